@@ -1,0 +1,16 @@
+import { InvalidArgumentError } from 'commander';
+
+/** Where a command writes, so that tests and the binary share one code path. */
+export interface CliIo {
+  out(s: string): void;
+  err(s: string): void;
+  setExitCode(code: number): void;
+}
+
+/** A commander argument parser that accepts one of `values`. */
+export function choice<T extends string>(values: readonly T[]): (v: string) => T {
+  return (v: string) => {
+    if ((values as readonly string[]).includes(v)) return v as T;
+    throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
+  };
+}

@@ -1,0 +1,47 @@
+const LEAD =
+  /^(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+/i;
+const SPLIT = /\s*(?:,|;|\||\band\b|\bund\b|\bet\b|\by\b|&|\+|\/)\s*/i;
+const CREDENTIAL =
+  /^(?:ms|ma|mba|md|phd|ph\.d\.?|rd|rdn|ld|cd|cdn|cde|fand|bsc|msc|mph|rn|np|jd|cpa|cfa|dr|prof|jr|sr|ii|iii|iv|esq|cscs|cpt|nasm|ace|ldn|cssd|ibclc|facc|faap|facp|do|dds|dvm|pharmd)\.?$/i;
+const NOT_A_NAME =
+  /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|staff|editors?|am|pm|gmt|utc|edt|est|bst|cet|ago|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
+const DATE_TAIL =
+  /\s*(?:[-–—|•·,]\s*)?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b).*$/i;
+
+/**
+ * Turns a byline as written ("By Jane Doe and John Roe, Reuters | May 3, 2024") into author
+ * names. Returns an empty list when the text does not look like a list of names.
+ *
+ * @example
+ * parseByline('By Jane Doe and John Roe') // ['Jane Doe', 'John Roe']
+ */
+export function parseByline(raw: string): string[] {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  if (s.length === 0 || s.length > 300) return [];
+  s = s.replace(LEAD, '');
+  s = s.replace(DATE_TAIL, '').trim();
+  s = s.replace(/^[-–—:|•·\s]+|[-–—:|•·,\s]+$/g, '');
+  if (s.length === 0) return [];
+  const names: string[] = [];
+  for (const part of s.split(SPLIT)) {
+    const name = part
+      .replace(/^(?:by|and)\s+/i, '')
+      .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/g, '')
+      .trim();
+    if (name.length < 2 || CREDENTIAL.test(name)) continue;
+    if (!isNameLike(name)) continue;
+    if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names;
+}
+
+/** A plausible personal or organisational author name: 1-6 words, not a sentence, not a date or a URL. */
+export function isNameLike(s: string): boolean {
+  if (s.length < 2 || s.length > 80) return false;
+  if (NOT_A_NAME.test(s)) return false;
+  if (/\d/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length > 6) return false;
+  if (/[.!?]$/.test(s) && words.length > 3) return false;
+  return /\p{Lu}/u.test(s) || /\p{Lo}/u.test(s);
+}

@@ -1,0 +1,16 @@
+/**
+ * Patterns for lines of page furniture that appear in both HTML and scraped text: related-story
+ * leads, calls to action, share prompts. Shared by both extraction modes.
+ */
+
+/** "Also Read: …", "READ MORE: …", "Related: …": a link to another story. Group 1 is the linked headline. */
+export const RELATED_LEAD =
+  /^(?:also\s+read|read\s+also|read\s+more|more\s+reading|further\s+reading|related(?:\s+(?:stories|story|articles?|coverage|content|news|reading|links?|posts?))?|see\s+also|recommended(?:\s+reading)?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|must\s+read|more\s+from\s+[\w\s]{1,30}?|more\s+on\s+[\w\s]{1,30}?|watch|listen|explore\s+more)\s*[:|»>–—-]\s*(.+)$/i;
+
+/** A heading over a list of other stories: "More in World", "Related stories", "Trending", "Most read". */
+export const RELATED_HEADING =
+  /^(?:more\s+(?:in|from|on|about|stories|news|articles|like\s+this)\b.*|related(?:\s+\w+){0,2}|trending(?:\s+\w+){0,2}|most\s+(?:read|popular|viewed|shared)(?:\s+\w+){0,2}|recommended(?:\s+\w+){0,2}|top\s+stories|latest(?:\s+(?:news|stories|articles))?|you\s+may\s+also\s+like|(?:popular|editors'?)\s+(?:picks|stories|posts)|read\s+next|up\s+next|what\s+to\s+read\s+next|also\s+in\s+.*)$/i;
+
+/** Calls to action, sharing and subscription prompts, navigation words. */
+export const CHROME_LINE =
+  /^(?:follow\s+us\b.*|share(?:\s+(?:this|on)\b.*)?|tweet|email|print|comments?(?:\s*\(\d+\))?|to\s+top|back\s+to\s+top|scroll\s+to\s+top|top|menu|search|home|skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?\b.*|sign\s+up\b.*|log\s*in|sign\s+in|register|(?:liked|enjoyed)\s+this\s+(?:story|article|post)\?.*|subscribe\s+to\s+(?:our|the)\s+newsletter.*|get\s+(?:our|the)\s+(?:newsletter|daily|weekly)\b.*|click\s+here\b.*|tags?:.*|filed\s+under:?.*|posted\s+in\s.*|categories?:.*|copyright\b.*|©.*|all\s+rights\s+reserved.*|photo:\s.*|image:\s.*|credit:\s.*|loading\.{0,3}|previous(?:\s+(?:article|post|story))?|next(?:\s+(?:article|post|story))?|newer\s+posts?|older\s+posts?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion).*|we\s+use\s+cookies\b.*|accept(?:\s+(?:all|cookies))?|cookie\s+(?:policy|settings)|privacy\s+policy|terms\s+of\s+(?:use|service)|contact\s+us|about\s+us|trending|most\s+read|more\s+in\s+\w+.*)$/i;

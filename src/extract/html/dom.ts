@@ -1,0 +1,50 @@
+import type { ChildNode, Document, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+/** Parses HTML into a domhandler tree with source offsets. Never throws on malformed markup. */
+export function parseHtml(html: string): Document {
+  return parseDocument(html, {
+    withStartIndices: true,
+    withEndIndices: true,
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
+}
+
+export function isElement(node: ChildNode | Document): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Calls `visit` on every element in document order, without recursion (pages can nest 10,000 deep). Return `false` to skip an element's children. */
+export function forEachElement(root: Document | Element, visit: (el: Element) => boolean | void): void {
+  const stack: ChildNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (visit(node) === false) continue;
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** The concatenated text under a node, without recursion. */
+export function textOf(node: Element | Document): string {
+  let out = '';
+  const stack: ChildNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data;
+    else if (n.type === 'tag' || n.type === 'cdata') {
+      const kids = (n as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
+/** Collapses runs of white space (including no-break spaces) into one space and trims. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+}

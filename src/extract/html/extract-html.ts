@@ -1,0 +1,123 @@
+import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
+import { RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
+import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
+import { parseHtml } from './dom.js';
+import { readMarkupMeta } from './head-meta.js';
+import { resolveMeta } from './resolve-meta.js';
+
+export interface HtmlExtractOptions {
+  /** The page's URL, to resolve relative links and as a fallback canonical URL. */
+  url?: string | null;
+}
+
+/** Extracts the article from decoded HTML. */
+export function extractFromHtml(html: string, options: HtmlExtractOptions = {}, warnings: string[] = []): Doc {
+  const dom = parseHtml(html);
+  const markup = readMarkupMeta(dom);
+  const meta = resolveMeta(markup, options.url ?? null);
+  const page = collectBlocks(dom);
+  const stats = scoreContainers(page);
+  const keep = selectHeuristic(page, stats);
+  return assemble(page, stats, keep, meta, options.url ?? meta.url, warnings);
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function kindOf(b: RawBlock): BlockKind {
+  if (b.heading > 0) return 'heading';
+  if (b.inside & Inside.pre) return 'preformatted';
+  if (b.inside & Inside.blockquote) return 'quote';
+  if (b.inside & Inside.li) return 'list-item';
+  return 'paragraph';
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href || /^(?:javascript|mailto|tel):/i.test(href) || href.startsWith('#')) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return base ? null : href;
+  }
+}
+
+function assemble(
+  page: PageBlocks,
+  _stats: ContainerStats,
+  keep: boolean[],
+  meta: ReturnType<typeof resolveMeta>,
+  base: string | null,
+  warnings: string[],
+): Doc {
+  const blocks = page.blocks;
+  const imageCredits: string[] = [];
+  const relatedLinks: RelatedLink[] = [];
+  const first = keep.indexOf(true);
+  const last = keep.lastIndexOf(true);
+  const titleKey = meta.title ? norm(meta.title) : null;
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const near = first >= 0 && i >= first - 30 && i <= last + 30;
+    if (
+      b.inside & Inside.figcaption ||
+      /(?:^|[\s_-])(?:caption|credit|photo-credit|image-credit|wp-caption-text)(?:$|[\s_-])/i.test(page.containers[b.container]!.hint)
+    ) {
+      if (near && b.text.length < 400 && !imageCredits.includes(b.text)) imageCredits.push(b.text);
+      keep[i] = false;
+      continue;
+    }
+    const lead = RELATED_LEAD.exec(b.text);
+    if (lead && b.links > 0 && near) {
+      relatedLinks.push({ text: lead[1]!.trim(), url: absolute(b.href, base) });
+      keep[i] = false;
+      continue;
+    }
+    if (keep[i] && b.heading > 0 && RELATED_HEADING.test(b.text)) {
+      keep[i] = false;
+      for (let j = i + 1; j < blocks.length && j < i + 30; j++) {
+        const n = blocks[j]!;
+        if (n.heading > 0) break;
+        if (n.links > 0 && n.linkChars / n.text.length > 0.7) {
+          relatedLinks.push({ text: n.text, url: absolute(n.href, base) });
+          keep[j] = false;
+        } else break;
+      }
+    }
+  }
+
+  // the headline repeated at the top of the body belongs to the title, not the text
+  const kept: RawBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) if (keep[i]) kept.push(blocks[i]!);
+  while (kept.length > 0 && titleKey && kept[0]!.heading > 0 && norm(kept[0]!.text) === titleKey) kept.shift();
+  if (kept.length > 0 && titleKey && norm(kept[0]!.text) === titleKey) kept.shift();
+
+  const body = buildBody(
+    kept.map((b) => ({
+      text: b.text,
+      kind: kindOf(b),
+      ...(b.heading > 0 ? { level: b.heading } : {}),
+      ...(b.start >= 0 ? { source: { start: b.start, end: b.end + 1 } } : {}),
+    })),
+  );
+  if (body.text.length === 0) warnings.push('no article text found');
+  return {
+    text: body.text,
+    blocks: body.blocks,
+    mode: 'html',
+    warnings,
+    meta: {
+      title: meta.title,
+      authors: meta.authors,
+      publishedAt: meta.publishedAt,
+      siteName: meta.siteName,
+      lang: meta.lang,
+      url: meta.url,
+      description: meta.description,
+      imageCredits,
+      relatedLinks,
+    },
+  };
+}

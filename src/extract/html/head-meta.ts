@@ -1,0 +1,152 @@
+import type { Document, Element } from 'domhandler';
+import { forEachElement, normalizeSpace, textOf } from './dom.js';
+
+/** Everything the markup says about the page, before any choice between sources is made. */
+export interface MarkupMeta {
+  htmlTitle: string | null;
+  /** `<meta>` values by lower-cased `property`, `name` or `itemprop` key; first value wins. */
+  metas: Map<string, string>;
+  canonical: string | null;
+  htmlLang: string | null;
+  /** Objects from JSON-LD blocks that describe an article or web page (flattened out of `@graph`). */
+  jsonLd: Record<string, unknown>[];
+  /** Text of `<h1>` elements in the body, in order. */
+  h1: string[];
+  /** Visible bylines: text of elements marked as author by `rel`, `itemprop` or class. */
+  bylines: string[];
+  /** `datetime` values of `<time>` elements and date-marked elements, in order. */
+  times: string[];
+}
+
+const ARTICLE_TYPES =
+  /^(newsarticle|article|blogposting|reportagenews|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|scholarlyarticle|techarticle|report|socialmediaposting|liveblogposting|webpage|itempage|medicalwebpage|posting|discussionforumposting|howto|recipe|creativework)$/i;
+const BYLINE_HINT =
+  /(^|[\s_-])(byline|by-line|author|authors|author-name|writer|contributor|reporter|article-author|posted-by|postedby)([\s_-]|$)/i;
+
+/** Reads titles, meta tags, JSON-LD, `<h1>`s, bylines and `<time>` elements from a parsed page. */
+export function readMarkupMeta(doc: Document): MarkupMeta {
+  const out: MarkupMeta = {
+    htmlTitle: null,
+    metas: new Map(),
+    canonical: null,
+    htmlLang: null,
+    jsonLd: [],
+    h1: [],
+    bylines: [],
+    times: [],
+  };
+  forEachElement(doc, (el) => {
+    const a = el.attribs;
+    switch (el.name) {
+      case 'html':
+        if (a.lang) out.htmlLang = a.lang.trim();
+        else if (a['xml:lang']) out.htmlLang = a['xml:lang'].trim();
+        break;
+      case 'title':
+        if (out.htmlTitle === null) out.htmlTitle = normalizeSpace(textOf(el));
+        return false;
+      case 'meta': {
+        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
+        const value = a.content ?? a.value;
+        if (key && value !== undefined && !out.metas.has(key)) {
+          const v = normalizeSpace(value);
+          if (v) out.metas.set(key, v);
+        }
+        if (a.itemprop && (a.itemprop === 'datePublished' || a.itemprop === 'dateCreated') && a.content) out.times.push(a.content);
+        return;
+      }
+      case 'link': {
+        const rel = (a.rel ?? '').toLowerCase();
+        if (rel.split(/\s+/).includes('canonical') && a.href && out.canonical === null) out.canonical = a.href.trim();
+        return;
+      }
+      case 'script':
+        if ((a.type ?? '').toLowerCase().includes('ld+json')) readJsonLd(textOf(el), out.jsonLd);
+        return false;
+      case 'style':
+      case 'noscript':
+      case 'template':
+      case 'svg':
+        return false;
+      case 'h1': {
+        const t = normalizeSpace(textOf(el));
+        if (t) out.h1.push(t);
+        break;
+      }
+      case 'time':
+        if (a.datetime) out.times.push(a.datetime);
+        break;
+    }
+    const rel = a.rel;
+    const itemprop = a.itemprop;
+    if ((rel !== undefined && /\bauthor\b/i.test(rel)) || (itemprop !== undefined && /\b(author|creator)\b/i.test(itemprop))) {
+      const nameEl = itemprop ? findItemprop(el, 'name') : null;
+      const t = normalizeSpace(textOf(nameEl ?? el));
+      if (t && t.length < 200) out.bylines.push(t);
+      return false;
+    }
+    const hint = a.class ?? a.id;
+    if (
+      hint !== undefined &&
+      hint.length < 200 &&
+      BYLINE_HINT.test(hint) &&
+      el.name !== 'body' &&
+      el.name !== 'html' &&
+      el.name !== 'article'
+    ) {
+      const t = normalizeSpace(textOf(el));
+      if (t && t.length < 200) out.bylines.push(t);
+    }
+    if (itemprop !== undefined && /\bdatePublished\b/.test(itemprop)) {
+      const v = a.datetime ?? a.content ?? normalizeSpace(textOf(el));
+      if (v) out.times.push(v);
+    }
+  });
+  return out;
+}
+
+function findItemprop(root: Element, name: string): Element | null {
+  let found: Element | null = null;
+  forEachElement(root, (el) => {
+    if (found) return false;
+    if (el.attribs.itemprop === name) {
+      found = el;
+      return false;
+    }
+  });
+  return found;
+}
+
+function readJsonLd(source: string, into: Record<string, unknown>[]): void {
+  const trimmed = source
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+  if (trimmed.length === 0 || trimmed.length > 2_000_000) return;
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch {
+    try {
+      // some sites put raw line breaks or tabs inside JSON strings
+      data = JSON.parse(trimmed.replace(/[\n\r\t]+/g, ' '));
+    } catch {
+      return;
+    }
+  }
+  const queue: unknown[] = [data];
+  let guard = 0;
+  while (queue.length > 0 && guard++ < 500) {
+    const item = queue.shift();
+    if (Array.isArray(item)) {
+      queue.push(...item);
+      continue;
+    }
+    if (item === null || typeof item !== 'object') continue;
+    const obj = item as Record<string, unknown>;
+    if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph']);
+    const types = ([] as unknown[]).concat(obj['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) into.push(obj);
+    if (obj.mainEntity && typeof obj.mainEntity === 'object') queue.push(obj.mainEntity);
+  }
+}

@@ -1,0 +1,177 @@
+import { isNameLike, parseByline } from '../authors.js';
+import { dateFromUrl, parseDate } from '../dates.js';
+import type { MarkupMeta } from './head-meta.js';
+
+/** The page metadata chosen from everything the markup offers. */
+export interface ResolvedMeta {
+  title: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  siteName: string | null;
+  lang: string | null;
+  url: string | null;
+  description: string | null;
+}
+
+const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»«/]|::)\s+/;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const s = v.replace(/\s+/g, ' ').trim();
+    return s.length > 0 ? decodeLoose(s) : null;
+  }
+  return null;
+}
+
+function decodeLoose(s: string): string {
+  if (!s.includes('&')) return s;
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;|&apos;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(+d))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)));
+}
+
+function names(v: unknown, depth = 0): string[] {
+  if (depth > 3 || v === null || v === undefined) return [];
+  if (typeof v === 'string') return parseByline(v);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, depth + 1));
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const n = str(o.name) ?? str(o.alternateName);
+    if (n) return isNameLike(n) ? [n] : parseByline(n);
+  }
+  return [];
+}
+
+function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Cuts a site name off a `<title>`: "Headline | Site" → "Headline". */
+export function cleanHtmlTitle(title: string, siteName: string | null, h1: readonly string[]): string {
+  const t = title.trim();
+  for (const h of h1) {
+    if (h.length >= 10 && norm(t).includes(norm(h)) && norm(h).length >= norm(t).length * 0.4) return h;
+  }
+  const parts = t.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return t;
+  const site = siteName ? norm(siteName) : null;
+  const kept = parts.filter((p) => {
+    const n = norm(p);
+    return !(site && (n === site || site.includes(n) || n.includes(site)));
+  });
+  if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ').trim();
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const first = parts[0]!;
+  if (first.split(/\s+/).length >= 4) return first;
+  return longest.split(/\s+/).length >= 3 ? longest : t;
+}
+
+/** Chooses title, authors, date, site, language and URL from the markup's candidates. */
+export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta {
+  const ld = m.jsonLd;
+  const meta = (k: string) => m.metas.get(k) ?? null;
+  const fromLd = (key: string): unknown => {
+    for (const o of ld) if (o[key] !== undefined && o[key] !== null && o[key] !== '') return o[key];
+    return undefined;
+  };
+
+  const publisher = fromLd('publisher');
+  const siteName =
+    meta('og:site_name') ??
+    (publisher && typeof publisher === 'object' ? str((publisher as Record<string, unknown>).name) : null) ??
+    meta('application-name') ??
+    meta('twitter:site')?.replace(/^@/, '') ??
+    null;
+
+  const metaTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
+  let title: string | null = null;
+  const h1Match = m.h1.find((h) => metaTitle && norm(h) === norm(metaTitle));
+  if (h1Match) title = h1Match;
+  else if (metaTitle) title = cleanHtmlTitle(metaTitle, siteName, m.h1);
+  else if (m.htmlTitle) title = cleanHtmlTitle(m.htmlTitle, siteName, m.h1);
+  else if (m.h1.length > 0) title = m.h1[0]!;
+
+  let authors = names(fromLd('author'));
+  if (authors.length === 0) authors = names(fromLd('creator'));
+  if (authors.length === 0) {
+    for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator']) {
+      const v = meta(key);
+      if (v && !/^https?:|^@|facebook\.com/i.test(v)) {
+        authors = parseByline(v);
+        if (authors.length > 0) break;
+      }
+    }
+  }
+  if (authors.length === 0) {
+    for (const b of m.bylines) {
+      authors = parseByline(b);
+      if (authors.length > 0) break;
+    }
+  }
+
+  const dateCandidates: unknown[] = [
+    fromLd('datePublished'),
+    meta('article:published_time'),
+    meta('datepublished'),
+    meta('og:published_time'),
+    meta('published_time'),
+    meta('pubdate'),
+    meta('publishdate'),
+    meta('publish-date'),
+    meta('parsely-pub-date'),
+    meta('sailthru.date'),
+    meta('dc.date.issued'),
+    meta('dc.date'),
+    meta('dcterms.date'),
+    meta('date'),
+    meta('article.published'),
+    meta('cxenseparse:recs:publishtime'),
+    ...m.times,
+    fromLd('dateCreated'),
+    fromLd('dateModified'),
+    meta('article:modified_time'),
+  ];
+  let publishedAt: string | null = null;
+  for (const c of dateCandidates) {
+    if (typeof c !== 'string') continue;
+    publishedAt = parseDate(c);
+    if (publishedAt) break;
+  }
+  const url = absolutize(m.canonical ?? meta('og:url') ?? str(fromLd('url')), pageUrl) ?? pageUrl;
+  if (!publishedAt) publishedAt = dateFromUrl(url) ?? dateFromUrl(pageUrl);
+
+  let lang = m.htmlLang ?? meta('content-language') ?? meta('og:locale') ?? str(fromLd('inLanguage'));
+  if (lang) lang = normalizeLang(lang);
+
+  const description = meta('description') ?? meta('og:description') ?? str(fromLd('description'));
+  return { title, authors, publishedAt, siteName, lang, url, description };
+}
+
+function absolutize(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** `en_US` → `en-US`; rejects values that are not language tags. */
+export function normalizeLang(v: string): string | null {
+  const s = v
+    .trim()
+    .replace(/_/g, '-')
+    .split(/[,;\s]/)[0]!;
+  if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(s)) return null;
+  const [primary, ...rest] = s.split('-');
+  return [primary!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+}

@@ -1,0 +1,11 @@
+/**
+ * sitrep: read the news at scale the way an analyst does.
+ *
+ * @example
+ * import { extract } from 'sitrep';
+ * const doc = extract(html, { url: 'https://example.com/news/1' });
+ * console.log(doc.meta.title, doc.meta.authors, doc.text);
+ */
+export type { Block, BlockKind, Doc, DocMeta, ExtractMode, RelatedLink } from './doc.js';
+export { NotTextError } from './extract/decode.js';
+export { ExtractError, type ExtractOptions, extract } from './extract/extract.js';
