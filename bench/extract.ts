@@ -42,7 +42,7 @@ const sitrepHtml = newRun('sitrep (html)');
 const sitrepText = newRun('sitrep (text mode)');
 const readability = newRun('readability.js+linkedom');
 
-const meta = { title: [0, 0], author: [0, 0], date: [0, 0] };
+const meta: Record<'title' | 'author' | 'date', [number, number]> = { title: [0, 0], author: [0, 0], date: [0, 0] };
 let peakRss = 0;
 
 function record(run: SystemRun, dataset: string, id: string, body: string) {
@@ -101,7 +101,7 @@ for (const page of pages(only)) {
     let text = '';
     try {
       const { document } = parseHTML(html);
-      const article = new Readability(document as unknown as Document).parse();
+      const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
       text = article?.content ? flattenPage(article.content).replace(/\n/g, '\n\n') : '';
     } catch {
       readability.errors++;
@@ -148,7 +148,7 @@ for (const r of runs) {
     `${r.name.padEnd(26)} ${(r.pages / r.seconds).toFixed(1).padStart(7)} pages/s ${(r.bytes / 1e6 / r.seconds).toFixed(2).padStart(6)} MB/s  errors ${r.errors}`,
   );
 }
-const pct = (x: number[]) => `${((100 * x[0]!) / Math.max(1, x[1]!)).toFixed(1)} % (${x[0]}/${x[1]})`;
+const pct = (x: [number, number]) => `${((100 * x[0]!) / Math.max(1, x[1]!)).toFixed(1)} % (${x[0]}/${x[1]})`;
 console.log('\nMetadata (readability + wcxb-article pages that carry the label)');
 console.log(`title exact ${pct(meta.title)}   author ${pct(meta.author)}   date (day) ${pct(meta.date)}`);
 console.log(`\npeak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
