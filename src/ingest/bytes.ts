@@ -1,0 +1,250 @@
+import { createReadStream } from 'node:fs';
+import { pipeline, Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+
+/**
+ * Where a reader takes its bytes from: a file path, bytes in memory, or a stream of chunks
+ * (a Node `Readable`, `process.stdin`, an async generator).
+ */
+export type ByteInput = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+const EMPTY = Buffer.alloc(0);
+const CHUNK = 64 * 1024;
+
+function asBuffer(u: Uint8Array): Buffer {
+  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
+function chunksOf(input: ByteInput): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
+  if (typeof input === 'string') return createReadStream(input, { highWaterMark: CHUNK });
+  if (input instanceof Uint8Array) return [input];
+  return input;
+}
+
+/**
+ * Streams the bytes of `input`, gunzipping them when they start with the gzip magic number.
+ * Concatenated gzip members (one per WARC record) come out as one stream. Corrupt or truncated
+ * gzip data makes the iteration throw.
+ * @internal
+ */
+export async function* readBytes(input: ByteInput): AsyncGenerator<Buffer> {
+  const source = chunksOf(input);
+  const it: AsyncIterator<Uint8Array> | Iterator<Uint8Array> =
+    Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  let first: Buffer | null = null;
+  try {
+    while (first === null) {
+      const r = await it.next();
+      if (r.done) return;
+      if (r.value.length > 0) first = asBuffer(r.value);
+    }
+    if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
+      const head = first;
+      const rest = (async function* () {
+        yield head;
+        for (;;) {
+          const r = await it.next();
+          if (r.done) return;
+          yield asBuffer(r.value);
+        }
+      })();
+      const gunzip = createGunzip({ chunkSize: CHUNK });
+      pipeline(Readable.from(rest, { objectMode: false }), gunzip, () => {});
+      for await (const chunk of gunzip) yield chunk as Buffer;
+      return;
+    }
+    yield first;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      if (r.value.length > 0) yield asBuffer(r.value);
+    }
+  } finally {
+    await it.return?.();
+  }
+}
+
+/** A line read by {@link ByteReader.readLine}. @internal */
+export interface ByteLine {
+  /** The line without its CR LF (only the first `max` bytes when `tooLong`). */
+  readonly line: Buffer;
+  /** The line was longer than the limit; the rest of it was skipped. */
+  readonly tooLong: boolean;
+  /** Bytes consumed, line ending included. */
+  readonly bytes: number;
+}
+
+/**
+ * Pulls bytes, lines and peeks out of a stream of chunks, holding only what the current read
+ * needs in memory.
+ * @internal
+ */
+export class ByteReader {
+  private buf: Buffer = EMPTY;
+  private pos = 0;
+  private ended = false;
+  /** Bytes consumed so far. */
+  offset = 0;
+  /**
+   * The error the source failed with (a read error, corrupt gzip). The bytes that came before it
+   * are still served; after them the stream looks ended, and the caller reports this error.
+   */
+  failure: Error | null = null;
+
+  constructor(private readonly source: AsyncIterator<Uint8Array>) {}
+
+  private get available(): number {
+    return this.buf.length - this.pos;
+  }
+
+  private async nextChunk(): Promise<Buffer | null> {
+    while (!this.ended) {
+      let r: IteratorResult<Uint8Array>;
+      try {
+        r = await this.source.next();
+      } catch (error) {
+        this.failure = error instanceof Error ? error : new Error(String(error));
+        this.ended = true;
+        return null;
+      }
+      if (r.done) {
+        this.ended = true;
+        return null;
+      }
+      if (r.value.length > 0) return asBuffer(r.value);
+    }
+    return null;
+  }
+
+  private async pull(): Promise<boolean> {
+    const chunk = await this.nextChunk();
+    if (chunk === null) return false;
+    this.buf = this.available === 0 ? chunk : Buffer.concat([this.buf.subarray(this.pos), chunk]);
+    this.pos = 0;
+    return true;
+  }
+
+  /** Up to `n` bytes from the current position, without consuming them (fewer at the end). */
+  async peek(n: number): Promise<Buffer> {
+    while (this.available < n && (await this.pull())) {}
+    return this.buf.subarray(this.pos, this.pos + Math.min(n, this.available));
+  }
+
+  /** The next line (LF or CR LF ended), or `null` at the end of the stream. */
+  async readLine(max: number): Promise<ByteLine | null> {
+    let scanned = 0;
+    for (;;) {
+      const nl = this.buf.indexOf(0x0a, this.pos + scanned);
+      if (nl >= 0 && nl - this.pos <= max) {
+        const raw = this.buf.subarray(this.pos, nl);
+        const bytes = nl + 1 - this.pos;
+        this.pos = nl + 1;
+        this.offset += bytes;
+        return { line: stripCr(raw), tooLong: false, bytes };
+      }
+      if (this.available > max) return this.discardLongLine(max);
+      scanned = this.available;
+      if (!(await this.pull())) {
+        if (this.available === 0) return null;
+        const raw = this.buf.subarray(this.pos);
+        const bytes = raw.length;
+        this.buf = EMPTY;
+        this.pos = 0;
+        this.offset += bytes;
+        return { line: stripCr(raw), tooLong: false, bytes };
+      }
+    }
+  }
+
+  private async discardLongLine(max: number): Promise<ByteLine> {
+    const head = Buffer.from(this.buf.subarray(this.pos, this.pos + max));
+    let bytes = 0;
+    for (;;) {
+      const nl = this.buf.indexOf(0x0a, this.pos);
+      if (nl >= 0) {
+        bytes += nl + 1 - this.pos;
+        this.offset += nl + 1 - this.pos;
+        this.pos = nl + 1;
+        return { line: head, tooLong: true, bytes };
+      }
+      bytes += this.available;
+      this.offset += this.available;
+      this.buf = EMPTY;
+      this.pos = 0;
+      const chunk = await this.nextChunk();
+      if (chunk === null) return { line: head, tooLong: true, bytes };
+      this.buf = chunk;
+    }
+  }
+
+  /** Exactly `n` bytes, or fewer when the stream ends first. */
+  async read(n: number): Promise<Buffer> {
+    if (this.available >= n) {
+      const out = this.buf.subarray(this.pos, this.pos + n);
+      this.pos += n;
+      this.offset += n;
+      return out;
+    }
+    const parts: Buffer[] = [this.buf.subarray(this.pos)];
+    let have = this.available;
+    this.buf = EMPTY;
+    this.pos = 0;
+    while (have < n) {
+      const chunk = await this.nextChunk();
+      if (chunk === null) break;
+      const need = n - have;
+      if (chunk.length > need) {
+        parts.push(chunk.subarray(0, need));
+        this.buf = chunk;
+        this.pos = need;
+        have = n;
+      } else {
+        parts.push(chunk);
+        have += chunk.length;
+      }
+    }
+    this.offset += have;
+    return Buffer.concat(parts, have);
+  }
+
+  /** Skips `n` bytes without keeping them; resolves to the number skipped (fewer at the end). */
+  async skip(n: number): Promise<number> {
+    let done = Math.min(n, this.available);
+    this.pos += done;
+    while (done < n) {
+      const chunk = await this.nextChunk();
+      if (chunk === null) break;
+      const need = n - done;
+      if (chunk.length > need) {
+        this.buf = chunk;
+        this.pos = need;
+        done = n;
+      } else {
+        done += chunk.length;
+      }
+    }
+    if (this.available === 0) {
+      this.buf = EMPTY;
+      this.pos = 0;
+    }
+    this.offset += done;
+    return done;
+  }
+}
+
+function stripCr(b: Buffer): Buffer {
+  return b.length > 0 && b[b.length - 1] === 0x0d ? b.subarray(0, b.length - 1) : b;
+}
+
+/** A short, readable name for a byte input in ids and messages. @internal */
+export function inputName(input: ByteInput, fallback: string): string {
+  return typeof input === 'string' ? input : fallback;
+}
+
+/** `1.5 MiB`-style sizes for messages. @internal */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(n % 1024 ** 2 === 0 ? 0 : 1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+}
