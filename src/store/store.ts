@@ -1,0 +1,427 @@
+import { type Insertable, type Kysely, type Migration, Migrator, type RawBuilder, sql, type Transaction } from 'kysely';
+import { type Candidate, type DuplicateIndex, findDuplicate, type IndexedDoc } from '../dedup/duplicates.js';
+import { bandKeys, fingerprint, signatureFromBytes, signatureToBytes } from '../dedup/fingerprint.js';
+import type { Doc } from '../doc.js';
+import { hostOf } from './ids.js';
+import type { CorpusSchema, DocumentsTable } from './schema.js';
+import { parseSearchText, type SearchTerm } from './search-query.js';
+import type {
+  CorpusStats,
+  DocumentInput,
+  IngestErrorInput,
+  IngestErrorRecord,
+  LayerInput,
+  SearchHit,
+  SearchOptions,
+  SourceRecord,
+  StoredDocument,
+  StoredLayer,
+  WriteResult,
+} from './types.js';
+
+/** A search, ready for an engine to run. @internal */
+export interface SearchPlan {
+  readonly terms: readonly SearchTerm[];
+  /** Extra conditions on `d` (the documents table), already parameterised. */
+  readonly where: RawBuilder<unknown>;
+  readonly limit: number;
+  readonly offset: number;
+  readonly allCopies: boolean;
+  readonly marks: readonly [string, string];
+}
+
+/**
+ * What an engine folder (`sqlite/`, `postgres/`) provides: a Kysely instance, its migrations and
+ * the full-text search, the one query that differs between engines.
+ * @internal
+ */
+export interface StoreEngine {
+  readonly name: string;
+  readonly db: Kysely<CorpusSchema>;
+  readonly migrations: Readonly<Record<string, Migration>>;
+  search(db: Kysely<CorpusSchema>, plan: SearchPlan): Promise<SearchHit[]>;
+  /** Called after the Kysely instance is destroyed. */
+  close?(): Promise<void>;
+}
+
+const MAX_PARAMS = 500;
+const MAX_LIMIT = 1000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+function parseJson<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Day after an ISO date (`2024-03-01` → `2024-03-02`), for inclusive `until` dates. */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function checkDate(name: string, value: string): void {
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value))) {
+    throw new RangeError(`${name} must be an ISO 8601 date or date-time (2024-03-01, 2024-03-01T12:00:00Z), not ${JSON.stringify(value)}`);
+  }
+}
+
+class TransactionDuplicateIndex implements DuplicateIndex {
+  constructor(private readonly trx: Transaction<CorpusSchema>) {}
+
+  async byContentHash(hash: string): Promise<IndexedDoc | undefined> {
+    const row = await this.trx
+      .selectFrom('documents')
+      .select(['id', 'dup_group'])
+      .where('content_hash', '=', hash)
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? { id: row.id, group: row.dup_group } : undefined;
+  }
+
+  async byBandKeys(keys: readonly number[], limit: number): Promise<Candidate[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.trx
+      .selectFrom('dedup_bands as b')
+      .innerJoin('documents as d', 'd.id', 'b.doc_id')
+      .innerJoin('dedup_signatures as s', 's.doc_id', 'b.doc_id')
+      .select(['d.id', 'd.dup_group', 'd.seq', 's.signature'])
+      .distinct()
+      .where('b.band_key', 'in', [...keys])
+      .orderBy('d.seq')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: r.id, group: r.dup_group, signature: signatureFromBytes(r.signature) }));
+  }
+}
+
+/**
+ * The corpus: documents with their layers, duplicate groups, full-text index and ingest errors,
+ * in one database. Engine-agnostic; open one with an engine's opener (`openSqliteStore`).
+ *
+ * Writes go in batches, one transaction each ({@link CorpusStore.write}), so that a process
+ * killed mid-ingest leaves whole batches and nothing half-written. Storing a document whose id is
+ * already stored does nothing: ingest is idempotent.
+ *
+ * @example
+ * import { openSqliteStore } from 'sitrep/store';
+ * const store = await openSqliteStore('news.db');
+ * await store.write({ documents: [{ id: 'https://example.com/a', doc }] });
+ * const hits = await store.search({ query: '"gas price" cap', since: '2024-03-01' });
+ * await store.close();
+ */
+export class CorpusStore {
+  readonly #engine: StoreEngine;
+  readonly #db: Kysely<CorpusSchema>;
+  #closed = false;
+
+  /** @internal Engines construct stores; use `openSqliteStore`. */
+  constructor(engine: StoreEngine) {
+    this.#engine = engine;
+    this.#db = engine.db;
+  }
+
+  /** The engine's name (`sqlite`). */
+  get engine(): string {
+    return this.#engine.name;
+  }
+
+  /** Brings the schema to the latest version. Openers call it; safe to call again. */
+  async migrate(): Promise<void> {
+    const migrations = this.#engine.migrations;
+    const migrator = new Migrator({ db: this.#db, provider: { getMigrations: async () => ({ ...migrations }) } });
+    const { error } = await migrator.migrateToLatest();
+    if (error)
+      throw new Error(`could not migrate the ${this.#engine.name} store: ${(error as Error).message ?? String(error)}`, { cause: error });
+  }
+
+  /**
+   * Stores documents and records errors in one transaction. Documents are taken in order: each is
+   * compared with everything stored before it (earlier batches and earlier in this one) and joins
+   * the duplicate group of its first-seen copy. Ids already stored are skipped. An input that now
+   * yields a document loses its recorded error; an error for an input replaces the earlier one.
+   */
+  async write(batch: {
+    readonly documents?: readonly DocumentInput[];
+    readonly errors?: readonly IngestErrorInput[];
+  }): Promise<WriteResult> {
+    const documents = batch.documents ?? [];
+    const errors = batch.errors ?? [];
+    return this.#db.transaction().execute(async (trx) => {
+      const seen = await this.#existingIds(
+        trx,
+        documents.map((d) => d.id),
+      );
+      const index = new TransactionDuplicateIndex(trx);
+      const stored: Array<WriteResult['stored'][number]> = [];
+      const skipped: string[] = [];
+      const now = new Date().toISOString();
+      for (const input of documents) {
+        if (input.inputId) await trx.deleteFrom('ingest_errors').where('input_id', '=', input.inputId).execute();
+        if (seen.has(input.id)) {
+          skipped.push(input.id);
+          continue;
+        }
+        seen.add(input.id);
+        const fp = input.fingerprint ?? fingerprint(input.doc.text);
+        const match = await findDuplicate(fp, index);
+        const group = match?.of.group ?? input.id;
+        await trx
+          .insertInto('documents')
+          .values(this.#documentRow(input, fp.contentHash, group, now))
+          .execute();
+        if (fp.signature) {
+          await trx
+            .insertInto('dedup_signatures')
+            .values({ doc_id: input.id, signature: Buffer.from(signatureToBytes(fp.signature)) })
+            .execute();
+          const keys = [...new Set(bandKeys(fp.signature))];
+          await trx
+            .insertInto('dedup_bands')
+            .values(keys.map((k) => ({ band_key: k, doc_id: input.id })))
+            .execute();
+        }
+        if (input.layers && input.layers.length > 0) await this.#putLayers(trx, input.id, input.layers, now);
+        stored.push({ id: input.id, dupGroup: group, duplicate: match?.kind ?? null });
+      }
+      for (const e of errors) {
+        await trx
+          .insertInto('ingest_errors')
+          .values({ input_id: e.inputId, reason: e.reason, source: json(e.source ?? {}), at: now })
+          .onConflict((oc) => oc.column('input_id').doUpdateSet({ reason: e.reason, source: json(e.source ?? {}), at: now }))
+          .execute();
+      }
+      return { stored, skipped, errors: errors.length };
+    });
+  }
+
+  #documentRow(input: DocumentInput, contentHash: string | null, group: string, now: string): Insertable<DocumentsTable> {
+    const { doc } = input;
+    const m = doc.meta;
+    const url = m.url;
+    const host = hostOf(url ?? (typeof input.source?.url === 'string' ? input.source.url : null));
+    return {
+      id: input.id,
+      input_id: input.inputId ?? null,
+      url,
+      host,
+      title: m.title,
+      authors: json(m.authors),
+      published_at: m.publishedAt,
+      site: m.siteName ?? host,
+      lang: m.lang,
+      text: doc.text,
+      meta: json({
+        siteName: m.siteName,
+        description: m.description,
+        imageCredits: m.imageCredits,
+        relatedLinks: m.relatedLinks,
+        mode: doc.mode,
+        warnings: doc.warnings,
+        blocks: doc.blocks,
+      }),
+      source: json(input.source ?? {}),
+      content_hash: contentHash,
+      dup_group: group,
+      ingested_at: now,
+    };
+  }
+
+  async #existingIds(db: Kysely<CorpusSchema> | Transaction<CorpusSchema>, ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const part of chunks([...new Set(ids)], MAX_PARAMS)) {
+      if (part.length === 0) continue;
+      const rows = await db.selectFrom('documents').select('id').where('id', 'in', part).execute();
+      for (const r of rows) found.add(r.id);
+    }
+    return found;
+  }
+
+  async #putLayers(trx: Transaction<CorpusSchema>, docId: string, layers: readonly LayerInput[], now: string): Promise<void> {
+    for (const layer of layers) {
+      const data = json(layer.data);
+      await trx
+        .insertInto('layers')
+        .values({ doc_id: docId, kind: layer.kind, version: layer.version, data, created_at: now })
+        .onConflict((oc) => oc.columns(['doc_id', 'kind']).doUpdateSet({ version: layer.version, data, created_at: now }))
+        .execute();
+    }
+  }
+
+  /** Adds or replaces layers of a stored document (one per kind). Throws when the document is not stored. */
+  async putLayers(docId: string, layers: readonly LayerInput[]): Promise<void> {
+    await this.#db.transaction().execute(async (trx) => {
+      const exists = await trx.selectFrom('documents').select('id').where('id', '=', docId).executeTakeFirst();
+      if (!exists) throw new Error(`no stored document with id ${JSON.stringify(docId)}`);
+      await this.#putLayers(trx, docId, layers, new Date().toISOString());
+    });
+  }
+
+  /** Which of these ids are stored. */
+  async hasDocuments(ids: readonly string[]): Promise<Set<string>> {
+    return this.#existingIds(this.#db, ids);
+  }
+
+  /** Which of these inputs already yielded a stored document (a re-run skips them). */
+  async storedInputs(inputIds: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const part of chunks([...new Set(inputIds)], MAX_PARAMS)) {
+      if (part.length === 0) continue;
+      const rows = await this.#db.selectFrom('documents').select('input_id').where('input_id', 'in', part).execute();
+      for (const r of rows) if (r.input_id !== null) found.add(r.input_id);
+    }
+    return found;
+  }
+
+  /** A stored document, or `undefined`. */
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    const r = await this.#db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!r) return undefined;
+    const authors = parseJson<string[]>(r.authors, []);
+    const rest = parseJson<Record<string, unknown>>(r.meta, {});
+    const doc: Doc = {
+      text: r.text,
+      blocks: (rest.blocks as Doc['blocks'] | undefined) ?? [],
+      mode: (rest.mode as Doc['mode'] | undefined) ?? 'text',
+      warnings: (rest.warnings as string[] | undefined) ?? [],
+      meta: {
+        title: r.title,
+        authors,
+        publishedAt: r.published_at,
+        siteName: 'siteName' in rest ? (rest.siteName as string | null) : r.site,
+        lang: r.lang,
+        url: r.url,
+        description: (rest.description as string | null | undefined) ?? null,
+        imageCredits: (rest.imageCredits as string[] | undefined) ?? [],
+        relatedLinks: (rest.relatedLinks as Doc['meta']['relatedLinks'] | undefined) ?? [],
+      },
+    };
+    return {
+      id: r.id,
+      inputId: r.input_id,
+      url: r.url,
+      host: r.host,
+      title: r.title,
+      authors,
+      publishedAt: r.published_at,
+      site: r.site,
+      lang: r.lang,
+      text: r.text,
+      doc,
+      source: parseJson<SourceRecord>(r.source, {}),
+      contentHash: r.content_hash,
+      dupGroup: r.dup_group,
+      ingestedAt: r.ingested_at,
+    };
+  }
+
+  /** The layers of a stored document, all or of the given kinds, sorted by kind. */
+  async getLayers(docId: string, kinds?: readonly string[]): Promise<StoredLayer[]> {
+    let q = this.#db.selectFrom('layers').selectAll().where('doc_id', '=', docId);
+    if (kinds && kinds.length > 0) q = q.where('kind', 'in', [...kinds]);
+    const rows = await q.orderBy('kind').execute();
+    return rows.map((r) => ({
+      docId: r.doc_id,
+      kind: r.kind,
+      version: r.version,
+      data: parseJson<unknown>(r.data, null),
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Ids of the documents in a duplicate group, first-seen first. */
+  async groupMembers(group: string): Promise<string[]> {
+    const rows = await this.#db.selectFrom('documents').select('id').where('dup_group', '=', group).orderBy('seq').execute();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Full-text search over titles and texts, ranked by bm25 (title words weigh more), one hit per
+   * duplicate group unless `allCopies`. User text is never passed to the engine as query syntax:
+   * see `parseSearchText`. A query without words finds nothing.
+   */
+  async search(options: SearchOptions): Promise<SearchHit[]> {
+    const terms = parseSearchText(options.query);
+    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? 20)));
+    if (terms.length === 0 || limit === 0) return [];
+    if (options.since) checkDate('since', options.since);
+    if (options.until) checkDate('until', options.until);
+    const conds: RawBuilder<unknown>[] = [];
+    if (options.since) conds.push(sql`d.published_at >= ${options.since}`);
+    if (options.until) {
+      conds.push(DATE_ONLY.test(options.until) ? sql`d.published_at < ${nextDay(options.until)}` : sql`d.published_at <= ${options.until}`);
+    }
+    if (options.source) {
+      const s = options.source
+        .trim()
+        .toLowerCase()
+        .replace(/^www\./, '');
+      const like = `%.${s.replace(/[\\%_]/g, (c) => `\\${c}`)}`;
+      conds.push(sql`(lower(d.site) = ${s} OR d.host = ${s} OR d.host LIKE ${like} ESCAPE '\\')`);
+    }
+    const where = conds.length > 0 ? sql.join(conds, sql` AND `) : sql`1 = 1`;
+    return this.#engine.search(this.#db, {
+      terms,
+      where,
+      limit,
+      offset: Math.max(0, Math.floor(options.offset ?? 0)),
+      allCopies: options.allCopies ?? false,
+      marks: options.marks ?? ['«', '»'],
+    });
+  }
+
+  /** Recorded ingest errors, newest first. */
+  async errors(options: { readonly limit?: number } = {}): Promise<IngestErrorRecord[]> {
+    let q = this.#db.selectFrom('ingest_errors').selectAll().orderBy('at', 'desc').orderBy('input_id');
+    if (options.limit !== undefined) q = q.limit(options.limit);
+    const rows = await q.execute();
+    return rows.map((r) => ({ inputId: r.input_id, reason: r.reason, source: parseJson<SourceRecord>(r.source, {}), at: r.at }));
+  }
+
+  /** Corpus totals. */
+  async stats(): Promise<CorpusStats> {
+    const count = async (table: 'documents' | 'layers' | 'ingest_errors') =>
+      Number(
+        (
+          await this.#db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const stories = await this.#db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.count('dup_group').distinct().as('n'))
+      .executeTakeFirstOrThrow();
+    return {
+      documents: await count('documents'),
+      stories: Number(stories.n),
+      layers: await count('layers'),
+      errors: await count('ingest_errors'),
+    };
+  }
+
+  /** Closes the database. The store cannot be used afterwards. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#db.destroy();
+    await this.#engine.close?.();
+  }
+}
