@@ -1,0 +1,18 @@
+import { serveTasks } from '../thread-pool.js';
+
+export type TestTask = { readonly op: 'double'; readonly n: number } | { readonly op: 'throw' | 'exit' | 'hang' };
+
+serveTasks((task: TestTask) => {
+  switch (task.op) {
+    case 'double':
+      return task.n * 2;
+    case 'throw':
+      throw new Error('bad input');
+    case 'exit':
+      process.exit(3);
+      break;
+    case 'hang':
+      for (;;) {}
+  }
+  return 0;
+});
