@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './commands/extract.js';
+import { registerFetch } from './commands/fetch.js';
 import type { CliIo } from './io.js';
 
 function version(): string {
@@ -21,6 +22,7 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
   registerExtract(program, io);
+  registerFetch(program, io);
   for (const cmd of program.commands) {
     cmd
       .exitOverride()
