@@ -143,13 +143,18 @@ function fileItem(path: string, maxBytes: number): InputItem {
   };
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+/** The files under `dir` whose names pass `keep`, recursively, in sorted order. @internal */
+export async function* walkFiles(dir: string, keep: (name: string) => boolean): AsyncGenerator<string> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile() && READABLE.test(e.name)) yield full;
+    if (e.isDirectory()) yield* walkFiles(full, keep);
+    else if (e.isFile() && keep(e.name)) yield full;
   }
+}
+
+function walk(dir: string): AsyncGenerator<string> {
+  return walkFiles(dir, (name) => READABLE.test(name));
 }
 
 /**
