@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerErrors } from './commands/errors.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
 import type { CliIo } from './io.js';
 
 function version(): string {
@@ -23,6 +26,9 @@ export function buildProgram(io: CliIo): Command {
     .exitOverride();
   registerExtract(program, io);
   registerFetch(program, io);
+  registerIngest(program, io);
+  registerSearch(program, io);
+  registerErrors(program, io);
   for (const cmd of program.commands) {
     cmd
       .exitOverride()

@@ -1,0 +1,117 @@
+import { availableParallelism } from 'node:os';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { type IngestProgress, type IngestSummary, ingest } from '../../corpus/ingest.js';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { CorpusStats } from '../../store/types.js';
+import { DEFAULT_DB, wholeNumber } from '../corpus-options.js';
+import type { CliIo } from '../io.js';
+import { countDocuments, readSources } from '../sources.js';
+
+interface IngestCliOptions {
+  db: string;
+  workers: number;
+  batchSize: number;
+  json: boolean;
+  progress: boolean;
+}
+
+function n(x: number): string {
+  return x.toLocaleString('en-US');
+}
+
+function summaryLine(s: IngestSummary, corpus: CorpusStats, db: string): string {
+  const secs = (s.elapsedMs / 1000).toFixed(1);
+  return (
+    `${n(s.read)} read: ${n(s.stored)} stored (${n(s.duplicates)} copies of earlier stories), ${n(s.alreadyStored)} already stored, ` +
+    `${n(s.errors)} errors in ${secs} s (${s.perSecond.toFixed(1)} docs/s, ${s.workers} workers)\n` +
+    `corpus ${db}: ${n(corpus.documents)} documents, ${n(corpus.stories)} stories, ${n(corpus.errors)} recorded errors\n`
+  );
+}
+
+export function registerIngest(program: Command, io: CliIo): void {
+  program
+    .command('ingest')
+    .summary('analyse news in bulk and store it in a corpus')
+    .description(
+      'Read news pages in bulk, turn each into a clean article, and store it in a corpus database with a\n' +
+        'full-text index and duplicate groups (copies of one story, such as syndicated wire stories).\n\n' +
+        'Inputs, by name: .warc and .warc.gz web archives, .jsonl/.ndjson JSON Lines\n' +
+        '({"url"?, "html"? | "text"?, "publishedAt"?, "id"?} a line), .xml/.rss/.atom feeds, and otherwise\n' +
+        'HTML and text files and directories (read recursively, as `sitrep extract` does).\n\n' +
+        'Safe to repeat and to interrupt: a document already stored is not stored again, and a run that was\n' +
+        'stopped (even killed) picks up where it left off. An input that fails is recorded with its\n' +
+        'reason (see `sitrep errors`) and the others go on.',
+    )
+    .argument('<input...>', 'files, directories, WARC archives, feeds or JSON Lines files')
+    .option('--db <file>', 'the corpus database (created if missing)', DEFAULT_DB)
+    .option('-w, --workers <n>', 'worker threads for analysis; 0 analyses on the main thread', wholeNumber(0), availableParallelism())
+    .option('--batch-size <n>', 'documents written per transaction', wholeNumber(1), 256)
+    .option('--json', 'print the summary as JSON', false)
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sitrep ingest pages/
+  $ sitrep ingest crawl-2024-03.warc.gz --db march.db --workers 2
+  $ sitrep fetch --urls links.txt --out pages.jsonl && sitrep ingest pages.jsonl
+  $ sitrep ingest world.rss --json
+
+A progress bar (documents/s, errors, ETA) shows on a terminal; otherwise one summary line.
+Exit status: 0 when every input was stored, 1 when some failed (they are listed by
+\`sitrep errors\`), 2 on usage errors.`,
+    )
+    .action(async (paths: string[], opts: IngestCliOptions) => {
+      let store: Awaited<ReturnType<typeof openSqliteStore>>;
+      try {
+        store = await openSqliteStore(opts.db);
+      } catch (error) {
+        io.err(`sitrep ingest: ${(error as Error).message}\n`);
+        io.setExitCode(1);
+        return;
+      }
+      const tty = opts.progress && !opts.json && process.stderr.isTTY === true;
+      let bar: cliProgress.SingleBar | null = null;
+      let summary: IngestSummary;
+      try {
+        if (tty) {
+          const total = await countDocuments(paths);
+          bar = new cliProgress.SingleBar(
+            {
+              stream: process.stderr,
+              format:
+                total === null
+                  ? 'ingest {value} docs | {rate} docs/s | {errors} errors | {duplicates} copies'
+                  : 'ingest [{bar}] {value}/{total} | {rate} docs/s | {errors} errors | ETA {eta_formatted}',
+              hideCursor: true,
+              clearOnComplete: true,
+              etaBuffer: 50,
+            },
+            cliProgress.Presets.shades_classic,
+          );
+          bar.start(total ?? 0, 0, { rate: '0', errors: 0, duplicates: 0 });
+        }
+        const onProgress = (p: IngestProgress) => {
+          const done = p.stored + p.alreadyStored + p.errors;
+          bar?.update(done, { rate: ((done * 1000) / Math.max(1, p.elapsedMs)).toFixed(1), errors: p.errors, duplicates: p.duplicates });
+        };
+        summary = await ingest(readSources(paths), store, { workers: opts.workers, batchSize: opts.batchSize, onProgress });
+        bar?.stop();
+        const corpus = await store.stats();
+        if (opts.json) {
+          io.out(`${JSON.stringify({ db: opts.db, ...summary, corpus }, null, 2)}\n`);
+        } else {
+          io.out(summaryLine(summary, corpus, opts.db));
+          for (const f of summary.failures) io.err(`sitrep ingest: ${f.inputId}: ${f.reason}\n`);
+          if (summary.errors > summary.failures.length)
+            io.err(`sitrep ingest: … and ${n(summary.errors - summary.failures.length)} more\n`);
+          if (summary.errors > 0) io.err('sitrep ingest: run `sitrep errors` for the full list\n');
+        }
+      } finally {
+        bar?.stop();
+        await store.close();
+      }
+      io.setExitCode(summary.errors > 0 ? 1 : 0);
+    });
+}

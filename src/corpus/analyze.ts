@@ -1,0 +1,58 @@
+import { type Fingerprint, fingerprint } from '../dedup/fingerprint.js';
+import type { Doc } from '../doc.js';
+import { extract } from '../extract/extract.js';
+import type { Provenance, RawDoc } from '../ingest/raw-doc.js';
+import { canonicalUrl, contentId } from '../store/ids.js';
+import type { LayerInput } from '../store/types.js';
+
+/** What a worker gets: one RawDoc's body and the provenance fields analysis uses. @internal */
+export interface AnalyzeTask {
+  readonly body: Uint8Array | string;
+  readonly mode?: 'html' | 'text';
+  readonly provenance: Provenance;
+}
+
+/** What a worker gives back. @internal */
+export interface AnalyzeResult {
+  /**
+   * The source's URL in canonical form, else a hash of the body. The page's own canonical link is
+   * kept in `doc.meta.url` but not trusted as an id: sites that point every page at their home page
+   * would otherwise collapse distinct articles into one.
+   */
+  readonly id: string;
+  readonly doc: Doc;
+  readonly fingerprint: Fingerprint;
+  readonly layers: readonly LayerInput[];
+}
+
+/** The task of a RawDoc, with a copy of its bytes so that the reader's buffers stay its own. @internal */
+export function analyzeTask(raw: RawDoc): AnalyzeTask {
+  const body = typeof raw.body === 'string' ? raw.body : new Uint8Array(raw.body);
+  return { body, provenance: raw.provenance, ...(raw.mode ? { mode: raw.mode } : {}) };
+}
+
+/**
+ * Analyses one document: extraction, then fingerprints for deduplication. Metadata the page
+ * lacks is taken from the source (a feed item's title, authors and date; a JSON line's date).
+ * Throws with a reason for inputs that cannot be read. Runs in worker threads.
+ * @internal
+ */
+export function analyzeDocument(task: AnalyzeTask): AnalyzeResult {
+  const p = task.provenance;
+  const sourceUrl = canonicalUrl(p.url);
+  let doc = extract(task.body, { mode: task.mode ?? 'auto', url: sourceUrl });
+  const meta = doc.meta;
+  if ((!meta.title && p.title) || (!meta.publishedAt && p.publishedAt) || (meta.authors.length === 0 && p.authors?.length)) {
+    doc = {
+      ...doc,
+      meta: {
+        ...meta,
+        title: meta.title ?? p.title ?? null,
+        publishedAt: meta.publishedAt ?? p.publishedAt ?? null,
+        authors: meta.authors.length > 0 ? meta.authors : [...(p.authors ?? [])],
+      },
+    };
+  }
+  const id = sourceUrl ?? contentId(task.body);
+  return { id, doc, fingerprint: fingerprint(doc.text), layers: [] };
+}
