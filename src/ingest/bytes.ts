@@ -132,47 +132,59 @@ export class ByteReader {
 
   /** The next line (LF or CR LF ended), or `null` at the end of the stream. */
   async readLine(max: number): Promise<ByteLine | null> {
-    let scanned = 0;
+    const parts: Buffer[] = [];
+    let held = 0;
     for (;;) {
-      const nl = this.buf.indexOf(0x0a, this.pos + scanned);
-      if (nl >= 0 && nl - this.pos <= max) {
-        const raw = this.buf.subarray(this.pos, nl);
-        const bytes = nl + 1 - this.pos;
+      const nl = this.buf.indexOf(0x0a, this.pos);
+      if (nl >= 0 && held + nl - this.pos <= max) {
+        parts.push(this.buf.subarray(this.pos, nl));
+        const bytes = held + nl + 1 - this.pos;
         this.pos = nl + 1;
         this.offset += bytes;
-        return { line: stripCr(raw), tooLong: false, bytes };
+        const line = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+        return { line: stripCr(line), tooLong: false, bytes };
       }
-      if (this.available > max) return this.discardLongLine(max);
-      scanned = this.available;
-      if (!(await this.pull())) {
-        if (this.available === 0) return null;
-        const raw = this.buf.subarray(this.pos);
-        const bytes = raw.length;
-        this.buf = EMPTY;
-        this.pos = 0;
-        this.offset += bytes;
-        return { line: stripCr(raw), tooLong: false, bytes };
+      if (held + this.available > max) {
+        const head = Buffer.concat([...parts, this.buf.subarray(this.pos, this.pos + Math.max(0, max - held))]);
+        this.offset += held;
+        const rest = await this.skipRestOfLine();
+        return { line: head.subarray(0, max), tooLong: true, bytes: held + rest };
       }
+      if (this.available > 0) {
+        parts.push(this.buf.subarray(this.pos));
+        held += this.available;
+      }
+      this.buf = EMPTY;
+      this.pos = 0;
+      const chunk = await this.nextChunk();
+      if (chunk === null) {
+        if (held === 0) return null;
+        this.offset += held;
+        return { line: stripCr(Buffer.concat(parts)), tooLong: false, bytes: held };
+      }
+      this.buf = chunk;
     }
   }
 
-  private async discardLongLine(max: number): Promise<ByteLine> {
-    const head = Buffer.from(this.buf.subarray(this.pos, this.pos + max));
+  /** Skips to just past the next LF (or the end); resolves to the bytes skipped. */
+  private async skipRestOfLine(): Promise<number> {
     let bytes = 0;
     for (;;) {
       const nl = this.buf.indexOf(0x0a, this.pos);
       if (nl >= 0) {
         bytes += nl + 1 - this.pos;
-        this.offset += nl + 1 - this.pos;
         this.pos = nl + 1;
-        return { line: head, tooLong: true, bytes };
+        this.offset += bytes;
+        return bytes;
       }
       bytes += this.available;
-      this.offset += this.available;
       this.buf = EMPTY;
       this.pos = 0;
       const chunk = await this.nextChunk();
-      if (chunk === null) return { line: head, tooLong: true, bytes };
+      if (chunk === null) {
+        this.offset += bytes;
+        return bytes;
+      }
       this.buf = chunk;
     }
   }
