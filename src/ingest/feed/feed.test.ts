@@ -159,9 +159,11 @@ describe('readFeed', () => {
   });
 
   it('cuts huge fields with a warning, without holding them', async () => {
-    const huge = `<rss><channel><title>Big</title><item><link>https://x.example/big</link><title>${'T'.repeat(50_000)}</title><description>${'word '.repeat(200_000)}</description></item><item><link>https://x.example/next</link><description>Next one.</description></item></channel></rss>`;
-    const docs = oks(await collect(readFeed(chunked(Buffer.from(huge), 65536), { maxFieldChars: 10_000 })));
-    expect(docs.map((d) => d.id)).toEqual(['https://x.example/big', 'https://x.example/next']);
+    const huge = `<rss><channel><title>Big</title><item><link>https://x.example/big</link><title>${'T'.repeat(50_000)}</title><description>${'word '.repeat(200_000)}</description></item><item><link>https://x.example/next</link><description>Next one.</description></item><item><link>https://x.example/cdata</link><content:encoded><![CDATA[<p>${'long '.repeat(100_000)}</p>]]></content:encoded></item></channel></rss>`;
+    const docs = oks(await collect(readFeed(chunked(Buffer.from(huge), 65536), { maxFieldChars: 10_000, wrapHtml: false })));
+    expect(docs.map((d) => d.id)).toEqual(['https://x.example/big', 'https://x.example/next', 'https://x.example/cdata']);
+    expect((docs[2]!.body as string).length).toBe(10_000);
+    expect(docs[2]!.warnings).toEqual(["the item's content was cut to 10000 characters"]);
     expect((docs[0]!.body as string).length).toBe(10_000);
     expect(docs[0]!.provenance.title!.length).toBe(10_000);
     expect(docs[0]!.warnings).toEqual(["the item's title was cut to 10000 characters", "the item's summary was cut to 10000 characters"]);
@@ -183,6 +185,17 @@ describe('readFeed', () => {
     expect(await collect(readFeed(binary))).toEqual([
       { ok: false, id: 'feed', error: 'binary data, not a feed (found a NUL byte)', provenance: { kind: 'feed' } },
     ]);
+    const junk = Buffer.alloc(300_000);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 2654435761) >>> 24;
+    const tail = await collect(
+      readFeed(
+        Buffer.concat([
+          Buffer.from(`<rss><channel><item><link>https://x.example/j</link><description>${'ok '.repeat(400)}</description></item>`),
+          junk,
+        ]),
+      ),
+    );
+    expect(oks(tail).map((d) => d.id)).toEqual(['https://x.example/j']);
     const html = await collect(readFeed(Buffer.from('<!doctype html><html><body><p>hi</p></body></html>')));
     expect(errs(html).map((e) => e.error)).toEqual(['not an RSS or Atom feed (the root element is <html>)']);
     const prose = await collect(readFeed(Buffer.from('just words')));

@@ -11,7 +11,10 @@ export interface FeedOptions {
   maxFieldChars?: number;
   /** Elements nested deeper than this stop the reading with an error. Default 64. */
   maxDepth?: number;
-  /** Feeds larger than this are read up to the limit, then reading stops with an error. Default 512 MiB. */
+  /**
+   * Feeds larger than this are read up to the limit, then reading stops with an error. It also
+   * bounds memory, since the parser holds a CDATA section or a tag whole until it ends. Default 64 MiB.
+   */
   maxBytes?: number;
   /**
    * Wrap HTML content in a small HTML page whose `<head>` carries the item's title, link, authors
@@ -20,7 +23,7 @@ export interface FeedOptions {
   wrapHtml?: boolean;
 }
 
-const DEFAULTS = { maxFieldChars: 4 * 1024 * 1024, maxDepth: 64, maxBytes: 512 * 1024 * 1024 };
+const DEFAULTS = { maxFieldChars: 4 * 1024 * 1024, maxDepth: 64, maxBytes: 64 * 1024 * 1024 };
 const HTML_TAG =
   /<\/?(?:p|br|div|span|a|img|ul|ol|li|h[1-6]|strong|em|b|i|u|blockquote|figure|figcaption|table|tr|td|pre|code|hr|iframe|article|section)\b[^>]*>/i;
 
