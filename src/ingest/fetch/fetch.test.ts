@@ -203,6 +203,15 @@ describe('fetchPages', () => {
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
+  it('stops requests in flight when the caller stops early', async () => {
+    const started = Date.now();
+    for await (const item of fetchPages([`${srv.base}/page`, `${srv.base}/never`], { ...local, timeoutMs: 5000, robots: false, concurrency: 2 })) {
+      expect(item.ok).toBe(true);
+      break;
+    }
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('reports HTTP errors, non-HTML types and bad URLs per item', async () => {
     const items = await collect(fetchPages([`${srv.base}/missing`, `${srv.base}/report.pdf`, 'not a url', 'ftp://example.org/x'], local));
     expect(items.map((i) => (i.ok ? 'ok' : i.error))).toEqual([
