@@ -93,8 +93,8 @@ export async function* readFeed(input: ByteInput, options: FeedOptions = {}): As
   const emit = (it: Item, truncated: boolean) => {
     count++;
     const f = it.fields;
-    const link = f.link ?? (f.guid && /^https?:\/\//i.test(f.guid) ? f.guid : undefined);
-    const id = link ?? f.id ?? f.guid ?? `${name}#${count}`;
+    const link = f.link || (f.guid && /^https?:\/\//i.test(f.guid) ? f.guid : undefined);
+    const id = link || f.id || f.guid || `${name}#${count}`;
     const warnings = [...it.warnings];
     if (truncated) warnings.push('the feed ended inside this item; it may be incomplete');
     const title = f.title ? cleanText(f.title) : undefined;
@@ -283,7 +283,8 @@ export async function* readFeed(input: ByteInput, options: FeedOptions = {}): As
       if (v.length > 0) it.authors.push(v);
       return;
     }
-    if (it.fields[c.field] === undefined || c.field === 'content') it.fields[c.field] = c.field === 'link' ? value.trim() : value;
+    if (it.fields[c.field] === undefined || c.field === 'content')
+      it.fields[c.field] = c.field === 'link' || c.field === 'guid' || c.field === 'id' ? value.trim() : value;
   };
 
   const bytes = readBytes(input);
