@@ -205,7 +205,12 @@ describe('fetchPages', () => {
 
   it('stops requests in flight when the caller stops early', async () => {
     const started = Date.now();
-    for await (const item of fetchPages([`${srv.base}/page`, `${srv.base}/never`], { ...local, timeoutMs: 5000, robots: false, concurrency: 2 })) {
+    for await (const item of fetchPages([`${srv.base}/page`, `${srv.base}/never`], {
+      ...local,
+      timeoutMs: 5000,
+      robots: false,
+      concurrency: 2,
+    })) {
       expect(item.ok).toBe(true);
       break;
     }
