@@ -1,41 +1,38 @@
-import { readFeed } from '../ingest/feed/feed.js';
-import { type FileOptions, listInputs, readFiles } from '../ingest/files/files.js';
-import { readJsonl } from '../ingest/jsonl/jsonl.js';
-import { type RawDocResult, rawError } from '../ingest/raw-doc.js';
-import { readWarc } from '../ingest/warc/warc.js';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sourceKind } from '../ingest/index.js';
 
-/** Which reader a command-line path goes to, by its name. */
-export function sourceKind(path: string): 'warc' | 'jsonl' | 'feed' | 'files' {
-  if (/\.warc(?:\.gz)?$/i.test(path)) return 'warc';
-  if (/\.(?:jsonl|ndjson)(?:\.gz)?$/i.test(path)) return 'jsonl';
-  if (/\.(?:xml|rss|atom)(?:\.gz)?$/i.test(path)) return 'feed';
-  return 'files';
-}
+const PAGE = /\.(?:html?|xhtml|txt|text)(?:\.gz)?$/i;
+const CONTAINER = /\.(?:warc|jsonl|ndjson|rss|atom|rdf|xml)(?:\.gz)?$/i;
 
 /**
- * Every document of the given paths, read by the reader their names call for: `.warc(.gz)`
- * archives, `.jsonl`/`.ndjson` JSON Lines, `.xml`/`.rss`/`.atom` feeds, and otherwise HTML and
- * text files and directories (as `sitrep extract` reads them). A reader that fails outright
- * yields one error item and the next path goes on.
+ * How many documents the paths hold, when that can be known without reading them: only HTML and
+ * text files and directories of them. `null` when a path is an archive, a feed, a JSON Lines file
+ * (or a directory holding one), stdin, or cannot be read.
  */
-export async function* readSources(paths: readonly string[], options: FileOptions = {}): AsyncGenerator<RawDocResult> {
-  for (const path of paths) {
-    const kind = sourceKind(path);
-    try {
-      if (kind === 'warc') yield* readWarc(path);
-      else if (kind === 'jsonl') yield* readJsonl(path);
-      else if (kind === 'feed') yield* readFeed(path);
-      else yield* readFiles([path], options);
-    } catch (error) {
-      yield rawError(path, (error as Error).message, { kind: kind === 'files' ? 'file' : kind, path });
-    }
-  }
-}
-
-/** How many documents the paths hold, when that can be known cheaply (only files and directories); else `null`. */
 export async function countDocuments(paths: readonly string[]): Promise<number | null> {
-  if (paths.some((p) => sourceKind(p) !== 'files' || p === '-')) return null;
   let n = 0;
-  for await (const _ of listInputs(paths)) n++;
+  const walk = async (dir: string): Promise<boolean> => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (!(await walk(join(dir, e.name)))) return false;
+      } else if (e.isFile()) {
+        if (CONTAINER.test(e.name)) return false;
+        if (PAGE.test(e.name)) n++;
+      }
+    }
+    return true;
+  };
+  try {
+    for (const p of paths) {
+      if (p === '-') return null;
+      if ((await stat(p)).isDirectory()) {
+        if (!(await walk(p))) return null;
+      } else if (sourceKind(p) === 'file') n++;
+      else return null;
+    }
+  } catch {
+    return null;
+  }
   return n;
 }

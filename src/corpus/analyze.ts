@@ -1,7 +1,8 @@
 import { type Fingerprint, fingerprint } from '../dedup/fingerprint.js';
 import type { Doc } from '../doc.js';
+import { decodeBytes } from '../extract/decode.js';
 import { extract } from '../extract/extract.js';
-import type { Provenance, RawDoc } from '../ingest/raw-doc.js';
+import type { Provenance, RawDoc } from '../ingest/index.js';
 import { canonicalUrl, contentId } from '../store/ids.js';
 import type { LayerInput } from '../store/types.js';
 
@@ -9,6 +10,8 @@ import type { LayerInput } from '../store/types.js';
 export interface AnalyzeTask {
   readonly body: Uint8Array | string;
   readonly mode?: 'html' | 'text';
+  /** The charset the source declared for the bytes (HTTP Content-Type). */
+  readonly charset?: string;
   readonly provenance: Provenance;
 }
 
@@ -28,7 +31,7 @@ export interface AnalyzeResult {
 /** The task of a RawDoc, with a copy of its bytes so that the reader's buffers stay its own. @internal */
 export function analyzeTask(raw: RawDoc): AnalyzeTask {
   const body = typeof raw.body === 'string' ? raw.body : new Uint8Array(raw.body);
-  return { body, provenance: raw.provenance, ...(raw.mode ? { mode: raw.mode } : {}) };
+  return { body, provenance: raw.provenance, ...(raw.mode ? { mode: raw.mode } : {}), ...(raw.charset ? { charset: raw.charset } : {}) };
 }
 
 /**
@@ -40,7 +43,15 @@ export function analyzeTask(raw: RawDoc): AnalyzeTask {
 export function analyzeDocument(task: AnalyzeTask): AnalyzeResult {
   const p = task.provenance;
   const sourceUrl = canonicalUrl(p.url);
-  let doc = extract(task.body, { mode: task.mode ?? 'auto', url: sourceUrl });
+  let body = task.body;
+  let decodeWarnings: string[] = [];
+  if (typeof body !== 'string' && task.charset && !(body[0] === 0x1f && body[1] === 0x8b)) {
+    const decoded = decodeBytes(body, task.charset);
+    body = decoded.text;
+    decodeWarnings = decoded.warnings;
+  }
+  let doc = extract(body, { mode: task.mode ?? 'auto', url: sourceUrl });
+  if (decodeWarnings.length > 0) doc = { ...doc, warnings: [...decodeWarnings, ...doc.warnings] };
   const meta = doc.meta;
   if ((!meta.title && p.title) || (!meta.publishedAt && p.publishedAt) || (meta.authors.length === 0 && p.authors?.length)) {
     doc = {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { Provenance, RawDocResult } from '../ingest/raw-doc.js';
+import type { Provenance, RawDocResult } from '../ingest/index.js';
 import { ThreadPool } from '../queue/thread-pool.js';
 import type { CorpusStore } from '../store/store.js';
 import type { DocumentInput, IngestErrorInput, SourceRecord } from '../store/types.js';

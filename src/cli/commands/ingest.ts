@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { type IngestProgress, type IngestSummary, ingest } from '../../corpus/ingest.js';
+import { readSources } from '../../ingest/index.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { CorpusStats } from '../../store/types.js';
 import { DEFAULT_DB, wholeNumber } from '../corpus-options.js';
 import type { CliIo } from '../io.js';
-import { countDocuments, readSources } from '../sources.js';
+import { countDocuments } from '../sources.js';
 
 interface IngestCliOptions {
   db: string;
