@@ -39,18 +39,7 @@ export async function* readBytes(input: ByteInput): AsyncGenerator<Buffer> {
       if (r.value.length > 0) first = asBuffer(r.value);
     }
     if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
-      const head = first;
-      const rest = (async function* () {
-        yield head;
-        for (;;) {
-          const r = await it.next();
-          if (r.done) return;
-          yield asBuffer(r.value);
-        }
-      })();
-      const gunzip = createGunzip({ chunkSize: CHUNK });
-      pipeline(Readable.from(rest, { objectMode: false }), gunzip, () => {});
-      for await (const chunk of gunzip) yield chunk as Buffer;
+      yield* gunzipChunks(first, it);
       return;
     }
     yield first;
@@ -61,6 +50,70 @@ export async function* readBytes(input: ByteInput): AsyncGenerator<Buffer> {
     }
   } finally {
     await it.return?.();
+  }
+}
+
+const GUNZIP_INPUT = 16 * 1024;
+
+/**
+ * Gunzips a chunk stream. Output that came out before a gzip error is handed on before the error
+ * is thrown; input is fed only as fast as the output is taken, in small pieces, so memory stays
+ * bounded even on highly compressed data.
+ */
+async function* gunzipChunks(first: Buffer, it: AsyncIterator<Uint8Array> | Iterator<Uint8Array>): AsyncGenerator<Buffer> {
+  const gunzip = createGunzip({ chunkSize: CHUNK });
+  const queue: Buffer[] = [];
+  let failure: Error | null = null;
+  let finished = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  gunzip.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    signal();
+  });
+  gunzip.on('error', (error: Error) => {
+    failure = error;
+    signal();
+  });
+  gunzip.on('end', () => {
+    finished = true;
+    signal();
+  });
+  let pending: Buffer | null = first;
+  let inputDone = false;
+  try {
+    for (;;) {
+      while (queue.length > 0) yield queue.shift()!;
+      if (failure !== null) throw failure;
+      if (finished) return;
+      if (inputDone) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      if (pending === null) {
+        const r = await it.next();
+        if (r.done) {
+          inputDone = true;
+          gunzip.end();
+          continue;
+        }
+        pending = asBuffer(r.value);
+      }
+      const piece: Buffer = pending.subarray(0, GUNZIP_INPUT);
+      pending = pending.length > GUNZIP_INPUT ? pending.subarray(GUNZIP_INPUT) : null;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        gunzip.write(piece, () => resolve());
+      });
+    }
+  } finally {
+    gunzip.destroy();
   }
 }
 

@@ -39,7 +39,8 @@ class Truncated extends Error {}
  * Streams the archive: memory stays flat whatever its size. Gzip is detected by its magic
  * number, whether each record is its own gzip member or the whole file is one. A malformed
  * record yields a {@link RawDocError} and reading resumes at the next record; a truncated
- * archive or corrupt gzip data yields one error and ends the iteration.
+ * archive or corrupt gzip data yields one error and ends the iteration (records whose gzip data
+ * ends in the same 16 KiB of input as the corruption may be lost with it).
  *
  * @example
  * import { readWarc } from './ingest/index.js';
