@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 /**
