@@ -95,7 +95,7 @@ export async function ingest(source: AsyncIterable<RawDocResult>, store: CorpusS
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const batchSize = Math.max(1, options.batchSize ?? 256);
   const flushMs = options.flushMs ?? 1000;
-  const perWorker = 16;
+  const perWorker = 64;
   const pool =
     workers > 0
       ? new ThreadPool<AnalyzeTask, AnalyzeResult>(workerModule(), {

@@ -63,12 +63,13 @@ export interface IngestErrorsTable {
 
 /** @internal */
 export interface DedupSignaturesTable {
-  doc_id: string;
+  /** `documents.seq`: integer keys keep the dedup tables small and fast to write. */
+  doc_seq: number;
   signature: Uint8Array;
 }
 
 /** @internal */
 export interface DedupBandsTable {
   band_key: number;
-  doc_id: string;
+  doc_seq: number;
 }

@@ -1,4 +1,14 @@
-import { type Insertable, type Kysely, type Migration, Migrator, type RawBuilder, sql, type Transaction } from 'kysely';
+import {
+  type Compilable,
+  type CompiledQuery,
+  type Insertable,
+  type Kysely,
+  type Migration,
+  Migrator,
+  type RawBuilder,
+  sql,
+  type Transaction,
+} from 'kysely';
 import { type Candidate, type DuplicateIndex, findDuplicate, type IndexedDoc } from '../dedup/duplicates.js';
 import { bandKeys, fingerprint, signatureFromBytes, signatureToBytes } from '../dedup/fingerprint.js';
 import type { Doc } from '../doc.js';
@@ -81,32 +91,83 @@ function checkDate(name: string, value: string): void {
   }
 }
 
+/**
+ * Hot queries whose SQL depends only on their shape, compiled once by the engine's own compiler
+ * and re-run with new parameters: building and compiling a Kysely query costs more than SQLite
+ * takes to run a small insert. Parameters are placed by sentinels, so their order is whatever
+ * the compiler chose.
+ */
+class CompiledShapes {
+  readonly #cache = new Map<string, { compiled: CompiledQuery; slots: Array<{ value: number } | { constant: unknown }> }>();
+
+  async run<R>(
+    db: Kysely<CorpusSchema>,
+    key: string,
+    build: (value: (i: number) => string) => Compilable<R>,
+    values: readonly unknown[],
+  ): Promise<R[]> {
+    let shape = this.#cache.get(key);
+    if (!shape) {
+      const sentinels = values.map((_, i) => `\u0000sitrep-parameter-${i}\u0000`);
+      const compiled = build((i) => sentinels[i]!).compile();
+      const slots = compiled.parameters.map((p) => {
+        const i = sentinels.indexOf(p as string);
+        return i >= 0 ? { value: i } : { constant: p };
+      });
+      if (new Set(slots.flatMap((s) => ('value' in s ? [s.value] : []))).size !== values.length) {
+        throw new Error(`query shape ${key}: not every value became a parameter`);
+      }
+      shape = { compiled, slots };
+      this.#cache.set(key, shape);
+    }
+    const parameters = shape.slots.map((s) => ('value' in s ? values[s.value] : s.constant));
+    return (await db.executeQuery<R>({ ...shape.compiled, parameters })).rows;
+  }
+}
+
 class TransactionDuplicateIndex implements DuplicateIndex {
-  constructor(private readonly trx: Transaction<CorpusSchema>) {}
+  constructor(
+    private readonly trx: Transaction<CorpusSchema>,
+    private readonly shapes: CompiledShapes,
+  ) {}
 
   async byContentHash(hash: string): Promise<IndexedDoc | undefined> {
-    const row = await this.trx
-      .selectFrom('documents')
-      .select(['id', 'dup_group'])
-      .where('content_hash', '=', hash)
-      .orderBy('seq')
-      .limit(1)
-      .executeTakeFirst();
+    const [row] = await this.shapes.run(
+      this.trx,
+      'by-content-hash',
+      (v) => this.trx.selectFrom('documents').select(['id', 'dup_group']).where('content_hash', '=', v(0)).orderBy('seq').limit(1),
+      [hash],
+    );
     return row ? { id: row.id, group: row.dup_group } : undefined;
   }
 
   async byBandKeys(keys: readonly number[], limit: number): Promise<Candidate[]> {
     if (keys.length === 0) return [];
-    const rows = await this.trx
-      .selectFrom('dedup_bands as b')
-      .innerJoin('documents as d', 'd.id', 'b.doc_id')
-      .innerJoin('dedup_signatures as s', 's.doc_id', 'b.doc_id')
-      .select(['d.id', 'd.dup_group', 'd.seq', 's.signature'])
-      .distinct()
-      .where('b.band_key', 'in', [...keys])
-      .orderBy('d.seq')
-      .limit(limit)
-      .execute();
+    const rows = await this.shapes.run(
+      this.trx,
+      `by-band-keys:${keys.length}`,
+      (v) =>
+        this.trx
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('dedup_bands')
+              .select('doc_seq')
+              .distinct()
+              .where(
+                'band_key',
+                'in',
+                keys.map((_, i) => v(i) as unknown as number),
+              )
+              .orderBy('doc_seq')
+              .limit(v(keys.length) as unknown as number)
+              .as('b'),
+          )
+          .innerJoin('documents as d', 'd.seq', 'b.doc_seq')
+          .innerJoin('dedup_signatures as s', 's.doc_seq', 'b.doc_seq')
+          .select(['d.id', 'd.dup_group', 's.signature'])
+          .orderBy('b.doc_seq'),
+      [...keys, limit],
+    );
     return rows.map((r) => ({ id: r.id, group: r.dup_group, signature: signatureFromBytes(r.signature) }));
   }
 }
@@ -129,6 +190,7 @@ class TransactionDuplicateIndex implements DuplicateIndex {
 export class CorpusStore {
   readonly #engine: StoreEngine;
   readonly #db: Kysely<CorpusSchema>;
+  readonly #shapes = new CompiledShapes();
   #closed = false;
 
   /** @internal Engines construct stores; use `openSqliteStore`. */
@@ -168,12 +230,15 @@ export class CorpusStore {
         trx,
         documents.map((d) => d.id),
       );
-      const index = new TransactionDuplicateIndex(trx);
+      const index = new TransactionDuplicateIndex(trx, this.#shapes);
+      const shapes = this.#shapes;
       const stored: Array<WriteResult['stored'][number]> = [];
       const skipped: string[] = [];
       const now = new Date().toISOString();
       for (const input of documents) {
-        if (input.inputId) await trx.deleteFrom('ingest_errors').where('input_id', '=', input.inputId).execute();
+        if (input.inputId) {
+          await shapes.run(trx, 'clear-error', (v) => trx.deleteFrom('ingest_errors').where('input_id', '=', v(0)), [input.inputId]);
+        }
         if (seen.has(input.id)) {
           skipped.push(input.id);
           continue;
@@ -182,20 +247,37 @@ export class CorpusStore {
         const fp = input.fingerprint ?? fingerprint(input.doc.text);
         const match = await findDuplicate(fp, index);
         const group = match?.of.group ?? input.id;
-        await trx
-          .insertInto('documents')
-          .values(this.#documentRow(input, fp.contentHash, group, now))
-          .execute();
+        const row = this.#documentRow(input, fp.contentHash, group, now);
+        const columns = Object.keys(row) as Array<keyof typeof row>;
+        const [inserted] = await shapes.run(
+          trx,
+          `insert-document:${columns.join(',')}`,
+          (v) =>
+            trx
+              .insertInto('documents')
+              .values(Object.fromEntries(columns.map((c, i) => [c, v(i)])) as unknown as Insertable<DocumentsTable>)
+              .returning('seq'),
+          columns.map((c) => row[c]),
+        );
+        const seq = inserted!.seq;
         if (fp.signature) {
-          await trx
-            .insertInto('dedup_signatures')
-            .values({ doc_id: input.id, signature: Buffer.from(signatureToBytes(fp.signature)) })
-            .execute();
+          await shapes.run(
+            trx,
+            'insert-signature',
+            (v) =>
+              trx.insertInto('dedup_signatures').values({ doc_seq: v(0) as unknown as number, signature: v(1) as unknown as Uint8Array }),
+            [seq, Buffer.from(signatureToBytes(fp.signature))],
+          );
           const keys = [...new Set(bandKeys(fp.signature))];
-          await trx
-            .insertInto('dedup_bands')
-            .values(keys.map((k) => ({ band_key: k, doc_id: input.id })))
-            .execute();
+          await shapes.run(
+            trx,
+            `insert-bands:${keys.length}`,
+            (v) =>
+              trx
+                .insertInto('dedup_bands')
+                .values(keys.map((_, i) => ({ band_key: v(2 * i) as unknown as number, doc_seq: v(2 * i + 1) as unknown as number }))),
+            keys.flatMap((k) => [k, seq]),
+          );
         }
         if (input.layers && input.layers.length > 0) await this.#putLayers(trx, input.id, input.layers, now);
         stored.push({ id: input.id, dupGroup: group, duplicate: match?.kind ?? null });

@@ -55,16 +55,17 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
 
       await db.schema
         .createTable('dedup_signatures')
-        .addColumn('doc_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+        .addColumn('doc_seq', 'integer', (c) => c.primaryKey().references('documents.seq').onDelete('cascade'))
         .addColumn('signature', 'blob', (c) => c.notNull())
         .execute();
       await db.schema
         .createTable('dedup_bands')
         .addColumn('band_key', 'integer', (c) => c.notNull())
-        .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-        .addPrimaryKeyConstraint('dedup_bands_pk', ['band_key', 'doc_id'])
+        .addColumn('doc_seq', 'integer', (c) => c.notNull().references('documents.seq').onDelete('cascade'))
+        .addPrimaryKeyConstraint('dedup_bands_pk', ['band_key', 'doc_seq'])
+        .modifyEnd(sql`WITHOUT ROWID`)
         .execute();
-      await db.schema.createIndex('dedup_bands_doc_id').on('dedup_bands').column('doc_id').execute();
+      await db.schema.createIndex('dedup_bands_doc_seq').on('dedup_bands').column('doc_seq').execute();
 
       await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(
         title, text, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);

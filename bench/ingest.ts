@@ -1,0 +1,289 @@
+/**
+ * npm run bench:ingest [-- --stories 16000] [--exact 0.15] [--near 0.15] [--workers 1,2] [--baseline-docs 4000] [--rebuild]
+ *
+ * Builds a synthetic WARC.gz (bench/lib/synthetic-corpus.ts) from the development pages of
+ * ../shared/data/extraction: distinct stories plus exact and near-duplicate copies in known
+ * proportions (about 20,800 documents by default). Then:
+ * - measures the analysis pipeline alone on one thread (read WARC, extract, fingerprint; no store),
+ * - runs the real binary `sitrep ingest` on the archive with each worker count (fresh database),
+ *   recording documents/s and peak memory (max RSS, /usr/bin/time),
+ * - reports database size per document, duplicate-detection precision and recall against the
+ *   planted copies, and p50/p95 latency of search queries on the result.
+ * Writes .bench-out/ingest/report.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { analyzeDocument, analyzeTask } from '../src/corpus/analyze.js';
+import { groupDuplicates } from '../src/dedup/duplicates.js';
+import { extract } from '../src/extract/extract.js';
+import { readWarc } from '../src/ingest/index.js';
+import { canonicalUrl } from '../src/store/ids.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { pages } from './lib/extraction-data.js';
+import { outDir, repoRoot } from './lib/paths.js';
+import { type BasePage, type TruthRecord, writeSyntheticWarc } from './lib/synthetic-corpus.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+};
+const plan = {
+  stories: Number(option('--stories', '16000')),
+  exactShare: Number(option('--exact', '0.15')),
+  nearShare: Number(option('--near', '0.15')),
+  seed: 20240301,
+};
+const workerCounts = option('--workers', '1,2').split(',').map(Number);
+const baselineDocs = Number(option('--baseline-docs', '4000'));
+const dir = join(outDir(), 'ingest');
+mkdirSync(dir, { recursive: true });
+const warcPath = join(dir, 'corpus.warc.gz');
+const truthPath = join(dir, 'truth.json');
+const planPath = join(dir, 'plan.json');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function basePages(): Promise<BasePage[]> {
+  const decoder = new TextDecoder();
+  const candidates: Array<{ key: string; html: string; text: string }> = [];
+  for (const p of pages()) {
+    const html = decoder.decode(p.html);
+    let text: string;
+    try {
+      text = extract(html).text;
+    } catch {
+      continue;
+    }
+    if (text.split(/\s+/).length >= 80) candidates.push({ key: `${p.dataset}/${p.id}`, html, text });
+  }
+  // pages that are already copies of each other (test pages of one template, mirrored articles) would blur the ground truth
+  const groups = await groupDuplicates(
+    candidates.map((c) => ({ id: c.key, text: c.text })),
+    { threshold: 0.5 },
+  );
+  return candidates.filter((c) => groups.get(c.key) === c.key).map((c) => ({ key: c.key, html: c.html }));
+}
+
+async function buildCorpus(): Promise<TruthRecord[]> {
+  const planText = JSON.stringify(plan);
+  if (
+    !args.includes('--rebuild') &&
+    existsSync(warcPath) &&
+    existsSync(truthPath) &&
+    existsSync(planPath) &&
+    readFileSync(planPath, 'utf8') === planText
+  ) {
+    log(`reusing ${warcPath}`);
+    return JSON.parse(readFileSync(truthPath, 'utf8')) as TruthRecord[];
+  }
+  const t0 = performance.now();
+  const base = await basePages();
+  log(`base pages: ${base.length} distinct pages with at least 80 words (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  const truth = await writeSyntheticWarc(warcPath, base, plan);
+  writeFileSync(truthPath, JSON.stringify(truth));
+  writeFileSync(planPath, planText);
+  log(`wrote ${truth.length} documents to ${warcPath} (${(statSync(warcPath).size / 1e6).toFixed(0)} MB)`);
+  return truth;
+}
+
+async function baseline(limit: number): Promise<{ docs: number; perSecond: number }> {
+  let docs = 0;
+  const t0 = performance.now();
+  for await (const item of readWarc(warcPath)) {
+    if (!item.ok) continue;
+    try {
+      analyzeDocument(analyzeTask(item));
+    } catch {
+      // failures count as analysed work too
+    }
+    if (++docs >= limit) break;
+  }
+  return { docs, perSecond: docs / ((performance.now() - t0) / 1000) };
+}
+
+interface IngestRun {
+  workers: number;
+  documents: number;
+  seconds: number;
+  perSecond: number;
+  maxRssMb: number;
+  errors: number;
+  dbBytes: number;
+}
+
+function ingestRun(workers: number): IngestRun {
+  const db = join(dir, `corpus-w${workers}.db`);
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const t0 = performance.now();
+  const res = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      'MAXRSS_KB %M',
+      process.execPath,
+      join(repoRoot, 'bin', 'sitrep.js'),
+      'ingest',
+      warcPath,
+      '--db',
+      db,
+      '--workers',
+      String(workers),
+      '--json',
+      '--no-progress',
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const rss = /MAXRSS_KB (\d+)/.exec(res.stderr ?? '');
+  if (res.status !== 0 && res.status !== 1) throw new Error(`sitrep ingest failed (${res.status}): ${res.stderr}`);
+  const summary = JSON.parse(res.stdout) as { stored: number; errors: number };
+  const dbBytes = [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+  return {
+    workers,
+    documents: summary.stored,
+    seconds,
+    perSecond: summary.stored / seconds,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN,
+    errors: summary.errors,
+    dbBytes,
+  };
+}
+
+function dedupScores(dbPath: string, truth: readonly TruthRecord[]) {
+  const byUrl = new Map(truth.map((t) => [canonicalUrl(t.url)!, t]));
+  const conn = new Database(dbPath, { readonly: true });
+  const rows = conn.prepare('SELECT id, dup_group FROM documents').all() as Array<{ id: string; dup_group: string }>;
+  conn.close();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const missed = { exact: 0, near: 0 };
+  const planted = { exact: 0, near: 0 };
+  for (const r of rows) {
+    const t = byUrl.get(r.id);
+    if (!t) continue;
+    const predicted = r.dup_group !== r.id;
+    const right = predicted && byUrl.get(r.dup_group)?.story === t.story;
+    if (predicted && right) tp++;
+    if (predicted && !right) fp++;
+    if (t.kind !== 'original') {
+      planted[t.kind]++;
+      if (!right) {
+        fn++;
+        missed[t.kind]++;
+      }
+    }
+  }
+  return {
+    precision: tp / Math.max(1, tp + fp),
+    recall: tp / Math.max(1, tp + fn),
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    planted,
+    missed,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function queryLatency(dbPath: string) {
+  const conn = new Database(dbPath, { readonly: true });
+  const sample = conn.prepare('SELECT title, text FROM documents ORDER BY seq LIMIT 400').all() as Array<{
+    title: string | null;
+    text: string;
+  }>;
+  conn.close();
+  let seed = 7;
+  const rand = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  const queries: Array<{ kind: string; q: string }> = [];
+  for (let i = 0; queries.length < 200 && i < 2000; i++) {
+    const d = sample[Math.floor(rand() * sample.length)]!;
+    const tw = words(d.title ?? '');
+    const xw = words(d.text);
+    if (xw.length < 10) continue;
+    const pick = (ws: string[]) => ws[Math.floor(rand() * ws.length)]!;
+    const k = i % 5;
+    if (k === 0 && tw.length > 0) queries.push({ kind: 'title word', q: pick(tw) });
+    else if (k === 1) queries.push({ kind: 'two words', q: `${pick(xw)} ${pick(xw)}` });
+    else if (k === 2) {
+      const at = Math.floor(rand() * (xw.length - 3));
+      queries.push({ kind: 'phrase', q: `"${xw.slice(at, at + 3).join(' ')}"` });
+    } else if (k === 3) queries.push({ kind: 'prefix', q: `${pick(xw).slice(0, 4)}*` });
+    else queries.push({ kind: 'common word', q: ['the', 'said', 'and', 'news', 'year'][i % 5]! });
+  }
+  const store = await openSqliteStore(dbPath, { mustExist: true });
+  const modes: Array<{ name: string; opts: object }> = [
+    { name: 'search (one hit per story)', opts: {} },
+    { name: 'search --all-copies', opts: { allCopies: true } },
+    { name: 'search --since --until --source', opts: { since: '2000-01-01', until: '2030-12-31', source: 'example.com' } },
+  ];
+  const out: Record<string, { p50: number; p95: number; max: number; queries: number }> = {};
+  for (const m of modes) {
+    const times: number[] = [];
+    for (const { q } of queries) {
+      const t0 = performance.now();
+      await store.search({ query: q, limit: 20, ...m.opts });
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    out[m.name] = { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, queries: times.length };
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    await store.errors({ limit: 100 });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  out['errors --limit 100'] = { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, queries: times.length };
+  await store.close();
+  return out;
+}
+
+const truth = await buildCorpus();
+const kinds = { original: 0, exact: 0, near: 0 };
+for (const t of truth) kinds[t.kind]++;
+log(`corpus: ${truth.length} documents = ${kinds.original} stories + ${kinds.exact} exact + ${kinds.near} near copies`);
+const base = await baseline(baselineDocs);
+log(`analysis alone, one thread: ${base.perSecond.toFixed(1)} docs/s over ${base.docs} documents`);
+const runs: IngestRun[] = [];
+for (const w of workerCounts) {
+  const r = ingestRun(w);
+  runs.push(r);
+  log(
+    `ingest --workers ${w}: ${r.documents} documents in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(1)} docs/s ` +
+      `(${((100 * r.perSecond) / (base.perSecond * w)).toFixed(0)} % of ${w} x analysis alone), max RSS ${r.maxRssMb.toFixed(0)} MB, ${r.errors} errors`,
+  );
+}
+const last = runs.at(-1)!;
+const lastDb = join(dir, `corpus-w${last.workers}.db`);
+const dedup = dedupScores(lastDb, truth);
+log(
+  `dedup: precision ${dedup.precision.toFixed(4)}, recall ${dedup.recall.toFixed(4)} ` +
+    `(missed ${dedup.missed.exact}/${dedup.planted.exact} exact, ${dedup.missed.near}/${dedup.planted.near} near; ${dedup.falsePositives} false groupings)`,
+);
+log(`database: ${(last.dbBytes / 1e6).toFixed(1)} MB = ${(last.dbBytes / last.documents / 1024).toFixed(1)} KB per document`);
+const queries = await queryLatency(lastDb);
+for (const [name, q] of Object.entries(queries))
+  log(`${name}: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms, max ${q.max.toFixed(1)} ms (${q.queries} queries)`);
+const report = {
+  date: new Date().toISOString(),
+  plan,
+  corpus: { documents: truth.length, ...kinds },
+  baseline: base,
+  runs,
+  dedup,
+  queries,
+};
+writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+log(`report: ${join(dir, 'report.json')}`);
