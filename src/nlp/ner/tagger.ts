@@ -1,0 +1,92 @@
+/**
+ * The NER tagger: a first pass tags each sentence; an optional second pass re-tags the document
+ * with features that say how the first pass tagged the same words elsewhere in it.
+ */
+import { readFileSync } from 'node:fs';
+import { type CompactWeights, cachedEmissionScores, viterbi } from './decode.js';
+import { FeatureExtractor, type SentenceFeatures, type WordFeatures, withDocumentPredictions } from './features.js';
+import { BILOU, IOB2, type TagScheme, type TokenSpan } from './labels.js';
+import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList } from './lexicon.js';
+import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
+
+/** A loaded tagger. Tagging is synchronous and pure. */
+export interface NerTagger {
+  readonly header: ModelHeader;
+  /**
+   * Tags one document, given as sentences of tokens. Returns the entity spans of each sentence.
+   *
+   * @example
+   * const spans = loadNerTagger().tagDocument([['Angela', 'Merkel', 'visited', 'Paris', '.']]);
+   * // [[{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]]
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][];
+}
+
+/** Where the shipped model lives: `models/ner/` at the package root (from `src/` or `dist/`). */
+export const DEFAULT_MODEL_DIR = new URL('../../../models/ner/', import.meta.url);
+
+/** File names inside a model folder. */
+export const MODEL_FILES = { model: 'model.bin', clusters: 'clusters.tsv', gazetteers: 'gazetteers/' } as const;
+
+/** Reads the clusters and the named gazetteer lists from a model folder. */
+export function loadLexicon(dir: URL, options: { clusters: boolean; gazetteers: readonly string[] }): Lexicon {
+  const clusters = options.clusters ? parseClusters(readFileSync(new URL(MODEL_FILES.clusters, dir), 'utf8')) : null;
+  const gazetteers =
+    options.gazetteers.length > 0
+      ? buildGazetteers(
+          options.gazetteers.map((name) => ({
+            name,
+            phrases: parseList(readFileSync(new URL(`${MODEL_FILES.gazetteers}${name}.txt`, dir), 'utf8')),
+          })),
+        )
+      : null;
+  return makeLexicon(clusters, gazetteers);
+}
+
+/** The gazetteer lists a model was trained with (recorded in its header). */
+export function gazetteerNames(header: ModelHeader): string[] {
+  const names = header.info.gazetteers;
+  return Array.isArray(names) ? names.map(String) : [];
+}
+
+/** Builds a tagger from a decoded model and the lexicon it was trained with. */
+export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
+  const { header, stages } = model;
+  if (header.lexicon !== lexicon.fingerprint) {
+    throw new Error('the NER model was trained with other clusters or gazetteers than the ones beside it; run `npm run train:ner`');
+  }
+  const scheme: TagScheme = header.scheme === 'bilou' ? BILOU : IOB2;
+  const extractor = new FeatureExtractor(lexicon, header.features);
+  let scores = new Float32Array(256 * scheme.labels.length);
+  const run = (words: readonly WordFeatures[], feats: SentenceFeatures, weights: CompactWeights, slot: number): TokenSpan[] => {
+    if (scores.length < feats.length * weights.labels) scores = new Float32Array(feats.length * weights.labels * 2);
+    cachedEmissionScores(words, feats, weights, slot, scores);
+    return scheme.decode(viterbi(scores, feats.length, weights.transitions, scheme));
+  };
+  const [first, second] = stages;
+  if (!first) throw new Error('NER model has no weights');
+  return {
+    header,
+    tagDocument(sentences) {
+      const { words, tokens } = extractor.document(sentences);
+      const pass1 = tokens.map((f, i) => run(words[i]!, f, first, 0));
+      if (!second) return pass1;
+      return withDocumentPredictions(words, tokens, pass1).map((f, i) => run(words[i]!, f, second, 1));
+    },
+  };
+}
+
+/** Loads the model in `dir` (default: the shipped model). */
+export function loadNerTagger(dir: URL = DEFAULT_MODEL_DIR): NerTagger {
+  const model = decodeModel(readFileSync(new URL(MODEL_FILES.model, dir)));
+  const lexicon = loadLexicon(dir, { clusters: model.header.features.clusters, gazetteers: gazetteerNames(model.header) });
+  return createTagger(model, lexicon);
+}
+
+let shipped: NerTagger | null = null;
+
+/** The shipped tagger, loaded on first use and kept. */
+export function nerTagger(): NerTagger {
+  shipped ??= loadNerTagger();
+  return shipped;
+}
