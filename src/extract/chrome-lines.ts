@@ -7,9 +7,9 @@
 export const RELATED_LEAD =
   /^(?:also\s+read|read\s+also|read\s+more|more\s+reading|further\s+reading|related(?:\s+(?:stories|story|articles?|coverage|content|news|reading|links?|posts?))?|see\s+also|recommended(?:\s+reading)?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|must\s+read|more\s+from\s+[\w\s]{1,30}?|more\s+on\s+[\w\s]{1,30}?|watch|listen|explore\s+more)\s*[:|»>–—-]\s*(.+)$/i;
 
-/** A heading over a list of other stories: "More in World", "Related stories", "Trending", "Most read". */
+/** A heading over a list of stories related to this one: "More in World", "Related stories", "Read next". */
 export const RELATED_HEADING =
-  /^(?:more\s+(?:in|from|on|about|stories|news|articles|like\s+this)\b.*|related(?:\s+\w+){0,2}|trending(?:\s+\w+){0,2}|most\s+(?:read|popular|viewed|shared)(?:\s+\w+){0,2}|recommended(?:\s+\w+){0,2}|top\s+stories|latest(?:\s+(?:news|stories|articles))?|you\s+may\s+also\s+like|(?:popular|editors'?)\s+(?:picks|stories|posts)|read\s+next|up\s+next|what\s+to\s+read\s+next|also\s+in\s+.*)$/i;
+  /^(?:more\s+(?:in|from|on|about|stories|news|articles|like\s+this)\b.*|related(?:\s+\w+){0,2}|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|up\s+next|what\s+to\s+read\s+next|also\s+in\s+.*|see\s+also|further\s+reading|more\s+reading)$/i;
 
 /** Calls to action, sharing and subscription prompts, navigation words. */
 export const CHROME_LINE =

@@ -87,7 +87,6 @@ const SKIP = new Set([
   'optgroup',
   'textarea',
   'input',
-  'head',
   'title',
   'link',
   'meta',
@@ -211,6 +210,8 @@ export function collectBlocks(doc: Document): PageBlocks {
 
   let current = 0; // index of the innermost open container
   let inside = 0;
+  // bits of inline elements opened since the last flush (a block that holds a <time> or <strong>)
+  let touched = 0;
   const insideCount = new Int32Array(32);
   let linkDepth = 0;
   let heading = 0;
@@ -252,6 +253,7 @@ export function collectBlocks(doc: Document): PageBlocks {
     if (bit === undefined) return;
     const k = 31 - Math.clz32(bit);
     insideCount[k] = insideCount[k]! + delta;
+    if (delta > 0) touched |= bit;
     if (insideCount[k]! > 0) inside |= bit;
     else inside &= ~bit;
   };
@@ -282,11 +284,11 @@ export function collectBlocks(doc: Document): PageBlocks {
         flush(false);
         heading = 0;
       }
-      setBit(tag, -1);
       if (BLOCK.has(tag)) {
         flush(false);
         current = containerStack.pop() ?? 0;
       }
+      setBit(tag, -1);
       continue;
     }
     if (SKIP.has(tag) || isHidden(el)) continue;

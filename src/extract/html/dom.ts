@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 
 /** Parses HTML into a domhandler tree with source offsets. Never throws on malformed markup. */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, {
+  return parseDocument(closeRawTextTitle(html), {
     withStartIndices: true,
     withEndIndices: true,
     decodeEntities: true,
@@ -47,4 +47,19 @@ export function textOf(node: Element | Document): string {
 /** Collapses runs of white space (including no-break spaces) into one space and trims. */
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * htmlparser2 reads `<title>` as raw text up to `</title>`; a page that never closes its title
+ * would lose everything after it. Such a title is closed at the next `<`.
+ */
+export function closeRawTextTitle(html: string): string {
+  const open = /<title\b[^>]*>/i.exec(html.length > 200_000 ? html.slice(0, 200_000) : html);
+  if (!open) return html;
+  const from = open.index + open[0].length;
+  const close = html.slice(from, from + 100_000).search(/<\/title\s*>/i);
+  if (close >= 0) return html;
+  const next = html.indexOf('<', from);
+  if (next < 0) return `${html}</title>`;
+  return `${html.slice(0, next)}</title>${html.slice(next)}`;
 }

@@ -1,10 +1,11 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
 import { parseHtml } from './dom.js';
 import { readMarkupMeta } from './head-meta.js';
-import { resolveMeta } from './resolve-meta.js';
+import { type ResolvedMeta, resolveMeta } from './resolve-meta.js';
 
 export interface HtmlExtractOptions {
   /** The page's URL, to resolve relative links and as a fallback canonical URL. */
@@ -13,13 +14,39 @@ export interface HtmlExtractOptions {
 
 /** Extracts the article from decoded HTML. */
 export function extractFromHtml(html: string, options: HtmlExtractOptions = {}, warnings: string[] = []): Doc {
+  const analysed = analysePage(html, options.url ?? null);
+  const model = shippedBodyModel();
+  let keep: boolean[];
+  if (model) {
+    const p = bodyProbabilities(model, analysed.page, analysed.stats, analysed.meta.title);
+    keep = Array.from(p, (x) => x >= model.threshold);
+  } else {
+    warnings.push('body model not found; used the heuristic body finder');
+    keep = selectHeuristic(analysed.page, analysed.stats);
+  }
+  return assemblePage(analysed, keep, options.url ?? null, warnings);
+}
+
+/** A parsed page, flattened into blocks, with its metadata and container statistics. */
+export interface AnalysedPage {
+  readonly page: PageBlocks;
+  readonly stats: ContainerStats;
+  readonly meta: ResolvedMeta;
+}
+
+/** Parses a page and gathers everything body selection needs. */
+export function analysePage(html: string, url: string | null): AnalysedPage {
   const dom = parseHtml(html);
   const markup = readMarkupMeta(dom);
-  const meta = resolveMeta(markup, options.url ?? null);
+  const meta = resolveMeta(markup, url);
   const page = collectBlocks(dom);
   const stats = scoreContainers(page);
-  const keep = selectHeuristic(page, stats);
-  return assemble(page, stats, keep, meta, options.url ?? meta.url, warnings);
+  return { page, stats, meta };
+}
+
+/** Builds the Doc from a page and the blocks chosen as its body (`keep` is changed in place). */
+export function assemblePage(a: AnalysedPage, keep: boolean[], url: string | null, warnings: string[] = []): Doc {
+  return assemble(a.page, a.stats, keep, a.meta, url ?? a.meta.url, warnings);
 }
 
 function norm(s: string): string {
@@ -47,7 +74,7 @@ function assemble(
   page: PageBlocks,
   _stats: ContainerStats,
   keep: boolean[],
-  meta: ReturnType<typeof resolveMeta>,
+  meta: ResolvedMeta,
   base: string | null,
   warnings: string[],
 ): Doc {
@@ -75,7 +102,8 @@ function assemble(
       keep[i] = false;
       continue;
     }
-    if (keep[i] && b.heading > 0 && RELATED_HEADING.test(b.text)) {
+    const nearEnd = first >= 0 && i >= first && i <= last + 15;
+    if (nearEnd && (b.heading > 0 || (b.inside & Inside.strong) !== 0) && b.text.length < 60 && RELATED_HEADING.test(b.text)) {
       keep[i] = false;
       for (let j = i + 1; j < blocks.length && j < i + 30; j++) {
         const n = blocks[j]!;

@@ -1,19 +1,35 @@
+import { readFileSync } from 'node:fs';
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
+import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { parseByline } from '../authors.js';
 import { CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
+import {
+  ABOUT_AUTHOR,
+  BYLINE,
+  CREDIT_LINE,
+  DATE_LINE,
+  LINE_CONTEXT_NAMES,
+  LINE_FEATURE_NAMES,
+  lineContextFeatures,
+  lineFeatures,
+} from './line-features.js';
 
 export interface TextExtractOptions {
   url?: string | null;
 }
 
-/** Image credit lines: agency or licence marks, "(user:…)", "Photo: …". */
-const CREDIT =
-  /\((?:user:|photo|image|credit|foto|pic)[^)]*\)|\b(?:wikimedia|flickr|getty\s+images|shutterstock|istock|afp\s+photo|ap\s+photo|reuters\/|epa\/|photo\s+(?:by|credit|courtesy)|image\s+(?:by|credit|courtesy|source)|courtesy\s+of|cc[ -]by(?:-sa)?|creative\s+commons|public\s+domain)\b|©|\(c\)\s/i;
-const ABOUT_AUTHOR = /^about\s+(?:the\s+author\s*:?\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
-const BYLINE = /^(?:by|written\s+by|posted\s+by)\s+\p{Lu}/iu;
-const DATE_LINE =
-  /^(?:(?:published|posted|updated|last\s+updated)\s*:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\s*$/i;
+/** What a line of scraped page text is. */
+export type LineRole = 'title' | 'credit' | 'related' | 'author' | 'bio' | 'byline' | 'date' | 'other';
+
+/** Page text split into non-empty lines, with the roles the rules could give. */
+export interface AnalysedText {
+  readonly lines: string[];
+  /** Line number (0-based) in the input of each non-empty line. */
+  readonly lineNumbers: number[];
+  readonly roles: LineRole[];
+  readonly title: string | null;
+}
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -24,35 +40,36 @@ function isSentenceLike(s: string): boolean {
   return words >= 8 || (words >= 4 && /[.!?:;"”’)]$/.test(s));
 }
 
-/** Extracts the article from page text that a scraper already flattened, one block per line. */
-export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
-  const lines = input
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim());
-  const items = lines.map((text, line) => ({ text, line })).filter((l) => l.text.length > 0);
-
-  let title: string | null = null;
-  const authors: string[] = [];
-  let publishedAt: string | null = null;
-  const imageCredits: string[] = [];
-  const relatedLinks: RelatedLink[] = [];
-  const body: { text: string; line: number }[] = [];
+/** Splits page text into lines and marks title, credits, related links, author boxes, bylines and dates. */
+export function analyseText(input: string): AnalysedText {
+  const raw = input.replace(/\r\n?/g, '\n').split('\n');
+  const lines: string[] = [];
+  const lineNumbers: number[] = [];
+  raw.forEach((l, i) => {
+    const t = l.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    if (t.length > 0) {
+      lines.push(t);
+      lineNumbers.push(i);
+    }
+  });
+  const n = lines.length;
+  const roles: LineRole[] = new Array<LineRole>(n).fill('other');
 
   // the title: a line the scraper repeated near the top, else the first headline-like line before the body
+  let title: string | null = null;
   const seen = new Map<string, number>();
-  for (let i = 0; i < Math.min(items.length, 15); i++) {
-    const k = norm(items[i]!.text);
+  for (let i = 0; i < Math.min(n, 15); i++) {
+    const k = norm(lines[i]!);
     if (k.length < 8) continue;
     seen.set(k, (seen.get(k) ?? 0) + 1);
-    if (seen.get(k)! >= 2 && title === null) title = items[i]!.text;
+    if (seen.get(k)! >= 2 && title === null && !CHROME_LINE.test(lines[i]!)) title = lines[i]!;
   }
-  const firstSentence = items.findIndex((l) => isSentenceLike(l.text) && !CHROME_LINE.test(l.text) && !CREDIT.test(l.text));
+  const firstSentence = lines.findIndex((l) => isSentenceLike(l) && !CHROME_LINE.test(l) && !CREDIT_LINE.test(l));
   if (title === null && firstSentence > 0) {
-    for (let i = firstSentence - 1; i >= 0; i--) {
-      const t = items[i]!.text;
+    for (let i = firstSentence - 1; i >= 0 && i >= firstSentence - 8; i--) {
+      const t = lines[i]!;
       const w = t.split(/\s+/).length;
-      if (w >= 3 && w <= 25 && !CHROME_LINE.test(t) && !CREDIT.test(t) && !BYLINE.test(t) && !DATE_LINE.test(t)) {
+      if (w >= 3 && w <= 25 && !CHROME_LINE.test(t) && !CREDIT_LINE.test(t) && !BYLINE.test(t) && !DATE_LINE.test(t) && !/[|•·»]/.test(t)) {
         title = t;
         break;
       }
@@ -61,52 +78,117 @@ export function extractFromText(input: string, options: TextExtractOptions = {},
   const titleKey = title ? norm(title) : null;
 
   let inBio = false;
-  for (let i = 0; i < items.length; i++) {
-    const { text, line } = items[i]!;
+  for (let i = 0; i < n; i++) {
+    const text = lines[i]!;
     const key = norm(text);
-    if (titleKey && (key === titleKey || (key.startsWith(titleKey) && key.length < titleKey.length + 20))) continue;
-    const about = ABOUT_AUTHOR.exec(text);
-    if (about) {
-      const name = about[1]!;
-      if (!authors.includes(name)) authors.push(name);
+    if (titleKey && i < Math.max(20, firstSentence + 3) && (key === titleKey || (key.startsWith(titleKey) && key.length < titleKey.length + 20))) {
+      roles[i] = 'title';
+      continue;
+    }
+    if (ABOUT_AUTHOR.test(text)) {
+      roles[i] = 'author';
       inBio = true;
       continue;
     }
     if (inBio) {
-      if (CHROME_LINE.test(text) || RELATED_HEADING.test(text)) inBio = false;
-      continue;
+      if (CHROME_LINE.test(text) || RELATED_HEADING.test(text) || RELATED_LEAD.test(text) || text.split(/\s+/).length <= 3) inBio = false;
+      else {
+        roles[i] = 'bio';
+        continue;
+      }
     }
-    const lead = RELATED_LEAD.exec(text);
-    if (lead) {
-      relatedLinks.push({ text: lead[1]!.trim(), url: null });
-      continue;
-    }
-    if (CREDIT.test(text) && text.split(/\s+/).length <= 30) {
-      imageCredits.push(text);
-      continue;
-    }
-    if (CHROME_LINE.test(text) || RELATED_HEADING.test(text) || isMenuLine(text)) continue;
-    if (BYLINE.test(text) && i < firstSentence + 3) {
-      for (const n of parseByline(text)) if (!authors.includes(n)) authors.push(n);
-      continue;
-    }
-    if (DATE_LINE.test(text) && (firstSentence < 0 || i <= firstSentence + 2)) {
-      publishedAt ??= parseDate(text);
-      continue;
-    }
-    body.push({ text, line });
+    if (RELATED_LEAD.test(text)) roles[i] = 'related';
+    else if (CREDIT_LINE.test(text) && text.split(/\s+/).length <= 30 && !/^["“‘']/.test(text)) roles[i] = 'credit';
+    else if (BYLINE.test(text) && text.length < 120 && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'byline';
+    else if (DATE_LINE.test(text) && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'date';
   }
+  return { lines, lineNumbers, roles, title };
+}
 
-  // drop short non-sentence lines before the first and after the last sentence-like line
-  const firstBody = body.findIndex((b) => isSentenceLike(b.text));
-  let lastBody = -1;
-  for (let i = body.length - 1; i >= 0; i--)
-    if (isSentenceLike(body[i]!.text)) {
-      lastBody = i;
+/** The trained line classifier for text mode. */
+export interface LineModel {
+  readonly stage1: Gbdt;
+  readonly stage2: Gbdt;
+  readonly threshold: number;
+}
+
+const MODEL_URL = new URL('../../../models/extract/text-lines.json', import.meta.url);
+let cached: LineModel | null | undefined;
+
+export function lineModelFromJson(json: { stage1: GbdtJson; stage2: GbdtJson; threshold: number }): LineModel {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!same(json.stage1.features, LINE_FEATURE_NAMES) || !same(json.stage2.features, LINE_CONTEXT_NAMES)) {
+    throw new Error('the text-mode model was trained on other features than this code computes; retrain it');
+  }
+  return { stage1: new Gbdt(json.stage1), stage2: new Gbdt(json.stage2), threshold: json.threshold };
+}
+
+/** The shipped text-mode model, loaded on first use; `null` when missing or stale. */
+export function shippedLineModel(): LineModel | null {
+  if (cached !== undefined) return cached;
+  try {
+    cached = lineModelFromJson(JSON.parse(readFileSync(MODEL_URL, 'utf8')));
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
+
+/** Body probability of every line. */
+export function lineProbabilities(model: LineModel, a: AnalysedText): Float64Array {
+  const x1 = lineFeatures(a.lines, a.title);
+  const p1 = model.stage1.predict(x1);
+  return model.stage2.predict(lineContextFeatures(a.lines, p1, x1));
+}
+
+/** Rule-only body selection, used when no model is available: the span of sentence-like lines. */
+export function heuristicLines(a: AnalysedText): boolean[] {
+  const keep = a.lines.map((l, i) => a.roles[i] === 'other' && !CHROME_LINE.test(l) && !RELATED_HEADING.test(l));
+  const first = a.lines.findIndex((l, i) => keep[i] && isSentenceLike(l));
+  let last = -1;
+  for (let i = a.lines.length - 1; i >= 0; i--) {
+    if (keep[i] && isSentenceLike(a.lines[i]!)) {
+      last = i;
       break;
     }
-  const kept = firstBody < 0 ? [] : body.slice(firstBody, lastBody + 1);
-  const built = buildBody(kept.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
+  }
+  return keep.map((k, i) => k && first >= 0 && i >= first && i <= last);
+}
+
+/** Builds the Doc from analysed text and the lines chosen as body. */
+export function assembleText(a: AnalysedText, keep: readonly boolean[], options: TextExtractOptions = {}, warnings: string[] = []): Doc {
+  const authors: string[] = [];
+  let publishedAt: string | null = null;
+  const imageCredits: string[] = [];
+  const relatedLinks: RelatedLink[] = [];
+  const body: { text: string; line: number }[] = [];
+  a.lines.forEach((text, i) => {
+    switch (a.roles[i]) {
+      case 'title':
+      case 'bio':
+        return;
+      case 'author': {
+        const name = ABOUT_AUTHOR.exec(text)?.[1];
+        if (name && !authors.includes(name)) authors.push(name);
+        return;
+      }
+      case 'related':
+        relatedLinks.push({ text: RELATED_LEAD.exec(text)![1]!.trim(), url: null });
+        return;
+      case 'credit':
+        imageCredits.push(text);
+        return;
+      case 'byline':
+        for (const name of parseByline(text)) if (!authors.includes(name)) authors.push(name);
+        return;
+      case 'date':
+        publishedAt ??= parseDate(text);
+        return;
+      default:
+        if (keep[i]) body.push({ text, line: a.lineNumbers[i]! });
+    }
+  });
+  const built = buildBody(body.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
   if (built.text.length === 0) warnings.push('no article text found');
   return {
     text: built.text,
@@ -114,7 +196,7 @@ export function extractFromText(input: string, options: TextExtractOptions = {},
     mode: 'text',
     warnings,
     meta: {
-      title,
+      title: a.title,
       authors,
       publishedAt,
       siteName: null,
@@ -127,8 +209,17 @@ export function extractFromText(input: string, options: TextExtractOptions = {},
   };
 }
 
-/** "Home | World | Politics" or "News · Sport · Weather": a line of navigation words. */
-function isMenuLine(s: string): boolean {
-  const parts = s.split(/\s*[|·•»›]\s*/);
-  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3);
+/** Extracts the article from page text that a scraper already flattened, one block per line. */
+export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
+  const a = analyseText(input);
+  const model = shippedLineModel();
+  let keep: boolean[];
+  if (model) {
+    const p = lineProbabilities(model, a);
+    keep = Array.from(p, (x) => x >= model.threshold);
+  } else {
+    warnings.push('text-mode model not found; used the rule-based line selection');
+    keep = heuristicLines(a);
+  }
+  return assembleText(a, keep, options, warnings);
 }

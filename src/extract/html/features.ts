@@ -1,0 +1,308 @@
+import { CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { Inside, type PageBlocks } from './blocks.js';
+import { type ContainerStats, pickTopContainer } from './content.js';
+import { hintWords } from './hints.js';
+
+/**
+ * Block features for the body classifier. One row of numbers per block; the order is fixed by
+ * {@link FEATURE_NAMES} and the trained model depends on it, so append new features at the end
+ * and retrain.
+ */
+
+/** Groups of `id`/`class` words, each one bit of a container's hint mask. */
+const HINT_GROUPS: ReadonlyArray<readonly string[]> = [
+  ['comment', 'comments', 'disqus', 'respond', 'reply', 'replies', 'discussion'],
+  ['footer', 'foot', 'copyright', 'legal', 'disclaimer'],
+  ['sidebar', 'side', 'aside', 'rail', 'widget', 'widgets', 'secondary', 'complementary'],
+  ['related', 'recommended', 'recommendations', 'recirc', 'more', 'popular', 'trending', 'teaser', 'teasers', 'read', 'next'],
+  ['share', 'sharing', 'social', 'sociable', 'facebook', 'twitter', 'tweet', 'whatsapp', 'linkedin', 'pinterest', 'email'],
+  ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'subnav', 'toolbar', 'skip'],
+  ['header', 'head', 'masthead', 'topbar', 'hdr', 'logo', 'brand'],
+  ['caption', 'credit', 'credits', 'figcaption', 'wp', 'photo', 'image', 'img', 'media', 'gallery', 'figure'],
+  ['author', 'byline', 'bio', 'profile', 'avatar', 'writer', 'contributor'],
+  ['ad', 'ads', 'advert', 'advertisement', 'advertising', 'adsense', 'dfp', 'promo', 'promos', 'promotion', 'sponsor', 'sponsored', 'banner', 'outbrain', 'taboola'],
+  ['tag', 'tags', 'taglist', 'category', 'categories', 'topics', 'keywords', 'filed'],
+  ['newsletter', 'subscribe', 'subscription', 'signup', 'register', 'login', 'cta', 'paywall', 'membership', 'cookie', 'consent', 'gdpr', 'popup', 'modal'],
+  ['article', 'articles', 'articlebody', 'story', 'storybody', 'post', 'postbody', 'entry', 'hentry', 'blog'],
+  ['content', 'contents', 'body', 'text', 'bodytext', 'prose', 'rich', 'richtext', 'copy', 'markdown', 'main', 'maincontent', 'entrycontent'],
+  ['title', 'headline', 'heading', 'hed', 'dek', 'subtitle', 'subhead', 'standfirst', 'summary', 'lede', 'intro'],
+  ['date', 'time', 'timestamp', 'meta', 'metadata', 'dateline', 'published', 'updated', 'info'],
+  ['hidden', 'hide', 'sr', 'only', 'visually', 'print', 'noprint', 'offscreen'],
+  ['list', 'item', 'items', 'card', 'cards', 'grid', 'feed', 'stream', 'tile', 'tiles'],
+];
+const GROUP_OF = new Map<string, number>();
+HINT_GROUPS.forEach((words, g) => {
+  for (const w of words) if (!GROUP_OF.has(w)) GROUP_OF.set(w, g);
+});
+
+function hintMask(hint: string): number {
+  let m = 0;
+  for (const w of hintWords(hint)) {
+    const g = GROUP_OF.get(w);
+    if (g !== undefined) m |= 1 << g;
+  }
+  return m;
+}
+
+const INSIDE_FEATURES: ReadonlyArray<[string, number]> = Object.entries(Inside);
+const CONTAINER_TAGS = ['div', 'p', 'td', 'li', 'section', 'article', 'span', 'font', 'center', 'dd', 'header', 'footer', 'main', 'blockquote', 'table', 'ul', 'form'];
+
+const STOPWORDS = new Set(
+  (
+    'the of and to a in is that for it as was with be by on not he she this are or his her from at which but have an they you were their ' +
+    'has been will would who all its one there also had more than when can said into after about what over such these other them we our ' +
+    'der die das und ist nicht den ein eine zu mit von sich auf für le la les et des est une dans pour que qui pas el los las del por con ' +
+    'una para como il di che non per della sono da de het een van en op niet'
+  ).split(' '),
+);
+
+export const FEATURE_NAMES: readonly string[] = [
+  'logLen', 'logWords', 'linkDensity', 'links', 'endsPunct', 'sentences', 'commasPerWord', 'avgWordLen', 'upperWordRatio', 'digitRatio',
+  'stopwordRatio', 'heading', 'brBreak', 'chromeLine', 'relatedLead', 'relatedHeading', 'startsBy', 'copyright', 'dateLike', 'pipes',
+  'repeated', 'titleEqual', 'titleOverlap', 'afterTitle', 'blocksAfterTitle',
+  ...INSIDE_FEATURES.map(([k]) => `in_${k}`),
+  ...CONTAINER_TAGS.map((t) => `tag_${t}`),
+  'depth', 'depthVsTop', 'inTop', 'topShare', 'beforeTop', 'afterTop',
+  'cLogChars', 'cLinkDensity', 'cLogBlocks', 'cScore', 'pLogChars', 'pLinkDensity', 'gpLogChars', 'gpLinkDensity',
+  'goodShare0', 'goodShare1', 'goodShare2', 'goodShare3', 'goodShareMax',
+  'hintPos', 'hintNeg', 'ancPos', 'ancNeg',
+  ...HINT_GROUPS.map((_, g) => `near_h${g}`),
+  ...HINT_GROUPS.map((_, g) => `far_h${g}`),
+  'relPos', 'relChars', 'distFirstGood', 'distLastGood', 'betweenGood',
+  'prevLen', 'prevLd', 'nextLen', 'nextLd', 'prev2Len', 'next2Len', 'windowGood', 'sameContainerPrev', 'sameContainerNext',
+  'sameHintRun',
+];
+
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+const RE_SENT = /[.!?。！？]["”’)]?(?:\s|$)/g;
+const RE_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
+const RE_WORD = /[\p{L}\p{N}]+/gu;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function log1(x: number): number {
+  return Math.log(1 + x);
+}
+
+/** Computes the feature matrix (row-major, `blocks × FEATURE_COUNT`) for a page. */
+export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: string | null): Float32Array {
+  const { blocks, containers } = page;
+  const n = blocks.length;
+  const F = FEATURE_COUNT;
+  const out = new Float32Array(n * F);
+  if (n === 0) return out;
+
+  const nc = containers.length;
+  const blockCount = new Float64Array(nc);
+  const good = new Float64Array(nc);
+  const isGood = new Uint8Array(n);
+  let totalChars = 0;
+  let totalGood = 0;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    totalChars += b.text.length;
+    const g = b.text.length >= 80 && b.linkChars / b.text.length < 0.3 && b.heading === 0;
+    if (g) {
+      isGood[i] = 1;
+      totalGood += b.text.length;
+    }
+    let c = b.container;
+    blockCount[c] = blockCount[c]! + 1;
+    if (g) {
+      while (c >= 0) {
+        good[c] = good[c]! + b.text.length;
+        c = containers[c]!.parent;
+      }
+    }
+  }
+
+  // hint masks: own element, and OR over ancestors (near = within 3 levels)
+  const own = new Int32Array(nc);
+  const near = new Int32Array(nc);
+  const far = new Int32Array(nc);
+  const ancPos = new Int16Array(nc);
+  const ancNeg = new Int16Array(nc);
+  for (let c = 0; c < nc; c++) {
+    const info = containers[c]!;
+    own[c] = hintMask(info.hint);
+    const p = info.parent;
+    let nm = own[c]!;
+    if (p >= 0) {
+      nm |= own[p]!;
+      const gp = containers[p]!.parent;
+      if (gp >= 0) nm |= own[gp]!;
+    }
+    near[c] = nm;
+    far[c] = (p >= 0 ? far[p]! : 0) | own[c]!;
+    ancPos[c] = (p >= 0 ? ancPos[p]! : 0) + stats.pos[c]!;
+    ancNeg[c] = (p >= 0 ? ancNeg[p]! : 0) + stats.neg[c]!;
+  }
+
+  const top = pickTopContainer(page, stats);
+  const inTop = new Uint8Array(n);
+  let topFirst = -1;
+  let topLast = -1;
+  if (top >= 0) {
+    for (let i = 0; i < n; i++) {
+      let c = blocks[i]!.container;
+      while (c >= 0 && c !== top) c = containers[c]!.parent;
+      if (c === top) {
+        inTop[i] = 1;
+        if (topFirst < 0) topFirst = i;
+        topLast = i;
+      }
+    }
+  }
+  const topDepth = top >= 0 ? containers[top]!.depth : 0;
+  const topShare = top >= 0 && totalChars > 0 ? stats.chars[top]! / totalChars : 0;
+
+  let firstGood = -1;
+  let lastGood = -1;
+  for (let i = 0; i < n; i++) {
+    if (isGood[i]) {
+      if (firstGood < 0) firstGood = i;
+      lastGood = i;
+    }
+  }
+
+  const titleKey = title ? norm(title) : null;
+  const titleWords = title ? new Set(title.toLowerCase().match(RE_WORD) ?? []) : null;
+  let titleIndex = -1;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const k = norm(blocks[i]!.text);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (titleIndex < 0 && titleKey && k === titleKey) titleIndex = i;
+  }
+
+  // prefix sums of good text for window features
+  const goodPrefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) goodPrefix[i + 1] = goodPrefix[i]! + (isGood[i] ? blocks[i]!.text.length : 0);
+
+  let charsBefore = 0;
+  let hintRun = 0;
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i]!;
+    const text = b.text;
+    const len = text.length;
+    const words = text.match(RE_WORD) ?? [];
+    const wc = words.length;
+    const row = i * F;
+    let k = 0;
+    const put = (v: number) => {
+      out[row + k++] = v;
+    };
+    put(log1(len));
+    put(log1(wc));
+    put(len > 0 ? b.linkChars / len : 0);
+    put(Math.min(b.links, 20));
+    put(/[.!?。！？:;]["”’)]?$/.test(text) ? 1 : 0);
+    put(Math.min((text.match(RE_SENT) ?? []).length, 30));
+    let commas = 0;
+    let digits = 0;
+    for (let j = 0; j < len; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === 44) commas++;
+      else if (ch >= 48 && ch <= 57) digits++;
+    }
+    put(wc > 0 ? commas / wc : 0);
+    let wl = 0;
+    let upper = 0;
+    let stop = 0;
+    for (const w of words) {
+      wl += w.length;
+      const c0 = w.charCodeAt(0);
+      if (c0 >= 65 && c0 <= 90) upper++;
+      if (STOPWORDS.has(w.toLowerCase())) stop++;
+    }
+    put(wc > 0 ? wl / wc : 0);
+    put(wc > 0 ? upper / wc : 0);
+    put(len > 0 ? digits / len : 0);
+    put(wc > 0 ? stop / wc : 0);
+    put(b.heading);
+    put(b.brBreak ? 1 : 0);
+    put(len < 120 && CHROME_LINE.test(text) ? 1 : 0);
+    put(RELATED_LEAD.test(text) ? 1 : 0);
+    put(len < 80 && RELATED_HEADING.test(text) ? 1 : 0);
+    put(/^(?:by|von|par|por)\s/i.test(text) ? 1 : 0);
+    put(/©|\bcopyright\b|all rights reserved/i.test(text) ? 1 : 0);
+    put(len < 200 && RE_DATE.test(text) ? 1 : 0);
+    put(Math.min((text.match(/[|•·»›]/g) ?? []).length, 10));
+    put(Math.min((counts.get(norm(text)) ?? 1) - 1, 5));
+    const key = norm(text);
+    put(titleKey && key === titleKey ? 1 : 0);
+    if (titleWords && titleWords.size > 0 && wc > 0) {
+      let hit = 0;
+      for (const w of words) if (titleWords.has(w.toLowerCase())) hit++;
+      put(hit / Math.max(wc, titleWords.size));
+    } else put(0);
+    put(titleIndex >= 0 ? (i > titleIndex ? 1 : i === titleIndex ? 0 : -1) : 0);
+    put(titleIndex >= 0 ? Math.max(-50, Math.min(50, i - titleIndex)) : 0);
+    for (const [, bit] of INSIDE_FEATURES) put(b.inside & bit ? 1 : 0);
+    const cinfo = containers[b.container]!;
+    for (const t of CONTAINER_TAGS) put(cinfo.tag === t ? 1 : 0);
+    put(cinfo.depth);
+    put(top >= 0 ? cinfo.depth - topDepth : 0);
+    put(inTop[i]!);
+    put(topShare);
+    put(top >= 0 && topFirst >= 0 && i < topFirst ? 1 : 0);
+    put(top >= 0 && topLast >= 0 && i > topLast ? 1 : 0);
+    const c = b.container;
+    const cc = stats.chars[c]!;
+    put(log1(cc));
+    put(cc > 0 ? stats.linkChars[c]! / cc : 0);
+    put(log1(blockCount[c]!));
+    put(log1(stats.score[c]!));
+    const p = cinfo.parent;
+    const pc = p >= 0 ? stats.chars[p]! : 0;
+    put(log1(pc));
+    put(pc > 0 ? stats.linkChars[p]! / pc : 0);
+    const gp = p >= 0 ? containers[p]!.parent : -1;
+    const gpc = gp >= 0 ? stats.chars[gp]! : 0;
+    put(log1(gpc));
+    put(gpc > 0 ? stats.linkChars[gp]! / gpc : 0);
+    // share of the page's good text held by the block's container and its first ancestors
+    let anc = c;
+    let maxShare = 0;
+    for (let lvl = 0; lvl < 4; lvl++) {
+      const share = anc >= 0 && totalGood > 0 ? good[anc]! / totalGood : 0;
+      put(share);
+      if (share > maxShare && anc >= 0 && stats.chars[anc]! > 0) maxShare = Math.max(maxShare, share * (good[anc]! / stats.chars[anc]!));
+      anc = anc >= 0 ? containers[anc]!.parent : -1;
+    }
+    put(maxShare);
+    put(stats.pos[c]!);
+    put(stats.neg[c]!);
+    put(ancPos[c]!);
+    put(ancNeg[c]!);
+    for (let g = 0; g < HINT_GROUPS.length; g++) put(near[c]! & (1 << g) ? 1 : 0);
+    for (let g = 0; g < HINT_GROUPS.length; g++) put(far[c]! & (1 << g) ? 1 : 0);
+    put(n > 1 ? i / (n - 1) : 0);
+    put(totalChars > 0 ? charsBefore / totalChars : 0);
+    put(firstGood >= 0 ? Math.max(-30, Math.min(30, i - firstGood)) : 0);
+    put(lastGood >= 0 ? Math.max(-30, Math.min(30, lastGood - i)) : 0);
+    put(firstGood >= 0 && i >= firstGood && i <= lastGood ? 1 : 0);
+    const prev = i > 0 ? blocks[i - 1]! : null;
+    const next = i + 1 < n ? blocks[i + 1]! : null;
+    put(prev ? log1(prev.text.length) : 0);
+    put(prev && prev.text.length > 0 ? prev.linkChars / prev.text.length : 1);
+    put(next ? log1(next.text.length) : 0);
+    put(next && next.text.length > 0 ? next.linkChars / next.text.length : 1);
+    put(i > 1 ? log1(blocks[i - 2]!.text.length) : 0);
+    put(i + 2 < n ? log1(blocks[i + 2]!.text.length) : 0);
+    const lo = Math.max(0, i - 5);
+    const hi = Math.min(n, i + 6);
+    put(log1(goodPrefix[hi]! - goodPrefix[lo]!));
+    put(prev && prev.container === c ? 1 : 0);
+    put(next && next.container === c ? 1 : 0);
+    if (prev && own[prev.container] === own[c] && containers[prev.container]!.hint === cinfo.hint) hintRun++;
+    else hintRun = 0;
+    put(Math.min(hintRun, 20));
+    charsBefore += len;
+    if (k !== F) throw new Error(`feature row has ${k} values, expected ${F}`);
+  }
+  return out;
+}
