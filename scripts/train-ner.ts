@@ -9,6 +9,8 @@
  *   --epochs N          most epochs per pass (default 15)
  *   --bits N            feature hash bits (default 20)
  *   --folds N           folds for the second pass's first-pass predictions on train (default 5)
+ *   --seeds N           perceptrons per pass, trained in different orders and averaged (default 1)
+ *   --seed N            shuffling seed (default 12345)
  *   --scheme S          iob2 | bilou (default iob2)
  *   --no-clusters --no-gazetteers --no-document --no-second-pass   leave a feature group out
  *   --rebuild-clusters --rebuild-gazetteers                        rebuild the lexicon first
@@ -48,6 +50,8 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const maxEpochs = Number(option('--epochs', '15'));
 const hashBits = Number(option('--bits', '20'));
 const folds = Number(option('--folds', '5'));
+const seedCount = Number(option('--seeds', '1'));
+const baseSeed = Number(option('--seed', '12345'));
 const scheme: TagScheme = option('--scheme', 'iob2') === 'bilou' ? BILOU : IOB2;
 const secondPass = !flag('--no-second-pass');
 const features: FeatureOptions = {
@@ -116,28 +120,46 @@ const examples = (docs: Doc[], feats: (d: Doc, k: number) => SentenceFeatures[])
   docs.flatMap((d, k) => feats(d, k).map((f, i) => ({ feats: f, gold: scheme.encode(d.gold[i]!, f.length) })));
 
 /**
- * Trains one pass. With `devSet`, evaluates after every epoch and returns the best epoch's
- * averaged weights; without, runs exactly `epochs` epochs.
+ * Trains one pass: `seeds` perceptrons that see the examples in different orders, whose averaged
+ * weights are averaged again (one linear model, so tagging costs the same). With `devSet`,
+ * evaluates after every epoch and returns the best epoch's weights; without, runs exactly
+ * `epochs` epochs.
  */
 function trainPass(
   name: string,
   set: Example[],
   epochs: number,
   devSet?: { feats: SentenceFeatures[]; gold: TokenSpan[][] },
+  seeds = 1,
 ): { weights: LinearWeights; epochs: number; f1: number } {
-  const p = new AveragedPerceptron(scheme, hashBits);
-  const rnd = random(12345);
-  const order = set.map((_, i) => i);
+  const runs = Array.from({ length: seeds }, (_, k) => ({
+    p: new AveragedPerceptron(scheme, hashBits),
+    rnd: random(baseSeed + 7919 * k),
+    order: set.map((_, i) => i),
+  }));
+  const average = (): LinearWeights => {
+    const all = runs.map((r) => r.p.averaged());
+    const first = all[0]!;
+    for (const other of all.slice(1)) {
+      for (let i = 0; i < first.weights.length; i++) first.weights[i]! += other.weights[i]!;
+      for (let i = 0; i < first.transitions.length; i++) first.transitions[i]! += other.transitions[i]!;
+    }
+    for (let i = 0; i < first.weights.length; i++) first.weights[i]! /= seeds;
+    for (let i = 0; i < first.transitions.length; i++) first.transitions[i]! /= seeds;
+    return first;
+  };
   let best = { weights: null as LinearWeights | null, epochs: 0, f1: -1 };
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
     let errors = 0;
-    for (const i of order) errors += p.learn(set[i]!);
+    for (const { p, rnd, order } of runs) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const i of order) errors += p.learn(set[i]!);
+    }
     if (!devSet) continue;
-    const w = p.averaged();
+    const w = average();
     const f1 = scoreSpans(
       devSet.gold,
       devSet.feats.map((f) => decode(f, w)),
@@ -145,7 +167,7 @@ function trainPass(
     log(`${name} epoch ${epoch}: ${errors} token errors on train, dev F1 ${f1.toFixed(4)}`);
     if (f1 > best.f1) best = { weights: w, epochs: epoch, f1 };
   }
-  if (!devSet) return { weights: p.averaged(), epochs, f1: Number.NaN };
+  if (!devSet) return { weights: average(), epochs, f1: Number.NaN };
   return { weights: best.weights!, epochs: best.epochs, f1: best.f1 };
 }
 
@@ -155,6 +177,7 @@ const first = trainPass(
   examples(train, (d) => d.base),
   maxEpochs,
   devFlat,
+  seedCount,
 );
 log(`pass 1: ${first.epochs} epochs, dev F1 ${first.f1.toFixed(4)}`);
 const stages: LinearWeights[] = [first.weights];
@@ -192,7 +215,7 @@ if (secondPass) {
     ),
     gold: devFlat.gold,
   };
-  const second = trainPass('pass 2', trainSecond, maxEpochs, devSecond);
+  const second = trainPass('pass 2', trainSecond, maxEpochs, devSecond, seedCount);
   log(`pass 2: ${second.epochs} epochs, dev F1 ${second.f1.toFixed(4)}`);
   if (second.f1 > first.f1) {
     stages.push(second.weights);

@@ -183,6 +183,35 @@ export function buildGazetteerLists(kb: string): Map<GazetteerList, Set<string>>
   return lists;
 }
 
+/**
+ * Demonym → country name pairs (`Russian` → `Russia`, `Russians` → `Russia`), from the English
+ * demonyms of mledoze/countries (ODbL 1.0), for resolving "Russian forces" to the country.
+ */
+export function buildDemonyms(kb: string): Map<string, string> {
+  const countries = JSON.parse(readFileSync(join(kb, 'countries/countries.json'), 'utf8')) as {
+    name: { common: string };
+    independent?: boolean;
+    demonyms?: { eng?: { m?: string; f?: string } };
+  }[];
+  const out = new Map<string, string>();
+  // Sovereign states first: "American" is the demonym of several US territories too.
+  for (const c of [...countries.filter((x) => x.independent), ...countries.filter((x) => !x.independent)]) {
+    const d = c.demonyms?.eng;
+    for (const n of new Set([d?.m, d?.f])) {
+      if (!n || n.includes(',')) continue;
+      if (!out.has(n.toLowerCase())) out.set(n.toLowerCase(), c.name.common);
+      if (/an$/.test(n) && !out.has(`${n.toLowerCase()}s`)) out.set(`${n.toLowerCase()}s`, c.name.common);
+    }
+  }
+  return out;
+}
+
+/** Writes the demonym table: `demonym<TAB>country` lines. */
+export function writeDemonyms(table: Map<string, string>, dir = GAZETTEER_DIR): void {
+  const lines = [...table].sort(([a], [b]) => a.localeCompare(b)).map(([d, c]) => `${d}\t${c}`);
+  writeFileSync(join(dir, '..', 'demonyms.tsv'), `${lines.join('\n')}\n`);
+}
+
 /** Writes one file per list. */
 export function writeGazetteers(lists: Map<GazetteerList, Set<string>>, dir = GAZETTEER_DIR): void {
   mkdirSync(dir, { recursive: true });
@@ -195,5 +224,6 @@ export function writeGazetteers(lists: Map<GazetteerList, Set<string>>, dir = GA
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lists = buildGazetteerLists(join(sharedDir(), 'data/kb'));
   writeGazetteers(lists);
+  writeDemonyms(buildDemonyms(join(sharedDir(), 'data/kb')));
   for (const [name, set] of lists) console.error(`${name.padEnd(12)} ${set.size}`);
 }

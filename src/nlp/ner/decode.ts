@@ -166,11 +166,12 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   const out = new Int32Array(n);
   if (n === 0) return out;
   const { allowed, predecessors, predecessorStart } = scheme;
-  let prev = new Float64Array(L);
-  let cur = new Float64Array(L);
-  const back = new Int32Array(n * L);
+  if (work.length < 2 * L) work = new Float64Array(2 * L);
+  if (back.length < n * L) back = new Int32Array(n * L * 2);
+  let prev = 0;
+  let cur = L;
   for (let y = 0; y < L; y++) {
-    prev[y] = allowed[L * L + y] ? scores[y]! + transitions[L * L + y]! : Number.NEGATIVE_INFINITY;
+    work[y] = allowed[L * L + y] ? scores[y]! + transitions[L * L + y]! : Number.NEGATIVE_INFINITY;
   }
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -179,13 +180,13 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
       let arg = 0;
       for (let k = predecessorStart[y]!, end = predecessorStart[y + 1]!; k < end; k++) {
         const p = predecessors[k]!;
-        const s = prev[p]! + transitions[p * L + y]!;
+        const s = work[prev + p]! + transitions[p * L + y]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      cur[y] = best + scores[base + y]!;
+      work[cur + y] = best + scores[base + y]!;
       back[base + y] = arg;
     }
     [prev, cur] = [cur, prev];
@@ -193,8 +194,8 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   let best = Number.NEGATIVE_INFINITY;
   let arg = 0;
   for (let y = 0; y < L; y++) {
-    if (scheme.final[y] && prev[y]! > best) {
-      best = prev[y]!;
+    if (scheme.final[y] && work[prev + y]! > best) {
+      best = work[prev + y]!;
       arg = y;
     }
   }
@@ -204,3 +205,7 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   }
   return out;
 }
+
+// Scratch space for viterbi (tagging is synchronous, so one set serves every call).
+let work = new Float64Array(0);
+let back = new Int32Array(0);

@@ -404,13 +404,17 @@ export function withDocumentPredictions(
   });
 }
 
+/** Whether a sentence has letters and none of them is lower-case (a headline in capitals). */
 function isCapsSentence(tokens: readonly string[]): boolean {
-  let letters = 0;
+  let letters = false;
   for (const t of tokens) {
-    if (t.toUpperCase() !== t) return false;
-    if (t.toLowerCase() !== t) letters++;
+    for (let i = 0; i < t.length; i++) {
+      const cls = charClass(t.charCodeAt(i), t[i]!);
+      if (cls === 2) return false;
+      if (cls === 1) letters = true;
+    }
   }
-  return letters > 0;
+  return letters;
 }
 
 interface DocumentCasing {

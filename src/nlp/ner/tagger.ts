@@ -12,6 +12,8 @@ import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js
 /** A loaded tagger. Tagging is synchronous and pure. */
 export interface NerTagger {
   readonly header: ModelHeader;
+  /** The clusters and gazetteers the model reads. */
+  readonly lexicon: Lexicon;
   /**
    * Tags one document, given as sentences of tokens. Returns the entity spans of each sentence.
    *
@@ -67,6 +69,7 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
   if (!first) throw new Error('NER model has no weights');
   return {
     header,
+    lexicon,
     tagDocument(sentences) {
       const { words, tokens } = extractor.document(sentences);
       const pass1 = tokens.map((f, i) => run(words[i]!, f, first, 0));

@@ -1,0 +1,188 @@
+/**
+ * In-article entity resolution: groups the mentions of one article into entities. Rules, in
+ * order: same name; a person's surname or first name after (or before) the full name; an acronym
+ * and its long form; a demonym that names a country's actor ("Russian forces") joins the country.
+ */
+
+/** Entity kinds of the `entities` layer. */
+export type EntityKind = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
+
+/** A mention as the tagger found it: a span of the text, its tokens and a kind. */
+export interface RawMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly string[];
+  readonly kind: EntityKind;
+  /** The words right after the mention (lower-cased), to tell "Russian forces" from "Russian food". */
+  readonly next: readonly string[];
+}
+
+export interface ResolvedEntity {
+  name: string;
+  kind: EntityKind;
+  mentions: RawMention[];
+}
+
+export interface ResolveOptions {
+  /** Lower-cased demonym → country name (`russian` → `Russia`). */
+  readonly demonyms: ReadonlyMap<string, string>;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'del', 'di', 'da', '&', "'s", 'on', 'in', 'to', 'at']);
+/** Nouns after a demonym that make it name the country as an actor. */
+const ACTOR_NOUNS = new Set(
+  (
+    'forces force troops soldiers military army navy air government officials official authorities ministry ministers minister ' +
+    'president prime leader leaders diplomats diplomat police embassy parliament state regime warplanes jets border guards ' +
+    'security intelligence side delegation envoy ambassador negotiators administration cabinet court courts prosecutors coast ' +
+    'chancellor king queen monarch foreign defence defense finance interior economy trade central lawmakers legislators warships'
+  ).split(' '),
+);
+
+/** The comparable form of a name: ASCII punctuation, no possessive, single spaces, lower case. */
+export function nameKey(tokens: readonly string[]): string {
+  const words = tokens.map((t) => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
+  while (words.length > 1 && (words[words.length - 1] === "'s" || words[words.length - 1] === "'")) words.pop();
+  return words.join(' ').toLowerCase();
+}
+
+/** The initials of a long name's content words (`North Atlantic Treaty Organization` → `nato`). */
+export function initials(tokens: readonly string[]): string {
+  return tokens
+    .filter((t) => !FUNCTION_WORDS.has(t.toLowerCase()) && /^\p{L}/u.test(t))
+    .flatMap((t) => t.split('-'))
+    .map((t) => t[0]!.toLowerCase())
+    .join('');
+}
+
+/** Whether a token looks like an acronym (`NATO`, `U.N.`, `EU`). */
+export function isAcronym(token: string): boolean {
+  const letters = token.replace(/\./g, '');
+  return /^\p{Lu}{2,6}s?$/u.test(letters) && letters.length >= 2;
+}
+
+function acronymKey(token: string): string {
+  return token.replace(/\./g, '').replace(/s$/, '').toLowerCase();
+}
+
+/**
+ * Groups mentions (in text order) into entities.
+ *
+ * @example
+ * resolveMentions([angelaMerkel, merkel], { demonyms }); // one PERSON entity, name "Angela Merkel"
+ */
+export function resolveMentions(mentions: readonly RawMention[], options: ResolveOptions): ResolvedEntity[] {
+  const entities: ResolvedEntity[] = [];
+  const byKey = new Map<string, ResolvedEntity>();
+  const entityOf = new Map<RawMention, ResolvedEntity>();
+  const join = (m: RawMention, e: ResolvedEntity) => {
+    e.mentions.push(m);
+    entityOf.set(m, e);
+  };
+  const create = (m: RawMention, name = m.text, kind = m.kind): ResolvedEntity => {
+    const e: ResolvedEntity = { name, kind, mentions: [] };
+    entities.push(e);
+    join(m, e);
+    return e;
+  };
+
+  // Demonyms that name an actor join the country's entity.
+  const countries = new Map<string, ResolvedEntity>();
+  const pending: RawMention[] = [];
+  for (const m of mentions) {
+    const country = m.kind === 'NORP' ? options.demonyms.get(nameKey(m.tokens)) : undefined;
+    if (country && m.next.length > 0 && ACTOR_NOUNS.has(m.next[0]!)) {
+      const key = country.toLowerCase();
+      const e = byKey.get(key) ?? countries.get(key);
+      if (e) join(m, e);
+      else {
+        const made = create(m, country, 'GPE');
+        countries.set(key, made);
+        byKey.set(key, made);
+      }
+      continue;
+    }
+    pending.push(m);
+  }
+
+  // Full names first, so that a surname mentioned before the full name still finds it.
+  const longestFirst = [...pending].sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  for (const m of longestFirst) {
+    const key = nameKey(m.tokens);
+    const same = byKey.get(key);
+    if (same) {
+      join(m, same);
+      continue;
+    }
+    const target = m.tokens.length <= 2 ? (partialNameTarget(m, entities) ?? acronymTarget(m, entities)) : null;
+    if (target) {
+      join(m, target);
+      continue;
+    }
+    const e = create(m);
+    byKey.set(key, e);
+  }
+
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    const fromDemonym = countries.get(e.name.toLowerCase()) === e;
+    e.kind = majorityKind(e);
+    if (!fromDemonym) e.name = displayName(e.mentions.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)));
+  }
+  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function displayName(m: RawMention): string {
+  const tokens = [...m.tokens];
+  while (tokens.length > 1 && /^['’]s?$/.test(tokens[tokens.length - 1]!)) tokens.pop();
+  return tokens.length === m.tokens.length ? m.text : tokens.join(' ');
+}
+
+/** A person already named in full whose surname (or first name) this short mention is. */
+function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[]): ResolvedEntity | null {
+  const words = nameKey(m.tokens).split(' ');
+  let best: ResolvedEntity | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const e of entities) {
+    if (e.kind !== 'PERSON' && !e.mentions.some((x) => x.kind === 'PERSON')) continue;
+    for (const full of e.mentions) {
+      const fw = nameKey(full.tokens).split(' ');
+      if (fw.length <= words.length) continue;
+      const tail = fw.slice(fw.length - words.length).join(' ') === words.join(' ');
+      const head = words.length === 1 && fw[0] === words[0];
+      if (!tail && !head) continue;
+      // Prefer the nearest full name before the mention; one after it only if none comes before.
+      const distance = full.start <= m.start ? m.start - full.start : 1e9 + full.start - m.start;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+/** An entity with a long name whose initials this acronym mention spells (or the reverse). */
+function acronymTarget(m: RawMention, entities: readonly ResolvedEntity[]): ResolvedEntity | null {
+  if (m.tokens.length !== 1 || !isAcronym(m.tokens[0]!)) return null;
+  const key = acronymKey(m.tokens[0]!);
+  for (const e of entities) {
+    for (const long of e.mentions) {
+      if (long.tokens.length >= 2 && initials(long.tokens) === key) return e;
+    }
+  }
+  return null;
+}
+
+function majorityKind(e: ResolvedEntity): EntityKind {
+  const counts = new Map<EntityKind, number>();
+  for (const m of e.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + m.tokens.length);
+  if (e.kind === 'GPE' && e.mentions.some((m) => m.kind === 'NORP')) return 'GPE';
+  let best: EntityKind = e.kind;
+  let n = -1;
+  for (const [k, c] of counts) {
+    if (c > n) [best, n] = [k, c];
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from './tokenize.js';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('splits like CoNLL-2003 newswire', () => {
+    expect(texts("Merkel's U.S. visit, on 1996-08-22, cost $1,200.50 (reports say).")).toEqual([
+      'Merkel',
+      "'s",
+      'U.S.',
+      'visit',
+      ',',
+      'on',
+      '1996-08-22',
+      ',',
+      'cost',
+      '$',
+      '1,200.50',
+      '(',
+      'reports',
+      'say',
+      ')',
+      '.',
+    ]);
+    expect(texts("They don't know Mr. Smith-Jones.")).toEqual(['They', 'do', "n't", 'know', 'Mr.', 'Smith-Jones', '.']);
+    expect(texts('\u201cWe are ready,\u201d he said.')).toEqual(['\u201c', 'We', 'are', 'ready', ',', '\u201d', 'he', 'said', '.']);
+    expect(texts('See https://example.com/a?b=1, or @Reuters.')).toEqual(['See', 'https://example.com/a?b=1', ',', 'or', '@Reuters', '.']);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = '  Angela Merkel left.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends sentences at terminal punctuation before a capital, and at line breaks', () => {
+    const s = splitSentences('He met Mr. Smith in the U.S. on Monday. "Good," he said! Then\nA new line');
+    expect(s.map((x) => x.tokens.map((t) => t.text).join(' '))).toEqual([
+      'He met Mr. Smith in the U.S. on Monday .',
+      '" Good , " he said !',
+      'Then',
+      'A new line',
+    ]);
+  });
+
+  it('keeps quotes that close a sentence with it', () => {
+    const s = splitSentences('"We are ready." The minister left.');
+    expect(s.map((x) => x.tokens.length)).toEqual([6, 4]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Tokens and sentences for running text, split the way CoNLL-2003 newswire is (the NER model's
+ * training data): punctuation apart, possessive `'s` and `n't` apart, hyphenated words, numbers
+ * with separators, abbreviations (`U.S.`, `Mr.`) and URLs kept whole.
+ */
+
+/** A token: a span `[start, end)` of the text. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A sentence: a span of the text and its tokens. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+}
+
+const TOKEN = new RegExp(
+  [
+    String.raw`https?://\S+[^\s.,;:!?"')\]]`, // URLs
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail addresses
+    String.raw`[@#][\p{L}\p{N}_]+`, // handles and hashtags
+    String.raw`(?:\p{Lu}\.){2,}`, // U.S.  U.N.
+    String.raw`\p{N}+(?:[.,:/]\p{N}+)+`, // 1,000.5  10:30  1996-08-22 (below)
+    String.raw`\p{L}+(?:['\u2019]\p{L}+)*(?=n['\u2019]t\b)`, // do|n't
+    String.raw`n['\u2019]t\b`,
+    String.raw`['\u2019](?:s|S|re|ve|ll|d|m|RE|VE|LL|D|M)\b`, // 's 're …
+    String.raw`[\p{L}\p{N}]+(?:(?:[-&]|['\u2019](?!(?:s|re|ve|ll|d|m)\b))[\p{L}\p{N}]+)*\.?`, // words, hyphenated, O'Brien, with a possible abbreviation dot
+    String.raw`\.{2,}|-{2,}`,
+    String.raw`\S`,
+  ].join('|'),
+  'gu',
+);
+
+/** Words that end with a dot that does not end the sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc corp co ltd plc bros no vs ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est etc'
+  ).split(' '),
+);
+
+/**
+ * Splits `text[from, to)` into tokens.
+ *
+ * @example
+ * tokenize("Merkel's U.S. visit, 1996-08-22.").map((t) => t.text);
+ * // ['Merkel', "'s", 'U.S.', 'visit', ',', '1996-08-22', '.']
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const part = text.slice(from, to);
+  for (const m of part.matchAll(TOKEN)) {
+    let value = m[0];
+    let start = from + m.index;
+    if (/^\p{N}+(?:-\p{N}+)+$/u.test(value) === false && value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]\.$/u.test(value)) {
+      // A trailing dot stays on abbreviations (Mr., Corp., U.S.) and single letters; otherwise it is punctuation.
+      const word = value.slice(0, -1);
+      const keep = ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+      if (!keep) {
+        out.push({ text: word, start, end: start + word.length });
+        start += word.length;
+        value = '.';
+      }
+    }
+    out.push({ text: value, start, end: start + value.length });
+  }
+  return out;
+}
+
+const CLOSERS = new Set([')', ']', '\u201d', '\u2019', '\u00bb']);
+
+/**
+ * Splits the text into sentences: at `.`, `!` or `?` (with any closing quotes or brackets after
+ * it) followed by a token that starts with a capital letter, a digit or an opening quote, and at
+ * every line break. Abbreviation tokens (`Mr.`) do not end sentences; `U.S.` does when the next
+ * word could start a sentence and is not a name-like capitalised word right after it.
+ *
+ * @example
+ * splitSentences('He left. She stayed.').map((s) => s.tokens.length); // [3, 3]
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lines = text.slice(from, to).split('\n');
+  let offset = from;
+  for (const line of lines) {
+    const tokens = tokenize(text, offset, offset + line.length);
+    offset += line.length + 1;
+    let first = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!.text;
+      const terminal = t === '.' || t === '!' || t === '?' || t === '...';
+      if (!terminal) continue;
+      let end = i + 1;
+      let quotes = 0;
+      for (let k = first; k < i; k++) if (tokens[k]!.text === '"') quotes++;
+      while (end < tokens.length) {
+        const c = tokens[end]!.text;
+        if (c === '"' && quotes % 2 === 1) quotes++;
+        else if (!CLOSERS.has(c)) break;
+        end++;
+      }
+      const next = tokens[end];
+      if (next && !/^[\p{Lu}\p{N}"'\u201c\u2018([]/u.test(next.text)) continue;
+      sentences.push(makeSentence(tokens.slice(first, end)));
+      first = end;
+      i = end - 1;
+    }
+    if (first < tokens.length) sentences.push(makeSentence(tokens.slice(first)));
+  }
+  return sentences;
+}
+
+function makeSentence(tokens: Token[]): Sentence {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens };
+}
