@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Provenance, RawDocResult } from '../ingest/index.js';
 import { ThreadPool } from '../queue/thread-pool.js';
+import { contentId } from '../store/ids.js';
 import type { CorpusStore } from '../store/store.js';
 import type { DocumentInput, IngestErrorInput, SourceRecord } from '../store/types.js';
 import { type AnalyzeResult, type AnalyzeTask, analyzeDocument, analyzeTask } from './analyze.js';
@@ -156,7 +157,8 @@ export async function ingest(source: AsyncIterable<RawDocResult>, store: CorpusS
   const submit = async () => {
     const items = pending;
     pending = [];
-    const keys = items.map((it) => inputKey(it.id, it.provenance));
+    // stdin has no position to resume from: its key is its content
+    const keys = items.map((it) => (it.ok && it.provenance.path === '-' ? `stdin:${contentId(it.body)}` : inputKey(it.id, it.provenance)));
     const done = await store.storedInputs(keys.filter((_, i) => items[i]!.ok));
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -100,4 +100,23 @@ describe('sitrep ingest, killed and run again', () => {
       conn.close();
     }
   }, 120_000);
+});
+
+describe('sitrep ingest -', () => {
+  it('takes a page on stdin, and another page on stdin is another input', () => {
+    const db = join(tmp, 'stdin.db');
+    const ingest = (html: string) =>
+      spawnSync(process.execPath, [BIN, 'ingest', '-', '--db', db, '--workers', '0', '--json'], { input: html, encoding: 'utf8' });
+    const page = (n: number) =>
+      articleHtml({
+        title: `Piped ${n}`,
+        site: 'Pipe News',
+        url: `https://pipe.example.com/${n}`,
+        date: '2024-03-01',
+        text: randomStory(900 + n, 80),
+      });
+    expect(JSON.parse(ingest(page(1)).stdout)).toMatchObject({ stored: 1, errors: 0 });
+    expect(JSON.parse(ingest(page(1)).stdout)).toMatchObject({ stored: 0, alreadyStored: 1 });
+    expect(JSON.parse(ingest(page(2)).stdout)).toMatchObject({ stored: 1, corpus: { documents: 2 } });
+  });
 });

@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipPerRecord, responseRecord } from '../../ingest/test-utils/warc-builder.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { main } from '../main.js';
-import { type FixtureCorpus, writeFixtureCorpus } from '../test-utils/corpus-fixture.js';
+import { articleHtml, type FixtureCorpus, writeFixtureCorpus } from '../test-utils/corpus-fixture.js';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -116,6 +117,33 @@ describe('sitrep ingest', () => {
       await a.close();
       await b.close();
     }
+  });
+
+  it('keeps what a truncated archive held before the cut, and records the cut and missing paths', async () => {
+    const page = (n: number) =>
+      articleHtml({
+        title: `Cut ${n}`,
+        site: 'Cut News',
+        url: `https://cut.example.com/${n}`,
+        date: '2024-04-01',
+        text: `Story number ${n} about a harbour crane. `.repeat(30),
+      });
+    const whole = gzipPerRecord([
+      responseRecord('https://cut.example.com/1', 200, { 'Content-Type': 'text/html' }, page(1)),
+      responseRecord('https://cut.example.com/2', 200, { 'Content-Type': 'text/html' }, page(2)),
+    ]);
+    const first = gzipPerRecord([responseRecord('https://cut.example.com/1', 200, { 'Content-Type': 'text/html' }, page(1))]);
+    const warc = join(tmp, 'cut.warc.gz');
+    await writeFile(warc, whole.subarray(0, first.length + Math.floor((whole.length - first.length) / 2)));
+    const cutDb = join(tmp, 'cut.db');
+    const res = await run(['ingest', warc, join(tmp, 'no-such-dir'), '--db', cutDb, '--workers', '0', '--json']);
+    expect(res.code).toBe(1);
+    const summary = JSON.parse(res.out);
+    expect(summary).toMatchObject({ stored: 1, errors: 2 });
+    const errors = JSON.parse((await run(['errors', '--db', cutDb, '--format', 'json'])).out) as Array<{ input: string; reason: string }>;
+    expect(errors.map((e) => e.reason).join('\n')).toMatch(/no such file or directory/);
+    expect(errors.map((e) => e.reason).join('\n')).toMatch(/truncat|gzip|unexpected end/i);
+    expect((await run(['search', 'crane', '--db', cutDb, '--format', 'json'])).out).toContain('https://cut.example.com/1');
   });
 
   it('refuses bad usage with status 2', async () => {
