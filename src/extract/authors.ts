@@ -1,10 +1,13 @@
 const LEAD =
-  /^(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+/i;
+  /^(?:(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+|(?:authors?|writer|reporter|posted\s+by|written\s+by)\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
+const GLUED_BY = /^By(?=\p{Lu})/u;
+const GLUED_TAIL = /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|AI)\b)/gu;
+const ROLE_SEPARATOR = /\s+[-–—|•·]\s+/;
 const SPLIT = /\s*(?:,|;|\||\band\b|\bund\b|\bet\b|\by\b|&|\+|\/)\s*/i;
 const CREDENTIAL =
   /^(?:ms|ma|mba|md|phd|ph\.d\.?|rd|rdn|ld|cd|cdn|cde|fand|bsc|msc|mph|rn|np|jd|cpa|cfa|dr|prof|jr|sr|ii|iii|iv|esq|cscs|cpt|nasm|ace|ldn|cssd|ibclc|facc|faap|facp|do|dds|dvm|pharmd)\.?$/i;
 const NOT_A_NAME =
-  /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|staff|editors?|am|pm|gmt|utc|edt|est|bst|cet|ago|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
+  /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|am|pm|gmt|utc|edt|est|bst|cet|ago|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
 const DATE_TAIL =
   /\s*(?:[-–—|•·,]\s*)?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b).*$/i;
 
@@ -18,7 +21,10 @@ const DATE_TAIL =
 export function parseByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (s.length === 0 || s.length > 300) return [];
+  if (/^(?:by|von|par|por|author|authors|written\s+by|posted\s+by)\s*:?$/i.test(s)) return [];
+  s = s.replace(GLUED_BY, '').replace(GLUED_TAIL, '$1 | ');
   s = s.replace(LEAD, '');
+  s = s.split(ROLE_SEPARATOR)[0]!;
   s = s.replace(DATE_TAIL, '').trim();
   s = s.replace(/^[-–—:|•·\s]+|[-–—:|•·,\s]+$/g, '');
   if (s.length === 0) return [];
@@ -39,7 +45,7 @@ export function parseByline(raw: string): string[] {
 export function isNameLike(s: string): boolean {
   if (s.length < 2 || s.length > 80) return false;
   if (NOT_A_NAME.test(s)) return false;
-  if (/\d/.test(s)) return false;
+  if (/[\d*#:=<>{}[\]]/.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length > 6) return false;
   if (/[.!?]$/.test(s) && words.length > 3) return false;

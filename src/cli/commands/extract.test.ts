@@ -12,7 +12,7 @@ const bin = fileURLToPath(new URL('../../../bin/sitrep.js', import.meta.url));
 function sitrep(args: string[], stdin?: string | Buffer): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? ((error as NodeJS.ErrnoException & { code?: number }).code as number) : 0;
+      const code = error ? ((error as unknown as { code: number }).code) : 0;
       resolve({ code: typeof code === 'number' ? code : 1, out: stdout, err: stderr });
     });
     if (stdin !== undefined) child.stdin!.end(stdin);

@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 
 /** Parses HTML into a domhandler tree with source offsets. Never throws on malformed markup. */
 export function parseHtml(html: string): Document {
-  return parseDocument(closeRawTextTitle(html), {
+  return parseDocument(limitNesting(closeRawTextTitle(html)), {
     withStartIndices: true,
     withEndIndices: true,
     decodeEntities: true,
@@ -62,4 +62,42 @@ export function closeRawTextTitle(html: string): string {
   const next = html.indexOf('<', from);
   if (next < 0) return `${html}</title>`;
   return `${html.slice(0, next)}</title>${html.slice(next)}`;
+}
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'frame', 'isindex', 'keygen']);
+// tags the parser closes when a sibling opens, so they never pile up
+const CLOSED_BY_SIBLINGS = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp']);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/**
+ * Drops tags nested deeper than `maxDepth` (their text stays). The parser's cost grows with the
+ * square of the nesting depth, so a hostile page of 100,000 unclosed tags would take minutes;
+ * real pages nest a few dozen levels. Pages with few tags cannot nest deeply and are returned as is.
+ */
+export function limitNesting(html: string, maxDepth = 1500): string {
+  let tags = 0;
+  for (let i = html.indexOf('<'); i >= 0 && tags <= maxDepth; i = html.indexOf('<', i + 1)) tags++;
+  if (tags <= maxDepth) return html;
+  let depth = 0;
+  let dropped = 0;
+  const out = html.replace(TAG, (whole, close: string, name: string, selfClose: string) => {
+    const lower = name.toLowerCase();
+    if (selfClose || VOID_TAGS.has(lower) || CLOSED_BY_SIBLINGS.has(lower)) return whole;
+    if (close) {
+      if (depth > maxDepth) {
+        depth--;
+        dropped++;
+        return '';
+      }
+      if (depth > 0) depth--;
+      return whole;
+    }
+    depth++;
+    if (depth > maxDepth) {
+      dropped++;
+      return '';
+    }
+    return whole;
+  });
+  return dropped > 0 ? out : html;
 }

@@ -1,5 +1,7 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { parseByline } from '../authors.js';
+import { parseDate } from '../dates.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
@@ -116,6 +118,12 @@ function assemble(
     }
   }
 
+  const header = readHeaderLines(blocks, keep, titleKey);
+  const authors = meta.authors.length > 0 ? meta.authors : header.authors;
+  // a date shown by the headline is what readers see; keep the markup's time of day when it is the same day
+  let publishedAt = meta.publishedAt;
+  if (header.date && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
+
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
   for (let i = 0; i < blocks.length; i++) if (keep[i]) kept.push(blocks[i]!);
@@ -138,8 +146,8 @@ function assemble(
     warnings,
     meta: {
       title: meta.title,
-      authors: meta.authors,
-      publishedAt: meta.publishedAt,
+      authors,
+      publishedAt,
       siteName: meta.siteName,
       lang: meta.lang,
       url: meta.url,
@@ -148,4 +156,43 @@ function assemble(
       relatedLinks,
     },
   };
+}
+
+const BYLINE_LEAD = /^(?:by|written\s+by|posted\s+by|words\s+by|authors?:?|reporting\s+by)\b\s*:?\s*/i;
+const RELATIVE_TIME = /\b(?:ago|yesterday|today|just now)\b/i;
+
+/**
+ * Reads the lines between the headline and the start of the body (where bylines and dates
+ * are shown) for an author line and the first date a reader sees.
+ */
+function readHeaderLines(blocks: readonly RawBlock[], keep: readonly boolean[], titleKey: string | null): { authors: string[]; date: string | null } {
+  const first = keep.indexOf(true);
+  if (first < 0) return { authors: [], date: null };
+  let start = Math.max(0, first - 12);
+  if (titleKey) {
+    for (let i = Math.max(0, first - 40); i <= first; i++) {
+      if (norm(blocks[i]!.text) === titleKey) {
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  const end = Math.min(blocks.length, Math.max(first + 3, start + 3));
+  let authors: string[] = [];
+  let date: string | null = null;
+  for (let i = start; i < end; i++) {
+    const t = blocks[i]!.text;
+    if (t.length > (i < first ? 200 : 80)) continue;
+    if (authors.length === 0) {
+      if (BYLINE_LEAD.test(t)) {
+        const rest = t.replace(BYLINE_LEAD, '');
+        authors = rest.length > 0 ? parseByline(t) : i + 1 < end ? parseByline(blocks[i + 1]!.text) : [];
+      }
+    }
+    if (date === null && !RELATIVE_TIME.test(t)) {
+      const d = parseDate(t);
+      if (d) date = d.slice(0, 10);
+    }
+  }
+  return { authors, date };
 }

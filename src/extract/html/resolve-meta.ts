@@ -36,14 +36,21 @@ function decodeLoose(s: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)));
 }
 
-function names(v: unknown, depth = 0): string[] {
+interface LdName {
+  name: string;
+  organisation: boolean;
+}
+
+function ldNames(v: unknown, depth = 0): LdName[] {
   if (depth > 3 || v === null || v === undefined) return [];
-  if (typeof v === 'string') return parseByline(v);
-  if (Array.isArray(v)) return v.flatMap((x) => names(x, depth + 1));
+  if (typeof v === 'string') return parseByline(v).map((name) => ({ name, organisation: false }));
+  if (Array.isArray(v)) return v.flatMap((x) => ldNames(x, depth + 1));
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
+    const type = ([] as unknown[]).concat(o['@type'] ?? []).map(String).join(' ');
+    const organisation = /organi[sz]ation|corporation|newsmediaorganization|brand/i.test(type);
     const n = str(o.name) ?? str(o.alternateName);
-    if (n) return isNameLike(n) ? [n] : parseByline(n);
+    if (n) return (isNameLike(n) ? [n] : parseByline(n)).map((name) => ({ name, organisation }));
   }
   return [];
 }
@@ -93,30 +100,9 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     null;
 
   const metaTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
-  let title: string | null = null;
-  const h1Match = m.h1.find((h) => metaTitle && norm(h) === norm(metaTitle));
-  if (h1Match) title = h1Match;
-  else if (metaTitle) title = cleanHtmlTitle(metaTitle, siteName, m.h1);
-  else if (m.htmlTitle) title = cleanHtmlTitle(m.htmlTitle, siteName, m.h1);
-  else if (m.h1.length > 0) title = m.h1[0]!;
+  const title = chooseTitle(m, metaTitle, siteName);
 
-  let authors = names(fromLd('author'));
-  if (authors.length === 0) authors = names(fromLd('creator'));
-  if (authors.length === 0) {
-    for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator']) {
-      const v = meta(key);
-      if (v && !/^https?:|^@|facebook\.com/i.test(v)) {
-        authors = parseByline(v);
-        if (authors.length > 0) break;
-      }
-    }
-  }
-  if (authors.length === 0) {
-    for (const b of m.bylines) {
-      authors = parseByline(b);
-      if (authors.length > 0) break;
-    }
-  }
+  const authors = chooseAuthors(m, [...ldNames(fromLd('author')), ...ldNames(fromLd('creator'))], meta, siteName);
 
   const dateCandidates: unknown[] = [
     fromLd('datePublished'),
@@ -174,4 +160,82 @@ export function normalizeLang(v: string): string | null {
   if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(s)) return null;
   const [primary, ...rest] = s.split('-');
   return [primary!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Word overlap of two titles: shared words over the larger word count. */
+export function titleSimilarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let hit = 0;
+  for (const w of wa) if (wb.has(w)) hit++;
+  return hit / Math.max(wa.size, wb.size);
+}
+
+/**
+ * The headline as the page shows it: the `<h1>` that matches the page's declared titles, or the
+ * only `<h1>`; otherwise the declared title with the site name cut off. When a declared title
+ * says the same words as the `<h1>`, its spelling is kept (it is usually the cleaner one).
+ */
+function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string | null): string | null {
+  const declared = [metaTitle, m.htmlTitle].filter((t): t is string => !!t);
+  const site = siteName ? norm(siteName) : null;
+  const h1s = [...new Set(m.h1)].filter((h) => h.length >= 3 && h.length <= 300 && !(site && norm(h) === site));
+  let headline: string | null = null;
+  if (h1s.length === 1) headline = h1s[0]!;
+  else if (h1s.length > 1) {
+    let best = 0;
+    for (const h of h1s) {
+      const s = Math.max(0, ...declared.map((d) => titleSimilarity(h, d)));
+      if (s > best) {
+        best = s;
+        headline = h;
+      }
+    }
+    if (best < 0.5) headline = null;
+  }
+  if (headline) {
+    const same = declared.find((d) => norm(d) === norm(headline!));
+    return same ?? headline;
+  }
+  if (metaTitle) return cleanHtmlTitle(metaTitle, siteName, m.h1);
+  if (m.htmlTitle) return cleanHtmlTitle(m.htmlTitle, siteName, m.h1);
+  return h1s[0] ?? null;
+}
+
+/**
+ * Authors, in order of trust: people named in JSON-LD; the page's author meta tags; visible
+ * bylines; organisations named in JSON-LD as author (unless that is just the publisher).
+ */
+function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string | null, siteName: string | null): string[] {
+  const site = siteName ? norm(siteName) : null;
+  const notSite = (n: string) => !site || norm(n) !== site;
+  const people = unique(ld.filter((x) => !x.organisation).map((x) => x.name)).filter(notSite);
+  if (people.length > 0) return people;
+  for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author']) {
+    const v = meta(key);
+    if (v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v)) {
+      const names = parseByline(v).filter(notSite);
+      if (names.length > 0) return names;
+    }
+  }
+  for (const b of m.bylines) {
+    const names = parseByline(b);
+    if (names.length > 0) return names;
+  }
+  return unique(ld.map((x) => x.name)).filter(notSite);
+}
+
+function unique(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from './authors.js';
+
+describe('parseByline', () => {
+  it.each([
+    ['By Jane Doe', ['Jane Doe']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['by Laura June Topolsky July 10, 2015', ['Laura June Topolsky']],
+    ['Written by David JacksonLast updated on:October 1, 2025', ['David Jackson']],
+    ['BySummer Swann', ['Summer Swann']],
+    ['Author Isaiah Shelton', ['Isaiah Shelton']],
+    ['David Jackson - FullStack Editorial Team', ['David Jackson']],
+    ['Manoj Jain and Jagpreet Chhatwal | Guest Columnists', ['Manoj Jain', 'Jagpreet Chhatwal']],
+    ['Dylan Bailey, MS, RD, FAND', ['Dylan Bailey']],
+    ['Von Anna Schmidt', ['Anna Schmidt']],
+  ])('%s', (raw, names) => {
+    expect(parseByline(raw)).toEqual(names);
+  });
+
+  it('returns nothing for text that is not a byline', () => {
+    expect(parseByline('Name *')).toEqual([]);
+    expect(parseByline('By')).toEqual([]);
+    expect(parseByline('Share on Facebook')).toEqual([]);
+    expect(parseByline('The talks went on for several hours and ended without a joint statement, officials said.')).toEqual([]);
+  });
+});

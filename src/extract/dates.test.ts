@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, parseDate } from './dates.js';
+
+describe('parseDate', () => {
+  it('keeps ISO dates with time and offset', () => {
+    expect(parseDate('2015-07-24T05:36:09+01:00')).toBe('2015-07-24T05:36:09+01:00');
+    expect(parseDate('2021-11-01T10:52:50+0100')).toBe('2021-11-01T10:52:50+01:00');
+    expect(parseDate('2024-12-06T22:00:40.000Z')).toBe('2024-12-06T22:00:40Z');
+  });
+  it('reduces dates without an offset to the day', () => {
+    expect(parseDate('2018-04-05T06:00')).toBe('2018-04-05');
+    expect(parseDate('2019-11-19')).toBe('2019-11-19');
+  });
+  it('reads human forms in several orders', () => {
+    expect(parseDate('Tue, 19 Nov 2019 10:00:00 GMT')).toBe('2019-11-19');
+    expect(parseDate('Updated August 14, 2025')).toBe('2025-08-14');
+    expect(parseDate('4th March 2025')).toBe('2025-03-04');
+    expect(parseDate('Published 03.04.2025')).toBe('2025-04-03');
+    expect(parseDate('2019/11/19')).toBe('2019-11-19');
+    expect(parseDate('20191119')).toBe('2019-11-19');
+  });
+  it('reads epoch seconds and milliseconds', () => {
+    expect(parseDate('1574157600')).toBe('2019-11-19');
+    expect(parseDate('1574157600000')).toBe('2019-11-19');
+  });
+  it('rejects what is not a plausible date', () => {
+    expect(parseDate('')).toBeNull();
+    expect(parseDate('Tuesday')).toBeNull();
+    expect(parseDate('2019-13-40')).toBeNull();
+    expect(parseDate('Chapter 12, 1066 words')).toBeNull();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it('finds /yyyy/mm/dd/ paths', () => {
+    expect(dateFromUrl('https://www.nytimes.com/2019/11/19/opinion/x.html')).toBe('2019-11-19');
+    expect(dateFromUrl('https://example.com/news/2024-03-01/story')).toBe('2024-03-01');
+    expect(dateFromUrl('https://example.com/about')).toBeNull();
+  });
+});

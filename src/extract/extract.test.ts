@@ -1,0 +1,85 @@
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ExtractError, extract } from './extract.js';
+
+const sentence = 'The delegation met officials in the capital, and the talks continued late into the night. ';
+const page = (body: string, head = '<title>Talks resume | Example News</title>') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('extract: modes and metadata', () => {
+  it('tells HTML from flattened text', () => {
+    expect(extract(page(`<article><p>${sentence.repeat(3)}</p></article>`)).mode).toBe('html');
+    expect(extract(`Talks resume\n${sentence.repeat(3)}\n`).mode).toBe('text');
+    expect(extract('<p>a</p>', { mode: 'text' }).mode).toBe('text');
+  });
+
+  it('unpacks gzip bytes', () => {
+    const doc = extract(gzipSync(Buffer.from(page(`<article><h1>Talks resume</h1><p>${sentence.repeat(3)}</p></article>`))));
+    expect(doc.meta.title).toBe('Talks resume');
+    expect(doc.text).toContain('The delegation met officials');
+  });
+
+  it('resolves the canonical URL and related links against the page URL', () => {
+    const html = page(
+      `<article><h1>Talks resume</h1><p>${sentence.repeat(3)}</p><p>Also Read: <a href="/world/other">Another story on the talks</a></p><p>${sentence.repeat(2)}</p></article>`,
+      '<title>Talks resume</title><link rel="canonical" href="/world/talks">',
+    );
+    const doc = extract(html, { url: 'https://news.example/world/talks?utm=x' });
+    expect(doc.meta.url).toBe('https://news.example/world/talks');
+    expect(doc.meta.relatedLinks).toEqual([{ text: 'Another story on the talks', url: 'https://news.example/world/other' }]);
+    expect(doc.text).not.toContain('Also Read');
+  });
+
+  it('gives blocks that slice the text', () => {
+    const doc = extract(page(`<article><h1>Talks resume</h1><p>${sentence}</p><h2>Next steps</h2><ul><li>${sentence}</li></ul></article>`));
+    for (const b of doc.blocks) expect(b.end).toBeGreaterThan(b.start);
+    expect(doc.blocks.map((b) => doc.text.slice(b.start, b.end)).join('\n\n')).toBe(doc.text);
+  });
+});
+
+describe('extract: bad input', () => {
+  it('returns an empty article with a warning for an empty file', () => {
+    const doc = extract(new Uint8Array());
+    expect(doc.text).toBe('');
+    expect(doc.warnings).toContain('no article text found');
+  });
+
+  it('rejects binary junk with a clear error', () => {
+    const junk = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256);
+    expect(() => extract(junk)).toThrow(ExtractError);
+    expect(() => extract(junk)).toThrow(/binary/);
+  });
+
+  it('rejects truncated gzip with a clear error', () => {
+    const gz = gzipSync(Buffer.from(page(`<p>${sentence.repeat(50)}</p>`)));
+    expect(() => extract(gz.subarray(0, gz.length - 20))).toThrow(/truncated gzip|corrupt/);
+  });
+
+  it('decodes a page in a legacy charset that it declares', () => {
+    const html = page(`<article><h1>Genève accueille les négociations</h1><p>${'Les délégués se sont réunis à Genève, où les négociations ont repris. '.repeat(3)}</p></article>`, '<meta charset="iso-8859-1"><title>Genève accueille les négociations</title>');
+    const doc = extract(iconv.encode(html, 'latin1'));
+    expect(doc.meta.title).toBe('Genève accueille les négociations');
+    expect(doc.text).toContain('délégués se sont réunis à Genève');
+  });
+
+  it('copes with unterminated tags and an unclosed title', () => {
+    const doc = extract(`<html><head><title>Broken page\n<body><div><p>${sentence.repeat(4)}<div><span><b>`);
+    expect(doc.text).toContain('The delegation met officials');
+  });
+
+  it('cuts a 50 MB page with a warning instead of failing', () => {
+    const para = `<p>${sentence.repeat(5)}</p>\n`;
+    const html = page(`<article>${para.repeat(Math.ceil((50 * 1024 * 1024) / para.length))}</article>`);
+    const doc = extract(html);
+    expect(doc.warnings.some((w) => /cut to its first/.test(w))).toBe(true);
+    expect(doc.text.length).toBeGreaterThan(1_000_000);
+  });
+
+  it('finishes on pages nested 10,000 and 200,000 deep', () => {
+    const deep = page(`${'<div>'.repeat(10_000)}<p>${sentence.repeat(3)}</p>${'</div>'.repeat(10_000)}`);
+    expect(extract(deep).text).toContain('The delegation met officials');
+    const hostile = page(`${'<div><span>'.repeat(100_000)}${sentence.repeat(3)}`);
+    // the test timeout is the guard against a hang
+    expect(extract(hostile).mode).toBe('html');
+  });
+});
