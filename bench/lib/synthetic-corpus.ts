@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib';
  * near-duplicate copies in known proportions, with the ground truth of which story every URL
  * tells.
  *
- * - A **story** is a base page (variant 0) or a variant of it: every word of the page's text
- *   nodes replaced through a word cipher keyed by the variant number. Markup, lengths and word
+ * - A **story** is a base page (variant 0) or a variant of it: every word and number of the
+ *   page's text nodes (any script) replaced through a cipher keyed by the variant number. Markup, lengths and word
  *   repetition stay as in the real page, so extraction works as hard as on the original, but two
  *   variants share no words: they are different stories.
  * - An **exact copy** is the same page bytes under another URL and date.
@@ -61,20 +61,24 @@ const VOWELS = 'aeiou';
 
 function pseudoWord(word: string, key: number): string {
   let h = hash32(word.toLowerCase(), key);
-  let out = '';
-  const len = Math.max(2, word.length);
-  for (let i = 0; i < len; i++) {
-    const set = i % 2 === 0 ? CONSONANTS : VOWELS;
-    out += set[h % set.length];
+  const next = () => {
     h = Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> 0;
     if (h === 0) h = 0x9e3779b9;
+    return h;
+  };
+  if (/^\p{N}+$/u.test(word)) return Array.from(word, () => String(next() % 10)).join('');
+  let out = '';
+  const len = Math.max(2, Math.min(word.length, 14));
+  for (let i = 0; i < len; i++) {
+    const set = i % 2 === 0 ? CONSONANTS : VOWELS;
+    out += set[next() % set.length];
   }
-  if (word === word.toUpperCase() && word.length > 1) return out.toUpperCase();
-  if (word[0] === word[0]!.toUpperCase()) return out[0]!.toUpperCase() + out.slice(1);
+  if (word === word.toUpperCase() && word !== word.toLowerCase() && word.length > 1) return out.toUpperCase();
+  if (word[0] !== word[0]!.toLowerCase()) return out[0]!.toUpperCase() + out.slice(1);
   return out;
 }
 
-const TEXT_OR_TAG = /(<!--[\s\S]*?-->|<[^>]*>)|(&#?\w+;)|([A-Za-z]+)/g;
+const TEXT_OR_TAG = /(<!--[\s\S]*?-->|<[^>]*>)|(&#?\w+;)|(\p{L}+|\p{N}+)/gu;
 
 /** Replaces words in the page's text (not in tags, comments or entities); `pick` decides which. */
 function rewriteWords(html: string, key: number, pick: (word: string) => boolean): string {

@@ -3,6 +3,9 @@ import type { Doc } from '../doc.js';
 import { decodeBytes } from '../extract/decode.js';
 import { extract } from '../extract/extract.js';
 import type { Provenance, RawDoc } from '../ingest/index.js';
+import { entitiesAnnotator, sentencesAnnotator } from '../nlp/entities/entities.js';
+import type { Annotator } from '../pipeline/annotator.js';
+import { runAnnotators } from '../pipeline/run.js';
 import { canonicalUrl, contentId } from '../store/ids.js';
 import type { LayerInput } from '../store/types.js';
 
@@ -13,6 +16,8 @@ export interface AnalyzeTask {
   /** The charset the source declared for the bytes (HTTP Content-Type). */
   readonly charset?: string;
   readonly provenance: Provenance;
+  /** Run the annotators after extraction (default true); false stores the extracted article only. */
+  readonly annotate?: boolean;
 }
 
 /** What a worker gives back. @internal */
@@ -28,14 +33,37 @@ export interface AnalyzeResult {
   readonly layers: readonly LayerInput[];
 }
 
+/**
+ * The annotators ingest runs, and which of their layers it stores: sentences are cheap to
+ * recompute and about eight times the size of the text, so they are not kept.
+ */
+const ANNOTATORS: readonly Annotator[] = [sentencesAnnotator, entitiesAnnotator];
+const STORED_LAYERS: ReadonlySet<string> = new Set(['entities']);
+
 /** The task of a RawDoc, with a copy of its bytes so that the reader's buffers stay its own. @internal */
-export function analyzeTask(raw: RawDoc): AnalyzeTask {
+export function analyzeTask(raw: RawDoc, options: { annotate?: boolean } = {}): AnalyzeTask {
   const body = typeof raw.body === 'string' ? raw.body : new Uint8Array(raw.body);
-  return { body, provenance: raw.provenance, ...(raw.mode ? { mode: raw.mode } : {}), ...(raw.charset ? { charset: raw.charset } : {}) };
+  return {
+    body,
+    provenance: raw.provenance,
+    ...(raw.mode ? { mode: raw.mode } : {}),
+    ...(raw.charset ? { charset: raw.charset } : {}),
+    ...(options.annotate === false ? { annotate: false } : {}),
+  };
+}
+
+function storedLayers(doc: Doc): LayerInput[] {
+  const layers = runAnnotators(doc, ANNOTATORS) as Record<string, unknown>;
+  return ANNOTATORS.filter((a) => STORED_LAYERS.has(a.provides)).map((a) => ({
+    kind: a.provides,
+    version: a.version,
+    data: layers[a.provides],
+  }));
 }
 
 /**
- * Analyses one document: extraction, then fingerprints for deduplication. Metadata the page
+ * Analyses one document: extraction, the annotators (sentences, entities), and fingerprints for
+ * deduplication. Metadata the page
  * lacks is taken from the source (a feed item's title, authors and date; a JSON line's date).
  * Throws with a reason for inputs that cannot be read. Runs in worker threads.
  * @internal
@@ -65,5 +93,5 @@ export function analyzeDocument(task: AnalyzeTask): AnalyzeResult {
     };
   }
   const id = sourceUrl ?? contentId(task.body);
-  return { id, doc, fingerprint: fingerprint(doc.text), layers: [] };
+  return { id, doc, fingerprint: fingerprint(doc.text), layers: task.annotate === false ? [] : storedLayers(doc) };
 }

@@ -19,6 +19,8 @@ export interface IngestOptions {
   readonly onProgress?: (progress: IngestProgress) => void;
   /** A worker task running longer than this fails (ms). Default 120 000. */
   readonly taskTimeoutMs?: number;
+  /** Run the annotators (entities, …) after extraction. Default true. */
+  readonly annotate?: boolean;
 }
 
 /** Counts of an ingest run. */
@@ -170,7 +172,7 @@ export async function ingest(source: AsyncIterable<RawDocResult>, store: CorpusS
         alreadyStored++;
         continue;
       } else {
-        const task = analyzeTask(item);
+        const task = analyzeTask(item, { annotate: options.annotate ?? true });
         track(
           analyse(task).then(
             (result): Outcome => ({ kind: 'doc', key, result, source }),

@@ -9,7 +9,7 @@ export interface ThreadPoolOptions {
   readonly size: number;
   /** Tasks handed to one worker before it answers; keeps workers busy while the caller is. Default 4. */
   readonly perWorker?: number;
-  /** A task running longer than this fails, and its worker is replaced. Default 120 000 ms. */
+  /** A task running longer than this (counted once its worker has started) fails, and the worker is replaced. Default 120 000 ms. */
   readonly taskTimeoutMs?: number;
   /** Heap limit of each worker; a task that needs more fails, and its worker is replaced. Default 1024 MB. */
   readonly maxHeapMb?: number;
@@ -24,6 +24,8 @@ interface Pending<I, O> {
 
 interface Slot<I, O> {
   worker: Worker;
+  /** The worker module has loaded and listens: task time is counted from then on. */
+  ready: boolean;
   readonly running: Map<number, Pending<I, O>>;
   timer: NodeJS.Timeout | null;
   startedAt: number;
@@ -96,8 +98,13 @@ export class ThreadPool<I, O> {
 
   #spawn(): Slot<I, O> {
     const worker = startWorker(this.#module, this.#maxHeapMb);
-    const slot: Slot<I, O> = { worker, running: new Map(), timer: null, startedAt: 0 };
+    const slot: Slot<I, O> = { worker, ready: false, running: new Map(), timer: null, startedAt: 0 };
     worker.on('message', (reply: Reply<O>) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.#arm(slot);
+        return;
+      }
       const p = slot.running.get(reply.id);
       if (!p) return;
       slot.running.delete(reply.id);
@@ -129,9 +136,10 @@ export class ThreadPool<I, O> {
   #arm(slot: Slot<I, O>): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    if (slot.running.size === 0 || this.#closed) return;
+    if (slot.running.size === 0 || this.#closed || !slot.ready) return;
     slot.startedAt = Date.now();
-    slot.timer = setTimeout(() => this.#replace(slot, `took longer than ${Math.round(this.#timeout / 1000)} s`), this.#timeout);
+    const limit = this.#timeout >= 1000 ? `${Math.round(this.#timeout / 1000)} s` : `${this.#timeout} ms`;
+    slot.timer = setTimeout(() => this.#replace(slot, `took longer than ${limit}`), this.#timeout);
     slot.timer.unref();
   }
 
@@ -180,4 +188,5 @@ export function serveTasks<I, O>(task: (input: I) => O | Promise<O>): void {
     }
     port.postMessage(reply);
   });
+  port.postMessage({ ready: true });
 }

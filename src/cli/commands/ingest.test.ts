@@ -82,9 +82,25 @@ describe('sitrep ingest', () => {
     expect(summary.corpus).toEqual({
       documents: fixture.documents,
       stories: fixture.documents - fixture.copies,
-      layers: 0,
+      layers: fixture.documents,
       errors: fixture.failures,
     });
+  });
+
+  it('stores the entities layer of every document, unless --no-nlp', async () => {
+    const store = await openSqliteStore(db, { mustExist: true });
+    try {
+      const [hit] = await store.search({ query: 'commissioner', limit: 1 });
+      const [layer] = await store.getLayers(hit!.id);
+      expect(layer).toMatchObject({ kind: 'entities', version: expect.any(String) });
+      const names = (layer!.data as Array<{ name: string; type: string }>).map((e) => e.name);
+      expect(names.some((n) => /Brussels|European Union|Germany/.test(n))).toBe(true);
+    } finally {
+      await store.close();
+    }
+    const bare = join(tmp, 'bare.db');
+    const res = await run(['ingest', join(fixture.dir, 'pages'), '--db', bare, '--workers', '0', '--no-nlp', '--json']);
+    expect(JSON.parse(res.out).corpus).toMatchObject({ documents: 10, layers: 0 });
   });
 
   it('prints a one-line summary and the failures when not asked for JSON', async () => {

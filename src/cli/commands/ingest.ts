@@ -15,6 +15,7 @@ interface IngestCliOptions {
   batchSize: number;
   json: boolean;
   progress: boolean;
+  nlp: boolean;
 }
 
 function n(x: number): string {
@@ -25,7 +26,7 @@ function summaryLine(s: IngestSummary, corpus: CorpusStats, db: string): string 
   const secs = (s.elapsedMs / 1000).toFixed(1);
   return (
     `${n(s.read)} read: ${n(s.stored)} stored (${n(s.duplicates)} copies of earlier stories), ${n(s.alreadyStored)} already stored, ` +
-    `${n(s.errors)} errors in ${secs} s (${s.perSecond.toFixed(1)} docs/s, ${s.workers} workers)\n` +
+    `${n(s.errors)} errors in ${secs} s (${s.perSecond.toFixed(1)} docs/s, ${s.workers === 0 ? 'no worker threads' : `${s.workers} worker${s.workers === 1 ? '' : 's'}`})\n` +
     `corpus ${db}: ${n(corpus.documents)} documents, ${n(corpus.stories)} stories, ${n(corpus.errors)} recorded errors\n`
   );
 }
@@ -35,8 +36,9 @@ export function registerIngest(program: Command, io: CliIo): void {
     .command('ingest')
     .summary('analyse news in bulk and store it in a corpus')
     .description(
-      'Read news pages in bulk, turn each into a clean article, and store it in a corpus database with a\n' +
-        'full-text index and duplicate groups (copies of one story, such as syndicated wire stories).\n\n' +
+      'Read news pages in bulk, turn each into a clean article with its annotation layers (named entities),\n' +
+        'and store it in a corpus database with a full-text index and duplicate groups (copies of one story,\n' +
+        'such as syndicated wire stories).\n\n' +
         'Inputs, by name: .warc and .warc.gz web archives, .jsonl/.ndjson JSON Lines\n' +
         '({"url"?, "html"? | "text"?, "publishedAt"?, "id"?} a line), .xml/.rss/.atom feeds, and otherwise\n' +
         'HTML and text files and directories (read recursively, as `sitrep extract` does).\n\n' +
@@ -48,6 +50,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--db <file>', 'the corpus database (created if missing)', DEFAULT_DB)
     .option('-w, --workers <n>', 'worker threads for analysis; 0 analyses on the main thread', wholeNumber(0), availableParallelism())
     .option('--batch-size <n>', 'documents written per transaction', wholeNumber(1), 256)
+    .option('--no-nlp', 'store the extracted articles only, without annotation layers (entities): faster')
     .option('--json', 'print the summary as JSON', false)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
@@ -97,7 +100,12 @@ Exit status: 0 when every input was stored, 1 when some failed (they are listed 
           const done = p.stored + p.alreadyStored + p.errors;
           bar?.update(done, { rate: ((done * 1000) / Math.max(1, p.elapsedMs)).toFixed(1), errors: p.errors, duplicates: p.duplicates });
         };
-        summary = await ingest(readSources(paths), store, { workers: opts.workers, batchSize: opts.batchSize, onProgress });
+        summary = await ingest(readSources(paths), store, {
+          workers: opts.workers,
+          batchSize: opts.batchSize,
+          annotate: opts.nlp,
+          onProgress,
+        });
         bar?.stop();
         const corpus = await store.stats();
         if (opts.json) {
