@@ -1,17 +1,9 @@
-import {
-  type Compilable,
-  type CompiledQuery,
-  type Insertable,
-  type Kysely,
-  type Migration,
-  Migrator,
-  type RawBuilder,
-  sql,
-  type Transaction,
-} from 'kysely';
-import { type Candidate, type DuplicateIndex, findDuplicate, type IndexedDoc } from '../dedup/duplicates.js';
-import { bandKeys, fingerprint, signatureFromBytes, signatureToBytes } from '../dedup/fingerprint.js';
+import { type Insertable, type Kysely, type Migration, Migrator, type RawBuilder, sql, type Transaction } from 'kysely';
+import { findDuplicate } from '../dedup/duplicates.js';
+import { bandKeys, fingerprint, signatureToBytes } from '../dedup/fingerprint.js';
 import type { Doc } from '../doc.js';
+import { CompiledShapes } from './compiled-shapes.js';
+import { TransactionDuplicateIndex } from './duplicate-index.js';
 import { hostOf } from './ids.js';
 import type { CorpusSchema, DocumentsTable } from './schema.js';
 import { parseSearchText, type SearchTerm } from './search-query.js';
@@ -88,87 +80,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-
 function checkDate(name: string, value: string): void {
   if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value))) {
     throw new RangeError(`${name} must be an ISO 8601 date or date-time (2024-03-01, 2024-03-01T12:00:00Z), not ${JSON.stringify(value)}`);
-  }
-}
-
-/**
- * Hot queries whose SQL depends only on their shape, compiled once by the engine's own compiler
- * and re-run with new parameters: building and compiling a Kysely query costs more than SQLite
- * takes to run a small insert. Parameters are placed by sentinels, so their order is whatever
- * the compiler chose.
- */
-class CompiledShapes {
-  readonly #cache = new Map<string, { compiled: CompiledQuery; slots: Array<{ value: number } | { constant: unknown }> }>();
-
-  async run<R>(
-    db: Kysely<CorpusSchema>,
-    key: string,
-    build: (value: (i: number) => string) => Compilable<R>,
-    values: readonly unknown[],
-  ): Promise<R[]> {
-    let shape = this.#cache.get(key);
-    if (!shape) {
-      const sentinels = values.map((_, i) => `\u0000sitrep-parameter-${i}\u0000`);
-      const compiled = build((i) => sentinels[i]!).compile();
-      const slots = compiled.parameters.map((p) => {
-        const i = sentinels.indexOf(p as string);
-        return i >= 0 ? { value: i } : { constant: p };
-      });
-      if (new Set(slots.flatMap((s) => ('value' in s ? [s.value] : []))).size !== values.length) {
-        throw new Error(`query shape ${key}: not every value became a parameter`);
-      }
-      shape = { compiled, slots };
-      this.#cache.set(key, shape);
-    }
-    const parameters = shape.slots.map((s) => ('value' in s ? values[s.value] : s.constant));
-    return (await db.executeQuery<R>({ ...shape.compiled, parameters })).rows;
-  }
-}
-
-class TransactionDuplicateIndex implements DuplicateIndex {
-  constructor(
-    private readonly trx: Transaction<CorpusSchema>,
-    private readonly shapes: CompiledShapes,
-  ) {}
-
-  async byContentHash(hash: string): Promise<IndexedDoc | undefined> {
-    const [row] = await this.shapes.run(
-      this.trx,
-      'by-content-hash',
-      (v) => this.trx.selectFrom('documents').select(['id', 'dup_group']).where('content_hash', '=', v(0)).orderBy('seq').limit(1),
-      [hash],
-    );
-    return row ? { id: row.id, group: row.dup_group } : undefined;
-  }
-
-  async byBandKeys(keys: readonly number[], limit: number): Promise<Candidate[]> {
-    if (keys.length === 0) return [];
-    const rows = await this.shapes.run(
-      this.trx,
-      `by-band-keys:${keys.length}`,
-      (v) =>
-        this.trx
-          .selectFrom((eb) =>
-            eb
-              .selectFrom('dedup_bands')
-              .select('doc_seq')
-              .distinct()
-              .where(
-                'band_key',
-                'in',
-                keys.map((_, i) => v(i) as unknown as number),
-              )
-              .orderBy('doc_seq')
-              .limit(v(keys.length) as unknown as number)
-              .as('b'),
-          )
-          .innerJoin('documents as d', 'd.seq', 'b.doc_seq')
-          .innerJoin('dedup_signatures as s', 's.doc_seq', 'b.doc_seq')
-          .select(['d.id', 'd.dup_group', 's.signature'])
-          .orderBy('b.doc_seq'),
-      [...keys, limit],
-    );
-    return rows.map((r) => ({ id: r.id, group: r.dup_group, signature: signatureFromBytes(r.signature) }));
   }
 }
 
