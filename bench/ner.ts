@@ -1,5 +1,5 @@
 /**
- * npm run bench:ner [-- --no-compromise] [--passes N]
+ * npm run bench:ner [-- --no-compromise] [--passes N (default 2)]
  *
  * Tags CoNLL-2003 dev and test and the CoNLL++ 2023 dev part with sitrep's NER model and with
  * compromise (people / places / organizations, no MISC), scores both with the shared scorer
@@ -19,7 +19,7 @@ import { outDir, sharedDir } from './lib/paths.js';
 const args = process.argv.slice(2);
 const withCompromise = !args.includes('--no-compromise');
 const passesAt = args.indexOf('--passes');
-const passes = passesAt >= 0 ? Number(args[passesAt + 1]) : 1;
+const passes = passesAt >= 0 ? Number(args[passesAt + 1]) : 2;
 
 const shared = sharedDir();
 const sets = [

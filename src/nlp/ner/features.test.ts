@@ -3,7 +3,7 @@ import { cachedEmissionScores, compactWeights, emissionScores } from './decode.j
 import { expandFeatures, FeatureExtractor, normalizeToken, withDocumentPredictions, wordShape } from './features.js';
 import { buildGazetteers, makeLexicon, parseClusters } from './lexicon.js';
 
-const clusters = parseClusters(['#clusters 2 4', '#0 0', '#1 0', '#2 1', '#3 1', 'paris\t0', 'london\t1', 'said\t3', ''].join('\n'));
+const clusters = parseClusters(['#clusters 2 4', '#0 0', '#1 0', '#2 1', '#3 1', 'london\t1', 'paris\t0', 'said\t3', ''].join('\n'));
 const gazetteers = buildGazetteers([
   { name: 'city', phrases: ['Paris', 'New York'] },
   { name: 'person', phrases: ['Angela Merkel'] },

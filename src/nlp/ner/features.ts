@@ -21,6 +21,8 @@ export interface FeatureOptions {
   readonly gazetteers: boolean;
   /** Document-level casing evidence: how the same word is written elsewhere in the document. */
   readonly document: boolean;
+  /** The entity type a word's vector suggests (see `word-types.tsv`). Absent in older models. */
+  readonly wordTypes?: boolean;
 }
 
 /** Features of token positions: token `i` owns `ids[offsets[i] .. offsets[i + 1])`. */
@@ -47,7 +49,8 @@ export interface WordFeatures {
   readonly hasLetter: boolean;
   readonly hasLower: boolean;
   readonly initCap: boolean;
-  readonly gazStart: boolean;
+  /** Whether the word begins a gazetteer phrase of two or more tokens. */
+  readonly gazPrefix: boolean;
   /** Tagging-time cache of weight sums, one slot per model pass. */
   readonly sums: (Float32Array | undefined)[];
 }
@@ -225,11 +228,26 @@ export class FeatureExtractor {
         });
       }
     }
+    const prior = this.options.wordTypes ? this.lexicon.wordTypes?.get(lower) : undefined;
+    if (prior !== undefined) {
+      const type = hashTagged('tp=', prior, 0, prior.indexOf('\t'));
+      own.push(hashTagged('tpc=', prior), type);
+      near.push(type);
+    }
     if (caps) {
       own.push(CAPS, hashPair(CAPS, lowerH));
     }
     const gaz = this.options.gazetteers ? this.lexicon.gazetteers : null;
-    const gazStart = gaz !== null && (gaz.entries.has(lower) || gaz.prefixes.has(lower));
+    const initCap = word.length > 0 && charClass(word.charCodeAt(0), word[0]!) === 1;
+    const single = gaz?.entries.get(lower);
+    if (single !== undefined) {
+      // A one-token gazetteer match depends on the word alone, so it is a word feature.
+      for (let b = 0; b < this.gazLists.length; b++) {
+        if ((single & (1 << b)) === 0) continue;
+        const f = hashPair(this.gazLists[b]!, GAZ_POS[3]!);
+        own.push(f, hashPair(f, initCap ? CAP : NOCAP));
+      }
+    }
     const ids = new Uint32Array(own.length + 4 * near.length);
     ids.set(own);
     let at = own.length;
@@ -244,8 +262,8 @@ export class FeatureExtractor {
       capsSentence: caps,
       hasLetter,
       hasLower,
-      initCap: word.length > 0 && charClass(word.charCodeAt(0), word[0]!) === 1,
-      gazStart,
+      initCap,
+      gazPrefix: gaz !== null && gaz.prefixes.has(lower),
       sums: [],
     };
   }
@@ -293,17 +311,17 @@ export class FeatureExtractor {
     const gaz = this.lexicon.gazetteers!;
     let out: number[][] | null = null;
     for (let i = 0; i < sent.length; i++) {
-      if (!sent[i]!.gazStart) continue;
-      let key = '';
-      for (let len = 1; len <= gaz.maxTokens && i + len <= sent.length; len++) {
-        key = len === 1 ? sent[i]!.lower : `${key} ${sent[i + len - 1]!.lower}`;
+      if (!sent[i]!.gazPrefix) continue;
+      let key = sent[i]!.lower;
+      for (let len = 2; len <= gaz.maxTokens && i + len <= sent.length; len++) {
+        key = `${key} ${sent[i + len - 1]!.lower}`;
         const bits = gaz.entries.get(key);
         if (bits !== undefined) {
           out ??= sent.map(() => []);
           for (let b = 0; b < this.gazLists.length; b++) {
             if ((bits & (1 << b)) === 0) continue;
             for (let t = i; t < i + len; t++) {
-              const pos = len === 1 ? 3 : t === i ? 0 : t === i + len - 1 ? 2 : 1;
+              const pos = t === i ? 0 : t === i + len - 1 ? 2 : 1;
               const f = hashPair(this.gazLists[b]!, GAZ_POS[pos]!);
               out[t]!.push(f, hashPair(f, sent[t]!.initCap ? CAP : NOCAP));
             }

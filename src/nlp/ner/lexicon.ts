@@ -16,20 +16,105 @@ export interface Gazetteers {
   readonly maxTokens: number;
 }
 
+/** A read-only word → value table (a Map, or a {@link SortedTable}). */
+export interface WordTable {
+  get(word: string): string | undefined;
+  readonly size: number;
+}
+
+/**
+ * A word → value table over the text of `key<TAB>value` lines sorted by key (in JavaScript string
+ * order), looked up by binary search in the text itself: loading costs one scan for line starts
+ * instead of a Map of hundreds of thousands of strings.
+ */
+export class SortedTable implements WordTable {
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+    if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) n++;
+    const starts = new Int32Array(n + 1);
+    let line = 0;
+    starts[0] = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts[++line] = i + 1;
+    starts[n] = text.length + (text.charCodeAt(text.length - 1) === 10 ? 0 : 1);
+    this.starts = starts;
+  }
+
+  get size(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Compares `word` with the key of line `i`: negative when the word sorts first. */
+  private compare(word: string, i: number): number {
+    const text = this.text;
+    let at = this.starts[i]!;
+    for (let k = 0; k < word.length; k++, at++) {
+      const c = text.charCodeAt(at);
+      if (c === 9) return 1;
+      const d = word.charCodeAt(k) - c;
+      if (d !== 0) return d;
+    }
+    return text.charCodeAt(at) === 9 ? 0 : -1;
+  }
+
+  get(word: string): string | undefined {
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.compare(word, mid);
+      if (c === 0) {
+        const from = this.starts[mid]! + word.length + 1;
+        let to = this.starts[mid + 1]! - 1;
+        if (this.text.charCodeAt(to - 1) === 13) to--;
+        return this.text.slice(from, to);
+      }
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return undefined;
+  }
+
+  /** Every `[key, value]`, in key order. */
+  *entries(): IterableIterator<[string, string]> {
+    for (let i = 0; i < this.size; i++) {
+      const line = this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+      const tab = line.indexOf('\t');
+      if (tab > 0) yield [line.slice(0, tab), line.slice(tab + 1)];
+    }
+  }
+
+  /** A content hash, for model fingerprints. */
+  hash(): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < this.text.length; i += 3) h = Math.imul(h ^ this.text.charCodeAt(i), 0x01000193);
+    return (h ^ this.text.length) >>> 0;
+  }
+}
+
+/** Sorts `key<TAB>value` lines the way {@link SortedTable} needs them. */
+export function sortedLines(entries: Iterable<readonly [string, string]>): string {
+  const lines = [...entries].filter(([k]) => k !== '' && !/[\t\n\r]/.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${lines.map(([k, v]) => `${k}\t${v}`).join('\n')}\n`;
+}
+
 /** Clusters of lower-cased words in a tree: each word has one cluster at every level. */
 export interface WordClusters {
   /** Number of clusters at each level, coarsest first. */
   readonly sizes: readonly number[];
-  /** Word → cluster id at the finest level. */
-  readonly finest: ReadonlyMap<string, number>;
+  /** Word → cluster id at the finest level (as a decimal string). */
+  readonly finest: WordTable;
   /** `ancestors[f * (levels - 1) + l]`: the level-`l` cluster that holds finest cluster `f`. */
   readonly ancestors: Int32Array;
 }
 
 /** The cluster ids of `word` at every level (coarsest first), or null when it has none. */
 export function clusterPath(clusters: WordClusters, word: string): number[] | null {
-  const f = clusters.finest.get(word);
-  if (f === undefined) return null;
+  const value = clusters.finest.get(word);
+  if (value === undefined) return null;
+  const f = Number(value);
   const up = clusters.sizes.length - 1;
   const out = new Array<number>(up + 1);
   for (let l = 0; l < up; l++) out[l] = clusters.ancestors[f * up + l]!;
@@ -40,6 +125,8 @@ export function clusterPath(clusters: WordClusters, word: string): number[] | nu
 export interface Lexicon {
   readonly clusters: WordClusters | null;
   readonly gazetteers: Gazetteers | null;
+  /** Lower-cased word → the entity type its word vector suggests and a confidence bucket (`PER\t3`). */
+  readonly wordTypes: WordTable | null;
   /** A hash of the lexicon's content, recorded in a model so that a mismatch is caught. */
   readonly fingerprint: number;
 }
@@ -68,27 +155,27 @@ export function buildGazetteers(lists: ReadonlyArray<{ name: string; phrases: It
  * first), one `#f a0 a1 …` line per finest cluster listing its ancestors, then `word<TAB>f` lines.
  */
 export function parseClusters(text: string): WordClusters {
-  const lines = text.split('\n');
-  const header = lines[0] ?? '';
-  if (!header.startsWith('#clusters ')) throw new Error('clusters file must start with "#clusters"');
-  const sizes = header.slice(10).trim().split(/\s+/).map(Number);
+  if (!text.startsWith('#clusters ')) throw new Error('clusters file must start with "#clusters"');
+  let at = text.indexOf('\n');
+  const sizes = text.slice(10, at).trim().split(/\s+/).map(Number);
   const up = sizes.length - 1;
-  const finestCount = sizes[up]!;
-  const ancestors = new Int32Array(finestCount * up);
-  const finest = new Map<string, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.startsWith('#')) {
-      const parts = line.slice(1).split(' ').map(Number);
-      const f = parts[0]!;
-      for (let l = 0; l < up; l++) ancestors[f * up + l] = parts[l + 1]!;
-      continue;
-    }
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    finest.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  const ancestors = new Int32Array(sizes[up]! * up);
+  while (text.charCodeAt(at + 1) === 35) {
+    const end = text.indexOf('\n', at + 1);
+    const parts = text
+      .slice(at + 2, end)
+      .split(' ')
+      .map(Number);
+    const f = parts[0]!;
+    for (let l = 0; l < up; l++) ancestors[f * up + l] = parts[l + 1]!;
+    at = end;
   }
-  return { sizes, finest, ancestors };
+  return { sizes, finest: new SortedTable(text.slice(at + 1)), ancestors };
+}
+
+/** Parses a word types file: `word<TAB>TYPE<TAB>bucket` lines sorted by word. */
+export function parseWordTypes(text: string): SortedTable {
+  return new SortedTable(text);
 }
 
 /** Parses a gazetteer list file: one phrase per line, `#` comments. */
@@ -101,18 +188,18 @@ export function parseList(text: string): string[] {
   return out;
 }
 
-/** Combines clusters and gazetteers into a lexicon with a content fingerprint. */
-export function makeLexicon(clusters: WordClusters | null, gazetteers: Gazetteers | null): Lexicon {
+function tableHash(table: WordTable): number {
+  return table instanceof SortedTable ? table.hash() : table.size;
+}
+
+/** Combines clusters, gazetteers and word types into a lexicon with a content fingerprint. */
+export function makeLexicon(clusters: WordClusters | null, gazetteers: Gazetteers | null, wordTypes: WordTable | null = null): Lexicon {
   let h = hashString(`c${clusters?.sizes.join(',') ?? ''}:${clusters?.finest.size ?? 0}`);
-  if (clusters) {
-    let n = 0;
-    for (const [w, id] of clusters.finest) {
-      if (n++ % 97 === 0) h = (h * 31 + hashString(w) + id) >>> 0;
-    }
-  }
+  if (clusters) h = (h * 31 + tableHash(clusters.finest) + clusters.ancestors.length) >>> 0;
   if (gazetteers) {
     h = (h * 31 + hashString(gazetteers.names.join(','))) >>> 0;
     h = (h * 31 + gazetteers.entries.size) >>> 0;
   }
-  return { clusters, gazetteers, fingerprint: h };
+  if (wordTypes) h = (h * 31 + tableHash(wordTypes)) >>> 0;
+  return { clusters, gazetteers, wordTypes, fingerprint: h };
 }

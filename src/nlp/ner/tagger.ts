@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { type CompactWeights, cachedEmissionScores, viterbi } from './decode.js';
 import { FeatureExtractor, type SentenceFeatures, type WordFeatures, withDocumentPredictions } from './features.js';
 import { BILOU, IOB2, type TagScheme, type TokenSpan } from './labels.js';
-import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList } from './lexicon.js';
+import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList, parseWordTypes } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
 
 /** A loaded tagger. Tagging is synchronous and pure. */
@@ -28,10 +28,15 @@ export interface NerTagger {
 export const DEFAULT_MODEL_DIR = new URL('../../../models/ner/', import.meta.url);
 
 /** File names inside a model folder. */
-export const MODEL_FILES = { model: 'model.bin', clusters: 'clusters.tsv', gazetteers: 'gazetteers/' } as const;
+export const MODEL_FILES = {
+  model: 'model.bin',
+  clusters: 'clusters.tsv',
+  gazetteers: 'gazetteers/',
+  wordTypes: 'word-types.tsv',
+} as const;
 
 /** Reads the clusters and the named gazetteer lists from a model folder. */
-export function loadLexicon(dir: URL, options: { clusters: boolean; gazetteers: readonly string[] }): Lexicon {
+export function loadLexicon(dir: URL, options: { clusters: boolean; gazetteers: readonly string[]; wordTypes?: boolean }): Lexicon {
   const clusters = options.clusters ? parseClusters(readFileSync(new URL(MODEL_FILES.clusters, dir), 'utf8')) : null;
   const gazetteers =
     options.gazetteers.length > 0
@@ -42,7 +47,8 @@ export function loadLexicon(dir: URL, options: { clusters: boolean; gazetteers: 
           })),
         )
       : null;
-  return makeLexicon(clusters, gazetteers);
+  const wordTypes = options.wordTypes ? parseWordTypes(readFileSync(new URL(MODEL_FILES.wordTypes, dir), 'utf8')) : null;
+  return makeLexicon(clusters, gazetteers, wordTypes);
 }
 
 /** The gazetteer lists a model was trained with (recorded in its header). */
@@ -82,7 +88,11 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
 /** Loads the model in `dir` (default: the shipped model). */
 export function loadNerTagger(dir: URL = DEFAULT_MODEL_DIR): NerTagger {
   const model = decodeModel(readFileSync(new URL(MODEL_FILES.model, dir)));
-  const lexicon = loadLexicon(dir, { clusters: model.header.features.clusters, gazetteers: gazetteerNames(model.header) });
+  const lexicon = loadLexicon(dir, {
+    clusters: model.header.features.clusters,
+    gazetteers: gazetteerNames(model.header),
+    wordTypes: model.header.features.wordTypes ?? false,
+  });
   return createTagger(model, lexicon);
 }
 
