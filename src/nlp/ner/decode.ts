@@ -90,67 +90,152 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** Adds the weight row of feature `id` (if stored) to `out[at .. at + L)`. */
-function addFeature(out: Float32Array, at: number, w: CompactWeights, id: number): void {
+/**
+ * The passes of a model over one set of rows: a row is stored when any pass uses it, and holds
+ * every pass's weights side by side, so that one lookup serves all passes (the second pass reuses
+ * the first's features and adds its own few).
+ */
+export interface StagedWeights {
+  readonly labels: number;
+  readonly stages: number;
+  readonly mask: number;
+  readonly present: Uint32Array;
+  readonly ranks: Uint32Array;
+  /** `values[(row * stages + stage) * labels + label]`. */
+  readonly values: Float32Array;
+  readonly transitions: readonly Float32Array[];
+}
+
+/** Joins the passes of a model into one {@link StagedWeights}. */
+export function stageWeights(passes: readonly CompactWeights[]): StagedWeights {
+  const first = passes[0];
+  if (!first) throw new Error('a model needs at least one pass');
+  const S = passes.length;
+  const L = first.labels;
+  const present = new Uint32Array(first.present.length);
+  for (const p of passes) {
+    if (p.labels !== L || p.mask !== first.mask) throw new Error('the passes of a model must share labels and hash size');
+    for (let i = 0; i < present.length; i++) present[i]! |= p.present[i]!;
+  }
+  const ranks = new Uint32Array(present.length);
+  let count = 0;
+  for (let i = 0; i < present.length; i++) {
+    ranks[i] = count;
+    count += popcount(present[i]!);
+  }
+  const values = new Float32Array(count * S * L);
+  passes.forEach((p, s) => {
+    for (let block = 0; block < p.present.length; block++) {
+      let bits = p.present[block]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const below = low - 1;
+        const from = (p.ranks[block]! + popcount(p.present[block]! & below)) * L;
+        const to = ((ranks[block]! + popcount(present[block]! & below)) * S + s) * L;
+        values.set(p.values.subarray(from, from + L), to);
+        bits ^= low;
+      }
+    }
+  });
+  return { labels: L, stages: S, mask: first.mask, present, ranks, values, transitions: passes.map((p) => p.transitions) };
+}
+
+/** The stored row index of feature `id`, or -1. */
+function rowOf(w: StagedWeights, id: number): number {
   const r = id & w.mask;
   const word = w.present[r >>> 5]!;
   const bit = 1 << (r & 31);
-  if ((word & bit) === 0) return;
-  const L = w.labels;
-  const row = (w.ranks[r >>> 5]! + popcount(word & (bit - 1))) * L;
-  const values = w.values;
-  for (let y = 0; y < L; y++) out[at + y]! += values[row + y]!;
+  if ((word & bit) === 0) return -1;
+  return w.ranks[r >>> 5]! + popcount(word & (bit - 1));
+}
+
+/** Adds feature `id`'s weights for every pass: pass `s` to `out[s * stride + at ..]`. */
+function addAllStages(out: Float32Array, at: number, stride: number, w: StagedWeights, id: number): void {
+  const row = rowOf(w, id);
+  if (row < 0) return;
+  const { labels: L, stages: S, values } = w;
+  let v = row * S * L;
+  for (let s = 0; s < S; s++, v += L) {
+    const o = s * stride + at;
+    for (let y = 0; y < L; y++) out[o + y]! += values[v + y]!;
+  }
 }
 
 const BOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`bos@${k}`));
 const EOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`eos@${k}`));
 
-/** Sums of a word's own and lent feature weights: `[own, near(-2), near(-1), near(+1), near(+2)]`, L each. */
-function wordSums(w: WordFeatures, model: CompactWeights, slot: number): Float32Array {
-  let sums = w.sums[slot];
-  if (sums) return sums;
+/**
+ * A word's weight sums for every pass, cached on the word: `[part][stage][label]` with parts own,
+ * lent to -2, -1, +1, +2.
+ */
+function wordSums(w: WordFeatures, model: StagedWeights): Float32Array {
+  if (w.sums) return w.sums;
   const L = model.labels;
-  sums = new Float32Array(5 * L);
+  const stride = L;
+  const S = model.stages;
+  const sums = new Float32Array(5 * S * L);
   const { ids, ownCount, nearCount } = w;
-  for (let k = 0; k < ownCount; k++) addFeature(sums, 0, model, ids[k]!);
+  for (let k = 0; k < ownCount; k++) addAllStages(sums, 0, stride, model, ids[k]!);
   for (let j = 0; j < 4; j++) {
     const from = ownCount + j * nearCount;
-    for (let k = from; k < from + nearCount; k++) addFeature(sums, (j + 1) * L, model, ids[k]!);
+    for (let k = from; k < from + nearCount; k++) addAllStages(sums, (j + 1) * S * L, stride, model, ids[k]!);
   }
-  w.sums[slot] = sums;
+  w.sums = sums;
   return sums;
 }
 
 /**
- * The same scores as {@link emissionScores} over the expanded features, computed from word
- * features whose weight sums are cached on the words (in `slot`, one per model), plus the token
- * features. This is the tagging-time path.
+ * Emission scores of every pass from the word features (whose weight sums are cached on the
+ * words) and the token features: pass `s` of token `i` at `out[s * n * L + i * L ..]`. Equal to
+ * {@link emissionScores} over the expanded features; this is the tagging-time path.
  */
-export function cachedEmissionScores(
+export function stagedEmissionScores(
   words: readonly WordFeatures[],
   tokens: SentenceFeatures,
-  model: CompactWeights,
-  slot: number,
+  model: StagedWeights,
   out: Float32Array,
 ): void {
-  const L = model.labels;
+  const { labels: L, stages: S } = model;
   const n = words.length;
+  const stride = n * L;
   const { ids, offsets } = tokens;
+  out.fill(0, 0, S * stride);
   for (let i = 0; i < n; i++) {
     const base = i * L;
-    const own = wordSums(words[i]!, model, slot);
-    for (let y = 0; y < L; y++) out[base + y] = own[y]!;
+    const own = wordSums(words[i]!, model);
+    for (let s = 0; s < S; s++) {
+      const o = s * stride + base;
+      const from = s * L;
+      for (let y = 0; y < L; y++) out[o + y]! += own[from + y]!;
+    }
     for (let j = 0; j < 4; j++) {
       const at = i + NEIGHBOUR_OFFSETS[j]!;
-      if (at < 0) addFeature(out, base, model, BOS_ROWS[j]!);
-      else if (at >= n) addFeature(out, base, model, EOS_ROWS[j]!);
+      if (at < 0) addAllStages(out, base, stride, model, BOS_ROWS[j]!);
+      else if (at >= n) addAllStages(out, base, stride, model, EOS_ROWS[j]!);
       else {
-        const s = wordSums(words[at]!, model, slot);
-        const from = (j + 1) * L;
-        for (let y = 0; y < L; y++) out[base + y]! += s[from + y]!;
+        const sums = wordSums(words[at]!, model);
+        for (let s = 0; s < S; s++) {
+          const o = s * stride + base;
+          const from = ((j + 1) * S + s) * L;
+          for (let y = 0; y < L; y++) out[o + y]! += sums[from + y]!;
+        }
       }
     }
-    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) addFeature(out, base, model, ids[k]!);
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) addAllStages(out, base, stride, model, ids[k]!);
+  }
+}
+
+/** Adds pass `stage`'s weights of extra token features to that pass's scores `out` (n × L). */
+export function addStageFeatures(tokens: SentenceFeatures, model: StagedWeights, stage: number, out: Float32Array): void {
+  const { labels: L, stages: S, values } = model;
+  const { ids, offsets } = tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
+      const row = rowOf(model, ids[k]!);
+      if (row < 0) continue;
+      const v = (row * S + stage) * L;
+      for (let y = 0; y < L; y++) out[i * L + y]! += values[v + y]!;
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedEmissionScores, compactWeights, emissionScores } from './decode.js';
+import { compactWeights, emissionScores, stagedEmissionScores, stageWeights } from './decode.js';
 import { expandFeatures, FeatureExtractor, normalizeToken, withDocumentPredictions, wordShape } from './features.js';
 import { buildGazetteers, makeLexicon, parseClusters } from './lexicon.js';
 
@@ -89,8 +89,8 @@ describe('token features', () => {
   });
 });
 
-describe('cached scoring', () => {
-  it('gives the same scores as the expanded features over dense weights', () => {
+describe('tagging-time scoring', () => {
+  it('gives every pass the same scores as the expanded features over dense weights', () => {
     const ex = new FeatureExtractor(lexicon, all);
     const L = 9;
     const bits = 12;
@@ -101,17 +101,22 @@ describe('cached scoring', () => {
       if (seed % 5 === 0) weights[i] = (seed % 1000) / 100 - 5;
     }
     const dense = { labels: L, weights, mask: (1 << bits) - 1, transitions: new Float32Array((L + 1) * L) };
-    const compact = compactWeights(dense);
+    // A second pass with other weights: half of the first's rows and a few of its own.
+    const weights2 = weights.map((v, i) => (i % 3 === 0 ? 0 : -v) + (i % 97 === 0 ? 1 : 0));
+    const dense2 = { ...dense, weights: weights2 };
+    const staged = stageWeights([compactWeights(dense), compactWeights(dense2)]);
     const doc = ex.document([
       ['Angela', 'Merkel', 'visited', 'New', 'York', '.'],
       ['MERKEL', 'IN', 'PARIS'],
     ]);
     doc.tokens.forEach((t, s) => {
       const words = doc.words[s]!;
-      const a = new Float32Array(words.length * L);
-      const b = new Float32Array(words.length * L);
-      emissionScores(expandFeatures(words, t), dense, a);
-      cachedEmissionScores(words, t, compact, 0, b);
+      const n = words.length;
+      const a = new Float32Array(2 * n * L);
+      emissionScores(expandFeatures(words, t), dense, a.subarray(0, n * L));
+      emissionScores(expandFeatures(words, t), dense2, a.subarray(n * L));
+      const b = new Float32Array(2 * n * L);
+      stagedEmissionScores(words, t, staged, b);
       for (let i = 0; i < a.length; i++) expect(b[i]).toBeCloseTo(a[i]!, 3);
     });
   });

@@ -51,8 +51,8 @@ export interface WordFeatures {
   readonly initCap: boolean;
   /** Whether the word begins a gazetteer phrase of two or more tokens. */
   readonly gazPrefix: boolean;
-  /** Tagging-time cache of weight sums, one slot per model pass. */
-  readonly sums: (Float32Array | undefined)[];
+  /** Tagging-time cache of the word's weight sums (for the one model this extractor serves). */
+  sums: Float32Array | null;
 }
 
 /** A document's features: word features per token and token features per sentence. */
@@ -264,7 +264,7 @@ export class FeatureExtractor {
       hasLower,
       initCap,
       gazPrefix: gaz !== null && gaz.prefixes.has(lower),
-      sums: [],
+      sums: null,
     };
   }
 
@@ -370,11 +370,10 @@ const FIRST_PRED = ['O', ...ENTITY_TYPES].map((t) => H(`s1:${t}`));
 /**
  * Second-pass token features from a first pass over the whole document: how the other
  * occurrences of the same capitalised word were tagged (each type seen, the majority type, whether
- * they agree), and the first pass's own type for the token. Returns `tokens` with these appended.
+ * they agree), and the first pass's own type for the token.
  */
-export function withDocumentPredictions(
+export function documentPredictionFeatures(
   words: readonly (readonly WordFeatures[])[],
-  tokens: readonly SentenceFeatures[],
   predicted: readonly (readonly TokenSpan[])[],
 ): SentenceFeatures[] {
   const typeOf = words.map((s, k) => {
@@ -392,12 +391,10 @@ export function withDocumentPredictions(
     });
   });
   const out = new FeatureBuffer();
-  return tokens.map((feats, k) => {
-    const sent = words[k]!;
-    const offsets = new Int32Array(feats.length + 1);
-    for (let i = 0; i < feats.length; i++) {
+  return words.map((sent, k) => {
+    const offsets = new Int32Array(sent.length + 1);
+    for (let i = 0; i < sent.length; i++) {
       offsets[i] = out.n;
-      for (let j = feats.offsets[i]!; j < feats.offsets[i + 1]!; j++) out.push(feats.ids[j]!);
       const own = typeOf[k]![i]!;
       out.push(FIRST_PRED[own]!);
       const w = sent[i]!;
@@ -417,8 +414,32 @@ export function withDocumentPredictions(
       out.push(AGG_MAJOR[major]!, hashPair(AGG_MAJOR[major]!, FIRST_PRED[own]!));
       if (majorCount === total) out.push(AGG_ALL[major]!);
     }
-    offsets[feats.length] = out.n;
-    return out.take(offsets, feats.length);
+    offsets[sent.length] = out.n;
+    return out.take(offsets, sent.length);
+  });
+}
+
+/** Token features with the second-pass features appended, as training needs them. */
+export function withDocumentPredictions(
+  words: readonly (readonly WordFeatures[])[],
+  tokens: readonly SentenceFeatures[],
+  predicted: readonly (readonly TokenSpan[])[],
+): SentenceFeatures[] {
+  const extra = documentPredictionFeatures(words, predicted);
+  return tokens.map((t, k) => {
+    const e = extra[k]!;
+    const ids = new Uint32Array(t.ids.length + e.ids.length);
+    const offsets = new Int32Array(t.length + 1);
+    let at = 0;
+    for (let i = 0; i < t.length; i++) {
+      offsets[i] = at;
+      ids.set(t.ids.subarray(t.offsets[i]!, t.offsets[i + 1]!), at);
+      at += t.offsets[i + 1]! - t.offsets[i]!;
+      ids.set(e.ids.subarray(e.offsets[i]!, e.offsets[i + 1]!), at);
+      at += e.offsets[i + 1]! - e.offsets[i]!;
+    }
+    offsets[t.length] = at;
+    return { length: t.length, offsets, ids };
   });
 }
 

@@ -3,8 +3,8 @@
  * with features that say how the first pass tagged the same words elsewhere in it.
  */
 import { readFileSync } from 'node:fs';
-import { type CompactWeights, cachedEmissionScores, viterbi } from './decode.js';
-import { FeatureExtractor, type SentenceFeatures, type WordFeatures, withDocumentPredictions } from './features.js';
+import { addStageFeatures, stagedEmissionScores, stageWeights, viterbi } from './decode.js';
+import { documentPredictionFeatures, FeatureExtractor } from './features.js';
 import { BILOU, IOB2, type TagScheme, type TokenSpan } from './labels.js';
 import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList, parseWordTypes } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
@@ -65,22 +65,27 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
   }
   const scheme: TagScheme = header.scheme === 'bilou' ? BILOU : IOB2;
   const extractor = new FeatureExtractor(lexicon, header.features);
-  let scores = new Float32Array(256 * scheme.labels.length);
-  const run = (words: readonly WordFeatures[], feats: SentenceFeatures, weights: CompactWeights, slot: number): TokenSpan[] => {
-    if (scores.length < feats.length * weights.labels) scores = new Float32Array(feats.length * weights.labels * 2);
-    cachedEmissionScores(words, feats, weights, slot, scores);
-    return scheme.decode(viterbi(scores, feats.length, weights.transitions, scheme));
-  };
-  const [first, second] = stages;
-  if (!first) throw new Error('NER model has no weights');
+  const weights = stageWeights(stages);
+  const L = weights.labels;
   return {
     header,
     lexicon,
     tagDocument(sentences) {
       const { words, tokens } = extractor.document(sentences);
-      const pass1 = tokens.map((f, i) => run(words[i]!, f, first, 0));
-      if (!second) return pass1;
-      return withDocumentPredictions(words, tokens, pass1).map((f, i) => run(words[i]!, f, second, 1));
+      const scores = tokens.map((t, i) => {
+        const out = new Float32Array(weights.stages * t.length * L);
+        stagedEmissionScores(words[i]!, t, weights, out);
+        return out;
+      });
+      const pass1 = scores.map((s, i) => scheme.decode(viterbi(s, tokens[i]!.length, weights.transitions[0]!, scheme)));
+      if (weights.stages < 2) return pass1;
+      const extra = documentPredictionFeatures(words, pass1);
+      return scores.map((s, i) => {
+        const n = tokens[i]!.length;
+        const second = s.subarray(n * L, 2 * n * L);
+        addStageFeatures(extra[i]!, weights, 1, second);
+        return scheme.decode(viterbi(second, n, weights.transitions[1]!, scheme));
+      });
     },
   };
 }
