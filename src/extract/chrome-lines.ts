@@ -5,7 +5,7 @@
 
 /** "Also Read: …", "READ MORE: …", "Related: …": a link to another story. Group 1 is the linked headline. */
 export const RELATED_LEAD =
-  /^(?:also\s+read|read\s+also|read\s+more|more\s+reading|further\s+reading|related(?:\s+(?:stories|story|articles?|coverage|content|news|reading|links?|posts?))?|see\s+also|recommended(?:\s+reading)?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|must\s+read|more\s+from\s+[\w\s]{1,30}?|more\s+on\s+[\w\s]{1,30}?|watch|listen|explore\s+more)\s*[:|»>–—-]\s*(.+)$/i;
+  /^(?:also\s+read|read\s+also|read\s+more|more\s+reading|further\s+reading|related(?:\s+(?:stories|story|articles?|coverage|content|news|reading|links?|posts?))?|see\s+also|recommended(?:\s+reading)?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don['’]?t\s+miss|must\s+read|see\s+more|read\s+next|more\s+from\s+[\w\s]{1,30}?|more\s+on\s+[\w\s]{1,30}?|watch|listen|explore\s+more)\s*[:|»>–—-]\s*(.+)$/i;
 
 /** A heading over a list of stories related to this one: "More in World", "Related stories", "Read next". */
 export const RELATED_HEADING =
@@ -13,4 +13,11 @@ export const RELATED_HEADING =
 
 /** Calls to action, sharing and subscription prompts, navigation words. */
 export const CHROME_LINE =
-  /^(?:follow\s+us\b.*|share(?:\s+(?:this|on)\b.*)?|tweet|email|print|comments?(?:\s*\(\d+\))?|to\s+top|back\s+to\s+top|scroll\s+to\s+top|top|menu|search|home|skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?\b.*|sign\s+up\b.*|log\s*in|sign\s+in|register|(?:liked|enjoyed)\s+this\s+(?:story|article|post)\?.*|subscribe\s+to\s+(?:our|the)\s+newsletter.*|get\s+(?:our|the)\s+(?:newsletter|daily|weekly)\b.*|click\s+here\b.*|tags?:.*|filed\s+under:?.*|posted\s+in\s.*|categories?:.*|copyright\b.*|©.*|all\s+rights\s+reserved.*|photo:\s.*|image:\s.*|credit:\s.*|loading\.{0,3}|previous(?:\s+(?:article|post|story))?|next(?:\s+(?:article|post|story))?|newer\s+posts?|older\s+posts?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion).*|we\s+use\s+cookies\b.*|accept(?:\s+(?:all|cookies))?|cookie\s+(?:policy|settings)|privacy\s+policy|terms\s+of\s+(?:use|service)|contact\s+us|about\s+us|trending|most\s+read|more\s+in\s+\w+.*)$/i;
+  /^(?:follow\s+us\b.*|share(?:\s+(?:this|on)\b.*)?|tweet|email|print|comments?(?:\s*\(\d+\))?|to\s+top|back\s+to\s+top|scroll\s+to\s+top|top|menu|search|home|skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?\b.*|sign\s+up\b.*|log\s*in|sign\s+in|register|(?:liked|enjoyed)\s+this\s+(?:story|article|post)\?.*|subscribe\s+to\s+(?:our|the)\s+newsletter.*|get\s+(?:our|the)\s+(?:newsletter|daily|weekly)\b.*|click\s+here\b.*|tags?:.*|filed\s+under:?.*|posted\s+in\s.*|categories?:.*|copyright\b.*|©.*|all\s+rights\s+reserved.*|photo:\s.*|image:\s.*|credit:\s.*|loading\.{0,3}|previous(?:\s+(?:article|post|story))?|next(?:\s+(?:article|post|story))?|newer\s+posts?|older\s+posts?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion).*|we\s+use\s+cookies\b.*|accept(?:\s+(?:all|cookies))?|cookie\s+(?:policy|settings)|privacy\s+policy|terms\s+of\s+(?:use|service)|contact\s+us|about\s+us|trending|most\s+read|more\s+in\s+\w+.*|continue\s+reading(?:\s+below)?|story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|don['’]?t\s+miss|get\s+.{1,40}\s+on\s+the\s+go\b.*|download\s+(?:our|the)\s+app\b.*|(?:listen|watch)\s+(?:to\s+)?(?:this|the)\s+(?:article|story|video)\b.*|\d+\s+min(?:ute)?s?\s+read|reading\s+time\b.*)$/i;
+
+/**
+ * An image caption or credit: "(Image: GETTY)", "(AP Photo/Jane Roe)", "Photo: Reuters",
+ * "In this Dec. 12, 2006, file photo, …", agency and licence marks.
+ */
+export const CAPTION_LINE =
+  /\((?:image|photo|picture|pic|foto|credit|source|user)s?\s*[:/][^)]{1,80}\)\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|PA)\s+(?:Photo|Images?)[^)]{0,80}\)|^(?:photo|image|picture|credit|photograph|foto)s?\s*(?:by|credit|courtesy)?\s*:|^in\s+this\s+.{0,60}\b(?:file\s+)?photo\b|\b(?:getty\s+images|shutterstock|istockphoto|afp\s+via\s+getty)\b|\/\s*(?:wikimedia|flickr)\b|\(user:[^)]*\)/i;

@@ -1,5 +1,5 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
-import { RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseByline } from '../authors.js';
 import { parseDate } from '../dates.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
@@ -7,7 +7,7 @@ import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
 import { parseHtml } from './dom.js';
 import { readMarkupMeta } from './head-meta.js';
-import { type ResolvedMeta, resolveMeta } from './resolve-meta.js';
+import { type ResolvedMeta, resolveMeta, titleSimilarity } from './resolve-meta.js';
 
 export interface HtmlExtractOptions {
   /** The page's URL, to resolve relative links and as a fallback canonical URL. */
@@ -124,6 +124,17 @@ function assemble(
   let publishedAt = meta.publishedAt;
   if (header.date && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
 
+  // captions and calls to action that sit inside the article column
+  for (let i = 0; i < blocks.length; i++) {
+    if (!keep[i]) continue;
+    const t = blocks[i]!.text;
+    if (t.length < 400 && CAPTION_LINE.test(t)) {
+      if (!imageCredits.includes(t)) imageCredits.push(t);
+      keep[i] = false;
+    } else if (t.length < 120 && CHROME_LINE.test(t)) keep[i] = false;
+  }
+  dropHeaderLines(blocks, keep, meta.title);
+
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
   for (let i = 0; i < blocks.length; i++) if (keep[i]) kept.push(blocks[i]!);
@@ -195,4 +206,26 @@ function readHeaderLines(blocks: readonly RawBlock[], keep: readonly boolean[], 
     }
   }
   return { authors, date };
+}
+
+const AGENCY_LINE = /^(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|pa\s+media|dpa|efe|xinhua|tass|interfax|ansa|anadolu(?:\s+agency)?|press\s+trust\s+of\s+india|pti|ians|upi|cnn\s+wire)$/i;
+const DATE_WORDS = /^(?:(?:published|posted|updated|last\s+updated|first\s+published|modified)\b[\s:]*)/i;
+
+/**
+ * Drops the byline, dateline and repeated-headline lines that open the body (up to the first
+ * real paragraph): the body is the article text alone.
+ */
+function dropHeaderLines(blocks: readonly RawBlock[], keep: boolean[], title: string | null): void {
+  let seen = 0;
+  for (let i = 0; i < blocks.length && seen < 6; i++) {
+    if (!keep[i]) continue;
+    seen++;
+    const t = blocks[i]!.text;
+    const words = t.split(/\s+/).length;
+    if (words >= 20 || t.length >= 140) break;
+    const dateLine = words <= 16 && parseDate(t) !== null && (DATE_WORDS.test(t) || !/[.!?]["”’]?$/.test(t) || words <= 6);
+    const byline = BYLINE_LEAD.test(t) && parseByline(t).length > 0 && words <= 12;
+    const headline = title !== null && titleSimilarity(t, title) >= 0.8;
+    if (dateLine || byline || AGENCY_LINE.test(t) || headline) keep[i] = false;
+  }
 }

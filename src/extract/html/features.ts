@@ -1,4 +1,4 @@
-import { CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
 import { hintWords } from './hints.js';
@@ -70,7 +70,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...HINT_GROUPS.map((_, g) => `far_h${g}`),
   'relPos', 'relChars', 'distFirstGood', 'distLastGood', 'betweenGood',
   'prevLen', 'prevLd', 'nextLen', 'nextLd', 'prev2Len', 'next2Len', 'windowGood', 'sameContainerPrev', 'sameContainerNext',
-  'sameHintRun',
+  'sameHintRun', 'captionLine',
 ];
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -301,6 +301,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     if (prev && own[prev.container] === own[c] && containers[prev.container]!.hint === cinfo.hint) hintRun++;
     else hintRun = 0;
     put(Math.min(hintRun, 20));
+    put(len < 400 && CAPTION_LINE.test(text) ? 1 : 0);
     charsBefore += len;
     if (k !== F) throw new Error(`feature row has ${k} values, expected ${F}`);
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { parseByline } from '../authors.js';
-import { CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
 import {
   ABOUT_AUTHOR,
@@ -98,7 +98,7 @@ export function analyseText(input: string): AnalysedText {
       }
     }
     if (RELATED_LEAD.test(text)) roles[i] = 'related';
-    else if (CREDIT_LINE.test(text) && text.split(/\s+/).length <= 30 && !/^["“‘']/.test(text)) roles[i] = 'credit';
+    else if ((CREDIT_LINE.test(text) || CAPTION_LINE.test(text)) && text.split(/\s+/).length <= 40 && !/^["“‘']/.test(text)) roles[i] = 'credit';
     else if (BYLINE.test(text) && text.length < 120 && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'byline';
     else if (DATE_LINE.test(text) && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'date';
   }

@@ -1,4 +1,4 @@
-import { CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 
 /**
  * Line features for the text-mode body classifier, one row per non-empty line of flattened page
@@ -29,7 +29,7 @@ export const LINE_FEATURE_NAMES: readonly string[] = [
   'startsQuote', 'allCaps', 'chromeLine', 'relatedLead', 'relatedHeading', 'credit', 'startsBy', 'aboutAuthor', 'copyright',
   'dateLike', 'dateLine', 'separators', 'hasUrl', 'repeated', 'titleEqual', 'titleOverlap', 'afterTitle', 'linesAfterTitle',
   'relPos', 'relChars', 'distFirstGood', 'distLastGood', 'betweenGood', 'inMain', 'distMain', 'mainShare',
-  'prevLen', 'nextLen', 'prevEnds', 'nextEnds', 'prev2Len', 'next2Len', 'windowGood', 'shortRun', 'afterAbout',
+  'prevLen', 'nextLen', 'prevEnds', 'nextEnds', 'prev2Len', 'next2Len', 'windowGood', 'shortRun', 'afterAbout', 'captionLine',
 ];
 export const LINE_FEATURE_COUNT = LINE_FEATURE_NAMES.length;
 
@@ -174,6 +174,7 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
     }
     put(Math.min(run, 30));
     put(aboutSeen >= 0 ? Math.min(10, i - aboutSeen) : -1);
+    put(len < 400 && CAPTION_LINE.test(text) ? 1 : 0);
     charsBefore += len;
     if (k !== F) throw new Error(`line feature row has ${k} values, expected ${F}`);
   }
