@@ -9,3 +9,14 @@
 export type { Block, BlockKind, Doc, DocMeta, ExtractMode, RelatedLink } from './doc.js';
 export { NotTextError } from './extract/decode.js';
 export { ExtractError, type ExtractOptions, extract } from './extract/extract.js';
+export {
+  type Entity,
+  type EntityKind,
+  type EntityMention,
+  entitiesAnnotator,
+  findEntities,
+  sentencesAnnotator,
+} from './nlp/entities/entities.js';
+export type { EntityType, TokenSpan } from './nlp/ner/labels.js';
+export { type NerTagger, nerTagger } from './nlp/ner/tagger.js';
+export { type Sentence, splitSentences, type Token, tokenize } from './nlp/tokenize/tokenize.js';

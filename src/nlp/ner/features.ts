@@ -176,7 +176,7 @@ export class FeatureExtractor {
     readonly lexicon: Lexicon,
     readonly options: FeatureOptions,
     /** Most word forms kept in the cache (per casing context) before it is emptied. */
-    readonly cacheSize = 200_000,
+    readonly cacheSize = 100_000,
   ) {
     this.gazLists = (lexicon.gazetteers?.names ?? []).map((name) => H(`gaz:${name}`));
   }
