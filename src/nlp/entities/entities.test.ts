@@ -7,8 +7,8 @@ import { entitiesAnnotator, findEntities, sentencesAnnotator } from './entities.
 // An article the team wrote: surname-only, acronym, demonym, role and pronoun mentions.
 const paragraphs = [
   'BRUSSELS (Reuters) - German Chancellor Angela Merkel urged the North Atlantic Treaty Organization on Tuesday to keep talks with Moscow open, after Russian forces massed near the border with Ukraine.',
-  '"We are ready to act, and ready to talk," Merkel told reporters at NATO headquarters in Brussels. She added that the alliance would meet again in Warsaw next month.',
-  'NATO Secretary-General Jens Stoltenberg said the Russian government had not answered. Stoltenberg, a former Norwegian prime minister, spoke after talks with French President Emmanuel Macron. Russian food exports to the European Union fell, the EU said.',
+  '"We are ready to act, and ready to talk," Merkel told reporters at NATO headquarters in Brussels. She added that the alliance would meet again in Warsaw next month, and the chancellor would attend.',
+  'NATO Secretary-General Jens Stoltenberg said the Russian government had not answered. Stoltenberg, a former Norwegian prime minister, spoke after talks with French President Emmanuel Macron. Russian food exports to the European Union fell, the EU said. The former prime minister did not comment.',
 ];
 
 function article(): Doc {
@@ -23,8 +23,18 @@ describe('entities layer (golden article)', () => {
   const find = (name: string) => entities.find((e) => e.name === name);
 
   it('resolves a surname to the full name', () => {
-    expect(find('Angela Merkel')).toMatchObject({ type: 'PERSON', mentions: [{ text: 'Angela Merkel' }, { text: 'Merkel' }] });
-    expect(find('Jens Stoltenberg')?.mentions.map((m) => m.text)).toEqual(['Jens Stoltenberg', 'Stoltenberg']);
+    expect(find('Angela Merkel')).toMatchObject({
+      type: 'PERSON',
+      mentions: [{ text: 'Angela Merkel' }, { text: 'Merkel' }, { text: 'the chancellor' }],
+    });
+    expect(find('Jens Stoltenberg')?.mentions.map((m) => m.text)).toEqual(['Jens Stoltenberg', 'Stoltenberg', 'The former prime minister']);
+  });
+
+  it('records titles and roles and resolves role mentions to the one person who has the role', () => {
+    expect(find('Angela Merkel')?.roles).toEqual(['German Chancellor']);
+    expect(find('Jens Stoltenberg')?.roles).toEqual(['NATO Secretary-General', 'former Norwegian prime minister']);
+    expect(find('Angela Merkel')?.mentions.map((m) => m.text)).toContain('the chancellor');
+    expect(find('Jens Stoltenberg')?.mentions.map((m) => m.text)).toContain('The former prime minister');
   });
 
   it('resolves an acronym to its long form', () => {

@@ -9,6 +9,7 @@ import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
+import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
 export type { EntityKind } from './resolve.js';
 
@@ -27,6 +28,8 @@ export interface Entity {
   readonly name: string;
   readonly type: EntityKind;
   readonly mentions: readonly EntityMention[];
+  /** For people: the titles and roles the article gives them ("German Chancellor", "former Norwegian prime minister"). */
+  readonly roles?: readonly string[];
 }
 
 declare module '../../pipeline/annotator.js' {
@@ -76,6 +79,7 @@ export function findEntities(text: string, sentences: readonly Sentence[], tagge
   const spans = tagger.tagDocument(tokens);
   const gaz = tagger.lexicon.gazetteers;
   const mentions: RawMention[] = [];
+  const where = new Map<number, { sentence: number; start: number; end: number }>();
   spans.forEach((list, k) => {
     const sent = sentences[k]!;
     for (const span of list) {
@@ -89,14 +93,52 @@ export function findEntities(text: string, sentences: readonly Sentence[], tagge
       else kind = inLists(gaz, words, NORP_LISTS) || demonyms().has(words.join(' ').toLowerCase()) ? 'NORP' : 'MISC';
       const next = tokens[k]!.slice(span.end, span.end + 2).map((t) => t.toLowerCase());
       mentions.push({ start, end, text: text.slice(start, end), tokens: words, kind, next });
+      where.set(start, { sentence: k, start: span.start, end: span.end });
     }
   });
-  return resolveMentions(mentions, { demonyms: demonyms() }).map((e, i) => ({
-    id: `e${i + 1}`,
-    name: e.name,
-    type: e.kind,
-    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-  }));
+  const resolved = resolveMentions(mentions, { demonyms: demonyms() });
+
+  // Roles of people: titles before their names and appositions after them.
+  const roles = resolved.map((e) => {
+    if (e.kind !== 'PERSON') return [];
+    const found = new Set<string>();
+    for (const m of e.mentions) {
+      const at = where.get(m.start);
+      if (!at) continue;
+      const toks = sentences[at.sentence]!.tokens;
+      const title = titleBefore(toks, at.start);
+      const apposition = appositionAfter(toks, at.end);
+      if (title) found.add(title);
+      if (apposition) found.add(apposition);
+    }
+    return [...found];
+  });
+  // "the former prime minister": a mention of the one person the article gave that role.
+  const extra = resolved.map(() => [] as EntityMention[]);
+  const taken = new Set(mentions.map((m) => m.start));
+  sentences.forEach((sent) => {
+    for (const ref of roleReferences(sent.tokens)) {
+      const start = sent.tokens[ref.start]!.start;
+      if (taken.has(sent.tokens[ref.end - 1]!.start) || taken.has(start)) continue;
+      const holders = roles.flatMap((list, i) => (list.some((r) => roleHead(r) === ref.head) ? [i] : []));
+      if (holders.length !== 1) continue;
+      const end = sent.tokens[ref.end - 1]!.end;
+      extra[holders[0]!]!.push({ start, end, text: text.slice(start, end) });
+    }
+  });
+
+  return resolved.map((e, i) => {
+    const all: EntityMention[] = e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+    all.push(...extra[i]!);
+    all.sort((a, b) => a.start - b.start);
+    return {
+      id: `e${i + 1}`,
+      name: e.name,
+      type: e.kind,
+      mentions: all,
+      ...(roles[i]!.length > 0 ? { roles: roles[i]! } : {}),
+    };
+  });
 }
 
 /** The sentences of each block of the article. */
