@@ -15,8 +15,8 @@ export {
   type EntityMention,
   entitiesAnnotator,
   findEntities,
-  sentencesAnnotator,
 } from './nlp/entities/entities.js';
 export type { EntityType, TokenSpan } from './nlp/ner/labels.js';
 export { type NerTagger, nerTagger } from './nlp/ner/tagger.js';
+export { docSentences, sentencesAnnotator } from './nlp/tokenize/annotator.js';
 export { type Sentence, splitSentences, type Token, tokenize } from './nlp/tokenize/tokenize.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildBody, type Doc, emptyMeta } from '../../doc.js';
 import { runAnnotators } from '../../pipeline/run.js';
+import { sentencesAnnotator } from '../tokenize/annotator.js';
 import { splitSentences } from '../tokenize/tokenize.js';
-import { entitiesAnnotator, findEntities, sentencesAnnotator } from './entities.js';
+import { entitiesAnnotator, findEntities } from './entities.js';
 
 // An article the team wrote: surname-only, acronym, demonym, role and pronoun mentions.
 const paragraphs = [

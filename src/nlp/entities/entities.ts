@@ -7,10 +7,13 @@ import type { Doc } from '../../doc.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
-import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
+import { docSentences } from '../tokenize/annotator.js';
+import type { Sentence } from '../tokenize/tokenize.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
+/** Re-exported: the entities layer needs the sentences layer. */
+export { docSentences, sentencesAnnotator } from '../tokenize/annotator.js';
 export type { EntityKind } from './resolve.js';
 
 /** One mention of an entity: a span `[start, end)` of {@link Doc.text}. */
@@ -34,7 +37,6 @@ export interface Entity {
 
 declare module '../../pipeline/annotator.js' {
   interface LayerMap {
-    sentences: readonly Sentence[];
     entities: readonly Entity[];
   }
 }
@@ -140,21 +142,6 @@ export function findEntities(text: string, sentences: readonly Sentence[], tagge
     };
   });
 }
-
-/** The sentences of each block of the article. */
-export function docSentences(doc: Doc): Sentence[] {
-  if (doc.blocks.length === 0) return splitSentences(doc.text);
-  return doc.blocks.flatMap((b) => splitSentences(doc.text, b.start, b.end));
-}
-
-/** Annotator: tokens and sentences of the article, block by block. */
-export const sentencesAnnotator: Annotator<'sentences'> = {
-  name: 'sentences',
-  version: '1',
-  provides: 'sentences',
-  requires: [],
-  run: (doc) => docSentences(doc),
-};
 
 /** Annotator: the article's named entities with in-article resolution. */
 export const entitiesAnnotator: Annotator<'entities'> = {
