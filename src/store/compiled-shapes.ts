@@ -6,8 +6,8 @@ import type { CorpusSchema } from './schema.js';
  * and re-run with new parameters: building and compiling a Kysely query costs more than SQLite
  * takes to run a small insert. Parameters are placed by sentinels, so their order is whatever
  * the compiler chose.
+ * @internal
  */
-/** @internal */
 export class CompiledShapes {
   readonly #cache = new Map<string, { compiled: CompiledQuery; slots: Array<{ value: number } | { constant: unknown }> }>();
 
