@@ -53,15 +53,20 @@ const tokenCount = (f: (typeof files)[number]) =>
 
 // sitrep: every set once from a freshly loaded model (word caches cold), then --passes - 1 more.
 const sitrepSeconds: number[] = [];
+const sitrepCpuSeconds: number[] = [];
 const sitrepScores: Scores[] = [];
 let tokens = 0;
 for (let pass = 0; pass < passes; pass++) {
   let seconds = 0;
+  let cpu = 0;
   files.forEach((f, k) => {
     const docs = f.parsed.documents.map((d) => d.sentences.map((s) => s.tokens));
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const spans = docs.map((d) => tagger.tagDocument(d));
+    const used = process.cpuUsage(cpuStart);
     seconds += (performance.now() - start) / 1000;
+    cpu += (used.user + used.system) / 1e6;
     if (pass > 0) return;
     tokens += tokenCount(f);
     const pred = join(out, `ner-sitrep-${k}.txt`);
@@ -72,12 +77,14 @@ for (let pass = 0; pass < passes; pass++) {
     sitrepScores.push(score(f.file, pred));
   });
   sitrepSeconds.push(seconds);
+  sitrepCpuSeconds.push(cpu);
 }
 
 // compromise: one document's sentences joined by newlines, entities mapped back to tokens.
 const compromiseScores: Scores[] = [];
 const compromiseNoMisc: Scores[] = [];
 let compromiseSeconds = 0;
+let compromiseCpuSeconds = 0;
 if (withCompromise) {
   files.forEach((f, k) => {
     const tags = f.parsed.documents.map((d) => d.sentences.map((s) => new Array<string>(s.tokens.length).fill('O')));
@@ -94,6 +101,7 @@ if (withCompromise) {
         text += '\n';
       }
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       const doc = nlp(text);
       const found: [string, EntityType][] = [];
       for (const [view, type] of [
@@ -106,6 +114,8 @@ if (withCompromise) {
         }
       }
       compromiseSeconds += (performance.now() - start) / 1000;
+      const used = process.cpuUsage(cpuStart);
+      compromiseCpuSeconds += (used.user + used.system) / 1e6;
       for (const [range, type] of found) {
         const [a, b] = range.split(':').map(Number) as [number, number];
         d.sentences.forEach((s, si) => {
@@ -162,10 +172,15 @@ files.forEach((f, k) => {
   if (compromiseNoMisc[k])
     console.log(`${''.padEnd(18)} compromise F1 on PER/ORG/LOC only (--ignore-types MISC): ${f3(compromiseNoMisc[k]!.overall.f1)}`);
 });
+const rate = (seconds: number) =>
+  Math.round(tokens / seconds)
+    .toLocaleString('en-US')
+    .padStart(9);
 console.log(`\nSpeed, one core, ${tokens} tokens (the three sets), tokens already in memory`);
+console.log("tokens/s by wall clock and by this process's CPU time (the latter holds when other jobs share the machine)");
 console.log(`sitrep model load: ${loadMs.toFixed(0)} ms`);
 sitrepSeconds.forEach((s, p) => {
-  const note = p === 0 ? ' (first pass after load: word caches cold)' : '';
-  console.log(`sitrep     pass ${p + 1}: ${Math.round(tokens / s).toLocaleString('en-US')} tokens/s${note}`);
+  const note = p === 0 ? '  (first pass after load: word caches cold)' : '';
+  console.log(`sitrep     pass ${p + 1}: ${rate(s)} wall ${rate(sitrepCpuSeconds[p]!)} CPU${note}`);
 });
-if (withCompromise) console.log(`compromise        : ${Math.round(tokens / compromiseSeconds).toLocaleString('en-US')} tokens/s`);
+if (withCompromise) console.log(`compromise        : ${rate(compromiseSeconds)} wall ${rate(compromiseCpuSeconds)} CPU`);

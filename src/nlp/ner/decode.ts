@@ -250,43 +250,49 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   const L = scheme.labels.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const { allowed, predecessors, predecessorStart } = scheme;
+  const { allowed, predecessors, predecessorStart, final } = scheme;
   if (work.length < 2 * L) work = new Float64Array(2 * L);
   if (back.length < n * L) back = new Int32Array(n * L * 2);
+  const w = work;
+  const bp = back;
+  const start = L * L;
+  for (let y = 0; y < L; y++) {
+    w[y] = allowed[start + y] ? scores[y]! + transitions[start + y]! : Number.NEGATIVE_INFINITY;
+  }
   let prev = 0;
   let cur = L;
-  for (let y = 0; y < L; y++) {
-    work[y] = allowed[L * L + y] ? scores[y]! + transitions[L * L + y]! : Number.NEGATIVE_INFINITY;
-  }
   for (let i = 1; i < n; i++) {
     const base = i * L;
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let k = predecessorStart[y]!, end = predecessorStart[y + 1]!; k < end; k++) {
+      const end = predecessorStart[y + 1]!;
+      for (let k = predecessorStart[y]!; k < end; k++) {
         const p = predecessors[k]!;
-        const s = work[prev + p]! + transitions[p * L + y]!;
-        if (s > best) {
-          best = s;
+        const v = w[prev + p]! + transitions[p * L + y]!;
+        if (v > best) {
+          best = v;
           arg = p;
         }
       }
-      work[cur + y] = best + scores[base + y]!;
-      back[base + y] = arg;
+      w[cur + y] = best + scores[base + y]!;
+      bp[base + y] = arg;
     }
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   let best = Number.NEGATIVE_INFINITY;
   let arg = 0;
   for (let y = 0; y < L; y++) {
-    if (scheme.final[y] && work[prev + y]! > best) {
-      best = work[prev + y]!;
+    if (final[y] && w[prev + y]! > best) {
+      best = w[prev + y]!;
       arg = y;
     }
   }
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
-    arg = back[i * L + arg]!;
+    arg = bp[i * L + arg]!;
   }
   return out;
 }
