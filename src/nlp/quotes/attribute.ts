@@ -1,0 +1,681 @@
+/**
+ * Attribution: finds the cues of reported speech (reporting verbs, "according to", "quoted … as
+ * saying", a name and a colon), then for each cue its speaker and its content — an adjacent
+ * quotation (direct), or the clause the cue governs (indirect, or mixed when it holds quotation
+ * marks). Quotations broken by "he said" and quotations that go on after the frame are joined
+ * into one attribution with several pieces.
+ */
+import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
+import type { Piece } from './marks.js';
+import { isNameToken, type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
+import type { TokenView } from './tokens.js';
+
+export type QuoteType = 'direct' | 'indirect' | 'mixed';
+
+/** An attribution before speaker resolution: token ranges and character pieces. */
+export interface RawAttribution {
+  pieces: Piece[];
+  type: QuoteType;
+  /** Cue tokens `[from, to)`; for a borrowed cue (a quotation continuing another's) the other's cue. */
+  cue: readonly [number, number];
+  speaker: Phrase | null;
+  via: Phrase | null;
+  /** Quotations whose text this attribution reports. */
+  quotations: number[];
+  /** How the speaker was found: in the frame, or carried from a neighbouring attribution. */
+  carried: boolean;
+}
+
+type CueKind = 'verb' | 'according' | 'quoted' | 'colon';
+
+interface Cue {
+  readonly kind: CueKind;
+  readonly from: number;
+  readonly to: number;
+  readonly lemma: string;
+  readonly cls: string;
+}
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'advise', 'reassure', 'caution']);
+const INVERTIBLE = new Set([
+  'say',
+  'add',
+  'write',
+  'ask',
+  'continue',
+  'explain',
+  'note',
+  'argue',
+  'recall',
+  'warn',
+  'reply',
+  'respond',
+  'answer',
+  'insist',
+  'declare',
+  'state',
+  'suggest',
+  'observe',
+  'remark',
+  'joke',
+  'quip',
+  'tweet',
+  'predict',
+  'conclude',
+  'admit',
+  'acknowledge',
+  'counter',
+  'concede',
+  'complain',
+  'caution',
+  'boast',
+  'lament',
+  'muse',
+  'exclaim',
+  'announce',
+  'confirm',
+  'report',
+  'post',
+  'read',
+  'add',
+]);
+const FRAME_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'to',
+  'with',
+  'from',
+  'via',
+  'after',
+  'before',
+  'outside',
+  'inside',
+  'while',
+  'for',
+  'by',
+  'about',
+  'of',
+]);
+
+function isWord(text: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(text);
+}
+
+/** Finds the cues of a unit among the tokens outside quotations. */
+function findCues(v: TokenView, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  const T = v.tokens;
+  for (let i = from; i < to; i++) {
+    const t = T[i]!;
+    if (t.quote >= 0) continue;
+    const prev = i > from ? T[i - 1]! : null;
+    const next = i + 1 < to ? T[i + 1]! : null;
+    if (t.lower === 'according' && next?.lower === 'to') {
+      cues.push({ kind: 'according', from: i, to: i + 2, lemma: 'according to', cls: 'report' });
+      i++;
+      continue;
+    }
+    if (t.text === ':' && next && next.quote >= 0 && next.mark && prev && prev.quote < 0) {
+      cues.push({ kind: 'colon', from: i, to: i + 1, lemma: ':', cls: 'speech' });
+      continue;
+    }
+    if ((t.lower === 'quoted' || t.lower === 'quotes') && !(prev && PASSIVE.has(prev.lower))) {
+      // "Reuters quoted Merkel as saying"
+      for (let k = i + 1; k < Math.min(to, i + 12); k++) {
+        if (T[k]!.lower === 'as' && T[k + 1]?.lower === 'saying') {
+          cues.push({ kind: 'quoted', from: i, to: k + 2, lemma: 'quote', cls: 'speech' });
+          i = k + 1;
+          break;
+        }
+      }
+      if (cues[cues.length - 1]?.from === i || cues[cues.length - 1]?.to === i + 1) continue;
+    }
+    if (t.lower === 'quoted' && prev && PASSIVE.has(prev.lower) && next?.lower === 'as' && T[i + 2]?.lower === 'saying') {
+      cues.push({ kind: 'verb', from: i - 1, to: i + 3, lemma: 'say', cls: 'speech' });
+      i += 2;
+      continue;
+    }
+    const entry = CUE_VERBS.get(t.lower);
+    if (!entry) continue;
+    if (!cueInContext(v, i, from, to, entry.lemma)) continue;
+    let end = i + 1;
+    if (entry.lemma === 'point' && (next?.lower === 'out' || next?.lower === 'to')) end++;
+    if ((entry.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on')) || (entry.lemma === 'refer' && next?.lower === 'to'))
+      end++;
+    cues.push({ kind: 'verb', from: i, to: end, lemma: entry.lemma, cls: entry.cls });
+    i = end - 1;
+  }
+  return cues;
+}
+
+/** Whether a reporting-verb form is used as a verb of attribution here. */
+function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: string): boolean {
+  const T = v.tokens;
+  const t = T[i]!;
+  const prev = i > from ? T[i - 1]! : null;
+  const next = i + 1 < to ? T[i + 1]! : null;
+  // A noun after a determiner or possessive: "the report", "his statement", "a call".
+  if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) && prev.lower !== 'that') return false;
+  if (next && next.lower === 'of' && !/(?:ing|ed)$/u.test(t.lower)) return false;
+  // Passives have no speaker in the frame ("was told", "is expected").
+  if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|known|found|shown|thought|seen|felt|held)$/u.test(t.lower)) return false;
+  if (t.entity >= 0) return false;
+  if (/^\p{Lu}/u.test(t.text) && i !== from) return false;
+  switch (lemma) {
+    case 'point':
+      return next?.lower === 'out' || next?.lower === 'to';
+    case 'call':
+      return !(
+        prev &&
+        (prev.lower === 'so' ||
+          prev.text === '-' ||
+          (/^\p{Ll}+$/u.test(prev.text) &&
+            !SUBJECT_PRONOUNS.has(prev.lower) &&
+            !/ly$/u.test(prev.lower) &&
+            !/^(?:has|have|had|also|then|and|once|repeatedly|publicly)$/u.test(prev.lower)))
+      );
+    case 'read':
+      return (
+        t.lower === 'reads' ||
+        (prev !== null && /^(?:statement|letter|sign|signs|message|note|post|tweet|headline|memo|caption|banner|ad)$/u.test(prev.lower))
+      );
+    case 'state':
+      return t.lower === 'stated' || t.lower === 'stating';
+    case 'report':
+    case 'claim':
+    case 'support':
+    case 'view':
+    case 'fear':
+    case 'hope':
+    case 'attack':
+    case 'comment':
+    case 'promise':
+    case 'answer':
+    case 'post':
+    case 'question':
+    case 'demand':
+    case 'charge':
+    case 'estimate':
+    case 'forecast':
+    case 'tweet':
+    case 'quote':
+      // Bare noun-or-verb forms count only as verbs after a subject.
+      if (/(?:ed|ing)$/u.test(t.lower)) return true;
+      return prev !== null && (SUBJECT_PRONOUNS.has(prev.lower) || isNameToken(v, i - 1) || prev.lower === 'also');
+    case 'continue':
+      return next === null || next.text === ',' || next.text === '.' || next.text === ':' || next.quote >= 0;
+    case 'find':
+    case 'show':
+    case 'see':
+    case 'know':
+    case 'feel':
+    case 'hold':
+      return next !== null && (next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) || next.quote >= 0);
+    default:
+      return true;
+  }
+}
+
+interface Frame {
+  cue: Cue;
+  speaker: Phrase | null;
+  via: Phrase | null;
+  /** Token range of the whole frame (speaker, cue and the words that go with them). */
+  from: number;
+  to: number;
+  /** Tokens after the cue where its content may start. */
+  contentFrom: number;
+  inverted: boolean;
+}
+
+/** Speaker and extent of a cue's frame. */
+function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame {
+  const T = v.tokens;
+  let speaker: Phrase | null = null;
+  let via: Phrase | null = null;
+  let from = cue.from;
+  let to = cue.to;
+  let inverted = false;
+  if (cue.kind === 'according') {
+    speaker = phraseAfter(v, cue.to, ceiling);
+    if (speaker) to = describedUntil(v, speaker.to, ceiling);
+  } else if (cue.kind === 'quoted') {
+    // `<via> quoted <speaker> as saying`
+    const asAt = cue.to - 2;
+    speaker = phraseAfter(v, cue.from + 1, asAt);
+    const left = skipLeftFillers(v, cue.from, floor);
+    via = phraseBefore(v, left, floor);
+    if (via) from = via.from;
+  } else if (cue.kind === 'colon') {
+    const left = skipLeftFillers(v, cue.from, floor);
+    speaker = phraseBefore(v, left, floor);
+    if (speaker) from = speaker.from;
+  } else {
+    const left = skipLeftFillers(v, cue.from, floor);
+    const before = left - 1 >= floor ? T[left - 1]! : null;
+    const afterQuoteOrComma = before === null || before.text === ',' || (before.quote >= 0 && before.mark) || before.text === '\u2014';
+    const participle =
+      /ing$/u.test(T[cue.from]!.lower) &&
+      (before === null || /^(?:,|\u2014|-|--|by|and|while|before|after|in|when|only|also|then)$/u.test(before.lower));
+    const sub = participle ? null : phraseBefore(v, left, floor);
+    if (sub) {
+      speaker = sub;
+      from = sub.from;
+    } else if (afterQuoteOrComma && INVERTIBLE.has(cue.lemma)) {
+      const obj = phraseAfter(v, cue.to, ceiling);
+      if (obj) {
+        speaker = obj;
+        to = describedUntil(v, obj.to, ceiling);
+        inverted = true;
+      }
+    }
+  }
+  return { cue, speaker, via, from, to, contentFrom: to, inverted };
+}
+
+/**
+ * Where the description of a source that follows its name ends: `said David Wasserman, an
+ * analyst at Cook`, `according to people familiar with the plans`. It runs to the end of the
+ * unit unless a comma, a quotation or a reporting verb comes first, and then stops there.
+ */
+function describedUntil(v: TokenView, at: number, ceiling: number): number {
+  const T = v.tokens;
+  let j = at;
+  let sawComma = false;
+  while (j < ceiling) {
+    const t = T[j]!;
+    if (t.quote >= 0) return sawComma ? commaBefore(v, j, at) : at;
+    if (/^[.!?;]$/u.test(t.text)) return j;
+    if (t.text === ',') {
+      if (sawComma) return j;
+      sawComma = true;
+    }
+    if (CUE_VERBS.get(t.lower)?.cls === 'speech' && j > at) return sawComma ? commaBefore(v, j, at) : at;
+    j++;
+  }
+  return j;
+}
+
+function commaBefore(v: TokenView, j: number, floor: number): number {
+  for (let k = j - 1; k >= floor; k--) if (v.tokens[k]!.text === ',') return k;
+  return floor;
+}
+
+/** Where the content after a frame starts: past the addressee, prepositional phrases, "that", ",", ":". */
+function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops: Set<number>): number {
+  const T = v.tokens;
+  let j = frame.to;
+  if (frame.cue.kind === 'verb' && ADDRESSEE_VERBS.has(frame.cue.lemma)) {
+    const obj = phraseAfter(v, j, ceiling);
+    if (obj) j = obj.to;
+    else if (j < ceiling && /^(?:him|her|them|us|me|you|reporters)$/u.test(T[j]!.lower)) j++;
+  }
+  let guard = 0;
+  while (j < ceiling && guard++ < 16) {
+    const t = T[j]!;
+    if (t.quote >= 0 || cueStops.has(j)) break;
+    if (FRAME_PREPS.has(t.lower)) {
+      const np = phraseAfter(v, j + 1, ceiling) ?? timeOrNoun(v, j + 1, ceiling);
+      if (np) {
+        j = np.to;
+        continue;
+      }
+      break;
+    }
+    if (
+      /^\p{Ll}+ly$/u.test(t.text) ||
+      /^(?:on|last|this|early|late)$/u.test(t.lower) ||
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|repeatedly|recently|later|earlier|once|then)$/u.test(
+        t.lower,
+      )
+    ) {
+      j++;
+      continue;
+    }
+    if (t.text === ',' || t.text === ':' || t.text === '\u2014' || t.text === '-' || t.text === '--') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } | null {
+  let j = at;
+  const T = v.tokens;
+  while (j < ceiling && j < at + 5) {
+    const t = T[j]!;
+    if (t.quote >= 0 || /^[,.;:!?]$/u.test(t.text)) break;
+    if (!/^[\p{L}\p{N}]/u.test(t.text)) break;
+    if (CUE_VERBS.has(t.lower) || t.lower === 'that') break;
+    j++;
+  }
+  return j > at ? { to: j } : null;
+}
+
+/**
+ * Finds the attributions of an article.
+ *
+ * @example
+ * const view = buildTokenView(text, paragraphs, sentences, findQuotations(text, paragraphs), entities);
+ * attribute(view).map((a) => a.type); // ['direct', 'indirect']
+ */
+export function attribute(v: TokenView): RawAttribution[] {
+  const T = v.tokens;
+  const out: RawAttribution[] = [];
+  const claimed = new Map<number, RawAttribution>();
+  const frames: Frame[] = [];
+
+  const cueAt = new Set<number>();
+  for (const unit of v.units) {
+    const cues = findCues(v, unit.from, unit.to);
+    if (cues.length === 0) continue;
+    for (const c of cues) cueAt.add(c.from);
+    const cueStops = new Set<number>();
+    for (const c of cues) cueStops.add(c.from);
+    const unitFrames: Frame[] = [];
+    for (const cue of cues) {
+      const prevFrame = unitFrames[unitFrames.length - 1];
+      const frame = frameOf(v, cue, Math.max(unit.from, prevFrame ? prevFrame.cue.to : unit.from), unit.to);
+      // A participle with no subject of its own ("…, adding that") takes its sentence's speaker.
+      if (!frame.speaker && cue.kind === 'verb' && /ing$/u.test(T[cue.from]!.lower)) {
+        frame.speaker = prevFrame?.speaker ?? phraseAfterStart(v, unit.from, cue.from);
+      }
+      if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
+      unitFrames.push(frame);
+    }
+    unitFrames.forEach((frame, fi) => {
+      const floor = fi > 0 ? unitFrames[fi - 1]!.to : unit.from;
+      const ceiling = fi + 1 < unitFrames.length ? unitFrames[fi + 1]!.from : unit.to;
+      frames.push(frame);
+      const attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
+      if (!attribution) return;
+      for (const q of attribution.quotations) if (!claimed.has(q)) claimed.set(q, attribution);
+      out.push(attribution);
+    });
+  }
+
+  chainQuotations(v, claimed, cueAt);
+  carryParagraphs(v, out, claimed);
+  return out;
+}
+
+/** Whether a quotation closes right before the frame or opens right after it. */
+function nextToQuotation(v: TokenView, frame: Frame, unit: { from: number; to: number }): boolean {
+  if (quotationEndingBefore(v, frame.from, unit.from) >= 0) return true;
+  let j = frame.to;
+  while (j < unit.to && /^[,:\u2014-]$/u.test(v.tokens[j]!.text)) j++;
+  return quotationStartingAt(v, j) >= 0;
+}
+
+/** The subject at the start of a unit, for participle cues: "Blackwell pointed to X, noting that …". */
+function phraseAfterStart(v: TokenView, from: number, limit: number): Phrase | null {
+  let i = from;
+  const T = v.tokens;
+  while (i < limit && (T[i]!.quote >= 0 || !isWord(T[i]!.text))) i++;
+  const p = phraseAfter(v, i, limit);
+  if (!p) return null;
+  const next = T[p.to];
+  if (p.kind === 'name' && next && (CUE_VERBS.has(next.lower) || /^\p{Ll}+(?:ed|s)$/u.test(next.text))) return p;
+  if (p.kind === 'pronoun') return p;
+  return null;
+}
+
+function quotationStartingAt(v: TokenView, i: number): number {
+  const t = v.tokens[i];
+  if (!t || t.quote < 0 || !t.mark || v.titles.has(t.quote)) return -1;
+  const q = v.quotations[t.quote]!;
+  return q.start === t.start ? t.quote : -1;
+}
+
+/** The quotation that closes right before token `i` (only punctuation between), or -1. */
+function quotationEndingBefore(v: TokenView, i: number, floor: number): number {
+  let j = i - 1;
+  while (j >= floor && /^[,?!\u2014\u2013-]$/u.test(v.tokens[j]!.text) && v.tokens[j]!.quote < 0) j--;
+  if (j < floor) return -1;
+  const t = v.tokens[j]!;
+  if (t.quote < 0 || !t.mark || v.titles.has(t.quote)) return -1;
+  const q = v.quotations[t.quote]!;
+  return q.end === t.end || (t.end <= q.end && q.end - t.end <= 1) ? t.quote : -1;
+}
+
+function piecesOf(v: TokenView, q: number): Piece[] {
+  return v.quotations[q]!.pieces.map(([a, b]) => [a, b] as const);
+}
+
+function contentOf(
+  v: TokenView,
+  frame: Frame,
+  unit: { from: number; to: number },
+  floor: number,
+  ceiling: number,
+  cueStops: Set<number>,
+): RawAttribution | null {
+  const T = v.tokens;
+  const make = (pieces: Piece[], type: QuoteType, quotations: number[]): RawAttribution => ({
+    pieces,
+    type,
+    cue: [frame.cue.from, frame.cue.to],
+    speaker: frame.speaker,
+    via: frame.via,
+    quotations,
+    carried: false,
+  });
+
+  // The quotation the frame follows: `"…," Carson told ABC.`
+  const before = quotationEndingBefore(v, frame.from, unit.from);
+  // The quotation after the frame: `Carson said: "…"`.
+  let afterAt = frame.cue.kind === 'according' ? frame.to : skipRightFillers(v, frame, unit.to, cueStops);
+  if (frame.cue.kind !== 'according' && afterAt < unit.to && T[afterAt]!.lower === 'that') afterAt++;
+  let after = quotationStartingAt(v, afterAt);
+  if (after < 0 && ceiling >= unit.to && frame.speaker && /^[:,]$/u.test(T[unit.to - 1]!.text)) {
+    // `X said:` closing a paragraph introduces the quotation that opens the next one.
+    const nextUnit = v.units[T[unit.to - 1]!.unit + 1];
+    if (nextUnit && nextUnit.para === T[unit.to - 1]!.para + 1) after = quotationStartingAt(v, nextUnit.from);
+  }
+  if (!frame.speaker && frame.cue.kind !== 'according') {
+    if (before >= 0 || after >= 0) {
+      // A cue without a speaker next to a quotation: the quotation is reported, by whom we do not know.
+    } else return null;
+  }
+
+  const quotationEndsClause = (q: number) => {
+    const last = v.quotations[q]!.pieces.at(-1)!;
+    const tail = v.text.slice(Math.max(last[0], last[1] - 2), v.quotations[q]!.end);
+    return /[,?!\u2014-]\s*["\u201d'\u2019]*$/u.test(tail) || /[,?!]/u.test(v.text.slice(last[1] - 1, last[1] + 3));
+  };
+
+  if (before >= 0 && (after < 0 || quotationEndsClause(before))) {
+    const pieces = piecesOf(v, before);
+    const quotations = [before];
+    if (after >= 0 && after !== before) {
+      pieces.push(...piecesOf(v, after));
+      quotations.push(after);
+    }
+    return make(pieces, 'direct', quotations);
+  }
+  if (after >= 0 && !frame.inverted) {
+    // The quotation may be only the start of the clause: `said "big league" things`.
+    const q = v.quotations[after]!;
+    const lastTok = lastTokenOfQuotation(v, after);
+    const rest = clauseEnd(v, lastTok + 1, ceiling);
+    if (rest.words === 0) return make(piecesOf(v, after), 'direct', [after]);
+    return make([[q.start, T[rest.end - 1]!.end]], 'mixed', quotationsIn(v, q.start, T[rest.end - 1]!.end));
+  }
+
+  // Indirect speech: content on the right (`X said (that) …`), or on the left (`…, X said.`).
+  const leftFirst = frame.inverted || endsUnit(v, frame, ceiling) || (frame.cue.kind === 'according' && !startsUnit(v, frame, floor));
+  const indirect = (piece: Piece | null) => {
+    if (!piece) return null;
+    const qs = quotationsIn(v, piece[0], piece[1]);
+    return make([piece], qs.length > 0 ? 'mixed' : 'indirect', qs);
+  };
+  if (leftFirst) return indirect(contentLeft(v, frame, floor)) ?? (frame.inverted ? null : indirect(contentRight(v, afterAt, ceiling)));
+  return indirect(contentRight(v, afterAt, ceiling)) ?? indirect(contentLeft(v, frame, floor));
+}
+
+/** Whether nothing but punctuation and time words follows the frame in its unit. */
+function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
+  for (let j = frame.to; j < ceiling; j++) {
+    const t = v.tokens[j]!;
+    if (t.quote >= 0 || /^[\p{L}\p{N}]/u.test(t.text)) {
+      if (
+        /^(?:on|in|at|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|week|statement|interview|a|an|the)$/u.test(
+          t.lower,
+        )
+      )
+        continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+function startsUnit(v: TokenView, frame: Frame, floor: number): boolean {
+  for (let j = floor; j < frame.from; j++) {
+    const t = v.tokens[j]!;
+    if (t.quote >= 0 || (/^[\p{L}\p{N}]/u.test(t.text) && !/^(?:and|but|so|yet|also|however|still|now|then|meanwhile)$/u.test(t.lower)))
+      return false;
+  }
+  return true;
+}
+
+function lastTokenOfQuotation(v: TokenView, q: number): number {
+  const end = v.quotations[q]!.end;
+  let i = v.tokens.findIndex((t) => t.start >= end);
+  if (i < 0) i = v.tokens.length;
+  return i - 1;
+}
+
+function quotationsIn(v: TokenView, a: number, b: number): number[] {
+  const out: number[] = [];
+  v.quotations.forEach((q, i) => {
+    if (q.start >= a && q.end <= b + 1) out.push(i);
+  });
+  return out;
+}
+
+/** Where the clause that starts at `from` ends: the next cue frame, a semicolon, or the unit's end. */
+function clauseEnd(v: TokenView, from: number, ceiling: number): { end: number; words: number; all: number } {
+  const T = v.tokens;
+  let end = ceiling;
+  // Trim the tail: sentence punctuation, a dangling conjunction before the next frame.
+  while (end > from && /^[.,;:!?\u2014\u2013-]$/u.test(T[end - 1]!.text) && T[end - 1]!.quote < 0) end--;
+  while (end > from && /^(?:and|but|or|while|as|,)$/u.test(T[end - 1]!.lower)) end--;
+  let words = 0;
+  let all = 0;
+  for (let i = from; i < end; i++) {
+    if (isWord(T[i]!.text)) {
+      all++;
+      if (T[i]!.quote < 0) words++;
+    }
+    if (T[i]!.text === ';' && T[i]!.quote < 0) {
+      end = i;
+      break;
+    }
+  }
+  return { end, words, all };
+}
+
+function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
+  const T = v.tokens;
+  const { end, all } = clauseEnd(v, at, ceiling);
+  if (all < 3 || end <= at) return null;
+  if (/^(?:and|or|but|which|who|whom|because|when|while|if)$/u.test(T[at]!.lower)) return null;
+  return [T[at]!.start, T[end - 1]!.end];
+}
+
+function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
+  const T = v.tokens;
+  // `…, X said.` / `…, according to X.`: the frame must end its unit and follow a comma.
+  const u = v.units[T[frame.cue.from]!.unit]!;
+  const restWords = (() => {
+    let n = 0;
+    for (let i = frame.to; i < u.to; i++) if (T[i]!.quote < 0 && isWord(T[i]!.text)) n++;
+    return n;
+  })();
+  const comma = frame.from - 1;
+  if (comma < floor || T[comma]!.text !== ',') return null;
+  if (restWords > 4 || !endsUnit(v, frame, u.to)) return null;
+  let start = floor;
+  while (start < comma && !isWord(T[start]!.text) && T[start]!.quote < 0) start++;
+  let words = 0;
+  for (let i = start; i < comma; i++) if (isWord(T[i]!.text)) words++;
+  if (words < 3) return null;
+  return [T[start]!.start, T[comma - 1]!.end];
+}
+
+/**
+ * Quotations nobody claimed that continue a claimed one in the same paragraph, with only the
+ * frame between them (`"…," he said. "…"`), become further pieces of it.
+ */
+function chainQuotations(v: TokenView, claimed: Map<number, RawAttribution>, cueAt: ReadonlySet<number>): void {
+  const T = v.tokens;
+  const firstToken = (offset: number) => {
+    let lo = 0;
+    let hi = T.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (T[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (let q = 1; q < v.quotations.length; q++) {
+    if (claimed.has(q) || v.titles.has(q)) continue;
+    const owner = claimed.get(q - 1);
+    if (owner?.type !== 'direct') continue;
+    const prev = v.quotations[q - 1]!;
+    const cur = v.quotations[q]!;
+    const from = firstToken(prev.end);
+    const to = firstToken(cur.start);
+    if (to - from > 45 || from >= T.length || T[from]!.para !== T[to]?.para) continue;
+    // Between them only the owner's frame: its cue and no other.
+    let ownCue = false;
+    let otherCue = false;
+    for (let i = from; i < to; i++) {
+      if (i === owner.cue[0]) ownCue = true;
+      else if (cueAt.has(i)) otherCue = true;
+    }
+    if (!ownCue || otherCue) continue;
+    owner.pieces.push(...piecesOf(v, q));
+    owner.quotations.push(q);
+    claimed.set(q, owner);
+  }
+}
+
+/**
+ * A paragraph that is nothing but a quotation, with no frame of its own, continues the speaker
+ * of the quotation just before it (the newswire convention), or else takes the speaker of a
+ * quotation that opens the next paragraph with its frame. The result is marked as carried.
+ */
+function carryParagraphs(v: TokenView, out: RawAttribution[], claimed: Map<number, RawAttribution>): void {
+  let para = 0;
+  v.quotations.forEach((q, qi) => {
+    if (claimed.has(qi) || v.titles.has(qi)) return;
+    while (para < v.paragraphs.length && v.paragraphs[para]!.end <= q.start) para++;
+    const p = v.paragraphs[para];
+    if (!p || v.text.slice(p.start, q.start).trim() !== '' || v.text.slice(q.end, p.end).trim().length > 2) return;
+    const prev = claimed.get(qi - 1);
+    const prevPara = v.paragraphs[para - 1];
+    const next = claimed.get(qi + 1);
+    const nextPara = v.paragraphs[para + 1];
+    let from: RawAttribution | undefined;
+    if (prev && prev.type === 'direct' && prevPara && v.quotations[qi - 1]!.end > prevPara.start) from = prev;
+    else if (next && next.type === 'direct' && nextPara && v.quotations[qi + 1]!.start === firstNonSpace(v.text, nextPara.start))
+      from = next;
+    if (!from?.speaker) return;
+    const a: RawAttribution = { ...from, pieces: piecesOf(v, qi), quotations: [qi], carried: true };
+    out.push(a);
+    claimed.set(qi, a);
+  });
+}
+
+function firstNonSpace(text: string, at: number): number {
+  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  return at;
+}

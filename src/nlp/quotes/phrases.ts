@@ -1,0 +1,262 @@
+/**
+ * Noun phrases around a reporting verb, found without a parser: the subject that ends right
+ * before the verb ("the former prime minister said"), the phrase right after it ("said Carson",
+ * "according to the alliance chief"), with appositions, titles and time phrases stepped over.
+ */
+import {
+  CUE_VERBS,
+  DETERMINERS,
+  MODIFIERS,
+  POSSESSIVE_PRONOUNS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  VERB_PREFIX,
+} from './lexicon.js';
+import type { TokenView } from './tokens.js';
+
+/** A phrase: tokens `[from, to)` and what kind of head it has. */
+export interface Phrase {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: 'pronoun' | 'name' | 'role';
+}
+
+const TITLES = new Set(
+  'mr. mrs. ms. dr. sen. gov. rep. gen. lt. col. prof. rev. pres. sec. amb. adm. capt. sgt. supt. det. insp. atty. gov sen rep mr mrs ms dr st. lt.gov. maj. cmdr. gens.'.split(
+    ' ',
+  ),
+);
+
+/** Words that never belong to a speaker's noun phrase. */
+const STOP = new Set(
+  (
+    'in on at to from with by about after before during over under into onto upon against among between through ' +
+    'without within and or but nor so yet if when while because although though since unless until as than ' +
+    'is was are were be been being has have had do does did will would could should may might must can ' +
+    'not no yes that which who whom whose what where why how this these those there here it its ' +
+    'he she they we i you him them us me his her their our my your also said says say told ' +
+    'just very too more most less least only even still already again ever never always'
+  ).split(' '),
+);
+
+const NOUN_LIKE = /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|ary|aries|ive|ives|ess)$/;
+
+function isCap(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+/** Whether a token can be part of a name: an entity's mention, or a capitalised word that is no time word. */
+export function isNameToken(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t || t.quote >= 0) return false;
+  if (t.entity >= 0) return true;
+  if (!isCap(t.text) || TIME_WORDS.has(t.lower)) return false;
+  // Capitalised only because it starts the sentence.
+  const first = i === v.units[t.unit]!.from;
+  return !(first && (STOP.has(t.lower) || DETERMINERS.has(t.lower)));
+}
+
+function isTitle(lower: string): boolean {
+  return TITLES.has(lower);
+}
+
+/** Whether the token could be the head noun of a speaker's phrase. */
+function isRoleHead(lower: string): boolean {
+  return ROLE_NOUNS.has(lower);
+}
+
+function isTimeToken(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  return TIME_WORDS.has(t.lower) || /^\d/u.test(t.text) || t.lower === 'p.m.' || t.lower === 'a.m.' || t.lower === 'day';
+}
+
+/** Steps left over auxiliaries, adverbs, time phrases and parentheticals; returns the new end (exclusive). */
+export function skipLeftFillers(v: TokenView, end: number, floor: number): number {
+  let j = end - 1;
+  let steps = 0;
+  while (j >= floor && steps < 8) {
+    const t = v.tokens[j]!;
+    if (t.quote >= 0) break;
+    if (VERB_PREFIX.has(t.lower) || /ly$/u.test(t.lower)) {
+      j--;
+      steps++;
+      continue;
+    }
+    if (isTimeToken(v, j)) {
+      let k = j - 1;
+      while (k >= floor && (isTimeToken(v, k) || v.tokens[k]!.lower === ',')) k--;
+      if (k >= floor && /^(?:on|in|at|last|this|early|late|since|during|earlier)$/u.test(v.tokens[k]!.lower)) k--;
+      steps += j - k;
+      j = k;
+      continue;
+    }
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= floor && k > j - 8 && v.tokens[k]!.text !== '(') k--;
+      if (k >= floor && v.tokens[k]!.text === '(') {
+        steps++;
+        j = k - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j + 1;
+}
+
+/** Can the token sit inside a noun phrase before its head? */
+function modifierToken(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (t.quote >= 0) return false;
+  if (isNameToken(v, i) || isTitle(t.lower) || MODIFIERS.has(t.lower) || isRoleHead(t.lower)) return true;
+  if (t.text === "'s" || t.text === '\u2019s' || t.text === '-' || t.text === '.')
+    return t.text !== '.' || isTitle(v.tokens[i - 1]?.lower ?? '');
+  if (t.lower === 'of' || t.lower === 'for') return true;
+  if (STOP.has(t.lower) || CUE_VERBS.has(t.lower) || !/^\p{L}/u.test(t.text)) return false;
+  return /^[\p{Ll}-]+$/u.test(t.text);
+}
+
+/**
+ * The noun phrase that ends at `end` (exclusive): a pronoun, a name with its titles, or a
+ * determiner-led common noun phrase. Appositions are stepped over (`Bush, Florida's former
+ * governor,` gives `Bush`), and a relative clause leads back to what it modifies.
+ */
+export function phraseBefore(v: TokenView, end: number, floor: number): Phrase | null {
+  const h = end - 1;
+  if (h < floor) return null;
+  const t = v.tokens[h]!;
+  if (t.quote >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    if (t.lower === 'who') return relativeAntecedent(v, h, floor);
+    return { from: h, to: h + 1, kind: 'pronoun' };
+  }
+  if (t.text === ',') return apposition(v, h, floor);
+  const np = nounPhraseEndingAt(v, h, floor);
+  if (np) return np;
+  return null;
+}
+
+function relativeAntecedent(v: TokenView, who: number, floor: number): Phrase | null {
+  let j = who - 1;
+  if (j >= floor && v.tokens[j]!.text === ',') j--;
+  if (j < floor) return null;
+  return nounPhraseEndingAt(v, j, floor);
+}
+
+function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
+  // `X, <apposition>, said`: find the comma that opens the apposition.
+  for (let k = comma - 1; k >= floor && k >= comma - 30; k--) {
+    const t = v.tokens[k]!;
+    if (t.quote >= 0 || CUE_VERBS.get(t.lower)?.cls === 'speech') return null;
+    if (t.text === ',') {
+      const np = nounPhraseEndingAt(v, k - 1, floor);
+      if (np && np.kind !== 'role') return np;
+      if (np && v.tokens[np.from]!.lower === 'the') return np;
+      return null;
+    }
+  }
+  // An apposition after a sentence-initial name: `Matthew Soerens, spokesman for World Relief, said`.
+  return null;
+}
+
+function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | null {
+  if (h < floor) return null;
+  const t = v.tokens[h]!;
+  if (t.quote >= 0) return null;
+  let headKind: Phrase['kind'];
+  if (isNameToken(v, h)) headKind = 'name';
+  else if (isRoleHead(t.lower) || (NOUN_LIKE.test(t.lower) && !CUE_VERBS.has(t.lower) && !STOP.has(t.lower))) headKind = 'role';
+  else if (/^\p{Ll}+s$/u.test(t.text) && !STOP.has(t.lower) && !CUE_VERBS.has(t.lower) && h > floor && leadsNoun(v, h - 1))
+    headKind = 'role';
+  else return null;
+  let from = h;
+  while (from - 1 >= floor && from > h - 10 && modifierToken(v, from - 1)) from--;
+  // Drop leading words that cannot start a phrase (a stray "of", a lower-case verb-like word).
+  while (from < h && !startsPhrase(v, from)) from++;
+  if (headKind === 'role' && from === h && !isRoleHead(t.lower)) {
+    // A bare common noun needs a determiner or a possessive in front to count ("officials" is fine).
+    if (!/s$/u.test(t.lower)) return null;
+  }
+  // A possessive pronoun makes "his spokesman" a role phrase.
+  if (from - 1 >= floor && POSSESSIVE_PRONOUNS.has(v.tokens[from - 1]!.lower) && headKind === 'role') from--;
+  const hasName = (() => {
+    for (let k = from; k <= h; k++) if (isNameToken(v, k)) return true;
+    return false;
+  })();
+  return { from, to: h + 1, kind: hasName && headKind === 'name' ? 'name' : hasName ? 'name' : 'role' };
+}
+
+function leadsNoun(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  return DETERMINERS.has(t.lower) || MODIFIERS.has(t.lower) || isNameToken(v, i) || t.text === "'s" || t.text === '\u2019s';
+}
+
+function startsPhrase(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (t.lower === 'of' || t.lower === 'for' || t.text === "'s" || t.text === '\u2019s' || t.text === '-' || t.text === '.') return false;
+  return true;
+}
+
+/**
+ * The noun phrase that starts at `at`: `said the former Estonian prime minister`, `according to
+ * Reuters`, `told ABC's George Stephanopoulos`. Stops at punctuation, prepositions (but "of") and
+ * verbs, and ends at its last head word.
+ */
+export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase | null {
+  if (at >= ceiling) return null;
+  const t = v.tokens[at]!;
+  if (t.quote >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'it') return { from: at, to: at + 1, kind: 'pronoun' };
+  let j = at;
+  let lastHead = -1;
+  let hasName = false;
+  let hasRole = false;
+  while (j < ceiling && j < at + 12) {
+    const u = v.tokens[j]!;
+    if (u.quote >= 0) break;
+    const first = j === at;
+    if (first && (DETERMINERS.has(u.lower) || POSSESSIVE_PRONOUNS.has(u.lower))) {
+      j++;
+      continue;
+    }
+    if (isNameToken(v, j) || isTitle(u.lower)) {
+      if (isNameToken(v, j)) {
+        hasName = true;
+        lastHead = j;
+      }
+      j++;
+      continue;
+    }
+    if (u.text === "'s" || u.text === '\u2019s' || u.text === '-' || u.text === '&') {
+      j++;
+      continue;
+    }
+    if (u.lower === 'of' && j + 1 < ceiling && !STOP.has(v.tokens[j + 1]!.lower)) {
+      j++;
+      continue;
+    }
+    if (u.text === '(') {
+      let k = j + 1;
+      while (k < ceiling && k < j + 8 && v.tokens[k]!.text !== ')') k++;
+      if (k < ceiling && v.tokens[k]!.text === ')') {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (STOP.has(u.lower) || CUE_VERBS.has(u.lower) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
+    if (isRoleHead(u.lower) || NOUN_LIKE.test(u.lower) || MODIFIERS.has(u.lower) || /s$/u.test(u.lower) || j > at) {
+      if (isRoleHead(u.lower) || NOUN_LIKE.test(u.lower)) {
+        hasRole = true;
+        lastHead = j;
+      }
+      j++;
+      continue;
+    }
+    j++;
+  }
+  if (lastHead < 0) return null;
+  if (!hasName && !hasRole) return null;
+  return { from: at, to: lastHead + 1, kind: hasName ? 'name' : 'role' };
+}

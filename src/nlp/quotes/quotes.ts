@@ -1,0 +1,172 @@
+/**
+ * The `quotes` layer: every attributed statement of an article — direct quotations, indirect
+ * (reported) speech and mixed quotes — with its speaker as it should be reported, the surface
+ * span that names the speaker, the cue, and the outlet that relayed it.
+ */
+import type { Doc } from '../../doc.js';
+import type { Annotator, Layers } from '../../pipeline/annotator.js';
+import { type Entity, findEntities } from '../entities/entities.js';
+import { docSentences } from '../tokenize/annotator.js';
+import type { Sentence } from '../tokenize/tokenize.js';
+import { attribute, type QuoteType } from './attribute.js';
+import { findQuotations } from './marks.js';
+import { resolveSpeakers, type SpeakerKind } from './resolve.js';
+import { buildTokenView, type TokenView } from './tokens.js';
+
+export type { QuoteType } from './attribute.js';
+export type { SpeakerKind } from './resolve.js';
+
+/**
+ * One attributed statement. Every offset is a JS string index into {@link Doc.text}, end
+ * exclusive: `doc.text.slice(q.start, q.end) === q.text`.
+ */
+export interface Quote {
+  /** The content: from the first piece's start to the last piece's end (quotation marks left out). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** `direct`: all inside quotation marks; `indirect`: none; `mixed`: reported speech with quoted words. */
+  readonly type: QuoteType;
+  /** The speaker as it should be reported (a pronoun or role resolved to the person), or null when unknown. */
+  readonly speaker: string | null;
+  /** The words in the text that name the speaker ("he", "the former prime minister", "Merkel"). */
+  readonly speakerStart?: number;
+  readonly speakerEnd?: number;
+  /** The id of the speaker's entity in the `entities` layer. */
+  readonly speakerEntity?: string;
+  /** How the speaker was named: by name, pronoun, role, a vague description, or not at all. */
+  readonly speakerKind: SpeakerKind;
+  /** The cue: "said", "told", "according to", "quoted … as saying", ":". */
+  readonly cue: string;
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  /** The outlet that relayed the statement ("Reuters quoted Rutte as saying"). */
+  readonly via?: string;
+  readonly viaStart?: number;
+  readonly viaEnd?: number;
+  /** The pieces of a quotation broken by its frame or spread over paragraphs, as `[start, end)` pairs. */
+  readonly fragments?: readonly (readonly [number, number])[];
+  /** True when the speaker and cue were carried over from the quotation next to it (a quote paragraph of its own). */
+  readonly carried?: boolean;
+}
+
+declare module '../../pipeline/annotator.js' {
+  interface LayerMap {
+    quotes: readonly Quote[];
+  }
+}
+
+/** Options for {@link findQuotes}. */
+export interface QuoteOptions {
+  /** ISO date of the article, to pick the holder of an office named as speaker. */
+  readonly publishedAt?: string | null;
+  /** The article's authors: "I" outside quotations is the author when there is one. */
+  readonly authors?: readonly string[];
+}
+
+/** Paragraph spans of a document: its blocks, or its non-empty lines when it has none. */
+export function paragraphsOf(doc: Pick<Doc, 'text' | 'blocks'>): { start: number; end: number }[] {
+  if (doc.blocks.length > 0) return doc.blocks.map((b) => ({ start: b.start, end: b.end }));
+  return lineParagraphs(doc.text);
+}
+
+/** The non-empty lines of a text as paragraph spans. */
+export function lineParagraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** Builds the token view the finder works on (exposed for the sources layer and for tests). */
+export function quoteView(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+): TokenView {
+  return buildTokenView(text, paragraphs, sentences, findQuotations(text, paragraphs), entities);
+}
+
+/**
+ * Finds the attributed statements of a text, given its paragraphs, sentences and entities.
+ *
+ * @example
+ * const text = '"We are ready," Merkel said. She added that talks would go on.';
+ * const sentences = splitSentences(text);
+ * findQuotes(text, [{ start: 0, end: text.length }], sentences, findEntities(text, sentences))
+ *   .map((q) => [q.type, q.speaker, q.text]);
+ * // [['direct', 'Merkel', 'We are ready,'], ['indirect', 'Merkel', 'talks would go on']]
+ */
+export function findQuotes(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
+  options: QuoteOptions = {},
+): Quote[] {
+  const v = quoteView(text, paragraphs, sentences, entities);
+  const atts = attribute(v).sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]);
+  const speakers = resolveSpeakers(v, atts, { publishedAt: options.publishedAt ?? null, authors: options.authors ?? [] });
+  const T = v.tokens;
+  return atts.map((a, i) => {
+    const sp = speakers[i]!;
+    const pieces = a.pieces.map(([s, e]) => trimPiece(text, s, e)).filter(([s, e]) => e > s);
+    const start = pieces[0]?.[0] ?? a.pieces[0]![0];
+    const end = pieces[pieces.length - 1]?.[1] ?? a.pieces[0]![1];
+    const cueStart = T[a.cue[0]]!.start;
+    const cueEnd = T[a.cue[1] - 1]!.end;
+    const q: {
+      -readonly [K in keyof Quote]: Quote[K];
+    } = {
+      start,
+      end,
+      text: text.slice(start, end),
+      type: a.type,
+      speaker: sp.name,
+      speakerKind: sp.kind,
+      cue: text.slice(cueStart, cueEnd),
+      cueStart,
+      cueEnd,
+    };
+    if (sp.start !== undefined && sp.end !== undefined) {
+      q.speakerStart = sp.start;
+      q.speakerEnd = sp.end;
+    }
+    if (sp.entity !== undefined) q.speakerEntity = sp.entity;
+    if (a.via) {
+      const vs = T[a.via.from]!.start;
+      const ve = T[a.via.to - 1]!.end;
+      const e = T[a.via.to - 1]!.entity;
+      q.via = e >= 0 ? v.entities[e]!.name : text.slice(vs, ve);
+      q.viaStart = vs;
+      q.viaEnd = ve;
+    }
+    if (pieces.length > 1) q.fragments = pieces;
+    if (a.carried) q.carried = true;
+    return q;
+  });
+}
+
+/** Trims white space at both ends of a piece. */
+function trimPiece(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Annotator: the article's attributed statements, with speakers resolved through the `entities` layer. */
+export const quotesAnnotator: Annotator<'quotes'> = {
+  name: 'quotes',
+  version: '1',
+  provides: 'quotes',
+  requires: ['sentences', 'entities'],
+  run: (doc: Doc, layers: Layers) => {
+    const sentences = layers.sentences ?? docSentences(doc);
+    const entities = layers.entities ?? findEntities(doc.text, sentences);
+    return findQuotes(doc.text, paragraphsOf(doc), sentences, entities, { publishedAt: doc.meta.publishedAt, authors: doc.meta.authors });
+  },
+};

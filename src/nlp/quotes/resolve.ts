@@ -1,0 +1,204 @@
+/**
+ * Speaker resolution: turns the speaker phrase found in a frame into the speaker as it should be
+ * reported. A name becomes its entity's fullest name; "he" or "she" the nearest person it can
+ * refer to; "the former prime minister" the person the article or the office-holder table says
+ * held that office; "I" the article's author. What cannot be resolved stays as written.
+ */
+import type { Entity } from '../entities/entities.js';
+import type { RawAttribution } from './attribute.js';
+import { ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
+import type { Phrase } from './phrases.js';
+import { countriesOf, foldName, holders, officeOf } from './roles.js';
+import type { TokenView } from './tokens.js';
+
+/** How a speaker was identified. */
+export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'vague' | 'none';
+
+export interface ResolvedSpeaker {
+  readonly name: string | null;
+  readonly start?: number;
+  readonly end?: number;
+  readonly entity?: string;
+  readonly kind: SpeakerKind;
+  /** The entity type when the speaker resolved to an entity. */
+  readonly entityType?: Entity['type'];
+}
+
+export interface ResolveContext {
+  readonly publishedAt: string | null;
+  readonly authors: readonly string[];
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const GROUP_PRONOUNS = new Set(['they', 'their', 'it', 'its', 'we']);
+const PERSON_ROLES = new Set(
+  (
+    'spokesman spokeswoman spokesperson president minister senator governor candidate leader chief chairman chairwoman chair ' +
+    'director secretary lawmaker legislator congressman congresswoman representative mayor ambassador envoy diplomat general ' +
+    'commander prosecutor judge lawyer attorney economist professor author columnist editor chancellor premier king queen ' +
+    'nominee front-runner frontrunner contender rival mogul billionaire businessman businesswoman executive ceo founder host ' +
+    'manager strategist adviser advisor aide head official'
+  ).split(' '),
+);
+
+interface Gendered {
+  male: Set<number>;
+  female: Set<number>;
+}
+
+/** Genders the article itself gives its people, through honorifics (Mr., Mrs., Ms.). */
+function genders(v: TokenView): Gendered {
+  const out: Gendered = { male: new Set(), female: new Set() };
+  const T = v.tokens;
+  for (let i = 1; i < T.length; i++) {
+    const e = T[i]!.entity;
+    if (e < 0 || v.entities[e]!.type !== 'PERSON') continue;
+    const prev = T[i - 1]!.lower;
+    if (prev === 'mr.' || prev === 'mr') out.male.add(e);
+    else if (prev === 'mrs.' || prev === 'ms.' || prev === 'mrs' || prev === 'ms' || prev === 'miss') out.female.add(e);
+  }
+  return out;
+}
+
+/**
+ * Resolves the speakers of an article's attributions, in text order, each with the ones before
+ * it as context.
+ *
+ * @example
+ * resolveSpeakers(view, attributions, { publishedAt: '2016-03-01', authors: [] })[0].name; // 'Ben Carson'
+ */
+export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], ctx: ResolveContext): ResolvedSpeaker[] {
+  const g = genders(v);
+  const done: { at: number; para: number; entity: number }[] = [];
+  return atts.map((a) => {
+    const r = resolveOne(v, a.speaker, ctx, g, done);
+    if (a.speaker && r.entity !== undefined) {
+      const e = v.entities.findIndex((x) => x.id === r.entity);
+      const t = v.tokens[a.speaker.from]!;
+      if (e >= 0) done.push({ at: t.start, para: t.para, entity: e });
+    }
+    return r;
+  });
+}
+
+function span(v: TokenView, p: Phrase): { start: number; end: number; text: string } {
+  const start = v.tokens[p.from]!.start;
+  const end = v.tokens[p.to - 1]!.end;
+  return { start, end, text: v.text.slice(start, end) };
+}
+
+function fromEntity(v: TokenView, e: number, s: { start: number; end: number }, kind: SpeakerKind): ResolvedSpeaker {
+  const ent = v.entities[e]!;
+  return { name: ent.name, start: s.start, end: s.end, entity: ent.id, kind, entityType: ent.type };
+}
+
+function resolveOne(
+  v: TokenView,
+  p: Phrase | null,
+  ctx: ResolveContext,
+  g: Gendered,
+  done: readonly { at: number; para: number; entity: number }[],
+): ResolvedSpeaker {
+  if (!p) return { name: null, kind: 'none' };
+  const T = v.tokens;
+  const s = span(v, p);
+  const plain = (kind: SpeakerKind): ResolvedSpeaker => ({ name: s.text, start: s.start, end: s.end, kind });
+
+  if (p.kind === 'pronoun') {
+    const w = T[p.from]!.lower;
+    if (w === 'i' || w === 'we') {
+      if (w === 'i' && ctx.authors.length === 1) return { name: ctx.authors[0]!, start: s.start, end: s.end, kind: 'pronoun' };
+      return plain('pronoun');
+    }
+    if (PERSON_PRONOUNS.has(w)) {
+      const female = w === 'she' || w === 'her';
+      const e = antecedent(v, p.from, (x) => v.entities[x]!.type === 'PERSON' && !(female ? g.male.has(x) : g.female.has(x)), done);
+      return e >= 0 ? fromEntity(v, e, s, 'pronoun') : plain('pronoun');
+    }
+    if (GROUP_PRONOUNS.has(w)) {
+      const e = antecedent(v, p.from, (x) => v.entities[x]!.type === 'ORG' || v.entities[x]!.type === 'GPE', []);
+      return e >= 0 ? fromEntity(v, e, s, 'pronoun') : plain('pronoun');
+    }
+    return plain('pronoun');
+  }
+
+  // A name inside the phrase: the last person's, else the last entity's ("White House press secretary Josh Earnest").
+  let person = -1;
+  let other = -1;
+  for (let i = p.from; i < p.to; i++) {
+    const e = T[i]!.entity;
+    if (e < 0) continue;
+    if (v.entities[e]!.type === 'PERSON') person = e;
+    else if (other < 0 || v.entities[e]!.type === 'ORG') other = e;
+  }
+  const words = s.text.toLowerCase().split(/\s+/);
+  const head = T[p.to - 1]!.lower;
+  if (person >= 0) return fromEntity(v, person, s, 'name');
+  if (p.kind === 'name' && other >= 0 && !PERSON_ROLES.has(head) && !VAGUE_HEADS.has(head)) return fromEntity(v, other, s, 'name');
+  if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || words.length === 1 || !ROLE_NOUNS.has(words[0]!))) {
+    if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
+  }
+  if (p.kind === 'name') return plain('name');
+
+  // A role: an office the table knows, or the person last quoted when nothing contradicts it.
+  const office = officeOf(s.text);
+  if (office && ctx.publishedAt) {
+    const found = holders(office, ctx.publishedAt);
+    const inArticle = found.map((t) => personNamed(v, t.name)).filter((e) => e >= 0);
+    if (inArticle.length === 1) return fromEntity(v, inArticle[0]!, s, 'role');
+    if (!office.former && found.length === 1) return { name: found[0]!.name, start: s.start, end: s.end, kind: 'role' };
+  }
+  const definite = /^(?:the|this|that)$/u.test(words[0]!) || /['\u2019]s$/u.test(words[0]!);
+  if (definite && PERSON_ROLES.has(head) && !/s$/u.test(head)) {
+    const last = done[done.length - 1];
+    const para = T[p.from]!.para;
+    if (last && para - last.para <= 3 && v.entities[last.entity]!.type === 'PERSON') {
+      // With a country in the phrase, only when the table confirms the person held office there.
+      if (!office || countriesOf(v.entities[last.entity]!.name).has(office.country)) return fromEntity(v, last.entity, s, 'role');
+    }
+  }
+  return plain('role');
+}
+
+/** The person the article names with a name from the office-holder table, matched by surname. */
+function personNamed(v: TokenView, name: string): number {
+  const key = foldName(name);
+  return v.entities.findIndex((e) => e.type === 'PERSON' && foldName(e.name) === key);
+}
+
+/**
+ * The entity a pronoun at token `at` most likely stands for: the last speaker within two
+ * paragraphs when it fits, else the nearest fitting mention before it outside quotations.
+ */
+function antecedent(
+  v: TokenView,
+  at: number,
+  fits: (e: number) => boolean,
+  done: readonly { at: number; para: number; entity: number }[],
+): number {
+  const T = v.tokens;
+  const para = T[at]!.para;
+  const start = T[at]!.start;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k]!;
+    if (d.at >= start) continue;
+    if (para - d.para > 2) break;
+    if (fits(d.entity)) {
+      // A fitting mention between that speaker and the pronoun, in the same sentence, wins.
+      const near = nearestMention(v, at, fits, d.at);
+      return near >= 0 && T[at]!.unit === T[near]!.unit ? T[near]!.entity : d.entity;
+    }
+    break;
+  }
+  const m = nearestMention(v, at, fits, v.paragraphs[Math.max(0, para - 3)]!.start);
+  return m >= 0 ? T[m]!.entity : -1;
+}
+
+function nearestMention(v: TokenView, at: number, fits: (e: number) => boolean, floorOffset: number): number {
+  const T = v.tokens;
+  for (let i = at - 1; i >= 0 && T[i]!.start >= floorOffset; i--) {
+    const t = T[i]!;
+    if (t.entity >= 0 && t.quote < 0 && fits(t.entity)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,175 @@
+/**
+ * The token view the quote finder works on: the article's tokens in one array, each marked with
+ * its sentence, its paragraph, the quotation it lies in and the entity mention it belongs to;
+ * and "clauses of speech": sentences joined where the splitter cut inside a quotation.
+ */
+import type { Entity } from '../entities/entities.js';
+import type { Sentence } from '../tokenize/tokenize.js';
+import { CUE_VERBS } from './lexicon.js';
+import type { Quotation } from './marks.js';
+
+/** A token of the article with what the quote finder needs to know about it. */
+export interface QToken {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the unit (sentence, joined across quotations) it belongs to. */
+  unit: number;
+  readonly para: number;
+  /** Index of the quotation it lies inside (marks included), or -1. */
+  readonly quote: number;
+  /** Whether it is a quotation mark of that quotation. */
+  readonly mark: boolean;
+  /** Index of the entity whose mention covers it, or -1. */
+  readonly entity: number;
+  /** Index of the mention within that entity. */
+  readonly mention: number;
+}
+
+/** A unit: a run of tokens `[from, to)` that reads as one sentence even when a quotation holds several. */
+export interface Unit {
+  readonly from: number;
+  readonly to: number;
+  readonly para: number;
+}
+
+export interface TokenView {
+  readonly text: string;
+  readonly tokens: readonly QToken[];
+  readonly units: readonly Unit[];
+  readonly quotations: readonly Quotation[];
+  readonly entities: readonly Entity[];
+  /** Paragraph spans. */
+  readonly paragraphs: readonly { readonly start: number; readonly end: number }[];
+  /** Quotations that name a work, a show or a term ("on “Meet the Press”", “Make America Great Again”) rather than report speech. */
+  readonly titles: ReadonlySet<number>;
+}
+
+function locate<T extends { start: number; end: number }>(spans: readonly T[], at: number, from: number): number {
+  let k = from;
+  while (k < spans.length && spans[k]!.end <= at) k++;
+  return k;
+}
+
+/**
+ * Builds the token view of an article.
+ *
+ * @example
+ * const v = buildTokenView(text, paragraphs, splitSentences(text), quotations, entities);
+ * v.tokens.filter((t) => t.quote >= 0).length; // tokens inside quotations
+ */
+export function buildTokenView(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  sentences: readonly Sentence[],
+  quotations: readonly Quotation[],
+  entities: readonly Entity[],
+): TokenView {
+  const mentions: { start: number; end: number; entity: number; mention: number }[] = [];
+  entities.forEach((e, ei) => {
+    e.mentions.forEach((m, mi) => {
+      mentions.push({ start: m.start, end: m.end, entity: ei, mention: mi });
+    });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+
+  const tokens: QToken[] = [];
+  const sentenceFirst: number[] = [];
+  let pi = 0;
+  let qi = 0;
+  let mi = 0;
+  for (const s of sentences) {
+    sentenceFirst.push(tokens.length);
+    for (const t of s.tokens) {
+      pi = locate(paragraphs, t.start, pi);
+      qi = locate(quotations, t.start, qi);
+      mi = locate(mentions, t.start, mi);
+      const q = quotations[qi];
+      const inQuote = q !== undefined && q.start <= t.start && t.start < q.end;
+      const isMark = inQuote && !q.pieces.some(([a, b]) => a <= t.start && t.start < b);
+      const m = mentions[mi];
+      const inMention = m !== undefined && m.start <= t.start && t.start < m.end;
+      tokens.push({
+        text: t.text,
+        lower: t.text.toLowerCase(),
+        start: t.start,
+        end: t.end,
+        unit: 0,
+        para: Math.min(pi, paragraphs.length - 1),
+        quote: inQuote ? qi : -1,
+        mark: isMark,
+        entity: inMention ? m.entity : -1,
+        mention: inMention ? m.mention : -1,
+      });
+    }
+  }
+  sentenceFirst.push(tokens.length);
+
+  // Join sentences whose boundary falls inside a quotation (a quotation of several sentences),
+  // unless the quotation spans paragraphs: then each paragraph stays apart.
+  const units: Unit[] = [];
+  let from = 0;
+  for (let k = 1; k < sentenceFirst.length; k++) {
+    const cut = sentenceFirst[k]!;
+    if (cut === from) continue;
+    const before = tokens[cut - 1];
+    const after = tokens[cut];
+    const inside =
+      after !== undefined &&
+      before !== undefined &&
+      before.quote >= 0 &&
+      before.quote === after.quote &&
+      before.para === after.para &&
+      !(after.mark && isOpeningMark(quotations[after.quote]!, after.start));
+    if (inside || (before !== undefined && after !== undefined && frameFollowsQuotation(tokens, cut, before, after))) continue;
+    units.push({ from, to: cut, para: tokens[from]!.para });
+    from = cut;
+  }
+  units.forEach((u, ui) => {
+    for (let i = u.from; i < u.to; i++) tokens[i]!.unit = ui;
+  });
+  return { text, tokens, units, quotations, entities, paragraphs, titles: titleQuotations(text, tokens, quotations) };
+}
+
+const SMALL_WORDS = new Set('a an the of and or in on at to for with by from as is vs'.split(' '));
+const TITLE_LEAD = new Set(
+  'on in of the a an titled entitled called named dubbed labeled labelled nicknamed headlined book film movie show program programme song album column op-ed slogan hashtag term phrase word words'.split(
+    ' ',
+  ),
+);
+
+function titleQuotations(text: string, tokens: readonly QToken[], quotations: readonly Quotation[]): Set<number> {
+  const titles = new Set<number>();
+  let ti = 0;
+  quotations.forEach((q, qi) => {
+    if (q.pieces.length !== 1) return;
+    const [a, b] = q.pieces[0]!;
+    const inner = text.slice(a, b);
+    const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    if (words.length === 0 || words.length > 8) return;
+    while (ti < tokens.length && tokens[ti]!.end <= q.start) ti++;
+    const before = ti > 0 ? tokens[ti - 1] : undefined;
+    const led =
+      before !== undefined && before.quote < 0 && (TITLE_LEAD.has(before.lower) || before.text === "'s" || before.text === '\u2019s');
+    const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+    const titleCase = content.length >= 2 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]["”]?$/u.test(inner.trim());
+    if (led || titleCase) titles.add(qi);
+  });
+  return titles;
+}
+
+function isOpeningMark(q: Quotation, at: number): boolean {
+  return q.pieces.some(([a]) => at < a && a - at <= 2);
+}
+
+/** `"…?" Borger asked.`: the splitter ends a sentence at the quotation, but the frame after it belongs to it. */
+function frameFollowsQuotation(tokens: readonly QToken[], cut: number, before: QToken, after: QToken): boolean {
+  if (before.quote < 0 || !before.mark || after.quote >= 0 || before.para !== after.para) return false;
+  for (let k = cut; k < tokens.length && k < cut + 8; k++) {
+    const t = tokens[k]!;
+    if (t.para !== after.para || t.quote >= 0 || /^[.!?]$/u.test(t.text)) return false;
+    if (CUE_VERBS.get(t.lower)?.cls === 'speech') return true;
+  }
+  return false;
+}
