@@ -5,6 +5,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNer } from './commands/ner.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerSearch } from './commands/search.js';
 import type { CliIo } from './io.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIo): Command {
   registerFetch(program, io);
   registerIngest(program, io);
   registerNer(program, io);
+  registerQuotes(program, io);
   registerSearch(program, io);
   registerErrors(program, io);
   for (const cmd of program.commands) {

@@ -459,7 +459,8 @@ function contentOf(
   const make = (pieces: Piece[], type: QuoteType, quotations: number[]): RawAttribution => ({
     pieces,
     type,
-    cue: [frame.cue.from, frame.cue.to],
+    // "quoted Rutte as saying": the cue shown is "as saying", the speaker sits between.
+    cue: frame.cue.kind === 'quoted' ? [frame.cue.to - 2, frame.cue.to] : [frame.cue.from, frame.cue.to],
     speaker: frame.speaker,
     via: frame.via,
     quotations,
@@ -469,7 +470,7 @@ function contentOf(
   // The quotation the frame follows: `"…," Carson told ABC.`
   const before = quotationEndingBefore(v, frame.from, unit.from);
   // The quotation after the frame: `Carson said: "…"`.
-  let afterAt = frame.cue.kind === 'according' ? frame.to : skipRightFillers(v, frame, unit.to, cueStops);
+  let afterAt = skipRightFillers(v, frame, unit.to, cueStops);
   if (frame.cue.kind !== 'according' && afterAt < unit.to && T[afterAt]!.lower === 'that') afterAt++;
   let after = quotationStartingAt(v, afterAt);
   if (after < 0 && ceiling >= unit.to && frame.speaker && /^[:,]$/u.test(T[unit.to - 1]!.text)) {
@@ -600,6 +601,8 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   })();
   const comma = frame.from - 1;
   if (comma < floor || T[comma]!.text !== ',') return null;
+  // `…, reports say.` reports the whole sentence before it, frames inside it included.
+  floor = u.from;
   if (restWords > 4 || !endsUnit(v, frame, u.to)) return null;
   let start = floor;
   while (start < comma && !isWord(T[start]!.text) && T[start]!.quote < 0) start++;

@@ -164,3 +164,13 @@ export const VERB_PREFIX = new Set(
     'openly bluntly angrily loudly quietly forcefully strongly not just only already long'
   ).split(' '),
 );
+
+/** Nouns for documents a claim can rest on ("a report from Foreign Policy", "a column in the Financial Times"). */
+export const DOCUMENT_NOUNS = new Set(
+  (
+    'report reports study studies survey surveys poll polls column columns article articles statement statements memo memos ' +
+    'letter letters editorial editorials op-ed analysis analyses book books lawsuit suit complaint filing filings document ' +
+    'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
+    'papers story stories investigation review audit data figures records transcript cable cables blog piece interview'
+  ).split(' '),
+);

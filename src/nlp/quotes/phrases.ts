@@ -6,6 +6,7 @@
 import {
   CUE_VERBS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   MODIFIERS,
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
@@ -109,7 +110,14 @@ export function skipLeftFillers(v: TokenView, end: number, floor: number): numbe
 function modifierToken(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;
   if (t.quote >= 0) return false;
-  if (isNameToken(v, i) || isTitle(t.lower) || MODIFIERS.has(t.lower) || isRoleHead(t.lower)) return true;
+  if (
+    isNameToken(v, i) ||
+    isTitle(t.lower) ||
+    MODIFIERS.has(t.lower) ||
+    isRoleHead(t.lower) ||
+    (DETERMINERS.has(t.lower) && t.lower !== 'that')
+  )
+    return true;
   if (t.text === "'s" || t.text === '\u2019s' || t.text === '-' || t.text === '.')
     return t.text !== '.' || isTitle(v.tokens[i - 1]?.lower ?? '');
   if (t.lower === 'of' || t.lower === 'for') return true;
@@ -180,6 +188,12 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   }
   // A possessive pronoun makes "his spokesman" a role phrase.
   if (from - 1 >= floor && POSSESSIVE_PRONOUNS.has(v.tokens[from - 1]!.lower) && headKind === 'role') from--;
+  // "a column in the Financial Times", "a report from Foreign Policy": the document is the source.
+  const prep = v.tokens[from - 1];
+  if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower) && DOCUMENT_NOUNS.has(v.tokens[from - 2]!.lower)) {
+    const doc = nounPhraseEndingAt(v, from - 2, floor);
+    if (doc) from = doc.from;
+  }
   const hasName = (() => {
     for (let k = from; k <= h; k++) if (isNameToken(v, k)) return true;
     return false;

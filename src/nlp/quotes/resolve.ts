@@ -138,7 +138,7 @@ function resolveOne(
   if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || words.length === 1 || !ROLE_NOUNS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
   }
-  if (p.kind === 'name') return plain('name');
+  if (p.kind === 'name' && !PERSON_ROLES.has(head)) return plain('name');
 
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);

@@ -1,0 +1,211 @@
+import type { Command } from 'commander';
+import { type Doc, emptyMeta } from '../../doc.js';
+import { extract } from '../../extract/extract.js';
+import { entitiesAnnotator } from '../../nlp/entities/entities.js';
+import { lineParagraphs, type Quote, quotesAnnotator } from '../../nlp/quotes/quotes.js';
+import { type SourcesLayer, sourcesAnnotator } from '../../nlp/sources/sources.js';
+import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
+import { runAnnotators } from '../../pipeline/run.js';
+import { expandInputs, UsageError } from '../inputs.js';
+import { type CliIo, choice } from '../io.js';
+
+type Format = 'jsonl' | 'json' | 'text';
+type InputKind = 'auto' | 'jsonl';
+
+interface Options {
+  format: Format;
+  plain?: boolean;
+  input: InputKind;
+}
+
+/** A document made of text taken as it is: every non-empty line a paragraph, offsets into the text itself. */
+export function plainDoc(text: string, meta: Partial<Doc['meta']> = {}): Doc {
+  const blocks = lineParagraphs(text).map((p) => ({ kind: 'paragraph' as const, start: p.start, end: p.end }));
+  return { text, blocks, meta: { ...emptyMeta(), ...meta }, mode: 'text', warnings: [] };
+}
+
+/** The quotes and sources of one document. */
+export function analyzeQuotes(doc: Doc): { quotes: readonly Quote[]; sources: SourcesLayer } {
+  const layers = runAnnotators(doc, [sentencesAnnotator, entitiesAnnotator, quotesAnnotator, sourcesAnnotator]);
+  return { quotes: layers.quotes ?? [], sources: layers.sources ?? { sources: [], summary: emptySummary() } };
+}
+
+function emptySummary(): SourcesLayer['summary'] {
+  return {
+    claims: 0,
+    namedPeople: 0,
+    namedOutlets: 0,
+    namedOrganisations: 0,
+    documents: 0,
+    unnamed: 0,
+    unresolved: 0,
+    unattributed: 0,
+    relayed: 0,
+    quotationShare: 0,
+  };
+}
+
+/** A quote in the scorer's format (snake_case offsets; `../shared/tools/score-quotes.mjs`). */
+export function quoteRecord(q: Quote): Record<string, unknown> {
+  const r: Record<string, unknown> = {
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    type: q.type,
+    speaker: q.speaker,
+    speaker_start: q.speakerStart ?? null,
+    speaker_end: q.speakerEnd ?? null,
+    speaker_kind: q.speakerKind,
+    cue: q.cue,
+    cue_start: q.cueStart,
+    cue_end: q.cueEnd,
+  };
+  if (q.speakerEntity !== undefined) r.speaker_entity = q.speakerEntity;
+  if (q.via !== undefined) Object.assign(r, { via: q.via, via_start: q.viaStart, via_end: q.viaEnd });
+  if (q.fragments) r.fragments = q.fragments;
+  if (q.carried) r.carried = true;
+  return r;
+}
+
+function renderText(id: string, text: string, quotes: readonly Quote[], sources: SourcesLayer): string {
+  const lines = [id];
+  for (const q of quotes) {
+    const who = q.speaker ?? '(unattributed)';
+    const surface = q.speakerStart !== undefined && q.speakerEnd !== undefined ? text.slice(q.speakerStart, q.speakerEnd) : null;
+    const shown = surface && surface !== q.speaker ? `${who} ("${surface}")` : who;
+    const body = q.text.length > 160 ? `${q.text.slice(0, 157)}...` : q.text;
+    lines.push(`  [${q.type}] ${shown} ${q.cue}${q.via ? ` via ${q.via}` : ''}: ${body.replace(/\s+/g, ' ')}`);
+  }
+  const s = sources.summary;
+  lines.push(
+    `  sources: ${s.claims} claims; named people ${s.namedPeople}, outlets ${s.namedOutlets}, organisations ${s.namedOrganisations}, ` +
+      `documents ${s.documents}, unnamed ${s.unnamed}, unresolved ${s.unresolved}, unattributed ${s.unattributed}; ` +
+      `quotation ${(s.quotationShare * 100).toFixed(1)} % of the text`,
+  );
+  for (const src of sources.sources) {
+    const outlet = src.outlet
+      ? ` [${src.outlet.domain}${src.outlet.country ? `, ${src.outlet.country}` : ''}${src.outlet.stateMedia ? `, ${src.outlet.stateMedia.label}` : ''}]`
+      : '';
+    lines.push(
+      `    ${src.kind}${src.named ? '' : ' (unnamed)'}: ${src.name}${outlet} — ${src.quotes.length} claims${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+interface Job {
+  id: string;
+  label: string;
+  doc?: Doc;
+  /** Whether the output should carry the text its offsets index (it was extracted from a page). */
+  withText: boolean;
+  error?: string;
+}
+
+function jsonlJobs(label: string, raw: string): Job[] {
+  const jobs: Job[] = [];
+  raw.split('\n').forEach((line, n) => {
+    if (line.trim() === '') return;
+    const where = `${label}:${n + 1}`;
+    try {
+      const rec = JSON.parse(line) as Record<string, unknown>;
+      if (typeof rec.text !== 'string') throw new Error('no "text" string');
+      const id = rec.id === undefined || rec.id === null ? where : String(rec.id);
+      const date = [rec.publishedAt, rec.published_at, rec.publication_date, rec.date].find((d) => typeof d === 'string') as
+        | string
+        | undefined;
+      jobs.push({ id, label: where, doc: plainDoc(rec.text, { publishedAt: date ?? null }), withText: false });
+    } catch (error) {
+      jobs.push({ id: where, label: where, withText: false, error: `bad line: ${(error as Error).message}` });
+    }
+  });
+  return jobs;
+}
+
+export function registerQuotes(program: Command, io: CliIo): void {
+  program
+    .command('quotes')
+    .summary('find who said what, citing whom: quotes with speakers, and sources')
+    .description(
+      'Find the attributed statements of news articles — direct quotes, indirect speech ("he said that …",\n' +
+        '"according to …") and mixed quotes — with the speaker as it should be reported (pronouns and roles\n' +
+        'resolved to the person), the words in the text that name the speaker, the cue, and the outlet that\n' +
+        'relayed it; and the sources the claims rest on (people, outlets with state-media labels, documents,\n' +
+        'unnamed sources), with a per-article summary.',
+    )
+    .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
+    .option(
+      '-f, --format <format>',
+      'jsonl (one object per document), json (one array), text (for people)',
+      choice(['jsonl', 'json', 'text']),
+      'jsonl',
+    )
+    .option('--plain', 'the input is the article text itself: no extraction, every offset indexes the input exactly')
+    .option(
+      '--input <kind>',
+      'jsonl: each line is {"id","text"} (optionally "publication_date"), taken as plain text',
+      choice(['auto', 'jsonl']),
+      'auto',
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sitrep quotes --plain article.txt
+  $ sitrep quotes --format text pages/
+  $ sitrep quotes --input jsonl ../shared/data/quotes/polnear/polnear-dev.jsonl > pred.jsonl
+  $ node ../shared/tools/score-quotes.mjs --gold ../shared/data/quotes/polnear/polnear-dev.jsonl --pred pred.jsonl
+  $ echo '"We are ready," Merkel said. She added that talks would go on.' | sitrep quotes --plain -
+
+Output, one line per document:
+  {"id", "quotes": [{"start", "end", "text", "type", "speaker", "speaker_start", "speaker_end",
+                     "speaker_kind", "speaker_entity"?, "cue", "cue_start", "cue_end", "via"?, "fragments"?}],
+   "sources": {"sources": [...], "summary": {...}}, "text"?}
+Offsets are JS string indices, end exclusive. With --plain and --input jsonl they index the input
+text; for pages that are extracted first they index the extracted text, which is then included.
+"speaker" is null for a quotation nobody in the text is said to have said.
+An input that cannot be read prints {"id","error"} and the others go on; the exit status is then 1.`,
+    )
+    .action(async (paths: string[], opts: Options) => {
+      if (paths.length === 0) throw new UsageError('quotes needs at least one input path (or - for stdin)');
+      if (opts.plain && opts.input === 'jsonl')
+        throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
+      const items = await expandInputs(paths);
+      let failed = 0;
+      const all: unknown[] = [];
+      let first = true;
+      const emit = (record: Record<string, unknown>, text: string) => {
+        if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
+        else if (opts.format === 'json') all.push(record);
+        else {
+          io.out(`${first ? '' : '\n'}${text}\n`);
+          first = false;
+        }
+      };
+      for (const item of items) {
+        let jobs: Job[];
+        try {
+          const bytes = await item.read();
+          if (opts.input === 'jsonl') jobs = jsonlJobs(item.path, new TextDecoder().decode(bytes));
+          else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
+          else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
+        } catch (error) {
+          jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
+        }
+        for (const job of jobs) {
+          if (!job.doc) {
+            failed++;
+            io.err(`sitrep quotes: ${job.label}: ${job.error}\n`);
+            emit({ id: job.id, error: job.error }, `${job.id}: error: ${job.error}`);
+            continue;
+          }
+          const { quotes, sources } = analyzeQuotes(job.doc);
+          const record: Record<string, unknown> = { id: job.id, quotes: quotes.map(quoteRecord), sources };
+          if (job.withText) record.text = job.doc.text;
+          emit(record, renderText(job.id, job.doc.text, quotes, sources));
+        }
+      }
+      if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
+      io.setExitCode(failed > 0 ? 1 : 0);
+    });
+}

@@ -1,0 +1,250 @@
+/**
+ * The `sources` layer: the people, outlets, documents and organisations that an article's claims
+ * rest on, each linked to the outlet table where it is an outlet, with vague sources ("some
+ * analysts", "officials", "reports say") flagged as unnamed; and a per-article summary of how
+ * many claims rest on what, and how much of the body is quotation.
+ */
+import type { Doc } from '../../doc.js';
+import type { Annotator, Layers } from '../../pipeline/annotator.js';
+import type { Entity } from '../entities/entities.js';
+import { findQuotations } from '../quotes/marks.js';
+import { paragraphsOf, type Quote } from '../quotes/quotes.js';
+import { findOutlet, type Outlet } from './outlets.js';
+
+/** What a source is. */
+export type SourceKind = 'person' | 'outlet' | 'document' | 'organisation' | 'unnamed' | 'unknown';
+
+/** One source of the article, with every claim that rests on it. */
+export interface Source {
+  /** `s1`, `s2`, … in order of first mention. */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: SourceKind;
+  /** False for vague sources and for roles or pronouns the article never ties to a name. */
+  readonly named: boolean;
+  /** The words that name it, each a span of {@link Doc.text}. */
+  readonly mentions: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+  /** Indices into the `quotes` layer of the claims that rest on it. */
+  readonly quotes: readonly number[];
+  /** Indices into the `quotes` layer of the claims it relayed from someone else ("Reuters quoted …"). */
+  readonly relayed: readonly number[];
+  /** The id of its entity in the `entities` layer. */
+  readonly entity?: string;
+  /** The outlet it is, or whose document it is ("a column in the Financial Times"). */
+  readonly outlet?: Outlet;
+}
+
+/** How the claims of an article are sourced. */
+export interface SourceSummary {
+  readonly claims: number;
+  readonly namedPeople: number;
+  readonly namedOutlets: number;
+  readonly namedOrganisations: number;
+  readonly documents: number;
+  /** Claims on vague sources: "officials said", "some analysts", "sources familiar with". */
+  readonly unnamed: number;
+  /** Claims on a role or pronoun that could not be tied to anyone named. */
+  readonly unresolved: number;
+  /** Claims with no speaker at all. */
+  readonly unattributed: number;
+  /** Claims relayed through an outlet. */
+  readonly relayed: number;
+  /** Share of the text inside quotation marks (titles and scare quotes left out), 0–1. */
+  readonly quotationShare: number;
+}
+
+export interface SourcesLayer {
+  readonly sources: readonly Source[];
+  readonly summary: SourceSummary;
+}
+
+declare module '../../pipeline/annotator.js' {
+  interface LayerMap {
+    sources: SourcesLayer;
+  }
+}
+
+const DOCUMENT_HEADS = new Set(
+  (
+    'report reports study studies survey surveys poll polls column columns article articles statement statements memo memos ' +
+    'letter letters editorial editorials op-ed analysis analyses book books lawsuit suit complaint filing filings document ' +
+    'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
+    'papers story stories investigation review audit data figures records transcript cable cables blog piece'
+  ).split(' '),
+);
+
+interface Draft {
+  name: string;
+  kind: SourceKind;
+  named: boolean;
+  mentions: { start: number; end: number; text: string }[];
+  quotes: number[];
+  relayed: number[];
+  entity?: string;
+  outlet?: Outlet;
+}
+
+/**
+ * Builds the sources of an article from its quotes and entities.
+ *
+ * @example
+ * const layer = findSources(text, quotes, entities, paragraphs);
+ * layer.summary.namedOutlets; // claims that rest on a named outlet
+ */
+export function findSources(
+  text: string,
+  quotes: readonly Quote[],
+  entities: readonly Entity[],
+  paragraphs: readonly { start: number; end: number }[],
+): SourcesLayer {
+  const drafts = new Map<string, Draft>();
+  const counts = {
+    namedPeople: 0,
+    namedOutlets: 0,
+    namedOrganisations: 0,
+    documents: 0,
+    unnamed: 0,
+    unresolved: 0,
+    unattributed: 0,
+    relayed: 0,
+  };
+  const entityType = new Map(entities.map((e) => [e.id, e.type]));
+  const touch = (key: string, init: () => Draft, mention: { start: number; end: number } | null): Draft => {
+    let d = drafts.get(key);
+    if (!d) {
+      d = init();
+      drafts.set(key, d);
+    }
+    if (mention && !d.mentions.some((m) => m.start === mention.start))
+      d.mentions.push({ ...mention, text: text.slice(mention.start, mention.end) });
+    return d;
+  };
+
+  quotes.forEach((q, qi) => {
+    if (q.via !== undefined && q.viaStart !== undefined && q.viaEnd !== undefined) {
+      const surface = text.slice(q.viaStart, q.viaEnd);
+      const outlet = findOutlet(surface);
+      const name = outlet?.name ?? q.via;
+      const d = touch(
+        `outlet:${name.toLowerCase()}`,
+        () => ({ name, kind: 'outlet', named: true, mentions: [], quotes: [], relayed: [], ...(outlet ? { outlet: strip(outlet) } : {}) }),
+        {
+          start: q.viaStart,
+          end: q.viaEnd,
+        },
+      );
+      d.relayed.push(qi);
+      counts.relayed++;
+    }
+    if (q.speaker === null || q.speakerStart === undefined || q.speakerEnd === undefined) {
+      if (q.speaker === null) counts.unattributed++;
+      return;
+    }
+    const mention = { start: q.speakerStart, end: q.speakerEnd };
+    const surface = text.slice(mention.start, mention.end);
+    const head = (surface.toLowerCase().match(/[\p{L}-]+(?=[^\p{L}]*$)/u)?.[0] ?? '').replace(/[\u2019']s$/u, '');
+    const outlet = findOutlet(surface);
+    const type = q.speakerEntity ? entityType.get(q.speakerEntity) : undefined;
+    let d: Draft;
+    if (outlet && type !== 'PERSON') {
+      const before = surface
+        .slice(0, outlet.start)
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u);
+      const isDocument = DOCUMENT_HEADS.has(head) || before.some((w) => DOCUMENT_HEADS.has(w));
+      d = touch(
+        `outlet:${outlet.name.toLowerCase()}`,
+        () => ({ name: outlet.name, kind: 'outlet', named: true, mentions: [], quotes: [], relayed: [], outlet: strip(outlet) }),
+        mention,
+      );
+      if (isDocument) counts.documents++;
+      counts.namedOutlets++;
+    } else if (q.speakerKind === 'vague') {
+      d = touch(
+        `unnamed:${surface.toLowerCase()}`,
+        () => ({ name: surface, kind: 'unnamed', named: false, mentions: [], quotes: [], relayed: [] }),
+        mention,
+      );
+      counts.unnamed++;
+    } else if (type === 'PERSON') {
+      d = touch(
+        `entity:${q.speakerEntity}`,
+        () => ({ name: q.speaker!, kind: 'person', named: true, mentions: [], quotes: [], relayed: [], entity: q.speakerEntity! }),
+        mention,
+      );
+      counts.namedPeople++;
+    } else if (DOCUMENT_HEADS.has(head)) {
+      const vague = /^(?:a|an|some|one|several|many|new|recent)\b/i.test(surface) && !/\p{Lu}/u.test(surface.slice(2));
+      d = touch(
+        `document:${surface.toLowerCase()}`,
+        () => ({ name: surface, kind: vague ? 'unnamed' : 'document', named: !vague, mentions: [], quotes: [], relayed: [] }),
+        mention,
+      );
+      if (vague) counts.unnamed++;
+      else counts.documents++;
+    } else if (type !== undefined) {
+      d = touch(
+        `entity:${q.speakerEntity}`,
+        () => ({ name: q.speaker!, kind: 'organisation', named: true, mentions: [], quotes: [], relayed: [], entity: q.speakerEntity! }),
+        mention,
+      );
+      counts.namedOrganisations++;
+    } else if (q.speakerKind === 'role' && q.speaker !== surface) {
+      // A role the office-holder table tied to a person the article does not name otherwise.
+      d = touch(
+        `person:${q.speaker.toLowerCase()}`,
+        () => ({ name: q.speaker!, kind: 'person', named: true, mentions: [], quotes: [], relayed: [] }),
+        mention,
+      );
+      counts.namedPeople++;
+    } else if (q.speakerKind === 'name') {
+      d = touch(
+        `name:${q.speaker.toLowerCase()}`,
+        () => ({ name: q.speaker!, kind: 'unknown', named: true, mentions: [], quotes: [], relayed: [] }),
+        mention,
+      );
+      counts.namedOrganisations++;
+    } else {
+      d = touch(
+        `unresolved:${surface.toLowerCase()}`,
+        () => ({ name: surface, kind: 'person', named: false, mentions: [], quotes: [], relayed: [] }),
+        mention,
+      );
+      counts.unresolved++;
+    }
+    d.quotes.push(qi);
+  });
+
+  const sources = [...drafts.values()]
+    .map((d) => ({ ...d, mentions: d.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+    .map((d, i): Source => ({ id: `s${i + 1}`, ...d }));
+  return { sources, summary: { claims: quotes.length, ...counts, quotationShare: quotationShare(text, paragraphs) } };
+}
+
+function strip(o: Outlet & { start?: number; end?: number }): Outlet {
+  return { name: o.name, domain: o.domain, country: o.country, ...(o.stateMedia ? { stateMedia: o.stateMedia } : {}) };
+}
+
+/** The share of the text's characters (white space left out) that lie inside quotation marks. */
+export function quotationShare(text: string, paragraphs: readonly { start: number; end: number }[]): number {
+  let inside = 0;
+  for (const q of findQuotations(text, paragraphs)) {
+    for (const [a, b] of q.pieces) {
+      // Short quoted words in running text are terms or titles rather than quotation.
+      if (q.pieces.length === 1 && (text.slice(a, b).match(/\S+/g)?.length ?? 0) < 4) continue;
+      inside += text.slice(a, b).replace(/\s+/g, '').length;
+    }
+  }
+  const total = text.replace(/\s+/g, '').length;
+  return total === 0 ? 0 : Math.round((inside / total) * 1000) / 1000;
+}
+
+/** Annotator: the article's sources, from its quotes and entities. */
+export const sourcesAnnotator: Annotator<'sources'> = {
+  name: 'sources',
+  version: '1',
+  provides: 'sources',
+  requires: ['quotes', 'entities'],
+  run: (doc: Doc, layers: Layers) => findSources(doc.text, layers.quotes ?? [], layers.entities ?? [], paragraphsOf(doc)),
+};
