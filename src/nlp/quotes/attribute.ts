@@ -5,7 +5,7 @@
  * marks). Quotations broken by "he said" and quotations that go on after the frame are joined
  * into one attribution with several pieces.
  */
-import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { isNameToken, type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
 import type { TokenView } from './tokens.js';
@@ -16,14 +16,18 @@ export type QuoteType = 'direct' | 'indirect' | 'mixed';
 export interface RawAttribution {
   pieces: Piece[];
   type: QuoteType;
-  /** Cue tokens `[from, to)`; for a borrowed cue (a quotation continuing another's) the other's cue. */
-  cue: readonly [number, number];
+  /** Cue tokens `[from, to)`; for a borrowed cue (a quotation continuing another's) the other's cue; null for none. */
+  cue: readonly [number, number] | null;
   speaker: Phrase | null;
   via: Phrase | null;
   /** Quotations whose text this attribution reports. */
   quotations: number[];
   /** How the speaker was found: in the frame, or carried from a neighbouring attribution. */
   carried: boolean;
+  /** Where the content stands to the frame: a quotation before it, one after it, or a clause. */
+  how: 'before' | 'after' | 'clause';
+  /** The unit of the cue. */
+  unit: number;
 }
 
 type CueKind = 'verb' | 'according' | 'quoted' | 'colon';
@@ -159,7 +163,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   const next = i + 1 < to ? T[i + 1]! : null;
   // A noun after a determiner or possessive: "the report", "his statement", "a call".
   if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) && prev.lower !== 'that') return false;
-  if (next && next.lower === 'of' && !/(?:ing|ed)$/u.test(t.lower)) return false;
+  if (next && next.lower === 'of' && t.lower === lemma && !/^(?:say|tell|write)$/u.test(lemma)) return false;
+  if (next && next.lower === 'of' && /s$/u.test(t.lower) && t.lower !== 'says') return false;
   // Passives have no speaker in the frame ("was told", "is expected").
   if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|known|found|shown|thought|seen|felt|held)$/u.test(t.lower)) return false;
   if (t.entity >= 0) return false;
@@ -264,7 +269,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     if (sub) {
       speaker = sub;
       from = sub.from;
-    } else if (afterQuoteOrComma && INVERTIBLE.has(cue.lemma)) {
+    } else if (afterQuoteOrComma && !participle && INVERTIBLE.has(cue.lemma)) {
       const obj = phraseAfter(v, cue.to, ceiling);
       if (obj) {
         speaker = obj;
@@ -374,7 +379,7 @@ export function attribute(v: TokenView): RawAttribution[] {
   for (const unit of v.units) {
     const cues = findCues(v, unit.from, unit.to);
     if (cues.length === 0) continue;
-    for (const c of cues) cueAt.add(c.from);
+
     const cueStops = new Set<number>();
     for (const c of cues) cueStops.add(c.from);
     const unitFrames: Frame[] = [];
@@ -395,13 +400,51 @@ export function attribute(v: TokenView): RawAttribution[] {
       const attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
       if (!attribution) return;
       for (const q of attribution.quotations) if (!claimed.has(q)) claimed.set(q, attribution);
+      // Frames that report a quotation stop a quotation before them from running on past them.
+      if (attribution.quotations.length > 0) cueAt.add(frame.cue.from);
       out.push(attribution);
     });
   }
 
+  settleClaims(v, out, claimed);
   chainQuotations(v, claimed, cueAt);
   carryParagraphs(v, out, claimed);
+  unattributed(v, out, claimed);
   return out;
+}
+
+/**
+ * One quotation, one reporter: when several attributions take the same quotation, the frame
+ * right after it (`"…," she said`) wins, then a frame in the quotation's own sentence, then the
+ * first. A direct attribution that loses all its quotations goes; a reported clause that is
+ * mostly the lost quotation goes too.
+ */
+function settleClaims(v: TokenView, out: RawAttribution[], claimed: Map<number, RawAttribution>): void {
+  const byQuote = new Map<number, RawAttribution[]>();
+  for (const a of out) for (const q of a.quotations) byQuote.set(q, [...(byQuote.get(q) ?? []), a]);
+  const lost = new Map<RawAttribution, Set<number>>();
+  for (const [q, list] of byQuote) {
+    if (list.length < 2) continue;
+    const unit = v.tokens.find((t) => t.quote === q)?.unit ?? -1;
+    const rank = (a: RawAttribution) => (a.how === 'before' ? 0 : a.unit === unit ? 1 : 2);
+    const winner = [...list].sort((a, b) => rank(a) - rank(b))[0]!;
+    claimed.set(q, winner);
+    for (const a of list) if (a !== winner) lost.set(a, (lost.get(a) ?? new Set()).add(q));
+  }
+  for (const [a, qs] of lost) {
+    const keep = a.quotations.filter((q) => !qs.has(q));
+    let drop = false;
+    if (a.type === 'direct') {
+      a.pieces = keep.flatMap((q) => piecesOf(v, q));
+      a.quotations = keep;
+      drop = keep.length === 0;
+    } else {
+      const span = a.pieces[a.pieces.length - 1]![1] - a.pieces[0]![0];
+      const quoted = [...qs].reduce((n, q) => n + v.quotations[q]!.end - v.quotations[q]!.start, 0);
+      drop = quoted > 0.6 * span;
+    }
+    if (drop) out.splice(out.indexOf(a), 1);
+  }
 }
 
 /** Whether a quotation closes right before the frame or opens right after it. */
@@ -456,7 +499,9 @@ function contentOf(
   cueStops: Set<number>,
 ): RawAttribution | null {
   const T = v.tokens;
-  const make = (pieces: Piece[], type: QuoteType, quotations: number[]): RawAttribution => ({
+  const make = (pieces: Piece[], type: QuoteType, quotations: number[], how: RawAttribution['how'] = 'clause'): RawAttribution => ({
+    how,
+    unit: T[frame.cue.from]!.unit,
     pieces,
     type,
     // "quoted Rutte as saying": the cue shown is "as saying", the speaker sits between.
@@ -497,17 +542,18 @@ function contentOf(
       pieces.push(...piecesOf(v, after));
       quotations.push(after);
     }
-    return make(pieces, 'direct', quotations);
+    return make(pieces, 'direct', quotations, 'before');
   }
   if (after >= 0 && !frame.inverted) {
     // The quotation may be only the start of the clause: `said "big league" things`.
     const q = v.quotations[after]!;
     const lastTok = lastTokenOfQuotation(v, after);
     const rest = clauseEnd(v, lastTok + 1, ceiling);
-    if (rest.words === 0) return make(piecesOf(v, after), 'direct', [after]);
-    return make([[q.start, T[rest.end - 1]!.end]], 'mixed', quotationsIn(v, q.start, T[rest.end - 1]!.end));
+    if (rest.words === 0) return make(piecesOf(v, after), 'direct', [after], 'after');
+    return make([[q.start, T[rest.end - 1]!.end]], 'mixed', quotationsIn(v, q.start, T[rest.end - 1]!.end), 'after');
   }
 
+  if (frame.cue.kind === 'verb' && QUOTE_ONLY.has(frame.cue.lemma)) return null;
   // Indirect speech: content on the right (`X said (that) …`), or on the left (`…, X said.`).
   const leftFirst = frame.inverted || endsUnit(v, frame, ceiling) || (frame.cue.kind === 'according' && !startsUnit(v, frame, floor));
   const indirect = (piece: Piece | null) => {
@@ -641,7 +687,7 @@ function chainQuotations(v: TokenView, claimed: Map<number, RawAttribution>, cue
     let ownCue = false;
     let otherCue = false;
     for (let i = from; i < to; i++) {
-      if (i === owner.cue[0]) ownCue = true;
+      if (i === owner.cue?.[0]) ownCue = true;
       else if (cueAt.has(i)) otherCue = true;
     }
     if (!ownCue || otherCue) continue;
@@ -681,4 +727,32 @@ function carryParagraphs(v: TokenView, out: RawAttribution[], claimed: Map<numbe
 function firstNonSpace(text: string, at: number): number {
   while (at < text.length && /\s/u.test(text[at]!)) at++;
   return at;
+}
+
+/**
+ * Quotations that no frame claims and that no reported clause contains: reported with no
+ * speaker (never guessed), when they read as speech — four words or more, not a title.
+ */
+function unattributed(v: TokenView, out: RawAttribution[], claimed: Map<number, RawAttribution>): void {
+  const spans = out.filter((a) => a.type !== 'direct').map((a) => [a.pieces[0]![0], a.pieces[a.pieces.length - 1]![1]] as const);
+  v.quotations.forEach((q, qi) => {
+    if (claimed.has(qi) || v.titles.has(qi)) return;
+    if (spans.some(([a, b]) => a <= q.start && q.end <= b + 1)) return;
+    const words = q.pieces.reduce((n, [a, b]) => n + (v.text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+    if (words < 4) return;
+    const unit = v.tokens.find((t) => t.start >= q.start)?.unit ?? 0;
+    const a: RawAttribution = {
+      pieces: piecesOf(v, qi),
+      type: 'direct',
+      cue: null,
+      speaker: null,
+      via: null,
+      quotations: [qi],
+      carried: false,
+      how: 'before',
+      unit,
+    };
+    out.push(a);
+    claimed.set(qi, a);
+  });
 }

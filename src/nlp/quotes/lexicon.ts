@@ -52,17 +52,18 @@ const SPEECH = (
   'welcome cite announce disclose elaborate interject interrupt agree disagree opine posit protest rebut concur ' +
   'post retweet forecast broadcast admonish brag chide concede confide declare decry denounce dispute echo gush ' +
   'hail mention mutter plead point pronounce quote rail recite reassure recollect remind ridicule scold snap sneer ' +
-  'stammer taunt tout underscore underline volunteer challenge highlight lash swear'
+  'stammer taunt tout underscore underline volunteer highlight lash swear confess react bark scream cry sigh ' +
+  'laugh grumble groan gasp hiss marvel chuckle fume rant rage thunder roar grouse gripe pronounce sing recommend'
 ).split(' ');
 
 const BELIEF = (
-  'believe think feel hope expect know fear worry doubt suspect reckon guess assume consider regard view see ' +
-  'understand figure sense trust wish want prefer envision envisage foresee anticipate imagine'
+  'believe think feel hope expect know fear worry doubt suspect reckon guess assume consider view see ' +
+  'understand sense trust wish want prefer envision envisage foresee anticipate imagine'
 ).split(' ');
 
-const REPORT = 'find show indicate suggest reveal conclude estimate project predict forecast determine rule read'.split(' ');
+const REPORT = 'find show indicate suggest reveal conclude estimate project predict forecast determine read'.split(' ');
 
-const STANCE = 'support oppose endorse back favor favour condemn praise criticize criticise'.split(' ');
+const STANCE = 'support oppose endorse favor favour condemn praise criticize criticise'.split(' ');
 
 function table(): Map<string, { lemma: string; cls: CueClass }> {
   const map = new Map<string, { lemma: string; cls: CueClass }>();
@@ -172,5 +173,13 @@ export const DOCUMENT_NOUNS = new Set(
     'letter letters editorial editorials op-ed analysis analyses book books lawsuit suit complaint filing filings document ' +
     'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
     'papers story stories investigation review audit data figures records transcript cable cables blog piece interview'
+  ).split(' '),
+);
+
+/** Verbs that report a quotation but do not govern a reported clause ("she spoke at the forum"). */
+export const QUOTE_ONLY = new Set(
+  (
+    'speak respond reply answer continue interject interrupt joke quip laugh sigh bark scream cry gasp hiss chuckle fume ' +
+    'rant rage thunder roar react sing maintain mutter stammer shout yell whisper exclaim snap sneer'
   ).split(' '),
 );

@@ -64,7 +64,7 @@ function isTitle(lower: string): boolean {
 
 /** Whether the token could be the head noun of a speaker's phrase. */
 function isRoleHead(lower: string): boolean {
-  return ROLE_NOUNS.has(lower);
+  return ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
 }
 
 function isTimeToken(v: TokenView, i: number): boolean {
@@ -79,7 +79,7 @@ export function skipLeftFillers(v: TokenView, end: number, floor: number): numbe
   while (j >= floor && steps < 8) {
     const t = v.tokens[j]!;
     if (t.quote >= 0) break;
-    if (VERB_PREFIX.has(t.lower) || /ly$/u.test(t.lower)) {
+    if ((VERB_PREFIX.has(t.lower) || /ly$/u.test(t.lower)) && (!/^\p{Lu}/u.test(t.text) || j === v.units[t.unit]!.from)) {
       j--;
       steps++;
       continue;
@@ -147,24 +147,23 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
 
 function relativeAntecedent(v: TokenView, who: number, floor: number): Phrase | null {
   let j = who - 1;
-  if (j >= floor && v.tokens[j]!.text === ',') j--;
+  if (j >= floor && /^(?:,|-|--|\u2014|\u2013)$/u.test(v.tokens[j]!.text)) j--;
   if (j < floor) return null;
   return nounPhraseEndingAt(v, j, floor);
 }
 
 function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
-  // `X, <apposition>, said`: find the comma that opens the apposition.
-  for (let k = comma - 1; k >= floor && k >= comma - 30; k--) {
+  // `X, <apposition>, said`, `X, meanwhile, who …, said`: the phrase before one of the commas.
+  for (let k = comma - 1; k >= floor && k >= comma - 40; k--) {
     const t = v.tokens[k]!;
     if (t.quote >= 0 || CUE_VERBS.get(t.lower)?.cls === 'speech') return null;
-    if (t.text === ',') {
-      const np = nounPhraseEndingAt(v, k - 1, floor);
-      if (np && np.kind !== 'role') return np;
-      if (np && v.tokens[np.from]!.lower === 'the') return np;
-      return null;
-    }
+    if (t.text !== ',') continue;
+    let end = k;
+    while (end - 1 >= floor && /^(?:meanwhile|however|too|though|also|instead|then|now|again)$/u.test(v.tokens[end - 1]!.lower)) end--;
+    const np = nounPhraseEndingAt(v, end - 1, floor);
+    if (np && (np.kind !== 'role' || isRoleHead(v.tokens[np.to - 1]!.lower))) return np;
+    if (SUBJECT_PRONOUNS.has(v.tokens[end - 1]?.lower ?? '') && end - 1 >= floor) return { from: end - 1, to: end, kind: 'pronoun' };
   }
-  // An apposition after a sentence-initial name: `Matthew Soerens, spokesman for World Relief, said`.
   return null;
 }
 
@@ -188,6 +187,13 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   }
   // A possessive pronoun makes "his spokesman" a role phrase.
   if (from - 1 >= floor && POSSESSIVE_PRONOUNS.has(v.tokens[from - 1]!.lower) && headKind === 'role') from--;
+  // "the Florida senator and Republican presidential candidate", "Clinton and Sanders".
+  const and = v.tokens[from - 1];
+  if (and?.lower === 'and' && from - 2 >= floor) {
+    const left = nounPhraseEndingAt(v, from - 2, floor);
+    const before = left ? v.tokens[left.from - 1] : undefined;
+    if (left && (left.from === floor || !before || before.quote >= 0 || /^[,;:(\u2014-]$/u.test(before.text))) from = left.from;
+  }
   // "a column in the Financial Times", "a report from Foreign Policy": the document is the source.
   const prep = v.tokens[from - 1];
   if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower) && DOCUMENT_NOUNS.has(v.tokens[from - 2]!.lower)) {

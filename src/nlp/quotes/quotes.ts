@@ -36,7 +36,7 @@ export interface Quote {
   readonly speakerEntity?: string;
   /** How the speaker was named: by name, pronoun, role, a vague description, or not at all. */
   readonly speakerKind: SpeakerKind;
-  /** The cue: "said", "told", "according to", "quoted … as saying", ":". */
+  /** The cue: "said", "told", "according to", "as saying", ":"; empty (at `start`) for an unattributed quotation. */
   readonly cue: string;
   readonly cueStart: number;
   readonly cueEnd: number;
@@ -117,8 +117,8 @@ export function findQuotes(
     const pieces = a.pieces.map(([s, e]) => trimPiece(text, s, e)).filter(([s, e]) => e > s);
     const start = pieces[0]?.[0] ?? a.pieces[0]![0];
     const end = pieces[pieces.length - 1]?.[1] ?? a.pieces[0]![1];
-    const cueStart = T[a.cue[0]]!.start;
-    const cueEnd = T[a.cue[1] - 1]!.end;
+    const cueStart = a.cue ? T[a.cue[0]]!.start : start;
+    const cueEnd = a.cue ? T[a.cue[1] - 1]!.end : start;
     const q: {
       -readonly [K in keyof Quote]: Quote[K];
     } = {
