@@ -6,7 +6,10 @@
  * const doc = extract(html, { url: 'https://example.com/news/1' });
  * console.log(doc.meta.title, doc.meta.authors, doc.text);
  */
+export { type Analysis, type AnalyzeOptions, analyze, analyzeDoc, analyzeSync, defaultAnnotators } from './analyze.js';
 export type { Block, BlockKind, Doc, DocMeta, ExtractMode, RelatedLink } from './doc.js';
+export type { Annotator, LayerKind, LayerMap, Layers } from './pipeline/annotator.js';
+export { orderAnnotators, runAnnotators } from './pipeline/run.js';
 export { NotTextError } from './extract/decode.js';
 export { ExtractError, type ExtractOptions, extract } from './extract/extract.js';
 export {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerErrors } from './commands/errors.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
   registerExtract(program, io);
+  registerAnalyze(program, io);
   registerFetch(program, io);
   registerIngest(program, io);
   registerNer(program, io);

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Doc, ExtractMode } from '../doc.js';
 import { decodeBytes } from './decode.js';
 import { looksLikeHtml } from './detect-mode.js';
+import { detectLanguage } from './language.js';
 import { extractFromHtml } from './html/extract-html.js';
 import { extractFromText } from './text/extract-text.js';
 
@@ -71,5 +72,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   }
   const mode = options.mode && options.mode !== 'auto' ? options.mode : looksLikeHtml(text) ? 'html' : 'text';
   const url = options.url ?? null;
-  return mode === 'html' ? extractFromHtml(text, { url }, warnings) : extractFromText(text, { url }, warnings);
+  const doc = mode === 'html' ? extractFromHtml(text, { url }, warnings) : extractFromText(text, { url }, warnings);
+  if (doc.meta.lang !== null || doc.text.length === 0) return doc;
+  const lang = detectLanguage(doc.text);
+  return lang ? { ...doc, meta: { ...doc.meta, lang } } : doc;
 }

@@ -47,6 +47,9 @@ export function analysePage(html: string, url: string | null): AnalysedPage {
 }
 
 /** Builds the Doc from a page and the blocks chosen as its body (`keep` is changed in place). */
+/** Post-classification rules, switchable so that training scripts can measure each one. @internal */
+export const RULES = { captions: true, cta: true, header: true, figcaptions: true };
+
 export function assemblePage(a: AnalysedPage, keep: boolean[], url: string | null, warnings: string[] = []): Doc {
   return assemble(a.page, a.stats, keep, a.meta, url ?? a.meta.url, warnings);
 }
@@ -95,7 +98,7 @@ function assemble(
       /(?:^|[\s_-])(?:caption|credit|photo-credit|image-credit|wp-caption-text)(?:$|[\s_-])/i.test(page.containers[b.container]!.hint)
     ) {
       if (near && b.text.length < 400 && !imageCredits.includes(b.text)) imageCredits.push(b.text);
-      keep[i] = false;
+      if (RULES.figcaptions) keep[i] = false;
       continue;
     }
     const lead = RELATED_LEAD.exec(b.text);
@@ -128,12 +131,12 @@ function assemble(
   for (let i = 0; i < blocks.length; i++) {
     if (!keep[i]) continue;
     const t = blocks[i]!.text;
-    if (t.length < 400 && CAPTION_LINE.test(t)) {
+    if (RULES.captions && t.length < 400 && CAPTION_LINE.test(t)) {
       if (!imageCredits.includes(t)) imageCredits.push(t);
       keep[i] = false;
-    } else if (t.length < 120 && CHROME_LINE.test(t)) keep[i] = false;
+    } else if (RULES.cta && t.length < 120 && CHROME_LINE.test(t)) keep[i] = false;
   }
-  dropHeaderLines(blocks, keep, meta.title);
+  if (RULES.header) dropHeaderLines(blocks, keep, meta.title);
 
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
