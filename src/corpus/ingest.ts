@@ -104,6 +104,8 @@ export async function ingest(source: AsyncIterable<RawDocResult>, store: CorpusS
       ? new ThreadPool<AnalyzeTask, AnalyzeResult>(workerModule(), {
           size: workers,
           perWorker,
+          // a lower ceiling makes each worker collect sooner: the live set is about 150 MB
+          maxHeapMb: 512,
           ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
         })
       : null;
