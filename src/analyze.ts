@@ -1,6 +1,8 @@
 import type { Doc } from './doc.js';
 import { type ExtractOptions, extract } from './extract/extract.js';
 import { entitiesAnnotator } from './nlp/entities/entities.js';
+import { quotesAnnotator } from './nlp/quotes/quotes.js';
+import { sourcesAnnotator } from './nlp/sources/sources.js';
 import { sentencesAnnotator } from './nlp/tokenize/annotator.js';
 import type { Annotator, Layers } from './pipeline/annotator.js';
 import { runAnnotators } from './pipeline/run.js';
@@ -17,7 +19,7 @@ export interface AnalyzeOptions extends ExtractOptions {
   annotators?: readonly Annotator[];
 }
 
-const registry: Annotator[] = [sentencesAnnotator, entitiesAnnotator];
+const registry: Annotator[] = [sentencesAnnotator, entitiesAnnotator, quotesAnnotator, sourcesAnnotator];
 
 /** The annotators {@link analyze} runs by default, in no particular order. */
 export function defaultAnnotators(): readonly Annotator[] {

@@ -5,6 +5,7 @@ import type { Layers } from '../../pipeline/annotator.js';
 import { expandInputs } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
 import { renderDocText } from '../output.js';
+import { quoteLines } from './quotes.js';
 
 interface Span {
   start: number;
@@ -43,6 +44,9 @@ function renderAnalysisText(id: string, doc: Doc, layers: Layers, color: boolean
       const roles = e.roles && e.roles.length > 0 ? ` (${e.roles.join('; ')})` : '';
       lines.push(`  ${e.type.padEnd(6)} ${e.name}${roles} ×${e.mentions.length}`);
     }
+  }
+  if (layers.quotes && layers.sources && layers.quotes.length > 0) {
+    lines.push('', 'Quotes:', ...quoteLines(doc.text, layers.quotes, layers.sources));
   }
   return lines.join('\n');
 }

@@ -68,7 +68,12 @@ export function quoteRecord(q: Quote): Record<string, unknown> {
 }
 
 function renderText(id: string, text: string, quotes: readonly Quote[], sources: SourcesLayer): string {
-  const lines = [id];
+  return [id, ...quoteLines(text, quotes, sources)].join('\n');
+}
+
+/** The text view of the quotes and sources layers: one line per quote, then the sources (used by `sitrep analyze` too). */
+export function quoteLines(text: string, quotes: readonly Quote[], sources: SourcesLayer): string[] {
+  const lines: string[] = [];
   for (const q of quotes) {
     const who = q.speaker ?? '(unattributed)';
     const surface = q.speakerStart !== undefined && q.speakerEnd !== undefined ? text.slice(q.speakerStart, q.speakerEnd) : null;
@@ -90,7 +95,7 @@ function renderText(id: string, text: string, quotes: readonly Quote[], sources:
       `    ${src.kind}${src.named ? '' : ' (unnamed)'}: ${src.name}${outlet} — ${src.quotes.length} claims${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
     );
   }
-  return lines.join('\n');
+  return lines;
 }
 
 interface Job {

@@ -122,7 +122,13 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
       i++;
       continue;
     }
-    if (t.text === ':' && next && next.quote >= 0 && next.mark && prev && prev.quote < 0) {
+    // `The minister was blunt:` closing a paragraph before one that opens with a quotation.
+    if (t.text === ':' && i === to - 1 && cues.length === 0 && opensNextParagraph(v, i)) {
+      cues.push({ kind: 'colon', from: i, to: i + 1, lemma: ':', cls: 'speech' });
+      continue;
+    }
+    // `Sanders: "…"`, `Trump on Twitter: "…"`, but not the colon of `X said: "…"`.
+    if (t.text === ':' && next && next.quote >= 0 && next.mark && prev && prev.quote < 0 && cues.every((c) => c.kind === 'according')) {
       cues.push({ kind: 'colon', from: i, to: i + 1, lemma: ':', cls: 'speech' });
       continue;
     }
@@ -153,6 +159,12 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
     i = end - 1;
   }
   return cues;
+}
+
+function opensNextParagraph(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  const next = v.tokens[i + 1];
+  return next !== undefined && next.para === t.para + 1 && next.mark && next.quote >= 0 && v.quotations[next.quote]!.start === next.start;
 }
 
 /** Whether a reporting-verb form is used as a verb of attribution here. */
@@ -246,7 +258,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
   let inverted = false;
   if (cue.kind === 'according') {
     speaker = phraseAfter(v, cue.to, ceiling);
-    if (speaker) to = describedUntil(v, speaker.to, ceiling);
+    if (speaker) to = describedUntil(v, speaker.to, ceiling, !hasWordsBefore(v, cue.from, floor));
   } else if (cue.kind === 'quoted') {
     // `<via> quoted <speaker> as saying`
     const asAt = cue.to - 2;
@@ -256,7 +268,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     if (via) from = via.from;
   } else if (cue.kind === 'colon') {
     const left = skipLeftFillers(v, cue.from, floor);
-    speaker = phraseBefore(v, left, floor);
+    speaker = phraseBefore(v, left, floor) ?? (opensNextParagraph(v, cue.from) ? phraseAfterStart(v, floor, cue.from, true) : null);
     if (speaker) from = speaker.from;
   } else {
     const left = skipLeftFillers(v, cue.from, floor);
@@ -286,7 +298,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
  * analyst at Cook`, `according to people familiar with the plans`. It runs to the end of the
  * unit unless a comma, a quotation or a reporting verb comes first, and then stops there.
  */
-function describedUntil(v: TokenView, at: number, ceiling: number): number {
+function describedUntil(v: TokenView, at: number, ceiling: number, startsUnit = false): number {
   const T = v.tokens;
   let j = at;
   let sawComma = false;
@@ -295,13 +307,19 @@ function describedUntil(v: TokenView, at: number, ceiling: number): number {
     if (t.quote >= 0) return sawComma ? commaBefore(v, j, at) : at;
     if (/^[.!?;]$/u.test(t.text)) return j;
     if (t.text === ',') {
-      if (sawComma) return j;
+      // `According to Reuters, the talks …`: at the start of its sentence the frame ends at the comma.
+      if (sawComma || startsUnit) return j;
       sawComma = true;
     }
     if (CUE_VERBS.get(t.lower)?.cls === 'speech' && j > at) return sawComma ? commaBefore(v, j, at) : at;
     j++;
   }
   return j;
+}
+
+function hasWordsBefore(v: TokenView, at: number, floor: number): boolean {
+  for (let k = floor; k < at; k++) if (isWord(v.tokens[k]!.text) || v.tokens[k]!.quote >= 0) return true;
+  return false;
 }
 
 function commaBefore(v: TokenView, j: number, floor: number): number {
@@ -456,14 +474,17 @@ function nextToQuotation(v: TokenView, frame: Frame, unit: { from: number; to: n
 }
 
 /** The subject at the start of a unit, for participle cues: "Blackwell pointed to X, noting that …". */
-function phraseAfterStart(v: TokenView, from: number, limit: number): Phrase | null {
+function phraseAfterStart(v: TokenView, from: number, limit: number, roles = false): Phrase | null {
   let i = from;
   const T = v.tokens;
   while (i < limit && (T[i]!.quote >= 0 || !isWord(T[i]!.text))) i++;
   const p = phraseAfter(v, i, limit);
   if (!p) return null;
   const next = T[p.to];
-  if (p.kind === 'name' && next && (CUE_VERBS.has(next.lower) || /^\p{Ll}+(?:ed|s)$/u.test(next.text))) return p;
+  const verbNext =
+    next !== undefined &&
+    (CUE_VERBS.has(next.lower) || /^\p{Ll}+(?:ed|s)$/u.test(next.text) || /^(?:was|is|had|has|went|got|took|gave|made)$/u.test(next.lower));
+  if ((p.kind === 'name' || (roles && p.kind === 'role')) && verbNext) return p;
   if (p.kind === 'pronoun') return p;
   return null;
 }

@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/entities.js';
+import { splitSentences } from '../tokenize/tokenize.js';
+import { findQuotes, lineParagraphs, type Quote } from './quotes.js';
+
+function quotesOf(text: string, publishedAt: string | null = null, authors: string[] = []): Quote[] {
+  const paragraphs = lineParagraphs(text);
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
+  return findQuotes(text, paragraphs, sentences, findEntities(text, sentences), { publishedAt, authors });
+}
+
+/** Every offset of every quote slices the text to what the quote reports. */
+function expectOffsetsSlice(text: string, quotes: readonly Quote[]): void {
+  for (const q of quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(text.slice(q.cueStart, q.cueEnd)).toBe(q.cue);
+    if (q.speakerStart !== undefined) {
+      expect(q.speakerEnd).toBeGreaterThan(q.speakerStart);
+      expect(text.slice(q.speakerStart, q.speakerEnd).trim()).not.toBe('');
+    } else expect(q.speakerEnd).toBeUndefined();
+    if (q.viaStart !== undefined) expect(text.slice(q.viaStart, q.viaEnd)).toContain(q.via!.split(' ').pop()!);
+    for (const [a, b] of q.fragments ?? []) {
+      expect(a).toBeGreaterThanOrEqual(q.start);
+      expect(b).toBeLessThanOrEqual(q.end);
+    }
+  }
+}
+
+const brief = (q: Quote, text: string) => ({
+  type: q.type,
+  speaker: q.speaker,
+  surface: q.speakerStart === undefined ? null : text.slice(q.speakerStart, q.speakerEnd),
+  cue: q.cue,
+  text: q.text,
+});
+
+const CASES: Record<string, string> = {
+  speakerBefore: 'Merkel said: "We will not be blackmailed."',
+  speakerAfter: '"We will not be blackmailed," Merkel said on Tuesday.',
+  speakerInverted: '"We will not be blackmailed," said Angela Merkel, the German chancellor.',
+  brokenBySaid: '"We will not be blackmailed," Merkel said, "and we will not give in."',
+  brokenBySentence: '"We will not be blackmailed," Merkel said. "We will not give in either."',
+  nextParagraph: '"We are ready to act, and ready to talk."\n"The door stays open," Reuters quoted Rutte as saying in Riga.',
+  previousParagraph: '"The door stays open," Mark Rutte told reporters in Riga.\n"But our deterrence is not up for negotiation."',
+  colonBeforeParagraph: 'The minister was blunt:\n"Nobody in this building wants a war, but nobody fears one either."',
+  multiParagraph:
+    'Smith told the committee: "The budget was never balanced in my time.\n"We borrowed every year, and we knew it.\n"Nobody should pretend otherwise."\nThe hearing ended at noon.',
+  nested: '"He told me \'never again\' and I believed him," Jones said.',
+  curly: '\u201cWe are ready,\u201d the minister said.',
+  guillemets: '\u00abWe are ready to sign the deal today,\u00bb Lavrov told reporters.',
+  doubledTypewriter: "''It is nonsense from start to finish,'' Mr. Trump said by telephone.",
+  unattributed: 'The rally was loud.\n"Build the wall and make them pay for it."\nThe crowd dispersed at nine.',
+  saidThat: 'Hollande said that France would send more troops to Mali.',
+  accordingToBefore: 'According to Reuters, the talks collapsed late on Friday night.',
+  accordingToAfter: 'The talks collapsed late on Friday night, according to two diplomats.',
+  toldReporters: 'Kerry told reporters the ceasefire would hold through the weekend.',
+  believes: 'Sanders believes the banks should be broken up before they fail again.',
+  warned: 'The central bank warned that inflation could rise above four percent next year.',
+  mixed: 'Trump said Clinton was playing "the woman card" in the debate.',
+  scareQuote: 'The so-called "peace plan" was never published.',
+};
+
+describe('findQuotes', () => {
+  it('finds the speaker before, after, inverted after, and around a broken quotation', () => {
+    const t = CASES;
+    expect(quotesOf(t.speakerBefore!).map((q) => brief(q, t.speakerBefore!))).toEqual([
+      { type: 'direct', speaker: 'Merkel', surface: 'Merkel', cue: 'said', text: 'We will not be blackmailed.' },
+    ]);
+    expect(quotesOf(t.speakerAfter!).map((q) => brief(q, t.speakerAfter!))).toEqual([
+      { type: 'direct', speaker: 'Merkel', surface: 'Merkel', cue: 'said', text: 'We will not be blackmailed,' },
+    ]);
+    const inverted = quotesOf(t.speakerInverted!);
+    expect(inverted).toHaveLength(1);
+    expect(inverted[0]!.speaker).toBe('Angela Merkel');
+    const broken = quotesOf(t.brokenBySaid!);
+    expect(broken).toHaveLength(1);
+    expect(broken[0]!.fragments?.map(([a, b]) => t.brokenBySaid!.slice(a, b))).toEqual([
+      'We will not be blackmailed,',
+      'and we will not give in.',
+    ]);
+    const bySentence = quotesOf(t.brokenBySentence!);
+    expect(bySentence).toHaveLength(1);
+    expect(bySentence[0]!.fragments).toHaveLength(2);
+  });
+
+  it('takes the speaker from the next or the previous paragraph for a quotation standing alone', () => {
+    const next = quotesOf(CASES.nextParagraph!);
+    expect(next.map((q) => [q.text, q.speaker, q.via ?? null, q.carried ?? false])).toEqual([
+      ['We are ready to act, and ready to talk.', 'Rutte', 'Reuters', true],
+      ['The door stays open,', 'Rutte', 'Reuters', false],
+    ]);
+    const prev = quotesOf(CASES.previousParagraph!);
+    expect(prev.map((q) => [q.speaker, q.carried ?? false])).toEqual([
+      ['Mark Rutte', false],
+      ['Mark Rutte', true],
+    ]);
+    const colon = quotesOf(CASES.colonBeforeParagraph!);
+    expect(colon.map((q) => brief(q, CASES.colonBeforeParagraph!))).toEqual([
+      {
+        type: 'direct',
+        speaker: 'The minister',
+        surface: 'The minister',
+        cue: ':',
+        text: 'Nobody in this building wants a war, but nobody fears one either.',
+      },
+    ]);
+  });
+
+  it('joins a quotation that runs over several paragraphs, opening marks on each, closing only at the end', () => {
+    const text = CASES.multiParagraph!;
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q!.speaker).toBe('Smith');
+    expect(q!.fragments?.map(([a, b]) => text.slice(a, b))).toEqual([
+      'The budget was never balanced in my time.',
+      'We borrowed every year, and we knew it.',
+      'Nobody should pretend otherwise.',
+    ]);
+  });
+
+  it('keeps nested quotes inside, and reads curly, straight, doubled and guillemet marks', () => {
+    expect(quotesOf(CASES.nested!).map((q) => [q.text, q.speaker])).toEqual([["He told me 'never again' and I believed him,", 'Jones']]);
+    expect(quotesOf(CASES.curly!).map((q) => [q.text, q.speaker])).toEqual([['We are ready,', 'the minister']]);
+    expect(quotesOf(CASES.guillemets!).map((q) => [q.text, q.speaker])).toEqual([['We are ready to sign the deal today,', 'Lavrov']]);
+    expect(quotesOf(CASES.doubledTypewriter!).map((q) => [q.text, q.speaker])).toEqual([['It is nonsense from start to finish,', 'Trump']]);
+  });
+
+  it('reports a quotation nobody is said to have said with no speaker, and leaves scare quotes alone', () => {
+    expect(quotesOf(CASES.unattributed!).map((q) => [q.text, q.speaker, q.speakerKind, q.cue])).toEqual([
+      ['Build the wall and make them pay for it.', null, 'none', ''],
+    ]);
+    expect(quotesOf(CASES.scareQuote!)).toEqual([]);
+  });
+
+  it('finds indirect speech: said that, according to, told reporters, believes, warned', () => {
+    const get = (k: string) => quotesOf(CASES[k]!).map((q) => brief(q, CASES[k]!));
+    expect(get('saidThat')).toEqual([
+      { type: 'indirect', speaker: 'Hollande', surface: 'Hollande', cue: 'said', text: 'France would send more troops to Mali' },
+    ]);
+    expect(get('accordingToBefore')).toEqual([
+      { type: 'indirect', speaker: 'Reuters', surface: 'Reuters', cue: 'According to', text: 'the talks collapsed late on Friday night' },
+    ]);
+    expect(get('accordingToAfter')).toEqual([
+      {
+        type: 'indirect',
+        speaker: 'two diplomats',
+        surface: 'two diplomats',
+        cue: 'according to',
+        text: 'The talks collapsed late on Friday night',
+      },
+    ]);
+    expect(get('toldReporters').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Kerry', 'told', 'the ceasefire would hold through the weekend'],
+    ]);
+    expect(get('believes').map((q) => [q.speaker, q.cue])).toEqual([['Sanders', 'believes']]);
+    expect(get('warned').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['The central bank', 'warned', 'inflation could rise above four percent next year'],
+    ]);
+    expect(get('mixed').map((q) => [q.type, q.speaker, q.text])).toEqual([
+      ['mixed', 'Trump', 'Clinton was playing "the woman card" in the debate'],
+    ]);
+  });
+
+  it('resolves a pronoun to the person and keeps the pronoun as the speaker span', () => {
+    const text = 'Angela Merkel arrived in Paris on Monday.\nShe said that Europe had to stand together.';
+    const [q] = quotesOf(text);
+    expect(q!.speaker).toBe('Angela Merkel');
+    expect(q!.speakerKind).toBe('pronoun');
+    expect(text.slice(q!.speakerStart, q!.speakerEnd)).toBe('She');
+  });
+
+  it('resolves an office to its holder on the day of publication, and not past what the table knows', () => {
+    const text = '"Europe must stand together," the German chancellor said.';
+    expect(quotesOf(text, '2008-05-01')[0]!.speaker).toBe('Angela Merkel');
+    expect(quotesOf(text, '1995-05-01')[0]!.speaker).toBe('Helmut Kohl');
+    expect(quotesOf(text, '2024-05-01')[0]!.speaker).toBe('the German chancellor');
+    expect(quotesOf(text, null)[0]!.speaker).toBe('the German chancellor');
+  });
+
+  it('takes "I" outside quotations as the author when the article has one', () => {
+    const text = 'I asked whether the plan would work.\nI think it will not survive the winter.';
+    const qs = quotesOf(text, null, ['Dana Brook']);
+    expect(qs.some((q) => q.speaker === 'Dana Brook' && q.cue === 'think')).toBe(true);
+  });
+
+  it('gives offsets that always slice to the reported text', () => {
+    for (const text of Object.values(CASES)) expectOffsetsSlice(text, quotesOf(text));
+  });
+});
+
+describe('findQuotes on a report shaped like the DESIGN sketch', () => {
+  const text = readFileSync(new URL('./fixtures/energy-report.txt', import.meta.url), 'utf8');
+  const quotes = quotesOf(text, '2024-10-07');
+
+  it('attributes every statement as an analyst would', () => {
+    expect(quotes.map((q) => brief(q, text))).toEqual([
+      {
+        type: 'indirect',
+        speaker: 'reports',
+        surface: 'reports',
+        cue: 'say',
+        text: 'The European Union wants a ceiling on wholesale gas prices before winter while keeping Norwegian supplies flowing',
+      },
+      {
+        type: 'indirect',
+        speaker: 'European Union',
+        surface: 'The European Union',
+        cue: 'wants',
+        text: 'a ceiling on wholesale gas prices before winter while keeping Norwegian supplies flowing',
+      },
+      { type: 'direct', speaker: 'Holm', surface: 'Holm', cue: 'as saying', text: 'We are willing to help, but not at any price.' },
+      {
+        type: 'direct',
+        speaker: 'Holm',
+        surface: 'Holm',
+        cue: 'as saying',
+        text: 'A cap that drives cargoes to Asia helps nobody in Europe,',
+      },
+      {
+        type: 'direct',
+        speaker: 'Holm',
+        surface: 'the minister',
+        cue: 'According to',
+        text: 'the market will find its own level once storage is full.',
+      },
+      { type: 'indirect', speaker: 'Holm', surface: 'He', cue: 'added', text: 'Oslo would keep talking to Brussels through the autumn' },
+      {
+        type: 'direct',
+        speaker: 'the former Danish prime minister',
+        surface: 'the former Danish prime minister',
+        cue: 'said',
+        text: 'Europe must not repeat the mistakes of the last crisis,',
+      },
+      {
+        type: 'indirect',
+        speaker: 'Foreign Policy',
+        surface: 'A report from Foreign Policy',
+        cue: 'suggests',
+        text: 'the cap would mostly help Germany and Italy',
+      },
+      {
+        type: 'direct',
+        speaker: 'Marta Lindholm',
+        surface: 'Marta Lindholm',
+        cue: 'wrote',
+        text: 'Price caps treat the symptom, never the disease,',
+      },
+      {
+        type: 'indirect',
+        speaker: 'Some analysts',
+        surface: 'Some analysts',
+        cue: 'say',
+        text: 'prices will fall by spring regardless of the cap',
+      },
+    ]);
+    expect(quotes.filter((q) => q.via).map((q) => q.via)).toEqual(['TASS', 'TASS']);
+    expectOffsetsSlice(text, quotes);
+  });
+});
