@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { datasets, extractionDir } from '../../bench/lib/extraction-data.js';
 import { outDir } from '../../bench/lib/paths.js';
 import { scoreExtraction } from '../../bench/lib/score.js';
+import { keepWithFallback } from '../../src/extract/text/extract-text.js';
 import { Gbdt, type GbdtJson } from '../../src/ml/gbdt.js';
 import { type TrainOptions, trainGbdt } from '../ml/gbdt-train.js';
 
@@ -95,7 +96,7 @@ function contextMatrix(c: Corpus, p1: Float64Array): Float32Array {
 function score(c: Corpus, prob: Float64Array, o: TwoStageOptions, label: string): number {
   const lines: string[] = [];
   c.pages.forEach((pg, i) => {
-    const keep = Array.from(prob.subarray(pg.offset, pg.offset + pg.count), (p) => p >= o.threshold);
+    const keep = keepWithFallback(prob.subarray(pg.offset, pg.offset + pg.count), o.threshold);
     lines.push(JSON.stringify({ dataset: pg.dataset, id: pg.id, articleBody: c.load(i).assemble(keep) }));
   });
   const file = join(outDir(), `cv-${o.name}-${label}.jsonl`);

@@ -2,6 +2,7 @@ import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseByline } from '../authors.js';
 import { parseDate } from '../dates.js';
+import { keepWithFallback } from '../text/extract-text.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
@@ -21,7 +22,7 @@ export function extractFromHtml(html: string, options: HtmlExtractOptions = {}, 
   let keep: boolean[];
   if (model) {
     const p = bodyProbabilities(model, analysed.page, analysed.stats, analysed.meta.title);
-    keep = Array.from(p, (x) => x >= model.threshold);
+    keep = keepWithFallback(p, model.threshold);
   } else {
     warnings.push('body model not found; used the heuristic body finder');
     keep = selectHeuristic(analysed.page, analysed.stats);

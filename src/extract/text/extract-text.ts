@@ -35,6 +35,12 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Short enough for a headline and not page furniture. */
+function isHeadlineLike(s: string): boolean {
+  const words = s.split(/\s+/).length;
+  return words >= 2 && words <= 30 && s.length <= 250 && !CHROME_LINE.test(s) && (s.match(/[.!?]\s/g) ?? []).length <= 1;
+}
+
 function isSentenceLike(s: string): boolean {
   const words = s.split(/\s+/).length;
   return words >= 8 || (words >= 4 && /[.!?:;"”’)]$/.test(s));
@@ -62,7 +68,7 @@ export function analyseText(input: string): AnalysedText {
     const k = norm(lines[i]!);
     if (k.length < 8) continue;
     seen.set(k, (seen.get(k) ?? 0) + 1);
-    if (seen.get(k)! >= 2 && title === null && !CHROME_LINE.test(lines[i]!)) title = lines[i]!;
+    if (seen.get(k)! >= 2 && title === null && isHeadlineLike(lines[i]!)) title = lines[i]!;
   }
   const firstSentence = lines.findIndex((l) => isSentenceLike(l) && !CHROME_LINE.test(l) && !CREDIT_LINE.test(l));
   if (title === null && firstSentence > 0) {
@@ -209,6 +215,19 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
   };
 }
 
+/**
+ * Units at or above the threshold; when none is, the units close to the best one (a page whose
+ * whole text is one short article would otherwise come out empty).
+ */
+export function keepWithFallback(p: ArrayLike<number>, threshold: number): boolean[] {
+  const keep = Array.from(p, (x) => x >= threshold);
+  if (keep.includes(true) || p.length === 0) return keep;
+  let max = 0;
+  for (let i = 0; i < p.length; i++) max = Math.max(max, p[i]!);
+  if (max < 0.1) return keep;
+  return Array.from(p, (x) => x >= max * 0.6);
+}
+
 /** Extracts the article from page text that a scraper already flattened, one block per line. */
 export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
   const a = analyseText(input);
@@ -216,7 +235,7 @@ export function extractFromText(input: string, options: TextExtractOptions = {},
   let keep: boolean[];
   if (model) {
     const p = lineProbabilities(model, a);
-    keep = Array.from(p, (x) => x >= model.threshold);
+    keep = keepWithFallback(p, model.threshold);
   } else {
     warnings.push('text-mode model not found; used the rule-based line selection');
     keep = heuristicLines(a);

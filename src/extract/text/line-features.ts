@@ -15,6 +15,19 @@ const RE_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb
 const RE_WORD = /[\p{L}\p{N}]+/gu;
 const RE_SENT = /[.!?。！？]["”’)]?(?:\s|$)/g;
 
+/** Words of page furniture: navigation, accounts, sharing, comments, legal. */
+const CHROME_WORDS = new Set(
+  (
+    'home menu search login log sign register account password username subscribe subscription newsletter share tweet email print ' +
+    'comment comments reply replies permalink trackback pingback rss feed sitemap privacy policy terms cookies cookie contact about ' +
+    'advertise advertising advertisement sponsored copyright reserved follow facebook twitter instagram linkedin pinterest youtube ' +
+    'whatsapp tags tag category categories archive archives previous next older newer posted filed related popular trending recent ' +
+    'click here more read continue skip top back menu navigation login faq help support careers jobs store shop cart checkout'
+  ).split(' '),
+);
+/** Lines that open or mark a reader comment: "Jane says:", "Reply", "March 3, 2012 at 4:15 pm", "12 comments". */
+const COMMENT_MARKER = /\b(?:says|said|wrote|writes):?\s*$|^(?:reply|report|quote|permalink|like|\d+\s+likes?)$|\bat\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|^\d+\s+(?:comments?|replies|responses)\b|^(?:leave|post)\s+a\s+(?:comment|reply)/i;
+
 const STOPWORDS = new Set(
   (
     'the of and to a in is that for it as was with be by on not he she this are or his her from at which but have an they you were their ' +
@@ -30,6 +43,7 @@ export const LINE_FEATURE_NAMES: readonly string[] = [
   'dateLike', 'dateLine', 'separators', 'hasUrl', 'repeated', 'titleEqual', 'titleOverlap', 'afterTitle', 'linesAfterTitle',
   'relPos', 'relChars', 'distFirstGood', 'distLastGood', 'betweenGood', 'inMain', 'distMain', 'mainShare',
   'prevLen', 'nextLen', 'prevEnds', 'nextEnds', 'prev2Len', 'next2Len', 'windowGood', 'shortRun', 'afterAbout', 'captionLine',
+  'chromeWords', 'commentMarker', 'commentMarkersBefore', 'timeOfDay', 'bullet', 'lowerStart',
 ];
 export const LINE_FEATURE_COUNT = LINE_FEATURE_NAMES.length;
 
@@ -91,6 +105,9 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
   for (let i = 0; i < n; i++) goodPrefix[i + 1] = goodPrefix[i]! + (good[i] ? lines[i]!.length : 0);
   const short = lines.map((l) => l.split(/\s+/).length <= 4);
 
+  const commentMarks = lines.map((l) => (l.length < 160 && COMMENT_MARKER.test(l) ? 1 : 0));
+  const commentPrefix = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) commentPrefix[i + 1] = commentPrefix[i]! + commentMarks[i]!;
   let charsBefore = 0;
   let aboutSeen = -1;
   for (let i = 0; i < n; i++) {
@@ -175,6 +192,14 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
     put(Math.min(run, 30));
     put(aboutSeen >= 0 ? Math.min(10, i - aboutSeen) : -1);
     put(len < 400 && CAPTION_LINE.test(text) ? 1 : 0);
+    let chrome = 0;
+    for (const w of words) if (CHROME_WORDS.has(w.toLowerCase())) chrome++;
+    put(wc > 0 ? chrome / wc : 0);
+    put(commentMarks[i]!);
+    put(commentPrefix[i]! - commentPrefix[Math.max(0, i - 10)]!);
+    put(/\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s|$)/i.test(text) && len < 120 ? 1 : 0);
+    put(/^[-•*·▪►»–—]\s|^\d{1,2}[.)]\s/.test(text) ? 1 : 0);
+    put(/^\p{Ll}/u.test(text) ? 1 : 0);
     charsBefore += len;
     if (k !== F) throw new Error(`line feature row has ${k} values, expected ${F}`);
   }
