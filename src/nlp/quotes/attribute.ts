@@ -7,7 +7,7 @@
  */
 import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Piece } from './marks.js';
-import { isNameToken, type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
+import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
 import type { TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
@@ -202,6 +202,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'state':
       return t.lower === 'stated' || t.lower === 'stating';
     case 'report':
+    case 'remark':
     case 'claim':
     case 'support':
     case 'view':
@@ -221,7 +222,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'quote':
       // Bare noun-or-verb forms count only as verbs after a subject.
       if (/(?:ed|ing)$/u.test(t.lower)) return true;
-      return prev !== null && (SUBJECT_PRONOUNS.has(prev.lower) || isNameToken(v, i - 1) || prev.lower === 'also');
+      return prev !== null && (SUBJECT_PRONOUNS.has(prev.lower) || prev.entity >= 0 || prev.lower === 'also');
     case 'continue':
       return next === null || next.text === ',' || next.text === '.' || next.text === ':' || next.quote >= 0;
     case 'find':
@@ -341,6 +342,11 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     const t = T[j]!;
     if (t.quote >= 0 || cueStops.has(j)) break;
     if (FRAME_PREPS.has(t.lower)) {
+      // A dangling preposition before the quotation: `responds to Mills with, "…"`.
+      if (j + 1 < ceiling && /^[,:]$/u.test(T[j + 1]!.text)) {
+        j++;
+        continue;
+      }
       const np = phraseAfter(v, j + 1, ceiling) ?? timeOrNoun(v, j + 1, ceiling);
       if (np) {
         j = np.to;
@@ -413,7 +419,10 @@ export function attribute(v: TokenView): RawAttribution[] {
     }
     unitFrames.forEach((frame, fi) => {
       const floor = fi > 0 ? unitFrames[fi - 1]!.to : unit.from;
-      const ceiling = fi + 1 < unitFrames.length ? unitFrames[fi + 1]!.from : unit.to;
+      // A frame inside this one's complement (`X said (that) Y believes …`) does not end its content.
+      let k = fi + 1;
+      while (k < unitFrames.length && nestedIn(v, frame, unitFrames[k]!)) k++;
+      const ceiling = k < unitFrames.length ? unitFrames[k]!.from : unit.to;
       frames.push(frame);
       const attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
       if (!attribution) return;
@@ -463,6 +472,24 @@ function settleClaims(v: TokenView, out: RawAttribution[], claimed: Map<number, 
     }
     if (drop) out.splice(out.indexOf(a), 1);
   }
+}
+
+/** Whether `inner` opens the complement of `outer`: only "that", commas or an addressee between them. */
+function nestedIn(v: TokenView, outer: Frame, inner: Frame): boolean {
+  if (outer.cue.kind !== 'verb' || inner.from < outer.to) return false;
+  let j = outer.to;
+  if (ADDRESSEE_VERBS.has(outer.cue.lemma)) {
+    const obj = phraseAfter(v, j, inner.from);
+    if (obj) j = obj.to;
+  }
+  while (
+    j < inner.from &&
+    /^(?:that|,|on|in|at|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning)$/u.test(
+      v.tokens[j]!.lower,
+    )
+  )
+    j++;
+  return j === inner.from;
 }
 
 /** Whether a quotation closes right before the frame or opens right after it. */
@@ -550,10 +577,11 @@ function contentOf(
     } else return null;
   }
 
+  // `"…," she said, "…"` takes both; `"…?" Mills writes back, "…"` only the one after.
   const quotationEndsClause = (q: number) => {
     const last = v.quotations[q]!.pieces.at(-1)!;
     const tail = v.text.slice(Math.max(last[0], last[1] - 2), v.quotations[q]!.end);
-    return /[,?!\u2014-]\s*["\u201d'\u2019]*$/u.test(tail) || /[,?!]/u.test(v.text.slice(last[1] - 1, last[1] + 3));
+    return /[,\u2014-]\s*["\u201d'\u2019]*$/u.test(tail) || /,/u.test(v.text.slice(last[1] - 1, last[1] + 3));
   };
 
   if (before >= 0 && (after < 0 || quotationEndsClause(before))) {

@@ -141,8 +141,17 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   }
   if (t.text === ',') return apposition(v, h, floor);
   const np = nounPhraseEndingAt(v, h, floor);
-  if (np) return np;
-  return null;
+  if (!np) return null;
+  // `Another source speaking to Fox News said`: the phrase after a preposition is its object.
+  const prep = v.tokens[np.from - 1];
+  if (prep && np.from - 1 >= floor && /^(?:to|with|from|on|at|in|by|about|for)$/u.test(prep.lower)) {
+    for (let k = np.from - 2; k >= floor && k >= np.from - 6; k--) {
+      const w = v.tokens[k]!;
+      if (/^\p{Ll}+ing$/u.test(w.text)) return phraseBefore(v, k, floor);
+      if (w.quote >= 0 || /^[,.;:]$/u.test(w.text)) break;
+    }
+  }
+  return np;
 }
 
 function relativeAntecedent(v: TokenView, who: number, floor: number): Phrase | null {

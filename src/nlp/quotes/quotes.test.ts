@@ -4,10 +4,10 @@ import { findEntities } from '../entities/entities.js';
 import { splitSentences } from '../tokenize/tokenize.js';
 import { findQuotes, lineParagraphs, type Quote } from './quotes.js';
 
-function quotesOf(text: string, publishedAt: string | null = null, authors: string[] = []): Quote[] {
+function quotesOf(text: string, publishedAt: string | null = null, authors: string[] = [], filter = true): Quote[] {
   const paragraphs = lineParagraphs(text);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
-  return findQuotes(text, paragraphs, sentences, findEntities(text, sentences), { publishedAt, authors });
+  return findQuotes(text, paragraphs, sentences, findEntities(text, sentences), { publishedAt, authors, filter });
 }
 
 /** Every offset of every quote slices the text to what the quote reports. */
@@ -127,7 +127,8 @@ describe('findQuotes', () => {
   });
 
   it('reports a quotation nobody is said to have said with no speaker, and leaves scare quotes alone', () => {
-    expect(quotesOf(CASES.unattributed!).map((q) => [q.text, q.speaker, q.speakerKind, q.cue])).toEqual([
+    // The rules keep it (the learned filter may drop such quotations as most annotators leave them out).
+    expect(quotesOf(CASES.unattributed!, null, [], false).map((q) => [q.text, q.speaker, q.speakerKind, q.cue])).toEqual([
       ['Build the wall and make them pay for it.', null, 'none', ''],
     ]);
     expect(quotesOf(CASES.scareQuote!)).toEqual([]);

@@ -9,6 +9,7 @@ import { type Entity, findEntities } from '../entities/entities.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { attribute, type QuoteType } from './attribute.js';
+import { filterAttributions } from './filter.js';
 import { findQuotations } from './marks.js';
 import { resolveSpeakers, type SpeakerKind } from './resolve.js';
 import { buildTokenView, type TokenView } from './tokens.js';
@@ -62,6 +63,8 @@ export interface QuoteOptions {
   readonly publishedAt?: string | null;
   /** The article's authors: "I" outside quotations is the author when there is one. */
   readonly authors?: readonly string[];
+  /** Drop the attributions the learned filter finds unlikely (default true; off to see the rules alone). */
+  readonly filter?: boolean;
 }
 
 /** Paragraph spans of a document: its blocks, or its non-empty lines when it has none. */
@@ -109,7 +112,8 @@ export function findQuotes(
   options: QuoteOptions = {},
 ): Quote[] {
   const v = quoteView(text, paragraphs, sentences, entities);
-  const atts = attribute(v).sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]);
+  const found = attribute(v);
+  const atts = (options.filter === false ? found : filterAttributions(v, found)).sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]);
   const speakers = resolveSpeakers(v, atts, { publishedAt: options.publishedAt ?? null, authors: options.authors ?? [] });
   const T = v.tokens;
   return atts.map((a, i) => {

@@ -1,0 +1,191 @@
+/**
+ * A learned check on the rules' attributions: boosted trees over what the frame looks like (cue,
+ * speaker, where the content stands, how long it is) estimate how likely an attribution is one
+ * a careful annotator would mark, and the unlikely ones are dropped. Trained by
+ * `scripts/quotes/train-filter.ts`; the model lives in `models/quotes/filter.json`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
+import type { RawAttribution } from './attribute.js';
+import { CUE_VERBS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon.js';
+import type { TokenView } from './tokens.js';
+
+/** Lemmas common enough to get a feature value of their own; the rest share one by cue class. */
+const LEMMAS = (
+  'say tell add write ask according:to call note argue explain suggest warn claim report show find believe think want ' +
+  'know continue describe accuse announce insist acknowledge declare urge predict promise praise criticize support oppose ' +
+  'endorse reveal confirm deny tweet respond reply recall hope expect fear quote : point state propose admit cite defend ' +
+  'blame attack dismiss reject question conclude indicate estimate feel see consider mention complain stress emphasize'
+).split(' ');
+const LEMMA_ID = new Map(LEMMAS.map((l, i) => [l.replace(':', ' '), i + 1]));
+const CLASS_ID: Record<string, number> = { speech: 1, belief: 2, report: 3, stance: 4 };
+
+export const FILTER_FEATURES = [
+  'type',
+  'how',
+  'carried',
+  'noCue',
+  'cueKind',
+  'cueClass',
+  'lemma',
+  'cueForm',
+  'speakerKind',
+  'speakerEntity',
+  'speakerTokens',
+  'speakerAfterCue',
+  'contentChars',
+  'contentWords',
+  'pieces',
+  'quotations',
+  'quotedShare',
+  'contentAfterCue',
+  'gapTokens',
+  'nextIsThat',
+  'nextIsPronoun',
+  'nextIsDeterminer',
+  'nextIsCapital',
+  'nextIsTo',
+  'prevIsComma',
+  'prevIsQuote',
+  'unitTokens',
+  'unitQuoted',
+  'paragraph',
+  'cueAtUnitStart',
+  'contentReachesUnitEnd',
+] as const;
+
+/** The feature row of one attribution (in {@link FILTER_FEATURES} order). */
+export function attributionFeatures(v: TokenView, a: RawAttribution): number[] {
+  const T = v.tokens;
+  const text = v.text;
+  const start = a.pieces[0]![0];
+  const end = a.pieces[a.pieces.length - 1]![1];
+  const contentChars = a.pieces.reduce((n, [s, e]) => n + e - s, 0);
+  const contentWords = a.pieces.reduce((n, [s, e]) => n + (text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  let quoted = 0;
+  for (const q of a.quotations) for (const [s, e] of v.quotations[q]!.pieces) quoted += Math.max(0, Math.min(e, end) - Math.max(s, start));
+  const cue = a.cue;
+  const cueTok = cue ? T[cue[0]]! : null;
+  const lastCue = cue ? T[cue[1] - 1]! : null;
+  const unit = v.units[a.unit]!;
+  let unitQuoted = 0;
+  for (let i = unit.from; i < unit.to; i++) if (T[i]!.quote >= 0) unitQuoted++;
+  const next = cue ? T[cue[1]] : undefined;
+  const prev = cue ? T[cue[0] - 1] : undefined;
+  const entry = cueTok ? CUE_VERBS.get(cueTok.lower) : undefined;
+  const lemma = cueTok ? (cueTok.lower === 'according' ? 'according to' : cueTok.text === ':' ? ':' : (entry?.lemma ?? cueTok.lower)) : '';
+  const cueKind = !cueTok ? 0 : cueTok.lower === 'according' ? 2 : cueTok.text === ':' ? 3 : cueTok.lower === 'as' ? 4 : 1;
+  const form = !cueTok
+    ? 0
+    : /ing$/u.test(cueTok.lower)
+      ? 1
+      : /ed$/u.test(cueTok.lower) || cueTok.lower === 'said' || cueTok.lower === 'told'
+        ? 2
+        : /s$/u.test(cueTok.lower)
+          ? 3
+          : 4;
+  const sp = a.speaker;
+  const speakerKind = !sp ? 0 : sp.kind === 'pronoun' ? 1 : sp.kind === 'name' ? 2 : 3;
+  let speakerEntity = 0;
+  if (sp) {
+    for (let i = sp.from; i < sp.to; i++) {
+      const e = T[i]!.entity;
+      if (e >= 0) speakerEntity = Math.max(speakerEntity, v.entities[e]!.type === 'PERSON' ? 2 : 1);
+    }
+  }
+  const cueStart = cueTok ? cueTok.start : start;
+  const cueEnd = lastCue ? lastCue.end : start;
+  const after = start >= cueEnd;
+  const gap = after ? countTokensBetween(v, cueEnd, start) : countTokensBetween(v, end, cueStart);
+  return [
+    a.type === 'direct' ? 0 : a.type === 'mixed' ? 1 : 2,
+    a.how === 'before' ? 0 : a.how === 'after' ? 1 : 2,
+    a.carried ? 1 : 0,
+    cue ? 0 : 1,
+    cueKind,
+    entry ? (CLASS_ID[entry.cls] ?? 0) : 0,
+    LEMMA_ID.get(lemma) ?? (entry ? 100 + (CLASS_ID[entry.cls] ?? 0) : 0),
+    form,
+    speakerKind,
+    speakerEntity,
+    sp ? sp.to - sp.from : 0,
+    sp && cue ? (sp.from >= cue[1] ? 1 : 0) : -1,
+    contentChars,
+    contentWords,
+    a.pieces.length,
+    a.quotations.length,
+    contentChars > 0 ? quoted / contentChars : 0,
+    after ? 1 : 0,
+    gap,
+    next?.lower === 'that' ? 1 : 0,
+    next && SUBJECT_PRONOUNS.has(next.lower) ? 1 : 0,
+    next && DETERMINERS.has(next.lower) ? 1 : 0,
+    next && /^\p{Lu}/u.test(next.text) ? 1 : 0,
+    next?.lower === 'to' ? 1 : 0,
+    prev?.text === ',' ? 1 : 0,
+    prev && prev.quote >= 0 ? 1 : 0,
+    unit.to - unit.from,
+    unit.to > unit.from ? unitQuoted / (unit.to - unit.from) : 0,
+    Math.min(T[unit.from]!.para, 30),
+    cue && cue[0] === unit.from ? 1 : 0,
+    end >= T[unit.to - 1]!.start ? 1 : 0,
+  ];
+}
+
+function countTokensBetween(v: TokenView, from: number, to: number): number {
+  if (to <= from) return 0;
+  return firstTokenAt(v, to) - firstTokenAt(v, from);
+}
+
+/** Index of the first token that starts at or after `offset`. */
+function firstTokenAt(v: TokenView, offset: number): number {
+  let lo = 0;
+  let hi = v.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const MODEL_URL = new URL('../../../models/quotes/filter.json', import.meta.url);
+
+interface FilterFile {
+  readonly model: GbdtJson;
+  /** Attributions scoring below this are dropped. */
+  readonly threshold: number;
+}
+
+let loaded: { gbdt: Gbdt; threshold: number } | null | undefined;
+
+/** The shipped filter, or null when the model file is absent (the rules alone then decide). */
+export function attributionFilter(): { gbdt: Gbdt; threshold: number } | null {
+  if (loaded !== undefined) return loaded;
+  if (!existsSync(MODEL_URL)) {
+    loaded = null;
+    return loaded;
+  }
+  const file = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as FilterFile;
+  const names = file.model.features.join(',');
+  if (names !== FILTER_FEATURES.join(',')) throw new Error(`models/quotes/filter.json was trained on other features (${names})`);
+  loaded = { gbdt: new Gbdt(file.model), threshold: file.threshold };
+  return loaded;
+}
+
+/**
+ * Keeps the attributions the filter finds likely enough.
+ *
+ * @example
+ * const kept = filterAttributions(view, attribute(view));
+ */
+export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]): RawAttribution[] {
+  const f = attributionFilter();
+  if (!f || atts.length === 0) return [...atts];
+  const F = FILTER_FEATURES.length;
+  const x = new Float32Array(atts.length * F);
+  atts.forEach((a, i) => {
+    x.set(attributionFeatures(v, a), i * F);
+  });
+  return atts.filter((_, i) => 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold);
+}
