@@ -3,19 +3,21 @@ import { buildBody, type Doc, emptyMeta } from '../../doc.js';
 import { runAnnotators } from '../../pipeline/run.js';
 import { sentencesAnnotator } from '../tokenize/annotator.js';
 import { splitSentences } from '../tokenize/tokenize.js';
-import { entitiesAnnotator, findEntities } from './entities.js';
+import { type Entity, entitiesAnnotator, findEntities } from './entities.js';
 
 // An article the team wrote: surname-only, acronym, demonym, role and pronoun mentions.
 const paragraphs = [
   'BRUSSELS (Reuters) - German Chancellor Angela Merkel urged the North Atlantic Treaty Organization on Tuesday to keep talks with Moscow open, after Russian forces massed near the border with Ukraine.',
   '"We are ready to act, and ready to talk," Merkel told reporters at NATO headquarters in Brussels. She added that the alliance would meet again in Warsaw next month, and the chancellor would attend.',
   'NATO Secretary-General Jens Stoltenberg said the Russian government had not answered. Stoltenberg, a former Norwegian prime minister, spoke after talks with French President Emmanuel Macron. Russian food exports to the European Union fell, the EU said. The former prime minister did not comment.',
+  'The Kremlin said the Russian president would not attend. He was in Sochi, it said. The alliance chief said he would call him. The 58-year-old has led the alliance since 2014.',
 ];
 
-function article(): Doc {
+function article(publishedAt: string | null = '2017-06-20T10:00:00Z'): Doc {
   const { text, blocks } = buildBody(paragraphs.map((p) => ({ text: p, kind: 'paragraph' as const })));
-  return { text, blocks, meta: emptyMeta(), mode: 'text', warnings: [] };
+  return { text, blocks, meta: { ...emptyMeta(), publishedAt }, mode: 'text', warnings: [] };
 }
+const texts = (e: Entity | undefined, kind?: string) => e?.mentions.filter((m) => !kind || m.kind === kind).map((m) => m.text);
 
 describe('entities layer (golden article)', () => {
   const doc = article();
@@ -24,18 +26,46 @@ describe('entities layer (golden article)', () => {
   const find = (name: string) => entities.find((e) => e.name === name);
 
   it('resolves a surname to the full name', () => {
-    expect(find('Angela Merkel')).toMatchObject({
-      type: 'PERSON',
-      mentions: [{ text: 'Angela Merkel' }, { text: 'Merkel' }, { text: 'the chancellor' }],
-    });
-    expect(find('Jens Stoltenberg')?.mentions.map((m) => m.text)).toEqual(['Jens Stoltenberg', 'Stoltenberg', 'The former prime minister']);
+    expect(find('Angela Merkel')?.type).toBe('PERSON');
+    expect(texts(find('Angela Merkel'), 'name')).toEqual(['Angela Merkel', 'Merkel']);
+    expect(texts(find('Jens Stoltenberg'), 'name')).toEqual(['Jens Stoltenberg', 'Stoltenberg']);
   });
 
   it('records titles and roles and resolves role mentions to the one person who has the role', () => {
     expect(find('Angela Merkel')?.roles).toEqual(['German Chancellor']);
     expect(find('Jens Stoltenberg')?.roles).toEqual(['NATO Secretary-General', 'former Norwegian prime minister']);
-    expect(find('Angela Merkel')?.mentions.map((m) => m.text)).toContain('the chancellor');
-    expect(find('Jens Stoltenberg')?.mentions.map((m) => m.text)).toContain('The former prime minister');
+    expect(texts(find('Angela Merkel'), 'role')).toEqual(['the chancellor']);
+    expect(texts(find('Jens Stoltenberg'), 'role')).toEqual(['The former prime minister', 'The alliance chief']);
+    // "the Russian president" is not the French president the article names.
+    expect(texts(find('Emmanuel Macron'))).toEqual(['Emmanuel Macron']);
+  });
+
+  it("resolves a role to its holder on the article's date from the knowledge base", () => {
+    expect(find('Vladimir Putin')).toMatchObject({ type: 'PERSON', kb: { id: 'person/vladimir-putin', cameo: 'RUSGOV' } });
+    expect(texts(find('Vladimir Putin'), 'role')).toEqual(['the Russian president']);
+    const in2010 = runAnnotators(article('2010-03-01'), [entitiesAnnotator, sentencesAnnotator]).entities!;
+    expect(in2010.find((e) => e.name === 'Dmitry Medvedev')?.mentions.map((m) => m.text)).toContain('the Russian president');
+    const undated = runAnnotators(article(null), [entitiesAnnotator, sentencesAnnotator]).entities!;
+    expect(undated.some((e) => e.name === 'Vladimir Putin' || e.name === 'Dmitry Medvedev')).toBe(false);
+  });
+
+  it('resolves pronouns and descriptions to people', () => {
+    expect(texts(find('Angela Merkel'), 'pronoun')).toEqual(['She']);
+    expect(texts(find('Jens Stoltenberg'), 'pronoun')).toEqual(['he']);
+    expect(texts(find('Jens Stoltenberg'), 'description')).toEqual(['The 58-year-old']);
+    expect(texts(find('Vladimir Putin'), 'pronoun')).toEqual(['He', 'him']);
+    // "We" inside the quotation is nobody's mention.
+    expect(entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('We');
+  });
+
+  it('links entities to the knowledge base', () => {
+    expect(find('North Atlantic Treaty Organization')?.kb).toEqual({ id: 'organisation/nato', cameo: 'IGOWSTNAT' });
+    expect(find('Russia')?.kb).toEqual({ id: 'RUS', cameo: 'RUS' });
+    expect(find('Angela Merkel')?.kb).toMatchObject({ id: 'person/angela-merkel', cameo: 'DEUGOV' });
+    expect(find('Angela Merkel')?.kb?.roles).toContainEqual({ role: 'chancellor', scope: 'DEU', from: '2005-11-22', to: '2021-12-08' });
+    // In 2017 Stoltenberg heads NATO (the team's list of recent office holders), no longer Norway's government.
+    expect(find('Jens Stoltenberg')?.kb).toMatchObject({ id: 'person/jens-stoltenberg', cameo: 'IGOWSTNAT' });
+    expect(find('Sochi')?.kb).toEqual({ id: 'place/sochi', cameo: 'RUS' });
   });
 
   it('resolves an acronym to its long form', () => {
@@ -53,6 +83,7 @@ describe('entities layer (golden article)', () => {
     expect(find('Russia')?.mentions.map((m) => m.start)).toEqual([
       doc.text.indexOf('Russian forces'),
       doc.text.indexOf('Russian government'),
+      doc.text.indexOf('Russian president'),
     ]);
     expect(find('Norway')?.mentions.map((m) => m.text)).toEqual(['Norwegian']);
     expect(entities.filter((e) => e.type === 'NORP').map((e) => e.name)).toContain('Russian');
@@ -64,10 +95,10 @@ describe('entities layer (golden article)', () => {
     expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
   });
 
-  it('does not make pronouns or role nouns into mentions (no coreference yet)', () => {
-    const texts = entities.flatMap((e) => e.mentions.map((m) => m.text));
-    expect(texts).not.toContain('She');
-    expect(texts).not.toContain('alliance');
+  it('does not make role nouns alone into mentions', () => {
+    const all = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(all).not.toContain('alliance');
+    expect(all).not.toContain('the alliance');
   });
 
   it('works on plain text too', () => {

@@ -4,23 +4,36 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
+import { findCountry, firstNameGender, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
+import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
+import { type EntityKb, linkEntity } from './link.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
 /** Re-exported: the entities layer needs the sentences layer. */
 export { docSentences, sentencesAnnotator } from '../tokenize/annotator.js';
+export type { EntityKb, EntityRole } from './link.js';
 export type { EntityKind } from './resolve.js';
+
+/**
+ * How a mention names its entity: by name ("Angela Merkel", "Merkel", "NATO", "Russian forces"),
+ * by a role ("the German chancellor"), by a pronoun ("she") or by a description ("the
+ * 68-year-old").
+ */
+export type MentionKind = 'name' | 'role' | 'pronoun' | 'description';
 
 /** One mention of an entity: a span `[start, end)` of {@link Doc.text}. */
 export interface EntityMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** How the mention names the entity (absent in layers stored before it was added: read as `name`). */
+  readonly kind?: MentionKind;
 }
 
 /** An entity of the article and all its mentions. */
@@ -33,6 +46,17 @@ export interface Entity {
   readonly mentions: readonly EntityMention[];
   /** For people: the titles and roles the article gives them ("German Chancellor", "former Norwegian prime minister"). */
   readonly roles?: readonly string[];
+  /** The actor of the knowledge base this entity is, when one is found (id, CAMEO code, dated offices). */
+  readonly kb?: EntityKb;
+}
+
+/** Options of {@link findEntities}. */
+export interface FindEntitiesOptions {
+  /**
+   * The article's publication date or time (ISO 8601): it picks the office holder a role mention
+   * names ("the Russian president" in 2015) and a person's CAMEO code in effect.
+   */
+  readonly publishedAt?: string | null;
 }
 
 declare module '../../pipeline/annotator.js' {
@@ -76,7 +100,13 @@ export function demonyms(): ReadonlyMap<string, string> {
  * findEntities(text, splitSentences(text)).map((e) => [e.name, e.type, e.mentions.length]);
  * // [['Angela Merkel', 'PERSON', 2], ['North Atlantic Treaty Organization', 'ORG', 2]]
  */
-export function findEntities(text: string, sentences: readonly Sentence[], tagger: NerTagger = nerTagger()): Entity[] {
+export function findEntities(
+  text: string,
+  sentences: readonly Sentence[],
+  tagger: NerTagger = nerTagger(),
+  options: FindEntitiesOptions = {},
+): Entity[] {
+  const date = options.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(options.publishedAt) ? options.publishedAt.slice(0, 10) : undefined;
   const tokens = sentences.map((s) => s.tokens.map((t) => t.text));
   const spans = tagger.tagDocument(tokens);
   const gaz = tagger.lexicon.gazetteers;
@@ -117,37 +147,168 @@ export function findEntities(text: string, sentences: readonly Sentence[], tagge
   });
   // "the former prime minister": a mention of the one person the article gave that role.
   const extra = resolved.map(() => [] as EntityMention[]);
+  const links = resolved.map((e) => linkEntity(e.kind, namesOf(e.name, e.mentions), date));
+  const fromKb: { name: string; mentions: EntityMention[]; kb: EntityKb | undefined }[] = [];
   const taken = new Set(mentions.map((m) => m.start));
   sentences.forEach((sent) => {
     for (const ref of roleReferences(sent.tokens)) {
       const start = sent.tokens[ref.start]!.start;
       if (taken.has(sent.tokens[ref.end - 1]!.start) || taken.has(start)) continue;
-      const holders = roles.flatMap((list, i) => (list.some((r) => roleHead(r) === ref.head) ? [i] : []));
-      if (holders.length !== 1) continue;
       const end = sent.tokens[ref.end - 1]!.end;
-      extra[holders[0]!]!.push({ start, end, text: text.slice(start, end) });
+      const mention: EntityMention = { start, end, text: text.slice(start, end), kind: 'role' };
+      const refCountry = countryIn(sent.tokens.slice(ref.start + 1, ref.end).map((t) => t.text));
+      const holders = roles.flatMap((list, i) =>
+        list.some((r) => {
+          if (roleHead(r) !== ref.head) return false;
+          const own = countryIn(r.split(' '));
+          return !own || !refCountry || own === refCountry;
+        })
+          ? [i]
+          : [],
+      );
+      if (holders.length === 1) {
+        extra[holders[0]!]!.push(mention);
+        continue;
+      }
+      // "the Russian president", "the alliance chief": the office holder on the article's day.
+      if (!date || holders.length > 1) continue;
+      const words = sent.tokens.slice(ref.start + 1, ref.end).map((t) => t.text);
+      const holder = kbRoleHolder(words, ref.head, date, links);
+      if (!holder) continue;
+      const key = kbKey(holder);
+      const surname = key.split(' ').pop()!;
+      const inArticle = resolved.findIndex(
+        (e) => e.kind === 'PERSON' && (kbKey(e.name) === key || kbKey(e.name).split(' ').pop() === surname),
+      );
+      if (inArticle >= 0) extra[inArticle]!.push(mention);
+      else {
+        const known = fromKb.find((p) => kbKey(p.name) === key);
+        if (known) known.mentions.push(mention);
+        else fromKb.push({ name: holder, mentions: [mention], kb: linkEntity('PERSON', [holder], date) });
+      }
     }
   });
 
-  return resolved.map((e, i) => {
-    const all: EntityMention[] = e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
-    all.push(...extra[i]!);
-    all.sort((a, b) => a.start - b.start);
-    return {
+  const entities = resolved.map((e, i) => ({
+    name: e.name,
+    type: e.kind,
+    mentions: [...e.mentions.map((m): EntityMention => ({ start: m.start, end: m.end, text: m.text, kind: 'name' })), ...extra[i]!],
+    roles: roles[i]!,
+    kb: links[i],
+  }));
+  for (const p of fromKb) entities.push({ name: p.name, type: 'PERSON', mentions: p.mentions, roles: [], kb: p.kb });
+
+  // Pronouns and descriptions of people, resolved to the person named before them.
+  const people = entities.flatMap((e, i) => (e.type === 'PERSON' ? [i] : []));
+  const corefPeople: CorefPerson[] = people.map((i) => {
+    const e = entities[i]!;
+    const gender = genderOf(text, e.name, e.mentions);
+    return { mentions: e.mentions, ...(gender ? { gender } : {}) };
+  });
+  for (const c of resolvePronouns(text, sentences, corefPeople)) {
+    entities[people[c.person]!]!.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind });
+  }
+
+  return entities
+    .map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((e, i) => ({
       id: `e${i + 1}`,
       name: e.name,
-      type: e.kind,
-      mentions: all,
-      ...(roles[i]!.length > 0 ? { roles: roles[i]! } : {}),
-    };
-  });
+      type: e.type,
+      mentions: e.mentions,
+      ...(e.roles.length > 0 ? { roles: e.roles } : {}),
+      ...(e.kb ? { kb: e.kb } : {}),
+    }));
+}
+
+/** The names to link an entity by: its display name, then its mentions' texts, longest first. */
+function namesOf(name: string, mentions: readonly RawMention[]): string[] {
+  const texts = [...new Set(mentions.map((m) => m.tokens.filter((t) => !/^['’]s?$/.test(t)).join(' ')))];
+  return [name, ...texts.filter((t) => t !== name).sort((a, b) => b.length - a.length)];
+}
+
+/** The country a capitalised word of a role phrase names ("Russian" in "the Russian president"). */
+function countryIn(words: readonly string[]): string | undefined {
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const c = findCountry(w);
+    if (c) return c.iso3;
+  }
+  return undefined;
+}
+
+/** Nouns that stand for an organisation the article names ("the alliance chief" with NATO in it). */
+const ORGANISATION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['alliance', 'IGOWSTNAT'],
+  ['bloc', 'IGOEUREEC'],
+  ['commission', 'IGOEUREEC'],
+  ['world body', 'IGOUNO'],
+]);
+const PAST = new Set(['former', 'ex', 'then', 'late', 'previous', 'outgoing', 'incoming', 'future', 'deputy', 'vice', 'acting', 'interim']);
+
+/**
+ * The one person who held the office a role phrase names, on `date`: the country from a
+ * nationality or country word ("the Russian president"), or an organisation named in the phrase
+ * or, through a noun like "alliance", in the article.
+ */
+function kbRoleHolder(words: readonly string[], head: string, date: string, links: readonly (EntityKb | undefined)[]): string | null {
+  if (words.some((w) => PAST.has(w.toLowerCase()))) return null;
+  const qualifiers = words.slice(0, words.length - head.split(' ').length);
+  let scope: string | null = null;
+  for (let i = 0; i < qualifiers.length && !scope; i++) {
+    const w = qualifiers[i]!;
+    const pair = i + 1 < qualifiers.length ? `${w} ${qualifiers[i + 1]}`.toLowerCase() : '';
+    const noun = ORGANISATION_NOUNS.get(pair) ?? ORGANISATION_NOUNS.get(w.toLowerCase());
+    if (noun) {
+      if (links.some((l) => l?.cameo === noun)) scope = noun;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const country = findCountry(w);
+    if (country) scope = country.iso3;
+    else scope = lookupActors(w).find((a) => a.kind === 'organisation' && a.code?.startsWith('IGO'))?.code ?? null;
+  }
+  if (!scope) return null;
+  const found = roleHolders(scope, head, date);
+  return found.length === 1 ? found[0]!.name : null;
+}
+
+const TITLES: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'M'],
+  ['mr.', 'M'],
+  ['mrs', 'F'],
+  ['mrs.', 'F'],
+  ['ms', 'F'],
+  ['ms.', 'F'],
+  ['miss', 'F'],
+  ['sir', 'M'],
+  ['lord', 'M'],
+  ['lady', 'F'],
+  ['dame', 'F'],
+  ['king', 'M'],
+  ['queen', 'F'],
+  ['prince', 'M'],
+  ['princess', 'F'],
+]);
+
+/** A person's gender from a title before a mention ("Mrs Merkel") or their first name, when either tells. */
+function genderOf(text: string, name: string, mentions: readonly EntityMention[]): Gender | undefined {
+  for (const m of mentions) {
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+    const g = before ? TITLES.get(before) : undefined;
+    if (g) return g;
+  }
+  const first = name.split(/\s+/)[0] ?? '';
+  return name.includes(' ') ? firstNameGender(first) : undefined;
 }
 
 /** Annotator: the article's named entities with in-article resolution. */
 export const entitiesAnnotator: Annotator<'entities'> = {
   name: 'entities',
-  version: '1',
+  version: '2',
   provides: 'entities',
   requires: ['sentences'],
-  run: (doc: Doc, layers: Layers) => findEntities(doc.text, layers.sentences ?? docSentences(doc)),
+  run: (doc: Doc, layers: Layers) =>
+    findEntities(doc.text, layers.sentences ?? docSentences(doc), nerTagger(), { publishedAt: doc.meta.publishedAt }),
 };

@@ -52,6 +52,9 @@ const FUNCTION_WORDS = new Set([
   'before',
 ]);
 
+/** Verbs that end a noun phrase ("the Kremlin said the president …"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'warned', 'asked', 'is', 'was', 'has', 'had', 'will', 'would']);
+
 /** Words `tokens[from, to)` that end with a role head: the length of the head (1 or 2), or 0. */
 function headLength(tokens: readonly Token[], to: number, from: number): number {
   if (to - from >= 2 && ROLE_HEADS.has(`${tokens[to - 2]!.text} ${tokens[to - 1]!.text}`.toLowerCase())) return 2;
@@ -123,7 +126,8 @@ export function roleReferences(tokens: readonly Token[]): { start: number; end: 
     let best = 0;
     let bestLen = 0;
     for (let to = i + 2; to <= Math.min(tokens.length, i + 6); to++) {
-      if (!/^[\p{L}-]+$/u.test(tokens[to - 1]!.text)) break;
+      const word = tokens[to - 1]!.text;
+      if (!/^[\p{L}-]+$/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase())) break;
       const len = headLength(tokens, to, i + 1);
       const next = tokens[to]?.text ?? '';
       if (len > 0 && !isCapitalised(next) && next !== 'of') [best, bestLen] = [to, len];

@@ -1,0 +1,220 @@
+/**
+ * node --import tsx scripts/kb/build-kb.ts
+ *
+ * Derives the knowledge tables of models/kb/ from ../shared/data/kb (only sources whose licence
+ * lets us ship derived data; models/kb/README.md credits them):
+ *
+ * - `countries.tsv` — ISO 3166 alpha-3, name, alpha-2, capital, then the lower-cased words that
+ *   name the country (names, spellings, demonyms), from mledoze/countries (ODbL 1.0) and
+ *   CountryInfo's nationality words (CC BY-SA 3.0).
+ * - `actors.tsv` — PETRARCH-2 actors (MIT): kind, display name, default CAMEO code, dated codes,
+ *   other names.
+ * - `roles.tsv` — who held which office of which country or organisation, when: CountryInfo's
+ *   rulers and government lists (CC BY-SA 3.0) and PETRARCH-2's heads of international
+ *   organisations, plus `scripts/kb/recent-roles.tsv` (written by the team from the public
+ *   record) for the years after those sources end.
+ * - `first-names.tsv` — first names that are given to one sex only (`angela F`), from Moby Word II
+ *   (public domain) as packaged by @stdlib (Apache-2.0; a training-time package, see
+ *   `LIST_PACKAGES` in scripts/ner/list-packages.ts), for pronoun resolution.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { repoRoot, sharedDir } from '../../bench/lib/paths.js';
+import { kbKey } from '../../src/kb/kb.js';
+import { normalizeRole } from '../../src/kb/roles.js';
+import { LIST_PACKAGES, packageDir } from '../ner/list-packages.js';
+
+const OUT = resolve(repoRoot, 'models/kb');
+
+interface DatedCode {
+  code: string;
+  from?: string;
+  to?: string;
+}
+interface PetrarchActor {
+  names: string[];
+  default_code: string | null;
+  codes: DatedCode[];
+  comment?: string;
+}
+interface InfoTerm {
+  from?: string;
+  to?: string;
+  code?: string;
+}
+interface InfoCountry {
+  CountryName: string;
+  CountryCode: string;
+  'ISO3166-alpha3'?: string;
+  Nationality?: string[];
+  Leaders?: { names: string[]; position: string; terms: InfoTerm[] }[];
+  Government?: { names: string[]; title: string; terms: InfoTerm[] }[];
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('{'))
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** `ANGELA MERKEL` → `Angela Merkel`, `BAN KI-MOON` → `Ban Ki-moon`. */
+export function displayCase(name: string): string {
+  return name
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s(/])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/\b(Mc|O')(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+const clean = (s: string) => s.replace(/[\t\n\r|;]/g, ' ').trim();
+const isDate = (s: string | undefined): s is string => s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s);
+const codesField = (codes: readonly DatedCode[]) =>
+  codes
+    .filter((c) => /^[A-Z~]+$/.test(c.code))
+    .map((c) => `${c.code}@${isDate(c.from) ? c.from : ''}..${isDate(c.to) ? c.to : ''}`)
+    .join(';');
+
+function buildCountries(kb: string): string[] {
+  const countries = JSON.parse(readFileSync(join(kb, 'countries/countries.json'), 'utf8')) as {
+    name: { common: string; official: string };
+    cca2: string;
+    cca3: string;
+    altSpellings?: string[];
+    capital?: string[];
+    independent?: boolean;
+    demonyms?: { eng?: { m?: string; f?: string } };
+  }[];
+  const info = JSON.parse(readFileSync(join(kb, 'countryinfo/countryinfo.json'), 'utf8')) as { countries: InfoCountry[] };
+  const infoWords = new Map<string, string[]>();
+  for (const c of info.countries) {
+    const iso = c['ISO3166-alpha3'] ?? c.CountryCode;
+    const words = [c.CountryName, ...(c.Nationality ?? [])].map((w) => w.replace(/_/g, ' ').toLowerCase().trim());
+    infoWords.set(
+      iso,
+      words.filter((w) => /^[a-z][a-z .'-]{2,40}$/.test(w)),
+    );
+  }
+  const lines: string[] = [];
+  // Sovereign states first, so that a word shared with a territory ("american") names the state.
+  const ordered = [...countries.filter((c) => c.independent), ...countries.filter((c) => !c.independent)];
+  for (const c of ordered) {
+    const words = new Set<string>();
+    const add = (w: string | undefined) => {
+      if (!w) return;
+      const t = w.toLowerCase().trim();
+      if (t.length >= 2 && !/[\t|,()]/.test(t)) words.add(t);
+    };
+    add(c.name.common);
+    add(c.name.official);
+    for (const a of c.altSpellings ?? []) if (a.length > 3 || /^[A-Z.]+$/.test(a)) add(a);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      add(d);
+      if (d && /an$/.test(d)) add(`${d}s`);
+    }
+    for (const w of infoWords.get(c.cca3) ?? []) add(w);
+    lines.push([c.cca3, clean(c.name.common), c.cca2, clean(c.capital?.[0] ?? ''), [...words].join('|')].join('\t'));
+  }
+  return lines;
+}
+
+function buildActors(kb: string): string[] {
+  const pj = join(kb, 'petrarch2/jsonl');
+  const lines: string[] = [];
+  const emit = (kind: string, a: PetrarchActor) => {
+    const names = [...new Set(a.names.map((n) => clean(n.replace(/_/g, ' '))).filter((n) => n !== ''))];
+    if (names.length === 0) return;
+    const code = a.default_code && /^[A-Z]+$/.test(a.default_code) ? a.default_code : '';
+    const codes = codesField(a.codes);
+    if (code === '' && codes === '') return;
+    const keys = [...new Set(names.map(kbKey))].filter((k) => k !== '' && k !== kbKey(names[0]!));
+    lines.push([kind, displayCase(names[0]!), code, codes, keys.join('|')].join('\t'));
+  };
+  for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.Countries.actors.jsonl'))) {
+    const person = a.codes.length > 0 || a.comment?.includes('CountryInfo');
+    if (person) emit('person', a);
+    else if ((a.default_code?.length ?? 0) !== 3) emit('state-body', a);
+    // A country's entry lists its names with its cities and regions: each is a place of its own.
+    else for (const n of a.names) emit('place', { ...a, names: [n] });
+  }
+  for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.International.actors.jsonl'))) {
+    emit(a.codes.length > 0 ? 'person' : 'organisation', a);
+  }
+  for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.MilNonState.actors.jsonl'))) {
+    emit(a.codes.length > 0 ? 'person' : 'group', a);
+  }
+  return lines;
+}
+
+function buildRoles(kb: string): string[] {
+  const rows = new Set<string>();
+  const add = (
+    scope: string,
+    role: string | null,
+    name: string | undefined,
+    from: string | undefined,
+    to: string | undefined,
+    source: string,
+  ) => {
+    if (!role || !name || /[<>]/.test(name) || !isDate(from)) return;
+    rows.add([scope, role, displayCase(name), from, isDate(to) ? to : '', source].join('\t'));
+  };
+  const info = JSON.parse(readFileSync(join(kb, 'countryinfo/countryinfo.json'), 'utf8')) as { countries: InfoCountry[] };
+  for (const c of info.countries) {
+    const scope = c['ISO3166-alpha3'] ?? c.CountryCode;
+    for (const l of c.Leaders ?? []) {
+      const role = normalizeRole(
+        l.position
+          .replace(/\s*\(.*$/, '')
+          .replace(/s$/i, '')
+          .replace(/ies$/i, 'y'),
+      );
+      for (const t of l.terms) add(scope, role, l.names[0], t.from, t.to, 'countryinfo');
+    }
+    for (const g of c.Government ?? []) {
+      const role = normalizeRole(g.title.split(/[,&;]/)[0]!);
+      for (const t of g.terms) add(scope, role, g.names[0], t.from, t.to, 'countryinfo');
+    }
+  }
+  // Heads of international organisations (PETRARCH-2's IGOrulers entries).
+  for (const a of readJsonl<PetrarchActor>(join(kb, 'petrarch2/jsonl/Phoenix.International.actors.jsonl'))) {
+    if (!a.comment?.includes('IGOrulers')) continue;
+    for (const c of a.codes) if (/^IGO[A-Z]+$/.test(c.code)) add(c.code, 'head', a.names[0], c.from, c.to, 'petrarch2');
+  }
+  for (const line of readFileSync(join(repoRoot, 'scripts/kb/recent-roles.tsv'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [scope, role, name, from, to] = line.split('\t');
+    if (scope && role && name && from) rows.add([scope, role, name, from, to ?? '', 'sitrep'].join('\t'));
+  }
+  return [...rows].sort();
+}
+
+function buildFirstNames(): string[] {
+  const read = (spec: string) =>
+    readFileSync(join(packageDir(spec), 'data/names.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => /^\p{L}[\p{L}'-]+$/u.test(l));
+  const female = new Set(read(LIST_PACKAGES.female));
+  const male = new Set(read(LIST_PACKAGES.male));
+  const out: string[] = [];
+  for (const n of female) if (!male.has(n)) out.push(`${n}\tF`);
+  for (const n of male) if (!female.has(n)) out.push(`${n}\tM`);
+  return out.sort();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kb = join(sharedDir(), 'data/kb');
+  const files: [string, string[]][] = [
+    ['countries.tsv', buildCountries(kb)],
+    ['actors.tsv', buildActors(kb)],
+    ['roles.tsv', buildRoles(kb)],
+    ['first-names.tsv', buildFirstNames()],
+  ];
+  for (const [name, lines] of files) {
+    writeFileSync(join(OUT, name), `${lines.join('\n')}\n`);
+    console.error(`${name.padEnd(14)} ${lines.length} lines`);
+  }
+}

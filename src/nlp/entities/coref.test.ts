@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../tokenize/tokenize.js';
+import { type CorefPerson, quotedRanges, resolvePronouns } from './coref.js';
+
+/** People by name: each name's occurrences in the text are its mentions. */
+function people(text: string, list: [string, 'F' | 'M' | undefined][]): CorefPerson[] {
+  return list.map(([name, gender]) => {
+    const mentions: { start: number; end: number }[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length });
+    return { mentions, ...(gender ? { gender } : {}) };
+  });
+}
+
+function resolved(text: string, list: [string, 'F' | 'M' | undefined][]): string[] {
+  return resolvePronouns(text, splitSentences(text), people(text, list)).map((c) => `${text.slice(c.start, c.end)}=${list[c.person]![0]}`);
+}
+
+describe('pronoun coreference', () => {
+  it('resolves a pronoun to the person named before it, with agreeing gender', () => {
+    expect(
+      resolved('Angela Merkel met Jens Stoltenberg. She said he was right.', [
+        ['Angela Merkel', 'F'],
+        ['Jens Stoltenberg', 'M'],
+      ]),
+    ).toEqual(['She=Angela Merkel', 'he=Jens Stoltenberg']);
+  });
+
+  it("prefers an earlier sentence's subject to a later person in it", () => {
+    expect(
+      resolved('Stoltenberg spoke after talks with Macron. He added that talks would go on.', [
+        ['Stoltenberg', 'M'],
+        ['Macron', 'M'],
+      ]),
+    ).toEqual(['He=Stoltenberg']);
+  });
+
+  it('does not make an object pronoun the subject of its own clause', () => {
+    expect(
+      resolved('Putin stayed home. Biden said he would call him.', [
+        ['Putin', 'M'],
+        ['Biden', 'M'],
+      ]),
+    ).toEqual(['he=Biden', 'him=Putin']);
+    expect(
+      resolved('Merkel said Obama told her to wait.', [
+        ['Merkel', 'F'],
+        ['Obama', 'M'],
+      ]),
+    ).toEqual(['her=Merkel']);
+  });
+
+  it('uses a person of unknown gender for either pronoun, and nobody when nobody fits', () => {
+    expect(resolved('Kim Smith arrived. She sat down.', [['Kim Smith', undefined]])).toEqual(['She=Kim Smith']);
+    expect(resolved('Jens Stoltenberg arrived. She sat down.', [['Jens Stoltenberg', 'M']])).toEqual([]);
+  });
+
+  it('looks back at most a few sentences', () => {
+    expect(resolved('Merkel spoke. It rained. It rained. It rained. It rained. She left.', [['Merkel', 'F']])).toEqual([]);
+  });
+
+  it('leaves pronouns inside quotations alone', () => {
+    const text = '"He is wrong," Merkel said. She left.';
+    expect(quotedRanges(text)).toEqual([[0, 14]]);
+    expect(resolved(text, [['Merkel', 'F']])).toEqual(['She=Merkel']);
+  });
+
+  it('resolves age descriptions', () => {
+    expect(resolved('Jens Stoltenberg spoke. The 58-year-old has led NATO since 2014.', [['Jens Stoltenberg', 'M']])).toEqual([
+      'The 58-year-old=Jens Stoltenberg',
+    ]);
+    expect(
+      resolved('Jens Stoltenberg met Ann Linde. The 58-year-old woman said no.', [
+        ['Jens Stoltenberg', 'M'],
+        ['Ann Linde', 'F'],
+      ]),
+    ).toEqual(['The 58-year-old woman=Ann Linde']);
+  });
+});

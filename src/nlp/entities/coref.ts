@@ -1,0 +1,206 @@
+/**
+ * Pronoun coreference for people: "he", "she" and their other forms, and descriptions such as
+ * "the 68-year-old", resolved to a person the article named before them.
+ *
+ * The antecedent is searched the way readers do: first leftwards in the pronoun's own sentence
+ * (the nearest person), then in earlier sentences, each from its start (a sentence's first person
+ * is usually its subject), at most {@link MAX_SENTENCES_BACK} sentences back. A person whose
+ * gender is known (from a first name, "Mr"/"Mrs", or "man"/"woman") must agree with the pronoun.
+ * Pronouns inside quotations are left alone: there they are the speaker's words about someone else.
+ */
+import type { Sentence } from '../tokenize/tokenize.js';
+
+export type Gender = 'F' | 'M';
+
+/** A person of the article: its mentions so far and, when known, its gender. */
+export interface CorefPerson {
+  readonly mentions: readonly { readonly start: number; readonly end: number }[];
+  readonly gender?: Gender;
+}
+
+/** A pronoun or description resolved to `person` (an index into the people given). */
+export interface CorefMention {
+  readonly start: number;
+  readonly end: number;
+  readonly person: number;
+  readonly kind: 'pronoun' | 'description';
+}
+
+/** How far back a pronoun looks for its person, in sentences. */
+export const MAX_SENTENCES_BACK = 3;
+
+const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'M'],
+  ['him', 'M'],
+  ['his', 'M'],
+  ['himself', 'M'],
+  ['she', 'F'],
+  ['her', 'F'],
+  ['hers', 'F'],
+  ['herself', 'F'],
+]);
+const AGE = /^\d{1,3}-year-old$/;
+const DESCRIPTION_NOUNS: ReadonlyMap<string, Gender | undefined> = new Map([
+  ['man', 'M'],
+  ['woman', 'F'],
+  ['father', 'M'],
+  ['mother', 'F'],
+  ['veteran', undefined],
+]);
+
+/** Words after "her" that make it an object ("told her that"), not a possessive ("her husband"). */
+const OBJECT_FOLLOWERS = new Set([
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'that',
+  'as',
+  'for',
+  'with',
+  'from',
+  'about',
+  'by',
+  'after',
+  'before',
+  'if',
+  'when',
+  'but',
+  'so',
+]);
+/** Words that open a new clause: a person before one can be the antecedent of an object pronoun after it. */
+const CLAUSE_BOUNDARIES = new Set([
+  ',',
+  ';',
+  ':',
+  'that',
+  'said',
+  'says',
+  'and',
+  'but',
+  'when',
+  'after',
+  'before',
+  'because',
+  'who',
+  'which',
+  'while',
+  'as',
+  'if',
+]);
+
+function boundaryBetween(s: Sentence, from: number, to: number): boolean {
+  return s.tokens.some((t) => t.start > from && t.end <= to && CLAUSE_BOUNDARIES.has(t.text.toLowerCase()));
+}
+
+/**
+ * Character ranges inside quotation marks, paragraph by paragraph (a paragraph break closes an
+ * open quotation, as in news copy where each quoted paragraph reopens the marks).
+ */
+export function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' && text[i + 1] === '\n') {
+      if (open >= 0) out.push([open, i]);
+      open = -1;
+    } else if (c === '\u201c' || (c === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if ((c === '\u201d' || c === '"') && open >= 0) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
+/**
+ * Finds the pronouns and age descriptions of people in `sentences` and the person each refers to.
+ *
+ * @example
+ * const text = 'Angela Merkel spoke. She said talks would go on.';
+ * resolvePronouns(text, splitSentences(text), [{ mentions: [{ start: 0, end: 13 }], gender: 'F' }]);
+ * // [{ start: 21, end: 24, person: 0, kind: 'pronoun' }]
+ */
+export function resolvePronouns(text: string, sentences: readonly Sentence[], people: readonly CorefPerson[]): CorefMention[] {
+  const mentions = people.flatMap((p, person) => p.mentions.map((m) => ({ start: m.start, person }))).sort((a, b) => a.start - b.start);
+  if (mentions.length === 0) return [];
+  const quoted = quotedRanges(text);
+  const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
+  const fits = (person: number, gender: Gender | undefined) => {
+    const g = people[person]!.gender;
+    return gender === undefined || g === undefined || g === gender;
+  };
+
+  const antecedent = (at: number, k: number, gender: Gender | undefined, object: boolean): number => {
+    // Own sentence: the nearest person before the pronoun. An object pronoun ("him") is not the
+    // subject of its own clause: a person with no clause boundary in between is passed over.
+    const s = sentences[k]!;
+    let passed = -1;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start >= at || m.start < s.start) continue;
+      if (m.person === passed || !fits(m.person, gender)) continue;
+      if (object && !boundaryBetween(s, m.start, at)) {
+        passed = m.person;
+        continue;
+      }
+      return m.person;
+    }
+    // Earlier sentences: the first person in each, going back.
+    for (let j = k - 1; j >= Math.max(0, k - MAX_SENTENCES_BACK); j--) {
+      const prev = sentences[j]!;
+      for (const m of mentions) {
+        if (m.start < prev.start) continue;
+        if (m.start >= prev.end) break;
+        if (m.person !== passed && fits(m.person, gender)) return m.person;
+      }
+    }
+    return -1;
+  };
+  // Resolved pronouns join the chain: a later pronoun can find its person through an earlier one.
+  const remember = (start: number, person: number) => {
+    let i = mentions.length;
+    while (i > 0 && mentions[i - 1]!.start > start) i--;
+    mentions.splice(i, 0, { start, person });
+  };
+
+  const out: CorefMention[] = [];
+  sentences.forEach((s, k) => {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const lower = t.text.toLowerCase();
+      if (inQuote(t.start)) continue;
+      const gender = PRONOUNS.get(lower);
+      if (gender) {
+        const next = toks[i + 1]?.text.toLowerCase();
+        const object = lower === 'him' || (lower === 'her' && (next === undefined || !/^\p{L}/u.test(next) || OBJECT_FOLLOWERS.has(next)));
+        const person = antecedent(t.start, k, gender, object);
+        if (person >= 0) {
+          out.push({ start: t.start, end: t.end, person, kind: 'pronoun' });
+          remember(t.start, person);
+        }
+        continue;
+      }
+      if (lower === 'the' && AGE.test(toks[i + 1]?.text ?? '')) {
+        const noun = toks[i + 2]?.text.toLowerCase() ?? '';
+        const withNoun = DESCRIPTION_NOUNS.has(noun);
+        const end = withNoun ? toks[i + 2]!.end : toks[i + 1]!.end;
+        // "the 68-year-old former minister" and the like: only a bare age or a person noun.
+        if (!withNoun && /^\p{L}/u.test(toks[i + 2]?.text ?? '') && !/^(?:said|says|added|told|was|is|has|had|who)$/.test(noun)) continue;
+        const person = antecedent(t.start, k, withNoun ? DESCRIPTION_NOUNS.get(noun) : undefined, false);
+        if (person >= 0) {
+          out.push({ start: t.start, end, person, kind: 'description' });
+          remember(t.start, person);
+        }
+        i += withNoun ? 2 : 1;
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Knowledge links: the entity of an article matched to an actor of the knowledge base (a country,
+ * an organisation, a person with their offices), with the CAMEO code in effect on the article's
+ * date.
+ */
+import { findCountry, type KbActor, lookupActors, type RoleTerm, rolesOf } from '../../kb/kb.js';
+import type { EntityKind } from './resolve.js';
+
+/** An office of a person as the knowledge base lists it. */
+export interface EntityRole {
+  /** Normalised office: `president`, `prime minister`, `foreign minister`, `head` (of an organisation) … */
+  readonly role: string;
+  /** The country (ISO 3166 alpha-3) or organisation (CAMEO code) of the office. */
+  readonly scope: string;
+  readonly from: string;
+  readonly to?: string;
+}
+
+/** The knowledge-base link of an entity. */
+export interface EntityKb {
+  /** The actor's id in the knowledge base (`RUS`, `organisation/nato`, `person/angela-merkel`). */
+  readonly id: string;
+  /** The CAMEO actor code, the one in effect on the article's date for a person with dated codes. */
+  readonly cameo?: string;
+  /** A person's offices with their dates. */
+  readonly roles?: readonly EntityRole[];
+}
+
+const KINDS_FOR: Record<EntityKind, readonly KbActor['kind'][]> = {
+  PERSON: ['person'],
+  ORG: ['organisation', 'group', 'state-body'],
+  GPE: ['country', 'place'],
+  LOC: ['place', 'country'],
+  NORP: ['country'],
+  MISC: [],
+};
+
+/** Two sources' dates for the start of one term differ by up to about two months. */
+const SAME_TERM_MS = 62 * 86_400_000;
+
+function inEffect(date: string | undefined, from: string | undefined, to: string | undefined): boolean {
+  return date === undefined || ((from === undefined || from <= date) && (to === undefined || date <= to));
+}
+
+function roleList(terms: readonly RoleTerm[]): EntityRole[] {
+  // One term listed by several sources: the team's recent list (which knows the end) first.
+  const ordered = [...terms.filter((t) => t.source === 'sitrep'), ...terms.filter((t) => t.source !== 'sitrep')];
+  const out: EntityRole[] = [];
+  for (const t of ordered) {
+    const day = Date.parse(t.from);
+    if (out.some((r) => r.scope === t.scope && r.role === t.role && Math.abs(Date.parse(r.from) - day) <= SAME_TERM_MS)) continue;
+    out.push({ role: t.role, scope: t.scope, from: t.from, ...(t.to ? { to: t.to } : {}) });
+  }
+  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * Links an entity to the knowledge base by the names its mentions use (fullest first), or returns
+ * undefined when no actor of a fitting kind has that name, or several do and nothing tells them
+ * apart. `date` (ISO, the article's publication day) picks a person's code in effect.
+ *
+ * @example
+ * linkEntity('ORG', ['NATO'])?.cameo; // 'IGOWSTNAT'
+ * linkEntity('PERSON', ['Angela Merkel'], '2010-06-01')?.cameo; // 'DEUGOV'
+ */
+export function linkEntity(kind: EntityKind, names: readonly string[], date?: string): EntityKb | undefined {
+  const kinds = KINDS_FOR[kind];
+  if (kinds.length === 0) return undefined;
+  for (const name of names) {
+    if (kind === 'NORP' || kind === 'GPE') {
+      const country = findCountry(name);
+      if (country && (kind === 'NORP' || country.name.toLowerCase() === name.toLowerCase() || country.words.includes(name.toLowerCase()))) {
+        return { id: country.iso3, cameo: country.iso3 };
+      }
+    }
+    // A person is linked by a name of two words or more: a surname alone names too many.
+    if (kind === 'PERSON' && name.trim().split(/\s+/).length < 2) continue;
+    const found = lookupActors(name).filter((a) => kinds.includes(a.kind));
+    if (found.length === 0) continue;
+    const actor = pick(found, kinds, date);
+    if (!actor) return undefined;
+    if (actor.kind !== 'person') return { id: actor.id, ...(actor.code ? { cameo: actor.code } : {}) };
+    const terms = rolesOf(actor.name);
+    // The team's list of recent office holders outdates the older sources' open-ended codes.
+    const recent = date ? terms.filter((t) => t.source === 'sitrep' && inEffect(date, t.from, t.to)) : [];
+    const codes = actor.codes.filter((c) => inEffect(date, c.from, c.to));
+    const office = recent[recent.length - 1];
+    const cameo = office
+      ? office.scope.startsWith('IGO')
+        ? office.scope
+        : `${office.scope}GOV`
+      : (codes[codes.length - 1]?.code ?? actor.code);
+    const roles = roleList(terms);
+    return { id: actor.id, ...(cameo ? { cameo } : {}), ...(roles.length > 0 ? { roles } : {}) };
+  }
+  return undefined;
+}
+
+/** The one actor meant: the preferred kind first, then the one with codes in effect on the date. */
+function pick(found: readonly KbActor[], kinds: readonly KbActor['kind'][], date: string | undefined): KbActor | undefined {
+  for (const kind of kinds) {
+    const ofKind = found.filter((a) => a.kind === kind);
+    if (ofKind.length === 1) return ofKind[0];
+    if (ofKind.length > 1) {
+      const current = date ? ofKind.filter((a) => a.codes.some((c) => inEffect(date, c.from, c.to))) : [];
+      if (current.length === 1) return current[0];
+      const codes = new Set(ofKind.map((a) => a.code ?? a.codes[0]?.code));
+      // Several entries for one actor (spellings listed apart) agree on the code.
+      return codes.size === 1 ? ofKind[0] : undefined;
+    }
+  }
+  return undefined;
+}
