@@ -278,7 +278,17 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     const participle =
       /ing$/u.test(T[cue.from]!.lower) &&
       (before === null || /^(?:,|\u2014|-|--|by|and|while|before|after|in|when|only|also|then)$/u.test(before.lower));
-    const sub = participle ? null : phraseBefore(v, left, floor);
+    let sub = participle ? null : phraseBefore(v, left, floor);
+    // "The email goes on to say", "Trump went on to tell": the subject of the verb the infinitive hangs on.
+    if (!sub && before?.lower === 'to') {
+      let k = left - 2;
+      let words = 0;
+      while (k >= floor && words < 3 && /^\p{Ll}+$/u.test(T[k]!.text) && !SUBJECT_PRONOUNS.has(T[k]!.lower)) {
+        k--;
+        words++;
+      }
+      if (words > 0 && k >= floor) sub = phraseBefore(v, skipLeftFillers(v, k + 1, floor), floor);
+    }
     if (sub) {
       speaker = sub;
       from = sub.from;
@@ -410,9 +420,12 @@ export function attribute(v: TokenView): RawAttribution[] {
     for (const cue of cues) {
       const prevFrame = unitFrames[unitFrames.length - 1];
       const frame = frameOf(v, cue, Math.max(unit.from, prevFrame ? prevFrame.cue.to : unit.from), unit.to);
-      // A participle with no subject of its own ("…, adding that") takes its sentence's speaker.
-      if (!frame.speaker && cue.kind === 'verb' && /ing$/u.test(T[cue.from]!.lower)) {
-        frame.speaker = prevFrame?.speaker ?? phraseAfterStart(v, unit.from, cue.from);
+      // A participle with no subject of its own ("…, adding that"), or a verb joined to an earlier
+      // one ("said it was early but added, …"), takes its sentence's speaker.
+      if (!frame.speaker && cue.kind === 'verb') {
+        const before = T[skipLeftFillers(v, cue.from, unit.from) - 1];
+        const joined = before !== undefined && /^(?:and|but|then|or)$/u.test(before.lower);
+        if (/ing$/u.test(T[cue.from]!.lower) || joined) frame.speaker = prevFrame?.speaker ?? phraseAfterStart(v, unit.from, cue.from);
       }
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
       unitFrames.push(frame);
@@ -502,17 +515,38 @@ function nextToQuotation(v: TokenView, frame: Frame, unit: { from: number; to: n
 
 /** The subject at the start of a unit, for participle cues: "Blackwell pointed to X, noting that …". */
 function phraseAfterStart(v: TokenView, from: number, limit: number, roles = false): Phrase | null {
-  let i = from;
   const T = v.tokens;
-  while (i < limit && (T[i]!.quote >= 0 || !isWord(T[i]!.text))) i++;
-  const p = phraseAfter(v, i, limit);
-  if (!p) return null;
-  const next = T[p.to];
-  const verbNext =
-    next !== undefined &&
-    (CUE_VERBS.has(next.lower) || /^\p{Ll}+(?:ed|s)$/u.test(next.text) || /^(?:was|is|had|has|went|got|took|gave|made)$/u.test(next.lower));
-  if ((p.kind === 'name' || (roles && p.kind === 'role')) && verbNext) return p;
-  if (p.kind === 'pronoun') return p;
+  // The subject may follow an opening phrase: "In response to X, Clinton's aide rallied supporters, saying".
+  const starts = [from];
+  for (let i = from; i < limit; i++) if (T[i]!.text === ',' && T[i]!.quote < 0) starts.push(i + 1);
+  for (const start of starts) {
+    let i = start;
+    while (i < limit && (T[i]!.quote >= 0 || !isWord(T[i]!.text))) i++;
+    const p = phraseAfter(v, i, limit);
+    if (!p) continue;
+    if (p.kind === 'pronoun') return p;
+    if (p.kind !== 'name' && !(roles && p.kind === 'role')) continue;
+    // Step over an apposition and a time phrase before the verb: "X, 70, on Thursday ratcheted up".
+    let j = p.to;
+    if (T[j]?.text === ',') {
+      while (j + 1 < limit && T[j + 1]!.text !== ',') j++;
+      j += 2;
+    }
+    while (
+      j < limit &&
+      /^(?:on|in|at|last|this|also|then|later|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|week)$/u.test(
+        T[j]!.lower,
+      )
+    )
+      j++;
+    const next = T[j];
+    const verbNext =
+      next !== undefined &&
+      (CUE_VERBS.has(next.lower) ||
+        /^\p{Ll}+(?:ed|s)$/u.test(next.text) ||
+        /^(?:was|is|had|has|went|got|took|gave|made|began|came|held|led|met|ran|sent|spent|won|lost|left|put|set)$/u.test(next.lower));
+    if (verbNext) return p;
+  }
   return null;
 }
 

@@ -154,6 +154,15 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   return np;
 }
 
+function relativeBefore(v: TokenView, at: number, floor: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, floor) && k >= at - 12; k--) {
+    const w = v.tokens[k]!;
+    if (w.text === ',') return false;
+    if (/^(?:who|which|whom)$/u.test(w.lower)) return true;
+  }
+  return false;
+}
+
 function relativeAntecedent(v: TokenView, who: number, floor: number): Phrase | null {
   let j = who - 1;
   if (j >= floor && /^(?:,|-|--|\u2014|\u2013)$/u.test(v.tokens[j]!.text)) j--;
@@ -165,7 +174,9 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
   // `X, <apposition>, said`, `X, meanwhile, who …, said`: the phrase before one of the commas.
   for (let k = comma - 1; k >= floor && k >= comma - 40; k--) {
     const t = v.tokens[k]!;
-    if (t.quote >= 0 || CUE_VERBS.get(t.lower)?.cls === 'speech') return null;
+    // A reporting verb in the apposition ends the search, unless a relative clause holds it ("who says …").
+    if (t.quote >= 0) return null;
+    if (CUE_VERBS.get(t.lower)?.cls === 'speech' && !relativeBefore(v, k, comma - 40)) return null;
     if (t.text !== ',') continue;
     let end = k;
     while (end - 1 >= floor && /^(?:meanwhile|however|too|though|also|instead|then|now|again)$/u.test(v.tokens[end - 1]!.lower)) end--;
