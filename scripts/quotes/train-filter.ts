@@ -26,7 +26,7 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const splitDate = option('--split-date') ?? '2016-05-29';
-const trees = Number(option('--trees') ?? 200);
+const trees = Number(option('--trees') ?? 100);
 const write = args.includes('--write');
 
 interface GoldQuote {
@@ -99,7 +99,7 @@ function trainOn(part: readonly Row[]): GbdtJson {
   });
   return trainGbdt(
     { x, y: Uint8Array.from(part.map((r) => r.y)), w: new Float32Array(part.length).fill(1), features: [...FILTER_FEATURES] },
-    { trees, maxLeaves: 15, learningRate: 0.06, minChildWeight: 10 },
+    { trees, maxLeaves: 15, learningRate: 0.1, minChildWeight: 10 },
   );
 }
 function scores(model: GbdtJson, part: readonly Row[]): Float64Array {

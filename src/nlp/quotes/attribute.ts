@@ -8,7 +8,7 @@
 import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
-import type { TokenView } from './tokens.js';
+import { firstTokenAt, type TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
 
@@ -465,7 +465,7 @@ function settleClaims(v: TokenView, out: RawAttribution[], claimed: Map<number, 
   const lost = new Map<RawAttribution, Set<number>>();
   for (const [q, list] of byQuote) {
     if (list.length < 2) continue;
-    const unit = v.tokens.find((t) => t.quote === q)?.unit ?? -1;
+    const unit = v.tokens[firstTokenAt(v, v.quotations[q]!.start)]?.unit ?? -1;
     const rank = (a: RawAttribution) => (a.how === 'before' ? 0 : a.unit === unit ? 1 : 2);
     const winner = [...list].sort((a, b) => rank(a) - rank(b))[0]!;
     claimed.set(q, winner);
@@ -676,16 +676,20 @@ function startsUnit(v: TokenView, frame: Frame, floor: number): boolean {
 
 function lastTokenOfQuotation(v: TokenView, q: number): number {
   const end = v.quotations[q]!.end;
-  let i = v.tokens.findIndex((t) => t.start >= end);
-  if (i < 0) i = v.tokens.length;
-  return i - 1;
+  return firstTokenAt(v, end) - 1;
 }
 
 function quotationsIn(v: TokenView, a: number, b: number): number[] {
   const out: number[] = [];
-  v.quotations.forEach((q, i) => {
-    if (q.start >= a && q.end <= b + 1) out.push(i);
-  });
+  const Q = v.quotations;
+  let lo = 0;
+  let hi = Q.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (Q[mid]!.start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < Q.length && Q[i]!.start <= b; i++) if (Q[i]!.end <= b + 1) out.push(i);
   return out;
 }
 
@@ -747,16 +751,7 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
  */
 function chainQuotations(v: TokenView, claimed: Map<number, RawAttribution>, cueAt: ReadonlySet<number>): void {
   const T = v.tokens;
-  const firstToken = (offset: number) => {
-    let lo = 0;
-    let hi = T.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (T[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstToken = (offset: number) => firstTokenAt(v, offset);
   for (let q = 1; q < v.quotations.length; q++) {
     if (claimed.has(q) || v.titles.has(q)) continue;
     const owner = claimed.get(q - 1);
@@ -823,7 +818,7 @@ function unattributed(v: TokenView, out: RawAttribution[], claimed: Map<number, 
     if (spans.some(([a, b]) => a <= q.start && q.end <= b + 1)) return;
     const words = q.pieces.reduce((n, [a, b]) => n + (v.text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
     if (words < 4) return;
-    const unit = v.tokens.find((t) => t.start >= q.start)?.unit ?? 0;
+    const unit = v.tokens[firstTokenAt(v, q.start)]?.unit ?? 0;
     const a: RawAttribution = {
       pieces: piecesOf(v, qi),
       type: 'direct',

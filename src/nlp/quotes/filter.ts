@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import type { RawAttribution } from './attribute.js';
 import { CUE_VERBS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon.js';
-import type { TokenView } from './tokens.js';
+import { firstTokenAt, type TokenView } from './tokens.js';
 
 /** Lemmas common enough to get a feature value of their own; the rest share one by cue class. */
 const LEMMAS = (
@@ -135,18 +135,6 @@ export function attributionFeatures(v: TokenView, a: RawAttribution): number[] {
 function countTokensBetween(v: TokenView, from: number, to: number): number {
   if (to <= from) return 0;
   return firstTokenAt(v, to) - firstTokenAt(v, from);
-}
-
-/** Index of the first token that starts at or after `offset`. */
-function firstTokenAt(v: TokenView, offset: number): number {
-  let lo = 0;
-  let hi = v.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const MODEL_URL = new URL('../../../models/quotes/filter.json', import.meta.url);

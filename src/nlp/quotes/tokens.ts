@@ -173,3 +173,16 @@ function frameFollowsQuotation(tokens: readonly QToken[], cut: number, before: Q
   }
   return false;
 }
+
+/** Index of the first token that starts at or after `offset` (the token count when none does). */
+export function firstTokenAt(v: Pick<TokenView, 'tokens'>, offset: number): number {
+  const T = v.tokens;
+  let lo = 0;
+  let hi = T.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (T[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -230,14 +230,33 @@ function strip(o: Outlet & { start?: number; end?: number }): Outlet {
 export function quotationShare(text: string, paragraphs: readonly { start: number; end: number }[]): number {
   let inside = 0;
   for (const q of findQuotations(text, paragraphs)) {
-    for (const [a, b] of q.pieces) {
-      // Short quoted words in running text are terms or titles rather than quotation.
-      if (q.pieces.length === 1 && (text.slice(a, b).match(/\S+/g)?.length ?? 0) < 4) continue;
-      inside += text.slice(a, b).replace(/\s+/g, '').length;
-    }
+    // Short quoted words in running text are terms or titles rather than quotation.
+    if (q.pieces.length === 1 && wordCount(text, q.pieces[0]![0], q.pieces[0]![1]) < 4) continue;
+    for (const [a, b] of q.pieces) inside += solidChars(text, a, b);
   }
-  const total = text.replace(/\s+/g, '').length;
+  const total = solidChars(text, 0, text.length);
   return total === 0 ? 0 : Math.round((inside / total) * 1000) / 1000;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+function solidChars(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Annotator: the article's sources, from its quotes and entities. */
