@@ -9,8 +9,7 @@ export function registerErrors(program: Command, io: CliIo): void {
     .command('errors')
     .summary('list the inputs that failed to ingest')
     .description(
-      'List the inputs that `sitrep ingest` could not turn into documents, with the reason, newest first.\n' +
-        'An input that succeeds on a later run leaves this list.',
+      'List the inputs that `sitrep ingest` could not turn into documents, with the reason, newest first. An input that succeeds on a later run leaves this list.',
     )
     .option('--db <file>', 'the corpus database', DEFAULT_DB)
     .option('-f, --format <format>', 'text, json, jsonl or csv', choice(['text', 'json', 'jsonl', 'csv']), 'text')

@@ -36,15 +36,9 @@ export function registerIngest(program: Command, io: CliIo): void {
     .command('ingest')
     .summary('analyse news in bulk and store it in a corpus')
     .description(
-      'Read news pages in bulk, turn each into a clean article with its annotation layers (named entities),\n' +
-        'and store it in a corpus database with a full-text index and duplicate groups (copies of one story,\n' +
-        'such as syndicated wire stories).\n\n' +
-        'Inputs, by name: .warc and .warc.gz web archives, .jsonl/.ndjson JSON Lines\n' +
-        '({"url"?, "html"? | "text"?, "publishedAt"?, "id"?} a line), .xml/.rss/.atom feeds, and otherwise\n' +
-        'HTML and text files and directories (read recursively, as `sitrep extract` does).\n\n' +
-        'Safe to repeat and to interrupt: a document already stored is not stored again, and a run that was\n' +
-        'stopped (even killed) picks up where it left off. An input that fails is recorded with its\n' +
-        'reason (see `sitrep errors`) and the others go on.',
+      'Read news pages in bulk, turn each into a clean article with its annotation layers (named entities), and store it in a corpus database with a full-text index and duplicate groups (copies of one story, such as syndicated wire stories).\n\n' +
+        'Inputs, by name: .warc and .warc.gz web archives, .jsonl/.ndjson JSON Lines ({"url"?, "html"? | "text"?, "publishedAt"?, "id"?} a line), .xml/.rss/.atom feeds, and otherwise HTML and text files and directories (read recursively, as `sitrep extract` does).\n\n' +
+        'Safe to repeat and to interrupt: a document already stored is not stored again, and a run that was stopped (even killed) picks up where it left off. An input that fails is recorded with its reason (see `sitrep errors`) and the others go on.',
     )
     .argument('<input...>', 'files, directories, WARC archives, feeds or JSON Lines files')
     .option('--db <file>', 'the corpus database (created if missing)', DEFAULT_DB)

@@ -31,12 +31,8 @@ export function registerSearch(program: Command, io: CliIo): void {
     .command('search')
     .summary('full-text search of the corpus')
     .description(
-      'Search the titles and texts of the corpus, best matches first (bm25; title words weigh more),\n' +
-        'with a snippet around the matched words. Copies of one story (syndicated wire stories,\n' +
-        're-posts) count once: the best-matching copy is shown with the number of copies found.\n\n' +
-        'Every word must match (word forms too: "talks" finds "talk"). "Quoted words" must match as a\n' +
-        'phrase; a trailing * matches a prefix (sanction*). Anything else, such as OR, NEAR, - or\n' +
-        'parentheses, is searched for as plain text.',
+      'Search the titles and texts of the corpus, best matches first (bm25; title words weigh more), with a snippet around the matched words. Copies of one story (syndicated wire stories, re-posts) count once: the best-matching copy is shown with the number of copies found.\n\n' +
+        'Every word must match (word forms too: "talks" finds "talk"). "Quoted words" must match as a phrase; a trailing * matches a prefix (sanction*). Anything else, such as OR, NEAR, - or parentheses, is searched for as plain text.',
     )
     .argument('<query...>', 'the words to look for (quote the whole query in the shell)')
     .option('--db <file>', 'the corpus database', DEFAULT_DB)
