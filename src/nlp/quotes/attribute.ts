@@ -269,7 +269,8 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     if (via) from = via.from;
   } else if (cue.kind === 'colon') {
     const left = skipLeftFillers(v, cue.from, floor);
-    speaker = phraseBefore(v, left, floor) ?? (opensNextParagraph(v, cue.from) ? phraseAfterStart(v, floor, cue.from, true) : null);
+    // `Gowdy (R-S.C.): "…"`, or the sentence's subject: `A footnote in the report makes that clear: "…"`.
+    speaker = phraseBefore(v, left, floor) ?? phraseAfterStart(v, floor, cue.from, true);
     if (speaker) from = speaker.from;
   } else {
     const left = skipLeftFillers(v, cue.from, floor);
@@ -434,7 +435,7 @@ export function attribute(v: TokenView): RawAttribution[] {
       const floor = fi > 0 ? unitFrames[fi - 1]!.to : unit.from;
       // A frame inside this one's complement (`X said (that) Y believes …`) does not end its content.
       let k = fi + 1;
-      while (k < unitFrames.length && nestedIn(v, frame, unitFrames[k]!)) k++;
+      while (k < unitFrames.length && (nestedIn(v, frame, unitFrames[k]!) || !afterBoundary(v, unitFrames[k]!, frame.to))) k++;
       const ceiling = k < unitFrames.length ? unitFrames[k]!.from : unit.to;
       frames.push(frame);
       const attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
@@ -485,6 +486,13 @@ function settleClaims(v: TokenView, out: RawAttribution[], claimed: Map<number, 
     }
     if (drop) out.splice(out.indexOf(a), 1);
   }
+}
+
+/** Whether a frame starts a clause of its own (after a comma, a conjunction, a dash or a quotation), not one inside another's complement. */
+function afterBoundary(v: TokenView, f: Frame, floor: number): boolean {
+  const t = v.tokens[f.from - 1];
+  if (!t || f.from - 1 < floor) return true;
+  return t.quote >= 0 || /^(?:,|;|:|and|but|while|as|whereas|although|though|\u2014|\u2013|-|--|\(|\))$/u.test(t.lower);
 }
 
 /** Whether `inner` opens the complement of `outer`: only "that", commas or an addressee between them. */
@@ -627,7 +635,7 @@ function contentOf(
     }
     return make(pieces, 'direct', quotations, 'before');
   }
-  if (after >= 0 && !frame.inverted) {
+  if (after >= 0 && (!frame.inverted || !hasWordsBefore(v, frame.from, unit.from))) {
     // The quotation may be only the start of the clause: `said "big league" things`.
     const q = v.quotations[after]!;
     const lastTok = lastTokenOfQuotation(v, after);
@@ -650,19 +658,27 @@ function contentOf(
 
 /** Whether nothing but punctuation and time words follows the frame in its unit. */
 function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
-  for (let j = frame.to; j < ceiling; j++) {
-    const t = v.tokens[j]!;
-    if (t.quote >= 0 || /^[\p{L}\p{N}]/u.test(t.text)) {
-      if (
-        /^(?:on|in|at|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|week|statement|interview|a|an|the)$/u.test(
-          t.lower,
-        )
-      )
-        continue;
-      return false;
+  const T = v.tokens;
+  let j = frame.to;
+  // Time words, and one prepositional phrase ("in a court filing", "on CNN's State of the Union").
+  while (j < ceiling && !isWord(T[j]!.text) && T[j]!.quote < 0) j++;
+  while (
+    j < ceiling &&
+    /^(?:on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|week|matter-of-factly|earlier|later|recently)$/u.test(
+      T[j]!.lower,
+    )
+  )
+    j++;
+  if (j < ceiling && /^(?:in|on|at|to|during|after|before|with|from)$/u.test(T[j]!.lower)) {
+    let k = j + 1;
+    while (k < ceiling && k < j + 8 && T[k]!.quote < 0 && (isWord(T[k]!.text) || /^['\u2019]s$/u.test(T[k]!.text))) {
+      if (CUE_VERBS.has(T[k]!.lower) || /^(?:that|who|which)$/u.test(T[k]!.lower)) return false;
+      k++;
     }
+    j = k;
   }
-  return true;
+  while (j < ceiling && !isWord(T[j]!.text) && T[j]!.quote < 0) j++;
+  return j >= ceiling;
 }
 
 function startsUnit(v: TokenView, frame: Frame, floor: number): boolean {

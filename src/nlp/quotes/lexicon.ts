@@ -172,7 +172,9 @@ export const DOCUMENT_NOUNS = new Set(
     'report reports study studies survey surveys poll polls column columns article articles statement statements memo memos ' +
     'letter letters editorial editorials op-ed analysis analyses book books lawsuit suit complaint filing filings document ' +
     'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
-    'papers story stories investigation review audit data figures records transcript cable cables blog piece interview'
+    'papers story stories investigation review audit data figures records transcript cable cables blog piece interview ' +
+    'headline headlines sign signs banner caption slogan message note order ruling opinion petition motion resolution ' +
+    'platform bill memoir footnote press-release survey'
   ).split(' '),
 );
 

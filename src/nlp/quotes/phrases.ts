@@ -140,7 +140,9 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
     return { from: h, to: h + 1, kind: 'pronoun' };
   }
   if (t.text === ',') return apposition(v, h, floor);
-  const np = nounPhraseEndingAt(v, h, floor);
+  let np = nounPhraseEndingAt(v, h, floor);
+  // "the order released Friday said": a noun with a participle after it.
+  if (!np && /^\p{Ll}+ed$/u.test(t.text) && !CUE_VERBS.has(t.lower)) np = nounPhraseEndingAt(v, h - 1, floor);
   if (!np) return null;
   // `Another source speaking to Fox News said`: the phrase after a preposition is its object.
   const prep = v.tokens[np.from - 1];
@@ -175,7 +177,7 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
   for (let k = comma - 1; k >= floor && k >= comma - 40; k--) {
     const t = v.tokens[k]!;
     // A reporting verb in the apposition ends the search, unless a relative clause holds it ("who says …").
-    if (t.quote >= 0) return null;
+    if (t.quote >= 0 && !v.titles.has(t.quote)) return null;
     if (CUE_VERBS.get(t.lower)?.cls === 'speech' && !relativeBefore(v, k, comma - 40)) return null;
     if (t.text !== ',') continue;
     let end = k;
@@ -286,6 +288,8 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
       break;
     }
     if (STOP.has(u.lower) || CUE_VERBS.has(u.lower) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
+    // After a name, a lower-case word that is no role noun starts the predicate ("Carson shared …").
+    if (hasName && !isRoleHead(u.lower) && v.tokens[j - 1]!.text !== "'s" && v.tokens[j - 1]!.text !== '\u2019s') break;
     if (isRoleHead(u.lower) || NOUN_LIKE.test(u.lower) || MODIFIERS.has(u.lower) || /s$/u.test(u.lower) || j > at) {
       if (isRoleHead(u.lower) || NOUN_LIKE.test(u.lower)) {
         hasRole = true;
