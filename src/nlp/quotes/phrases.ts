@@ -289,7 +289,10 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
     }
     if (STOP.has(u.lower) || CUE_VERBS.has(u.lower) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
     // After a name, a lower-case word that is no role noun starts the predicate ("Carson shared …").
-    if (hasName && !isRoleHead(u.lower) && v.tokens[j - 1]!.text !== "'s" && v.tokens[j - 1]!.text !== '\u2019s') break;
+    const roleAhead = [1, 2].some(
+      (d) => j + d < ceiling && isRoleHead(v.tokens[j + d]!.lower) && /^[\p{Ll}-]+$/u.test(v.tokens[j + d - 1]!.text),
+    );
+    if (hasName && !isRoleHead(u.lower) && !roleAhead && v.tokens[j - 1]!.text !== "'s" && v.tokens[j - 1]!.text !== '\u2019s') break;
     if (isRoleHead(u.lower) || NOUN_LIKE.test(u.lower) || MODIFIERS.has(u.lower) || /s$/u.test(u.lower) || j > at) {
       if (isRoleHead(u.lower) || NOUN_LIKE.test(u.lower)) {
         hasRole = true;
