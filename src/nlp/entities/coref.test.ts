@@ -76,3 +76,27 @@ describe('pronoun coreference', () => {
     ).toEqual(['The 58-year-old woman=Ann Linde']);
   });
 });
+
+describe('gender learned from the article', () => {
+  it('gives a person of unknown gender the gender of most pronouns that refer to them', () => {
+    const text = 'Alex Morgan spoke. He said no. He left. Alex Morgan met Ann Linde. She smiled.';
+    expect(
+      resolved(text, [
+        ['Alex Morgan', undefined],
+        ['Ann Linde', 'F'],
+      ]),
+    ).toEqual(['He=Alex Morgan', 'He=Alex Morgan', 'She=Ann Linde']);
+  });
+});
+
+describe('quotations', () => {
+  it('does not resolve a pronoun outside a quotation to a person named inside it', () => {
+    const text = 'Ben Carson spoke. “I can beat Hillary Clinton,” he said.';
+    expect(
+      resolved(text, [
+        ['Ben Carson', 'M'],
+        ['Hillary Clinton', undefined],
+      ]),
+    ).toEqual(['he=Ben Carson']);
+  });
+});

@@ -6,7 +6,8 @@
  * (the nearest person), then in earlier sentences, each from its start (a sentence's first person
  * is usually its subject), at most {@link MAX_SENTENCES_BACK} sentences back. A person whose
  * gender is known (from a first name, "Mr"/"Mrs", or "man"/"woman") must agree with the pronoun.
- * Pronouns inside quotations are left alone: there they are the speaker's words about someone else.
+ * Pronouns inside quotations are left alone: there they are the speaker's words about someone else;
+ * and people named only inside quotations are not antecedents of pronouns outside them.
  */
 import type { Sentence } from '../tokenize/tokenize.js';
 
@@ -127,10 +128,34 @@ export function quotedRanges(text: string): [number, number][] {
  * // [{ start: 21, end: 24, person: 0, kind: 'pronoun' }]
  */
 export function resolvePronouns(text: string, sentences: readonly Sentence[], people: readonly CorefPerson[]): CorefMention[] {
+  const first = resolveOnce(text, sentences, people);
+  // A person whose gender no name or title told takes the gender of most pronouns resolved to
+  // them; a second round then keeps the other pronouns off them.
+  const tally = people.map((): [number, number] => [0, 0]);
+  for (const c of first) {
+    const g = PRONOUNS.get(text.slice(c.start, c.end).toLowerCase());
+    if (g && people[c.person]!.gender === undefined) tally[c.person]![g === 'F' ? 0 : 1]++;
+  }
+  let learned = false;
+  const informed = people.map((p, i) => {
+    const [f, m] = tally[i]!;
+    if (p.gender !== undefined || f + m < 2) return p;
+    const gender: Gender | undefined = f >= 2 * m ? 'F' : m >= 2 * f ? 'M' : undefined;
+    if (!gender) return p;
+    learned = true;
+    return { ...p, gender };
+  });
+  return learned ? resolveOnce(text, sentences, informed) : first;
+}
+
+function resolveOnce(text: string, sentences: readonly Sentence[], people: readonly CorefPerson[]): CorefMention[] {
   const mentions = people.flatMap((p, person) => p.mentions.map((m) => ({ start: m.start, person }))).sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return [];
   const quoted = quotedRanges(text);
   const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
+  // A person named inside a quotation is the speaker's topic, not the narrative's: pronouns
+  // outside quotations (the only ones resolved) do not look there.
+  for (let i = mentions.length - 1; i >= 0; i--) if (inQuote(mentions[i]!.start)) mentions.splice(i, 1);
   const fits = (person: number, gender: Gender | undefined) => {
     const g = people[person]!.gender;
     return gender === undefined || g === undefined || g === gender;

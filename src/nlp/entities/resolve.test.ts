@@ -44,6 +44,12 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it('joins a surname with a title to the full name', () => {
+    expect(summary([m('Bernie Sanders', 'PERSON'), m('Mr. Sanders', 'PERSON'), m('Sen. Sanders', 'PERSON')])).toEqual([
+      'PERSON Bernie Sanders: Bernie Sanders, Mr. Sanders, Sen. Sanders',
+    ]);
+  });
+
   it('fixes the type of a surname the tagger got wrong', () => {
     expect(summary([m('Jens Stoltenberg', 'PERSON'), m('Stoltenberg', 'ORG')])).toEqual([
       'PERSON Jens Stoltenberg: Jens Stoltenberg, Stoltenberg',

@@ -30,6 +30,10 @@ export interface ResolveOptions {
 }
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'del', 'di', 'da', '&', "'s", 'on', 'in', 'to', 'at']);
+/** Titles that can open a tagged person's name ("Mr. Sanders"). */
+const HONORIFICS = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. sir dame lord lady president minister'.split(' '),
+);
 /** Nouns after a demonym that make it name the country as an actor. */
 const ACTOR_NOUNS = new Set(
   (
@@ -147,6 +151,8 @@ function displayName(m: RawMention): string {
 /** A person already named in full whose surname (or first name) this short mention is. */
 function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[]): ResolvedEntity | null {
   const words = nameKey(m.tokens).split(' ');
+  // "Mr. Sanders", "Sen. Sanders": the title is not part of the name.
+  while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
   let best: ResolvedEntity | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const e of entities) {
