@@ -1,11 +1,9 @@
+import { analyzeDoc, defaultAnnotators } from '../analyze.js';
 import { type Fingerprint, fingerprint } from '../dedup/fingerprint.js';
 import type { Doc } from '../doc.js';
 import { decodeBytes } from '../extract/decode.js';
 import { extract } from '../extract/extract.js';
 import type { Provenance, RawDoc } from '../ingest/index.js';
-import { entitiesAnnotator, sentencesAnnotator } from '../nlp/entities/entities.js';
-import type { Annotator } from '../pipeline/annotator.js';
-import { runAnnotators } from '../pipeline/run.js';
 import { canonicalUrl, contentId } from '../store/ids.js';
 import type { LayerInput } from '../store/types.js';
 
@@ -34,11 +32,10 @@ export interface AnalyzeResult {
 }
 
 /**
- * The annotators ingest runs, and which of their layers it stores: sentences are cheap to
- * recompute and about eight times the size of the text, so they are not kept.
+ * Layers not stored: sentences are cheap to recompute and about eight times the size of the text.
+ * Every other layer of the default annotators (entities, quotes, sources, …) is stored.
  */
-const ANNOTATORS: readonly Annotator[] = [sentencesAnnotator, entitiesAnnotator];
-const STORED_LAYERS: ReadonlySet<string> = new Set(['entities']);
+const NOT_STORED: ReadonlySet<string> = new Set(['sentences']);
 
 /** The task of a RawDoc, with a copy of its bytes so that the reader's buffers stay its own. @internal */
 export function analyzeTask(raw: RawDoc, options: { annotate?: boolean } = {}): AnalyzeTask {
@@ -53,17 +50,17 @@ export function analyzeTask(raw: RawDoc, options: { annotate?: boolean } = {}): 
 }
 
 function storedLayers(doc: Doc): LayerInput[] {
-  const layers = runAnnotators(doc, ANNOTATORS) as Record<string, unknown>;
-  return ANNOTATORS.filter((a) => STORED_LAYERS.has(a.provides)).map((a) => ({
-    kind: a.provides,
-    version: a.version,
-    data: layers[a.provides],
-  }));
+  const annotators = defaultAnnotators();
+  const layers = analyzeDoc(doc, annotators) as Record<string, unknown>;
+  return annotators
+    .filter((a) => !NOT_STORED.has(a.provides) && layers[a.provides] !== undefined)
+    .map((a) => ({ kind: a.provides, version: a.version, data: layers[a.provides] }))
+    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
 /**
- * Analyses one document: extraction, the annotators (sentences, entities), and fingerprints for
- * deduplication. Metadata the page
+ * Analyses one document: extraction, the default annotators of `analyze()` (entities, quotes,
+ * sources, …), and fingerprints for deduplication. Metadata the page
  * lacks is taken from the source (a feed item's title, authors and date; a JSON line's date).
  * Throws with a reason for inputs that cannot be read. Runs in worker threads.
  * @internal

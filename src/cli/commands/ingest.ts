@@ -36,7 +36,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .command('ingest')
     .summary('analyse news in bulk and store it in a corpus')
     .description(
-      'Read news pages in bulk, turn each into a clean article with its annotation layers (named entities), and store it in a corpus database with a full-text index and duplicate groups (copies of one story, such as syndicated wire stories).\n\n' +
+      'Read news pages in bulk, turn each into a clean article with its annotation layers (entities, quotes, sources), and store it in a corpus database with a full-text index and duplicate groups (copies of one story, such as syndicated wire stories).\n\n' +
         'Inputs, by name: .warc and .warc.gz web archives, .jsonl/.ndjson JSON Lines ({"url"?, "html"? | "text"?, "publishedAt"?, "id"?} a line), .xml/.rss/.atom feeds, and otherwise HTML and text files and directories (read recursively, as `sitrep extract` does).\n\n' +
         'Safe to repeat and to interrupt: a document already stored is not stored again, and a run that was stopped (even killed) picks up where it left off. An input that fails is recorded with its reason (see `sitrep errors`) and the others go on.',
     )
@@ -44,7 +44,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .option('--db <file>', 'the corpus database (created if missing)', DEFAULT_DB)
     .option('-w, --workers <n>', 'worker threads for analysis; 0 analyses on the main thread', wholeNumber(0), availableParallelism())
     .option('--batch-size <n>', 'documents written per transaction', wholeNumber(1), 256)
-    .option('--no-nlp', 'store the extracted articles only, without annotation layers (entities): faster')
+    .option('--no-nlp', 'store the extracted articles only, without annotation layers (entities, quotes, sources): faster')
     .option('--json', 'print the summary as JSON', false)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
