@@ -76,8 +76,13 @@ const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
  */
 export function limitNesting(html: string, maxDepth = 1500): string {
   let tags = 0;
-  for (let i = html.indexOf('<'); i >= 0 && tags <= maxDepth; i = html.indexOf('<', i + 1)) tags++;
-  if (tags <= maxDepth) return html;
+  let closes = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    tags++;
+    if (html.charCodeAt(i + 1) === 47) closes++;
+  }
+  // balanced markup this small cannot nest deep enough to matter; unbalanced or huge markup is checked
+  if (tags <= maxDepth || (tags < 20_000 && closes >= tags * 0.3)) return html;
   let depth = 0;
   let dropped = 0;
   const out = html.replace(TAG, (whole, close: string, name: string, selfClose: string) => {
