@@ -171,12 +171,21 @@ describe('findQuotes', () => {
     expect(text.slice(q!.speakerStart, q!.speakerEnd)).toBe('She');
   });
 
-  it('resolves an office to its holder on the day of publication, and not past what the table knows', () => {
+  it('resolves an office to its holder on the day of publication, and leaves it as written without a date', () => {
     const text = '"Europe must stand together," the German chancellor said.';
     expect(quotesOf(text, '2008-05-01')[0]!.speaker).toBe('Angela Merkel');
     expect(quotesOf(text, '1995-05-01')[0]!.speaker).toBe('Helmut Kohl');
-    expect(quotesOf(text, '2024-05-01')[0]!.speaker).toBe('the German chancellor');
+    expect(quotesOf(text, '2024-05-01')[0]!.speaker).toBe('Olaf Scholz');
     expect(quotesOf(text, null)[0]!.speaker).toBe('the German chancellor');
+    const [q] = quotesOf(text, '2008-05-01');
+    expect(text.slice(q!.speakerStart, q!.speakerEnd)).toBe('the German chancellor');
+  });
+
+  it('ties a former office to the person of the article who held it, and to nobody when none did', () => {
+    const text = 'Gerhard Schroder arrived in Moscow on Monday.\n"Russia is a reliable partner," the former German chancellor said.';
+    expect(quotesOf(text, '2015-05-01')[0]!.speaker).toBe('Gerhard Schroder');
+    const alone = '"Russia is a reliable partner," the former German chancellor said.';
+    expect(quotesOf(alone, '2015-05-01')[0]!.speaker).toBe('the former German chancellor');
   });
 
   it('takes "I" outside quotations as the author when the article has one', () => {

@@ -4,11 +4,13 @@
  * refer to; "the former prime minister" the person the article or the office-holder table says
  * held that office; "I" the article's author. What cannot be resolved stays as written.
  */
+
+import { firstNameGender } from '../../kb/kb.js';
 import type { Entity } from '../entities/entities.js';
 import type { RawAttribution } from './attribute.js';
 import { ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
 import type { Phrase } from './phrases.js';
-import { countriesOf, foldName, holders, officeOf } from './roles.js';
+import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
 import type { TokenView } from './tokens.js';
 
 /** How a speaker was identified. */
@@ -46,9 +48,15 @@ interface Gendered {
   female: Set<number>;
 }
 
-/** Genders the article itself gives its people, through honorifics (Mr., Mrs., Ms.). */
+/** Genders of the article's people: from honorifics (Mr., Mrs., Ms.) and first names given to one sex. */
 function genders(v: TokenView): Gendered {
   const out: Gendered = { male: new Set(), female: new Set() };
+  v.entities.forEach((e, i) => {
+    if (e.type !== 'PERSON' || !e.name.includes(' ')) return;
+    const g = firstNameGender(e.name.split(' ')[0]!);
+    if (g === 'M') out.male.add(i);
+    else if (g === 'F') out.female.add(i);
+  });
   const T = v.tokens;
   for (let i = 1; i < T.length; i++) {
     const e = T[i]!.entity;
@@ -111,6 +119,9 @@ function resolveOne(
       return plain('pronoun');
     }
     if (PERSON_PRONOUNS.has(w)) {
+      // The entities layer's own coreference, when it tied the pronoun to a person.
+      const own = T[p.from]!.entity;
+      if (own >= 0 && v.entities[own]!.type === 'PERSON') return fromEntity(v, own, s, 'pronoun');
       const female = w === 'she' || w === 'her';
       const e = antecedent(v, p.from, (x) => v.entities[x]!.type === 'PERSON' && !(female ? g.male.has(x) : g.female.has(x)), done);
       return e >= 0 ? fromEntity(v, e, s, 'pronoun') : plain('pronoun');
@@ -146,7 +157,12 @@ function resolveOne(
     const found = holders(office, ctx.publishedAt);
     const inArticle = found.map((t) => personNamed(v, t.name)).filter((e) => e >= 0);
     if (inArticle.length === 1) return fromEntity(v, inArticle[0]!, s, 'role');
-    if (!office.former && found.length === 1) return { name: found[0]!.name, start: s.start, end: s.end, kind: 'role' };
+    if (found.length === 1) return { name: found[0]!.name, start: s.start, end: s.end, kind: 'role' };
+    if (office.former) {
+      // "the former Estonian prime minister": a person of the article who held that office before.
+      const former = v.entities.flatMap((e, i) => (e.type === 'PERSON' && heldBefore(e.name, office, ctx.publishedAt) ? [i] : []));
+      if (former.length === 1) return fromEntity(v, former[0]!, s, 'role');
+    }
   }
   const definite = /^(?:the|this|that)$/u.test(words[0]!) || /['\u2019]s$/u.test(words[0]!);
   if (definite && PERSON_ROLES.has(head) && !/s$/u.test(head)) {
@@ -162,8 +178,9 @@ function resolveOne(
 
 /** The person the article names with a name from the office-holder table, matched by surname. */
 function personNamed(v: TokenView, name: string): number {
-  const key = foldName(name);
-  return v.entities.findIndex((e) => e.type === 'PERSON' && foldName(e.name) === key);
+  const surname = (n: string) => foldName(n).split(' ').pop() ?? '';
+  const key = surname(name);
+  return v.entities.findIndex((e) => e.type === 'PERSON' && surname(e.name) === key);
 }
 
 /**

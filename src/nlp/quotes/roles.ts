@@ -1,50 +1,8 @@
 /**
- * Office holders by date: who was a country's president, prime minister, chancellor, monarch,
- * vice president, or foreign, defence, finance or interior minister on a given day. Read from
- * `models/quotes/roles.tsv` and `countries.tsv` (derived from CountryInfo, see the README there).
+ * Offices named by speaker phrases ("the former Estonian prime minister", "Germany's chancellor"),
+ * read against the knowledge base's office holders by date (`src/kb`).
  */
-import { readFileSync } from 'node:fs';
-
-/** One term of office. `to` is null while the source knew it as current. */
-export interface Term {
-  readonly country: string;
-  readonly role: string;
-  readonly name: string;
-  readonly from: string;
-  readonly to: string | null;
-}
-
-/** The last day the source knew about: open terms are trusted until the end of that year. */
-export const ROLES_KNOWN_UNTIL = '2012-12-31';
-
-const MODEL_DIR = new URL('../../../models/quotes/', import.meta.url);
-
-export interface RoleTable {
-  /** Lower-cased country name or nationality word → ISO 3166 alpha-3 code. */
-  readonly countryWords: ReadonlyMap<string, string>;
-  readonly terms: readonly Term[];
-}
-
-let table: RoleTable | null = null;
-
-/** Loads the office-holder table once. */
-export function roleTable(): RoleTable {
-  if (table) return table;
-  const countryWords = new Map<string, string>();
-  for (const line of readFileSync(new URL('countries.tsv', MODEL_DIR), 'utf8').split('\n')) {
-    const [code, , ...words] = line.split('\t');
-    if (!code) continue;
-    for (const w of words) if (!countryWords.has(w)) countryWords.set(w, code);
-  }
-  const terms: Term[] = [];
-  for (const line of readFileSync(new URL('roles.tsv', MODEL_DIR), 'utf8').split('\n')) {
-    const [country, role, name, from, to] = line.split('\t');
-    if (!country || !role || !name || !from) continue;
-    terms.push({ country, role, name, from, to: to ? to : null });
-  }
-  table = { countryWords, terms };
-  return table;
-}
+import { findCountry, kbKey, type RoleTerm, roleHolders, rolesOf } from '../../kb/kb.js';
 
 const ROLE_PATTERNS: [RegExp, string][] = [
   [/\bvice[- ]president\b/, 'vice president'],
@@ -60,13 +18,14 @@ const ROLE_PATTERNS: [RegExp, string][] = [
 
 /** An office named by a phrase: "the former Estonian prime minister" → EST, prime minister, former. */
 export interface Office {
+  /** ISO 3166 alpha-3 of the country. */
   readonly country: string;
   readonly role: string;
   readonly former: boolean;
 }
 
 /**
- * Reads the office a speaker phrase names, when it names a country and one of the known roles.
+ * Reads the office a speaker phrase names, when it names a country and one of the common offices.
  *
  * @example
  * officeOf('the former Estonian prime minister'); // { country: 'EST', role: 'prime minister', former: true }
@@ -76,42 +35,32 @@ export function officeOf(phrase: string): Office | null {
   const role = ROLE_PATTERNS.find(([re]) => re.test(lower))?.[1];
   if (!role) return null;
   const words = lower.split(/[^a-z.]+/).filter(Boolean);
-  const { countryWords } = roleTable();
   let country: string | undefined;
   for (let n = 3; n >= 1 && !country; n--) {
-    for (let i = 0; i + n <= words.length && !country; i++) country = countryWords.get(words.slice(i, i + n).join(' '));
+    for (let i = 0; i + n <= words.length && !country; i++) country = findCountry(words.slice(i, i + n).join(' '))?.iso3;
   }
   if (!country) return null;
   return { country, role, former: /\b(?:former|ex-|then-)/.test(lower) };
 }
 
-/** The holders of an office on a date (ISO), or its former holders before that date. */
-export function holders(office: Office, date: string): Term[] {
-  const day = date.slice(0, 10);
-  return roleTable().terms.filter((t) => {
-    if (t.country !== office.country || t.role !== office.role) return false;
-    if (office.former) return t.to !== null && t.to <= day;
-    if (t.from > day) return false;
-    return t.to === null ? day <= ROLES_KNOWN_UNTIL : day < t.to;
-  });
+/** Who held an office on a date (ISO); for a former office, nobody (the table cannot tell which former holder). */
+export function holders(office: Office, date: string): RoleTerm[] {
+  if (office.former) return [];
+  return roleHolders(office.country, office.role, date.slice(0, 10));
 }
 
-/** The countries a person held a known office of (by surname and first name), for consistency checks. */
+/** Whether a person held the office before the date, by the knowledge base. */
+export function heldBefore(name: string, office: Office, date: string | null): boolean {
+  const day = date?.slice(0, 10);
+  return rolesOf(name).some((t) => t.scope === office.country && t.role === office.role && (day === undefined || t.from < day));
+}
+
+/** The countries a person held an office of, for consistency checks. */
 export function countriesOf(name: string): Set<string> {
-  const key = foldName(name);
-  const out = new Set<string>();
-  if (!key) return out;
-  for (const t of roleTable().terms) if (foldName(t.name) === key) out.add(t.country);
-  return out;
+  return new Set(rolesOf(name).map((t) => t.scope));
 }
 
-/** A comparable form of a person's name: the last word, ASCII, lower case. */
+/** A comparable form of a person's name. */
 export function foldName(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean);
-  return words[words.length - 1] ?? '';
+  return kbKey(name);
 }
