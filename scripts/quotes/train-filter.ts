@@ -73,7 +73,7 @@ const rows: Row[] = [];
 docs.forEach((d, di) => {
   const paragraphs = lineParagraphs(d.text);
   const sentences = paragraphs.flatMap((p) => splitSentences(d.text, p.start, p.end));
-  const v = quoteView(d.text, paragraphs, sentences, findEntities(d.text, sentences, tagger));
+  const v = quoteView(d.text, paragraphs, sentences, findEntities(d.text, sentences, tagger, { publishedAt: d.publication_date }));
   const gold = d.quotes.map((q) => {
     const fr = (q.fragments?.length ? q.fragments : [[q.start, q.end] as [number, number]])
       .map(([s, e]) => trim(d.text, s, e))
