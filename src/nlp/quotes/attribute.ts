@@ -290,16 +290,18 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
       }
       if (words > 0 && k >= floor) sub = phraseBefore(v, skipLeftFillers(v, k + 1, floor), floor);
     }
-    if (sub) {
+    // `"…," said Carson`: the speaker after the cue, when none stands before it ("said he fully supports"
+    // has the pronoun as its clause's subject, not as the speaker).
+    const obj = afterQuoteOrComma && !participle && !sub && INVERTIBLE.has(cue.lemma) ? phraseAfter(v, cue.to, ceiling) : null;
+    const objEnds = obj !== null && (obj.to >= ceiling || /^[,.;:!?]$/u.test(T[obj.to]!.text) || T[obj.to]!.quote >= 0);
+    const invert = obj !== null && (obj.kind !== 'pronoun' || objEnds);
+    if (sub && !invert) {
       speaker = sub;
       from = sub.from;
-    } else if (afterQuoteOrComma && !participle && INVERTIBLE.has(cue.lemma)) {
-      const obj = phraseAfter(v, cue.to, ceiling);
-      if (obj) {
-        speaker = obj;
-        to = describedUntil(v, obj.to, ceiling);
-        inverted = true;
-      }
+    } else if (obj && invert) {
+      speaker = obj;
+      to = describedUntil(v, obj.to, ceiling);
+      inverted = true;
     }
   }
   return { cue, speaker, via, from, to, contentFrom: to, inverted };

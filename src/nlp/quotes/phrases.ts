@@ -51,7 +51,8 @@ function isCap(text: string): boolean {
 export function isNameToken(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
   if (!t || t.quote >= 0) return false;
-  if (t.entity >= 0) return true;
+  // A mention by name; the entities layer's pronoun, role and description mentions are no names.
+  if (t.entity >= 0) return (v.entities[t.entity]!.mentions[t.mention]?.kind ?? 'name') === 'name';
   if (!isCap(t.text) || TIME_WORDS.has(t.lower)) return false;
   // Capitalised only because it starts the sentence.
   const first = i === v.units[t.unit]!.from;
@@ -110,6 +111,8 @@ export function skipLeftFillers(v: TokenView, end: number, floor: number): numbe
 function modifierToken(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;
   if (t.quote >= 0) return false;
+  // Words of a role mention the entities layer resolved ("the German chancellor") stay in the phrase.
+  if (t.entity >= 0 && !SUBJECT_PRONOUNS.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (
     isNameToken(v, i) ||
     isTitle(t.lower) ||
@@ -156,6 +159,16 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   return np;
 }
 
+/** A reporting verb as written in running text: lower case, and not a form that is mostly a noun ("state", "reports"). */
+function isSpeechVerb(text: string): boolean {
+  if (!/^\p{Ll}/u.test(text)) return false;
+  const e = CUE_VERBS.get(text);
+  if (e?.cls !== 'speech') return false;
+  return text !== e.lemma || /^(?:say|tell|add|write|ask|insist|argue)$/u.test(text)
+    ? !/^(?:states|reports|claims|comments|calls|questions|answers|posts|tweets|quotes|remarks|charges|demands|attacks)$/u.test(text)
+    : false;
+}
+
 function relativeBefore(v: TokenView, at: number, floor: number): boolean {
   for (let k = at - 1; k >= Math.max(0, floor) && k >= at - 12; k--) {
     const w = v.tokens[k]!;
@@ -178,10 +191,16 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
     const t = v.tokens[k]!;
     // A reporting verb in the apposition ends the search, unless a relative clause holds it ("who says …").
     if (t.quote >= 0 && !v.titles.has(t.quote)) return null;
-    if (CUE_VERBS.get(t.lower)?.cls === 'speech' && !relativeBefore(v, k, comma - 40)) return null;
+    if (isSpeechVerb(t.text) && !relativeBefore(v, k, comma - 40)) return null;
     if (t.text !== ',') continue;
     let end = k;
     while (end - 1 >= floor && /^(?:meanwhile|however|too|though|also|instead|then|now|again)$/u.test(v.tokens[end - 1]!.lower)) end--;
+    // "Rep. Bobby Scott (D-Va.), ranking member …, said": the party label is no part of the name's end.
+    if (v.tokens[end - 1]?.text === ')') {
+      let p = end - 2;
+      while (p >= floor && p > end - 8 && v.tokens[p]!.text !== '(') p--;
+      if (p >= floor && v.tokens[p]!.text === '(') end = p;
+    }
     const np = nounPhraseEndingAt(v, end - 1, floor);
     if (np && (np.kind !== 'role' || isRoleHead(v.tokens[np.to - 1]!.lower))) return np;
     if (SUBJECT_PRONOUNS.has(v.tokens[end - 1]?.lower ?? '') && end - 1 >= floor) return { from: end - 1, to: end, kind: 'pronoun' };
