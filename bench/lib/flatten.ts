@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { closeRawTextTitle } from '../../src/extract/html/dom.js';
 
 const SKIP = new Set([
   'script',
@@ -106,7 +107,8 @@ export function flattenPage(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.end(html);
+  // browsers show text that broken pages leave in <head>, and end an unclosed <title> early
+  parser.end(closeRawTextTitle(html));
   newline();
   return lines.join('\n');
 }
