@@ -772,9 +772,12 @@ function chainQuotations(v: TokenView, claimed: Map<number, RawAttribution>, cue
   const firstToken = (offset: number) => firstTokenAt(v, offset);
   for (let q = 1; q < v.quotations.length; q++) {
     if (claimed.has(q) || v.titles.has(q)) continue;
-    const owner = claimed.get(q - 1);
+    // The quotation before, stepping over titles inside the frame (`he said on "Meet the Press."`).
+    let p = q - 1;
+    while (p > 0 && v.titles.has(p) && !claimed.has(p)) p--;
+    const owner = claimed.get(p);
     if (owner?.type !== 'direct') continue;
-    const prev = v.quotations[q - 1]!;
+    const prev = v.quotations[p]!;
     const cur = v.quotations[q]!;
     const from = firstToken(prev.end);
     const to = firstToken(cur.start);
@@ -794,9 +797,9 @@ function chainQuotations(v: TokenView, claimed: Map<number, RawAttribution>, cue
 }
 
 /**
- * A paragraph that is nothing but a quotation, with no frame of its own, continues the speaker
- * of the quotation just before it (the newswire convention), or else takes the speaker of a
- * quotation that opens the next paragraph with its frame. The result is marked as carried.
+ * A paragraph that is nothing but a quotation, with no frame of its own, continues the quotation
+ * just before it (the newswire convention: it becomes a further piece of it), or else takes the
+ * speaker of a quotation that opens the next paragraph with its frame (then marked as carried).
  */
 function carryParagraphs(v: TokenView, out: RawAttribution[], claimed: Map<number, RawAttribution>): void {
   let para = 0;
@@ -814,6 +817,13 @@ function carryParagraphs(v: TokenView, out: RawAttribution[], claimed: Map<numbe
     else if (next && next.type === 'direct' && nextPara && v.quotations[qi + 1]!.start === firstNonSpace(v.text, nextPara.start))
       from = next;
     if (!from?.speaker) return;
+    if (from === prev) {
+      // The speaker goes on: one quotation in several paragraphs, as annotators mark it.
+      from.pieces.push(...piecesOf(v, qi));
+      from.quotations.push(qi);
+      claimed.set(qi, from);
+      return;
+    }
     const a: RawAttribution = { ...from, pieces: piecesOf(v, qi), quotations: [qi], carried: true };
     out.push(a);
     claimed.set(qi, a);

@@ -43,7 +43,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 const SPEECH = (
-  'say tell add write speak ask reply respond answer explain note state declare announce acknowledge admit assert ' +
+  'say tell add write ask reply respond answer explain note state declare announce acknowledge admit assert ' +
   'contend maintain insist argue claim suggest warn caution predict promise pledge vow urge recall recount report ' +
   'reveal confirm deny tweet comment complain concede conclude charge accuse allege emphasize emphasise stress observe ' +
   'remark continue joke quip boast scoff lament mock testify inform assure counter retort shout yell whisper exclaim ' +

@@ -91,9 +91,8 @@ describe('findQuotes', () => {
       ['The door stays open,', 'Rutte', 'Reuters', false],
     ]);
     const prev = quotesOf(CASES.previousParagraph!);
-    expect(prev.map((q) => [q.speaker, q.carried ?? false])).toEqual([
-      ['Mark Rutte', false],
-      ['Mark Rutte', true],
+    expect(prev.map((q) => [q.speaker, q.fragments?.map(([a, b]) => CASES.previousParagraph!.slice(a, b))])).toEqual([
+      ['Mark Rutte', ['The door stays open,', 'But our deterrence is not up for negotiation.']],
     ]);
     const colon = quotesOf(CASES.colonBeforeParagraph!);
     expect(colon.map((q) => brief(q, CASES.colonBeforeParagraph!))).toEqual([
