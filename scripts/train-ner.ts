@@ -11,7 +11,7 @@
  *   --folds N           folds for the second pass's first-pass predictions on train (default 5)
  *   --seeds N           perceptrons per pass, trained in different orders and averaged (default 4)
  *   --seed N            shuffling seed (default 12345)
- *   --scheme S          iob2 | bilou (default iob2)
+ *   --scheme S          iob2 | bilou (default bilou)
  *   --no-clusters --no-gazetteers --no-document --no-word-types --no-second-pass   leave a feature group out
  *   --rebuild-clusters --rebuild-gazetteers --rebuild-word-types                  rebuild the lexicon first
  *   --out FILE          where to write the model (default models/ner/model.bin)
@@ -55,7 +55,7 @@ const hashBits = Number(option('--bits', '20'));
 const folds = Number(option('--folds', '5'));
 const seedCount = Number(option('--seeds', '4'));
 const baseSeed = Number(option('--seed', '12345'));
-const scheme: TagScheme = option('--scheme', 'iob2') === 'bilou' ? BILOU : IOB2;
+const scheme: TagScheme = option('--scheme', 'bilou') === 'bilou' ? BILOU : IOB2;
 const secondPass = !flag('--no-second-pass');
 const features: FeatureOptions = {
   clusters: !flag('--no-clusters'),

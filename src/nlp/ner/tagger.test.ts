@@ -33,7 +33,8 @@ describe('shipped NER model', () => {
   it.skipIf(!haveShared)('reproduces the dev F1 recorded at training time, within 0.005 (shared scorer)', () => {
     const tagger = nerTagger();
     const recorded = (tagger.header.info.dev as { f1: number }).f1;
-    expect(recorded).toBeGreaterThan(0.9);
+    // The shipped model (BILOU, 2026-11-28) recorded 0.9454 on dev; a retrained one must not fall below it by much.
+    expect(recorded).toBeGreaterThanOrEqual(0.944);
     const file = parseConll(readFileSync(devFile, 'utf8'));
     const tags = file.documents.map((d) => {
       const spans = tagger.tagDocument(d.sentences.map((s) => s.tokens));

@@ -72,8 +72,14 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
     lexicon,
     tagDocument(sentences) {
       const { words, tokens } = extractor.document(sentences);
+      // One buffer for the document's scores: every pass of every sentence.
+      let total = 0;
+      for (const t of tokens) total += t.length;
+      const buffer = new Float32Array(weights.stages * total * L);
+      let at = 0;
       const scores = tokens.map((t, i) => {
-        const out = new Float32Array(weights.stages * t.length * L);
+        const out = buffer.subarray(at, at + weights.stages * t.length * L);
+        at += out.length;
         stagedEmissionScores(words[i]!, t, weights, out);
         return out;
       });
