@@ -5,6 +5,8 @@
  * marks). Quotations broken by "he said" and quotations that go on after the frame are joined
  * into one attribution with several pieces.
  */
+
+import { findOutlet } from '../sources/outlets.js';
 import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
@@ -345,10 +347,16 @@ function commaBefore(v: TokenView, j: number, floor: number): number {
 function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops: Set<number>): number {
   const T = v.tokens;
   let j = frame.to;
+  // An outlet the statement was made to is the outlet that relays it: "told Reuters", "in an interview with CNN".
+  const relayedBy = (p: Phrase) => {
+    if (!frame.via && frame.cue.kind === 'verb' && findOutlet(v.text.slice(T[p.from]!.start, T[p.to - 1]!.end))) frame.via = p;
+  };
   if (frame.cue.kind === 'verb' && ADDRESSEE_VERBS.has(frame.cue.lemma)) {
     const obj = phraseAfter(v, j, ceiling);
-    if (obj) j = obj.to;
-    else if (j < ceiling && /^(?:him|her|them|us|me|you|reporters)$/u.test(T[j]!.lower)) j++;
+    if (obj) {
+      relayedBy(obj);
+      j = obj.to;
+    } else if (j < ceiling && /^(?:him|her|them|us|me|you|reporters)$/u.test(T[j]!.lower)) j++;
   }
   let guard = 0;
   while (j < ceiling && guard++ < 16) {
@@ -360,7 +368,9 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
         j++;
         continue;
       }
-      const np = phraseAfter(v, j + 1, ceiling) ?? timeOrNoun(v, j + 1, ceiling);
+      const phrase = phraseAfter(v, j + 1, ceiling);
+      if (phrase && /^(?:to|with)$/u.test(t.lower)) relayedBy(phrase);
+      const np = phrase ?? timeOrNoun(v, j + 1, ceiling);
       if (np) {
         j = np.to;
         continue;

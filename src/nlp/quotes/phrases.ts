@@ -215,7 +215,15 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   let headKind: Phrase['kind'];
   if (isNameToken(v, h)) headKind = 'name';
   else if (isRoleHead(t.lower) || (NOUN_LIKE.test(t.lower) && !CUE_VERBS.has(t.lower) && !STOP.has(t.lower))) headKind = 'role';
-  else if (/^\p{Ll}+s$/u.test(t.text) && !STOP.has(t.lower) && !CUE_VERBS.has(t.lower) && h > floor && leadsNoun(v, h - 1))
+  // Any common noun after a determiner or a modifier: "the tycoon", "many voters".
+  else if (
+    /^[\p{Ll}-]+$/u.test(t.text) &&
+    !STOP.has(t.lower) &&
+    !CUE_VERBS.has(t.lower) &&
+    !/ly$/u.test(t.lower) &&
+    h > floor &&
+    leadsNoun(v, h - 1)
+  )
     headKind = 'role';
   else return null;
   let from = h;

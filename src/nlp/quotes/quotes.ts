@@ -6,6 +6,7 @@
 import type { Doc } from '../../doc.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import { type Entity, findEntities } from '../entities/entities.js';
+import { findOutlet } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { attribute, type QuoteType } from './attribute.js';
@@ -145,7 +146,7 @@ export function findQuotes(
       const vs = T[a.via.from]!.start;
       const ve = T[a.via.to - 1]!.end;
       const e = T[a.via.to - 1]!.entity;
-      q.via = e >= 0 ? v.entities[e]!.name : text.slice(vs, ve);
+      q.via = findOutlet(text.slice(vs, ve))?.name ?? (e >= 0 ? v.entities[e]!.name : text.slice(vs, ve));
       q.viaStart = vs;
       q.viaEnd = ve;
     }
