@@ -230,9 +230,11 @@ function namesOf(name: string, mentions: readonly RawMention[]): string[] {
 
 /** The country a capitalised word of a role phrase names ("Russian" in "the Russian president"). */
 function countryIn(words: readonly string[]): string | undefined {
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (!/^\p{Lu}/u.test(w)) continue;
-    const c = findCountry(w);
+    const next = words[i + 1];
+    const c = (next && /^\p{Lu}/u.test(next) ? findCountry(`${w} ${next}`) : undefined) ?? findCountry(w);
     if (c) return c.iso3;
   }
   return undefined;
@@ -265,8 +267,8 @@ function kbRoleHolder(words: readonly string[], head: string, date: string, link
       continue;
     }
     if (!/^\p{Lu}/u.test(w)) continue;
-    const country = findCountry(w);
-    if (country) scope = country.iso3;
+    const country = countryIn(qualifiers.slice(i, i + 2));
+    if (country) scope = country;
     else scope = lookupActors(w).find((a) => a.kind === 'organisation' && a.code?.startsWith('IGO'))?.code ?? null;
   }
   if (!scope) return null;

@@ -25,6 +25,16 @@ describe('roles', () => {
     const s = 'The former prime minister met the chancellor , but the President Obama visit and the company were off .';
     const refs = roleReferences(tokens(s)).map((r) => r.head);
     expect(refs).toEqual(['prime minister', 'chancellor']);
+    // A phrase stops at a verb or a function word; dotted abbreviations are words of it.
+    const t = 'The Kremlin said the Russian president and the U.S. president would meet .';
+    expect(
+      roleReferences(tokens(t)).map((r) =>
+        tokens(t)
+          .slice(r.start, r.end)
+          .map((x) => x.text)
+          .join(' '),
+      ),
+    ).toEqual(['the Russian president', 'the U.S. president']);
     expect(roleHead('NATO Secretary-General')).toBe('secretary-general');
   });
 });

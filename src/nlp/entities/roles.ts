@@ -127,7 +127,8 @@ export function roleReferences(tokens: readonly Token[]): { start: number; end: 
     let bestLen = 0;
     for (let to = i + 2; to <= Math.min(tokens.length, i + 6); to++) {
       const word = tokens[to - 1]!.text;
-      if (!/^[\p{L}-]+$/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase())) break;
+      if (!/^(?:[\p{L}-]+|(?:\p{Lu}\.)+)$/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()))
+        break;
       const len = headLength(tokens, to, i + 1);
       const next = tokens[to]?.text ?? '';
       if (len > 0 && !isCapitalised(next) && next !== 'of') [best, bestLen] = [to, len];
