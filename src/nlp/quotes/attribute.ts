@@ -304,6 +304,11 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
       speaker = obj;
       to = describedUntil(v, obj.to, ceiling);
       inverted = true;
+      // `"…," wrote Anna Lindqvist in Foreign Affairs`: the outlet that published it.
+      if (cue.lemma === 'write' && T[obj.to]?.lower === 'in') {
+        const outlet = phraseAfter(v, obj.to + 1, ceiling);
+        if (outlet && findOutlet(v.text.slice(T[outlet.from]!.start, T[outlet.to - 1]!.end))) via = outlet;
+      }
     }
   }
   return { cue, speaker, via, from, to, contentFrom: to, inverted };
@@ -369,7 +374,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
         continue;
       }
       const phrase = phraseAfter(v, j + 1, ceiling);
-      if (phrase && /^(?:to|with)$/u.test(t.lower)) relayedBy(phrase);
+      // "told Reuters", "in an interview with CNN", "wrote in Foreign Affairs".
+      if (phrase && (/^(?:to|with)$/u.test(t.lower) || (t.lower === 'in' && frame.cue.lemma === 'write'))) relayedBy(phrase);
       const np = phrase ?? timeOrNoun(v, j + 1, ceiling);
       if (np) {
         j = np.to;

@@ -59,6 +59,25 @@ describe('findSources', () => {
     for (const s of layer.sources) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('records the outlet a statement was made to or published in as relaying it', () => {
+    const text = [
+      '"Deterrence works only when it is credible," wrote Anna Lindqvist in Foreign Affairs.',
+      'Mark Rutte told Reuters that the alliance would stay united.',
+      'A senior official said the plan was dead.',
+    ].join('\n');
+    const { quotes, layer } = sourcesOf(text);
+    expect(quotes.map((q) => [q.speaker, q.via ?? null])).toEqual([
+      ['Anna Lindqvist', 'Foreign Affairs'],
+      ['Mark Rutte', 'Reuters'],
+      ['A senior official', null],
+    ]);
+    const byName = Object.fromEntries(layer.sources.map((s) => [s.name, s]));
+    expect(byName['Foreign Affairs']).toMatchObject({ kind: 'outlet', relayed: [0], outlet: { domain: 'foreignaffairs.com' } });
+    expect(byName.Reuters).toMatchObject({ kind: 'outlet', relayed: [1] });
+    expect(byName['A senior official']).toMatchObject({ kind: 'unnamed', named: false, quotes: [2] });
+    expect(layer.summary).toMatchObject({ claims: 3, namedPeople: 2, unnamed: 1, relayed: 2 });
+  });
+
   it('measures the share of the text inside quotation marks, scare quotes left out', () => {
     const text = '"One two three four five." Then the so-called "plan" came.';
     const inside = 'Onetwothreefourfive.'.length;
