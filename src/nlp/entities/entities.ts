@@ -145,11 +145,66 @@ export function findEntities(
     }
     return [...found];
   });
-  // "the former prime minister": a mention of the one person the article gave that role.
-  const extra = resolved.map(() => [] as EntityMention[]);
   const links = resolved.map((e) => linkEntity(e.kind, namesOf(e.name, e.mentions), date));
-  const fromKb: { name: string; mentions: EntityMention[]; kb: EntityKb | undefined }[] = [];
-  const taken = new Set(mentions.map((m) => m.start));
+  const { extra, fromKb } = roleMentions(text, sentences, resolved, roles, links, new Set(mentions.map((m) => m.start)), date);
+
+  const entities = resolved.map((e, i) => ({
+    name: e.name,
+    type: e.kind,
+    mentions: [...e.mentions.map((m): EntityMention => ({ start: m.start, end: m.end, text: m.text, kind: 'name' })), ...extra[i]!],
+    roles: roles[i]!,
+    kb: links[i],
+  }));
+  for (const p of fromKb) entities.push({ name: p.name, type: 'PERSON', mentions: p.mentions, roles: [], kb: p.kb });
+
+  // Pronouns and descriptions of people, resolved to the person named before them.
+  const people = entities.flatMap((e, i) => (e.type === 'PERSON' ? [i] : []));
+  const corefPeople: CorefPerson[] = people.map((i) => {
+    const e = entities[i]!;
+    const gender = genderOf(text, e.name, e.mentions);
+    return { mentions: e.mentions, ...(gender ? { gender } : {}) };
+  });
+  for (const c of resolvePronouns(text, sentences, corefPeople)) {
+    entities[people[c.person]!]!.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind });
+  }
+
+  return entities
+    .map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((e, i) => ({
+      id: `e${i + 1}`,
+      name: e.name,
+      type: e.type,
+      mentions: e.mentions,
+      ...(e.roles.length > 0 ? { roles: e.roles } : {}),
+      ...(e.kb ? { kb: e.kb } : {}),
+    }));
+}
+
+/** A person the article names only by a role, found in the knowledge base. */
+interface KbPerson {
+  readonly name: string;
+  readonly mentions: EntityMention[];
+  readonly kb: EntityKb | undefined;
+}
+
+/**
+ * Role mentions ("the former prime minister", "the Russian president") of people: of the one
+ * person the article gave that role, else of the office holder on the article's day in the
+ * knowledge base (a person of the article by name or surname, or a new one). `taken` holds the
+ * starts of the tagger's mentions, which a role phrase may not overlap at its ends.
+ */
+function roleMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  resolved: readonly { name: string; kind: EntityKind }[],
+  roles: readonly (readonly string[])[],
+  links: readonly (EntityKb | undefined)[],
+  taken: ReadonlySet<number>,
+  date: string | undefined,
+): { extra: EntityMention[][]; fromKb: KbPerson[] } {
+  const extra = resolved.map(() => [] as EntityMention[]);
+  const fromKb: KbPerson[] = [];
   sentences.forEach((sent) => {
     for (const ref of roleReferences(sent.tokens)) {
       const start = sent.tokens[ref.start]!.start;
@@ -189,37 +244,7 @@ export function findEntities(
     }
   });
 
-  const entities = resolved.map((e, i) => ({
-    name: e.name,
-    type: e.kind,
-    mentions: [...e.mentions.map((m): EntityMention => ({ start: m.start, end: m.end, text: m.text, kind: 'name' })), ...extra[i]!],
-    roles: roles[i]!,
-    kb: links[i],
-  }));
-  for (const p of fromKb) entities.push({ name: p.name, type: 'PERSON', mentions: p.mentions, roles: [], kb: p.kb });
-
-  // Pronouns and descriptions of people, resolved to the person named before them.
-  const people = entities.flatMap((e, i) => (e.type === 'PERSON' ? [i] : []));
-  const corefPeople: CorefPerson[] = people.map((i) => {
-    const e = entities[i]!;
-    const gender = genderOf(text, e.name, e.mentions);
-    return { mentions: e.mentions, ...(gender ? { gender } : {}) };
-  });
-  for (const c of resolvePronouns(text, sentences, corefPeople)) {
-    entities[people[c.person]!]!.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind });
-  }
-
-  return entities
-    .map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-    .map((e, i) => ({
-      id: `e${i + 1}`,
-      name: e.name,
-      type: e.type,
-      mentions: e.mentions,
-      ...(e.roles.length > 0 ? { roles: e.roles } : {}),
-      ...(e.kb ? { kb: e.kb } : {}),
-    }));
+  return { extra, fromKb };
 }
 
 /** The names to link an entity by: its display name, then its mentions' texts, longest first. */
