@@ -294,9 +294,12 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     }
     // `"…," said Carson`: the speaker after the cue, when none stands before it ("said he fully supports"
     // has the pronoun as its clause's subject, not as the speaker).
-    const obj = afterQuoteOrComma && !participle && !sub && INVERTIBLE.has(cue.lemma) ? phraseAfter(v, cue.to, ceiling) : null;
+    const obj = afterQuoteOrComma && !participle && INVERTIBLE.has(cue.lemma) ? phraseAfter(v, cue.to, ceiling) : null;
     const objEnds = obj !== null && (obj.to >= ceiling || /^[,.;:!?]$/u.test(T[obj.to]!.text) || T[obj.to]!.quote >= 0);
-    const invert = obj !== null && (obj.kind !== 'pronoun' || objEnds);
+    // `…, said the company's chief executive, John J. Ferriola.`: a phrase after the cue that runs to
+    // the end of the sentence is the speaker, even when a phrase before a comma could pass for one.
+    const closesUnit = objEnds && obj !== null && obj.kind !== "pronoun" && before?.text === "," && describedUntil(v, obj.to, ceiling) >= lastWordOf(v, ceiling);
+    const invert = obj !== null && ((!sub && (obj.kind !== 'pronoun' || objEnds)) || (sub !== null && closesUnit));
     if (sub && !invert) {
       speaker = sub;
       from = sub.from;
@@ -335,6 +338,12 @@ function describedUntil(v: TokenView, at: number, ceiling: number, startsUnit = 
     if (CUE_VERBS.get(t.lower)?.cls === 'speech' && j > at) return sawComma ? commaBefore(v, j, at) : at;
     j++;
   }
+  return j;
+}
+
+function lastWordOf(v: TokenView, ceiling: number): number {
+  let j = ceiling;
+  while (j > 0 && !isWord(v.tokens[j - 1]!.text) && v.tokens[j - 1]!.quote < 0) j--;
   return j;
 }
 

@@ -275,7 +275,7 @@ function startsPhrase(v: TokenView, i: number): boolean {
 export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase | null {
   if (at >= ceiling) return null;
   const t = v.tokens[at]!;
-  if (t.quote >= 0) return null;
+  if (t.quote >= 0 || (STOP.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) || t.lower === 'of') return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'it') return { from: at, to: at + 1, kind: 'pronoun' };
   let j = at;
   let lastHead = -1;
