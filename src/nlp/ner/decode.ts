@@ -170,15 +170,19 @@ const EOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`eos@${k}`));
  */
 function wordSums(w: WordFeatures, model: StagedWeights): Float32Array {
   if (w.sums) return w.sums;
-  const L = model.labels;
-  const stride = L;
-  const S = model.stages;
-  const sums = new Float32Array(5 * S * L);
+  const SL = model.stages * model.labels;
+  const sums = new Float32Array(5 * SL);
   const { ids, ownCount, nearCount } = w;
-  for (let k = 0; k < ownCount; k++) addAllStages(sums, 0, stride, model, ids[k]!);
-  for (let j = 0; j < 4; j++) {
-    const from = ownCount + j * nearCount;
-    for (let k = from; k < from + nearCount; k++) addAllStages(sums, (j + 1) * S * L, stride, model, ids[k]!);
+  const { present, ranks, values, mask } = model;
+  for (let k = 0; k < ids.length; k++) {
+    const r = ids[k]! & mask;
+    const word = present[r >>> 5]!;
+    const bit = 1 << (r & 31);
+    if ((word & bit) === 0) continue;
+    const v = (ranks[r >>> 5]! + popcount(word & (bit - 1))) * SL;
+    // The word's own features fill part 0; those lent to the neighbours, parts 1-4.
+    const o = k < ownCount ? 0 : (1 + Math.floor((k - ownCount) / nearCount)) * SL;
+    for (let y = 0; y < SL; y++) sums[o + y]! += values[v + y]!;
   }
   w.sums = sums;
   return sums;
