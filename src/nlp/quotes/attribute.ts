@@ -298,7 +298,12 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     const objEnds = obj !== null && (obj.to >= ceiling || /^[,.;:!?]$/u.test(T[obj.to]!.text) || T[obj.to]!.quote >= 0);
     // `…, said the company's chief executive, John J. Ferriola.`: a phrase after the cue that runs to
     // the end of the sentence is the speaker, even when a phrase before a comma could pass for one.
-    const closesUnit = objEnds && obj !== null && obj.kind !== "pronoun" && before?.text === "," && describedUntil(v, obj.to, ceiling) >= lastWordOf(v, ceiling);
+    const closesUnit =
+      objEnds &&
+      obj !== null &&
+      obj.kind !== 'pronoun' &&
+      before?.text === ',' &&
+      describedUntil(v, obj.to, ceiling) >= lastWordOf(v, ceiling);
     const invert = obj !== null && ((!sub && (obj.kind !== 'pronoun' || objEnds)) || (sub !== null && closesUnit));
     if (sub && !invert) {
       speaker = sub;

@@ -137,6 +137,22 @@ function opensWithSingle(text: string, p: Paragraph): boolean {
  * // ['We are ready,', 'And willing.']
  */
 export function findQuotations(text: string, paragraphs: readonly Paragraph[]): Quotation[] {
+  // The quotes and sources layers of one article ask for the same quotations one after the other.
+  if (lastCall && lastCall.text === text && lastCall.paragraphs === paragraphKey(paragraphs)) return lastCall.quotations;
+  const found = scanQuotations(text, paragraphs);
+  lastCall = { text, paragraphs: paragraphKey(paragraphs), quotations: found };
+  return found;
+}
+
+let lastCall: { text: string; paragraphs: string; quotations: Quotation[] } | null = null;
+
+function paragraphKey(paragraphs: readonly Paragraph[]): string {
+  let key = '';
+  for (const p of paragraphs) key += `${p.start},${p.end};`;
+  return key;
+}
+
+function scanQuotations(text: string, paragraphs: readonly Paragraph[]): Quotation[] {
   const out: Quotation[] = [];
   // A quotation left open at the end of a paragraph whose successor opens with a mark.
   let carry: Carry | null = null;
