@@ -13,6 +13,12 @@ export interface CorpusSchema {
   ingest_errors: IngestErrorsTable;
   dedup_signatures: DedupSignaturesTable;
   dedup_bands: DedupBandsTable;
+  q_entities: QEntitiesTable;
+  q_entity_docs: QEntityDocsTable;
+  q_quotes: QQuotesTable;
+  q_quote_about: QQuoteAboutTable;
+  q_sources: QSourcesTable;
+  q_claims: QClaimsTable;
 }
 
 /** @internal */
@@ -72,4 +78,94 @@ export interface DedupSignaturesTable {
 export interface DedupBandsTable {
   band_key: number;
   doc_seq: number;
+}
+
+/**
+ * Columns every query table repeats from its document, so that the corpus queries filter and
+ * count stories without a join: `story` is the `seq` of the first-seen copy of the document's
+ * duplicate group, `site` is the site name in lower case.
+ * @internal
+ */
+export interface DocColumns {
+  doc_seq: number;
+  story: number;
+  published_at: string | null;
+  host: string | null;
+  site: string | null;
+}
+
+/** One row per entity across the corpus, with running totals. @internal */
+export interface QEntitiesTable {
+  id: Generated<number>;
+  /** The knowledge-base id when linked, else `TYPE:normalised name`. */
+  key: string;
+  /** The fullest name seen. */
+  name: string;
+  type: string;
+  kb_id: string | null;
+  /** Normalised name (see `normalizeName`) and its last word. */
+  norm: string;
+  tail: string;
+  documents: number;
+  stories: number;
+  mentions: number;
+}
+
+/** Which documents mention which entity, how often. @internal */
+export interface QEntityDocsTable extends DocColumns {
+  entity_id: number;
+  mentions: number;
+}
+
+/** One row per quote. @internal */
+export interface QQuotesTable extends DocColumns {
+  id: Generated<number>;
+  /** Index in the document's `quotes` layer. */
+  idx: number;
+  speaker: string | null;
+  speaker_norm: string | null;
+  speaker_id: number | null;
+  speaker_kind: string;
+  type: string;
+  cue: string;
+  via: string | null;
+  text: string;
+}
+
+/** The entities a quote mentions. @internal */
+export interface QQuoteAboutTable {
+  entity_id: number;
+  quote_id: number;
+  story: number;
+}
+
+/** One row per source of a document. @internal */
+export interface QSourcesTable extends DocColumns {
+  name: string;
+  norm: string;
+  kind: string;
+  /** 1 or 0. */
+  named: number;
+  /** The outlet's domain, its id in the outlet table. */
+  outlet: string | null;
+  outlet_name: string | null;
+  outlet_country: string | null;
+  state_media: string | null;
+  state_media_label: string | null;
+  claims: number;
+  relayed: number;
+  entity_id: number | null;
+}
+
+/** A document's sourcing summary. @internal */
+export interface QClaimsTable extends DocColumns {
+  claims: number;
+  named_people: number;
+  named_outlets: number;
+  named_organisations: number;
+  documents: number;
+  unnamed: number;
+  unresolved: number;
+  unattributed: number;
+  relayed: number;
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { repost, SHORT_NOTICE, WIRE_STORY } from '../dedup/test-utils/stories.js';
 import { buildBody, type Doc, emptyMeta } from '../doc.js';
 import type { CorpusStore } from './store.js';
-import type { DocumentInput } from './types.js';
+import type { DocumentInput, LayerInput } from './types.js';
 
 /** A fresh, empty corpus of one engine; `open` may be called again after `close` to reopen it. */
 export interface StoreFixture {
@@ -67,6 +67,155 @@ const CORPUS: DocumentInput[] = [
     siteName: 'Example News',
   }),
   input(GAS_REPOST, { title: 'Gas cap stays', text: repost(WIRE_STORY), publishedAt: '2024-03-05' }),
+];
+
+interface EntitySpec {
+  name: string;
+  type: string;
+  kb?: string;
+  /** Mention spans. */
+  at: Array<[number, number]>;
+}
+
+interface QuoteSpec {
+  at: [number, number];
+  speaker: string | null;
+  /** Index into the entities. */
+  by?: number;
+  kind?: string;
+  via?: string;
+}
+
+interface SourceSpec {
+  name: string;
+  kind: string;
+  named?: boolean;
+  quotes: number[];
+  relayed?: number[];
+  by?: number;
+  outlet?: { name: string; domain: string; country: string | null; stateMedia?: { typology: string; label: string } };
+}
+
+/** Layers shaped as the entities, quotes and sources annotators write them. */
+function layersOf(entities: EntitySpec[], quotes: QuoteSpec[], sources: SourceSpec[], unnamed = 0): LayerInput[] {
+  const ents = entities.map((e, i) => ({
+    id: `e${i + 1}`,
+    name: e.name,
+    type: e.type,
+    mentions: e.at.map(([start, end]) => ({ start, end, text: 'x'.repeat(end - start), kind: 'name' })),
+    ...(e.kb ? { kb: { id: e.kb } } : {}),
+  }));
+  const qs = quotes.map((q) => ({
+    start: q.at[0],
+    end: q.at[1],
+    text: `quote ${q.at[0]}-${q.at[1]}`,
+    type: 'direct',
+    speaker: q.speaker,
+    speakerKind: q.kind ?? (q.speaker ? 'name' : 'none'),
+    ...(q.by !== undefined ? { speakerEntity: `e${q.by + 1}` } : {}),
+    cue: 'said',
+    cueStart: q.at[1] + 2,
+    cueEnd: q.at[1] + 6,
+    ...(q.via ? { via: q.via } : {}),
+  }));
+  const srcs = sources.map((x, i) => ({
+    id: `s${i + 1}`,
+    name: x.name,
+    kind: x.kind,
+    named: x.named ?? true,
+    mentions: [],
+    quotes: x.quotes,
+    relayed: x.relayed ?? [],
+    ...(x.by !== undefined ? { entity: `e${x.by + 1}` } : {}),
+    ...(x.outlet ? { outlet: x.outlet } : {}),
+  }));
+  const summary = {
+    claims: quotes.length,
+    namedPeople: sources.filter((x) => x.kind === 'person').reduce((n, x) => n + x.quotes.length, 0),
+    namedOutlets: sources.filter((x) => x.kind === 'outlet').reduce((n, x) => n + x.quotes.length, 0),
+    namedOrganisations: 0,
+    documents: 0,
+    unnamed,
+    unresolved: 0,
+    unattributed: 0,
+    relayed: sources.reduce((n, x) => n + (x.relayed?.length ?? 0), 0),
+    quotationShare: 0.1,
+  };
+  return [
+    { kind: 'entities', version: '2', data: ents },
+    { kind: 'quotes', version: '1', data: qs },
+    { kind: 'sources', version: '1', data: { sources: srcs, summary } },
+  ];
+}
+
+const TASS = { name: 'TASS', domain: 'tass.ru', country: 'RUS', stateMedia: { typology: 'SC', label: 'state-controlled' } };
+const REUTERS = { name: 'Reuters', domain: 'reuters.com', country: 'USA' };
+
+/** Merkel and Peskov on gas (two copies), Merkel on oil, Peskov (surname only) on the election. */
+const GAS_LAYERS = layersOf(
+  [
+    {
+      name: 'Angela Merkel',
+      type: 'PERSON',
+      kb: 'person/angela-merkel',
+      at: [
+        [10, 23],
+        [100, 106],
+      ],
+    },
+    { name: 'Russia', type: 'GPE', kb: 'RUS', at: [[60, 66]] },
+    { name: 'Dmitry Peskov', type: 'PERSON', at: [[200, 213]] },
+    { name: 'Russian', type: 'NORP', kb: 'RUS', at: [[300, 307]] },
+  ],
+  [
+    { at: [40, 80], speaker: 'Angela Merkel', by: 0 },
+    { at: [150, 190], speaker: 'Dmitry Peskov', by: 2, via: 'TASS' },
+    { at: [400, 450], speaker: 'Some analysts', kind: 'vague' },
+  ],
+  [
+    { name: 'Angela Merkel', kind: 'person', quotes: [0], by: 0 },
+    { name: 'Dmitry Peskov', kind: 'person', quotes: [1], by: 2 },
+    { name: 'TASS', kind: 'outlet', quotes: [], relayed: [1], outlet: TASS },
+    { name: 'Some analysts', kind: 'unnamed', named: false, quotes: [2] },
+  ],
+  1,
+);
+const OIL_LAYERS = layersOf(
+  [
+    { name: 'Merkel', type: 'PERSON', kb: 'person/angela-merkel', at: [[0, 6]] },
+    { name: 'Reuters', type: 'ORG', kb: 'organisation/reuters', at: [[90, 97]] },
+  ],
+  [
+    { at: [10, 50], speaker: 'Merkel', by: 0, via: 'Reuters' },
+    { at: [60, 80], speaker: 'Reuters', by: 1 },
+  ],
+  [
+    { name: 'Merkel', kind: 'person', quotes: [0], by: 0 },
+    { name: 'Reuters', kind: 'outlet', quotes: [1], relayed: [0], by: 1, outlet: REUTERS },
+  ],
+);
+const ELECTION_LAYERS = layersOf(
+  [
+    { name: 'Peskov', type: 'PERSON', at: [[0, 6]] },
+    { name: 'Angela Merkel', type: 'PERSON', kb: 'person/angela-merkel', at: [[30, 43]] },
+  ],
+  [{ at: [20, 60], speaker: 'Peskov', by: 0 }],
+  [
+    { name: 'Peskov', kind: 'person', quotes: [0], by: 0 },
+    { name: 'officials', kind: 'unnamed', named: false, quotes: [] },
+  ],
+);
+
+function withLayers(i: number, layers: LayerInput[]): DocumentInput {
+  return { ...CORPUS[i]!, layers };
+}
+
+/** The corpus with layers: GAS and its repost share a story. */
+const LAYERED: DocumentInput[] = [
+  withLayers(0, GAS_LAYERS),
+  withLayers(1, OIL_LAYERS),
+  withLayers(2, ELECTION_LAYERS),
+  withLayers(3, GAS_LAYERS),
 ];
 
 /** Runs the store contract against the engine that `newStore` opens. */
@@ -360,6 +509,225 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect((await store.getLayers(GAS, ['quotes'])).map((l) => l.kind)).toEqual(['quotes']);
       expect((await store.stats()).layers).toBe(2);
       await expect(store.putLayers('missing', [{ kind: 'x', version: '1', data: 1 }])).rejects.toThrow(/no stored document/);
+    });
+  });
+
+  describe('corpus queries', () => {
+    it('counts entities per story, per document with all copies, and merges names of one linked entity', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const top = await store.topEntities();
+      expect(top.map((e) => [e.key, e.name, e.stories, e.documents])).toEqual([
+        ['person/angela-merkel', 'Angela Merkel', 3, 4],
+        ['RUS', 'Russia', 1, 2],
+        ['PERSON:dmitry peskov', 'Dmitry Peskov', 1, 2],
+        ['organisation/reuters', 'Reuters', 1, 1],
+        ['PERSON:peskov', 'Peskov', 1, 1],
+      ]);
+      expect(top[0]!.mentions).toBe(2 + 2 + 1 + 1);
+      // Russia and Russian are one entity: each article counts once, with both mentions
+      expect(top[1]!.mentions).toBe(4);
+      const people = await store.topEntities({ type: 'PERSON', limit: 2 });
+      expect(people.map((e) => e.name)).toEqual(['Angela Merkel', 'Dmitry Peskov']);
+      const copies = await store.topEntities({ allCopies: true, limit: 3 });
+      expect(copies.map((e) => [e.name, e.documents])).toEqual([
+        ['Angela Merkel', 4],
+        ['Russia', 2],
+        ['Dmitry Peskov', 2],
+      ]);
+      expect(await store.topEntities({ limit: 0 })).toEqual([]);
+    });
+
+    it('filters entity counts by date and source, the same way as search', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const names = async (o: object) => (await store.topEntities(o)).map((e) => [e.name, e.stories]);
+      expect(await names({ since: '2024-03-06' })).toEqual([
+        ['Angela Merkel', 2],
+        ['Reuters', 1],
+        ['Peskov', 1],
+      ]);
+      expect(await names({ until: '2024-03-05', type: 'PERSON' })).toEqual([
+        ['Angela Merkel', 1],
+        ['Dmitry Peskov', 1],
+      ]);
+      expect(await names({ until: '2024-03-05', type: 'PERSON', allCopies: true })).toEqual([
+        ['Angela Merkel', 1],
+        ['Dmitry Peskov', 1],
+      ]);
+      expect((await store.topEntities({ until: '2024-03-05', allCopies: true })).map((e) => e.documents)).toEqual([2, 2, 2]);
+      expect(await names({ source: 'example news' })).toEqual([
+        ['Angela Merkel', 2],
+        ['Russia', 1],
+        ['Dmitry Peskov', 1],
+        ['Peskov', 1],
+      ]);
+      expect(await names({ source: 'www.oil-daily.example.net' })).toEqual([
+        ['Angela Merkel', 1],
+        ['Reuters', 1],
+      ]);
+      expect(await names({ source: "x' OR '1'='1" })).toEqual([]);
+      expect(await names({ source: '%' })).toEqual([]);
+      await expect(store.topEntities({ since: "2024' OR 1=1 --" })).rejects.toThrow(/ISO 8601/);
+      await expect(store.topEntities({ type: "PERSON' OR '1'='1" })).resolves.toEqual([]);
+    });
+
+    it('matches names whole, by knowledge-base id, and by surname', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const m = async (name: string) => (await store.matchEntities(name)).map((e) => [e.name, e.match]);
+      expect(await m('angela MERKEL')).toEqual([['Angela Merkel', 'name']]);
+      expect(await m('  Angela  Merkel’s ')).toEqual([['Angela Merkel', 'name']]);
+      expect(await m('person/angela-merkel')).toEqual([['Angela Merkel', 'name']]);
+      expect(await m('Merkel')).toEqual([['Angela Merkel', 'surname']]);
+      expect(await m('Peskov')).toEqual([
+        ['Dmitry Peskov', 'surname'],
+        ['Peskov', 'name'],
+      ]);
+      expect(await m('Dmitry')).toEqual([]);
+      expect(await m("Merkel' OR 1=1 --")).toEqual([]);
+      expect(await m('%')).toEqual([]);
+      expect(await m('')).toEqual([]);
+    });
+
+    it('lists quotes by speaker and about entities, one copy per story unless all copies', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const [merkel] = await store.matchEntities('Angela Merkel');
+      const [russia] = await store.matchEntities('RUS');
+      const by = await store.quotes({ speakerIds: [merkel!.id] });
+      expect(by.hits.map((q) => [q.docId, q.speaker, q.copies, q.via])).toEqual([
+        [OIL, 'Merkel', 1, 'Reuters'],
+        [GAS, 'Angela Merkel', 2, null],
+      ]);
+      expect(by.totals).toEqual({ quotes: 2, stories: 2 });
+      const all = await store.quotes({ speakerIds: [merkel!.id], allCopies: true });
+      expect(all.hits.map((q) => q.docId)).toEqual([OIL, GAS_REPOST, GAS]);
+      expect(all.totals).toEqual({ quotes: 3, stories: 2 });
+      const byName = await store.quotes({ speakerNames: ['some analysts'] });
+      expect(byName.hits.map((q) => [q.speaker, q.speakerKind])).toEqual([['Some analysts', 'vague']]);
+      const about = await store.quotes({ aboutIds: [russia!.id] });
+      expect(about.hits.map((q) => [q.docId, q.speaker])).toEqual([[GAS, 'Angela Merkel']]);
+      const both = await store.quotes({ speakerIds: [merkel!.id], aboutIds: [russia!.id], since: '2024-03-05' });
+      expect(both.hits.map((q) => q.docId)).toEqual([GAS_REPOST]);
+      expect((await store.quotes({ speakerIds: [merkel!.id], source: 'oil-daily.example.net' })).hits).toHaveLength(1);
+      expect((await store.quotes({ speakerIds: [merkel!.id], limit: 1, offset: 1 })).hits.map((q) => q.docId)).toEqual([GAS]);
+      expect(await store.quotes({ speakerIds: [] })).toEqual({ hits: [], totals: { quotes: 0, stories: 0 } });
+      expect((await store.quotes({ speakerNames: ["' OR 1=1 --"] })).hits).toEqual([]);
+    });
+
+    it('gives the dated documents of entities, pairs and quotes for time series', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const [merkel] = await store.matchEntities('Angela Merkel');
+      const peskov = (await store.matchEntities('Peskov')).map((e) => e.id);
+      const days = (rows: Array<{ day: string | null; count: number }>) => rows.map((r) => [r.day, r.count]).sort();
+      expect(days(await store.entityDocs([merkel!.id]))).toEqual([
+        ['2024-03-04', 2],
+        ['2024-03-05', 2],
+        ['2024-03-06', 1],
+        ['2024-03-07', 1],
+      ]);
+      expect(days(await store.bothDocs([merkel!.id], peskov))).toEqual([
+        ['2024-03-04', 1],
+        ['2024-03-05', 1],
+        ['2024-03-07', 1],
+      ]);
+      expect(days(await store.quoteDocs({ speakerIds: peskov, until: '2024-03-04' }))).toEqual([['2024-03-04', 1]]);
+      const co = await store.coMentioned([merkel!.id]);
+      expect(co.map((e) => [e.name, e.stories])).toEqual([
+        ['Russia', 1],
+        ['Dmitry Peskov', 1],
+        ['Reuters', 1],
+        ['Peskov', 1],
+      ]);
+      expect((await store.entitySites([merkel!.id])).map((s) => [s.site, s.stories])).toEqual([
+        ['example news', 2],
+        ['oil-daily.example.net', 1],
+        ['partner.example.org', 1],
+      ]);
+    });
+
+    it('ranks cited outlets with state-media labels and sums sourcing per story', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      expect(await store.topOutlets()).toEqual([
+        {
+          outlet: 'reuters.com',
+          name: 'Reuters',
+          country: 'USA',
+          stateMedia: null,
+          stateMediaLabel: null,
+          stories: 1,
+          documents: 1,
+          claims: 2,
+        },
+        {
+          outlet: 'tass.ru',
+          name: 'TASS',
+          country: 'RUS',
+          stateMedia: 'SC',
+          stateMediaLabel: 'state-controlled',
+          stories: 1,
+          documents: 2,
+          claims: 2,
+        },
+      ]);
+      expect((await store.topOutlets({ allCopies: true })).map((o) => [o.outlet, o.documents])).toEqual([
+        ['tass.ru', 2],
+        ['reuters.com', 1],
+      ]);
+      expect(await store.sourcing()).toMatchObject({ stories: 3, claims: 3 + 2 + 1, unnamed: 1, relayed: 2 });
+      expect(await store.sourcing({ allCopies: true })).toMatchObject({ stories: 4, claims: 9, unnamed: 2 });
+      expect(await store.sourcing({ source: 'nowhere.example' })).toMatchObject({ stories: 0, claims: 0 });
+      const kinds = await store.sourceKinds();
+      expect(kinds.find((k) => k.kind === 'unnamed' && !k.named)).toEqual({ kind: 'unnamed', named: false, stories: 2, citations: 3 });
+    });
+
+    it('rebuilds the facts of a document whose layers are replaced, keeping totals right', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      await store.putLayers(ELECTION, [{ kind: 'entities', version: '3', data: [] }]);
+      const top = await store.topEntities();
+      expect(top.find((e) => e.key === 'PERSON:peskov')).toBeUndefined();
+      expect(top.find((e) => e.key === 'person/angela-merkel')).toMatchObject({ stories: 2, documents: 3 });
+      expect(await store.topEntities({ since: '2024-03-07' })).toEqual([]);
+      // the quote stays, without its speaker's entity
+      expect((await store.quotes({ speakerNames: ['peskov'] })).hits.map((q) => q.docId)).toEqual([ELECTION]);
+      await store.putLayers(ELECTION, ELECTION_LAYERS);
+      expect((await store.topEntities()).find((e) => e.key === 'person/angela-merkel')).toMatchObject({ stories: 3, documents: 4 });
+    });
+
+    it('keeps the query tables through reopening and a failed batch', async () => {
+      let store = await fresh();
+      await store.write({ documents: LAYERED.slice(0, 2) });
+      const broken = { ...LAYERED[2]!, doc: { ...LAYERED[2]!.doc, text: null as unknown as string } };
+      await expect(store.write({ documents: [broken] })).rejects.toThrow();
+      store = await reopen(store);
+      await store.write({ documents: LAYERED.slice(2) });
+      expect((await store.topEntities()).map((e) => [e.name, e.stories, e.documents])[0]).toEqual(['Angela Merkel', 3, 4]);
+      expect((await store.quotes({ speakerNames: ['peskov'] })).totals).toEqual({ quotes: 1, stories: 1 });
+    });
+
+    it('tolerates layers with missing or malformed fields', async () => {
+      const store = await fresh();
+      const odd: LayerInput[] = [
+        {
+          kind: 'entities',
+          version: 'x',
+          data: [null, 7, { id: 'e1' }, { id: 'e2', name: '  ' }, { id: 'e3', name: 'Kyiv', mentions: 'many' }, { name: 'No Id' }],
+        },
+        { kind: 'quotes', version: 'x', data: [{ text: 'hello', speakerEntity: 'e3', start: 'a' }, { speaker: 'x' }, 'junk'] },
+        { kind: 'sources', version: 'x', data: { sources: [{ name: 'Kyiv', outlet: { name: 'No domain' } }], summary: { claims: 'two' } } },
+      ];
+      await store.write({ documents: [{ ...CORPUS[1]!, layers: odd }] });
+      expect((await store.topEntities()).map((e) => [e.key, e.type, e.mentions])).toEqual([['MISC:kyiv', 'MISC', 1]]);
+      const [kyiv] = await store.matchEntities('kyiv');
+      expect((await store.quotes({ speakerIds: [kyiv!.id] })).hits.map((q) => [q.text, q.type, q.speakerKind])).toEqual([
+        ['hello', 'direct', 'none'],
+      ]);
+      expect(await store.topOutlets()).toEqual([]);
+      expect(await store.sourcing()).toMatchObject({ stories: 1, claims: 0 });
     });
   });
 

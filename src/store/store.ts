@@ -1,23 +1,38 @@
-import { type Insertable, type Kysely, type Migration, Migrator, type RawBuilder, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, type Migration, Migrator, type RawBuilder, type Transaction } from 'kysely';
 import { findDuplicate } from '../dedup/duplicates.js';
 import { bandKeys, fingerprint, signatureToBytes } from '../dedup/fingerprint.js';
 import type { Doc } from '../doc.js';
+import * as aggregates from './aggregates.js';
 import { CompiledShapes } from './compiled-shapes.js';
 import { TransactionDuplicateIndex } from './duplicate-index.js';
+import { docColumns, FactWriter } from './fact-writer.js';
+import { FACT_KINDS } from './facts.js';
+import { allOf, filterConditions } from './filters.js';
 import { hostOf } from './ids.js';
 import type { CorpusSchema, DocumentsTable } from './schema.js';
 import { parseSearchText, type SearchTerm } from './search-query.js';
 import type {
+  CorpusFilter,
   CorpusStats,
+  DatedCount,
   DocumentInput,
+  EntityCount,
+  EntityMatch,
   IngestErrorInput,
   IngestErrorRecord,
   LayerInput,
+  OutletCount,
+  QuoteHit,
+  QuoteQuery,
+  QuoteTotals,
   SearchHit,
   SearchOptions,
+  SourceKindCount,
   SourceRecord,
+  SourcingSummary,
   StoredDocument,
   StoredLayer,
+  TopEntitiesOptions,
   WriteResult,
 } from './types.js';
 
@@ -67,22 +82,6 @@ function parseJson<T>(text: string, fallback: T): T {
   }
 }
 
-/** Day after an ISO date (`2024-03-01` → `2024-03-02`), for inclusive `until` dates. */
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-function checkDate(name: string, value: string): void {
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value))) {
-    throw new RangeError(`${name} must be an ISO 8601 date or date-time (2024-03-01, 2024-03-01T12:00:00Z), not ${JSON.stringify(value)}`);
-  }
-}
-
 /**
  * The corpus: documents with their layers, duplicate groups, full-text index and ingest errors,
  * in one database. Engine-agnostic; open one with an engine's opener (`openSqliteStore`).
@@ -102,6 +101,7 @@ export class CorpusStore {
   readonly #engine: StoreEngine;
   readonly #db: Kysely<CorpusSchema>;
   readonly #shapes = new CompiledShapes();
+  readonly #facts = new FactWriter(this.#shapes);
   #closed = false;
 
   /** @internal Engines construct stores; use `openSqliteStore`. */
@@ -136,6 +136,15 @@ export class CorpusStore {
   }): Promise<WriteResult> {
     const documents = batch.documents ?? [];
     const errors = batch.errors ?? [];
+    try {
+      return await this.#write(documents, errors);
+    } catch (error) {
+      this.#facts.forget();
+      throw error;
+    }
+  }
+
+  async #write(documents: readonly DocumentInput[], errors: readonly IngestErrorInput[]): Promise<WriteResult> {
     return this.#db.transaction().execute(async (trx) => {
       const seen = await this.#existingIds(
         trx,
@@ -145,6 +154,7 @@ export class CorpusStore {
       const shapes = this.#shapes;
       const stored: Array<WriteResult['stored'][number]> = [];
       const skipped: string[] = [];
+      const seqOf = new Map<string, number>();
       const now = new Date().toISOString();
       for (const input of documents) {
         if (input.inputId) {
@@ -171,6 +181,7 @@ export class CorpusStore {
           columns.map((c) => row[c]),
         );
         const seq = inserted!.seq;
+        seqOf.set(input.id, seq);
         if (fp.signature) {
           await shapes.run(
             trx,
@@ -190,7 +201,18 @@ export class CorpusStore {
             keys.flatMap((k) => [k, seq]),
           );
         }
-        if (input.layers && input.layers.length > 0) await this.#putLayers(trx, input.id, input.layers, now);
+        if (input.layers && input.layers.length > 0) {
+          await this.#putLayers(trx, input.id, input.layers, now);
+          if (input.layers.some((l) => FACT_KINDS.has(l.kind))) {
+            const story = seqOf.get(group) ?? (await this.#seqOf(trx, group));
+            const byKind = Object.fromEntries(input.layers.map((l) => [l.kind, l.data]));
+            await this.#facts.write(
+              trx,
+              docColumns(seq, story, { published_at: row.published_at ?? null, host: row.host ?? null, site: row.site ?? null }),
+              byKind,
+            );
+          }
+        }
         stored.push({ id: input.id, dupGroup: group, duplicate: match?.kind ?? null });
       }
       for (const e of errors) {
@@ -236,6 +258,12 @@ export class CorpusStore {
     };
   }
 
+  async #seqOf(trx: Transaction<CorpusSchema>, id: string): Promise<number> {
+    const [row] = await this.#shapes.run(trx, 'seq-of', (v) => trx.selectFrom('documents').select('seq').where('id', '=', v(0)), [id]);
+    if (!row) throw new Error(`no stored document with id ${JSON.stringify(id)}`);
+    return row.seq;
+  }
+
   async #existingIds(db: Kysely<CorpusSchema> | Transaction<CorpusSchema>, ids: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (const part of chunks([...new Set(ids)], MAX_PARAMS)) {
@@ -259,11 +287,18 @@ export class CorpusStore {
 
   /** Adds or replaces layers of a stored document (one per kind). Throws when the document is not stored. */
   async putLayers(docId: string, layers: readonly LayerInput[]): Promise<void> {
-    await this.#db.transaction().execute(async (trx) => {
-      const exists = await trx.selectFrom('documents').select('id').where('id', '=', docId).executeTakeFirst();
-      if (!exists) throw new Error(`no stored document with id ${JSON.stringify(docId)}`);
-      await this.#putLayers(trx, docId, layers, new Date().toISOString());
-    });
+    await this.#db
+      .transaction()
+      .execute(async (trx) => {
+        const exists = await trx.selectFrom('documents').select('id').where('id', '=', docId).executeTakeFirst();
+        if (!exists) throw new Error(`no stored document with id ${JSON.stringify(docId)}`);
+        await this.#putLayers(trx, docId, layers, new Date().toISOString());
+        if (layers.some((l) => FACT_KINDS.has(l.kind))) await this.#facts.refresh(trx, docId);
+      })
+      .catch((error: unknown) => {
+        this.#facts.forget();
+        throw error;
+      });
   }
 
   /** Which of these ids are stored. */
@@ -353,22 +388,7 @@ export class CorpusStore {
     const terms = parseSearchText(options.query);
     const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? 20)));
     if (terms.length === 0 || limit === 0) return [];
-    if (options.since) checkDate('since', options.since);
-    if (options.until) checkDate('until', options.until);
-    const conds: RawBuilder<unknown>[] = [];
-    if (options.since) conds.push(sql`d.published_at >= ${options.since}`);
-    if (options.until) {
-      conds.push(DATE_ONLY.test(options.until) ? sql`d.published_at < ${nextDay(options.until)}` : sql`d.published_at <= ${options.until}`);
-    }
-    if (options.source) {
-      const s = options.source
-        .trim()
-        .toLowerCase()
-        .replace(/^www\./, '');
-      const like = `%.${s.replace(/[\\%_]/g, (c) => `\\${c}`)}`;
-      conds.push(sql`(lower(d.site) = ${s} OR d.host = ${s} OR d.host LIKE ${like} ESCAPE '\\')`);
-    }
-    const where = conds.length > 0 ? sql.join(conds, sql` AND `) : sql`1 = 1`;
+    const where = allOf(filterConditions('d', options));
     return this.#engine.search(this.#db, {
       terms,
       where,
@@ -377,6 +397,89 @@ export class CorpusStore {
       allCopies: options.allCopies ?? false,
       marks: options.marks ?? ['«', '»'],
     });
+  }
+
+  /**
+   * The most mentioned entities, counted per story (duplicate group) unless `allCopies`, with
+   * their document and mention counts. Without a date or source filter the answer comes from totals
+   * kept at write time.
+   *
+   * @example
+   * const people = await store.topEntities({ type: 'PERSON', limit: 10, since: '2024-03-01' });
+   * for (const e of people) console.log(e.name, e.stories);
+   */
+  async topEntities(options: TopEntitiesOptions = {}): Promise<EntityCount[]> {
+    return aggregates.topEntities(this.#db, options);
+  }
+
+  /**
+   * The entities a name can mean, most mentioned first: the same name in any case and without
+   * accents, a knowledge-base id (`person/angela-merkel`) or an entity key; failing those, for a
+   * one-word name, entities whose name ends with it (`Merkel` → `Angela Merkel`).
+   */
+  async matchEntities(name: string, limit = 20): Promise<EntityMatch[]> {
+    return aggregates.matchEntities(this.#db, name, limit);
+  }
+
+  /** Entities by their store ids. */
+  async entitiesById(ids: readonly number[]): Promise<EntityCount[]> {
+    return aggregates.entitiesById(this.#db, ids);
+  }
+
+  /** The documents that mention any of the entities (with their mention counts), for time series. */
+  async entityDocs(ids: readonly number[], filter: CorpusFilter = {}): Promise<DatedCount[]> {
+    return aggregates.entityDocs(this.#db, ids, filter);
+  }
+
+  /** The documents that mention one of `a` and one of `b`. */
+  async bothDocs(a: readonly number[], b: readonly number[], filter: CorpusFilter = {}): Promise<DatedCount[]> {
+    return aggregates.bothDocs(this.#db, a, b, filter);
+  }
+
+  /** The documents with quotes that match, with their number of such quotes, for time series. */
+  async quoteDocs(query: QuoteQuery): Promise<DatedCount[]> {
+    return aggregates.quoteDocs(this.#db, query);
+  }
+
+  /**
+   * Quotes by speaker and/or about entities, newest first, one copy of each story unless
+   * `allCopies`, with totals.
+   *
+   * @example
+   * const [merkel] = await store.matchEntities('Angela Merkel');
+   * const { hits } = await store.quotes({ speakerIds: [merkel.id], limit: 5 });
+   */
+  async quotes(query: QuoteQuery): Promise<{ hits: QuoteHit[]; totals: QuoteTotals }> {
+    return aggregates.quotes(this.#db, query);
+  }
+
+  /** Entities most often mentioned with any of `ids`, over the latest `sample` documents that mention them. */
+  async coMentioned(ids: readonly number[], filter: CorpusFilter = {}, limit = 10, sample = 2000): Promise<EntityCount[]> {
+    return aggregates.coMentioned(this.#db, ids, filter, limit, sample);
+  }
+
+  /** The sites whose documents mention any of `ids`, most stories first. */
+  async entitySites(
+    ids: readonly number[],
+    filter: CorpusFilter = {},
+    limit = 10,
+  ): Promise<Array<{ site: string; stories: number; documents: number }>> {
+    return aggregates.entitySites(this.#db, ids, filter, limit);
+  }
+
+  /** The outlets the documents cite most (stories citing them), with state-media labels. */
+  async topOutlets(filter: CorpusFilter = {}, limit = 20): Promise<OutletCount[]> {
+    return aggregates.topOutlets(this.#db, filter, limit);
+  }
+
+  /** How the claims of the stories rest on named, unnamed and no sources (one copy per story unless `allCopies`). */
+  async sourcing(filter: CorpusFilter = {}): Promise<SourcingSummary> {
+    return aggregates.sourcing(this.#db, filter);
+  }
+
+  /** Sources cited, by kind and whether they are named. */
+  async sourceKinds(filter: CorpusFilter = {}): Promise<SourceKindCount[]> {
+    return aggregates.sourceKinds(this.#db, filter);
   }
 
   /** Recorded ingest errors, newest first. */

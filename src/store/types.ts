@@ -121,3 +121,130 @@ export interface CorpusStats {
   readonly layers: number;
   readonly errors: number;
 }
+
+/** Filters shared by the corpus queries (see {@link SearchOptions} for their meaning). */
+export interface CorpusFilter {
+  readonly since?: string;
+  readonly until?: string;
+  readonly source?: string;
+  /** Count documents instead of stories (duplicate groups), and list every copy. */
+  readonly allCopies?: boolean;
+}
+
+/** An entity of the corpus with its counts (over the whole corpus, or what a filter keeps). */
+export interface EntityCount {
+  /** The store's id of the entity (stable within one corpus). */
+  readonly id: number;
+  /** The knowledge-base id when the entity is linked (`person/angela-merkel`, `RUS`), else `TYPE:normalised name`. */
+  readonly key: string;
+  /** The fullest name seen. */
+  readonly name: string;
+  readonly type: string;
+  readonly kbId: string | null;
+  /** Stories (duplicate groups) that mention it. */
+  readonly stories: number;
+  /** Documents that mention it. */
+  readonly documents: number;
+  /** Mentions in those documents (names, roles and pronouns resolved to it). */
+  readonly mentions: number;
+}
+
+/** Options of {@link CorpusStore.topEntities}. */
+export interface TopEntitiesOptions extends CorpusFilter {
+  /** `PERSON`, `ORG`, `GPE`, `LOC`, `NORP` or `MISC`. */
+  readonly type?: string;
+  /** Default 20, at most 1000. */
+  readonly limit?: number;
+}
+
+/** An entity a name was matched to, and how. */
+export interface EntityMatch extends EntityCount {
+  /** `name`: the whole name, kb id or key; `surname`: the last word of the entity's name. */
+  readonly match: 'name' | 'surname';
+}
+
+/** One document-level count of a dated series: reduced to stories or buckets by the caller. */
+export interface DatedCount {
+  readonly story: number;
+  readonly docSeq: number;
+  /** `YYYY-MM-DD`, or null for an undated document. */
+  readonly day: string | null;
+  readonly count: number;
+}
+
+/** Which quotes {@link CorpusStore.quotes} lists; the conditions given must all hold. */
+export interface QuoteQuery extends CorpusFilter {
+  /** Quotes whose speaker is one of these entities … */
+  readonly speakerIds?: readonly number[];
+  /** … or whose reported speaker name is one of these (normalised, see `normalizeName`). */
+  readonly speakerNames?: readonly string[];
+  /** Quotes that mention one of these entities. */
+  readonly aboutIds?: readonly number[];
+  /** Default 20, at most 1000. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** A quote found by {@link CorpusStore.quotes}. */
+export interface QuoteHit {
+  readonly docId: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly site: string | null;
+  readonly publishedAt: string | null;
+  readonly dupGroup: string;
+  /** Documents of the story that carry quotes matching the query (1 with `allCopies`). */
+  readonly copies: number;
+  readonly speaker: string | null;
+  readonly speakerKind: string;
+  readonly type: string;
+  readonly cue: string;
+  readonly via: string | null;
+  readonly text: string;
+}
+
+/** Totals of a {@link CorpusStore.quotes} query without its limit. */
+export interface QuoteTotals {
+  readonly quotes: number;
+  readonly stories: number;
+}
+
+/** A cited outlet, with counts. */
+export interface OutletCount {
+  /** Its domain: the id of the outlet table (`reuters.com`). */
+  readonly outlet: string;
+  readonly name: string | null;
+  /** ISO 3166 alpha-3. */
+  readonly country: string | null;
+  /** State Media Monitor typology code and label (`SC`, `state-controlled`), when listed. */
+  readonly stateMedia: string | null;
+  readonly stateMediaLabel: string | null;
+  /** Stories (or documents) that cite it. */
+  readonly stories: number;
+  readonly documents: number;
+  /** Claims that rest on it or that it relayed, over those documents. */
+  readonly claims: number;
+}
+
+/** How the claims of the stories rest on their sources. */
+export interface SourcingSummary {
+  /** Stories (or documents, with `allCopies`) with a sources layer. */
+  readonly stories: number;
+  readonly claims: number;
+  readonly namedPeople: number;
+  readonly namedOutlets: number;
+  readonly namedOrganisations: number;
+  readonly documents: number;
+  readonly unnamed: number;
+  readonly unresolved: number;
+  readonly unattributed: number;
+  readonly relayed: number;
+}
+
+/** Sources by kind: how many distinct sources of each kind the stories cite. */
+export interface SourceKindCount {
+  readonly kind: string;
+  readonly named: boolean;
+  readonly stories: number;
+  readonly citations: number;
+}

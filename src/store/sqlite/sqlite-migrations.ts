@@ -1,4 +1,6 @@
 import { type Kysely, type Migration, sql } from 'kysely';
+import { FactWriter } from '../fact-writer.js';
+import type { CorpusSchema } from '../schema.js';
 
 /**
  * The SQLite schema, one migration per step; never edit a released step, add one.
@@ -79,6 +81,106 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
       END`.execute(db);
+    },
+  },
+  '0002_query_tables': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      const doc = (t: ReturnType<Kysely<unknown>['schema']['createTable']>) =>
+        t
+          .addColumn('doc_seq', 'integer', (c) => c.notNull())
+          .addColumn('story', 'integer', (c) => c.notNull())
+          .addColumn('published_at', 'text')
+          .addColumn('host', 'text')
+          .addColumn('site', 'text');
+      await db.schema
+        .createTable('q_entities')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('kb_id', 'text')
+        .addColumn('norm', 'text', (c) => c.notNull())
+        .addColumn('tail', 'text', (c) => c.notNull())
+        .addColumn('documents', 'integer', (c) => c.notNull())
+        .addColumn('stories', 'integer', (c) => c.notNull())
+        .addColumn('mentions', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('q_entities_norm').on('q_entities').column('norm').execute();
+      await db.schema.createIndex('q_entities_tail').on('q_entities').column('tail').execute();
+      await db.schema.createIndex('q_entities_kb_id').on('q_entities').column('kb_id').execute();
+      await db.schema.createIndex('q_entities_stories').on('q_entities').columns(['stories', 'id']).execute();
+      await db.schema.createIndex('q_entities_documents').on('q_entities').columns(['documents', 'id']).execute();
+      await db.schema.createIndex('q_entities_type_stories').on('q_entities').columns(['type', 'stories', 'id']).execute();
+      await db.schema.createIndex('q_entities_type_documents').on('q_entities').columns(['type', 'documents', 'id']).execute();
+
+      await doc(db.schema.createTable('q_entity_docs'))
+        .addColumn('entity_id', 'integer', (c) => c.notNull())
+        .addColumn('mentions', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('q_entity_docs_pk', ['entity_id', 'story', 'doc_seq'])
+        .modifyEnd(sql`WITHOUT ROWID`)
+        .execute();
+      await db.schema.createIndex('q_entity_docs_doc').on('q_entity_docs').columns(['doc_seq', 'entity_id']).execute();
+      await db.schema.createIndex('q_entity_docs_date').on('q_entity_docs').columns(['published_at', 'entity_id', 'story']).execute();
+
+      await doc(db.schema.createTable('q_quotes'))
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('speaker', 'text')
+        .addColumn('speaker_norm', 'text')
+        .addColumn('speaker_id', 'integer')
+        .addColumn('speaker_kind', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('cue', 'text', (c) => c.notNull())
+        .addColumn('via', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('q_quotes_speaker').on('q_quotes').columns(['speaker_id', 'story']).execute();
+      await db.schema.createIndex('q_quotes_speaker_norm').on('q_quotes').column('speaker_norm').execute();
+      await db.schema.createIndex('q_quotes_doc').on('q_quotes').column('doc_seq').execute();
+
+      await db.schema
+        .createTable('q_quote_about')
+        .addColumn('entity_id', 'integer', (c) => c.notNull())
+        .addColumn('quote_id', 'integer', (c) => c.notNull())
+        .addColumn('story', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('q_quote_about_pk', ['entity_id', 'quote_id'])
+        .modifyEnd(sql`WITHOUT ROWID`)
+        .execute();
+      await db.schema.createIndex('q_quote_about_quote').on('q_quote_about').column('quote_id').execute();
+
+      await doc(db.schema.createTable('q_sources'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('norm', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('named', 'integer', (c) => c.notNull())
+        .addColumn('outlet', 'text')
+        .addColumn('outlet_name', 'text')
+        .addColumn('outlet_country', 'text')
+        .addColumn('state_media', 'text')
+        .addColumn('state_media_label', 'text')
+        .addColumn('claims', 'integer', (c) => c.notNull())
+        .addColumn('relayed', 'integer', (c) => c.notNull())
+        .addColumn('entity_id', 'integer')
+        .execute();
+      await db.schema.createIndex('q_sources_outlet').on('q_sources').columns(['outlet', 'story']).execute();
+      await db.schema.createIndex('q_sources_doc').on('q_sources').column('doc_seq').execute();
+
+      await doc(db.schema.createTable('q_claims'))
+        .addColumn('claims', 'integer', (c) => c.notNull())
+        .addColumn('named_people', 'integer', (c) => c.notNull())
+        .addColumn('named_outlets', 'integer', (c) => c.notNull())
+        .addColumn('named_organisations', 'integer', (c) => c.notNull())
+        .addColumn('documents', 'integer', (c) => c.notNull())
+        .addColumn('unnamed', 'integer', (c) => c.notNull())
+        .addColumn('unresolved', 'integer', (c) => c.notNull())
+        .addColumn('unattributed', 'integer', (c) => c.notNull())
+        .addColumn('relayed', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('q_claims_doc').on('q_claims').column('doc_seq').unique().execute();
+      await db.schema.createIndex('q_claims_story').on('q_claims').columns(['story', 'doc_seq']).execute();
+
+      // a corpus stored before these tables existed gets its facts now
+      await new FactWriter().backfill(db as unknown as Kysely<CorpusSchema>);
     },
   },
 };

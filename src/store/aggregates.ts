@@ -1,0 +1,397 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { allOf, filterConditions, narrows } from './filters.js';
+import { lastWord, normalizeName } from './names.js';
+import type { CorpusSchema } from './schema.js';
+import type {
+  CorpusFilter,
+  DatedCount,
+  EntityCount,
+  EntityMatch,
+  OutletCount,
+  QuoteHit,
+  QuoteQuery,
+  QuoteTotals,
+  SourceKindCount,
+  SourcingSummary,
+  TopEntitiesOptions,
+} from './types.js';
+
+/**
+ * The corpus queries over the query tables (`q_*`), in SQL that every engine runs as it is: counts
+ * per story are `count(DISTINCT story)`, per document `count(*)`; every user value is a bound
+ * parameter. Engine-agnostic; {@link CorpusStore} exposes them.
+ * @internal
+ */
+
+type Db = Kysely<CorpusSchema>;
+
+const MAX_LIMIT = 1000;
+
+export function clampLimit(limit: number | undefined, fallback = 20): number {
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit ?? fallback)));
+}
+
+interface EntityRow {
+  id: number;
+  key: string;
+  name: string;
+  type: string;
+  kb_id: string | null;
+  stories: number | string;
+  documents: number | string;
+  mentions: number | string | null;
+}
+
+function entityCount(r: EntityRow): EntityCount {
+  return {
+    id: Number(r.id),
+    key: r.key,
+    name: r.name,
+    type: r.type,
+    kbId: r.kb_id,
+    stories: Number(r.stories),
+    documents: Number(r.documents),
+    mentions: Number(r.mentions ?? 0),
+  };
+}
+
+function idList(ids: readonly number[]): RawBuilder<unknown> {
+  return sql.join(ids.map((i) => sql`${Math.trunc(i)}`));
+}
+
+/** The most mentioned entities; totals kept at write time answer the unfiltered question. */
+export async function topEntities(db: Db, o: TopEntitiesOptions): Promise<EntityCount[]> {
+  const limit = clampLimit(o.limit);
+  if (limit === 0) return [];
+  const order = o.allCopies ? 'documents' : 'stories';
+  if (!narrows(o)) {
+    let q = db
+      .selectFrom('q_entities')
+      .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions'])
+      .where(order, '>', 0);
+    if (o.type) q = q.where('type', '=', o.type);
+    const rows = await q.orderBy(order, 'desc').orderBy('id').limit(limit).execute();
+    return rows.map(entityCount);
+  }
+  const conds = filterConditions('e', o, true);
+  if (o.type) conds.push(sql`t.type = ${o.type}`);
+  const rows = await sql<EntityRow>`
+    SELECT t.id, t.key, t.name, t.type, t.kb_id, c.stories, c.documents, c.mentions
+    FROM (
+      SELECT e.entity_id, count(DISTINCT e.story) AS stories, count(*) AS documents, sum(e.mentions) AS mentions
+      FROM q_entity_docs AS e ${o.type ? sql`JOIN q_entities AS t ON t.id = e.entity_id` : sql``}
+      WHERE ${allOf(conds)}
+      GROUP BY e.entity_id
+      ORDER BY ${sql.ref(order)} DESC, e.entity_id
+      LIMIT ${limit}
+    ) AS c JOIN q_entities AS t ON t.id = c.entity_id
+    ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
+  return rows.rows.map(entityCount);
+}
+
+/**
+ * Entities a name can mean: the whole name (in any case, accents and a leading "the" aside), a
+ * knowledge-base id or key; and for a one-word name also entities whose name ends with it (a
+ * surname). Most mentioned first.
+ */
+export async function matchEntities(db: Db, name: string, limit = 20): Promise<EntityMatch[]> {
+  const norm = normalizeName(name);
+  const raw = name.trim();
+  if (norm === '' && raw === '') return [];
+  const oneWord = norm !== '' && !norm.includes(' ');
+  const rows = await db
+    .selectFrom('q_entities')
+    .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions', 'norm'])
+    .where((eb) => {
+      const any = [eb('norm', '=', norm), eb('kb_id', '=', raw), eb('key', '=', raw)];
+      if (oneWord) any.push(eb('tail', '=', lastWord(norm)));
+      return eb.or(any);
+    })
+    .where('documents', '>', 0)
+    .orderBy('stories', 'desc')
+    .orderBy('id')
+    .limit(Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit))))
+    .execute();
+  return rows.map((r) => ({
+    ...entityCount(r),
+    match: r.norm === norm || r.kb_id === raw || r.key === raw ? ('name' as const) : ('surname' as const),
+  }));
+}
+
+/** Entities by store id. */
+export async function entitiesById(db: Db, ids: readonly number[]): Promise<EntityCount[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('q_entities')
+    .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions'])
+    .where(
+      'id',
+      'in',
+      ids.map((i) => Math.trunc(i)),
+    )
+    .execute();
+  return rows.map(entityCount);
+}
+
+interface DatedRow {
+  story: number | string;
+  doc_seq: number | string;
+  day: string | null;
+  n: number | string;
+}
+
+const dated = (rows: readonly DatedRow[]): DatedCount[] =>
+  rows.map((r) => ({ story: Number(r.story), docSeq: Number(r.doc_seq), day: r.day, count: Number(r.n) }));
+
+/** Documents that mention any of the entities, with their mentions. */
+export async function entityDocs(db: Db, ids: readonly number[], filter: CorpusFilter): Promise<DatedCount[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<DatedRow>`
+    SELECT e.story, e.doc_seq, substr(e.published_at, 1, 10) AS day, sum(e.mentions) AS n
+    FROM q_entity_docs AS e
+    WHERE e.entity_id IN (${idList(ids)}) AND ${allOf(filterConditions('e', filter, true))}
+    GROUP BY e.story, e.doc_seq, e.published_at`.execute(db);
+  return dated(rows.rows);
+}
+
+/** Documents that mention one of `a` and one of `b`. */
+export async function bothDocs(db: Db, a: readonly number[], b: readonly number[], filter: CorpusFilter): Promise<DatedCount[]> {
+  if (a.length === 0 || b.length === 0) return [];
+  const rows = await sql<DatedRow>`
+    SELECT x.story, x.doc_seq, substr(x.published_at, 1, 10) AS day, 1 AS n
+    FROM q_entity_docs AS x
+    WHERE x.entity_id IN (${idList(a)}) AND ${allOf(filterConditions('x', filter, true))}
+      AND EXISTS (SELECT 1 FROM q_entity_docs AS y WHERE y.doc_seq = x.doc_seq AND y.entity_id IN (${idList(b)}))
+    GROUP BY x.story, x.doc_seq, x.published_at`.execute(db);
+  return dated(rows.rows);
+}
+
+function speakerCondition(alias: string, ids: readonly number[] = [], names: readonly string[] = []): RawBuilder<unknown> | null {
+  const parts: RawBuilder<unknown>[] = [];
+  if (ids.length > 0) parts.push(sql`${sql.ref(`${alias}.speaker_id`)} IN (${idList(ids)})`);
+  if (names.length > 0) parts.push(sql`${sql.ref(`${alias}.speaker_norm`)} IN (${sql.join(names.map((n) => sql`${n}`))})`);
+  return parts.length === 0 ? null : sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+function quoteConditions(q: QuoteQuery): RawBuilder<unknown>[] | null {
+  const conds = filterConditions('q', q, true);
+  const wantsSpeaker = q.speakerIds !== undefined || q.speakerNames !== undefined;
+  if (wantsSpeaker) {
+    const speaker = speakerCondition('q', q.speakerIds, q.speakerNames);
+    if (!speaker) return null;
+    conds.push(speaker);
+  }
+  if (q.aboutIds !== undefined) {
+    if (q.aboutIds.length === 0) return null;
+    conds.push(sql`q.id IN (SELECT a.quote_id FROM q_quote_about AS a WHERE a.entity_id IN (${idList(q.aboutIds)}))`);
+  }
+  return conds;
+}
+
+/** Documents with quotes matching the query, with their number of such quotes. */
+export async function quoteDocs(db: Db, query: QuoteQuery): Promise<DatedCount[]> {
+  const conds = quoteConditions(query);
+  if (!conds) return [];
+  const rows = await sql<DatedRow>`
+    SELECT q.story, q.doc_seq, substr(q.published_at, 1, 10) AS day, count(*) AS n
+    FROM q_quotes AS q WHERE ${allOf(conds)}
+    GROUP BY q.story, q.doc_seq, q.published_at`.execute(db);
+  return dated(rows.rows);
+}
+
+interface QuoteRow {
+  story: number;
+  doc_seq: number;
+  id: string;
+  url: string | null;
+  title: string | null;
+  dsite: string | null;
+  published_at: string | null;
+  dup_group: string;
+  speaker: string | null;
+  speaker_kind: string;
+  type: string;
+  cue: string;
+  via: string | null;
+  text: string;
+}
+
+/**
+ * Quotes matching the query, newest first. Stories, not copies: only the quotes of the first
+ * stored copy (among the documents that match) of each story, unless `allCopies`.
+ */
+export async function quotes(db: Db, query: QuoteQuery): Promise<{ hits: QuoteHit[]; totals: QuoteTotals }> {
+  const limit = clampLimit(query.limit);
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  const conds = quoteConditions(query);
+  if (!conds) return { hits: [], totals: { quotes: 0, stories: 0 } };
+  const where = allOf(conds);
+  const matching = query.allCopies
+    ? sql`SELECT q.* FROM q_quotes AS q WHERE ${where}`
+    : sql`SELECT m.* FROM (
+        SELECT q.*, min(q.doc_seq) OVER (PARTITION BY q.story) AS first_seq FROM q_quotes AS q WHERE ${where}
+      ) AS m WHERE m.doc_seq = m.first_seq`;
+  const totals = await sql<{ quotes: number | string; stories: number | string }>`
+    SELECT count(*) AS quotes, count(DISTINCT k.story) AS stories FROM (${matching}) AS k`.execute(db);
+  const rows =
+    limit === 0
+      ? []
+      : (
+          await sql<QuoteRow>`
+    SELECT k.story, k.doc_seq, d.id, d.url, d.title, d.site AS dsite, k.published_at, d.dup_group,
+           k.speaker, k.speaker_kind, k.type, k.cue, k.via, k.text
+    FROM (${matching}) AS k JOIN documents AS d ON d.seq = k.doc_seq
+    ORDER BY CASE WHEN k.published_at IS NULL THEN 1 ELSE 0 END, k.published_at DESC, k.doc_seq DESC, k.idx
+    LIMIT ${limit} OFFSET ${offset}`.execute(db)
+        ).rows;
+  const copies = new Map<number, number>();
+  if (!query.allCopies && rows.length > 0) {
+    const stories = [...new Set(rows.map((r) => Number(r.story)))];
+    const counted = await sql<{ story: number | string; n: number | string }>`
+      SELECT q.story, count(DISTINCT q.doc_seq) AS n FROM q_quotes AS q
+      WHERE q.story IN (${idList(stories)}) AND ${where} GROUP BY q.story`.execute(db);
+    for (const c of counted.rows) copies.set(Number(c.story), Number(c.n));
+  }
+  const t = totals.rows[0];
+  return {
+    hits: rows.map((r) => ({
+      docId: r.id,
+      url: r.url,
+      title: r.title,
+      site: r.dsite,
+      publishedAt: r.published_at,
+      dupGroup: r.dup_group,
+      copies: query.allCopies ? 1 : (copies.get(Number(r.story)) ?? 1),
+      speaker: r.speaker,
+      speakerKind: r.speaker_kind,
+      type: r.type,
+      cue: r.cue,
+      via: r.via,
+      text: r.text,
+    })),
+    totals: { quotes: Number(t?.quotes ?? 0), stories: Number(t?.stories ?? 0) },
+  };
+}
+
+/**
+ * Entities most often mentioned in the same documents as any of `ids` (those left out), over the
+ * latest `sample` documents that mention them, so that the cost stays bounded for the most
+ * mentioned entities.
+ */
+export async function coMentioned(
+  db: Db,
+  ids: readonly number[],
+  filter: CorpusFilter,
+  limit: number,
+  sample: number,
+): Promise<EntityCount[]> {
+  if (ids.length === 0 || limit <= 0) return [];
+  const order = filter.allCopies ? 'documents' : 'stories';
+  const rows = await sql<EntityRow>`
+    SELECT t.id, t.key, t.name, t.type, t.kb_id, c.stories, c.documents, c.mentions
+    FROM (
+      SELECT b.entity_id, count(DISTINCT b.story) AS stories, count(DISTINCT b.doc_seq) AS documents, sum(b.mentions) AS mentions
+      FROM (
+        SELECT DISTINCT e.doc_seq FROM q_entity_docs AS e
+        WHERE e.entity_id IN (${idList(ids)}) AND ${allOf(filterConditions('e', filter, true))}
+        ORDER BY e.doc_seq DESC LIMIT ${Math.max(1, Math.floor(sample))}
+      ) AS a JOIN q_entity_docs AS b ON b.doc_seq = a.doc_seq
+      WHERE b.entity_id NOT IN (${idList(ids)})
+      GROUP BY b.entity_id
+      ORDER BY ${sql.ref(order)} DESC, b.entity_id
+      LIMIT ${clampLimit(limit)}
+    ) AS c JOIN q_entities AS t ON t.id = c.entity_id
+    ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
+  return rows.rows.map(entityCount);
+}
+
+/** The sites that published the documents that mention any of `ids`. */
+export async function entitySites(
+  db: Db,
+  ids: readonly number[],
+  filter: CorpusFilter,
+  limit: number,
+): Promise<Array<{ site: string; stories: number; documents: number }>> {
+  if (ids.length === 0 || limit <= 0) return [];
+  const rows = await sql<{ site: string; stories: number | string; documents: number | string }>`
+    SELECT coalesce(e.site, e.host) AS site, count(DISTINCT e.story) AS stories, count(DISTINCT e.doc_seq) AS documents
+    FROM q_entity_docs AS e
+    WHERE e.entity_id IN (${idList(ids)}) AND coalesce(e.site, e.host) IS NOT NULL AND ${allOf(filterConditions('e', filter, true))}
+    GROUP BY coalesce(e.site, e.host)
+    ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, site
+    LIMIT ${clampLimit(limit)}`.execute(db);
+  return rows.rows.map((r) => ({ site: r.site, stories: Number(r.stories), documents: Number(r.documents) }));
+}
+
+/** The outlets the documents cite most, with their state-media labels. */
+export async function topOutlets(db: Db, filter: CorpusFilter, limit: number): Promise<OutletCount[]> {
+  const n = clampLimit(limit);
+  if (n === 0) return [];
+  const rows = await sql<{
+    outlet: string;
+    name: string | null;
+    country: string | null;
+    state_media: string | null;
+    state_media_label: string | null;
+    stories: number | string;
+    documents: number | string;
+    claims: number | string;
+  }>`
+    SELECT s.outlet, max(s.outlet_name) AS name, max(s.outlet_country) AS country, max(s.state_media) AS state_media,
+           max(s.state_media_label) AS state_media_label, count(DISTINCT s.story) AS stories,
+           count(DISTINCT s.doc_seq) AS documents, sum(s.claims + s.relayed) AS claims
+    FROM q_sources AS s
+    WHERE s.outlet IS NOT NULL AND ${allOf(filterConditions('s', filter, true))}
+    GROUP BY s.outlet
+    ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, s.outlet
+    LIMIT ${n}`.execute(db);
+  return rows.rows.map((r) => ({
+    outlet: r.outlet,
+    name: r.name,
+    country: r.country,
+    stateMedia: r.state_media,
+    stateMediaLabel: r.state_media_label,
+    stories: Number(r.stories),
+    documents: Number(r.documents),
+    claims: Number(r.claims),
+  }));
+}
+
+/** How the claims rest on sources: one copy per story (the first stored), unless `allCopies`. */
+export async function sourcing(db: Db, filter: CorpusFilter): Promise<SourcingSummary> {
+  const where = allOf(filterConditions('c', filter, true));
+  const rows = filter.allCopies
+    ? sql`SELECT c.* FROM q_claims AS c WHERE ${where}`
+    : sql`SELECT m.* FROM (SELECT c.*, min(c.doc_seq) OVER (PARTITION BY c.story) AS first_seq FROM q_claims AS c WHERE ${where}) AS m
+          WHERE m.doc_seq = m.first_seq`;
+  const r = (
+    await sql<Record<string, number | string | null>>`
+    SELECT count(*) AS stories, sum(k.claims) AS claims, sum(k.named_people) AS named_people, sum(k.named_outlets) AS named_outlets,
+           sum(k.named_organisations) AS named_organisations, sum(k.documents) AS documents, sum(k.unnamed) AS unnamed,
+           sum(k.unresolved) AS unresolved, sum(k.unattributed) AS unattributed, sum(k.relayed) AS relayed
+    FROM (${rows}) AS k`.execute(db)
+  ).rows[0];
+  const n = (k: string) => Number(r?.[k] ?? 0);
+  return {
+    stories: n('stories'),
+    claims: n('claims'),
+    namedPeople: n('named_people'),
+    namedOutlets: n('named_outlets'),
+    namedOrganisations: n('named_organisations'),
+    documents: n('documents'),
+    unnamed: n('unnamed'),
+    unresolved: n('unresolved'),
+    unattributed: n('unattributed'),
+    relayed: n('relayed'),
+  };
+}
+
+/** Sources by kind, named or not: in how many stories, and how many citations. */
+export async function sourceKinds(db: Db, filter: CorpusFilter): Promise<SourceKindCount[]> {
+  const rows = await sql<{ kind: string; named: number | string; stories: number | string; citations: number | string }>`
+    SELECT s.kind, s.named, count(DISTINCT s.story) AS stories, count(*) AS citations
+    FROM q_sources AS s WHERE ${allOf(filterConditions('s', filter, true))}
+    GROUP BY s.kind, s.named
+    ORDER BY ${sql.ref(filter.allCopies ? 'citations' : 'stories')} DESC, s.kind, s.named`.execute(db);
+  return rows.rows.map((r) => ({ kind: r.kind, named: Number(r.named) === 1, stories: Number(r.stories), citations: Number(r.citations) }));
+}

@@ -1,0 +1,353 @@
+import type { Kysely } from 'kysely';
+import { CompiledShapes } from './compiled-shapes.js';
+import { type DocFacts, docFacts, FACT_KINDS } from './facts.js';
+import type { CorpusSchema, DocColumns } from './schema.js';
+
+const ENTITY_CACHE = 50_000;
+
+type Db = Kysely<CorpusSchema>;
+
+/**
+ * Fills the query tables (`q_*`) from a document's layers inside the writing transaction, and
+ * keeps each entity's running totals (documents, stories, mentions) so that the most mentioned
+ * entities of the whole corpus are one index read away.
+ * @internal
+ */
+export class FactWriter {
+  readonly #shapes: CompiledShapes;
+  /** Entity key → id; only ids of committed transactions survive {@link FactWriter.forget}. */
+  readonly #ids = new Map<string, { id: number; nameLength: number }>();
+
+  constructor(shapes: CompiledShapes = new CompiledShapes()) {
+    this.#shapes = shapes;
+  }
+
+  /** Drops cached entity ids (after a transaction rolled back, they may not exist). */
+  forget(): void {
+    this.#ids.clear();
+  }
+
+  async #entityId(db: Db, e: DocFacts['entities'][number]): Promise<number> {
+    const cached = this.#ids.get(e.key);
+    if (cached && cached.nameLength >= e.name.length) return cached.id;
+    const s = this.#shapes;
+    let row = cached
+      ? { id: cached.id, name: '' }
+      : (await s.run(db, 'entity-by-key', (v) => db.selectFrom('q_entities').select(['id', 'name']).where('key', '=', v(0)), [e.key]))[0];
+    if (!row) {
+      [row] = await s.run(
+        db,
+        'entity-insert',
+        (v) =>
+          db
+            .insertInto('q_entities')
+            .values({
+              key: v(0),
+              name: v(1),
+              type: v(2),
+              kb_id: v(3),
+              norm: v(4),
+              tail: v(5),
+              documents: v(6) as unknown as number,
+              stories: v(7) as unknown as number,
+              mentions: v(8) as unknown as number,
+            })
+            .returning(['id', 'name']),
+        [e.key, e.name, e.type, e.kbId, e.norm, e.tail, 0, 0, 0],
+      );
+    } else if (cached ? cached.nameLength < e.name.length : row.name.length < e.name.length) {
+      // the fullest name seen is the one shown and looked up
+      await s.run(
+        db,
+        'entity-rename',
+        (v) =>
+          db
+            .updateTable('q_entities')
+            .set({ name: v(0), norm: v(1), tail: v(2) })
+            .where('id', '=', v(3) as unknown as number),
+        [e.name, e.norm, e.tail, row.id],
+      );
+      row = { id: row.id, name: e.name };
+    }
+    if (this.#ids.size >= ENTITY_CACHE) this.#ids.clear();
+    this.#ids.set(e.key, { id: row!.id, nameLength: Math.max(row!.name.length, e.name.length) });
+    return row!.id;
+  }
+
+  async #storyHas(db: Db, entityId: number, story: number): Promise<boolean> {
+    const rows = await this.#shapes.run(
+      db,
+      'entity-story-exists',
+      (v) =>
+        db
+          .selectFrom('q_entity_docs')
+          .select('doc_seq')
+          .where('entity_id', '=', v(0) as unknown as number)
+          .where('story', '=', v(1) as unknown as number)
+          .limit(v(2) as unknown as number),
+      [entityId, story, 1],
+    );
+    return rows.length > 0;
+  }
+
+  /** Writes the facts of one document's layers (by kind). The document must have none yet. */
+  async write(db: Db, doc: DocColumns, layers: Readonly<Record<string, unknown>>): Promise<void> {
+    const facts = docFacts(layers);
+    if (facts.entities.length === 0 && facts.quotes.length === 0 && facts.sources.length === 0 && facts.claims === null) return;
+    const s = this.#shapes;
+    const ids = new Map<string, number>();
+    const base = { doc_seq: doc.doc_seq, story: doc.story, published_at: doc.published_at, host: doc.host, site: doc.site };
+    for (const e of facts.entities) {
+      const id = await this.#entityId(db, e);
+      ids.set(e.key, id);
+      const newStory = !(await this.#storyHas(db, id, doc.story));
+      await s.run(
+        db,
+        'entity-doc-insert',
+        (v) =>
+          db.insertInto('q_entity_docs').values({
+            entity_id: v(0) as unknown as number,
+            story: v(1) as unknown as number,
+            doc_seq: v(2) as unknown as number,
+            published_at: v(3),
+            host: v(4),
+            site: v(5),
+            mentions: v(6) as unknown as number,
+          }),
+        [id, doc.story, doc.doc_seq, doc.published_at, doc.host, doc.site, e.mentions],
+      );
+      await s.run(
+        db,
+        'entity-count',
+        (v) =>
+          db
+            .updateTable('q_entities')
+            .set((eb) => ({
+              documents: eb('documents', '+', 1),
+              stories: eb('stories', '+', v(0) as unknown as number),
+              mentions: eb('mentions', '+', v(1) as unknown as number),
+            }))
+            .where('id', '=', v(2) as unknown as number),
+        [newStory ? 1 : 0, e.mentions, id],
+      );
+    }
+    for (const q of facts.quotes) {
+      const [row] = await s.run(
+        db,
+        'quote-insert',
+        (v) =>
+          db
+            .insertInto('q_quotes')
+            .values({
+              doc_seq: v(0) as unknown as number,
+              story: v(1) as unknown as number,
+              published_at: v(2),
+              host: v(3),
+              site: v(4),
+              idx: v(5) as unknown as number,
+              speaker: v(6),
+              speaker_norm: v(7),
+              speaker_id: v(8) as unknown as number,
+              speaker_kind: v(9),
+              type: v(10),
+              cue: v(11),
+              via: v(12),
+              text: v(13),
+            })
+            .returning('id'),
+        [
+          base.doc_seq,
+          base.story,
+          base.published_at,
+          base.host,
+          base.site,
+          q.index,
+          q.speaker,
+          q.speakerNorm,
+          q.speakerKey ? (ids.get(q.speakerKey) ?? null) : null,
+          q.speakerKind,
+          q.type,
+          q.cue,
+          q.via,
+          q.text,
+        ],
+      );
+      for (const key of q.about) {
+        const entityId = ids.get(key);
+        if (entityId === undefined) continue;
+        await s.run(
+          db,
+          'quote-about-insert',
+          (v) =>
+            db.insertInto('q_quote_about').values({
+              entity_id: v(0) as unknown as number,
+              quote_id: v(1) as unknown as number,
+              story: v(2) as unknown as number,
+            }),
+          [entityId, row!.id, doc.story],
+        );
+      }
+    }
+    for (const src of facts.sources) {
+      await s.run(
+        db,
+        'source-insert',
+        (v) =>
+          db.insertInto('q_sources').values({
+            doc_seq: v(0) as unknown as number,
+            story: v(1) as unknown as number,
+            published_at: v(2),
+            host: v(3),
+            site: v(4),
+            name: v(5),
+            norm: v(6),
+            kind: v(7),
+            named: v(8) as unknown as number,
+            outlet: v(9),
+            outlet_name: v(10),
+            outlet_country: v(11),
+            state_media: v(12),
+            state_media_label: v(13),
+            claims: v(14) as unknown as number,
+            relayed: v(15) as unknown as number,
+            entity_id: v(16) as unknown as number,
+          }),
+        [
+          base.doc_seq,
+          base.story,
+          base.published_at,
+          base.host,
+          base.site,
+          src.name,
+          src.norm,
+          src.kind,
+          src.named ? 1 : 0,
+          src.outlet,
+          src.outletName,
+          src.outletCountry,
+          src.stateMedia,
+          src.stateMediaLabel,
+          src.claims,
+          src.relayed,
+          src.entityKey ? (ids.get(src.entityKey) ?? null) : null,
+        ],
+      );
+    }
+    if (facts.claims) {
+      const c = facts.claims;
+      await db
+        .insertInto('q_claims')
+        .values({
+          ...base,
+          claims: c.claims,
+          named_people: c.namedPeople,
+          named_outlets: c.namedOutlets,
+          named_organisations: c.namedOrganisations,
+          documents: c.documents,
+          unnamed: c.unnamed,
+          unresolved: c.unresolved,
+          unattributed: c.unattributed,
+          relayed: c.relayed,
+        })
+        .execute();
+    }
+  }
+
+  /** Removes a document's facts, and its share of the entity totals. */
+  async remove(db: Db, docSeq: number): Promise<void> {
+    const rows = await db.selectFrom('q_entity_docs').select(['entity_id', 'story', 'mentions']).where('doc_seq', '=', docSeq).execute();
+    await db.deleteFrom('q_entity_docs').where('doc_seq', '=', docSeq).execute();
+    for (const r of rows) {
+      const stillInStory = await this.#storyHas(db, r.entity_id, r.story);
+      await db
+        .updateTable('q_entities')
+        .set((eb) => ({
+          documents: eb('documents', '-', 1),
+          stories: eb('stories', '-', stillInStory ? 0 : 1),
+          mentions: eb('mentions', '-', r.mentions),
+        }))
+        .where('id', '=', r.entity_id)
+        .execute();
+    }
+    await db
+      .deleteFrom('q_quote_about')
+      .where('quote_id', 'in', (eb) => eb.selectFrom('q_quotes').select('id').where('doc_seq', '=', docSeq))
+      .execute();
+    await db.deleteFrom('q_quotes').where('doc_seq', '=', docSeq).execute();
+    await db.deleteFrom('q_sources').where('doc_seq', '=', docSeq).execute();
+    await db.deleteFrom('q_claims').where('doc_seq', '=', docSeq).execute();
+  }
+
+  /** Rewrites a stored document's facts from its stored layers (after some were replaced). */
+  async refresh(db: Db, docId: string): Promise<void> {
+    const doc = await db
+      .selectFrom('documents as d')
+      .innerJoin('documents as g', 'g.id', 'd.dup_group')
+      .select(['d.seq', 'g.seq as story', 'd.published_at', 'd.host', 'd.site'])
+      .where('d.id', '=', docId)
+      .executeTakeFirst();
+    if (!doc) return;
+    const layers = await db
+      .selectFrom('layers')
+      .select(['kind', 'data'])
+      .where('doc_id', '=', docId)
+      .where('kind', 'in', [...FACT_KINDS])
+      .execute();
+    await this.remove(db, doc.seq);
+    await this.write(db, docColumns(doc.seq, doc.story, doc), parsedLayers(layers));
+  }
+
+  /** Fills the query tables for every stored document (a corpus stored before they existed). */
+  async backfill(db: Db, pageSize = 500): Promise<void> {
+    let after = 0;
+    for (;;) {
+      const docs = await db
+        .selectFrom('documents as d')
+        .innerJoin('documents as g', 'g.id', 'd.dup_group')
+        .select(['d.seq', 'd.id', 'g.seq as story', 'd.published_at', 'd.host', 'd.site'])
+        .where('d.seq', '>', after)
+        .orderBy('d.seq')
+        .limit(pageSize)
+        .execute();
+      if (docs.length === 0) return;
+      after = docs.at(-1)!.seq;
+      const layers = await db
+        .selectFrom('layers')
+        .select(['doc_id', 'kind', 'data'])
+        .where(
+          'doc_id',
+          'in',
+          docs.map((d) => d.id),
+        )
+        .where('kind', 'in', [...FACT_KINDS])
+        .execute();
+      const byDoc = new Map<string, Array<{ kind: string; data: string }>>();
+      for (const l of layers) byDoc.set(l.doc_id, [...(byDoc.get(l.doc_id) ?? []), l]);
+      for (const d of docs) {
+        const own = byDoc.get(d.id);
+        if (own) await this.write(db, docColumns(d.seq, d.story, d), parsedLayers(own));
+      }
+    }
+  }
+}
+
+/** The document columns of the query tables. @internal */
+export function docColumns(
+  seq: number,
+  story: number,
+  d: { readonly published_at: string | null; readonly host: string | null; readonly site: string | null },
+): DocColumns {
+  return { doc_seq: seq, story, published_at: d.published_at, host: d.host, site: d.site?.toLowerCase() ?? null };
+}
+
+function parsedLayers(rows: ReadonlyArray<{ kind: string; data: string }>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const r of rows) {
+    try {
+      out[r.kind] = JSON.parse(r.data);
+    } catch {
+      // an unreadable layer adds no facts
+    }
+  }
+  return out;
+}

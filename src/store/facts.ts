@@ -1,0 +1,214 @@
+import { lastWord, normalizeName } from './names.js';
+
+/**
+ * The facts of one document that the corpus queries read, taken from its stored layers
+ * (`entities`, `quotes`, `sources`). Layers are read as loose JSON: a missing or malformed field
+ * leaves out that one item, never the document, so layers stored by older or newer annotators
+ * still count.
+ * @internal
+ */
+export interface DocFacts {
+  readonly entities: readonly EntityFact[];
+  readonly quotes: readonly QuoteFact[];
+  readonly sources: readonly SourceFact[];
+  readonly claims: ClaimsFact | null;
+}
+
+/** @internal */
+export interface EntityFact {
+  /** Corpus-wide identity: the knowledge-base id when linked, else `TYPE:normalised name`. */
+  readonly key: string;
+  readonly name: string;
+  readonly type: string;
+  readonly kbId: string | null;
+  readonly norm: string;
+  readonly tail: string;
+  readonly mentions: number;
+}
+
+/** @internal */
+export interface QuoteFact {
+  readonly index: number;
+  readonly text: string;
+  readonly type: string;
+  readonly speaker: string | null;
+  readonly speakerNorm: string | null;
+  /** Entity key of the speaker. */
+  readonly speakerKey: string | null;
+  readonly speakerKind: string;
+  readonly cue: string;
+  readonly via: string | null;
+  /** Keys of the entities mentioned inside the quote (the speaker left out). */
+  readonly about: readonly string[];
+}
+
+/** @internal */
+export interface SourceFact {
+  readonly name: string;
+  readonly norm: string;
+  readonly kind: string;
+  readonly named: boolean;
+  readonly outlet: string | null;
+  readonly outletName: string | null;
+  readonly outletCountry: string | null;
+  readonly stateMedia: string | null;
+  readonly stateMediaLabel: string | null;
+  readonly claims: number;
+  readonly relayed: number;
+  readonly entityKey: string | null;
+}
+
+/** @internal */
+export interface ClaimsFact {
+  readonly claims: number;
+  readonly namedPeople: number;
+  readonly namedOutlets: number;
+  readonly namedOrganisations: number;
+  readonly documents: number;
+  readonly unnamed: number;
+  readonly unresolved: number;
+  readonly unattributed: number;
+  readonly relayed: number;
+}
+
+type Loose = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : 0);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The key that identifies an entity across documents. @internal */
+export function entityKey(type: string, norm: string, kbId: string | null): string {
+  return kbId ?? `${type}:${norm}`;
+}
+
+interface EntityLayerFacts {
+  readonly facts: EntityFact[];
+  /** Local entity id (`e3`) → key. */
+  readonly keys: Map<string, string>;
+  /** Key → mention spans. */
+  readonly spans: Map<string, Array<[number, number]>>;
+}
+
+function entityFacts(data: unknown): EntityLayerFacts {
+  const facts: EntityFact[] = [];
+  const keys = new Map<string, string>();
+  const spans = new Map<string, Array<[number, number]>>();
+  for (const e of list(data)) {
+    if (!isObject(e)) continue;
+    const local = str(e.id);
+    const name = str(e.name);
+    if (!local || !name) continue;
+    const norm = normalizeName(name);
+    if (norm === '') continue;
+    const type = str(e.type) ?? 'MISC';
+    const kbId = isObject(e.kb) ? str(e.kb.id) : null;
+    const key = entityKey(type, norm, kbId);
+    const mentions = list(e.mentions).filter(isObject);
+    const at = mentions.flatMap((m) =>
+      typeof m.start === 'number' && typeof m.end === 'number' ? [[m.start, m.end] as [number, number]] : [],
+    );
+    keys.set(local, key);
+    const known = spans.get(key);
+    if (known) {
+      // two entities of one article can share a key (a demonym and its country): the article counts once
+      known.push(...at);
+      const i = facts.findIndex((f) => f.key === key);
+      const f = facts[i]!;
+      facts[i] = { ...f, mentions: f.mentions + Math.max(1, mentions.length) };
+      continue;
+    }
+    spans.set(key, at);
+    facts.push({ key, name, type, kbId, norm, tail: lastWord(norm), mentions: Math.max(1, mentions.length) });
+  }
+  return { facts, keys, spans };
+}
+
+function quoteFacts(data: unknown, entities: EntityLayerFacts): QuoteFact[] {
+  const out: QuoteFact[] = [];
+  list(data).forEach((q, index) => {
+    if (!isObject(q)) return;
+    const text = str(q.text);
+    if (!text) return;
+    const speaker = str(q.speaker);
+    const speakerLocal = str(q.speakerEntity);
+    const speakerKey = speakerLocal ? (entities.keys.get(speakerLocal) ?? null) : null;
+    const start = typeof q.start === 'number' ? q.start : -1;
+    const end = typeof q.end === 'number' ? q.end : -1;
+    const about: string[] = [];
+    if (start >= 0 && end > start) {
+      for (const [key, ms] of entities.spans) {
+        if (key !== speakerKey && ms.some(([s, e]) => s >= start && e <= end)) about.push(key);
+      }
+    }
+    out.push({
+      index,
+      text,
+      type: str(q.type) ?? 'direct',
+      speaker,
+      speakerNorm: speaker ? normalizeName(speaker) || null : null,
+      speakerKey,
+      speakerKind: str(q.speakerKind) ?? (speaker ? 'name' : 'none'),
+      cue: typeof q.cue === 'string' ? q.cue : '',
+      via: str(q.via),
+      about,
+    });
+  });
+  return out;
+}
+
+function sourceFacts(data: unknown, entities: EntityLayerFacts): { sources: SourceFact[]; claims: ClaimsFact | null } {
+  if (!isObject(data)) return { sources: [], claims: null };
+  const sources: SourceFact[] = [];
+  for (const s of list(data.sources)) {
+    if (!isObject(s)) continue;
+    const name = str(s.name);
+    if (!name) continue;
+    const outlet = isObject(s.outlet) ? s.outlet : null;
+    const state = outlet && isObject(outlet.stateMedia) ? outlet.stateMedia : null;
+    sources.push({
+      name,
+      norm: normalizeName(name),
+      kind: str(s.kind) ?? 'unknown',
+      named: s.named !== false,
+      outlet: outlet ? (str(outlet.domain)?.toLowerCase() ?? null) : null,
+      outletName: outlet ? str(outlet.name) : null,
+      outletCountry: outlet ? str(outlet.country) : null,
+      stateMedia: state ? str(state.typology) : null,
+      stateMediaLabel: state ? str(state.label) : null,
+      claims: list(s.quotes).length,
+      relayed: list(s.relayed).length,
+      entityKey: entities.keys.get(str(s.entity) ?? '') ?? null,
+    });
+  }
+  const sum = isObject(data.summary) ? data.summary : null;
+  const claims: ClaimsFact | null = sum
+    ? {
+        claims: int(sum.claims),
+        namedPeople: int(sum.namedPeople),
+        namedOutlets: int(sum.namedOutlets),
+        namedOrganisations: int(sum.namedOrganisations),
+        documents: int(sum.documents),
+        unnamed: int(sum.unnamed),
+        unresolved: int(sum.unresolved),
+        unattributed: int(sum.unattributed),
+        relayed: int(sum.relayed),
+      }
+    : null;
+  return { sources, claims };
+}
+
+/**
+ * The query facts of a document from its layers, by kind (`{ entities: [...], quotes: [...],
+ * sources: {...} }`; other kinds are ignored).
+ * @internal
+ */
+export function docFacts(layers: Readonly<Record<string, unknown>>): DocFacts {
+  const entities = entityFacts(layers.entities);
+  const { sources, claims } = sourceFacts(layers.sources, entities);
+  return { entities: entities.facts, quotes: quoteFacts(layers.quotes, entities), sources, claims };
+}
+
+/** Layer kinds whose facts the query tables hold. @internal */
+export const FACT_KINDS: ReadonlySet<string> = new Set(['entities', 'quotes', 'sources']);
