@@ -6,7 +6,6 @@ const SKIP = new Set([
   'style',
   'noscript',
   'template',
-  'head',
   'title',
   'svg',
   'iframe',
