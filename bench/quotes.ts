@@ -1,5 +1,5 @@
 /**
- * npm run bench:quotes [-- --passes N (default 3)] [--split-date YYYY-MM-DD (default 2016-05-29)]
+ * npm run bench:quotes [-- --passes N (default 5)] [--split-date YYYY-MM-DD (default 2016-05-29)]
  *
  * Runs sitrep's quotes and sources layers over ../shared/data/quotes/polnear/polnear-dev.jsonl
  * (each line {"id","text",…} taken as plain text, publication date passed on), and a naive
@@ -26,7 +26,7 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const passes = Number(option('--passes') ?? 3);
+const passes = Number(option('--passes') ?? 5);
 const splitDate = option('--split-date') ?? '2016-05-29';
 
 interface GoldDoc {
