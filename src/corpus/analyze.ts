@@ -21,7 +21,7 @@ export interface AnalyzeTask {
 /** What a worker gives back. @internal */
 export interface AnalyzeResult {
   /**
-   * The source's URL in canonical form, else a hash of the body. The page's own canonical link is
+   * A JSON line's own `"id"`; else the source's URL in canonical form; else a hash of the body. The page's own canonical link is
    * kept in `doc.meta.url` but not trusted as an id: sites that point every page at their home page
    * would otherwise collapse distinct articles into one.
    */
@@ -89,6 +89,7 @@ export function analyzeDocument(task: AnalyzeTask): AnalyzeResult {
       },
     };
   }
-  const id = sourceUrl ?? contentId(task.body);
+  const ownId = p.kind === 'jsonl' && p.recordId ? p.recordId : null;
+  const id = ownId ?? sourceUrl ?? contentId(task.body);
   return { id, doc, fingerprint: fingerprint(doc.text), layers: task.annotate === false ? [] : storedLayers(doc) };
 }

@@ -40,6 +40,44 @@ describe('ByteReader', () => {
     expect(r.offset).toBe(10);
   });
 
+  it('holds no more compressed input than it is decompressing, however long the stream', async () => {
+    // one gzip member per MiB of text (as WARC.gz has one per record), repeated: 192 MiB out
+    let seed = 3;
+    const words = ['gas', 'price', 'cap', 'ministers', 'agreed', 'Tuesday', 'extend', 'winter', 'storage', 'said'];
+    const text = Array.from({ length: 180_000 }, () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return words[seed % words.length];
+    })
+      .join(' ')
+      .slice(0, 1 << 20);
+    const member = gzipSync(Buffer.from(text.padEnd(1 << 20, '.')));
+    const members = 192;
+    const piece = 64 * 1024;
+    let pulled = 0;
+    async function* source(): AsyncGenerator<Uint8Array> {
+      for (let m = 0; m < members; m++) {
+        for (let at = 0; at < member.length; at += piece) {
+          const chunk = member.subarray(at, Math.min(member.length, at + piece));
+          pulled += chunk.length;
+          yield chunk;
+        }
+      }
+    }
+    let out = 0;
+    let maxLead = 0;
+    for await (const chunk of readBytes(source())) {
+      // compressed bytes up to the end of the member this output belongs to
+      const needed = (Math.floor(out / (1 << 20)) + 1) * member.length;
+      maxLead = Math.max(maxLead, pulled - needed);
+      out += chunk.length;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    expect(out).toBe(members << 20);
+    expect(member.length).toBeLessThan(200 * 1024);
+    // at most the piece being read from the source ahead of the member being decompressed
+    expect(maxLead).toBeLessThanOrEqual(piece);
+  });
+
   it('serves the bytes before a gzip failure, then reports it', async () => {
     const gz = gzipSync(Buffer.from('line one\nline two\n'.repeat(2000)));
     const r = new ByteReader(readBytes(gz.subarray(0, gz.length - 4)));

@@ -56,8 +56,9 @@ const GUNZIP_INPUT = 16 * 1024;
 
 /**
  * Gunzips a chunk stream. Output that came out before a gzip error is handed on before the error
- * is thrown; input is fed only as fast as the output is taken, in small pieces, so memory stays
- * bounded even on highly compressed data.
+ * is thrown. Input goes in one small piece at a time, the next only after zlib has taken the
+ * previous one and its output has been handed on, so memory holds at most one piece and its
+ * output, however large or compressed the stream.
  */
 async function* gunzipChunks(first: Buffer, it: AsyncIterator<Uint8Array> | Iterator<Uint8Array>): AsyncGenerator<Buffer> {
   const gunzip = createGunzip({ chunkSize: CHUNK });
@@ -72,7 +73,6 @@ async function* gunzipChunks(first: Buffer, it: AsyncIterator<Uint8Array> | Iter
   };
   gunzip.on('data', (chunk: Buffer) => {
     queue.push(chunk);
-    signal();
   });
   gunzip.on('error', (error: Error) => {
     failure = error;
@@ -106,9 +106,10 @@ async function* gunzipChunks(first: Buffer, it: AsyncIterator<Uint8Array> | Iter
       }
       const piece: Buffer = pending.subarray(0, GUNZIP_INPUT);
       pending = pending.length > GUNZIP_INPUT ? pending.subarray(GUNZIP_INPUT) : null;
+      // the write callback runs once zlib has consumed the piece (or failed on it)
       await new Promise<void>((resolve) => {
         wake = resolve;
-        gunzip.write(piece, () => resolve());
+        gunzip.write(piece, () => signal());
       });
     }
   } finally {

@@ -14,7 +14,7 @@ export interface Provenance {
   readonly kind: RawDocKind;
   /** The file the document was read from (the archive, feed or JSON Lines file for those kinds). */
   readonly path?: string;
-  /** The WARC record id (`<urn:uuid:…>`). */
+  /** The record's own id: a WARC record id (`<urn:uuid:…>`), or a JSON line's `"id"`. */
   readonly recordId?: string;
   /** 1-based position of the record in a WARC file, or of the item in a feed. */
   readonly index?: number;

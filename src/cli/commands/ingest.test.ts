@@ -165,6 +165,27 @@ describe('sitrep ingest', () => {
     expect((await run(['search', 'crane', '--db', cutDb, '--format', 'json'])).out).toContain('https://cut.example.com/1');
   });
 
+  it('takes a JSON line\'s "id" as the document id, else its URL', async () => {
+    const file = join(tmp, 'own-ids.jsonl');
+    await writeFile(
+      file,
+      `${JSON.stringify({ id: 'desk-42', url: 'https://ids.example.com/a', text: 'Harbour cranes stood still on Monday. '.repeat(20) })}\n` +
+        `${JSON.stringify({ url: 'https://ids.example.com/b', text: 'Ferry services resumed on Tuesday morning. '.repeat(20) })}\n`,
+    );
+    const idDb = join(tmp, 'ids.db');
+    expect((await run(['ingest', file, '--db', idDb, '--workers', '0', '--no-nlp', '--json'])).code).toBe(0);
+    const store = await openSqliteStore(idDb, { mustExist: true });
+    try {
+      expect([...(await store.hasDocuments(['desk-42', 'https://ids.example.com/a', 'https://ids.example.com/b']))].sort()).toEqual([
+        'desk-42',
+        'https://ids.example.com/b',
+      ]);
+      expect((await store.getDocument('desk-42'))?.url).toBe('https://ids.example.com/a');
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses bad usage with status 2', async () => {
     expect((await run(['ingest'])).code).toBe(2);
     expect((await run(['ingest', fixture.dir, '--workers', 'many'])).code).toBe(2);

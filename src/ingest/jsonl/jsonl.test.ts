@@ -46,6 +46,7 @@ describe('readJsonl', () => {
       fetchedAt: '2024-03-02T00:00:00Z',
       status: 200,
     });
+    expect(oks(items)[1]!.provenance).toMatchObject({ kind: 'jsonl', line: 3, recordId: 'note-7' });
     expect(oks(items)[2]!.warnings).toEqual(['the line has both "html" and "text"; "html" was used']);
     expect(errs(items).map((e) => [e.id, e.error])).toEqual([
       ['pages.jsonl:4', expect.stringMatching(/^line 4: bad JSON \(/)],

@@ -17,7 +17,8 @@ const DEFAULT_MAX_LINE = 32 * 1024 * 1024;
  * JSON, not an object, has neither `html` nor `text`, or is too long yields a
  * {@link RawDocError} naming its line number, and reading goes on.
  *
- * The id of a document is its `id`, else its `url`, else `file.jsonl:LINE`. Streams line by
+ * The id of a document is its `id` (also kept as `provenance.recordId`, and used by ingest as the
+ * stored document's id), else its `url`, else `file.jsonl:LINE`. Streams line by
  * line, so memory stays flat whatever the file's size.
  *
  * @example
@@ -101,6 +102,7 @@ function parseLine(text: string, lineNo: number, lineId: string, where: Provenan
     if (o[key] !== undefined && o[key] !== null && typeof o[key] !== 'string') warnings.push(`"${key}" is not a string; ignored`);
   }
   const provenance: Record<string, unknown> = { ...where };
+  if (ownId !== undefined) provenance.recordId = ownId;
   if (url !== undefined) provenance.url = url;
   for (const key of ['publishedAt', 'fetchedAt', 'contentType'] as const) {
     const v = nonEmptyString(o[key]);
