@@ -132,11 +132,11 @@ export function registerQuotes(program: Command, io: CliIo): void {
     .command('quotes')
     .summary('find who said what, citing whom: quotes with speakers, and sources')
     .description(
-      'Find the attributed statements of news articles — direct quotes, indirect speech ("he said that …",\n' +
-        '"according to …") and mixed quotes — with the speaker as it should be reported (pronouns and roles\n' +
-        'resolved to the person), the words in the text that name the speaker, the cue, and the outlet that\n' +
-        'relayed it; and the sources the claims rest on (people, outlets with state-media labels, documents,\n' +
-        'unnamed sources), with a per-article summary.',
+      'Find the attributed statements of news articles (direct quotes, indirect speech such as "he said that …" or ' +
+        '"according to …", and mixed quotes) with the speaker as it should be reported (pronouns and roles resolved to ' +
+        'the person), the words in the text that name the speaker, the cue, and the outlet that relayed it; and the ' +
+        'sources the claims rest on (people, outlets with state-media labels, documents, unnamed sources), with a ' +
+        'per-article summary.',
     )
     .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
     .option(

@@ -198,7 +198,23 @@ describe('findQuotes', () => {
   });
 
   it('copes with stray marks, empty text and sentences cut anywhere', () => {
-    const odd = ['', '"', '""', '\u201c', '\u201d', '"a" "b', 'said', 'According to', 'He said:', '"x," said', ': "', '\n\n\n', '\u00ab\u00bb', "''", '"Yes," he said. "'];
+    const odd = [
+      '',
+      '"',
+      '""',
+      '\u201c',
+      '\u201d',
+      '"a" "b',
+      'said',
+      'According to',
+      'He said:',
+      '"x," said',
+      ': "',
+      '\n\n\n',
+      '\u00ab\u00bb',
+      "''",
+      '"Yes," he said. "',
+    ];
     for (const text of odd) expectOffsetsSlice(text, quotesOf(text, '2016-01-01', [], true));
     const report = readFileSync(new URL('./fixtures/energy-report.txt', import.meta.url), 'utf8');
     for (let start = 0; start < report.length; start += 97) {
