@@ -95,6 +95,12 @@ describe('entities layer (golden article)', () => {
     expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
   });
 
+  it('does not resolve a role that names no one in particular', () => {
+    const text = 'Barack Obama spoke on Monday. President Obama said the next president would decide.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2016-03-01' });
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Barack Obama', ['Barack Obama', 'Obama']]]);
+  });
+
   it('does not make role nouns alone into mentions', () => {
     const all = entities.flatMap((e) => e.mentions.map((m) => m.text));
     expect(all).not.toContain('alliance');

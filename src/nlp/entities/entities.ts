@@ -181,6 +181,9 @@ export function findEntities(
     }));
 }
 
+/** Words that make a role phrase name no one in particular. */
+const NOT_A_HOLDER = new Set(['next', 'future', 'potential', 'possible', 'prospective', 'would-be', 'hypothetical', 'eventual']);
+
 /** A person the article names only by a role, found in the knowledge base. */
 interface KbPerson {
   readonly name: string;
@@ -210,6 +213,8 @@ function roleMentions(
       const start = sent.tokens[ref.start]!.start;
       if (taken.has(sent.tokens[ref.end - 1]!.start) || taken.has(start)) continue;
       const end = sent.tokens[ref.end - 1]!.end;
+      // "the next president" is nobody the article or the knowledge base can name.
+      if (sent.tokens.slice(ref.start, ref.end).some((t) => NOT_A_HOLDER.has(t.text.toLowerCase()))) continue;
       const mention: EntityMention = { start, end, text: text.slice(start, end), kind: 'role' };
       const refCountry = countryIn(sent.tokens.slice(ref.start + 1, ref.end).map((t) => t.text));
       const holders = roles.flatMap((list, i) =>
