@@ -35,6 +35,23 @@ export {
 } from './nlp/entities/entities.js';
 export type { EntityType, TokenSpan } from './nlp/ner/labels.js';
 export { type NerTagger, nerTagger } from './nlp/ner/tagger.js';
+export {
+  findQuotes,
+  type Quote,
+  type QuoteOptions,
+  type QuoteType,
+  quotesAnnotator,
+  type SpeakerKind,
+} from './nlp/quotes/quotes.js';
+export { findOutlet, type Outlet } from './nlp/sources/outlets.js';
+export {
+  findSources,
+  type Source,
+  type SourceKind,
+  type SourceSummary,
+  type SourcesLayer,
+  sourcesAnnotator,
+} from './nlp/sources/sources.js';
 export { docSentences, sentencesAnnotator } from './nlp/tokenize/annotator.js';
 export { type Sentence, splitSentences, type Token, tokenize } from './nlp/tokenize/tokenize.js';
 export type { Annotator, LayerKind, LayerMap, Layers } from './pipeline/annotator.js';
