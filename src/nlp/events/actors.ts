@@ -1,0 +1,279 @@
+/**
+ * Actor mentions in a sentence, for event coding: countries, places, organisations, groups and
+ * people of the knowledge base (`src/kb`, with dated codes for people), the team's supplement
+ * (`models/events/actors.tsv`), role nouns that give a sector (`agents.tsv`: "police" → COP), and
+ * pronouns. Mentions are token spans; phrases are assembled from them by the coder.
+ */
+import { readFileSync } from 'node:fs';
+import { findCountry, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
+import type { Token } from '../tokenize/tokenize.js';
+
+/** What a mention names. */
+export type ActorMentionKind = 'country' | 'organisation' | 'person' | 'agent' | 'pronoun';
+
+/** A mention of an actor: tokens `[start, end)` of its sentence. */
+export interface ActorMention {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: ActorMentionKind;
+  /** CAMEO code of a country (`RUS`), organisation (`IGOWSTNAT`), group or person (`USAGOV`); null for agents and pronouns. */
+  readonly code: string | null;
+  /** The sector a role noun gives (`MIL`, `GOV`); a trailing `~` puts it before the code (`NGO~`). */
+  readonly sector: string | null;
+  /** The name as the knowledge base lists it (people, organisations). */
+  readonly name?: string;
+}
+
+const MODEL_DIR = new URL('../../../models/events/', import.meta.url);
+
+interface Tables {
+  agents: Map<string, string>;
+  /** Longest agent phrase in words. */
+  agentWords: number;
+  extra: Map<string, string>;
+  extraCaps: Set<string>;
+}
+let tables: Tables | null = null;
+
+function load(): Tables {
+  if (tables) return tables;
+  const agents = new Map<string, string>();
+  let agentWords = 1;
+  for (const line of readFileSync(new URL('agents.tsv', MODEL_DIR), 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    const [phrase, code] = line.split('\t');
+    if (!phrase || !code) continue;
+    agents.set(phrase, code);
+    agentWords = Math.max(agentWords, phrase.split(' ').length);
+  }
+  for (const [w, c] of TEAM_AGENTS) agents.set(w, c);
+  for (const w of NOT_AGENTS) agents.delete(w);
+  const extra = new Map<string, string>();
+  const extraCaps = new Set<string>();
+  for (const line of readFileSync(new URL('actors.tsv', MODEL_DIR), 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    const [name, code] = line.split('\t');
+    if (!name || !code) continue;
+    extra.set(name.toLowerCase(), code);
+    if (name === name.toUpperCase()) extraCaps.add(name.toLowerCase());
+  }
+  tables = { agents, agentWords: Math.min(agentWords, 4), extra, extraCaps };
+  return tables;
+}
+
+/** Role nouns the PETRARCH table lacks or codes otherwise for news use. */
+const TEAM_AGENTS: [string, string][] = [
+  ['official', 'GOV'],
+  ['officials', 'GOV'],
+  ['authorities', 'GOV'],
+  ['authority', 'GOV'],
+  ['leader', 'GOV'],
+  ['leaders', 'GOV'],
+  ['negotiator', 'GOV'],
+  ['negotiators', 'GOV'],
+  ['diplomats', 'GOV'],
+  ['minister', 'GOV'],
+  ['ministers', 'GOV'],
+  ['president', 'GOV'],
+  ['prime minister', 'GOV'],
+  ['foreign minister', 'GOV'],
+  ['emir', 'GOV'],
+  ['king', 'GOV'],
+  ['cabinet', 'GOV'],
+  ['regime', 'GOV'],
+  ['forces', 'MIL'],
+  ['troops', 'MIL'],
+  ['soldiers', 'MIL'],
+  ['army', 'MIL'],
+  ['military', 'MIL'],
+  ['helicopters', 'MIL'],
+  ['tanks', 'MIL'],
+  ['warplanes', 'MIL'],
+  ['jets', 'MIL'],
+  ['navy', 'MIL'],
+  ['peacekeepers', 'MIL'],
+  ['peacekeeping troops', 'MIL'],
+  ['police', 'COP'],
+  ['riot police', 'COP'],
+  ['security forces', 'COP'],
+  ['rebels', 'REB'],
+  ['rebel', 'REB'],
+  ['guerrillas', 'REB'],
+  ['guerillas', 'REB'],
+  ['insurgents', 'REB'],
+  ['militants', 'REB'],
+  ['separatists', 'SEP'],
+  ['gunmen', 'UAF'],
+  ['bombers', 'UAF'],
+  ['suicide bombers', 'UAF'],
+  ['extremists', 'RAD'],
+  ['demonstrators', 'OPP'],
+  ['protesters', 'OPP'],
+  ['protestors', 'OPP'],
+  ['protestor', 'OPP'],
+  ['activists', 'OPP'],
+  ['opposition', 'OPP'],
+  ['students', 'EDU'],
+  ['workers', 'LAB'],
+  ['farmers', 'AGR'],
+  ['refugees', 'REF'],
+  ['civilians', 'CVL'],
+  ['residents', 'CVL'],
+  ['villagers', 'CVL'],
+  ['inhabitants', 'CVL'],
+  ['people', 'CVL'],
+  ['population', 'CVL'],
+  ['prisoners', 'CVL'],
+  ['youths', 'CVL'],
+  ['immigrants', 'CVL'],
+  ['doctors', 'HLH'],
+  ['businessman', 'BUS'],
+  ['newspaper', 'MED'],
+  ['court', 'JUD'],
+  ['judge', 'JUD'],
+  ['parliament', 'LEG'],
+  ['lawmakers', 'LEG'],
+  ['legislators', 'LEG'],
+  ['intelligence', 'SPY'],
+];
+/** Words the PETRARCH agent list has that are rarely actors in news sentences. */
+const NOT_AGENTS = ['west', 'state', 'states', 'party', 'member', 'members', 'head', 'chief', 'source', 'sources', 'group', 'groups', 'team'];
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our', 'him', 'them', 'us']);
+/** Words that may sit inside a name ("Democratic People's Republic of Korea", "Bosnia and Herzegovina"). */
+const NAME_INNER = new Set(['of', 'the', 'and', 'for', "'s", 'al', 'el', 'bin', 'ibn', 'de', 'la', 'du', 'von', 'van', 'der', '-']);
+/** Capitalised words that open sentences and are no names. */
+const NOT_NAMES = new Set(
+  'the a an in on at for with from by to of and but or as after before while when if this that these those it he she they we there here its their his her one two three some many most all both each former new senior top'.split(
+    ' ',
+  ),
+);
+const TITLE_WORDS = new Set(
+  'president prime minister foreign defence defense interior finance secretary general gen gen. lt lt. col col. sheikh king queen emir prince ayatollah chancellor premier vice deputy chief leader ambassador mr mr. mrs mrs. ms ms. dr dr. sen. sen senator governor mayor archbishop pope'.split(
+    ' ',
+  ),
+);
+
+function isCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** The code a knowledge-base actor has on `date` (its last when none is in effect or no date is given). */
+function codeOn(actor: KbActor, date: string | undefined): string | null {
+  if (actor.codes.length === 0) return actor.code ?? null;
+  if (date) {
+    for (let i = actor.codes.length - 1; i >= 0; i--) {
+      const c = actor.codes[i]!;
+      if ((c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)) return c.code;
+    }
+  }
+  return actor.codes[actor.codes.length - 1]!.code;
+}
+
+const KIND_ORDER: Record<KbActor['kind'], number> = { country: 0, organisation: 1, group: 1, 'state-body': 1, place: 2, person: 3 };
+
+/** The code a name has in the knowledge base, or null (single words naming several people with different countries are left out). */
+function kbCode(name: string, words: number, date: string | undefined): { code: string; kind: ActorMentionKind; name: string } | null {
+  const country = findCountry(name);
+  if (country) return { code: country.iso3, kind: 'country', name: country.name };
+  const found = lookupActors(name);
+  if (found.length > 0) {
+    const sorted = [...found].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    const best = sorted[0]!;
+    if (best.kind === 'person') {
+      const codes = new Set(sorted.map((a) => codeOn(a, date)?.slice(0, 3) ?? ''));
+      if (codes.size !== 1 || codes.has('')) return null;
+      if (words === 1 && sorted.length > 1) return null;
+    }
+    const code = codeOn(best, date);
+    if (!code) return null;
+    const kind: ActorMentionKind =
+      best.kind === 'person' ? 'person' : best.kind === 'place' ? 'country' : best.kind === 'country' ? 'country' : 'organisation';
+    return { code, kind, name: best.name };
+  }
+  if (words >= 2) {
+    // People known only by their offices (CountryInfo): the office's country and government sector.
+    const terms = rolesOf(name);
+    if (terms.length > 0) {
+      const inEffect = date ? terms.filter((t) => t.from <= date && (!t.to || date <= t.to)) : [];
+      const t = (inEffect.length > 0 ? inEffect : terms)[inEffect.length > 0 ? inEffect.length - 1 : terms.length - 1]!;
+      const scope = t.scope.length === 3 ? t.scope : null;
+      if (scope) return { code: `${scope}${inEffect.length > 0 || !date ? 'GOV' : 'ELI'}`, kind: 'person', name };
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds the actor mentions of one sentence, longest names first, left to right.
+ *
+ * @example
+ * const text = 'Turkish police arrested NATO officials.';
+ * findActorMentions(text, tokenize(text)).map((m) => [m.kind, m.code ?? m.sector]);
+ * // [['country', 'TUR'], ['agent', 'COP'], ['organisation', 'IGOWSTNAT'], ['agent', 'GOV']]
+ */
+export function findActorMentions(text: string, tokens: readonly Token[], date?: string): ActorMention[] {
+  const { agents, agentWords, extra, extraCaps } = load();
+  const out: ActorMention[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!.text;
+    const lower = t.toLowerCase();
+    let matched = false;
+    if (isCapitalised(t) && !(i === 0 && NOT_NAMES.has(lower)) && !TITLE_WORDS.has(lower)) {
+      // The longest run of name words from here.
+      let last = i;
+      while (last + 1 < n && last - i < 6) {
+        const next = tokens[last + 1]!.text;
+        if (isCapitalised(next) || (NAME_INNER.has(next.toLowerCase()) && last + 2 < n && isCapitalised(tokens[last + 2]!.text))) last++;
+        else break;
+      }
+      for (let j = last; j >= i && !matched; j--) {
+        const lastWord = tokens[j]!.text.toLowerCase();
+        if (j > i && NAME_INNER.has(lastWord)) continue;
+        const span = text.slice(tokens[i]!.start, tokens[j]!.end);
+        const words = j - i + 1;
+        if (words === 1 && t.length <= 3 && t !== t.toUpperCase() && !/^[A-Z][a-z]?\.?[A-Z]\.?$/.test(t)) {
+          if (!findCountry(t)) continue;
+        }
+        const key = span.toLowerCase();
+        const ex = extra.get(key);
+        if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
+          out.push({ start: i, end: j + 1, kind: ex.length === 3 ? 'country' : 'organisation', code: ex, sector: null, name: span });
+          i = j + 1;
+          matched = true;
+          break;
+        }
+        const kb = kbCode(span, words, date);
+        if (kb) {
+          out.push({ start: i, end: j + 1, kind: kb.kind, code: kb.code, sector: null, name: kb.name });
+          i = j + 1;
+          matched = true;
+        }
+      }
+    }
+    if (matched) continue;
+    for (let w = Math.min(agentWords, n - i); w >= 1; w--) {
+      const phrase =
+        w === 1
+          ? lower
+          : tokens
+              .slice(i, i + w)
+              .map((x) => x.text.toLowerCase())
+              .join(' ');
+      const code = agents.get(phrase);
+      if (code) {
+        out.push({ start: i, end: i + w, kind: 'agent', code: null, sector: code });
+        i += w;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (PRONOUNS.has(lower) && !(lower === 'us' && t === 'US')) out.push({ start: i, end: i + 1, kind: 'pronoun', code: null, sector: null });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,254 @@
+/**
+ * A light clause finder over tokens: which trigger words are used as verbs, their auxiliaries
+ * (tense, modality, negation, passive voice), the event nouns, and the clause boundaries that
+ * limit where a predicate's subject and objects may be. No parser: word lists and local context.
+ */
+import type { Token } from '../tokenize/tokenize.js';
+import type { EventLexicon, Trigger, VerbForm } from './lexicon.js';
+
+/** A verb group: the trigger verb and what its auxiliaries say. */
+export interface Predicate {
+  /** Token index of the verb (its particle, if any, follows). */
+  readonly verb: number;
+  /** First token of the group (auxiliaries, negation, "to"). */
+  readonly first: number;
+  /** Token after the verb and its particle. */
+  readonly end: number;
+  readonly trigger: Trigger;
+  readonly form: VerbForm['form'];
+  /** The first modal of the group (`will`, `would`, `may`, `must` …), lower-cased. */
+  readonly modal: string | null;
+  readonly negated: boolean;
+  readonly passive: boolean;
+  /** `to` + verb. */
+  readonly infinitive: boolean;
+  /** An -ing form with no auxiliary (after a preposition, a comma or a noun). */
+  readonly gerund: boolean;
+  /** A participle that modifies a noun ("the deal signed by", "a declaration demanding"). */
+  readonly participle: boolean;
+  /** Has a tense of its own (an auxiliary, or a past or present form after its subject). */
+  readonly finite: boolean;
+}
+
+/** An event noun in the sentence: tokens `[start, end)`. */
+export interface EventNoun {
+  readonly start: number;
+  readonly end: number;
+  readonly trigger: Trigger;
+}
+
+export const DETERMINERS = new Set(
+  'the a an its their his her our my your this these those any no every each some such another whose either neither several many few both'.split(' '),
+);
+export const PREPOSITIONS = new Set(
+  'of for in on at with by from into against about over under after before during between among without through toward towards amid despite across along near within behind beyond upon onto via per like than'.split(
+    ' ',
+  ),
+);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", "'d", 'wo']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+const HAVE = new Set(['has', 'have', 'had', 'having', "'ve"]);
+const DO = new Set(['do', 'does', 'did']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** Adverbs that sit inside verb groups. */
+const GROUP_ADVERBS = new Set(
+  'also again still already once finally now then jointly reportedly allegedly further repeatedly twice recently immediately formally officially publicly strongly quickly currently apparently earlier later today yesterday just even yet soon effectively unilaterally outright bluntly sharply hastily previously subsequently initially personally directly seriously firmly swiftly partially partly fully largely gradually eventually ever actually'.split(
+    ' ',
+  ),
+);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** Words that open a subordinate clause. */
+export const SUBORDINATORS = new Set(
+  'after as because while when whenever since if unless although though before until whereas once where following despite amid without'.split(' '),
+);
+/** Days and time words that may sit between a verb and its particle. */
+const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday again also'.split(' '));
+export const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
+
+/** Adjectives that make "be … to" an intent ("is ready to", "are prepared to"). */
+export const INTENT_ADJECTIVES = new Set(['ready', 'willing', 'prepared', 'committed', 'determined', 'poised', 'set', 'eager', 'keen', 'due', 'expected', 'likely', 'going', 'about']);
+
+function isAdverb(w: string): boolean {
+  return GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !w.endsWith('ply') && w !== 'italy' && w !== 'family');
+}
+
+const cap = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/** The sentence's tokens, lower-cased. */
+/** Where the actor mentions of a sentence are, token by token. */
+export interface ActorTokens {
+  /** Token i is inside a mention (a name or a role noun). */
+  readonly inside: readonly boolean[];
+  /** Token i ends a mention that can be a subject (not an adjective such as "Russian"). */
+  readonly subjectEnd: readonly boolean[];
+  /** Token i ends a mention used as a modifier ("a US offer", "Russian"). */
+  readonly modifierEnd: readonly boolean[];
+}
+
+/** Word forms of trigger verbs that are prepositions or adjectives in news text. */
+const NEVER_VERBS = new Set(['according', 'including', 'regarding', 'concerning', 'following', 'pending', 'based', 'given', 'during', 'considering', 'excluding', 'led', 'backed']);
+
+export function lowerTokens(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => t.text.toLowerCase());
+}
+
+/**
+ * Finds the predicates (trigger verbs used as verbs) and event nouns of a sentence, given where
+ * its actor mentions are (a name or role noun is never a verb; one just before a verb is its subject).
+ */
+export function findPredicates(
+  low: readonly string[],
+  tokens: readonly Token[],
+  lex: EventLexicon,
+  actors: ActorTokens,
+): { predicates: Predicate[]; nouns: EventNoun[] } {
+  const predicates: Predicate[] = [];
+  const nouns: EventNoun[] = [];
+  const n = low.length;
+  for (let i = 0; i < n; i++) {
+    const w = low[i]!;
+    const forms = actors.inside[i] || NEVER_VERBS.has(w) || cap(tokens[i]!.text) ? undefined : lex.verbs.get(w);
+    let asVerb: Predicate | null = null;
+    if (forms) {
+      for (const vf of forms) {
+        let end = i + 1;
+        if (vf.particle) {
+          const parts = vf.particle.split(' ');
+          // The particle follows the verb, or a day or time word between them ("called Thursday on").
+          let at = i + 1;
+          while (at < n && at - i <= 3 && low[at] !== parts[0] && (TIME_NOUNS.has(low[at]!) || low[at] === 'on' && TIME_NOUNS.has(low[at + 1]!))) at++;
+          let ok = true;
+          for (let k = 0; k < parts.length; k++) if (low[at + k] !== parts[k]) ok = false;
+          if (!ok) continue;
+          end = at + parts.length;
+        }
+        const p = verbUse(low, tokens, i, end, vf, actors, predicates[predicates.length - 1] ?? null);
+        if (p && (!asVerb || (vf.particle && !asVerb.trigger.lemma.includes(' ')) || (asVerb.trigger.source === 'petrarch' && vf.trigger.source === 'triggers'))) asVerb = p;
+      }
+    }
+    if (asVerb) {
+      predicates.push(asVerb);
+      if (asVerb.end > i + 1) i = asVerb.end - 1;
+      continue;
+    }
+    const ns = lex.nouns.get(w);
+    if (ns) {
+      let best: EventNoun | null = null;
+      for (const { trigger, words } of ns) {
+        const start = i - words.length + 1;
+        if (start < 0) continue;
+        let ok = true;
+        for (let k = 0; k < words.length; k++) if (low[start + k] !== words[k]) ok = false;
+        if (ok && (!best || best.end - best.start < words.length)) best = { start, end: i + 1, trigger };
+      }
+      if (best) nouns.push(best);
+    }
+  }
+  return { predicates, nouns };
+}
+
+/** Whether the trigger word at `i` is used as a verb here, and its group if so. */
+function verbUse(
+  low: readonly string[],
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  vf: VerbForm,
+  actors: ActorTokens,
+  previous: Predicate | null,
+): Predicate | null {
+  // Walk left over the verb group: adverbs, auxiliaries, negation, "to".
+  let first = i;
+  let modal: string | null = null;
+  let negated = false;
+  let be = false;
+  let have = false;
+  let aux = false;
+  let infinitive = false;
+  let k = i - 1;
+  while (k >= 0) {
+    const w = low[k]!;
+    if (isAdverb(w) && !cap(tokens[k]!.text)) {
+      k--;
+      continue;
+    }
+    if (NEGATIONS.has(w) && w !== 'no') {
+      negated = true;
+      aux = true;
+    } else if (MODALS.has(w)) {
+      modal = w === "'ll" || w === 'wo' ? 'will' : w === "'d" ? 'would' : w;
+      aux = true;
+    } else if (BE.has(w)) {
+      if (w === "'s" && (k === 0 || !SUBJECT_PRONOUNS.has(low[k - 1]!))) break;
+      be = true;
+      aux = true;
+    } else if (HAVE.has(w)) {
+      have = true;
+      aux = true;
+    } else if (DO.has(w)) aux = true;
+    else if (w === 'to') {
+      infinitive = true;
+      first = k;
+      k--;
+      break;
+    } else break;
+    first = k;
+    k--;
+  }
+  const prev = k >= 0 ? low[k]! : '';
+  const next = end < low.length ? low[end]! : '';
+  const form = vf.form;
+  const passive = be && form === 'ed';
+  const group = (extra: Partial<Predicate>): Predicate => ({
+    verb: i,
+    first,
+    end,
+    trigger: vf.trigger,
+    form,
+    modal,
+    negated,
+    passive,
+    infinitive,
+    gerund: false,
+    participle: false,
+    finite: !infinitive,
+    ...extra,
+  });
+  if (aux || infinitive) {
+    if (infinitive && form !== 'base' && !(be || have)) return null;
+    if (be && form !== 'ed' && form !== 'ing') return null;
+    if (have && !be && form !== 'ed' && form !== 'base') return null;
+    return group({});
+  }
+  // No auxiliary: tell a verb from a noun or an adjective by what is around it.
+  if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev)) return null;
+  if (k >= 0 && actors.modifierEnd[k]) return null;
+  const joined = prev === 'and' || prev === ',' || prev === 'or' || prev === 'but';
+  const afterVerb = previous !== null && previous.end === k + 1;
+  if (form === 'ing') {
+    // Gerunds after prepositions and participles opening an adjunct (", killing one person").
+    if (PREPOSITIONS.has(prev) || joined || k < 0 || prev === 'to') return group({ gerund: true, finite: false });
+    if (afterVerb && previous.trigger.role === 'cont') return group({ gerund: true, finite: false });
+    if (next === 'that' && /^[a-z]/.test(prev)) return group({ gerund: true, participle: true, finite: false });
+    if (k >= 0 && actors.subjectEnd[k]) return group({ gerund: true, participle: true, finite: false });
+    return null;
+  }
+  if (PREPOSITIONS.has(prev)) return null;
+  if (form === 'ed') {
+    if (k < 0 || afterVerb) return null;
+    // "the deal signed by …": a participle.
+    if (next === 'by' && !actors.subjectEnd[k]) return group({ participle: true, finite: false });
+    if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"') return group({});
+    if (/^[a-z]/.test(prev) && (next === '' || !/^[a-z]/.test(next) || DETERMINERS.has(next) || PREPOSITIONS.has(next) || SUBJECT_PRONOUNS.has(next) || next === 'to' || next === 'up' || next === 'out' || next === 'off' || next === 'down' || next === 'back'))
+      return group({});
+    return null;
+  }
+  // base and -s forms: a verb after its subject (a name, a pronoun, a role noun, a relative pronoun, a plural noun).
+  const pluralNoun = form === 'base' && /^[a-z]+s$/.test(prev) && !prev.endsWith('ss') && !afterVerb && prev !== 'is' && prev !== 'has' && prev !== 'was';
+  const afterSubject = (k >= 0 && actors.subjectEnd[k]) || SUBJECT_PRONOUNS.has(prev) || prev === ')' || pluralNoun;
+  if (!afterSubject) return null;
+  return group({});
+}

@@ -1,0 +1,944 @@
+/**
+ * The event coder: who did what to whom in one sentence. Trigger verbs and event nouns from the
+ * lexicon, a light clause finder (clauses.ts) and actor phrases (actors.ts) give predicates with
+ * subjects and objects; verbs that govern others (intent, refusal, demand, threat, speech) compose
+ * their codes the way CAMEO does ("will support" → intent to cooperate, "refused to meet" →
+ * reject), and every event records the steps that made it.
+ */
+import type { Token } from '../tokenize/tokenize.js';
+import { type ActorMention, findActorMentions } from './actors.js';
+import {
+  type ActorTokens,
+  DETERMINERS,
+  type EventNoun,
+  findPredicates,
+  INTENT_ADJECTIVES,
+  lowerTokens,
+  type Predicate,
+  PREPOSITIONS,
+  RELATIVES,
+  SUBORDINATORS,
+} from './clauses.js';
+import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
+
+/** One actor of a phrase (a compound phrase has several). */
+export interface PhraseMember {
+  /** CAMEO actor code; `---` + sector when only the role is known (`---MIL`). */
+  readonly code: string;
+  /** Tokens `[start, end)` of the member's name. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An actor phrase: a noun phrase with one or more actors ("Senior Hungarian and Romanian officials"). */
+export interface Phrase {
+  readonly start: number;
+  readonly end: number;
+  readonly members: readonly PhraseMember[];
+  readonly pronoun: boolean;
+}
+
+/** A coded event of one sentence, with token offsets. */
+export interface SentenceEvent {
+  readonly cameo: string;
+  readonly plover: string | null;
+  /** Tokens of the trigger `[start, end)`. */
+  readonly trigger: { readonly start: number; readonly end: number };
+  readonly source: Phrase | null;
+  readonly target: Phrase | null;
+  readonly negated: boolean;
+  readonly hedged: boolean;
+  /** A statement event that goes with a reported event ("X said Y attacked Z"). */
+  readonly statement: boolean;
+  readonly evidence: string;
+}
+
+/** Options of {@link codeSentence}. */
+export interface CodeSentenceOptions {
+  /** ISO date of the report: picks people's codes in effect (`2010-01-01`). */
+  readonly date?: string;
+  /** The main actor of the previous sentence, for a pronoun that opens this one. */
+  readonly previousSubject?: Phrase | null;
+}
+
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'ELI']);
+const NON_STATE = /(?:REB|UAF|INS|SEP|RAD|OPP|CVL|EDU|LAB|AGR|REF|PPL|CRM|MOS|HLH|BUS|MED)$/;
+
+/** Whether an actor code names a state or its forces (for FIGHT against ASSAULT, DISAPPROVE against PROTEST). */
+function isStateActor(code: string | undefined): boolean {
+  if (!code) return false;
+  if (code.startsWith('IGO')) return true;
+  if (code.startsWith('---')) return STATE_SECTORS.has(code.slice(3, 6));
+  if (/^(?:IMG|NGM|NGO|MNC)/.test(code)) return false;
+  if (code.length === 3) return true;
+  const sector = code.slice(3, 6);
+  if (STATE_SECTORS.has(sector)) return true;
+  return !NON_STATE.test(code) && !/REB|UAF|INS|SEP|RAD/.test(code.slice(3));
+}
+
+function root(code: string): number {
+  return Number(code.slice(0, 2));
+}
+
+/** Intent to do an act: cooperative acts become 03x (AGREE), hostile ones 13x (THREATEN). */
+export function intentCode(code: string): string {
+  const r = root(code);
+  const base = code.slice(0, 3);
+  if (r <= 2) return '030';
+  if (r === 3) return code;
+  if (r === 4) return '036';
+  if (r === 5) return '032';
+  if (r === 6) return '031';
+  if (r === 7) return '033';
+  if (r === 8) return '035';
+  if (r === 9) return '030';
+  if (r <= 12 || r === 13) return code;
+  if (r === 14) return '133';
+  if (r === 15) return '138';
+  if (r === 16) return base === '161' ? '1313' : base === '163' ? '1312' : base === '162' ? '1311' : '131';
+  if (r === 17) return base === '172' ? '132' : '137';
+  if (r === 18) return '1383';
+  if (base === '191') return '1381';
+  if (base === '192') return '1382';
+  return '138';
+}
+
+/** Refusal to do an act (12x). */
+export function refusalCode(code: string): string {
+  const r = root(code);
+  if (r === 4) return '125';
+  if (r === 6) return '121';
+  if (r === 7) return '122';
+  if (r === 8) return '124';
+  return '120';
+}
+
+/** A demand that the target act (10x). */
+export function demandCode(code: string): string {
+  const r = root(code);
+  if (r === 3 || r === 5) return '102';
+  if (r === 4) return '108';
+  if (r === 6) return '101';
+  if (r === 7) return '103';
+  if (r === 8) return '105';
+  return '100';
+}
+
+/** An appeal that the target act (02x). */
+export function appealCode(code: string): string {
+  const r = root(code);
+  if (r === 4) return '026';
+  if (r === 5) return '022';
+  if (r === 6) return '021';
+  if (r === 7) return '023';
+  if (r === 8) return '025';
+  return '020';
+}
+
+interface Node {
+  readonly p: Predicate;
+  /** The act this predicate governs (infinitive, that-clause, "of" + gerund). */
+  inner: Node | null;
+  /** The subject of a governed clause when it has its own ("demanded that the DPRK forsake"). */
+  innerSubject: Phrase | null;
+  governed: boolean;
+  /** In a relative or subordinate clause, or an attribution ("…, officials said"). */
+  background: boolean;
+  attribution: boolean;
+  /** "is ready to", "are prepared to". */
+  intentAdjective: boolean;
+  /** The modal before an intent adjective ("must be ready to"). */
+  adjectiveModal: string | null;
+  /** An adjunct: a participle after a comma (", killing one person") or an infinitive of purpose. */
+  adjunct: boolean;
+}
+
+interface Ctx {
+  readonly low: readonly string[];
+  readonly tokens: readonly Token[];
+  readonly lex: EventLexicon;
+  readonly phrases: readonly Phrase[];
+  readonly phraseAt: Int32Array;
+  readonly nodes: readonly Node[];
+  readonly nodeAt: Int32Array;
+  readonly nouns: readonly EventNoun[];
+  readonly barrier: Uint8Array;
+  readonly conditional: boolean;
+  readonly previousSubject: Phrase | null;
+}
+
+const TIME_WORDS = new Set(
+  'on monday tuesday wednesday thursday friday saturday sunday today tonight yesterday here there this last next week month year morning afternoon evening night earlier later again now also in late early'.split(
+    ' ',
+  ),
+);
+
+/** Builds actor phrases from mentions: adjacent mentions joined by modifiers, "of", "'s", "and". */
+function buildPhrases(low: readonly string[], tokens: readonly Token[], mentions: readonly ActorMention[], verbAt: Uint8Array): Phrase[] {
+  const phrases: Phrase[] = [];
+  const n = low.length;
+  const mentionAt = new Int32Array(n).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = m.start; i < m.end; i++) mentionAt[i] = k;
+  });
+  let i = 0;
+  while (i < n) {
+    if (mentionAt[i]! < 0) {
+      i++;
+      continue;
+    }
+    const first = mentions[mentionAt[i]!]!;
+    if (first.kind === 'pronoun') {
+      if (['he', 'she', 'it', 'they', 'we', 'its', 'their', 'his', 'her'].includes(low[i]!)) {
+        phrases.push({ start: i, end: i + 1, members: [], pronoun: true });
+      }
+      i++;
+      continue;
+    }
+    // Extend over modifiers and further mentions.
+    const included: ActorMention[] = [first];
+    let end = first.end;
+    let j = end;
+    while (j < n) {
+      const w = low[j]!;
+      if (mentionAt[j]! >= 0) {
+        const m = mentions[mentionAt[j]!]!;
+        if (m.kind === 'pronoun') break;
+        included.push(m);
+        j = m.end;
+        end = j;
+        continue;
+      }
+      if (verbAt[j]) break;
+      const tok = tokens[j]!.text;
+      const joiner = w === "'s" || w === "'" || w === 'and' || w === '-' || w === '/' || w === 'of' || w === 'the';
+      const modifier = /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !RELATIVES.has(w) && w !== 'that' && !TIME_WORDS.has(w) && !/^(?:who|said|says|but|or|nor|than|to|not|is|are|was|were|has|have|had|will|would|be|been)$/.test(w);
+      const name = /^\p{Lu}/u.test(tok) && !/^(?:On|In|At|The)$/.test(tok);
+      if (joiner || modifier || name) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // A phrase runs to its last mention (trailing modifiers are not part of it).
+    const members = phraseMembers(low, included);
+    phrases.push({ start: i, end, members, pronoun: false });
+    i = end;
+  }
+  return phrases;
+}
+
+/** The actors of a phrase: parts split at "and"; each part's code from its names and role nouns. */
+function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]): PhraseMember[] {
+  const parts: ActorMention[][] = [[]];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const prev = mentions[k - 1];
+    if (prev) {
+      let and = false;
+      for (let t = prev.end; t < m.start; t++) if (low[t] === 'and' || low[t] === ',') and = true;
+      if (and) parts.push([]);
+    }
+    parts[parts.length - 1]!.push(m);
+  }
+  // A part with no role noun takes the role of the last part ("Hungarian and Romanian officials").
+  const lastSector = [...parts[parts.length - 1]!].reverse().find((m) => m.kind === 'agent')?.sector ?? null;
+  const members: PhraseMember[] = [];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    const named = part.find((m) => m.kind === 'organisation') ?? part.find((m) => m.kind === 'person');
+    const country = part.find((m) => m.kind === 'country');
+    const agent = [...part].reverse().find((m) => m.kind === 'agent');
+    const sector = agent?.sector ?? (parts.length > 1 && !named ? lastSector : null);
+    let code: string | null = null;
+    if (named?.code) code = named.code;
+    else if (country?.code) code = sector ? (sector.endsWith('~') ? `${sector.slice(0, -1)}${country.code}` : `${country.code}${sector}`) : country.code;
+    else if (sector) code = `---${sector.replace('~', '')}`;
+    if (!code) continue;
+    const start = part[0]!.start;
+    const end = part[part.length - 1]!.end;
+    if (members.some((x) => x.code === code)) continue;
+    members.push({ code, start, end });
+  }
+  return members;
+}
+
+/** Whether a phrase names an actor by country or organisation (not only a role). */
+export function isCoded(ph: Phrase | null): boolean {
+  return !!ph && ph.members.some((m) => !m.code.startsWith('---'));
+}
+
+function phraseAfterPrep(ctx: Ctx, i: number, limit: number): Phrase | null {
+  let k = i;
+  while (k < limit && ctx.phraseAt[k]! < 0 && !ctx.barrier[k] && k - i < 6 && ctx.nodeAt[k]! < 0) k++;
+  if (k >= limit || ctx.phraseAt[k]! < 0) return null;
+  return ctx.phrases[ctx.phraseAt[k]!]!;
+}
+
+/** Extends a phrase with only a role ("Doctors from two American aid groups") by the coded phrase after of/in/from. */
+function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
+  if (!ph || ph.pronoun || isCoded(ph)) return ph;
+  const w = ctx.low[ph.end];
+  if (w === 'of' || w === 'in' || w === 'from' || w === 'at' || w === 'throughout' || (w === 'based' && ctx.low[ph.end + 1] === 'in')) {
+    const next = phraseAfterPrep(ctx, ph.end + (w === 'based' ? 2 : 1), ctx.low.length);
+    if (next && isCoded(next)) {
+      const sector = ph.members[0]?.code.slice(3) ?? '';
+      const members = next.members
+        .filter((m) => !m.code.startsWith('---'))
+        .map((m) => ({ ...m, code: m.code.length === 3 && sector ? `${m.code}${sector}` : m.code }));
+      return { start: ph.start, end: next.end, members, pronoun: false };
+    }
+  }
+  return ph;
+}
+
+/** The subject of a predicate: the first actor phrase of its clause, left of the verb group. */
+function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
+  const { low } = ctx;
+  const p = node.p;
+  // A relative clause: the phrase before "who"/"which"/"that".
+  const before = low[p.first - 1];
+  if (before === 'who' || before === 'which' || before === 'that') {
+    const pi = p.first >= 2 ? ctx.phraseAt[p.first - 2]! : -1;
+    if (pi >= 0) return withOrigin(ctx, ctx.phrases[pi]!);
+    if (before !== 'that') return null;
+  }
+  const candidates: Phrase[] = [];
+  let sinceComma = 0;
+  let depth = 0;
+  for (let k = p.first - 1; k >= 0; k--) {
+    const w = low[k]!;
+    if (w === ')') depth++;
+    else if (w === '(') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const other = ctx.nodeAt[k]!;
+    if (other >= 0 && nodes[other] !== node) {
+      const q = nodes[other]!;
+      if (q.p.finite || (q.p.gerund && !q.p.participle)) {
+        // Coordination: "X kidnapped A and exploded B" shares X.
+        if (candidates.length === 0 || sinceComma === candidates.length) {
+          let j = p.first - 1;
+          while (j >= 0 && TIME_WORDS.has(low[j]!)) j--;
+          if (low[j] === 'and' || low[j] === ',' || low[j] === 'but') {
+            const shared = subjectOf(ctx, q, nodes);
+            if (shared) return shared;
+          }
+        }
+        break;
+      }
+      if (q.p.participle || q.p.infinitive) continue;
+      break;
+    }
+    if (w === ',') {
+      sinceComma = candidates.length;
+      continue;
+    }
+    if (ctx.barrier[k]) {
+      // ", following the peace deal, has taken": an adjunct between commas; its phrases are no subjects.
+      if ((SUBORDINATORS.has(w) || RELATIVES.has(w)) && sinceComma < candidates.length) {
+        candidates.length = sinceComma;
+        continue;
+      }
+      if (SUBORDINATORS.has(w) && k < p.first - 1 && candidates.length === 0) continue;
+      break;
+    }
+    const pi = ctx.phraseAt[k]!;
+    if (pi >= 0) {
+      const ph = ctx.phrases[pi]!;
+      if (candidates[candidates.length - 1] !== ph) candidates.push(ph);
+      k = ph.start;
+    }
+  }
+  if (candidates.length === 0) return null;
+  // Left to right: the first phrase not inside a prepositional phrase, else the first coded one.
+  const ordered = candidates.reverse();
+  const free = ordered.filter((ph) => {
+    let k = ph.start - 1;
+    while (k >= 0 && (DETERMINERS.has(low[k]!) || /^\d/.test(low[k]!) || /^[a-z]+(?:ed|ing|al|ic|an)$/.test(low[k]!))) k--;
+    return k < 0 || !PREPOSITIONS.has(low[k]!) || low[k] === 'of';
+  });
+  const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? ordered.find(isCoded) ?? null;
+  return withOrigin(ctx, pick);
+}
+
+/** The end (exclusive) of the region where a predicate's objects may be. */
+function regionEnd(ctx: Ctx, from: number, self: Node): number {
+  const n = ctx.low.length;
+  for (let k = from; k < n; k++) {
+    if (ctx.barrier[k]) return k;
+    const other = ctx.nodeAt[k]!;
+    if (other >= 0 && ctx.nodes[other] !== self && ctx.nodes[other] !== self.inner) return k;
+  }
+  return n;
+}
+
+/** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
+function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
+  const end = regionEnd(ctx, from, node);
+  const usable = (ph: Phrase | null): ph is Phrase => !!ph && !ph.pronoun && ph !== source && ph.members.length > 0;
+  for (let k = from; k < end; k++) {
+    if (trigger.preps.includes(ctx.low[k]!)) {
+      const ph = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, end));
+      if (usable(ph) && isCoded(ph)) return ph;
+    }
+  }
+  if (trigger.noTarget) return null;
+  for (let k = from; k < end; k++) {
+    const pi = ctx.phraseAt[k]!;
+    if (pi < 0) continue;
+    const ph = withOrigin(ctx, ctx.phrases[pi]!);
+    if (usable(ph) && isCoded(ph)) return ph;
+    k = ctx.phrases[pi]!.end - 1;
+  }
+  // A role-only object right after the verb ("disperse demonstrators").
+  let k = from;
+  while (k < end && (DETERMINERS.has(ctx.low[k]!) || /^\d/.test(ctx.low[k]!))) k++;
+  const pi = ctx.phraseAt[k] ?? -1;
+  if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
+  // "staged demonstrations to demand reforms by the government": the purpose clause's actor.
+  const next = ctx.nodeAt[end] ?? -1;
+  if (next >= 0 && ctx.nodes[next]!.adjunct && ctx.nodes[next]!.p.infinitive && ctx.nodes[next] !== node) {
+    const q = ctx.nodes[next]!;
+    return targetOf(ctx, q, q.p.end, q.p.trigger, source);
+  }
+  return null;
+}
+
+/** Whether a noun phrase follows the verb directly (its object). */
+function hasDirectObject(ctx: Ctx, from: number): boolean {
+  let k = from;
+  while (k < ctx.low.length && /^[a-z]+ly$/.test(ctx.low[k]!)) k++;
+  const w = ctx.low[k];
+  if (!w) return false;
+  if (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || RELATIVES.has(w) || w === 'to' || w === 'that' || /^[^\p{L}\p{N}]/u.test(w)) return false;
+  return ctx.nodeAt[k]! < 0;
+}
+
+/** An event noun that a predicate takes as its object ("imposed sanctions", "held talks"), or a collocation. */
+function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; end: number; collocation: boolean } | null {
+  const p = node.p;
+  const limit = Math.min(ctx.low.length, p.end + 7);
+  const colls = ctx.lex.collocations.get(p.trigger.lemma);
+  let stop = limit;
+  for (let k = p.end; k < limit; k++) {
+    if (ctx.barrier[k] && ctx.low[k] !== ',' ) {
+      stop = k;
+      break;
+    }
+    if (ctx.nodeAt[k]! >= 0 && ctx.nodes[ctx.nodeAt[k]!] !== node) {
+      stop = k;
+      break;
+    }
+  }
+  if (colls) {
+    for (let k = p.end; k < stop; k++) {
+      for (const c of colls) {
+        const ws = c.words;
+        let ok = true;
+        for (let t = 0; t < ws.length; t++) if (ctx.low[k + t] !== ws[t]) ok = false;
+        if (ok) return { trigger: c.trigger, start: k, end: k + ws.length, collocation: true };
+      }
+    }
+  }
+  for (const nn of ctx.nouns) {
+    if (nn.start >= p.end && nn.end <= stop) return { trigger: nn.trigger, start: nn.start, end: nn.end, collocation: false };
+  }
+  return null;
+}
+
+interface Coded {
+  cameo: string;
+  plover: string | null;
+  trigger: { start: number; end: number };
+  source: Phrase | null;
+  target: Phrase | null;
+  negated: boolean;
+  hedged: boolean;
+  evidence: string[];
+}
+
+function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plover: string | null; note: string } | null {
+  if (!trigger.cameo) return null;
+  if ((trigger.role === 'violent' || trigger.role === 'split') && trigger.alt) {
+    const code = source?.members[0]?.code;
+    const state = isStateActor(code);
+    if (!state) return { cameo: trigger.alt, plover: null, note: 'non-state source' };
+  }
+  return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
+}
+
+/** Codes one predicate, following what it governs. */
+function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject: Phrase | null): Coded | null {
+  const p = node.p;
+  const evidence: string[] = [];
+  let subject = p.infinitive || p.gerund ? inheritedSubject : (subjectOf(ctx, node, nodes) ?? inheritedSubject);
+  if (subject?.pronoun) subject = inheritedSubject ?? ctx.previousSubject ?? null;
+  let source = subject;
+  let passiveTarget: Phrase | null = null;
+  if (p.passive && p.trigger.role !== 'intent') {
+    // "X was accused by Y (of …)": Y is the source, X the target.
+    let agent: Phrase | null = null;
+    let by = false;
+    for (let k = p.end; k < Math.min(ctx.low.length, p.end + 12); k++) {
+      if (ctx.low[k] === 'by') {
+        by = true;
+        agent = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, ctx.low.length));
+        break;
+      }
+      if (ctx.barrier[k] && ctx.low[k] !== ',') break;
+    }
+    if (by || (p.trigger.role !== 'light' && p.trigger.role !== 'cont')) {
+      passiveTarget = subject;
+      source = agent;
+      evidence.push('passive');
+    }
+  }
+  const role = p.trigger.role;
+  const lemma = p.trigger.lemma;
+  let inner: Coded | null = null;
+  let obj = role === 'say' || role === 'belief' ? null : nounObject(ctx, node);
+  // "rejected North Korea's demand to sever …": the verb takes the noun, and the noun the infinitive.
+  const nounFirst = obj && !obj.collocation && node.inner && obj.end <= node.inner.p.first && role !== 'cont' && role !== 'light';
+  if (node.inner && !nounFirst && !(role === 'cont' && obj && obj.end <= node.inner.p.first)) {
+    let innerSubject = node.innerSubject ?? (role === 'say' || role === 'belief' ? null : source);
+    if (!innerSubject && (role === 'say' || role === 'belief')) {
+      // "X said he …": he or she is the speaker only when the speaker is a person.
+      const pron = pronounBefore(ctx, node.inner.p.first, p.end);
+      const personSpeaker = !!source && source.members.length === 1 && /(?:GOV|ELI|LEG|MIL)$/.test(source.members[0]!.code) && !/s$/.test(ctx.low[source.end - 1]!);
+      innerSubject = pron === 'he' || pron === 'she' ? (personSpeaker ? source : UNKNOWN) : source;
+    }
+    inner = codeNode(ctx, node.inner, nodes, innerSubject ?? source);
+    if (inner && inner.source === UNKNOWN) inner.source = null;
+  } else if (!nounFirst) obj = obj ?? null;
+  const after = p.end;
+  const trig = { start: p.verb, end: p.end };
+  const make = (cameo: string, plover: string | null, src: Phrase | null, tgt: Phrase | null, t = trig): Coded => ({
+    cameo,
+    plover,
+    trigger: t,
+    source: src,
+    target: tgt,
+    negated: false,
+    hedged: false,
+    evidence,
+  });
+  let out: Coded | null = null;
+  const targetFor = (tr: Trigger) => passiveTarget ?? targetOf(ctx, node, after, tr, source);
+
+  switch (role) {
+    case 'say':
+    case 'belief': {
+      if (!inner) return null;
+      if (inner.hedged === false && role === 'belief') inner.hedged = true;
+      const innerNode = node.inner!;
+      const m = innerNode.p.modal ?? innerNode.adjectiveModal;
+      const innerSrc = inner.source;
+      const sameActor = !innerSrc || (source && innerSrc.members[0]?.code === source.members[0]?.code);
+      if (role === 'say' && (m === 'must' || m === 'should') && innerSrc && !sameActor && inner.cameo) {
+        out = make(demandCode(inner.cameo), null, source, innerSrc);
+        evidence.push(`${lemma}: "${m}" for another actor → demand`);
+        break;
+      }
+      inner.evidence = [...inner.evidence, `reported by "${lemma}"`];
+      return inner;
+    }
+    case 'intent':
+    case 'threat':
+    case 'refuse':
+    case 'demand':
+    case 'appeal':
+    case 'cont': {
+      if (role === 'cont' && obj && !obj.collocation && obj.trigger.cameo) {
+        const own = ownCode(obj.trigger, source);
+        if (own) {
+          out = make(own.cameo, own.plover, source, targetFor(obj.trigger), { start: obj.start, end: obj.end });
+          evidence.push(`"${lemma}" + noun "${obj.trigger.lemma}"`);
+          break;
+        }
+      }
+      const base = inner && inner.cameo && !nounFirst ? inner : null;
+      if (base && !base.negated) {
+        let cameo = base.cameo;
+        if (role === 'intent') cameo = intentCode(cameo);
+        else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
+        else if (role === 'refuse') cameo = refusalCode(cameo);
+        else if (role === 'demand') cameo = demandCode(cameo);
+        else if (role === 'appeal') cameo = appealCode(cameo);
+        const keepPlover = role === 'cont' || (role === 'intent' && cameo === base.cameo);
+        const demandLike = role === 'demand' || role === 'appeal';
+        const tgt = demandLike ? (node.innerSubject ?? base.source !== source ? base.source : null) ?? targetFor(p.trigger) : (base.target ?? targetFor(p.trigger));
+        out = make(cameo, keepPlover ? base.plover : null, source, tgt, role === 'cont' ? base.trigger : trig);
+        if (role === 'appeal' && hasAgainst(ctx, p.end)) {
+          out.cameo = '113';
+          out.plover = null;
+          out.target = againstTarget(ctx, p.end) ?? out.target;
+          evidence.push(`${lemma} … against → rally opposition`);
+        }
+        evidence.push(`${lemma} (${role}) + ${base.evidence[0] ?? 'act'}`);
+        if (role === 'cont') out.hedged = base.hedged;
+        break;
+      }
+      if (base?.negated && role === 'intent') {
+        out = make(refusalCode(base.cameo), null, source, base.target ?? targetFor(p.trigger));
+        evidence.push(`${lemma} not to … → refuse`);
+        break;
+      }
+      if (obj && !obj.collocation && role !== 'cont') {
+        let cameo = obj.trigger.cameo ?? '';
+        if (!cameo) break;
+        if (role === 'refuse') cameo = refusalCode(cameo);
+        else if (role === 'intent') cameo = p.trigger.cameo ?? intentCode(cameo);
+        else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
+        else if (role === 'demand') cameo = demandCode(cameo);
+        else if (role === 'appeal') cameo = hasAgainst(ctx, p.end) ? '113' : appealCode(cameo);
+        const tgt = cameo === '113' ? (againstTarget(ctx, p.end) ?? targetFor(obj.trigger)) : targetFor(obj.trigger);
+        out = make(cameo, null, source, tgt);
+        evidence.push(`${lemma} (${role}) + noun "${obj.trigger.lemma}"`);
+        break;
+      }
+      if (obj?.collocation && obj.trigger.cameo) {
+        out = make(obj.trigger.cameo, obj.trigger.plover, source, targetFor(obj.trigger), { start: p.verb, end: obj.end });
+        evidence.push(`collocation "${obj.trigger.lemma}"`);
+        break;
+      }
+      if (role === 'cont' || !p.trigger.cameo) return inner;
+      const tgt = targetFor(p.trigger);
+      if (role === 'appeal' && hasAgainst(ctx, p.end)) {
+        out = make('113', null, source, againstTarget(ctx, p.end) ?? tgt);
+        evidence.push(`${lemma} … against → rally opposition`);
+        break;
+      }
+      out = make(p.trigger.cameo, p.trigger.plover, source, tgt);
+      evidence.push(`verb "${lemma}"`);
+      break;
+    }
+    case 'accuse': {
+      out = make(p.trigger.cameo ?? '110', p.trigger.plover, source, targetFor(p.trigger));
+      evidence.push(`verb "${lemma}"${inner ? ` of ${inner.evidence[0] ?? 'an act'}` : ''}`);
+      break;
+    }
+    case 'light': {
+      if (obj?.trigger.cameo) {
+        const own = ownCode(obj.trigger, source);
+        if (!own) break;
+        out = make(own.cameo, own.plover, source, targetFor(obj.trigger), { start: p.verb, end: obj.end });
+        evidence.push(`${obj.collocation ? 'collocation' : `"${lemma}" +`} "${obj.trigger.lemma}"${own.note ? ` (${own.note})` : ''}`);
+        break;
+      }
+      if (inner && role === 'light') return null;
+      if (!p.trigger.cameo || (p.trigger.needsObject && !hasDirectObject(ctx, p.end))) return null;
+      out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
+      evidence.push(`verb "${lemma}"`);
+      break;
+    }
+    default: {
+      if (obj?.collocation && obj.trigger.cameo) {
+        const own = ownCode(obj.trigger, source);
+        if (!own) break;
+        out = make(own.cameo, own.plover, source, targetFor(obj.trigger), { start: p.verb, end: obj.end });
+        evidence.push(`collocation "${obj.trigger.lemma}"`);
+        break;
+      }
+      const own = ownCode(p.trigger, source);
+      if (!own) return null;
+      if (p.trigger.needsObject && !hasDirectObject(ctx, p.end)) return null;
+      out = make(own.cameo, own.plover, source, targetFor(p.trigger));
+      evidence.push(`verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`);
+    }
+  }
+  if (!out) return null;
+  // Modality of the verb group itself.
+  const m = p.modal;
+  if (p.negated) {
+    if (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective) {
+      out.cameo = refusalCode(out.cameo);
+      out.plover = null;
+      evidence.push(`"${m ?? 'not'} not" → refuse`);
+    } else {
+      out.negated = true;
+      evidence.push('negated');
+    }
+  } else if (node.intentAdjective || m === 'will' || m === 'would' || m === 'shall' || ((m === 'may' || m === 'might' || m === 'could') && ctx.conditional)) {
+    const code = intentCode(out.cameo);
+    if (code !== out.cameo) {
+      out.cameo = code;
+      out.plover = null;
+    }
+    evidence.push(`"${node.intentAdjective ? 'ready to' : m}" → intent`);
+  } else if (m === 'may' || m === 'might' || m === 'could') {
+    out.hedged = true;
+    evidence.push(`"${m}" → hedged`);
+  }
+  if (inner?.hedged && role !== 'say') out.hedged = true;
+  return out;
+}
+
+/** Marks a subject that is known to be someone other than the speaker, but not who. */
+const UNKNOWN: Phrase = { start: -1, end: -1, members: [], pronoun: false };
+
+/** The subject pronoun just before a governed verb ("said he would"), if any. */
+function pronounBefore(ctx: Ctx, at: number, from: number): string | null {
+  for (let k = at - 1; k >= from; k--) {
+    const w = ctx.low[k]!;
+    if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return w;
+    if (ctx.phraseAt[k]! >= 0) return null;
+  }
+  return null;
+}
+
+function hasAgainst(ctx: Ctx, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.low.length, from + 10); k++) {
+    if (ctx.low[k] === 'against') return true;
+    if (ctx.barrier[k] && ctx.low[k] !== ',') return false;
+  }
+  return false;
+}
+
+function againstTarget(ctx: Ctx, from: number): Phrase | null {
+  for (let k = from; k < Math.min(ctx.low.length, from + 10); k++) {
+    if (ctx.low[k] === 'against') return withOrigin(ctx, phraseAfterPrep(ctx, k + 1, ctx.low.length));
+  }
+  return null;
+}
+
+const ADJECTIVAL = /(?:an|ian|ese|ish|i|ic|ch|sh|ss)$/i;
+
+/** Where the mentions are, and which ones can be subjects (not "Russian", not "a US offer"). */
+function actorTokens(low: readonly string[], tokens: readonly Token[], mentions: readonly ActorMention[]): ActorTokens {
+  const n = low.length;
+  const inside = new Array<boolean>(n).fill(false);
+  const subjectEnd = new Array<boolean>(n).fill(false);
+  const modifierEnd = new Array<boolean>(n).fill(false);
+  for (const m of mentions) {
+    if (m.kind === 'pronoun') continue;
+    for (let i = m.start; i < m.end; i++) inside[i] = true;
+    const last = m.end - 1;
+    const word = tokens[last]!.text;
+    const adjective = m.kind === 'country' && m.end - m.start === 1 && ADJECTIVAL.test(word) && !/s$/.test(word.slice(-1)) && m.name !== word;
+    const article = low[m.start - 1] === 'a' || low[m.start - 1] === 'an';
+    if (adjective || article) modifierEnd[last] = true;
+    else subjectEnd[last] = true;
+  }
+  return { inside, subjectEnd, modifierEnd };
+}
+
+/**
+ * Codes the events of one tokenised sentence.
+ *
+ * @example
+ * const text = 'Hungary and Romania agreed to cooperate.';
+ * codeSentence(text, tokenize(text)).map((e) => e.cameo); // ['031']
+ */
+export function codeSentence(text: string, tokens: readonly Token[], options: CodeSentenceOptions = {}): SentenceEvent[] {
+  const lex = eventLexicon();
+  const low = lowerTokens(tokens);
+  const n = low.length;
+  if (n === 0) return [];
+  const mentions = findActorMentions(text, tokens, options.date);
+  const actors = actorTokens(low, tokens, mentions);
+  const { predicates, nouns } = findPredicates(low, tokens, lex, actors);
+  const verbAt = new Uint8Array(n);
+  for (const p of predicates) for (let k = p.first; k < p.end; k++) verbAt[k] = 1;
+  const phrases = buildPhrases(low, tokens, mentions, verbAt);
+  const phraseAt = new Int32Array(n).fill(-1);
+  phrases.forEach((ph, k) => {
+    for (let i = ph.start; i < ph.end; i++) phraseAt[i] = k;
+  });
+  const nodes: Node[] = predicates.map((p) => ({
+    p,
+    inner: null,
+    innerSubject: null,
+    governed: false,
+    background: false,
+    attribution: false,
+    intentAdjective: false,
+    adjectiveModal: null,
+    adjunct: false,
+  }));
+  const nodeAt = new Int32Array(n).fill(-1);
+  nodes.forEach((nd, k) => {
+    for (let i = nd.p.first; i < nd.p.end; i++) nodeAt[i] = k;
+  });
+
+  // Barriers: clause punctuation, subordinators and relative pronouns, "according to", "but".
+  const barrier = new Uint8Array(n);
+  let conditional = false;
+  for (let k = 0; k < n; k++) {
+    const w = low[k]!;
+    if (w === ';' || w === ':' || w === '--' || w === ',' || w === 'but' || w === 'whereas' || RELATIVES.has(w) || w === 'that' || SUBORDINATORS.has(w)) barrier[k] = 1;
+    if (w === 'according' && low[k + 1] === 'to') barrier[k] = 1;
+    if (w === 'if' || w === 'unless') conditional = true;
+    if (w === 'as' && (low[k - 1] === 'such' || low[k + 1] === 'well')) barrier[k] = 0;
+  }
+  const ctx: Ctx = {
+    low,
+    tokens,
+    lex,
+    phrases,
+    phraseAt,
+    nodes,
+    nodeAt,
+    nouns,
+    barrier,
+    conditional,
+    previousSubject: options.previousSubject ?? null,
+  };
+
+  // Link governing verbs to what they govern.
+  for (let a = 0; a < nodes.length; a++) {
+    const node = nodes[a]!;
+    const p = node.p;
+    const role = p.trigger.role;
+    // "is ready to V", "must be prepared to V".
+    if (p.infinitive) {
+      const adj = low[p.first - 1];
+      if (adj && INTENT_ADJECTIVES.has(adj) && nodeAt[p.first - 1]! < 0) {
+        node.intentAdjective = true;
+        for (let k = p.first - 2; k >= Math.max(0, p.first - 5); k--) {
+          const w = low[k]!;
+          if (w === 'will' || w === 'would' || w === 'must' || w === 'should' || w === 'may' || w === 'might' || w === 'could') {
+            node.adjectiveModal = w;
+            break;
+          }
+        }
+      }
+    }
+    const q = nodes[a + 1];
+    if (!q) continue;
+    const gap = q.p.first - p.end;
+    let blocked = false;
+    for (let k = p.end; k < q.p.first; k++) if (barrier[k] && low[k] !== ',' && low[k] !== 'that') blocked = true;
+    if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
+      node.inner = q;
+      q.governed = true;
+      if ((role === 'demand' || role === 'appeal') && gap > 0) {
+        const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
+        node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
+      }
+    } else if (q.p.gerund && (role === 'cont' || role === 'intent') && (gap === 0 || (gap === 1 && low[p.end] === 'to'))) {
+      node.inner = q;
+      q.governed = true;
+    } else if (role === 'accuse' && q.p.gerund && (low[q.p.first - 1] === 'of' || low[q.p.first - 1] === 'for') && gap <= 8) {
+      node.inner = q;
+      q.governed = true;
+    } else if ((role === 'say' || role === 'belief' || role === 'demand' || role === 'intent') && (q.p.finite || q.p.modal) && gap <= 16 && !q.p.participle) {
+      let k = p.end;
+      while (k < q.p.first && (TIME_WORDS.has(low[k]!) || /^\d/.test(low[k]!) || low[k] === ',' || /^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0)) k++;
+      const that = low[k] === 'that';
+      if (that) k++;
+      let cut = false;
+      for (let t = k; t < q.p.first; t++) if (barrier[t] && low[t] !== ',') cut = true;
+      const ph = phrases.find((x) => x.start >= k && x.end <= q.p.first) ?? null;
+      if (!cut && (ph || that)) {
+        node.inner = q;
+        q.governed = true;
+        node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
+      }
+    }
+  }
+
+  // Background clauses, adjuncts and attributions.
+  for (const node of nodes) {
+    const p = node.p;
+    if (node.governed) continue;
+    if (p.participle) {
+      node.background = true;
+      continue;
+    }
+    for (let k = p.first - 1; k >= 0; k--) {
+      const w = low[k]!;
+      const other = nodeAt[k]!;
+      if (other >= 0 && nodes[other]!.p.finite) break;
+      if (w === ',' || w === ';') break;
+      if (RELATIVES.has(w) || SUBORDINATORS.has(w)) {
+        node.background = true;
+        break;
+      }
+      if (w === 'that') {
+        let j = k - 1;
+        while (j >= 0 && TIME_WORDS.has(low[j]!)) j--;
+        if (j < 0 || nodeAt[j]! < 0) node.background = true;
+        break;
+      }
+    }
+    if (p.infinitive || (p.gerund && low[p.first - 1] === ',')) node.adjunct = true;
+    if (p.gerund && PREPOSITIONS.has(low[p.first - 1] ?? '')) node.background = true;
+    const role = p.trigger.role;
+    if (!node.inner && (role === 'say' || role === 'accuse' || role === 'belief' || role === 'threat') && !p.gerund) {
+      // "…, police said": nothing after the verb but time words.
+      let k = p.end;
+      while (k < n && (TIME_WORDS.has(low[k]!) || /^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0 || /^[.!?"'\u201d]+$/.test(low[k]!))) k++;
+      let comma = -1;
+      for (let j = p.first - 1; j >= Math.max(0, p.first - 12); j--) {
+        if (low[j] === ',') {
+          comma = j;
+          break;
+        }
+      }
+      if (k >= n && comma >= 0) {
+        node.attribution = true;
+        for (let t = comma; t < n; t++) barrier[t] = 1;
+      }
+    }
+  }
+
+  const events: SentenceEvent[] = [];
+  const seen = new Set<string>();
+  let lastSubject: Phrase | null = options.previousSubject ?? null;
+  for (const node of nodes) {
+    if (node.governed || node.background || node.attribution) continue;
+    const p = node.p;
+    // Adjuncts ("…, killing one person"; "to demand reforms") add an event only for actions of the team's table.
+    if (node.adjunct && (p.infinitive || p.trigger.source !== 'triggers' || !['event', 'violent', 'split'].includes(p.trigger.role))) continue;
+    const inherited = p.gerund ? lastSubject : null;
+    const coded = codeNode(ctx, node, nodes, inherited);
+    if (p.finite) {
+      const subj = subjectOf(ctx, node, nodes);
+      if (subj && !subj.pronoun) lastSubject = subj;
+    }
+    if (!coded) continue;
+    if (!isCoded(coded.source) && !isCoded(coded.target)) continue;
+    if (node.adjunct && !isCoded(coded.target)) continue;
+    const ev = finish(coded);
+    const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    events.push(ev);
+    // Reported speech: at most one statement event, by a named speaker about the reported act.
+    if (p.trigger.role === 'say' && node.inner && !p.gerund) {
+      const speaker = subjectOf(ctx, node, nodes);
+      if (isCoded(speaker) && speaker!.members[0]!.code !== ev.source?.members[0]?.code && ev.plover !== null && !ev.negated && !ev.hedged) {
+        events.push({
+          cameo: p.trigger.cameo ?? '010',
+          plover: null,
+          trigger: { start: p.verb, end: p.end },
+          source: speaker,
+          target: ev.source,
+          negated: false,
+          hedged: false,
+          statement: true,
+          evidence: `statement "${p.trigger.lemma}" reporting the event`,
+        });
+      }
+    }
+  }
+  return events;
+}
+
+const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'accuse', 'say', 'belief', 'cont']);
+
+function finish(c: Coded): SentenceEvent {
+  const plover = c.plover ?? cameoCode(c.cameo)?.plover ?? null;
+  const target = c.target && c.source && c.target.members[0]?.code === c.source.members[0]?.code && c.target.start === c.source.start ? null : c.target;
+  return {
+    cameo: c.cameo,
+    plover,
+    trigger: c.trigger,
+    source: c.source,
+    target,
+    negated: c.negated,
+    hedged: c.hedged,
+    statement: false,
+    evidence: c.evidence.join('; '),
+  };
+}

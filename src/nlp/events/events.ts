@@ -1,0 +1,178 @@
+/**
+ * The `events` layer: who did what to whom, coded in CAMEO and PLOVER with the Goldstein score,
+ * from each sentence of an article (see code.ts for how, and `models/events/README.md` for the
+ * tables it uses).
+ */
+import type { Doc } from '../../doc.js';
+import type { Annotator, Layers } from '../../pipeline/annotator.js';
+import type { Entity } from '../entities/entities.js';
+import { docSentences } from '../tokenize/annotator.js';
+import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
+import { codeSentence, type Phrase } from './code.js';
+import { cameoCode } from './lexicon.js';
+
+/** A span of the article's text. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** An actor of an event. */
+export interface EventActor {
+  /** The entity of the `entities` layer this actor is, when one covers it. */
+  readonly entity?: string;
+  /** The words that name the actor (the whole phrase for a compound: "Hungary and Romania"). */
+  readonly text: string;
+  /** CAMEO actor code: country ISO-3 (`RUS`), organisation (`IGOWSTNAT`), plus sector (`RUSMIL`); `---MIL` when only the role is known. */
+  readonly code: string;
+  /** The actors of a compound ("Hungary and Romania agreed"): each code with its words. */
+  readonly members?: readonly { readonly code: string; readonly text: string }[];
+}
+
+/** One coded event. Offsets are into {@link Doc.text}. */
+export interface Event {
+  /** The span from the first to the last word of the event (trigger and actors). */
+  readonly start: number;
+  readonly end: number;
+  readonly trigger: TextSpan;
+  /** CAMEO event code (`190`, `0841`). */
+  readonly cameo: string;
+  /** PLOVER 0.5 category (`FIGHT`, `AGREE`), or null for CAMEO statements and appeals (01x, 02x), which PLOVER drops. */
+  readonly plover: string | null;
+  /** Goldstein conflict–cooperation score of the CAMEO code, −10 … +10. */
+  readonly goldstein: number;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly source: EventActor | null;
+  readonly target: EventActor | null;
+  /** "did not threaten": reported as not having happened. */
+  readonly negated: boolean;
+  /** "may deploy", "hoped … would": reported as possible, not as a fact. */
+  readonly hedged: boolean;
+  /** The statement event that goes with a reported event ("X said Y attacked Z" → X's statement). */
+  readonly statement: boolean;
+  /** Index of the sentence in the `sentences` layer. */
+  readonly sentence: number;
+  /** Which pattern or decision produced the event. */
+  readonly evidence: string;
+}
+
+declare module '../../pipeline/annotator.js' {
+  interface LayerMap {
+    events: readonly Event[];
+  }
+}
+
+/** Options of {@link findEvents}. */
+export interface FindEventsOptions {
+  /** The report's date (ISO 8601): picks people's codes in effect on that day. */
+  readonly date?: string | null;
+  /** The article's entities, to name the entity behind each actor. */
+  readonly entities?: readonly Entity[];
+}
+
+function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: readonly Entity[] | undefined): EventActor | null {
+  if (!ph || ph.members.length === 0) return null;
+  const tok = sentence.tokens;
+  const start = tok[ph.start]!.start;
+  const end = tok[ph.end - 1]!.end;
+  const members = ph.members.map((m) => ({ code: m.code, text: text.slice(tok[m.start]!.start, tok[m.end - 1]!.end) }));
+  let entity: string | undefined;
+  if (entities) {
+    const first = ph.members[0]!;
+    const a = tok[first.start]!.start;
+    const b = tok[first.end - 1]!.end;
+    for (const e of entities) {
+      if (e.mentions.some((m) => m.start < b && a < m.end)) {
+        entity = e.id;
+        break;
+      }
+    }
+  }
+  return {
+    ...(entity ? { entity } : {}),
+    text: text.slice(start, end),
+    code: members[0]!.code,
+    ...(members.length > 1 ? { members } : {}),
+  };
+}
+
+/**
+ * Codes the events of a text, sentence by sentence.
+ *
+ * @example
+ * const text = 'Russia was accused by NATO of violating the ceasefire.';
+ * findEvents(text, splitSentences(text)).map((e) => [e.source?.code, e.plover, e.target?.code]);
+ * // [['IGOWSTNAT', 'DISAPPROVE', 'RUS']]
+ */
+export function findEvents(text: string, sentences: readonly Sentence[], options: FindEventsOptions = {}): Event[] {
+  const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : undefined;
+  const out: Event[] = [];
+  let previousSubject: Phrase | null = null;
+  sentences.forEach((sentence, index) => {
+    const coded = codeSentence(text, sentence.tokens, { ...(date ? { date } : {}), previousSubject });
+    for (const c of coded) {
+      const tok = sentence.tokens;
+      const source = actorOf(text, sentence, c.source, options.entities);
+      const target = actorOf(text, sentence, c.target, options.entities);
+      const trigger: TextSpan = {
+        start: tok[c.trigger.start]!.start,
+        end: tok[c.trigger.end - 1]!.end,
+        text: text.slice(tok[c.trigger.start]!.start, tok[c.trigger.end - 1]!.end),
+      };
+      const spans = [c.trigger, c.source, c.target].filter((s): s is { start: number; end: number } => !!s);
+      const first = Math.min(...spans.map((s) => s.start));
+      const last = Math.max(...spans.map((s) => s.end));
+      const info = cameoCode(c.cameo);
+      out.push({
+        start: tok[first]!.start,
+        end: tok[last - 1]!.end,
+        trigger,
+        cameo: c.cameo,
+        plover: c.plover,
+        goldstein: info?.goldstein ?? 0,
+        quadClass: info?.quadClass ?? 1,
+        source,
+        target,
+        negated: c.negated,
+        hedged: c.hedged,
+        statement: c.statement,
+        sentence: index,
+        evidence: c.evidence,
+      });
+      if (!c.statement && c.source && !c.source.pronoun) previousSubject = c.source;
+    }
+  });
+  return out;
+}
+
+/**
+ * Codes a sentence or an article given as plain text (split into sentences at line breaks and
+ * sentence ends).
+ *
+ * @example
+ * codeText('Iran threatened to shell Iraqi towns.').map((e) => [e.source?.code, e.cameo, e.plover, e.target?.code]);
+ * // [['IRN', '138', 'THREATEN', 'IRQ']]
+ */
+export function codeText(text: string, options: FindEventsOptions = {}): Event[] {
+  return findEvents(text, splitSentences(text), options);
+}
+
+/** Whether an event is reported as a fact (neither negated nor hedged). */
+export function isFactual(e: Event): boolean {
+  return !e.negated && !e.hedged;
+}
+
+/** Annotator: the events of the article, with the entities layer for entity ids. */
+export const eventsAnnotator: Annotator<'events'> = {
+  name: 'events',
+  version: '1',
+  provides: 'events',
+  requires: ['sentences', 'entities'],
+  run: (doc: Doc, layers: Layers) =>
+    findEvents(doc.text, layers.sentences ?? docSentences(doc), {
+      date: doc.meta.publishedAt,
+      ...(layers.entities ? { entities: layers.entities } : {}),
+    }),
+};

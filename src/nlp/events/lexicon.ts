@@ -1,0 +1,255 @@
+/**
+ * The event lexicon: trigger verbs, event nouns and verb–noun collocations with their CAMEO codes
+ * (`models/events/triggers.tsv`, written by the team), backed by the verbs of the PETRARCH-2
+ * dictionary (`petrarch-verbs.tsv`), and the CAMEO codebook (`cameo.tsv`). Loaded on first use.
+ */
+import { readFileSync } from 'node:fs';
+
+/** How a trigger works in its clause (see the header of `models/events/triggers.tsv`). */
+export type TriggerRole =
+  | 'event'
+  | 'violent'
+  | 'split'
+  | 'intent'
+  | 'threat'
+  | 'refuse'
+  | 'demand'
+  | 'appeal'
+  | 'accuse'
+  | 'say'
+  | 'cont'
+  | 'light'
+  | 'belief';
+
+/** One entry of the lexicon. */
+export interface Trigger {
+  readonly kind: 'v' | 'n' | 'c';
+  /** The lemma: a verb, a phrasal verb ("blow up"), a noun, or for collocations "verb noun". */
+  readonly lemma: string;
+  /** CAMEO code, or null for verbs that only govern another act. */
+  readonly cameo: string | null;
+  /** Explicit PLOVER category, when it differs from the CAMEO code's. */
+  readonly plover: string | null;
+  readonly role: TriggerRole;
+  /** The code for non-state actors (violent) or civilians (split). */
+  readonly alt: string | null;
+  /** Prepositions that introduce the target. */
+  readonly preps: readonly string[];
+  readonly noTarget: boolean;
+  /** Counts only with an object after it. */
+  readonly needsObject: boolean;
+  /** `triggers` (the team's table) or `petrarch` (PETRARCH-2 verb dictionary). */
+  readonly source: 'triggers' | 'petrarch';
+}
+
+/** A CAMEO code's entry of the codebook. */
+export interface CameoCode {
+  readonly code: string;
+  readonly goldstein: number;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  /** PLOVER 0.5 category (`FIGHT|ASSAULT` for root 20), or null for roots 01 and 02. */
+  readonly plover: string | null;
+  readonly name: string;
+}
+
+/** A verb form found in text: which lemma and which form it is. */
+export interface VerbForm {
+  readonly trigger: Trigger;
+  /** `base` (also present plural), `s`, `ed` (past or participle, regular or not), `ing`. */
+  readonly form: 'base' | 's' | 'ed' | 'ing';
+  /** The particle of a phrasal verb, which follows the verb form. */
+  readonly particle: string | null;
+}
+
+/** The loaded lexicon. */
+export interface EventLexicon {
+  /** Verb forms by lower-cased word (several when a word is the form of several verbs). */
+  readonly verbs: ReadonlyMap<string, readonly VerbForm[]>;
+  /** Event nouns by lower-cased word form (singular and plural); multi-word nouns by their last word. */
+  readonly nouns: ReadonlyMap<string, readonly { trigger: Trigger; words: readonly string[] }[]>;
+  /** Collocations: verb lemma → object noun words → trigger. */
+  readonly collocations: ReadonlyMap<string, readonly { trigger: Trigger; words: readonly string[] }[]>;
+  readonly cameo: ReadonlyMap<string, CameoCode>;
+}
+
+const MODEL_DIR = new URL('../../../models/events/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, MODEL_DIR), 'utf8');
+
+const VOWEL = /[aeiou]/;
+
+/** Regular inflections of an English verb (both spellings where consonant doubling is uncertain). */
+export function verbForms(lemma: string): { s: string[]; ed: string[]; ing: string[] } {
+  const w = lemma;
+  const s = /(?:s|x|z|ch|sh|o)$/.test(w) ? [`${w}es`] : /[^aeiou]y$/.test(w) ? [`${w.slice(0, -1)}ies`] : [`${w}s`];
+  let ed: string[];
+  let ing: string[];
+  if (w.endsWith('e')) {
+    ed = [`${w}d`];
+    ing = w.endsWith('ee') || w.endsWith('ye') || w.endsWith('oe') ? [`${w}ing`] : w.endsWith('ie') ? [`${w.slice(0, -2)}ying`] : [`${w.slice(0, -1)}ing`];
+  } else if (/[^aeiou]y$/.test(w)) {
+    ed = [`${w.slice(0, -1)}ied`];
+    ing = [`${w}ing`];
+  } else if (/[^aeiou][aeiou][^aeiouwxy]$/.test(w) && !/[aeiou]{2}[^aeiou]$/.test(w)) {
+    const last = w[w.length - 1]!;
+    ed = [`${w}${last}ed`, `${w}ed`];
+    ing = [`${w}${last}ing`, `${w}ing`];
+  } else {
+    ed = [`${w}ed`];
+    ing = [`${w}ing`];
+  }
+  if (!VOWEL.test(w)) ed = [`${w}ed`];
+  return { s, ed, ing };
+}
+
+function pluralOf(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+function parseOptions(field: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!field) return out;
+  for (const part of field.split(',')) {
+    const [k, v] = part.split('=');
+    if (k) out.set(k.trim(), (v ?? '').trim());
+  }
+  return out;
+}
+
+let loaded: EventLexicon | null = null;
+
+/** The event lexicon (loaded once). */
+export function eventLexicon(): EventLexicon {
+  if (loaded) return loaded;
+  const cameo = new Map<string, CameoCode>();
+  for (const line of read('cameo.tsv').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    const [code, goldstein, quad, plover, name] = line.split('\t');
+    if (!code) continue;
+    cameo.set(code, {
+      code,
+      goldstein: Number(goldstein),
+      quadClass: Number(quad) as 1 | 2 | 3 | 4,
+      plover: plover && plover !== '-' ? plover : null,
+      name: name ?? '',
+    });
+  }
+
+  const verbs = new Map<string, VerbForm[]>();
+  const nouns = new Map<string, { trigger: Trigger; words: string[] }[]>();
+  const collocations = new Map<string, { trigger: Trigger; words: string[] }[]>();
+  const verbLemmas = new Set<string>();
+  const addVerbForm = (word: string, vf: VerbForm) => {
+    const list = verbs.get(word);
+    if (!list) verbs.set(word, [vf]);
+    else if (!list.some((x) => x.trigger === vf.trigger && x.form === vf.form)) list.push(vf);
+  };
+  const addVerb = (t: Trigger, irregular: readonly string[]) => {
+    const [verb, ...rest] = t.lemma.split(' ');
+    const particle = rest.length > 0 ? rest.join(' ') : null;
+    verbLemmas.add(t.lemma);
+    const v = verb!;
+    addVerbForm(v, { trigger: t, form: 'base', particle });
+    const irregularForms = irregular.map((f) => f.split(' ')[0]!);
+    const regular = verbForms(v);
+    let hasIng = false;
+    let hasPast = false;
+    for (const f of irregularForms) {
+      if (f.endsWith('ing')) {
+        hasIng = true;
+        addVerbForm(f, { trigger: t, form: 'ing', particle });
+      } else if (regular.s.includes(f)) addVerbForm(f, { trigger: t, form: 's', particle });
+      else if (f !== v) {
+        hasPast = true;
+        addVerbForm(f, { trigger: t, form: 'ed', particle });
+      }
+    }
+    if (!hasIng) for (const f of regular.ing) addVerbForm(f, { trigger: t, form: 'ing', particle });
+    if (!hasPast) for (const f of regular.ed) addVerbForm(f, { trigger: t, form: 'ed', particle });
+    for (const f of regular.s) addVerbForm(f, { trigger: t, form: 's', particle });
+  };
+
+  for (const line of read('triggers.tsv').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    const [kind, words, code, plover, role, options] = line.split('\t');
+    if (!kind || !words || !code || !role) continue;
+    const opts = parseOptions(options);
+    const t: Trigger = {
+      kind: kind as Trigger['kind'],
+      lemma: words,
+      cameo: code === '-' ? null : code,
+      plover: plover && plover !== '-' ? plover : null,
+      role: role as TriggerRole,
+      alt: opts.get('alt') ?? null,
+      preps: (opts.get('prep') ?? '').split('|').filter((p) => p !== ''),
+      noTarget: opts.has('notarget'),
+      needsObject: opts.has('obj'),
+      source: 'triggers',
+    };
+    if (kind === 'v') addVerb(t, (opts.get('forms') ?? '').split('|').filter((f) => f !== ''));
+    else if (kind === 'n') {
+      const ws = words.split(' ');
+      const last = ws[ws.length - 1]!;
+      const forms = [last, ...(opts.get('pl') ? [opts.get('pl')!] : /s$/.test(last) ? [] : [pluralOf(last)])];
+      for (const f of forms) {
+        const list = nouns.get(f) ?? [];
+        list.push({ trigger: t, words: [...ws.slice(0, -1), f] });
+        nouns.set(f, list);
+      }
+    } else {
+      const [verb, ...obj] = words.split(' ');
+      // "break off relations": a phrasal verb and its object.
+      const phrasal = obj.length > 1 && verbLemmas.has(`${verb} ${obj[0]}`);
+      const key = phrasal ? `${verb} ${obj[0]}` : verb!;
+      const nounWords = phrasal ? obj.slice(1) : obj;
+      const list = collocations.get(key) ?? [];
+      const last = nounWords[nounWords.length - 1]!;
+      list.push({ trigger: t, words: nounWords });
+      if (!/s$/.test(last)) list.push({ trigger: t, words: [...nounWords.slice(0, -1), pluralOf(last)] });
+      collocations.set(key, list);
+    }
+  }
+
+  for (const line of read('petrarch-verbs.tsv').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    const [lemma, code, forms] = line.split('\t');
+    if (!lemma || !code || verbLemmas.has(lemma)) continue;
+    const root = code.slice(0, 2);
+    // Statements and appeals from PETRARCH's table are too loose to be triggers on their own.
+    if (root === '01' || root === '02') continue;
+    addVerb(
+      {
+        kind: 'v',
+        lemma,
+        cameo: code,
+        plover: null,
+        role: 'event',
+        alt: null,
+        preps: [],
+        noTarget: false,
+        needsObject: false,
+        source: 'petrarch',
+      },
+      (forms ?? '').split('|').filter((f) => f !== ''),
+    );
+  }
+  loaded = { verbs, nouns, collocations, cameo };
+  return loaded;
+}
+
+/**
+ * The codebook entry of a CAMEO code, or of its nearest listed parent (`0841` → `084`).
+ *
+ * @example
+ * cameoCode('190')?.goldstein; // -10
+ * cameoCode('042')?.plover; // 'CONSULT'
+ */
+export function cameoCode(code: string): CameoCode | undefined {
+  const table = eventLexicon().cameo;
+  for (let n = code.length; n >= 2; n--) {
+    const c = table.get(code.slice(0, n));
+    if (c) return c;
+  }
+  return undefined;
+}
