@@ -109,7 +109,8 @@ function buildCountries(kb: string): string[] {
     };
     add(c.name.common);
     add(c.name.official);
-    for (const a of c.altSpellings ?? []) if (a.length > 3 || /^[A-Z.]+$/.test(a)) add(a);
+    // Two-letter codes ("NO", "GA") are words and abbreviations too: only "US" and "UK" name a country.
+    for (const a of c.altSpellings ?? []) if (a.length > 3 || /^(?:[A-Z]\.?){3}$|^(?:U\.?S|U\.?K)\.?$/.test(a)) add(a);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       add(d);
       if (d && /an$/.test(d)) add(`${d}s`);

@@ -17,8 +17,13 @@ describe('kb: names and countries', () => {
     expect(findCountry('U.S.')?.iso3).toBe('USA');
     expect(findCountry('American')?.iso3).toBe('USA');
     expect(findCountry('Norwegian')?.iso3).toBe('NOR');
-    expect(findCountry('deu')?.name).toBe('Germany');
+    expect(findCountry('DEU')?.name).toBe('Germany');
     expect(findCountry('Narnia')).toBeUndefined();
+    // Codes and abbreviations that are words too name no country.
+    expect(findCountry('Can')).toBeUndefined();
+    expect(findCountry('No.')).toBeUndefined();
+    expect(findCountry('GA')).toBeUndefined();
+    expect(findCountry('UK')?.iso3).toBe('GBR');
   });
 });
 

@@ -63,6 +63,7 @@ const KB_DIR = new URL('../../models/kb/', import.meta.url);
 interface Countries {
   list: KbCountry[];
   byWord: Map<string, KbCountry>;
+  byCode: Map<string, KbCountry>;
 }
 interface Actors {
   byKey: Map<string, KbActor[]>;
@@ -114,17 +115,19 @@ function countries(): Countries {
   if (countryTable) return countryTable;
   const list: KbCountry[] = [];
   const byWord = new Map<string, KbCountry>();
+  const byCode = new Map<string, KbCountry>();
   for (const line of lines('countries.tsv')) {
     const [iso3, name, iso2, capital, words] = line.split('\t');
     if (!iso3 || !name) continue;
     const c: KbCountry = { iso3, iso2: iso2 ?? '', name, capital: capital ?? '', words: words ? words.split('|') : [] };
     list.push(c);
-    for (const w of [iso3, ...c.words]) {
+    byCode.set(iso3, c);
+    for (const w of c.words) {
       const key = kbKey(w);
       if (!byWord.has(key)) byWord.set(key, c);
     }
   }
-  countryTable = { list, byWord };
+  countryTable = { list, byWord, byCode };
   return countryTable;
 }
 
@@ -132,7 +135,7 @@ function actors(): Actors {
   if (actorTable) return actorTable;
   const byKey = new Map<string, KbActor[]>();
   for (const c of countries().list) {
-    const a: KbActor = { id: c.iso3, kind: 'country', name: c.name, code: c.iso3, codes: [], names: c.words };
+    const a: KbActor = { id: c.iso3, kind: 'country', name: c.name, code: c.iso3, codes: [], names: c.words.map(kbKey) };
     for (const key of new Set([c.name, ...c.words].map(kbKey))) push(byKey, key, a);
   }
   const ids = new Set<string>();
@@ -210,14 +213,17 @@ export function actorCodes(name: string, date?: string): DatedCode[] {
 }
 
 /**
- * The country a word names: a name, a spelling, a demonym or an ISO code.
+ * The country a word names: a name, a spelling, a demonym, or an ISO 3166 alpha-3 code written in
+ * capitals (`DEU`; "Can" and "Per" are words).
  *
  * @example
  * findCountry('Russian')?.iso3; // 'RUS'
  * findCountry('U.S.')?.iso3; // 'USA'
+ * findCountry('DEU')?.name; // 'Germany'
  */
 export function findCountry(word: string): KbCountry | undefined {
-  return countries().byWord.get(kbKey(word));
+  const t = countries();
+  return t.byWord.get(kbKey(word)) ?? (/^[A-Z]{3}$/.test(word) ? t.byCode.get(word) : undefined);
 }
 
 /**
