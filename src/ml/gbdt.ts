@@ -25,36 +25,57 @@ export class Gbdt {
   readonly featureCount: number;
   private readonly base: number;
   private readonly roots: Int32Array;
-  private readonly feature: Int16Array;
-  private readonly threshold: Float32Array;
+  /** Per node: feature index, or -1 for a leaf. */
+  private readonly feature: Int32Array;
+  /** Per node: the threshold, or the leaf value for leaves. */
+  private readonly value: Float64Array;
+  /** Per node: absolute index of the left child; the right child follows at `left + 1`. */
   private readonly left: Int32Array;
-  private readonly right: Int32Array;
-  private readonly value: Float32Array;
 
   constructor(json: GbdtJson) {
     if (json.format !== 'sitrep-gbdt-1') throw new Error(`unknown model format ${String(json.format)}`);
     this.featureCount = json.features.length;
     this.base = json.base;
     this.roots = Int32Array.from(json.roots);
-    this.feature = Int16Array.from(json.feature);
-    this.threshold = Float32Array.from(json.threshold);
-    this.left = Int32Array.from(json.left);
-    this.right = Int32Array.from(json.right);
-    this.value = Float32Array.from(json.value);
+    const n = json.feature.length;
+    this.feature = new Int32Array(n);
+    this.value = new Float64Array(n);
+    this.left = new Int32Array(n);
+    // re-lay each tree so that a node's two children sit side by side
+    let next = 0;
+    const roots = json.roots;
+    for (let t = 0; t < roots.length; t++) {
+      const root = roots[t]!;
+      const start = next;
+      this.roots[t] = start;
+      next++;
+      const queue: Array<[number, number]> = [[root, start]];
+      while (queue.length > 0) {
+        const [src, dst] = queue.pop()!;
+        const f = json.feature[src]!;
+        this.feature[dst] = f;
+        if (f < 0) {
+          this.value[dst] = json.value[src]!;
+          continue;
+        }
+        this.value[dst] = json.threshold[src]!;
+        this.left[dst] = next;
+        queue.push([root + json.left[src]!, next], [root + json.right[src]!, next + 1]);
+        next += 2;
+      }
+    }
   }
 
   /** Log-odds for row `row` of a row-major matrix with {@link featureCount} columns. */
   margin(x: Float32Array, row: number): number {
-    const F = this.featureCount;
-    const off = row * F;
+    const off = row * this.featureCount;
     let sum = this.base;
-    const { roots, feature, threshold, left, right, value } = this;
+    const { roots, feature, value, left } = this;
     for (let t = 0; t < roots.length; t++) {
-      const root = roots[t]!;
-      let node = root;
+      let node = roots[t]!;
       let f = feature[node]!;
       while (f >= 0) {
-        node = root + (x[off + f]! <= threshold[node]! ? left[node]! : right[node]!);
+        node = x[off + f]! <= value[node]! ? left[node]! : left[node]! + 1;
         f = feature[node]!;
       }
       sum += value[node]!;

@@ -172,8 +172,10 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
   const titleWords = title ? new Set(title.toLowerCase().match(RE_WORD) ?? []) : null;
   let titleIndex = -1;
   const counts = new Map<string, number>();
+  // long blocks are compared as they are: normalising them costs more than it ever changes
+  const keys = blocks.map((b) => (b.text.length <= 300 ? norm(b.text) : b.text));
   for (let i = 0; i < n; i++) {
-    const k = norm(blocks[i]!.text);
+    const k = keys[i]!;
     counts.set(k, (counts.get(k) ?? 0) + 1);
     if (titleIndex < 0 && titleKey && k === titleKey) titleIndex = i;
   }
@@ -231,8 +233,8 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(/©|\bcopyright\b|all rights reserved/i.test(text) ? 1 : 0);
     put(len < 200 && RE_DATE.test(text) ? 1 : 0);
     put(Math.min((text.match(/[|•·»›]/g) ?? []).length, 10));
-    put(Math.min((counts.get(norm(text)) ?? 1) - 1, 5));
-    const key = norm(text);
+    const key = keys[i]!;
+    put(Math.min((counts.get(key) ?? 1) - 1, 5));
     put(titleKey && key === titleKey ? 1 : 0);
     if (titleWords && titleWords.size > 0 && wc > 0) {
       let hit = 0;

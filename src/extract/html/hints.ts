@@ -204,8 +204,19 @@ export const POSITIVE_WORDS = new Set([
 const SPLIT = /[^a-z0-9]+/;
 
 /** Cuts an `id`/`class` value into lower-case words. */
+const wordCache = new Map<string, string[]>();
+
 export function hintWords(hint: string): string[] {
   if (hint.length === 0) return [];
+  const cached = wordCache.get(hint);
+  if (cached) return cached;
+  const words = splitHint(hint);
+  if (wordCache.size > 50_000) wordCache.clear();
+  wordCache.set(hint, words);
+  return words;
+}
+
+function splitHint(hint: string): string[] {
   const spaced = hint.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return spaced.split(SPLIT).filter((w) => w.length > 0 && w.length < 30);
 }

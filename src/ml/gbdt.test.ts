@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Gbdt, type GbdtJson } from './gbdt.js';
+
+// two trees: t0 splits on feature 0 at 0.5 then feature 1 at 2; t1 is a single leaf
+const model: GbdtJson = {
+  format: 'sitrep-gbdt-1',
+  features: ['a', 'b'],
+  base: 0.1,
+  roots: [0, 5],
+  feature: [0, -1, 1, -1, -1, -1],
+  threshold: [0.5, 0, 2, 0, 0, 0],
+  left: [1, 0, 3, 0, 0, 0],
+  right: [2, 0, 4, 0, 0, 0],
+  value: [0, -1, 0, 0.5, 2, 0.25],
+};
+
+describe('Gbdt', () => {
+  it('walks each tree: left when x <= threshold', () => {
+    const g = new Gbdt(model);
+    const x = Float32Array.from([0.2, 9, 0.9, 1, 0.9, 3]);
+    expect(g.margin(x, 0)).toBeCloseTo(0.1 - 1 + 0.25);
+    expect(g.margin(x, 1)).toBeCloseTo(0.1 + 0.5 + 0.25);
+    expect(g.margin(x, 2)).toBeCloseTo(0.1 + 2 + 0.25);
+    const p = g.predict(x);
+    expect(p[2]).toBeCloseTo(1 / (1 + Math.exp(-2.35)));
+  });
+  it('rejects unknown formats', () => {
+    expect(() => new Gbdt({ ...model, format: 'x' as 'sitrep-gbdt-1' })).toThrow(/format/);
+  });
+});
