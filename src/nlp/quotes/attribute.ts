@@ -224,7 +224,14 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'quote':
       // Bare noun-or-verb forms count only as verbs after a subject.
       if (/(?:ed|ing)$/u.test(t.lower)) return true;
-      return prev !== null && (SUBJECT_PRONOUNS.has(prev.lower) || prev.entity >= 0 || prev.lower === 'also');
+      // ("The ad claims …", "the report says": a noun after a determiner is a subject too.)
+      return (
+        prev !== null &&
+        (SUBJECT_PRONOUNS.has(prev.lower) ||
+          prev.entity >= 0 ||
+          prev.lower === 'also' ||
+          (/^\p{Ll}+$/u.test(prev.text) && i - 2 >= from && DETERMINERS.has(T[i - 2]!.lower) && !CUE_VERBS.has(prev.lower)))
+      );
     case 'continue':
       return next === null || next.text === ',' || next.text === '.' || next.text === ':' || next.quote >= 0;
     case 'find':
@@ -644,6 +651,11 @@ function contentOf(
     // `X said:` closing a paragraph introduces the quotation that opens the next one.
     const nextUnit = v.units[T[unit.to - 1]!.unit + 1];
     if (nextUnit && nextUnit.para === T[unit.to - 1]!.para + 1) after = quotationStartingAt(v, nextUnit.from);
+  }
+  if (after < 0 && before < 0 && ceiling >= unit.to && frame.speaker && frame.cue.kind === 'verb' && endsUnit(v, frame, unit.to)) {
+    // `Bystrom agreed. "…"`: a frame with nothing to report in its own sentence reports the quotation that follows.
+    const nextUnit = v.units[T[unit.from]!.unit + 1];
+    if (nextUnit && nextUnit.para === T[unit.from]!.para) after = quotationStartingAt(v, nextUnit.from);
   }
   if (!frame.speaker && frame.cue.kind !== 'according') {
     if (before >= 0 || after >= 0) {
