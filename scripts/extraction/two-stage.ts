@@ -115,6 +115,7 @@ export function crossValidate(c: Corpus, o: TwoStageOptions): void {
   score(c, p1, o, 'stage1');
   const x2 = contextMatrix(c, p1);
   const p2 = outOfFold(c, x2, c.names2, o, o.stage2);
+  writeFileSync(join(outDir(), `oof-${o.name}-stage2.bin`), Buffer.from(p2.buffer));
   score(c, p2, o, 'stage2');
 }
 
