@@ -1,19 +1,24 @@
 /**
- * npm run bench:ingest [-- --stories 16000] [--exact 0.15] [--near 0.15] [--workers 1,2] [--baseline-docs 2000] [--no-nlp] [--rebuild]
+ * npm run bench:ingest [-- --stories 16000] [--exact 0.15] [--near 0.15] [--workers 1,2] [--baseline-docs 1000] [--no-nlp] [--rebuild]
+ *                      [--queries-only]
  *
  * Builds a synthetic WARC.gz (bench/lib/synthetic-corpus.ts) from the development pages of
  * ../shared/data/extraction: distinct stories plus exact and near-duplicate copies in known
  * proportions (about 20,800 documents by default). Then:
- * - measures the analysis pipeline alone on one thread (extract and fingerprint every k-th document
- *   of the archive; reading and storing not counted),
- * - runs the real binary `sitrep ingest` on the archive with each worker count (fresh database),
- *   recording documents/s and peak memory (max RSS, /usr/bin/time),
+ * - for each worker count, back to back: measures the analysis pipeline alone on one thread
+ *   (extraction, the default annotators and fingerprints of every k-th document of the archive;
+ *   reading and storing not counted), then runs the real binary `sitrep ingest` on the archive
+ *   (fresh database), recording documents/s, peak memory (max RSS, /usr/bin/time) and the load
+ *   average around each phase (the machine may be shared),
  * - reports database size per document, duplicate-detection precision and recall against the
- *   planted copies, and p50/p95 latency of search queries on the result.
+ *   planted copies, and p50/p95 latency of search and of every corpus query (entities, entity,
+ *   sources, quotes --speaker/--about, timeline) on the result.
+ * --queries-only measures the queries again on the database of the last run.
  * Writes .bench-out/ingest/report.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -40,7 +45,12 @@ const plan = {
   seed: 20240301,
 };
 const workerCounts = option('--workers', '1,2').split(',').map(Number);
-const baselineDocs = Number(option('--baseline-docs', '2000'));
+const baselineDocs = Number(option('--baseline-docs', '1000'));
+const queriesOnly = args.includes('--queries-only');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 const annotate = !args.includes('--no-nlp');
 const dir = join(outDir(), 'ingest');
 mkdirSync(dir, { recursive: true });
@@ -265,6 +275,71 @@ async function queryLatency(dbPath: string) {
   return out;
 }
 
+async function corpusQueryLatency(dbPath: string) {
+  // loaded when needed, so that a run started before the query module changes measures the latest one
+  const q = await import('../src/query/index.js');
+  const store = await openSqliteStore(dbPath, { mustExist: true });
+  const out: Record<string, { p50: number; p95: number; max: number; queries: number }> = {};
+  const time = async (name: string, calls: Array<() => Promise<unknown>>) => {
+    const times: number[] = [];
+    for (const call of calls) {
+      const t0 = performance.now();
+      await call();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    out[name] = { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, queries: times.length };
+  };
+  try {
+    // names as a user would type them: the most mentioned entities and a spread of rarer ones
+    const top = await store.topEntities({ limit: 40 });
+    const rarer = (await store.topEntities({ limit: 1000 })).filter((_, i) => i % 25 === 7);
+    const names = [...top, ...rarer].map((e) => e.name);
+    const speakers = (await q.topSpeakers(store, { limit: 40 })).map((s) => s.name);
+    const filters = [{}, { since: '2000-01-01', until: '2030-12-31' }, { source: 'example.com' }, { allCopies: true }];
+    const types = [undefined, 'PERSON', 'ORG', 'GPE'];
+    await time(
+      'entities --top 20 [--type T]',
+      types.flatMap((type) => Array.from({ length: 10 }, () => () => q.topEntities(store, { limit: 20, ...(type ? { type } : {}) }))),
+    );
+    await time(
+      'entities --since --until | --source | --all-copies',
+      filters.flatMap((f) => types.map((type) => () => q.topEntities(store, { limit: 20, ...(type ? { type } : {}), ...f }))),
+    );
+    await time(
+      'entity NAME',
+      names.map((n) => () => q.entityProfile(store, n)),
+    );
+    await time(
+      'entity NAME --since --until --source',
+      names.slice(0, 30).map((n) => () => q.entityProfile(store, n, { since: '2000-01-01', until: '2030-12-31', source: 'example.com' })),
+    );
+    await time(
+      'quotes --speaker NAME',
+      speakers.map((n) => () => q.findQuotes(store, { speaker: n, limit: 20 })),
+    );
+    await time(
+      'quotes --about NAME',
+      names.map((n) => () => q.findQuotes(store, { about: n, limit: 20 })),
+    );
+    await time(
+      'sources --top 20 [--since --until | --source | --all-copies]',
+      filters.flatMap((f) => Array.from({ length: 10 }, () => () => q.sourcesReport(store, { limit: 20, ...f }))),
+    );
+    await time(
+      'timeline NAME --by month',
+      names.map((n) => () => q.timeline(store, n, null, { by: 'month' })),
+    );
+    await time(
+      'timeline NAME NAME2 --by week',
+      names.slice(0, 40).map((n, i) => () => q.timeline(store, n, names[(i + 1) % 40]!, { by: 'week' })),
+    );
+  } finally {
+    await store.close();
+  }
+  return out;
+}
+
 const truth = await buildCorpus();
 if (built) {
   // measure in a fresh process: building leaves hundreds of MB of page text for the collector
@@ -276,18 +351,28 @@ if (built) {
 const kinds = { original: 0, exact: 0, near: 0 };
 for (const t of truth) kinds[t.kind]++;
 log(`corpus: ${truth.length} documents = ${kinds.original} stories + ${kinds.exact} exact + ${kinds.near} near copies`);
-const base = await baseline(baselineDocs, truth.length);
-log(
-  `analysis alone (${annotate ? 'extraction, entities' : 'extraction only'}), one thread: ${base.perSecond.toFixed(1)} docs/s over ${base.docs} documents`,
-);
-const runs: IngestRun[] = [];
-for (const w of workerCounts) {
-  const r = ingestRun(w);
-  runs.push(r);
-  log(
-    `ingest --workers ${w}: ${r.documents} documents in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(1)} docs/s ` +
-      `(${((100 * r.perSecond) / (base.perSecond * w)).toFixed(0)} % of ${w} x analysis alone), max RSS ${r.maxRssMb.toFixed(0)} MB, ${r.errors} errors`,
-  );
+const runs: Array<
+  IngestRun & { baseline: { docs: number; perSecond: number }; load: { baseline: string; ingest: string; after: string } }
+> = [];
+if (queriesOnly) {
+  const previous = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { runs: typeof runs };
+  runs.push(...previous.runs);
+} else {
+  for (const w of workerCounts) {
+    const before = load();
+    const base = await baseline(baselineDocs, truth.length);
+    log(
+      `analysis alone (${annotate ? 'extraction, annotators' : 'extraction only'}), one thread: ${base.perSecond.toFixed(1)} docs/s over ${base.docs} documents (load ${before})`,
+    );
+    const during = load();
+    const r = ingestRun(w);
+    const after = load();
+    runs.push({ ...r, baseline: base, load: { baseline: before, ingest: during, after } });
+    log(
+      `ingest --workers ${w}: ${r.documents} documents in ${r.seconds.toFixed(1)} s = ${r.perSecond.toFixed(1)} docs/s ` +
+        `(${((100 * r.perSecond) / (base.perSecond * w)).toFixed(0)} % of ${w} x analysis alone), max RSS ${r.maxRssMb.toFixed(0)} MB, ${r.errors} errors (load ${during} → ${after})`,
+    );
+  }
 }
 const last = runs.at(-1)!;
 const lastDb = join(dir, `corpus-w${last.workers}.db`);
@@ -298,14 +383,13 @@ log(
     `${dedup.leftOutShortTexts} documents under ${MIN_WORDS_FOR_NEAR} words left out)`,
 );
 log(`database: ${(last.dbBytes / 1e6).toFixed(1)} MB = ${(last.dbBytes / last.documents / 1024).toFixed(1)} KB per document`);
-const queries = await queryLatency(lastDb);
+const queries = { ...(await queryLatency(lastDb)), ...(await corpusQueryLatency(lastDb)) };
 for (const [name, q] of Object.entries(queries))
   log(`${name}: p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms, max ${q.max.toFixed(1)} ms (${q.queries} queries)`);
 const report = {
   date: new Date().toISOString(),
   plan,
   corpus: { documents: truth.length, ...kinds },
-  baseline: base,
   runs,
   dedup,
   queries,

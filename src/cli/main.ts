@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEntities } from './commands/entities.js';
+import { registerEntity } from './commands/entity.js';
 import { registerErrors } from './commands/errors.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerNer } from './commands/ner.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerQuoteQuery } from './commands/quotes-query.js';
 import { registerSearch } from './commands/search.js';
+import { registerSources } from './commands/sources-query.js';
+import { registerTimeline } from './commands/timeline.js';
 import type { CliIo } from './io.js';
 
 function version(): string {
@@ -33,7 +38,12 @@ export function buildProgram(io: CliIo): Command {
   registerIngest(program, io);
   registerNer(program, io);
   registerQuotes(program, io);
+  registerQuoteQuery(program);
   registerSearch(program, io);
+  registerEntities(program, io);
+  registerEntity(program, io);
+  registerSources(program, io);
+  registerTimeline(program, io);
   registerErrors(program, io);
   for (const cmd of program.commands) {
     cmd

@@ -395,3 +395,23 @@ export async function sourceKinds(db: Db, filter: CorpusFilter): Promise<SourceK
     ORDER BY ${sql.ref(filter.allCopies ? 'citations' : 'stories')} DESC, s.kind, s.named`.execute(db);
   return rows.rows.map((r) => ({ kind: r.kind, named: Number(r.named) === 1, stories: Number(r.stories), citations: Number(r.citations) }));
 }
+
+/** The entities quoted most (stories in which they are quoted, unless `allCopies`: quotes). */
+export async function topSpeakers(
+  db: Db,
+  filter: CorpusFilter,
+  limit: number,
+): Promise<Array<EntityCount & { readonly quotes: number; readonly quotedIn: number }>> {
+  const n = clampLimit(limit);
+  if (n === 0) return [];
+  const order = filter.allCopies ? 'quotes' : 'quoted_in';
+  const rows = await sql<EntityRow & { quotes: number | string; quoted_in: number | string }>`
+    SELECT t.id, t.key, t.name, t.type, t.kb_id, t.stories, t.documents, t.mentions, c.quotes, c.quoted_in
+    FROM (
+      SELECT q.speaker_id, count(*) AS quotes, count(DISTINCT q.story) AS quoted_in
+      FROM q_quotes AS q WHERE q.speaker_id IS NOT NULL AND ${allOf(filterConditions('q', filter, true))}
+      GROUP BY q.speaker_id ORDER BY ${sql.ref(order)} DESC, q.speaker_id LIMIT ${n}
+    ) AS c JOIN q_entities AS t ON t.id = c.speaker_id
+    ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
+  return rows.rows.map((r) => ({ ...entityCount(r), quotes: Number(r.quotes), quotedIn: Number(r.quoted_in) }));
+}

@@ -482,6 +482,14 @@ export class CorpusStore {
     return aggregates.sourceKinds(this.#db, filter);
   }
 
+  /** The entities quoted most: in how many stories (or, with `allCopies`, how many quotes). */
+  async topSpeakers(
+    filter: CorpusFilter = {},
+    limit = 20,
+  ): Promise<Array<EntityCount & { readonly quotes: number; readonly quotedIn: number }>> {
+    return aggregates.topSpeakers(this.#db, filter, limit);
+  }
+
   /** Recorded ingest errors, newest first. */
   async errors(options: { readonly limit?: number } = {}): Promise<IngestErrorRecord[]> {
     let q = this.#db.selectFrom('ingest_errors').selectAll().orderBy('at', 'desc').orderBy('input_id');

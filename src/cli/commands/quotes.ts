@@ -8,8 +8,9 @@ import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
 import { runAnnotators } from '../../pipeline/run.js';
 import { expandInputs, UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
+import { quoteQueryMode } from './quotes-query.js';
 
-type Format = 'jsonl' | 'json' | 'text';
+type Format = 'jsonl' | 'json' | 'text' | 'csv';
 type InputKind = 'auto' | 'jsonl';
 
 interface Options {
@@ -141,8 +142,8 @@ export function registerQuotes(program: Command, io: CliIo): void {
     .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
     .option(
       '-f, --format <format>',
-      'jsonl (one object per document), json (one array), text (for people)',
-      choice(['jsonl', 'json', 'text']),
+      'jsonl (one object per document), json (one array), text (for people); csv too in corpus mode',
+      choice(['jsonl', 'json', 'text', 'csv']),
       'jsonl',
     )
     .option('--plain', 'the input is the article text itself: no extraction, every offset indexes the input exactly')
@@ -171,7 +172,8 @@ text; for pages that are extracted first they index the extracted text, which is
 "speaker" is null for a quotation nobody in the text is said to have said.
 An input that cannot be read prints {"id","error"} and the others go on; the exit status is then 1.`,
     )
-    .action(async (paths: string[], opts: Options) => {
+    .action(async (paths: string[], opts: Options, cmd: Command) => {
+      if (await quoteQueryMode(io, paths, opts, cmd)) return;
       if (paths.length === 0) throw new UsageError('quotes needs at least one input path (or - for stdin)');
       if (opts.plain && opts.input === 'jsonl')
         throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');

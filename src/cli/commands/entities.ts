@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { topEntities } from '../../query/entities.js';
+import { wholeNumber } from '../corpus-options.js';
+import { addQueryOptions, filterOf, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
+import { UsageError } from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { printRecords } from '../records.js';
+
+const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
+const COLUMNS = ['rank', 'name', 'type', 'kbId', 'key', 'stories', 'documents', 'mentions'];
+
+interface EntitiesCliOptions extends QueryCliOptions {
+  type?: string;
+  top: number;
+}
+
+export function registerEntities(program: Command, io: CliIo): void {
+  addQueryOptions(
+    program
+      .command('entities')
+      .summary('the most mentioned people, organisations and places of the corpus')
+      .description(
+        'List the entities the corpus mentions most: people, organisations, countries and places, and groups (NORP: nationalities, religious and political groups). Each is counted once per story that mentions it: copies of one story (syndicated wire stories, re-posts) count once unless --all-copies. Entities linked to the knowledge base are one entity whatever name an article uses (Merkel, Angela Merkel); the fullest name seen is shown.',
+      )
+      .option('-t, --type <type>', `only entities of this type: ${TYPES.join(', ')}`)
+      .option('-n, --top <n>', 'show this many (1-1000)', wholeNumber(1), 20),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sitrep entities
+  $ sitrep entities --type PERSON --top 50 --since 2024-03-01 --until 2024-03-31
+  $ sitrep entities --type ORG --source reuters.com --format csv > orgs.csv
+
+Columns: stories (or documents with --all-copies) that mention the entity, the documents that
+do, and its mentions in them (names, roles and pronouns resolved to it).
+Documents without a published date are left out when --since or --until is given.
+Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
+    )
+    .action(async (opts: EntitiesCliOptions) => {
+      const filter = filterOf(opts);
+      const type = opts.type?.trim().toUpperCase();
+      if (type !== undefined && !TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
+      if (opts.top > 1000) throw new UsageError('--top must be at most 1000');
+      await withCorpus(io, 'entities', opts.db, async (store) => {
+        const rows = (await topEntities(store, { ...filter, limit: opts.top, ...(type ? { type } : {}) })).map((e, i) => ({
+          rank: i + 1,
+          ...e,
+        }));
+        if (opts.format !== 'text') return printRecords(io, opts.format, rows, COLUMNS);
+        if (rows.length === 0) return io.out('no entities\n');
+        io.out(
+          textTable(
+            ['#', 'entity', 'type', opts.allCopies ? 'documents' : 'stories', 'mentions'],
+            rows.map((r) => [r.rank, r.name, r.type, opts.allCopies ? r.documents : r.stories, r.mentions]),
+          ),
+        );
+      });
+    });
+}

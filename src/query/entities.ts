@@ -1,0 +1,136 @@
+import { lastWord, normalizeName } from '../store/names.js';
+import type { CorpusStore } from '../store/store.js';
+import type { CorpusFilter, EntityCount, EntityMatch, QuoteHit, QuoteTotals, TopEntitiesOptions } from '../store/types.js';
+import { bucketRange, type Period, tally } from './series.js';
+
+/** What a name typed by a user stands for in the corpus. */
+export interface ResolvedEntity {
+  /** The entity shown: the most mentioned one the name matches (its fullest name). */
+  readonly entity: EntityMatch;
+  /** Store ids of every entity taken as this one (a bare surname merged into the full name). */
+  readonly ids: readonly number[];
+  /** Normalised speaker names that count as this entity when a quote's speaker was not linked. */
+  readonly names: readonly string[];
+  /** Other entities the name also matched (another person of the same surname), most mentioned first. */
+  readonly alternatives: readonly EntityMatch[];
+}
+
+/**
+ * Finds the entity a name means: the whole name, a knowledge-base id (`person/angela-merkel`) or,
+ * for one word, a surname. When a one-word name matches both a person's full name and articles
+ * that only ever give the surname, both count as that person. `null` when nothing matches.
+ *
+ * @example
+ * const merkel = await resolveEntity(store, 'Merkel');
+ * merkel?.entity.name; // 'Angela Merkel'
+ */
+export async function resolveEntity(store: CorpusStore, name: string): Promise<ResolvedEntity | null> {
+  const matches = await store.matchEntities(name, 50);
+  const primary = matches[0];
+  if (!primary) return null;
+  const q = normalizeName(name);
+  const isBare = (m: EntityMatch) => m.match === 'name' && !m.kbId && !normalizeName(m.name).includes(' ');
+  const fuller = matches.find((m) => m.match === 'surname' && m.type === primary.type);
+  const bare = matches.find((m) => isBare(m) && m.type === primary.type);
+  let shown: EntityMatch = primary;
+  const ids = new Set([primary.id]);
+  if (isBare(primary) && fuller) {
+    ids.add(fuller.id);
+    shown = fuller;
+  } else if (primary.match === 'surname' && bare) ids.add(bare.id);
+  const names = new Set([normalizeName(shown.name)]);
+  if (q !== '' && (q === normalizeName(shown.name) || q === lastWord(normalizeName(shown.name)))) names.add(q);
+  return { entity: shown, ids: [...ids], names: [...names], alternatives: matches.filter((m) => !ids.has(m.id)) };
+}
+
+/** Options of {@link topEntities}. */
+export type TopEntitiesQuery = TopEntitiesOptions;
+
+/**
+ * The most mentioned entities of the corpus, counted per story unless `allCopies`.
+ *
+ * @example
+ * for (const e of await topEntities(store, { type: 'PERSON', limit: 10, since: '2024-03-01' })) console.log(e.name, e.stories);
+ */
+export async function topEntities(store: CorpusStore, options: TopEntitiesQuery = {}): Promise<EntityCount[]> {
+  return store.topEntities(options);
+}
+
+/** Options of {@link entityProfile}. */
+export interface ProfileOptions extends CorpusFilter {
+  /** Buckets of the mentions series; default `month`. */
+  readonly by?: Period;
+  /** Co-mentioned entities, sites and quotes listed; default 10, 10 and 5. */
+  readonly related?: number;
+  readonly quotes?: number;
+}
+
+/** One bucket of a profile's mentions series. */
+export interface MentionBucket {
+  readonly period: string;
+  /** Stories (documents with all copies) that mention the entity. */
+  readonly stories: number;
+  readonly mentions: number;
+}
+
+/** An entity's profile: how much it is mentioned and when, with whom, who quotes it and what it says. */
+export interface EntityProfile {
+  readonly entity: EntityMatch;
+  readonly alternatives: readonly EntityMatch[];
+  /** Within the filter: stories (or documents), documents and mentions. */
+  readonly stories: number;
+  readonly documents: number;
+  readonly mentions: number;
+  readonly by: Period;
+  readonly series: readonly MentionBucket[];
+  /** Entities mentioned in the same stories (over its latest 2,000 documents). */
+  readonly coMentioned: readonly EntityCount[];
+  /** The sites that published its stories. */
+  readonly sites: ReadonlyArray<{ readonly site: string; readonly stories: number; readonly documents: number }>;
+  readonly quotesBy: { readonly totals: QuoteTotals; readonly hits: readonly QuoteHit[] };
+  readonly quotesAbout: { readonly totals: QuoteTotals; readonly hits: readonly QuoteHit[] };
+}
+
+/**
+ * The profile of the entity a name means (see {@link resolveEntity}), or `null` when no entity
+ * matches.
+ *
+ * @example
+ * const p = await entityProfile(store, 'NATO', { since: '2024-01-01', by: 'week' });
+ * p?.coMentioned.map((e) => e.name);
+ */
+export async function entityProfile(store: CorpusStore, name: string, options: ProfileOptions = {}): Promise<EntityProfile | null> {
+  const resolved = await resolveEntity(store, name);
+  if (!resolved) return null;
+  const by = options.by ?? 'month';
+  const related = options.related ?? 10;
+  const shown = options.quotes ?? 5;
+  const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
+  const ids = resolved.ids;
+  const [docs, coMentioned, sites, quotesBy, quotesAbout] = await Promise.all([
+    store.entityDocs(ids, filter),
+    store.coMentioned(ids, filter, related),
+    store.entitySites(ids, filter, related),
+    store.quotes({ ...filter, speakerIds: ids, speakerNames: resolved.names, limit: shown }),
+    store.quotes({ ...filter, aboutIds: ids, limit: shown }),
+  ]);
+  const t = tally(docs, by, filter.allCopies);
+  const series = bucketRange([...t.items.keys()], by).map((period) => ({
+    period,
+    stories: t.items.get(period) ?? 0,
+    mentions: t.counts.get(period) ?? 0,
+  }));
+  return {
+    entity: resolved.entity,
+    alternatives: resolved.alternatives,
+    stories: t.totalItems,
+    documents: t.documents,
+    mentions: docs.reduce((n, d) => n + d.count, 0),
+    by,
+    series,
+    coMentioned,
+    sites,
+    quotesBy,
+    quotesAbout,
+  };
+}

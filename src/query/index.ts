@@ -1,0 +1,27 @@
+/**
+ * Corpus queries (`query/`): what an analyst asks of a stored corpus, read through the store.
+ * Stories, not copies: copies of one story (syndicated wire stories, re-posts) count once unless
+ * `allCopies` is set.
+ *
+ * @example
+ * import { openSqliteStore } from 'sitrep/store';
+ * import { entityProfile, findQuotes, sourcesReport, timeline, topEntities } from 'sitrep/query';
+ * const store = await openSqliteStore('news.db');
+ * const people = await topEntities(store, { type: 'PERSON', limit: 10 });
+ * const { hits } = await findQuotes(store, { speaker: 'Lavrov', about: 'NATO' });
+ * await store.close();
+ */
+export {
+  type EntityProfile,
+  entityProfile,
+  type MentionBucket,
+  type ProfileOptions,
+  type ResolvedEntity,
+  resolveEntity,
+  type TopEntitiesQuery,
+  topEntities,
+} from './entities.js';
+export { findQuotes, type QuoteExplorerOptions, type QuoteExplorerResult, topSpeakers } from './quotes.js';
+export { bucketOf, bucketRange, type Period, type Tally, tally } from './series.js';
+export { type SourcesReport, sourcesReport } from './sources.js';
+export { type Timeline, type TimelineRow, timeline, UnknownEntityError } from './timeline.js';

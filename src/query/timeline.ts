@@ -1,0 +1,96 @@
+import type { CorpusStore } from '../store/store.js';
+import type { CorpusFilter } from '../store/types.js';
+import { type ResolvedEntity, resolveEntity } from './entities.js';
+import { bucketRange, type Period, type Tally, tally } from './series.js';
+
+/** One period of a {@link Timeline}. */
+export interface TimelineRow {
+  readonly period: string;
+  /** Stories (documents with all copies) that mention the first entity. */
+  readonly mentions: number;
+  /** Quotes by the first entity (in the first copy of each story). */
+  readonly quotes: number;
+  /** With a second entity: the same for it, stories that mention both, and quotes of each that mention the other. */
+  readonly mentions2?: number;
+  readonly quotes2?: number;
+  readonly both?: number;
+  readonly quotesOn2?: number;
+  readonly quotes2On1?: number;
+}
+
+/** What {@link timeline} gives. */
+export interface Timeline {
+  readonly entity: ResolvedEntity;
+  readonly entity2: ResolvedEntity | null;
+  readonly by: Period;
+  readonly rows: readonly TimelineRow[];
+  /** The same counts over the whole span (undated documents included). */
+  readonly totals: Omit<TimelineRow, 'period'>;
+}
+
+/** A name that matches no entity of the corpus. */
+export class UnknownEntityError extends Error {
+  override readonly name = 'UnknownEntityError';
+  constructor(readonly entityName: string) {
+    super(`no entity named ${JSON.stringify(entityName)} in the corpus`);
+  }
+}
+
+/**
+ * How the coverage of one entity, or of two and what lies between them, moved over time: stories
+ * that mention each, stories that mention both, quotes by each, and quotes of each about the other.
+ * Stories, not copies, unless `allCopies`. Throws {@link UnknownEntityError} for a name that
+ * matches no entity.
+ *
+ * @example
+ * const t = await timeline(store, 'Russia', 'Ukraine', { by: 'week', since: '2024-01-01' });
+ * for (const r of t.rows) console.log(r.period, r.both, r.quotesOn2);
+ */
+export async function timeline(
+  store: CorpusStore,
+  name: string,
+  name2: string | null,
+  options: CorpusFilter & { readonly by?: Period } = {},
+): Promise<Timeline> {
+  const by = options.by ?? 'month';
+  const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
+  const a = await resolveEntity(store, name);
+  if (!a) throw new UnknownEntityError(name);
+  const b = name2 === null ? null : await resolveEntity(store, name2);
+  if (name2 !== null && !b) throw new UnknownEntityError(name2);
+  const byA = { speakerIds: a.ids, speakerNames: a.names };
+  const reduce = (rows: Parameters<typeof tally>[0]) => tally(rows, by, filter.allCopies);
+  const series: Record<string, Tally> = {
+    mentions: reduce(await store.entityDocs(a.ids, filter)),
+    quotes: reduce(await store.quoteDocs({ ...filter, ...byA })),
+  };
+  if (b) {
+    const byB = { speakerIds: b.ids, speakerNames: b.names };
+    series.mentions2 = reduce(await store.entityDocs(b.ids, filter));
+    series.quotes2 = reduce(await store.quoteDocs({ ...filter, ...byB }));
+    series.both = reduce(await store.bothDocs(a.ids, b.ids, filter));
+    series.quotesOn2 = reduce(await store.quoteDocs({ ...filter, ...byA, aboutIds: b.ids }));
+    series.quotes2On1 = reduce(await store.quoteDocs({ ...filter, ...byB, aboutIds: a.ids }));
+  }
+  // quotes count quotes; the other series count stories
+  const value = (key: string, t: Tally, period: string | null) =>
+    key.startsWith('quotes')
+      ? period === null
+        ? t.totalCounts
+        : (t.counts.get(period) ?? 0)
+      : period === null
+        ? t.totalItems
+        : (t.items.get(period) ?? 0);
+  const periods = bucketRange(
+    Object.values(series).flatMap((t) => [...t.items.keys()]),
+    by,
+  );
+  const row = (period: string | null) => Object.fromEntries(Object.entries(series).map(([k, t]) => [k, value(k, t, period)]));
+  return {
+    entity: a,
+    entity2: b,
+    by,
+    rows: periods.map((period) => ({ period, ...row(period) }) as TimelineRow),
+    totals: row(null) as unknown as Timeline['totals'],
+  };
+}
