@@ -134,9 +134,11 @@ function buildActors(kb: string): string[] {
     lines.push([kind, displayCase(names[0]!), code, codes, keys.join('|')].join('\t'));
   };
   for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.Countries.actors.jsonl'))) {
-    const person = a.codes.length > 0 || a.comment?.includes('CountryInfo');
+    // A country whose code changed (LVAOCC, then LVA) has dated codes too, of three letters.
+    const country = a.codes.some((c) => c.code.length === 3);
+    const person = !country && (a.codes.length > 0 || a.comment?.includes('CountryInfo'));
     if (person) emit('person', a);
-    else if ((a.default_code?.length ?? 0) !== 3) emit('state-body', a);
+    else if (!country && (a.default_code?.length ?? 0) !== 3) emit('state-body', a);
     // A country's entry lists its names with its cities and regions: each is a place of its own.
     else for (const n of a.names) emit('place', { ...a, names: [n] });
   }
@@ -184,12 +186,18 @@ function buildRoles(kb: string): string[] {
     if (!a.comment?.includes('IGOrulers')) continue;
     for (const c of a.codes) if (/^IGO[A-Z]+$/.test(c.code)) add(c.code, 'head', a.names[0], c.from, c.to, 'petrarch2');
   }
+  const wrong: string[] = [];
   for (const line of readFileSync(join(repoRoot, 'scripts/kb/recent-roles.tsv'), 'utf8').split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
+    // "-<TAB>scope<TAB>role<TAB>name<TAB>from": a term of the older sources that is wrong.
+    if (line.startsWith('-\t')) {
+      wrong.push(`${line.slice(2)}\t`);
+      continue;
+    }
     const [scope, role, name, from, to] = line.split('\t');
     if (scope && role && name && from) rows.add([scope, role, name, from, to ?? '', 'sitrep'].join('\t'));
   }
-  return [...rows].sort();
+  return [...rows].filter((r) => !wrong.some((w) => r.startsWith(w))).sort();
 }
 
 function buildFirstNames(): string[] {

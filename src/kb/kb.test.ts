@@ -82,6 +82,15 @@ describe('kb: offices by date', () => {
     expect(roleHolders('NOR', 'prime minister', '2020-01-01')).toEqual([]);
   });
 
+  it("lets the team's list correct a wrong term of the older sources", () => {
+    // CountryInfo dates Mark Rutte's premiership 1963-1965.
+    expect(rolesOf('Mark Rutte').map((t) => `${t.scope} ${t.role} ${t.from}`)).toEqual([
+      'NLD prime minister 2010-10-14',
+      'IGOWSTNAT head 2024-10-01',
+    ]);
+    expect(roleHolders('NLD', 'prime minister', '1964-01-01').map((t) => t.name)).not.toContain('Mark Rutte');
+  });
+
   it("lists a person's offices in date order", () => {
     const terms = rolesOf('Jens Stoltenberg').map((t) => `${t.scope} ${t.role} ${t.from}`);
     expect(terms).toContain('NOR prime minister 2000-03-17');

@@ -152,6 +152,15 @@ function actors(): Actors {
     push(byKey, key, a);
     for (const k of others) push(byKey, k, a);
   }
+  // Capitals PETRARCH-2 does not list as places of their country.
+  for (const c of countries().list) {
+    const key = kbKey(c.capital);
+    if (key === '' || (byKey.get(key) ?? []).some((a) => a.kind === 'place')) continue;
+    const id = `place/${key.toLowerCase().replaceAll(' ', '-')}`;
+    if (ids.has(id)) continue;
+    ids.add(id);
+    push(byKey, key, { id, kind: 'place', name: c.capital, code: c.iso3, codes: [], names: [] });
+  }
   actorTable = { byKey };
   return actorTable;
 }

@@ -194,15 +194,16 @@ interface KbPerson {
 /**
  * Role mentions ("the former prime minister", "the Russian president") of people: of the one
  * person the article gave that role, else of the office holder on the article's day in the
- * knowledge base (a person of the article by name or surname, or a new one). `taken` holds the
- * starts of the tagger's mentions, which a role phrase may not overlap at its ends.
+ * knowledge base (a person of the article by name or surname, whose missing link it fills, or a
+ * new one). `taken` holds the starts of the tagger's mentions, which a role phrase may not overlap
+ * at its ends.
  */
 function roleMentions(
   text: string,
   sentences: readonly Sentence[],
   resolved: readonly { name: string; kind: EntityKind }[],
   roles: readonly (readonly string[])[],
-  links: readonly (EntityKb | undefined)[],
+  links: (EntityKb | undefined)[],
   taken: ReadonlySet<number>,
   date: string | undefined,
 ): { extra: EntityMention[][]; fromKb: KbPerson[] } {
@@ -240,8 +241,11 @@ function roleMentions(
       const inArticle = resolved.findIndex(
         (e) => e.kind === 'PERSON' && (kbKey(e.name) === key || kbKey(e.name).split(' ').pop() === surname),
       );
-      if (inArticle >= 0) extra[inArticle]!.push(mention);
-      else {
+      if (inArticle >= 0) {
+        extra[inArticle]!.push(mention);
+        // The office holder's full name links a person the article names by surname only.
+        links[inArticle] ??= linkEntity('PERSON', [holder], date);
+      } else {
         const known = fromKb.find((p) => kbKey(p.name) === key);
         if (known) known.mentions.push(mention);
         else fromKb.push({ name: holder, mentions: [mention], kb: linkEntity('PERSON', [holder], date) });

@@ -79,7 +79,11 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
     if (found.length === 0) continue;
     const actor = pick(found, kinds, date);
     if (!actor) return undefined;
-    if (actor.kind !== 'person') return { id: actor.id, ...(actor.code ? { cameo: actor.code } : {}) };
+    if (actor.kind !== 'person') {
+      const current = actor.codes.filter((c) => inEffect(date, c.from, c.to));
+      const cameo = actor.code ?? current[current.length - 1]?.code ?? actor.codes[actor.codes.length - 1]?.code;
+      return { id: actor.id, ...(cameo ? { cameo } : {}) };
+    }
     const terms = rolesOf(actor.name);
     // The team's list of recent office holders outdates the older sources' open-ended codes.
     const recent = date ? terms.filter((t) => t.source === 'sitrep' && inEffect(date, t.from, t.to)) : [];
