@@ -62,11 +62,11 @@ export const SUBORDINATORS = new Set(
   'after as because while when whenever since if unless although though before until whereas once where following despite amid without'.split(' '),
 );
 /** Days and time words that may sit between a verb and its particle. */
-const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday again also'.split(' '));
+const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday again also hard strongly'.split(' '));
 export const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 
 /** Adjectives that make "be … to" an intent ("is ready to", "are prepared to"). */
-export const INTENT_ADJECTIVES = new Set(['ready', 'willing', 'prepared', 'committed', 'determined', 'poised', 'set', 'eager', 'keen', 'due', 'expected', 'likely', 'going', 'about']);
+export const INTENT_ADJECTIVES = new Set(['ready', 'willing', 'prepared', 'committed', 'determined', 'poised', 'set', 'eager', 'keen', 'due', 'going', 'about', 'scheduled', 'slated']);
 
 function isAdverb(w: string): boolean {
   return GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !w.endsWith('ply') && w !== 'italy' && w !== 'family');
@@ -200,6 +200,8 @@ function verbUse(
   }
   const prev = k >= 0 ? low[k]! : '';
   const next = end < low.length ? low[end]! : '';
+  const prevCapital = k > 0 && cap(tokens[k]!.text);
+  const nextCapital = end < low.length && cap(tokens[end]!.text);
   const form = vf.form;
   const passive = be && form === 'ed';
   const group = (extra: Partial<Predicate>): Predicate => ({
@@ -232,7 +234,7 @@ function verbUse(
     // Gerunds after prepositions and participles opening an adjunct (", killing one person").
     if (PREPOSITIONS.has(prev) || joined || k < 0 || prev === 'to') return group({ gerund: true, finite: false });
     if (afterVerb && previous.trigger.role === 'cont') return group({ gerund: true, finite: false });
-    if (next === 'that' && /^[a-z]/.test(prev)) return group({ gerund: true, participle: true, finite: false });
+    if (next === 'that' && /^[a-z]/.test(prev)) return group({ gerund: true, finite: false });
     if (k >= 0 && actors.subjectEnd[k]) return group({ gerund: true, participle: true, finite: false });
     return null;
   }
@@ -240,15 +242,17 @@ function verbUse(
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
     // "the deal signed by …": a participle.
-    if (next === 'by' && !actors.subjectEnd[k]) return group({ participle: true, finite: false });
-    if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"') return group({});
-    if (/^[a-z]/.test(prev) && (next === '' || !/^[a-z]/.test(next) || DETERMINERS.has(next) || PREPOSITIONS.has(next) || SUBJECT_PRONOUNS.has(next) || next === 'to' || next === 'up' || next === 'out' || next === 'off' || next === 'down' || next === 'back'))
+    if (next === 'by') return group({ participle: true, finite: false });
+    if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"' || prevCapital) return group({});
+    if (/^[a-z]/.test(prev) && (next === '' || nextCapital || !/^[a-z]/.test(next) || DETERMINERS.has(next) || PREPOSITIONS.has(next) || SUBJECT_PRONOUNS.has(next) || next === 'to' || next === 'up' || next === 'out' || next === 'off' || next === 'down' || next === 'back'))
       return group({});
     return null;
   }
   // base and -s forms: a verb after its subject (a name, a pronoun, a role noun, a relative pronoun, a plural noun).
   const pluralNoun = form === 'base' && /^[a-z]+s$/.test(prev) && !prev.endsWith('ss') && !afterVerb && prev !== 'is' && prev !== 'has' && prev !== 'was';
-  const afterSubject = (k >= 0 && actors.subjectEnd[k]) || SUBJECT_PRONOUNS.has(prev) || prev === ')' || pluralNoun;
+  // ", like most other members, plans to": after an apposition.
+  const afterApposition = prev === ',' && form === 's' && (next === 'to' || DETERMINERS.has(next));
+  const afterSubject = (k >= 0 && actors.subjectEnd[k]) || SUBJECT_PRONOUNS.has(prev) || prev === ')' || pluralNoun || afterApposition || (prevCapital && form === 's');
   if (!afterSubject) return null;
   return group({});
 }

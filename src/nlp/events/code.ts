@@ -251,7 +251,10 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
     const agent = [...part].reverse().find((m) => m.kind === 'agent');
     const sector = agent?.sector ?? (parts.length > 1 && !named ? lastSector : null);
     let code: string | null = null;
-    if (named?.code) code = named.code;
+    if (named?.code && country?.code && /^[A-Z]{3}(?:GOV|LEG|MIL|JUD|COP)/.test(named.code) && !/^(?:IGO|NGO|IMG|NGM|MNC)/.test(named.code) && named.code.slice(0, 3) !== country.code) {
+      // "Rwanda's Senate": the institution of the country the phrase names.
+      code = `${country.code}${named.code.slice(3)}`;
+    } else if (named?.code) code = named.code;
     else if (country?.code) code = sector ? (sector.endsWith('~') ? `${sector.slice(0, -1)}${country.code}` : `${country.code}${sector}`) : country.code;
     else if (sector) code = `---${sector.replace('~', '')}`;
     if (!code) continue;
@@ -316,13 +319,11 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       const q = nodes[other]!;
       if (q.p.finite || (q.p.gerund && !q.p.participle)) {
         // Coordination: "X kidnapped A and exploded B" shares X.
-        if (candidates.length === 0 || sinceComma === candidates.length) {
-          let j = p.first - 1;
-          while (j >= 0 && TIME_WORDS.has(low[j]!)) j--;
-          if (low[j] === 'and' || low[j] === ',' || low[j] === 'but') {
-            const shared = subjectOf(ctx, q, nodes);
-            if (shared) return shared;
-          }
+        let j = p.first - 1;
+        while (j >= 0 && TIME_WORDS.has(low[j]!)) j--;
+        if ((low[j] === 'and' || low[j] === 'but' || (low[j] === ',' && candidates.length === 0)) && (q.p.finite || p.gerund)) {
+          const shared = subjectOf(ctx, q, nodes);
+          if (shared) return shared;
         }
         break;
       }
@@ -491,14 +492,28 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
       passiveTarget = subject;
       source = agent;
       evidence.push('passive');
+      const code = p.trigger.cameo ?? '';
+      if (!by && (code.startsWith('17') || code.startsWith('09') || code.startsWith('116'))) {
+        // "was arrested in Lebanon": the state where it happened acts.
+        for (let k = p.end; k < Math.min(ctx.low.length, p.end + 4); k++) {
+          if (ctx.low[k] !== 'in') continue;
+          const place = phraseAfterPrep(ctx, k + 1, ctx.low.length);
+          if (place && place.members.length === 1 && place.members[0]!.code.length === 3) {
+            source = place;
+            evidence.push('in a country → its state');
+          }
+          break;
+        }
+      }
     }
   }
   const role = p.trigger.role;
   const lemma = p.trigger.lemma;
   let inner: Coded | null = null;
-  let obj = role === 'say' || role === 'belief' ? null : nounObject(ctx, node);
+  let obj = role === 'belief' ? null : nounObject(ctx, node);
+  if (role === 'say' && obj && !(node.inner && obj.end <= node.inner.p.first && obj.trigger.cameo?.startsWith('10'))) obj = null;
   // "rejected North Korea's demand to sever …": the verb takes the noun, and the noun the infinitive.
-  const nounFirst = obj && !obj.collocation && node.inner && obj.end <= node.inner.p.first && role !== 'cont' && role !== 'light';
+  const nounFirst = obj && !obj.collocation && node.inner && obj.end <= node.inner.p.first && role !== 'cont' && role !== 'light' && role !== 'say';
   if (node.inner && !nounFirst && !(role === 'cont' && obj && obj.end <= node.inner.p.first)) {
     let innerSubject = node.innerSubject ?? (role === 'say' || role === 'belief' ? null : source);
     if (!innerSubject && (role === 'say' || role === 'belief')) {
@@ -528,6 +543,12 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
   switch (role) {
     case 'say':
     case 'belief': {
+      if (obj && inner && obj.trigger.cameo) {
+        // "reiterated its demand that Israel ease restrictions".
+        out = make(demandCode(inner.cameo), null, source, node.innerSubject ?? inner.source, { start: obj.start, end: obj.end });
+        evidence.push(`${lemma} + noun "${obj.trigger.lemma}" that … → demand`);
+        break;
+      }
       if (!inner) return null;
       if (inner.hedged === false && role === 'belief') inner.hedged = true;
       const innerNode = node.inner!;
@@ -613,7 +634,9 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
       break;
     }
     case 'accuse': {
-      out = make(p.trigger.cameo ?? '110', p.trigger.plover, source, targetFor(p.trigger));
+      // "alleged that France was aware": the clause's subject is the one accused.
+      const accused = low(ctx, p.end) === 'that' ? (node.innerSubject ?? inner?.source ?? null) : null;
+      out = make(p.trigger.cameo ?? '110', p.trigger.plover, source, accused ?? targetFor(p.trigger));
       evidence.push(`verb "${lemma}"${inner ? ` of ${inner.evidence[0] ?? 'an act'}` : ''}`);
       break;
     }
@@ -639,9 +662,14 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
         evidence.push(`collocation "${obj.trigger.lemma}"`);
         break;
       }
-      const own = ownCode(p.trigger, source);
+      let own = ownCode(p.trigger, source);
       if (!own) return null;
       if (p.trigger.needsObject && !hasDirectObject(ctx, p.end)) return null;
+      if (own.cameo.startsWith('042') && source && /MIL$/.test(source.members[0]?.code ?? '')) {
+        // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help.
+        const words = ctx.low.slice(source.start, source.end).join(' ');
+        own = /peacekeep/.test(words) ? { cameo: '074', plover: null, note: 'peacekeepers arrive' } : { cameo: '154', plover: null, note: 'troops arrive' };
+      }
       out = make(own.cameo, own.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`);
     }
@@ -671,6 +699,10 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
   }
   if (inner?.hedged && role !== 'say') out.hedged = true;
   return out;
+}
+
+function low(ctx: Ctx, k: number): string {
+  return ctx.low[k] ?? '';
 }
 
 /** Marks a subject that is known to be someone other than the speaker, but not who. */
@@ -811,7 +843,7 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;
-      if ((role === 'demand' || role === 'appeal') && gap > 0) {
+      if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief') && gap > 0) {
         const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
       }
@@ -821,7 +853,7 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     } else if (role === 'accuse' && q.p.gerund && (low[q.p.first - 1] === 'of' || low[q.p.first - 1] === 'for') && gap <= 8) {
       node.inner = q;
       q.governed = true;
-    } else if ((role === 'say' || role === 'belief' || role === 'demand' || role === 'intent') && (q.p.finite || q.p.modal) && gap <= 16 && !q.p.participle) {
+    } else if ((role === 'say' || role === 'belief' || role === 'demand' || role === 'intent' || (role === 'accuse' && low[p.end] === 'that')) && (q.p.finite || q.p.modal) && gap <= 16 && !q.p.participle) {
       let k = p.end;
       while (k < q.p.first && (TIME_WORDS.has(low[k]!) || /^\d/.test(low[k]!) || low[k] === ',' || /^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0)) k++;
       const that = low[k] === 'that';
@@ -834,6 +866,28 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
         q.governed = true;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
       }
+    }
+  }
+
+  // A bare past form with another finite verb in its clause is a participle ("a report released
+  // Tuesday alleged", "a member jailed a year ago"): only one of them heads the clause.
+  for (let a = 0; a < nodes.length; a++) {
+    const node = nodes[a]!;
+    const p = node.p;
+    if (!p.finite || p.form !== 'ed' || p.first !== p.verb || node.governed) continue;
+    if (actors.subjectEnd[p.first - 1] || SUBJECT_PRONOUNS_SET.has(low[p.first - 1] ?? '')) continue;
+    const clauseHas = (from: number, to: number, step: number) => {
+      for (let k = from; k !== to; k += step) {
+        const w = low[k]!;
+        if (w === 'and' || w === 'but' || w === 'or' || barrier[k]) return false;
+        const o = nodeAt[k]!;
+        if (o >= 0 && o !== a && nodes[o]!.p.finite) return true;
+      }
+      return false;
+    };
+    if (clauseHas(p.first - 1, -1, -1) || clauseHas(p.end, n, 1)) {
+      node.background = true;
+      (node as { participle?: boolean }).participle = true;
     }
   }
 
@@ -861,7 +915,7 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
         break;
       }
     }
-    if (p.infinitive || (p.gerund && low[p.first - 1] === ',')) node.adjunct = true;
+    if ((p.infinitive && !node.intentAdjective) || (p.gerund && low[p.first - 1] === ',')) node.adjunct = true;
     if (p.gerund && PREPOSITIONS.has(low[p.first - 1] ?? '')) node.background = true;
     const role = p.trigger.role;
     if (!node.inner && (role === 'say' || role === 'accuse' || role === 'belief' || role === 'threat') && !p.gerund) {
@@ -922,9 +976,12 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
       }
     }
   }
-  return events;
+  // Verbs known only from the PETRARCH-2 dictionary count when nothing else was found.
+  const own = events.filter((e) => !e.evidence.includes('PETRARCH-2'));
+  return own.length > 0 ? own : events.filter((e) => isCoded(e.source) && isCoded(e.target)).slice(0, 1);
 }
 
+const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'accuse', 'say', 'belief', 'cont']);
 
 function finish(c: Coded): SentenceEvent {

@@ -211,10 +211,19 @@ export function eventLexicon(): EventLexicon {
     }
   }
 
+  // Verbs of collocations that the table does not list as verbs take part as light verbs.
+  for (const key of collocations.keys()) {
+    if (verbLemmas.has(key)) continue;
+    addVerb(
+      { kind: 'v', lemma: key, cameo: null, plover: null, role: 'light', alt: null, preps: [], noTarget: false, needsObject: true, source: 'triggers' },
+      [],
+    );
+  }
+
   for (const line of read('petrarch-verbs.tsv').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     const [lemma, code, forms] = line.split('\t');
-    if (!lemma || !code || verbLemmas.has(lemma)) continue;
+    if (!lemma || !code || verbLemmas.has(lemma) || process.env.NO_PETRARCH) continue;
     const root = code.slice(0, 2);
     // Statements and appeals from PETRARCH's table are too loose to be triggers on their own.
     if (root === '01' || root === '02') continue;
