@@ -95,6 +95,16 @@ describe('entities layer (golden article)', () => {
     expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
   });
 
+  it('resolves a former office to the one person of the article who held it before the article', () => {
+    const text = 'Jens Stoltenberg met Angela Merkel in Berlin on Monday. The former Norwegian prime minister said talks would continue.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2017-05-02' });
+    expect(found.find((e) => e.name === 'Jens Stoltenberg')?.mentions.map((m) => m.kind)).toEqual(['name', 'role']);
+    // Merkel was German chancellor, not Norwegian prime minister; in 1999 Stoltenberg had not yet been one.
+    expect(found.find((e) => e.name === 'Angela Merkel')?.mentions).toHaveLength(1);
+    const before = findEntities(text, splitSentences(text), undefined, { publishedAt: '1999-05-02' });
+    expect(before.find((e) => e.name === 'Jens Stoltenberg')?.mentions).toHaveLength(1);
+  });
+
   it('does not resolve a role that names no one in particular', () => {
     const text = 'Barack Obama spoke on Monday. President Obama said the next president would decide.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2016-03-01' });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
 import { findCountry, firstNameGender, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
+import { normalizeRole } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
@@ -231,9 +232,22 @@ function roleMentions(
         extra[holders[0]!]!.push(mention);
         continue;
       }
-      // "the Russian president", "the alliance chief": the office holder on the article's day.
       if (!date || holders.length > 1) continue;
       const words = sent.tokens.slice(ref.start + 1, ref.end).map((t) => t.text);
+      // "the former Norwegian prime minister": the one person of the article whose office, in the
+      // knowledge base, ended before the article's day.
+      if (words.some((w) => FORMER.has(w.toLowerCase()))) {
+        const office = normalizeRole(ref.head);
+        const former = links.flatMap((l, i) =>
+          resolved[i]!.kind === 'PERSON' &&
+          l?.roles?.some((r) => r.role === office && (!refCountry || r.scope === refCountry) && r.from < date && (r.to ?? date) < date)
+            ? [i]
+            : [],
+        );
+        if (former.length === 1) extra[former[0]!]!.push(mention);
+        continue;
+      }
+      // "the Russian president", "the alliance chief": the office holder on the article's day.
       const holder = kbRoleHolder(words, ref.head, date, links);
       if (!holder) continue;
       const key = kbKey(holder);
@@ -282,6 +296,7 @@ const ORGANISATION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['world body', 'IGOUNO'],
 ]);
 const PAST = new Set(['former', 'ex', 'then', 'late', 'previous', 'outgoing', 'incoming', 'future', 'deputy', 'vice', 'acting', 'interim']);
+const FORMER = new Set(['former', 'ex', 'ex-']);
 
 /**
  * The one person who held the office a role phrase names, on `date`: the country from a
