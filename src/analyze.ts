@@ -1,6 +1,7 @@
 import type { Doc } from './doc.js';
 import { type ExtractOptions, extract } from './extract/extract.js';
 import { entitiesAnnotator } from './nlp/entities/entities.js';
+import { eventsAnnotator } from './nlp/events/events.js';
 import { quotesAnnotator } from './nlp/quotes/quotes.js';
 import { sourcesAnnotator } from './nlp/sources/sources.js';
 import { sentencesAnnotator } from './nlp/tokenize/annotator.js';
@@ -19,7 +20,7 @@ export interface AnalyzeOptions extends ExtractOptions {
   annotators?: readonly Annotator[];
 }
 
-const registry: Annotator[] = [sentencesAnnotator, entitiesAnnotator, quotesAnnotator, sourcesAnnotator];
+const registry: Annotator[] = [sentencesAnnotator, entitiesAnnotator, quotesAnnotator, sourcesAnnotator, eventsAnnotator];
 
 /** The annotators {@link analyze} runs by default, in no particular order. */
 export function defaultAnnotators(): readonly Annotator[] {

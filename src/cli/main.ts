@@ -4,6 +4,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEntity } from './commands/entity.js';
 import { registerErrors } from './commands/errors.js';
+import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFetch } from './commands/fetch.js';
 import { registerIngest } from './commands/ingest.js';
@@ -38,6 +39,7 @@ export function buildProgram(io: CliIo): Command {
   registerIngest(program, io);
   registerNer(program, io);
   registerQuotes(program, io);
+  registerEvents(program, io);
   registerQuoteQuery(program);
   registerSearch(program, io);
   registerEntities(program, io);

@@ -1,0 +1,176 @@
+import type { Command } from 'commander';
+import { type Doc, emptyMeta } from '../../doc.js';
+import { extract } from '../../extract/extract.js';
+import { entitiesAnnotator } from '../../nlp/entities/entities.js';
+import { type Event, eventsAnnotator, isFactual } from '../../nlp/events/events.js';
+import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
+import { runAnnotators } from '../../pipeline/run.js';
+import { expandInputs, UsageError } from '../inputs.js';
+import { type CliIo, choice } from '../io.js';
+
+type Format = 'jsonl' | 'json' | 'text';
+type InputKind = 'auto' | 'jsonl';
+
+interface Options {
+  format: Format;
+  plain?: boolean;
+  input: InputKind;
+  all?: boolean;
+}
+
+interface Job {
+  id: string;
+  label: string;
+  doc?: Doc;
+  withText: boolean;
+  error?: string;
+}
+
+/** A date as the layers want it: `20080804` and `2008-08-04T10:00Z` become `2008-08-04`. */
+function isoDate(d: unknown): string | null {
+  if (typeof d !== 'string') return null;
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(d);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
+}
+
+/** Text taken as it is: every line a paragraph, offsets into the text itself. */
+function textDoc(text: string, publishedAt: string | null): Doc {
+  const blocks: Doc['blocks'][number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body) blocks.push({ kind: 'paragraph', start: at + lead, end: at + lead + body.length });
+    at += line.length + 1;
+  }
+  return { text, blocks, meta: { ...emptyMeta(), publishedAt }, mode: 'text', warnings: [] };
+}
+
+function jsonlJobs(label: string, raw: string): Job[] {
+  const jobs: Job[] = [];
+  raw.split('\n').forEach((line, n) => {
+    if (line.trim() === '') return;
+    const where = `${label}:${n + 1}`;
+    try {
+      const rec = JSON.parse(line) as Record<string, unknown>;
+      if (typeof rec.text !== 'string') throw new Error('no "text" string');
+      const id = rec.id === undefined || rec.id === null ? where : String(rec.id);
+      const date = [rec.date, rec.publishedAt, rec.published_at, rec.publication_date].map(isoDate).find((d) => d !== null) ?? null;
+      jobs.push({ id, label: where, doc: textDoc(rec.text, date), withText: false });
+    } catch (error) {
+      jobs.push({ id: where, label: where, withText: false, error: `bad line: ${(error as Error).message}` });
+    }
+  });
+  return jobs;
+}
+
+/** An event as `sitrep events` prints it (the scorer reads cameo, plover, source.code and target.code). */
+export function eventRecord(e: Event): Record<string, unknown> {
+  return {
+    cameo: e.cameo,
+    plover: e.plover,
+    goldstein: e.goldstein,
+    quadClass: e.quadClass,
+    source: e.source,
+    target: e.target,
+    trigger: e.trigger,
+    start: e.start,
+    end: e.end,
+    negated: e.negated,
+    hedged: e.hedged,
+    ...(e.statement ? { statement: true } : {}),
+    sentence: e.sentence,
+    evidence: e.evidence,
+  };
+}
+
+function eventLine(e: Event): string {
+  const actor = (a: Event['source']) => (a ? `${a.code} (${a.text})` : '—');
+  const flags = [e.negated ? 'negated' : '', e.hedged ? 'hedged' : '', e.statement ? 'statement' : ''].filter((x) => x).join(', ');
+  return `  ${actor(e.source)} → ${e.plover ?? 'statement/appeal'} ${e.cameo} [${e.goldstein}] → ${actor(e.target)}: "${e.trigger.text}"${
+    flags ? ` (${flags})` : ''
+  } — ${e.evidence}`;
+}
+
+export function registerEvents(program: Command, io: CliIo): void {
+  program
+    .command('events')
+    .summary('who did what to whom: events between actors in CAMEO and PLOVER, with Goldstein scores')
+    .description(
+      'Code the events of news sentences or articles: source actor, action and target actor, with the CAMEO event ' +
+        'code, the PLOVER category, the Goldstein conflict–cooperation score and quad class, CAMEO actor codes ' +
+        '(country ISO-3, organisations such as IGOWSTNAT for NATO, sectors such as GOV or MIL), and the evidence: which ' +
+        'trigger and which rule made the event. Negated ("did not attack") and hedged ("may deploy") events are left ' +
+        'out unless --all is given, where they carry negated/hedged flags. Reported speech ("X said Y attacked Z") gives ' +
+        "the reported event and at most one statement event (CAMEO 01x, no PLOVER category).",
+    )
+    .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
+    .option('-f, --format <format>', 'jsonl (one object per document), json (one array), text (for people)', choice(['jsonl', 'json', 'text']), 'jsonl')
+    .option('--plain', 'the input is the text itself: no extraction, every offset indexes the input exactly')
+    .option('--input <kind>', 'jsonl: each line is {"id","text","date"?}, a sentence or an article, taken as plain text', choice(['auto', 'jsonl']), 'auto')
+    .option('--all', 'also print negated and hedged events (flagged)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ echo 'Iran threatened to shell Iraqi towns.' | sitrep events --plain --format text -
+  $ sitrep events --input jsonl ../shared/data/events/plover_gsr/plover_gsr_cameo_manual.jsonl > pred.jsonl
+  $ node ../shared/tools/score-events.mjs --gold ../shared/data/events/plover_gsr/plover_gsr_cameo_manual.jsonl --pred pred.jsonl
+  $ sitrep events --format text page.html
+
+Output, one line per document:
+  {"id", "events": [{"cameo", "plover", "goldstein", "quadClass",
+                     "source": {"code", "text", "entity"?, "members"?} | null, "target": … | null,
+                     "trigger": {"start", "end", "text"}, "start", "end", "negated", "hedged",
+                     "statement"?, "sentence", "evidence"}], "text"?}
+Offsets are JS string indices, end exclusive, into the input text (--plain, --input jsonl) or into
+the extracted text of a page, which is then included. "members" lists the actors of a compound
+("Hungary and Romania"); "code" is the first. An input that cannot be read prints {"id","error"}
+and the others go on; the exit status is then 1.`,
+    )
+    .action(async (paths: string[], opts: Options) => {
+      if (paths.length === 0) throw new UsageError('events needs at least one input path (or - for stdin)');
+      if (opts.plain && opts.input === 'jsonl')
+        throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
+      const items = await expandInputs(paths);
+      const annotators = [sentencesAnnotator, entitiesAnnotator, eventsAnnotator];
+      let failed = 0;
+      const all: unknown[] = [];
+      let first = true;
+      for (const item of items) {
+        let jobs: Job[];
+        try {
+          const bytes = await item.read();
+          if (opts.input === 'jsonl') jobs = jsonlJobs(item.path, new TextDecoder().decode(bytes));
+          else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: textDoc(new TextDecoder().decode(bytes), null), withText: false }];
+          else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
+        } catch (error) {
+          jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
+        }
+        for (const job of jobs) {
+          let record: Record<string, unknown>;
+          let text: string;
+          if (!job.doc) {
+            failed++;
+            io.err(`sitrep events: ${job.label}: ${job.error}\n`);
+            record = { id: job.id, error: job.error };
+            text = `${job.id}: error: ${job.error}`;
+          } else {
+            const events = (runAnnotators(job.doc, annotators).events ?? []).filter((e) => opts.all || isFactual(e));
+            record = { id: job.id, events: events.map(eventRecord) };
+            if (job.withText) record.text = job.doc.text;
+            text = [job.id, ...events.map(eventLine)].join('\n');
+          }
+          if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
+          else if (opts.format === 'json') all.push(record);
+          else {
+            io.out(`${first ? '' : '\n'}${text}\n`);
+            first = false;
+          }
+        }
+      }
+      if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
+      io.setExitCode(failed > 0 ? 1 : 0);
+    });
+}
