@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactWeights, emissionScores, stagedEmissionScores, stageWeights } from './decode.js';
-import { expandFeatures, FeatureExtractor, normalizeToken, withDocumentPredictions, wordShape } from './features.js';
+import { expandFeatures, FeatureExtractor, isTitleCased, normalizeToken, withDocumentPredictions, wordShape } from './features.js';
 import { buildGazetteers, makeLexicon, parseClusters } from './lexicon.js';
 
 const clusters = parseClusters(['#clusters 2 4', '#0 0', '#1 0', '#2 1', '#3 1', 'london\t1', 'paris\t0', 'said\t3', ''].join('\n'));
@@ -71,6 +71,31 @@ describe('token features', () => {
     const noDoc = new FeatureExtractor(lexicon, { ...all, document: false }).document([['PARIS', 'TALKS'], ['x']]);
     const n = (f: typeof doc, s: number, i: number) => f.tokens[s]!.offsets[i + 1]! - f.tokens[s]!.offsets[i]!;
     expect(n(doc, 0, 0) - n(noDoc, 0, 0)).toBe(3);
+  });
+
+  it('tells title-case headlines from body sentences and lists of names', () => {
+    const lower = new Set(['urges', 'talks', 'keep']);
+    expect(isTitleCased(['Merkel', 'Urges', 'NATO', 'to', 'Keep', 'Talks', 'Open'], lower)).toBe(true);
+    expect(isTitleCased(['Merkel', 'urges', 'NATO', 'to', 'keep', 'talks', 'open'], lower)).toBe(false);
+    // Names only: none of the words is written in lower case elsewhere.
+    expect(isTitleCased(['Billy', 'Andrade', ',', 'Duffy', 'Waldorf', ',', 'Jesper', 'Parnevik'], lower)).toBe(false);
+    // Capitals are not title case.
+    expect(isTitleCased(['MERKEL', 'URGES', 'NATO', 'TO', 'KEEP', 'TALKS'], lower)).toBe(false);
+  });
+
+  it('reads a title-case headline as capitals when asked to', () => {
+    const doc = [
+      ['Merkel', 'Urges', 'Talks', 'With', 'Paris'],
+      ['Merkel', 'urges', 'talks', 'with', 'Paris', '.'],
+    ];
+    const on = new FeatureExtractor(lexicon, { ...all, titleCase: true }).document(doc);
+    const off = new FeatureExtractor(lexicon, all).document(doc);
+    expect(on.words[0]!.map((w) => [w.lower, w.capsSentence])).toEqual(['merkel', 'urges', 'talks', 'with', 'paris'].map((w) => [w, true]));
+    expect(off.words[0]!.every((w) => !w.capsSentence)).toBe(true);
+    // The same features as the headline in capitals.
+    const caps = new FeatureExtractor(lexicon, { ...all, titleCase: true }).document([doc[0]!.map((w) => w.toUpperCase()), doc[1]!]);
+    expect(on.words[0]!.map((w) => [...w.ids])).toEqual(caps.words[0]!.map((w) => [...w.ids]));
+    expect(on.words[1]).toEqual(off.words[1]);
   });
 
   it('appends first-pass evidence for the second pass', () => {

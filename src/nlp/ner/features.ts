@@ -23,6 +23,12 @@ export interface FeatureOptions {
   readonly document: boolean;
   /** The entity type a word's vector suggests (see `word-types.tsv`). Absent in older models. */
   readonly wordTypes?: boolean;
+  /**
+   * A sentence in title case ("Merkel Urges Nato To Keep Talks Open") is read as if written in
+   * capitals, like the headlines of the training data (which has almost no title case). The
+   * tagger turns this on unless a model's header turns it off; training leaves it off.
+   */
+  readonly titleCase?: boolean;
 }
 
 /** Features of token positions: token `i` owns `ids[offsets[i] .. offsets[i + 1])`. */
@@ -276,7 +282,9 @@ export class FeatureExtractor {
    * feats.words[0].length; // 4
    */
   document(sentences: readonly (readonly string[])[]): DocumentFeatures {
+    const lowerWords = this.options.titleCase ? lowerCaseWords(sentences) : null;
     const words = sentences.map((s) => {
+      if (lowerWords && isTitleCased(s, lowerWords)) return s.map((w) => this.word(w.toUpperCase(), true));
       const caps = isCapsSentence(s);
       return s.map((w) => this.word(w, caps));
     });
@@ -441,6 +449,55 @@ export function withDocumentPredictions(
     offsets[t.length] = at;
     return { length: t.length, offsets, ids };
   });
+}
+
+/** Words a title-case headline leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(
+  'a an the and but or nor for so yet as at by in of off on per to up via vs vs. with from into onto over upon than out is'.split(' '),
+);
+
+/** The words a document writes in lower case somewhere. */
+function lowerCaseWords(sentences: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const t of s) if (t.length >= 3 && charClass(t.charCodeAt(0), t[0]!) === 2) out.add(t);
+  return out;
+}
+
+/**
+ * Whether a sentence is in title case: at least four words of three letters or more, every word
+ * with a letter capitalised but the small ones ("of", "to", "and"), and two or more of its words
+ * written in lower case elsewhere in the document (`lowerWords`), which tells a headline
+ * ("Merkel Urges Nato To Keep Talks Open") from a list of names.
+ *
+ * @example
+ * isTitleCased(['Merkel', 'Urges', 'NATO', 'to', 'Keep', 'Talks', 'Open'], new Set(['urges', 'talks'])); // true
+ * isTitleCased(['Merkel', 'urges', 'NATO', 'to', 'keep', 'talks', 'open'], new Set(['urges', 'talks'])); // false
+ */
+export function isTitleCased(tokens: readonly string[], lowerWords: ReadonlySet<string>): boolean {
+  let content = 0;
+  let common = 0;
+  let lower = false;
+  for (const t of tokens) {
+    let letters = 0;
+    let first = -1;
+    for (let i = 0; i < t.length; i++) {
+      const cls = charClass(t.charCodeAt(i), t[i]!);
+      if (cls === 1 || cls === 2) {
+        if (first < 0) first = cls;
+        letters++;
+        if (cls === 2) lower = true;
+      }
+    }
+    if (letters === 0) continue;
+    if (first === 2) {
+      if (!TITLE_SMALL_WORDS.has(t)) return false;
+      continue;
+    }
+    if (letters < 3) continue;
+    content++;
+    if (lowerWords.has(t.toLowerCase())) common++;
+  }
+  return lower && content >= 4 && common >= 2;
 }
 
 /** Whether a sentence has letters and none of them is lower-case (a headline in capitals). */

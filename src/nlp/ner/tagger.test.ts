@@ -30,6 +30,16 @@ describe('shipped NER model', () => {
     ]);
   });
 
+  it('tags a title-case headline as it tags the same headline in capitals', () => {
+    const body = ['Chancellor', 'Angela', 'Merkel', 'urged', 'talks', 'with', 'Russia', 'on', 'Tuesday', '.'];
+    const title = ['Merkel', 'Urges', 'Talks', 'With', 'Russia', 'on', 'Tuesday'];
+    const tagger = nerTagger();
+    const asTitle = tagger.tagDocument([title, body])[0];
+    expect(asTitle).toEqual(tagger.tagDocument([title.map((w) => w.toUpperCase()), body])[0]);
+    expect(asTitle).toContainEqual({ start: 0, end: 1, type: 'PER' });
+    expect(asTitle).toContainEqual({ start: 4, end: 5, type: 'LOC' });
+  });
+
   it.skipIf(!haveShared)('reproduces the dev F1 recorded at training time, within 0.005 (shared scorer)', () => {
     const tagger = nerTagger();
     const recorded = (tagger.header.info.dev as { f1: number }).f1;

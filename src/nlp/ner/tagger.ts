@@ -64,7 +64,7 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
     throw new Error('the NER model was trained with other clusters or gazetteers than the ones beside it; run `npm run train:ner`');
   }
   const scheme: TagScheme = header.scheme === 'bilou' ? BILOU : IOB2;
-  const extractor = new FeatureExtractor(lexicon, header.features);
+  const extractor = new FeatureExtractor(lexicon, { titleCase: true, ...header.features });
   const weights = stageWeights(stages);
   const L = weights.labels;
   return {
