@@ -107,7 +107,9 @@ function score(tag: string, gold: readonly GoldLine[], preds: ReadonlyMap<string
     return JSON.stringify({ id: g.id, events: preds.get(g.id)?.[k] ?? preds.get(g.id)?.[0] ?? [] });
   });
   writeFileSync(predPath, `${lines.join('\n')}\n`);
-  const json = JSON.parse(execFileSync('node', [scorer, '--gold', goldPath, '--pred', predPath, '--json', '--quiet'], { encoding: 'utf8' })) as {
+  const json = JSON.parse(
+    execFileSync('node', [scorer, '--gold', goldPath, '--pred', predPath, '--json', '--quiet'], { encoding: 'utf8' }),
+  ) as {
     detection: { precision: number | null; recall: number | null; f1: number | null };
     actors: { sourceAccuracy: number | null; targetAccuracy: number | null };
     triple: { f1: number | null };
@@ -118,7 +120,11 @@ function score(tag: string, gold: readonly GoldLine[], preds: ReadonlyMap<string
     actors: { source: json.actors.sourceAccuracy, target: json.actors.targetAccuracy },
     triple: { f1: json.triple.f1 },
     noevents: json.noevents
-      ? { sentences: json.noevents.sentences, events: json.noevents.predictedEvents, sentencesWithEvents: json.noevents.sentencesWithPredictions }
+      ? {
+          sentences: json.noevents.sentences,
+          events: json.noevents.predictedEvents,
+          sentencesWithEvents: json.noevents.sentencesWithPredictions,
+        }
       : null,
   };
 }
@@ -138,10 +144,15 @@ for (const set of SETS) {
   const ours = new Map<string, PredEvent[][]>();
   const naive = new Map<string, PredEvent[][]>();
   for (const g of gold) {
-    const date = typeof g.date === 'string' && /^\d{4}-?\d{2}-?\d{2}$/.test(g.date) ? g.date.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3') : undefined;
+    const date =
+      typeof g.date === 'string' && /^\d{4}-?\d{2}-?\d{2}$/.test(g.date)
+        ? g.date.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')
+        : undefined;
     texts.push({ text: g.text, date });
     const sentences = splitSentences(g.text);
-    const evs = findEvents(g.text, sentences, date ? { date } : {}).filter(isFactual).map(asPrediction);
+    const evs = findEvents(g.text, sentences, date ? { date } : {})
+      .filter(isFactual)
+      .map(asPrediction);
     (ours.get(g.id) ?? ours.set(g.id, []).get(g.id)!).push(evs);
     (naive.get(g.id) ?? naive.set(g.id, []).get(g.id)!).push(naiveCode(g.text));
   }
@@ -165,7 +176,10 @@ for (const set of SETS) {
 }
 
 // Speed: every text of both sets, split and coded, several passes; the best pass counts.
-const sentences: { text: string; list: Sentence[]; date: string | undefined }[] = texts.map((t) => ({ ...t, list: splitSentences(t.text) }));
+const sentences: { text: string; list: Sentence[]; date: string | undefined }[] = texts.map((t) => ({
+  ...t,
+  list: splitSentences(t.text),
+}));
 const count = sentences.reduce((a, s) => a + s.list.length, 0);
 const seconds: number[] = [];
 for (let pass = 0; pass < Math.max(passes, 1); pass++) {

@@ -117,7 +117,9 @@ for (const b of dict.blocks) {
 }
 writeFileSync(
   join(out, 'petrarch-verbs.tsv'),
-  `# verb (phrasal verbs: verb and particle)\tCAMEO code of its block\tirregular forms — PETRARCH-2 CAMEO.2.0 verb dictionary, MIT\n${[...verbs]
+  `# verb (phrasal verbs: verb and particle)\tCAMEO code of its block\tirregular forms — PETRARCH-2 CAMEO.2.0 verb dictionary, MIT\n${[
+    ...verbs,
+  ]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([l, v]) => `${l}\t${v.code}\t${v.forms.join('|')}`)
     .join('\n')}\n`,

@@ -103,12 +103,22 @@ export function registerEvents(program: Command, io: CliIo): void {
         '(country ISO-3, organisations such as IGOWSTNAT for NATO, sectors such as GOV or MIL), and the evidence: which ' +
         'trigger and which rule made the event. Negated ("did not attack") and hedged ("may deploy") events are left ' +
         'out unless --all is given, where they carry negated/hedged flags. Reported speech ("X said Y attacked Z") gives ' +
-        "the reported event and at most one statement event (CAMEO 01x, no PLOVER category).",
+        'the reported event and at most one statement event (CAMEO 01x, no PLOVER category).',
     )
     .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
-    .option('-f, --format <format>', 'jsonl (one object per document), json (one array), text (for people)', choice(['jsonl', 'json', 'text']), 'jsonl')
+    .option(
+      '-f, --format <format>',
+      'jsonl (one object per document), json (one array), text (for people)',
+      choice(['jsonl', 'json', 'text']),
+      'jsonl',
+    )
     .option('--plain', 'the input is the text itself: no extraction, every offset indexes the input exactly')
-    .option('--input <kind>', 'jsonl: each line is {"id","text","date"?}, a sentence or an article, taken as plain text', choice(['auto', 'jsonl']), 'auto')
+    .option(
+      '--input <kind>',
+      'jsonl: each line is {"id","text","date"?}, a sentence or an article, taken as plain text',
+      choice(['auto', 'jsonl']),
+      'auto',
+    )
     .option('--all', 'also print negated and hedged events (flagged)')
     .addHelpText(
       'after',
@@ -143,7 +153,8 @@ and the others go on; the exit status is then 1.`,
         try {
           const bytes = await item.read();
           if (opts.input === 'jsonl') jobs = jsonlJobs(item.path, new TextDecoder().decode(bytes));
-          else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: textDoc(new TextDecoder().decode(bytes), null), withText: false }];
+          else if (opts.plain)
+            jobs = [{ id: item.id, label: item.path, doc: textDoc(new TextDecoder().decode(bytes), null), withText: false }];
           else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
         } catch (error) {
           jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];

@@ -140,7 +140,21 @@ const TEAM_AGENTS: [string, string][] = [
   ['intelligence', 'SPY'],
 ];
 /** Words the PETRARCH agent list has that are rarely actors in news sentences. */
-const NOT_AGENTS = ['west', 'state', 'states', 'party', 'member', 'members', 'head', 'chief', 'source', 'sources', 'group', 'groups', 'team'];
+const NOT_AGENTS = [
+  'west',
+  'state',
+  'states',
+  'party',
+  'member',
+  'members',
+  'head',
+  'chief',
+  'source',
+  'sources',
+  'group',
+  'groups',
+  'team',
+];
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our', 'him', 'them', 'us']);
 /** Words that may sit inside a name ("Democratic People's Republic of Korea", "Bosnia and Herzegovina"). */
@@ -275,7 +289,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       }
     }
     if (matched) continue;
-    if (PRONOUNS.has(lower) && !(lower === 'us' && t === 'US')) out.push({ start: i, end: i + 1, kind: 'pronoun', code: null, sector: null });
+    if (PRONOUNS.has(lower) && !(lower === 'us' && t === 'US'))
+      out.push({ start: i, end: i + 1, kind: 'pronoun', code: null, sector: null });
     i++;
   }
   return out;

@@ -38,7 +38,9 @@ export interface EventNoun {
 }
 
 export const DETERMINERS = new Set(
-  'the a an its their his her our my your this these those any no every each some such another whose either neither several many few both'.split(' '),
+  'the a an its their his her our my your this these those any no every each some such another whose either neither several many few both'.split(
+    ' ',
+  ),
 );
 export const PREPOSITIONS = new Set(
   'of for in on at with by from into against about over under after before during between among without through toward towards amid despite across along near within behind beyond upon onto via per like than'.split(
@@ -59,14 +61,31 @@ const GROUP_ADVERBS = new Set(
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 /** Words that open a subordinate clause. */
 export const SUBORDINATORS = new Set(
-  'after as because while when whenever since if unless although though before until whereas once where following despite amid without'.split(' '),
+  'after as because while when whenever since if unless although though before until whereas once where following despite amid without'.split(
+    ' ',
+  ),
 );
 /** Days and time words that may sit between a verb and its particle. */
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday again also hard strongly'.split(' '));
 export const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 
 /** Adjectives that make "be … to" an intent ("is ready to", "are prepared to"). */
-export const INTENT_ADJECTIVES = new Set(['ready', 'willing', 'prepared', 'committed', 'determined', 'poised', 'set', 'eager', 'keen', 'due', 'going', 'about', 'scheduled', 'slated']);
+export const INTENT_ADJECTIVES = new Set([
+  'ready',
+  'willing',
+  'prepared',
+  'committed',
+  'determined',
+  'poised',
+  'set',
+  'eager',
+  'keen',
+  'due',
+  'going',
+  'about',
+  'scheduled',
+  'slated',
+]);
 
 function isAdverb(w: string): boolean {
   return GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !w.endsWith('ply') && w !== 'italy' && w !== 'family');
@@ -89,7 +108,21 @@ export interface ActorTokens {
 }
 
 /** Word forms of trigger verbs that are prepositions or adjectives in news text. */
-const NEVER_VERBS = new Set(['according', 'including', 'regarding', 'concerning', 'following', 'pending', 'based', 'given', 'during', 'considering', 'excluding', 'led', 'backed']);
+const NEVER_VERBS = new Set([
+  'according',
+  'including',
+  'regarding',
+  'concerning',
+  'following',
+  'pending',
+  'based',
+  'given',
+  'during',
+  'considering',
+  'excluding',
+  'led',
+  'backed',
+]);
 
 export function lowerTokens(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.text.toLowerCase());
@@ -119,14 +152,26 @@ export function findPredicates(
           const parts = vf.particle.split(' ');
           // The particle follows the verb, or a day or time word between them ("called Thursday on").
           let at = i + 1;
-          while (at < n && at - i <= 3 && low[at] !== parts[0] && (TIME_NOUNS.has(low[at]!) || low[at] === 'on' && TIME_NOUNS.has(low[at + 1]!))) at++;
+          while (
+            at < n &&
+            at - i <= 3 &&
+            low[at] !== parts[0] &&
+            (TIME_NOUNS.has(low[at]!) || (low[at] === 'on' && TIME_NOUNS.has(low[at + 1]!)))
+          )
+            at++;
           let ok = true;
           for (let k = 0; k < parts.length; k++) if (low[at + k] !== parts[k]) ok = false;
           if (!ok) continue;
           end = at + parts.length;
         }
         const p = verbUse(low, tokens, i, end, vf, actors, predicates[predicates.length - 1] ?? null);
-        if (p && (!asVerb || (vf.particle && !asVerb.trigger.lemma.includes(' ')) || (asVerb.trigger.source === 'petrarch' && vf.trigger.source === 'triggers'))) asVerb = p;
+        if (
+          p &&
+          (!asVerb ||
+            (vf.particle && !asVerb.trigger.lemma.includes(' ')) ||
+            (asVerb.trigger.source === 'petrarch' && vf.trigger.source === 'triggers'))
+        )
+          asVerb = p;
       }
     }
     if (asVerb) {
@@ -243,16 +288,38 @@ function verbUse(
     if (k < 0 || afterVerb) return null;
     // "the deal signed by …": a participle.
     if (next === 'by') return group({ participle: true, finite: false });
-    if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"' || prevCapital) return group({});
-    if (/^[a-z]/.test(prev) && (next === '' || nextCapital || !/^[a-z]/.test(next) || DETERMINERS.has(next) || PREPOSITIONS.has(next) || SUBJECT_PRONOUNS.has(next) || next === 'to' || next === 'up' || next === 'out' || next === 'off' || next === 'down' || next === 'back'))
+    if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"' || prevCapital)
+      return group({});
+    if (
+      /^[a-z]/.test(prev) &&
+      (next === '' ||
+        nextCapital ||
+        !/^[a-z]/.test(next) ||
+        DETERMINERS.has(next) ||
+        PREPOSITIONS.has(next) ||
+        SUBJECT_PRONOUNS.has(next) ||
+        next === 'to' ||
+        next === 'up' ||
+        next === 'out' ||
+        next === 'off' ||
+        next === 'down' ||
+        next === 'back')
+    )
       return group({});
     return null;
   }
   // base and -s forms: a verb after its subject (a name, a pronoun, a role noun, a relative pronoun, a plural noun).
-  const pluralNoun = form === 'base' && /^[a-z]+s$/.test(prev) && !prev.endsWith('ss') && !afterVerb && prev !== 'is' && prev !== 'has' && prev !== 'was';
+  const pluralNoun =
+    form === 'base' && /^[a-z]+s$/.test(prev) && !prev.endsWith('ss') && !afterVerb && prev !== 'is' && prev !== 'has' && prev !== 'was';
   // ", like most other members, plans to": after an apposition.
   const afterApposition = prev === ',' && form === 's' && (next === 'to' || DETERMINERS.has(next));
-  const afterSubject = (k >= 0 && actors.subjectEnd[k]) || SUBJECT_PRONOUNS.has(prev) || prev === ')' || pluralNoun || afterApposition || (prevCapital && form === 's');
+  const afterSubject =
+    (k >= 0 && actors.subjectEnd[k]) ||
+    SUBJECT_PRONOUNS.has(prev) ||
+    prev === ')' ||
+    pluralNoun ||
+    afterApposition ||
+    (prevCapital && form === 's');
   if (!afterSubject) return null;
   return group({});
 }

@@ -14,8 +14,8 @@ import {
   findPredicates,
   INTENT_ADJECTIVES,
   lowerTokens,
-  type Predicate,
   PREPOSITIONS,
+  type Predicate,
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
@@ -212,7 +212,14 @@ function buildPhrases(low: readonly string[], tokens: readonly Token[], mentions
       if (verbAt[j]) break;
       const tok = tokens[j]!.text;
       const joiner = w === "'s" || w === "'" || w === 'and' || w === '-' || w === '/' || w === 'of' || w === 'the';
-      const modifier = /^[a-z][a-z-]*$/.test(w) && !PREPOSITIONS.has(w) && !SUBORDINATORS.has(w) && !RELATIVES.has(w) && w !== 'that' && !TIME_WORDS.has(w) && !/^(?:who|said|says|but|or|nor|than|to|not|is|are|was|were|has|have|had|will|would|be|been)$/.test(w);
+      const modifier =
+        /^[a-z][a-z-]*$/.test(w) &&
+        !PREPOSITIONS.has(w) &&
+        !SUBORDINATORS.has(w) &&
+        !RELATIVES.has(w) &&
+        w !== 'that' &&
+        !TIME_WORDS.has(w) &&
+        !/^(?:who|said|says|but|or|nor|than|to|not|is|are|was|were|has|have|had|will|would|be|been)$/.test(w);
       const name = /^\p{Lu}/u.test(tok) && !/^(?:On|In|At|The)$/.test(tok);
       if (joiner || modifier || name) {
         j++;
@@ -251,11 +258,18 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
     const agent = [...part].reverse().find((m) => m.kind === 'agent');
     const sector = agent?.sector ?? (parts.length > 1 && !named ? lastSector : null);
     let code: string | null = null;
-    if (named?.code && country?.code && /^[A-Z]{3}(?:GOV|LEG|MIL|JUD|COP)/.test(named.code) && !/^(?:IGO|NGO|IMG|NGM|MNC)/.test(named.code) && named.code.slice(0, 3) !== country.code) {
+    if (
+      named?.code &&
+      country?.code &&
+      /^[A-Z]{3}(?:GOV|LEG|MIL|JUD|COP)/.test(named.code) &&
+      !/^(?:IGO|NGO|IMG|NGM|MNC)/.test(named.code) &&
+      named.code.slice(0, 3) !== country.code
+    ) {
       // "Rwanda's Senate": the institution of the country the phrase names.
       code = `${country.code}${named.code.slice(3)}`;
     } else if (named?.code) code = named.code;
-    else if (country?.code) code = sector ? (sector.endsWith('~') ? `${sector.slice(0, -1)}${country.code}` : `${country.code}${sector}`) : country.code;
+    else if (country?.code)
+      code = sector ? (sector.endsWith('~') ? `${sector.slice(0, -1)}${country.code}` : `${country.code}${sector}`) : country.code;
     else if (sector) code = `---${sector.replace('~', '')}`;
     if (!code) continue;
     const start = part[0]!.start;
@@ -322,8 +336,16 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         let j = p.first - 1;
         while (j >= 0 && TIME_WORDS.has(low[j]!)) j--;
         if ((low[j] === 'and' || low[j] === 'but' || (low[j] === ',' && candidates.length === 0)) && (q.p.finite || p.gerund)) {
-          const shared = subjectOf(ctx, q, nodes);
-          if (shared) return shared;
+          // The first conjunct's head verb, not a verb it governs ("denied that it planned … and accused").
+          let head = q;
+          for (let guard = 0; head.governed && guard < 8; guard++) {
+            const governor = nodes.find((x) => x.inner === head);
+            if (!governor) break;
+            head = governor;
+          }
+          const shared = subjectOf(ctx, head, nodes);
+          if (shared && !shared.pronoun) return shared;
+          if (shared?.pronoun) return subjectOf(ctx, head, nodes);
         }
         break;
       }
@@ -376,7 +398,8 @@ function regionEnd(ctx: Ctx, from: number, self: Node): number {
 /** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
   const end = regionEnd(ctx, from, node);
-  const usable = (ph: Phrase | null): ph is Phrase => !!ph && !ph.pronoun && ph !== source && ph.members.length > 0;
+  const usable = (ph: Phrase | null): ph is Phrase =>
+    !!ph && !ph.pronoun && ph !== source && ph.members.length > 0 && !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   for (let k = from; k < end; k++) {
     if (trigger.preps.includes(ctx.low[k]!)) {
       const ph = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, end));
@@ -393,7 +416,15 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   }
   // A role-only object right after the verb ("disperse demonstrators").
   let k = from;
-  while (k < end && (DETERMINERS.has(ctx.low[k]!) || /^\d/.test(ctx.low[k]!))) k++;
+  while (
+    k < end &&
+    k < from + 4 &&
+    ctx.phraseAt[k]! < 0 &&
+    ctx.nodeAt[k]! < 0 &&
+    !PREPOSITIONS.has(ctx.low[k]!) &&
+    /^[\p{L}\p{N}]/u.test(ctx.low[k]!)
+  )
+    k++;
   const pi = ctx.phraseAt[k] ?? -1;
   if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
   // "staged demonstrations to demand reforms by the government": the purpose clause's actor.
@@ -411,7 +442,8 @@ function hasDirectObject(ctx: Ctx, from: number): boolean {
   while (k < ctx.low.length && /^[a-z]+ly$/.test(ctx.low[k]!)) k++;
   const w = ctx.low[k];
   if (!w) return false;
-  if (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || RELATIVES.has(w) || w === 'to' || w === 'that' || /^[^\p{L}\p{N}]/u.test(w)) return false;
+  if (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || RELATIVES.has(w) || w === 'to' || w === 'that' || /^[^\p{L}\p{N}]/u.test(w))
+    return false;
   return ctx.nodeAt[k]! < 0;
 }
 
@@ -422,7 +454,7 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   const colls = ctx.lex.collocations.get(p.trigger.lemma);
   let stop = limit;
   for (let k = p.end; k < limit; k++) {
-    if (ctx.barrier[k] && ctx.low[k] !== ',' ) {
+    if (ctx.barrier[k] && ctx.low[k] !== ',') {
       stop = k;
       break;
     }
@@ -456,6 +488,8 @@ interface Coded {
   negated: boolean;
   hedged: boolean;
   evidence: string[];
+  /** Decided by a verb known only from the PETRARCH-2 dictionary. */
+  fallback?: boolean;
 }
 
 function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plover: string | null; note: string } | null {
@@ -513,13 +547,18 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
   let obj = role === 'belief' ? null : nounObject(ctx, node);
   if (role === 'say' && obj && !(node.inner && obj.end <= node.inner.p.first && obj.trigger.cameo?.startsWith('10'))) obj = null;
   // "rejected North Korea's demand to sever …": the verb takes the noun, and the noun the infinitive.
-  const nounFirst = obj && !obj.collocation && node.inner && obj.end <= node.inner.p.first && role !== 'cont' && role !== 'light' && role !== 'say';
+  const nounFirst =
+    obj && !obj.collocation && node.inner && obj.end <= node.inner.p.first && role !== 'cont' && role !== 'light' && role !== 'say';
   if (node.inner && !nounFirst && !(role === 'cont' && obj && obj.end <= node.inner.p.first)) {
     let innerSubject = node.innerSubject ?? (role === 'say' || role === 'belief' ? null : source);
     if (!innerSubject && (role === 'say' || role === 'belief')) {
       // "X said he …": he or she is the speaker only when the speaker is a person.
       const pron = pronounBefore(ctx, node.inner.p.first, p.end);
-      const personSpeaker = !!source && source.members.length === 1 && /(?:GOV|ELI|LEG|MIL)$/.test(source.members[0]!.code) && !/s$/.test(ctx.low[source.end - 1]!);
+      const personSpeaker =
+        !!source &&
+        source.members.length === 1 &&
+        /(?:GOV|ELI|LEG|MIL)$/.test(source.members[0]!.code) &&
+        !/s$/.test(ctx.low[source.end - 1]!);
       innerSubject = pron === 'he' || pron === 'she' ? (personSpeaker ? source : UNKNOWN) : source;
     }
     inner = codeNode(ctx, node.inner, nodes, innerSubject ?? source);
@@ -553,14 +592,18 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
       if (inner.hedged === false && role === 'belief') inner.hedged = true;
       const innerNode = node.inner!;
       const m = innerNode.p.modal ?? innerNode.adjectiveModal;
-      const innerSrc = inner.source;
+      const innerSrc = node.innerSubject === UNKNOWN ? UNKNOWN : inner.source;
       const sameActor = !innerSrc || (source && innerSrc.members[0]?.code === source.members[0]?.code);
       if (role === 'say' && (m === 'must' || m === 'should') && innerSrc && !sameActor && inner.cameo) {
-        out = make(demandCode(inner.cameo), null, source, innerSrc);
+        out = make(demandCode(inner.cameo), null, source, innerSrc === UNKNOWN ? null : innerSrc);
         evidence.push(`${lemma}: "${m}" for another actor → demand`);
         break;
       }
       inner.evidence = [...inner.evidence, `reported by "${lemma}"`];
+      if (lemma === 'deny') {
+        inner.negated = true;
+        inner.evidence.push('denied');
+      }
       return inner;
     }
     case 'intent':
@@ -577,7 +620,7 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
           break;
         }
       }
-      const base = inner && inner.cameo && !nounFirst ? inner : null;
+      const base = inner?.cameo && !nounFirst ? inner : null;
       if (base && !base.negated) {
         let cameo = base.cameo;
         if (role === 'intent') cameo = intentCode(cameo);
@@ -587,7 +630,9 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
         else if (role === 'appeal') cameo = appealCode(cameo);
         const keepPlover = role === 'cont' || (role === 'intent' && cameo === base.cameo);
         const demandLike = role === 'demand' || role === 'appeal';
-        const tgt = demandLike ? (node.innerSubject ?? base.source !== source ? base.source : null) ?? targetFor(p.trigger) : (base.target ?? targetFor(p.trigger));
+        const tgt = demandLike
+          ? (((node.innerSubject ?? base.source !== source) ? base.source : null) ?? targetFor(p.trigger))
+          : (base.target ?? targetFor(p.trigger));
         out = make(cameo, keepPlover ? base.plover : null, source, tgt, role === 'cont' ? base.trigger : trig);
         if (role === 'appeal' && hasAgainst(ctx, p.end)) {
           out.cameo = '113';
@@ -668,10 +713,15 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
       if (own.cameo.startsWith('042') && source && /MIL$/.test(source.members[0]?.code ?? '')) {
         // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help.
         const words = ctx.low.slice(source.start, source.end).join(' ');
-        own = /peacekeep/.test(words) ? { cameo: '074', plover: null, note: 'peacekeepers arrive' } : { cameo: '154', plover: null, note: 'troops arrive' };
+        own = /peacekeep/.test(words)
+          ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
+          : { cameo: '154', plover: null, note: 'troops arrive' };
       }
       out = make(own.cameo, own.plover, source, targetFor(p.trigger));
-      evidence.push(`verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`);
+      out.fallback = p.trigger.source === 'petrarch';
+      evidence.push(
+        `verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`,
+      );
     }
   }
   if (!out) return null;
@@ -686,7 +736,13 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
       out.negated = true;
       evidence.push('negated');
     }
-  } else if (node.intentAdjective || m === 'will' || m === 'would' || m === 'shall' || ((m === 'may' || m === 'might' || m === 'could') && ctx.conditional)) {
+  } else if (
+    node.intentAdjective ||
+    m === 'will' ||
+    m === 'would' ||
+    m === 'shall' ||
+    ((m === 'may' || m === 'might' || m === 'could') && ctx.conditional)
+  ) {
     const code = intentCode(out.cameo);
     if (code !== out.cameo) {
       out.cameo = code;
@@ -746,7 +802,8 @@ function actorTokens(low: readonly string[], tokens: readonly Token[], mentions:
     for (let i = m.start; i < m.end; i++) inside[i] = true;
     const last = m.end - 1;
     const word = tokens[last]!.text;
-    const adjective = m.kind === 'country' && m.end - m.start === 1 && ADJECTIVAL.test(word) && !/s$/.test(word.slice(-1)) && m.name !== word;
+    const adjective =
+      m.kind === 'country' && m.end - m.start === 1 && ADJECTIVAL.test(word) && !/s$/.test(word.slice(-1)) && m.name !== word;
     const article = low[m.start - 1] === 'a' || low[m.start - 1] === 'an';
     if (adjective || article) modifierEnd[last] = true;
     else subjectEnd[last] = true;
@@ -797,7 +854,18 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
   let conditional = false;
   for (let k = 0; k < n; k++) {
     const w = low[k]!;
-    if (w === ';' || w === ':' || w === '--' || w === ',' || w === 'but' || w === 'whereas' || RELATIVES.has(w) || w === 'that' || SUBORDINATORS.has(w)) barrier[k] = 1;
+    if (
+      w === ';' ||
+      w === ':' ||
+      w === '--' ||
+      w === ',' ||
+      w === 'but' ||
+      w === 'whereas' ||
+      RELATIVES.has(w) ||
+      w === 'that' ||
+      SUBORDINATORS.has(w)
+    )
+      barrier[k] = 1;
     if (w === 'according' && low[k + 1] === 'to') barrier[k] = 1;
     if (w === 'if' || w === 'unless') conditional = true;
     if (w === 'as' && (low[k - 1] === 'such' || low[k + 1] === 'well')) barrier[k] = 0;
@@ -853,18 +921,30 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     } else if (role === 'accuse' && q.p.gerund && (low[q.p.first - 1] === 'of' || low[q.p.first - 1] === 'for') && gap <= 8) {
       node.inner = q;
       q.governed = true;
-    } else if ((role === 'say' || role === 'belief' || role === 'demand' || role === 'intent' || (role === 'accuse' && low[p.end] === 'that')) && (q.p.finite || q.p.modal) && gap <= 16 && !q.p.participle) {
+    } else if (
+      (role === 'say' || role === 'belief' || role === 'demand' || role === 'intent' || (role === 'accuse' && low[p.end] === 'that')) &&
+      (q.p.finite || q.p.modal) &&
+      gap <= 16 &&
+      !q.p.participle
+    ) {
       let k = p.end;
-      while (k < q.p.first && (TIME_WORDS.has(low[k]!) || /^\d/.test(low[k]!) || low[k] === ',' || /^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0)) k++;
+      while (
+        k < q.p.first &&
+        (TIME_WORDS.has(low[k]!) || /^\d/.test(low[k]!) || low[k] === ',' || (/^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0))
+      )
+        k++;
       const that = low[k] === 'that';
       if (that) k++;
       let cut = false;
       for (let t = k; t < q.p.first; t++) if (barrier[t] && low[t] !== ',') cut = true;
       const ph = phrases.find((x) => x.start >= k && x.end <= q.p.first) ?? null;
-      if (!cut && (ph || that)) {
+      // "said the two sides must …": a subject that names no actor.
+      const bare = !ph && q.p.first - k >= 1 && q.p.first - k <= 5 && (role === 'say' || role === 'belief');
+      if (!cut && (ph || that || bare)) {
         node.inner = q;
         q.governed = true;
-        node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
+        node.innerSubject =
+          ph && !ph.pronoun ? withOrigin(ctx, ph) : !ph && q.p.first > k && !SUBJECT_PRONOUNS_SET.has(low[q.p.first - 1]!) ? UNKNOWN : null;
       }
     }
   }
@@ -921,7 +1001,11 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     if (!node.inner && (role === 'say' || role === 'accuse' || role === 'belief' || role === 'threat') && !p.gerund) {
       // "…, police said": nothing after the verb but time words.
       let k = p.end;
-      while (k < n && (TIME_WORDS.has(low[k]!) || /^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0 || /^[.!?"'\u201d]+$/.test(low[k]!))) k++;
+      while (
+        k < n &&
+        (TIME_WORDS.has(low[k]!) || (/^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0) || /^[.!?"'\u201d]+$/.test(low[k]!))
+      )
+        k++;
       let comma = -1;
       for (let j = p.first - 1; j >= Math.max(0, p.first - 12); j--) {
         if (low[j] === ',') {
@@ -937,13 +1021,15 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
   }
 
   const events: SentenceEvent[] = [];
+  const fallbacks = new Set<SentenceEvent>();
   const seen = new Set<string>();
   let lastSubject: Phrase | null = options.previousSubject ?? null;
   for (const node of nodes) {
     if (node.governed || node.background || node.attribution) continue;
     const p = node.p;
     // Adjuncts ("…, killing one person"; "to demand reforms") add an event only for actions of the team's table.
-    if (node.adjunct && (p.infinitive || p.trigger.source !== 'triggers' || !['event', 'violent', 'split'].includes(p.trigger.role))) continue;
+    if (node.adjunct && (p.infinitive || p.trigger.source !== 'triggers' || !['event', 'violent', 'split'].includes(p.trigger.role)))
+      continue;
     const inherited = p.gerund ? lastSubject : null;
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
@@ -954,6 +1040,7 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     if (!isCoded(coded.source) && !isCoded(coded.target)) continue;
     if (node.adjunct && !isCoded(coded.target)) continue;
     const ev = finish(coded);
+    if (coded.fallback) fallbacks.add(ev);
     const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -961,7 +1048,13 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     // Reported speech: at most one statement event, by a named speaker about the reported act.
     if (p.trigger.role === 'say' && node.inner && !p.gerund) {
       const speaker = subjectOf(ctx, node, nodes);
-      if (isCoded(speaker) && speaker!.members[0]!.code !== ev.source?.members[0]?.code && ev.plover !== null && !ev.negated && !ev.hedged) {
+      if (
+        isCoded(speaker) &&
+        speaker!.members[0]!.code !== ev.source?.members[0]?.code &&
+        ev.plover !== null &&
+        !ev.negated &&
+        !ev.hedged
+      ) {
         events.push({
           cameo: p.trigger.cameo ?? '010',
           plover: null,
@@ -977,7 +1070,7 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     }
   }
   // Verbs known only from the PETRARCH-2 dictionary count when nothing else was found.
-  const own = events.filter((e) => !e.evidence.includes('PETRARCH-2'));
+  const own = events.filter((e) => !fallbacks.has(e));
   return own.length > 0 ? own : events.filter((e) => isCoded(e.source) && isCoded(e.target)).slice(0, 1);
 }
 
@@ -986,7 +1079,9 @@ const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'ac
 
 function finish(c: Coded): SentenceEvent {
   const plover = c.plover ?? cameoCode(c.cameo)?.plover ?? null;
-  const target = c.target && c.source && c.target.members[0]?.code === c.source.members[0]?.code && c.target.start === c.source.start ? null : c.target;
+  // A target that is the source itself (its own code, or one of a compound's) is no target.
+  const own = new Set(c.source?.members.map((m) => m.code) ?? []);
+  const target = c.target && (c.target.start === c.source?.start || c.target.members.every((m) => own.has(m.code))) ? null : c.target;
   return {
     cameo: c.cameo,
     plover,

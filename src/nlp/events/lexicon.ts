@@ -85,7 +85,12 @@ export function verbForms(lemma: string): { s: string[]; ed: string[]; ing: stri
   let ing: string[];
   if (w.endsWith('e')) {
     ed = [`${w}d`];
-    ing = w.endsWith('ee') || w.endsWith('ye') || w.endsWith('oe') ? [`${w}ing`] : w.endsWith('ie') ? [`${w.slice(0, -2)}ying`] : [`${w.slice(0, -1)}ing`];
+    ing =
+      w.endsWith('ee') || w.endsWith('ye') || w.endsWith('oe')
+        ? [`${w}ing`]
+        : w.endsWith('ie')
+          ? [`${w.slice(0, -2)}ying`]
+          : [`${w.slice(0, -1)}ing`];
   } else if (/[^aeiou]y$/.test(w)) {
     ed = [`${w.slice(0, -1)}ied`];
     ing = [`${w}ing`];
@@ -187,7 +192,11 @@ export function eventLexicon(): EventLexicon {
       needsObject: opts.has('obj'),
       source: 'triggers',
     };
-    if (kind === 'v') addVerb(t, (opts.get('forms') ?? '').split('|').filter((f) => f !== ''));
+    if (kind === 'v')
+      addVerb(
+        t,
+        (opts.get('forms') ?? '').split('|').filter((f) => f !== ''),
+      );
     else if (kind === 'n') {
       const ws = words.split(' ');
       const last = ws[ws.length - 1]!;
@@ -215,7 +224,18 @@ export function eventLexicon(): EventLexicon {
   for (const key of collocations.keys()) {
     if (verbLemmas.has(key)) continue;
     addVerb(
-      { kind: 'v', lemma: key, cameo: null, plover: null, role: 'light', alt: null, preps: [], noTarget: false, needsObject: true, source: 'triggers' },
+      {
+        kind: 'v',
+        lemma: key,
+        cameo: null,
+        plover: null,
+        role: 'light',
+        alt: null,
+        preps: [],
+        noTarget: false,
+        needsObject: true,
+        source: 'triggers',
+      },
       [],
     );
   }

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokenize/tokenize.js';
+import { findActorMentions } from './actors.js';
+import { appealCode, demandCode, intentCode, refusalCode } from './code.js';
+import { codeText, type Event } from './events.js';
+import { cameoCode, eventLexicon, verbForms } from './lexicon.js';
+
+/** `SOURCE CAMEO/PLOVER TARGET` for each event of a text. */
+const brief = (text: string, date?: string) =>
+  codeText(text, date ? { date } : {}).map((e) => `${e.source?.code ?? '-'} ${e.cameo}/${e.plover ?? '-'} ${e.target?.code ?? '-'}`);
+const only = (text: string): Event => {
+  const events = codeText(text).filter((e) => !e.statement);
+  expect(events).toHaveLength(1);
+  return events[0]!;
+};
+
+describe('actor dictionary', () => {
+  const codes = (text: string, date?: string) =>
+    findActorMentions(text, tokenize(text), date)
+      .filter((m) => m.kind !== 'pronoun')
+      .map((m) => m.code ?? `~${m.sector}`);
+
+  it('names countries, demonyms, capitals, organisations and role nouns', () => {
+    expect(codes('Turkish police and NATO officials met in Moscow.')).toEqual(['TUR', '~COP', 'IGOWSTNAT', '~GOV', 'RUS']);
+    expect(codes("The Democratic People's Republic of Korea rejected it.")).toEqual(['PRK']);
+    expect(codes('The U.S. and the UN spoke.')).toEqual(['USA', 'IGOUNO']);
+  });
+
+  it('gives people the code of the office they held on the day', () => {
+    expect(codes('Vladimir Putin spoke.', '1995-06-01')).toEqual(['RUSELI']);
+    expect(codes('Vladimir Putin spoke.', '2005-06-01')).toEqual(['RUSGOV']);
+    expect(codes('Angela Merkel spoke.', '1990-06-01')).not.toEqual(['DEUGOV']);
+    expect(codes('Angela Merkel spoke.', '2010-06-01')).toEqual(['DEUGOV']);
+  });
+
+  it('does not read lower-case words or sentence openers as names', () => {
+    expect(codes('The talks in us were long.')).toEqual([]);
+  });
+});
+
+describe('lexicon', () => {
+  it('inflects verbs, with irregular forms from the table', () => {
+    expect(verbForms('ban').ed).toContain('banned');
+    expect(verbForms('deploy').s).toEqual(['deploys']);
+    expect(verbForms('rally').ed).toEqual(['rallied']);
+    const lex = eventLexicon();
+    expect(lex.verbs.get('withdrew')?.[0]?.trigger.lemma).toBe('withdraw');
+    expect(lex.verbs.get('said')?.[0]?.trigger.role).toBe('say');
+  });
+
+  it('knows each CAMEO code with its Goldstein score and PLOVER category', () => {
+    expect(cameoCode('190')).toMatchObject({ goldstein: -10, quadClass: 4, plover: 'FIGHT' });
+    expect(cameoCode('0841')?.plover).toBe('RETREAT');
+    expect(cameoCode('010')?.plover).toBeNull();
+  });
+
+  it('composes governed acts as CAMEO does', () => {
+    expect(intentCode('042')).toBe('036');
+    expect(intentCode('190')).toBe('138');
+    expect(intentCode('163')).toBe('1312');
+    expect(refusalCode('040')).toBe('125');
+    expect(demandCode('070')).toBe('103');
+    expect(appealCode('080')).toBe('025');
+  });
+});
+
+describe('verb patterns', () => {
+  it('codes triggers, collocations and event nouns', () => {
+    expect(brief('Poland condemned Russia.')).toEqual(['POL 111/DISAPPROVE RUS']);
+    expect(brief('The EU imposed sanctions on Iran.')).toEqual(['IGOEUREEC 163/SANCTION IRN']);
+    expect(brief('Peru has issued an ultimatum to Ecuador.')).toEqual(['PER 139/THREATEN ECU']);
+    expect(brief('Obama visited Kenya.', '2010-05-01')).toEqual(['USAGOV 042/CONSULT KEN']);
+    expect(brief('China and India held talks in Beijing.')).toEqual(['CHN 046/CONSULT -']);
+  });
+
+  it('tells state forces (FIGHT) from armed groups (ASSAULT)', () => {
+    expect(brief('Russian troops attacked Ukrainian positions.')).toEqual(['RUSMIL 190/FIGHT UKR']);
+    expect(brief('Rebels attacked a police station in Kenya.')).toEqual(['---REB 180/ASSAULT KEN']);
+  });
+
+  it('reads intent, refusal, threat and demand through the verbs they govern', () => {
+    expect(brief('Finland will give Tanzania a grant.')).toEqual(['FIN 033/AGREE TZA']);
+    expect(brief('Germany refused to meet Iranian officials.')).toEqual(['DEU 125/REJECT IRNGOV']);
+    expect(brief('Iran threatened to shell Iraqi towns.')).toEqual(['IRN 138/THREATEN IRQ']);
+    expect(brief('Iraq demanded that Kuwait return the oil fields.')).toEqual(['IRQ 105/DEMAND KWT']);
+    expect(brief('France will not send troops to Mali.')).toEqual(['FRA 120/REJECT MLI']);
+  });
+
+  it('does not take nouns and adjectives for verbs', () => {
+    expect(brief('The attacks on the border worried the planned talks.')).toEqual([]);
+    expect(brief('Croatia is investigating alleged war crimes by Serbian extremists.')).toEqual(['HRV 090/INVESTIGATE SRBRAD']);
+  });
+});
+
+describe('negation and hedging', () => {
+  it('marks a negated event and does not code it as a fact', () => {
+    const e = only('Russia did not threaten Ukraine.');
+    expect(e).toMatchObject({ plover: 'THREATEN', negated: true, hedged: false });
+    expect(e.source?.code).toBe('RUS');
+  });
+
+  it('marks hedged events', () => {
+    expect(only('Russia may deploy troops to Belarus.')).toMatchObject({ plover: 'MOBILIZE', hedged: true, negated: false });
+    expect(only('Serbia hoped Croatia would attack Bosnia.').hedged).toBe(true);
+  });
+
+  it('reads a conditional "may" as a threat', () => {
+    expect(brief('The European Community may halt mediation in Serbia if the fighting goes on.')).toEqual(['IGOEUREEC 131/THREATEN SRB']);
+  });
+});
+
+describe('passive voice', () => {
+  it('takes the "by" phrase as the source and the subject as the target', () => {
+    const e = only('Russia was accused by NATO of violating the ceasefire.');
+    expect([e.source?.code, e.plover, e.target?.code]).toEqual(['IGOWSTNAT', 'DISAPPROVE', 'RUS']);
+    expect(e.evidence).toContain('passive');
+  });
+
+  it('takes the country of an arrest without "by" as the source', () => {
+    expect(brief('A Canadian missionary was arrested in Lebanon.')).toEqual(['LBN 173/COERCE CANREL']);
+  });
+});
+
+describe('compound actors', () => {
+  it('keeps the members of a compound source in one event', () => {
+    const e = only('Hungary and Romania agreed on a new border treaty.');
+    expect(e.source?.members?.map((m) => m.code)).toEqual(['HUN', 'ROU']);
+    expect(e.source?.text).toBe('Hungary and Romania');
+    expect(e.target).toBeNull();
+  });
+
+  it('gives each member of "Hungarian and Romanian officials" the shared role', () => {
+    const e = only('Senior Hungarian and Romanian officials agreed to cooperate.');
+    expect(e.source?.members?.map((m) => m.code)).toEqual(['HUNGOV', 'ROUGOV']);
+  });
+});
+
+describe('reported speech', () => {
+  it('codes the reported event and at most one statement, not a chain', () => {
+    const events = codeText('Syria said Israeli jets attacked Damascus.');
+    expect(events.map((e) => `${e.source?.code} ${e.plover ?? e.cameo} ${e.target?.code}`)).toEqual(['ISRMIL FIGHT SYR', 'SYR 010 ISRMIL']);
+    expect(events.filter((e) => e.statement)).toHaveLength(1);
+  });
+
+  it('makes a demand of "X said Y must …"', () => {
+    expect(brief('Russia said on Tuesday that Sudan must return the helicopter.')).toEqual(['RUS 105/DEMAND SDN']);
+  });
+
+  it('leaves attributions at the end of a sentence out', () => {
+    expect(brief('Iran threatened to shell Iraqi towns, officials said.')).toEqual(['IRN 138/THREATEN IRQ']);
+  });
+
+  it('gives the speaker the act announced with "it will"', () => {
+    expect(brief('Hungary has said it will support the United Nations resolution.')).toEqual(['HUN 032/AGREE IGOUNO']);
+  });
+});
+
+describe('golden articles', () => {
+  const dir = new URL('./fixtures/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    const expected = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.expected.json'), dir), 'utf8')) as unknown;
+    const got = codeText(text, { date: '2024-03-01' }).map((e) => ({
+      sentence: e.sentence,
+      trigger: e.trigger.text,
+      source: e.source?.code ?? null,
+      cameo: e.cameo,
+      plover: e.plover,
+      target: e.target?.code ?? null,
+      negated: e.negated,
+      hedged: e.hedged,
+      statement: e.statement,
+    }));
+    expect(got).toEqual(expected);
+  });
+});
