@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter } from '../store/types.js';
 import { DEFAULT_DB, isoDate } from './corpus-options.js';
 import { UsageError } from './inputs.js';
 import { type CliIo, choice } from './io.js';
+import { openCorpus } from './open-store.js';
 import type { RecordFormat } from './records.js';
 
 /** The options every corpus query command takes. */
@@ -20,7 +20,7 @@ export interface QueryCliOptions {
 /** Adds `--db`, `--format`, `--since`, `--until`, `--source` and `--all-copies` to a query command. */
 export function addQueryOptions(cmd: Command, count: 'stories' | 'quotes' = 'stories'): Command {
   return cmd
-    .option('--db <file>', 'the corpus database', DEFAULT_DB)
+    .option('--db <file|url>', 'the corpus: an SQLite file or a postgres:// URL', DEFAULT_DB)
     .option('-f, --format <format>', 'text (for people), json, jsonl or csv', choice(['text', 'json', 'jsonl', 'csv']), 'text')
     .option('--since <date>', 'published on or after this date (2024-03-01) or time', isoDate)
     .option('--until <date>', 'published on or before this date (the whole day) or time', isoDate)
@@ -52,7 +52,7 @@ export function filterOf(opts: QueryCliOptions): CorpusFilter {
 export async function withCorpus(io: CliIo, command: string, db: string, body: (store: CorpusStore) => Promise<void>): Promise<void> {
   let store: CorpusStore;
   try {
-    store = await openSqliteStore(db, { mustExist: true });
+    store = await openCorpus(db, { mustExist: true });
   } catch (error) {
     io.err(`sitrep ${command}: ${(error as Error).message}\n`);
     io.setExitCode(1);

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { CorpusStore } from '../../store/store.js';
 import { DEFAULT_DB, wholeNumber } from '../corpus-options.js';
 import { type CliIo, choice } from '../io.js';
+import { openCorpus } from '../open-store.js';
 import { printRecords, type RecordFormat } from '../records.js';
 
 export function registerErrors(program: Command, io: CliIo): void {
@@ -11,7 +12,7 @@ export function registerErrors(program: Command, io: CliIo): void {
     .description(
       'List the inputs that `sitrep ingest` could not turn into documents, with the reason, newest first. An input that succeeds on a later run leaves this list.',
     )
-    .option('--db <file>', 'the corpus database', DEFAULT_DB)
+    .option('--db <file|url>', 'the corpus: an SQLite file or a postgres:// URL', DEFAULT_DB)
     .option('-f, --format <format>', 'text, json, jsonl or csv', choice(['text', 'json', 'jsonl', 'csv']), 'text')
     .option('--limit <n>', 'show at most this many', wholeNumber(0))
     .addHelpText(
@@ -25,9 +26,9 @@ Each input is named by its source: file:/abs/path.html, warc:/abs/crawl.warc.gz#
 jsonl:/abs/pages.jsonl#<line>, feed:/abs/world.rss#<item link>. Exit status 0.`,
     )
     .action(async (opts: { db: string; format: RecordFormat; limit?: number }) => {
-      let store: Awaited<ReturnType<typeof openSqliteStore>>;
+      let store: CorpusStore;
       try {
-        store = await openSqliteStore(opts.db, { mustExist: true });
+        store = await openCorpus(opts.db, { mustExist: true });
       } catch (error) {
         io.err(`sitrep errors: ${(error as Error).message}\n`);
         io.setExitCode(1);

@@ -3,10 +3,11 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { type IngestProgress, type IngestSummary, ingest } from '../../corpus/ingest.js';
 import { readSources } from '../../ingest/index.js';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { CorpusStore } from '../../store/store.js';
 import type { CorpusStats } from '../../store/types.js';
 import { DEFAULT_DB, wholeNumber } from '../corpus-options.js';
 import type { CliIo } from '../io.js';
+import { openCorpus } from '../open-store.js';
 import { countDocuments } from '../sources.js';
 
 interface IngestCliOptions {
@@ -41,7 +42,7 @@ export function registerIngest(program: Command, io: CliIo): void {
         'Safe to repeat and to interrupt: a document already stored is not stored again, and a run that was stopped (even killed) picks up where it left off. An input that fails is recorded with its reason (see `sitrep errors`) and the others go on.',
     )
     .argument('<input...>', 'files, directories, WARC archives, feeds or JSON Lines files')
-    .option('--db <file>', 'the corpus database (created if missing)', DEFAULT_DB)
+    .option('--db <file|url>', 'the corpus: an SQLite file (created if missing) or a postgres:// URL', DEFAULT_DB)
     .option('-w, --workers <n>', 'worker threads for analysis; 0 analyses on the main thread', wholeNumber(0), availableParallelism())
     .option('--batch-size <n>', 'documents written per transaction', wholeNumber(1), 256)
     .option('--no-nlp', 'store the extracted articles only, without annotation layers (entities, quotes, sources): faster')
@@ -61,9 +62,9 @@ Exit status: 0 when every input was stored, 1 when some failed (they are listed 
 \`sitrep errors\`), 2 on usage errors.`,
     )
     .action(async (paths: string[], opts: IngestCliOptions) => {
-      let store: Awaited<ReturnType<typeof openSqliteStore>>;
+      let store: CorpusStore;
       try {
-        store = await openSqliteStore(opts.db);
+        store = await openCorpus(opts.db);
       } catch (error) {
         io.err(`sitrep ingest: ${(error as Error).message}\n`);
         io.setExitCode(1);

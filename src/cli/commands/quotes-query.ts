@@ -27,7 +27,7 @@ export function addQuoteQueryOptions(cmd: Command): Command {
   return cmd
     .option('--speaker <name>', 'corpus mode: quotes by this speaker (an entity, or a speaker as reported: "some analysts")')
     .option('--about <name>', 'corpus mode: quotes that mention this entity')
-    .option('--db <file>', `corpus mode: the corpus database (default ${DEFAULT_DB})`)
+    .option('--db <file|url>', `corpus mode: the corpus, an SQLite file or a postgres:// URL (default ${DEFAULT_DB})`)
     .option('--since <date>', 'corpus mode: published on or after this date (2024-03-01) or time', isoDate)
     .option('--until <date>', 'corpus mode: published on or before this date (the whole day) or time', isoDate)
     .option('--source <site>', 'corpus mode: only documents of this outlet (site name or host)')

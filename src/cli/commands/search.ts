@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { CorpusStore } from '../../store/store.js';
 import type { SearchHit } from '../../store/types.js';
 import { DEFAULT_DB, isoDate, wholeNumber } from '../corpus-options.js';
 import { UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
+import { openCorpus } from '../open-store.js';
 import { printRecords, type RecordFormat } from '../records.js';
 
 interface SearchCliOptions {
@@ -35,7 +36,7 @@ export function registerSearch(program: Command, io: CliIo): void {
         'Every word must match (word forms too: "talks" finds "talk"). "Quoted words" must match as a phrase; a trailing * matches a prefix (sanction*). Anything else, such as OR, NEAR, - or parentheses, is searched for as plain text.',
     )
     .argument('<query...>', 'the words to look for (quote the whole query in the shell)')
-    .option('--db <file>', 'the corpus database', DEFAULT_DB)
+    .option('--db <file|url>', 'the corpus: an SQLite file or a postgres:// URL', DEFAULT_DB)
     .option('-f, --format <format>', 'text (for people), json, jsonl or csv', choice(['text', 'json', 'jsonl', 'csv']), 'text')
     .option('--since <date>', 'published on or after this date (2024-03-01) or time', isoDate)
     .option('--until <date>', 'published on or before this date (the whole day) or time', isoDate)
@@ -60,9 +61,9 @@ Exit status: 0 (also when nothing matched), 1 when the database cannot be read, 
       if (query.length === 0) throw new UsageError('the search query is empty');
       if (opts.limit > 1000) throw new UsageError('--limit must be at most 1000');
       if (opts.since && opts.until && opts.since > opts.until) throw new UsageError('--since is after --until');
-      let store: Awaited<ReturnType<typeof openSqliteStore>>;
+      let store: CorpusStore;
       try {
-        store = await openSqliteStore(opts.db, { mustExist: true });
+        store = await openCorpus(opts.db, { mustExist: true });
       } catch (error) {
         io.err(`sitrep search: ${(error as Error).message}\n`);
         io.setExitCode(1);
