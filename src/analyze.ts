@@ -5,6 +5,7 @@ import { eventsAnnotator } from './nlp/events/events.js';
 import { quotesAnnotator } from './nlp/quotes/quotes.js';
 import { sourcesAnnotator } from './nlp/sources/sources.js';
 import { sentencesAnnotator } from './nlp/tokenize/annotator.js';
+import { toneAnnotator } from './nlp/tone/tone.js';
 import type { Annotator, Layers } from './pipeline/annotator.js';
 import { runAnnotators } from './pipeline/run.js';
 
@@ -20,7 +21,7 @@ export interface AnalyzeOptions extends ExtractOptions {
   annotators?: readonly Annotator[];
 }
 
-const registry: Annotator[] = [sentencesAnnotator, entitiesAnnotator, quotesAnnotator, sourcesAnnotator, eventsAnnotator];
+const registry: Annotator[] = [sentencesAnnotator, entitiesAnnotator, quotesAnnotator, sourcesAnnotator, eventsAnnotator, toneAnnotator];
 
 /** The annotators {@link analyze} runs by default, in no particular order. */
 export function defaultAnnotators(): readonly Annotator[] {

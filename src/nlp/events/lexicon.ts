@@ -243,7 +243,7 @@ export function eventLexicon(): EventLexicon {
   for (const line of read('petrarch-verbs.tsv').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     const [lemma, code, forms] = line.split('\t');
-    if (!lemma || !code || verbLemmas.has(lemma) || process.env.NO_PETRARCH) continue;
+    if (!lemma || !code || verbLemmas.has(lemma)) continue;
     const root = code.slice(0, 2);
     // Statements and appeals from PETRARCH's table are too loose to be triggers on their own.
     if (root === '01' || root === '02') continue;
