@@ -62,9 +62,12 @@ export interface Tally {
   readonly items: Map<string, number>;
   /** The summed counts (mentions, quotes) per bucket. */
   readonly counts: Map<string, number>;
+  /** The summed scores (events: Goldstein) per bucket. */
+  readonly scores: Map<string, number>;
   /** Over all the series, undated documents included. */
   readonly totalItems: number;
   readonly totalCounts: number;
+  readonly totalScore: number;
   readonly documents: number;
 }
 
@@ -86,13 +89,17 @@ export function tally(rows: readonly DatedCount[], by: Period, allCopies = false
   }
   const items = new Map<string, number>();
   const counts = new Map<string, number>();
+  const scores = new Map<string, number>();
   let totalCounts = 0;
+  let totalScore = 0;
   for (const r of kept) {
     totalCounts += r.count;
+    totalScore += r.score ?? 0;
     if (!r.day || !/^\d{4}-\d{2}-\d{2}$/.test(r.day)) continue;
     const b = bucketOf(r.day, by);
     items.set(b, (items.get(b) ?? 0) + 1);
     counts.set(b, (counts.get(b) ?? 0) + r.count);
+    scores.set(b, (scores.get(b) ?? 0) + (r.score ?? 0));
   }
-  return { items, counts, totalItems: kept.length, totalCounts, documents: new Set(rows.map((r) => r.docSeq)).size };
+  return { items, counts, scores, totalItems: kept.length, totalCounts, totalScore, documents: new Set(rows.map((r) => r.docSeq)).size };
 }

@@ -1,5 +1,5 @@
 import type { CorpusStore } from '../store/store.js';
-import type { CorpusFilter } from '../store/types.js';
+import type { ActorRef, CorpusFilter } from '../store/types.js';
 import { type ResolvedEntity, resolveEntity } from './entities.js';
 import { bucketRange, type Period, type Tally, tally } from './series.js';
 
@@ -16,6 +16,11 @@ export interface TimelineRow {
   readonly both?: number;
   readonly quotesOn2?: number;
   readonly quotes2On1?: number;
+  /** Factual events (neither negated nor hedged) from the first entity to the second, and back. */
+  readonly events?: number;
+  readonly events2?: number;
+  /** The mean Goldstein score of those events, −10 (conflict) … +10 (cooperation); null without events. */
+  readonly tone?: number | null;
 }
 
 /** What {@link timeline} gives. */
@@ -28,6 +33,12 @@ export interface Timeline {
   readonly totals: Omit<TimelineRow, 'period'>;
 }
 
+/** An entity as an event actor: its store ids, and its CAMEO country code when it is a country. */
+function actorOf(r: ResolvedEntity): ActorRef {
+  const kb = r.entity.kbId;
+  return { ids: r.ids, countries: kb && /^[A-Z]{3}$/.test(kb) ? [kb] : [] };
+}
+
 /** A name that matches no entity of the corpus. */
 export class UnknownEntityError extends Error {
   override readonly name = 'UnknownEntityError';
@@ -38,7 +49,8 @@ export class UnknownEntityError extends Error {
 
 /**
  * How the coverage of one entity, or of two and what lies between them, moved over time: stories
- * that mention each, stories that mention both, quotes by each, and quotes of each about the other.
+ * that mention each, stories that mention both, quotes by each, quotes of each about the other,
+ * and the events between them (from the `events` layer: each way, and their mean Goldstein score).
  * Stories, not copies, unless `allCopies`. Throws {@link UnknownEntityError} for a name that
  * matches no entity.
  *
@@ -71,10 +83,12 @@ export async function timeline(
     series.both = reduce(await store.bothDocs(a.ids, b.ids, filter));
     series.quotesOn2 = reduce(await store.quoteDocs({ ...filter, ...byA, aboutIds: b.ids }));
     series.quotes2On1 = reduce(await store.quoteDocs({ ...filter, ...byB, aboutIds: a.ids }));
+    series.events = reduce(await store.eventDocs(actorOf(a), actorOf(b), filter));
+    series.events2 = reduce(await store.eventDocs(actorOf(b), actorOf(a), filter));
   }
-  // quotes count quotes; the other series count stories
+  // quotes and events count quotes and events; the other series count stories
   const value = (key: string, t: Tally, period: string | null) =>
-    key.startsWith('quotes')
+    key.startsWith('quotes') || key.startsWith('events')
       ? period === null
         ? t.totalCounts
         : (t.counts.get(period) ?? 0)
@@ -85,7 +99,15 @@ export async function timeline(
     Object.values(series).flatMap((t) => [...t.items.keys()]),
     by,
   );
-  const row = (period: string | null) => Object.fromEntries(Object.entries(series).map(([k, t]) => [k, value(k, t, period)]));
+  const row = (period: string | null) => {
+    const r: Record<string, number | null> = Object.fromEntries(Object.entries(series).map(([k, t]) => [k, value(k, t, period)]));
+    if (series.events && series.events2) {
+      const n = (r.events ?? 0) + (r.events2 ?? 0);
+      const sum = [series.events, series.events2].reduce((x, t) => x + (period === null ? t.totalScore : (t.scores.get(period) ?? 0)), 0);
+      r.tone = n > 0 ? Math.round((100 * sum) / n) / 100 : null;
+    }
+    return r;
+  };
   return {
     entity: a,
     entity2: b,

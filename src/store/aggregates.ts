@@ -3,6 +3,7 @@ import { allOf, filterConditions, narrows } from './filters.js';
 import { lastWord, normalizeName } from './names.js';
 import type { CorpusSchema } from './schema.js';
 import type {
+  ActorRef,
   CorpusFilter,
   DatedCount,
   EntityCount,
@@ -414,4 +415,34 @@ export async function topSpeakers(
     ) AS c JOIN q_entities AS t ON t.id = c.speaker_id
     ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
   return rows.rows.map((r) => ({ ...entityCount(r), quotes: Number(r.quotes), quotedIn: Number(r.quoted_in) }));
+}
+
+function actorCondition(side: 'source' | 'target', actor: ActorRef): RawBuilder<unknown> | null {
+  const parts: RawBuilder<unknown>[] = [];
+  if (actor.ids.length > 0) parts.push(sql`${sql.ref(`e.${side}_id`)} IN (${idList(actor.ids)})`);
+  const countries = (actor.countries ?? []).filter((c) => /^[A-Z]{3}$/.test(c));
+  if (countries.length > 0) parts.push(sql`${sql.ref(`e.${side}_country`)} IN (${sql.join(countries.map((c) => sql`${c}`))})`);
+  return parts.length === 0 ? null : sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+/**
+ * Documents with factual events (neither negated nor hedged) whose source is `from` and target is
+ * `to`, with their number and summed Goldstein scores.
+ */
+export async function eventDocs(db: Db, from: ActorRef, to: ActorRef, filter: CorpusFilter): Promise<DatedCount[]> {
+  const source = actorCondition('source', from);
+  const target = actorCondition('target', to);
+  if (!source || !target) return [];
+  const rows = await sql<DatedRow & { score: number | string }>`
+    SELECT e.story, e.doc_seq, substr(e.published_at, 1, 10) AS day, count(*) AS n, sum(e.goldstein) AS score
+    FROM q_events AS e
+    WHERE e.factual = 1 AND ${source} AND ${target} AND ${allOf(filterConditions('e', filter, true))}
+    GROUP BY e.story, e.doc_seq, e.published_at`.execute(db);
+  return rows.rows.map((r) => ({
+    story: Number(r.story),
+    docSeq: Number(r.doc_seq),
+    day: r.day,
+    count: Number(r.n),
+    score: Number(r.score),
+  }));
 }

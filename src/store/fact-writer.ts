@@ -93,7 +93,14 @@ export class FactWriter {
   /** Writes the facts of one document's layers (by kind). The document must have none yet. */
   async write(db: Db, doc: DocColumns, layers: Readonly<Record<string, unknown>>): Promise<void> {
     const facts = docFacts(layers);
-    if (facts.entities.length === 0 && facts.quotes.length === 0 && facts.sources.length === 0 && facts.claims === null) return;
+    if (
+      facts.entities.length === 0 &&
+      facts.quotes.length === 0 &&
+      facts.sources.length === 0 &&
+      facts.claims === null &&
+      facts.events.length === 0
+    )
+      return;
     const s = this.#shapes;
     const ids = new Map<string, number>();
     const base = { doc_seq: doc.doc_seq, story: doc.story, published_at: doc.published_at, host: doc.host, site: doc.site };
@@ -251,6 +258,57 @@ export class FactWriter {
         })
         .execute();
     }
+
+    for (const e of facts.events) {
+      const id = (key: string | null) => (key ? (ids.get(key) ?? null) : null);
+      await s.run(
+        db,
+        'event-insert',
+        (v) =>
+          db.insertInto('q_events').values({
+            doc_seq: v(0) as unknown as number,
+            story: v(1) as unknown as number,
+            published_at: v(2),
+            host: v(3),
+            site: v(4),
+            idx: v(5) as unknown as number,
+            cameo: v(6),
+            plover: v(7),
+            goldstein: v(8) as unknown as number,
+            quad_class: v(9) as unknown as number,
+            source_id: v(10) as unknown as number,
+            target_id: v(11) as unknown as number,
+            source_code: v(12),
+            target_code: v(13),
+            source_country: v(14),
+            target_country: v(15),
+            factual: v(16) as unknown as number,
+            statement: v(17) as unknown as number,
+            trigger: v(18),
+          }),
+        [
+          base.doc_seq,
+          base.story,
+          base.published_at,
+          base.host,
+          base.site,
+          e.index,
+          e.cameo,
+          e.plover,
+          e.goldstein,
+          e.quadClass,
+          id(e.sourceKey),
+          id(e.targetKey),
+          e.sourceCode,
+          e.targetCode,
+          countryOf(e.sourceCode),
+          countryOf(e.targetCode),
+          e.factual ? 1 : 0,
+          e.statement ? 1 : 0,
+          e.trigger,
+        ],
+      );
+    }
   }
 
   /** Removes a document's facts, and its share of the entity totals. */
@@ -276,6 +334,16 @@ export class FactWriter {
     await db.deleteFrom('q_quotes').where('doc_seq', '=', docSeq).execute();
     await db.deleteFrom('q_sources').where('doc_seq', '=', docSeq).execute();
     await db.deleteFrom('q_claims').where('doc_seq', '=', docSeq).execute();
+    await db.deleteFrom('q_events').where('doc_seq', '=', docSeq).execute();
+  }
+
+  /** Empties the query tables and fills them again from every stored document's layers. */
+  async rebuild(db: Db): Promise<void> {
+    for (const t of ['q_quote_about', 'q_quotes', 'q_entity_docs', 'q_entities', 'q_sources', 'q_claims', 'q_events'] as const) {
+      await db.deleteFrom(t).execute();
+    }
+    this.forget();
+    await this.backfill(db);
   }
 
   /** Rewrites a stored document's facts from its stored layers (after some were replaced). */
@@ -331,6 +399,11 @@ export class FactWriter {
   }
 }
 
+/** The country of a CAMEO actor code (`RUS` of `RUSGOV`), or null. */
+function countryOf(code: string | null): string | null {
+  return code && /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : null;
+}
+
 /** The document columns of the query tables. @internal */
 export function docColumns(
   seq: number,
@@ -350,4 +423,21 @@ function parsedLayers(rows: ReadonlyArray<{ kind: string; data: string }>): Reco
     }
   }
   return out;
+}
+
+/**
+ * For the migrations: fills the query tables from the stored layers when a corpus has documents
+ * but no facts yet (it was stored before the tables existed), or has events layers whose facts
+ * were not kept (stored before the events table existed).
+ * @internal
+ */
+export async function rebuildFactsIfNeeded(db: Db): Promise<void> {
+  const any = async (q: Promise<unknown[]>) => (await q).length > 0;
+  const docs = await any(db.selectFrom('documents').select('seq').limit(1).execute());
+  if (!docs) return;
+  const facts =
+    (await any(db.selectFrom('q_claims').select('doc_seq').limit(1).execute())) ||
+    (await any(db.selectFrom('q_entity_docs').select('doc_seq').limit(1).execute()));
+  const events = await any(db.selectFrom('layers').select('doc_id').where('kind', '=', 'events').limit(1).execute());
+  if (!facts || events) await new FactWriter().rebuild(db);
 }

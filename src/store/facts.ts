@@ -2,7 +2,7 @@ import { lastWord, normalizeName } from './names.js';
 
 /**
  * The facts of one document that the corpus queries read, taken from its stored layers
- * (`entities`, `quotes`, `sources`). Layers are read as loose JSON: a missing or malformed field
+ * (`entities`, `quotes`, `sources`, `events`). Layers are read as loose JSON: a missing or malformed field
  * leaves out that one item, never the document, so layers stored by older or newer annotators
  * still count.
  * @internal
@@ -12,6 +12,26 @@ export interface DocFacts {
   readonly quotes: readonly QuoteFact[];
   readonly sources: readonly SourceFact[];
   readonly claims: ClaimsFact | null;
+  readonly events: readonly EventFact[];
+}
+
+/** @internal */
+export interface EventFact {
+  readonly index: number;
+  readonly cameo: string;
+  readonly plover: string | null;
+  readonly goldstein: number;
+  readonly quadClass: number;
+  /** Entity keys of the actors, when the layer ties them to entities. */
+  readonly sourceKey: string | null;
+  readonly targetKey: string | null;
+  /** CAMEO actor codes (`RUSGOV`). */
+  readonly sourceCode: string | null;
+  readonly targetCode: string | null;
+  /** Neither negated nor hedged. */
+  readonly factual: boolean;
+  readonly statement: boolean;
+  readonly trigger: string;
 }
 
 /** @internal */
@@ -77,6 +97,38 @@ const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : 0);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function eventFacts(data: unknown, entities: EntityLayerFacts): EventFact[] {
+  const out: EventFact[] = [];
+  const actor = (a: unknown) => {
+    if (!isObject(a)) return { key: null, code: null };
+    const local = str(a.entity);
+    return { key: local ? (entities.keys.get(local) ?? null) : null, code: str(a.code) };
+  };
+  list(data).forEach((e, index) => {
+    if (!isObject(e)) return;
+    const cameo = str(e.cameo);
+    if (!cameo) return;
+    const source = actor(e.source);
+    const target = actor(e.target);
+    const trigger = isObject(e.trigger) ? (str(e.trigger.text) ?? '') : '';
+    out.push({
+      index,
+      cameo,
+      plover: str(e.plover),
+      goldstein: typeof e.goldstein === 'number' && Number.isFinite(e.goldstein) ? e.goldstein : 0,
+      quadClass: int(e.quadClass),
+      sourceKey: source.key,
+      targetKey: target.key,
+      sourceCode: source.code,
+      targetCode: target.code,
+      factual: e.negated !== true && e.hedged !== true,
+      statement: e.statement === true,
+      trigger,
+    });
+  });
+  return out;
+}
 
 /** The key that identifies an entity across documents. @internal */
 export function entityKey(type: string, norm: string, kbId: string | null): string {
@@ -207,8 +259,14 @@ function sourceFacts(data: unknown, entities: EntityLayerFacts): { sources: Sour
 export function docFacts(layers: Readonly<Record<string, unknown>>): DocFacts {
   const entities = entityFacts(layers.entities);
   const { sources, claims } = sourceFacts(layers.sources, entities);
-  return { entities: entities.facts, quotes: quoteFacts(layers.quotes, entities), sources, claims };
+  return {
+    entities: entities.facts,
+    quotes: quoteFacts(layers.quotes, entities),
+    sources,
+    claims,
+    events: eventFacts(layers.events, entities),
+  };
 }
 
 /** Layer kinds whose facts the query tables hold. @internal */
-export const FACT_KINDS: ReadonlySet<string> = new Set(['entities', 'quotes', 'sources']);
+export const FACT_KINDS: ReadonlySet<string> = new Set(['entities', 'quotes', 'sources', 'events']);

@@ -19,6 +19,7 @@ export interface CorpusSchema {
   q_quote_about: QQuoteAboutTable;
   q_sources: QSourcesTable;
   q_claims: QClaimsTable;
+  q_events: QEventsTable;
 }
 
 /** @internal */
@@ -168,4 +169,24 @@ export interface QClaimsTable extends DocColumns {
   unresolved: number;
   unattributed: number;
   relayed: number;
+}
+
+/** One row per coded event. @internal */
+export interface QEventsTable extends DocColumns {
+  idx: number;
+  cameo: string;
+  plover: string | null;
+  goldstein: number;
+  quad_class: number;
+  source_id: number | null;
+  target_id: number | null;
+  source_code: string | null;
+  target_code: string | null;
+  /** The first three letters of a country actor's code (`RUS` of `RUSGOV`). */
+  source_country: string | null;
+  target_country: string | null;
+  /** 1 when neither negated nor hedged. */
+  factual: number;
+  statement: number;
+  trigger: string;
 }

@@ -96,8 +96,16 @@ interface SourceSpec {
   outlet?: { name: string; domain: string; country: string | null; stateMedia?: { typology: string; label: string } };
 }
 
-/** Layers shaped as the entities, quotes and sources annotators write them. */
-function layersOf(entities: EntitySpec[], quotes: QuoteSpec[], sources: SourceSpec[], unnamed = 0): LayerInput[] {
+interface EventSpec {
+  cameo: string;
+  goldstein: number;
+  source: { by?: number; code: string } | null;
+  target: { by?: number; code: string } | null;
+  hedged?: boolean;
+}
+
+/** Layers shaped as the entities, quotes, sources and events annotators write them. */
+function layersOf(entities: EntitySpec[], quotes: QuoteSpec[], sources: SourceSpec[], unnamed = 0, events: EventSpec[] = []): LayerInput[] {
   const ents = entities.map((e, i) => ({
     id: `e${i + 1}`,
     name: e.name,
@@ -145,6 +153,30 @@ function layersOf(entities: EntitySpec[], quotes: QuoteSpec[], sources: SourceSp
     { kind: 'entities', version: '2', data: ents },
     { kind: 'quotes', version: '1', data: qs },
     { kind: 'sources', version: '1', data: { sources: srcs, summary } },
+    {
+      kind: 'events',
+      version: '1',
+      data: events.map((e, i) => {
+        const actor = (a: EventSpec['source']) =>
+          a ? { text: a.code, code: a.code, ...(a.by !== undefined ? { entity: `e${a.by + 1}` } : {}) } : null;
+        return {
+          start: i,
+          end: i + 1,
+          trigger: { start: i, end: i + 1, text: 'warned' },
+          cameo: e.cameo,
+          plover: null,
+          goldstein: e.goldstein,
+          quadClass: 3,
+          source: actor(e.source),
+          target: actor(e.target),
+          negated: false,
+          hedged: e.hedged ?? false,
+          statement: false,
+          sentence: 0,
+          evidence: 'test',
+        };
+      }),
+    },
   ];
 }
 
@@ -179,6 +211,11 @@ const GAS_LAYERS = layersOf(
     { name: 'Some analysts', kind: 'unnamed', named: false, quotes: [2] },
   ],
   1,
+  [
+    { cameo: '130', goldstein: -4.4, source: { by: 0, code: 'DEUGOV' }, target: { code: 'RUSGOV' } },
+    { cameo: '036', goldstein: 4, source: { by: 2, code: 'RUSGOV' }, target: { by: 0, code: 'DEUGOV' } },
+    { cameo: '190', goldstein: -10, source: { code: 'RUSMIL' }, target: { by: 0, code: 'DEUGOV' }, hedged: true },
+  ],
 );
 const OIL_LAYERS = layersOf(
   [
@@ -646,6 +683,29 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
         ['oil-daily.example.net', 1],
         ['partner.example.org', 1],
       ]);
+    });
+
+    it('finds factual events between actors, by entity or by country code', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const [merkel] = await store.matchEntities('Angela Merkel');
+      const [peskov] = await store.matchEntities('Dmitry Peskov');
+      const rows = (r: Array<{ day: string | null; count: number; score?: number }>) => r.map((x) => [x.day, x.count, x.score]).sort();
+      const russia = { ids: [], countries: ['RUS'] };
+      expect(rows(await store.eventDocs({ ids: [merkel!.id] }, russia))).toEqual([
+        ['2024-03-04', 1, -4.4],
+        ['2024-03-05', 1, -4.4],
+      ]);
+      // the hedged attack is left out
+      expect(rows(await store.eventDocs(russia, { ids: [merkel!.id] }))).toEqual([
+        ['2024-03-04', 1, 4],
+        ['2024-03-05', 1, 4],
+      ]);
+      expect(rows(await store.eventDocs({ ids: [peskov!.id] }, { ids: [merkel!.id] }, { until: '2024-03-04' }))).toEqual([
+        ['2024-03-04', 1, 4],
+      ]);
+      expect(await store.eventDocs({ ids: [merkel!.id] }, { ids: [], countries: ["RUS' OR 1=1"] })).toEqual([]);
+      expect(await store.eventDocs({ ids: [] }, russia)).toEqual([]);
     });
 
     it('ranks cited outlets with state-media labels and sums sourcing per story', async () => {

@@ -12,6 +12,7 @@ import { hostOf } from './ids.js';
 import type { CorpusSchema, DocumentsTable } from './schema.js';
 import { parseSearchText, type SearchTerm } from './search-query.js';
 import type {
+  ActorRef,
   CorpusFilter,
   CorpusStats,
   DatedCount,
@@ -488,6 +489,14 @@ export class CorpusStore {
     limit = 20,
   ): Promise<Array<EntityCount & { readonly quotes: number; readonly quotedIn: number }>> {
     return aggregates.topSpeakers(this.#db, filter, limit);
+  }
+
+  /**
+   * Documents with factual events from one actor to another (entities, or countries by their CAMEO
+   * code), with their number and summed Goldstein scores, for time series.
+   */
+  async eventDocs(from: ActorRef, to: ActorRef, filter: CorpusFilter = {}): Promise<DatedCount[]> {
+    return aggregates.eventDocs(this.#db, from, to, filter);
   }
 
   /** Recorded ingest errors, newest first. */

@@ -170,6 +170,14 @@ export interface DatedCount {
   /** `YYYY-MM-DD`, or null for an undated document. */
   readonly day: string | null;
   readonly count: number;
+  /** A summed measure of those items, where the series has one (events: their Goldstein scores). */
+  readonly score?: number;
+}
+
+/** An actor of an event query: entities, and countries by CAMEO code (`RUS` matches `RUSGOV`). */
+export interface ActorRef {
+  readonly ids: readonly number[];
+  readonly countries?: readonly string[];
 }
 
 /** Which quotes {@link CorpusStore.quotes} lists; the conditions given must all hold. */

@@ -244,7 +244,7 @@ describe('sitrep timeline', () => {
     expect(text.out).toMatch(/Jens Stoltenberg on Ukraine/);
     expect(text.out).toMatch(/\ntotal\s+1\s+/);
     const csv = (await run(['timeline', 'Stoltenberg', 'Ukraine', '--db', db, '--format', 'csv'])).out.split('\r\n');
-    expect(csv[0]).toBe('period,mentions,quotes,mentions2,quotes2,both,quotesOn2,quotes2On1');
+    expect(csv[0]).toBe('period,mentions,quotes,mentions2,quotes2,both,quotesOn2,quotes2On1,events,events2,tone');
   });
 
   it('fails with status 1 for a name that matches nothing', async () => {

@@ -11,18 +11,22 @@ interface TimelineCliOptions extends QueryCliOptions {
 }
 
 const ONE = ['period', 'mentions', 'quotes'];
-const TWO = ['period', 'mentions', 'quotes', 'mentions2', 'quotes2', 'both', 'quotesOn2', 'quotes2On1'];
+const TWO = ['period', 'mentions', 'quotes', 'mentions2', 'quotes2', 'both', 'quotesOn2', 'quotes2On1', 'events', 'events2', 'tone'];
 
 function renderText(t: Timeline, allCopies: boolean): string {
   const a = t.entity.entity.name;
   const b = t.entity2?.entity.name;
   const unit = allCopies ? 'documents' : 'stories';
   const head = b
-    ? `${a} and ${b} by ${t.by}: ${unit} that mention each and both, quotes by each, and quotes of each that mention the other\n\n`
+    ? `${a} and ${b} by ${t.by}: ${unit} that mention each and both, quotes by each, quotes of each that mention the other, ` +
+      'and the factual events between them each way, with their mean Goldstein score (tone: -10 conflict … +10 cooperation)\n\n'
     : `${a} by ${t.by}: ${unit} that mention it, and quotes by it\n\n`;
-  const header = b ? [t.by, a, `${a} quotes`, b, `${b} quotes`, 'both', `${a} on ${b}`, `${b} on ${a}`] : [t.by, unit, 'quotes'];
+  const header = b
+    ? [t.by, a, `${a} quotes`, b, `${b} quotes`, 'both', `${a} on ${b}`, `${b} on ${a}`, `${a} → ${b}`, `${b} → ${a}`, 'tone']
+    : [t.by, unit, 'quotes'];
   const keys = (b ? TWO : ONE).slice(1) as Array<keyof Timeline['totals']>;
-  const rows = [...t.rows.map((r) => [r.period, ...keys.map((k) => r[k] ?? 0)]), ['total', ...keys.map((k) => t.totals[k] ?? 0)]];
+  const cell = (v: number | null | undefined, k: string) => (k === 'tone' ? (v === null || v === undefined ? '' : v.toFixed(1)) : (v ?? 0));
+  const rows = [...t.rows.map((r) => [r.period, ...keys.map((k) => cell(r[k], k))]), ['total', ...keys.map((k) => cell(t.totals[k], k))]];
   return head + (t.rows.length === 0 ? `no dated ${unit}\n` : textTable(header, rows));
 }
 
@@ -32,7 +36,7 @@ export function registerTimeline(program: Command, io: CliIo): void {
       .command('timeline')
       .summary('how the coverage of an entity, or of two and what lies between them, moved over time')
       .description(
-        "Count, by day, week or month, the stories that mention an entity and the quotes by it. Given a second entity, also the stories that mention it, those that mention both, its quotes, and the quotes of each that mention the other (what Russia's officials said about NATO, and NATO's about Russia). Names match as in `sitrep entity`.",
+        "Count, by day, week or month, the stories that mention an entity and the quotes by it. Given a second entity, also the stories that mention it, those that mention both, its quotes, the quotes of each that mention the other (what Russia's officials said about NATO, and NATO's about Russia), and the events between them (coded in CAMEO: who did what to whom, each way, with their mean Goldstein score). Names match as in `sitrep entity`.",
       )
       .argument('<name>', 'the entity (quote a name of several words)')
       .argument('[name2]', 'a second entity')
@@ -50,7 +54,9 @@ Stories, not copies: each story counts once, in the period of its first stored c
 quotes of that copy, unless --all-copies. Undated documents count in the totals only. Periods
 with nothing are listed with zeros.
 Columns of json, jsonl and csv: period, mentions, quotes, and with a second entity mentions2,
-quotes2, both, quotesOn2 (quotes by the first that mention the second), quotes2On1.
+quotes2, both, quotesOn2 (quotes by the first that mention the second), quotes2On1, events (coded
+events from the first to the second, neither negated nor hedged), events2 (back), tone (their
+mean Goldstein score, -10 conflict … +10 cooperation; empty without events).
 Exit status: 0, 1 when a name matches no entity or the database cannot be read, 2 on usage errors.`,
     )
     .action(async (name: string, name2: string | undefined, opts: TimelineCliOptions) => {

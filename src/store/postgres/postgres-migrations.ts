@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, sql } from 'kysely';
-import { FactWriter } from '../fact-writer.js';
+import { rebuildFactsIfNeeded } from '../fact-writer.js';
 import type { CorpusSchema } from '../schema.js';
 
 /**
@@ -187,8 +187,39 @@ export const postgresMigrations: Readonly<Record<string, Migration>> = {
         .execute();
       await db.schema.createIndex('q_claims_doc').on('q_claims').column('doc_seq').unique().execute();
       await db.schema.createIndex('q_claims_story').on('q_claims').columns(['story', 'doc_seq']).execute();
-
-      await new FactWriter().backfill(db as unknown as Kysely<CorpusSchema>);
+    },
+  },
+  '0003_query_events': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('q_events')
+        .addColumn('doc_seq', 'integer', (c) => c.notNull())
+        .addColumn('story', 'integer', (c) => c.notNull())
+        .addColumn('published_at', 'text')
+        .addColumn('host', 'text')
+        .addColumn('site', 'text')
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('cameo', 'text', (c) => c.notNull())
+        .addColumn('plover', 'text')
+        .addColumn('goldstein', 'double precision', (c) => c.notNull())
+        .addColumn('quad_class', 'integer', (c) => c.notNull())
+        .addColumn('source_id', 'integer')
+        .addColumn('target_id', 'integer')
+        .addColumn('source_code', 'text')
+        .addColumn('target_code', 'text')
+        .addColumn('source_country', 'text')
+        .addColumn('target_country', 'text')
+        .addColumn('factual', 'integer', (c) => c.notNull())
+        .addColumn('statement', 'integer', (c) => c.notNull())
+        .addColumn('trigger', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('q_events_source').on('q_events').columns(['source_id', 'target_id']).execute();
+      await db.schema.createIndex('q_events_target').on('q_events').columns(['target_id', 'source_id']).execute();
+      await db.schema.createIndex('q_events_source_country').on('q_events').columns(['source_country', 'target_country']).execute();
+      await db.schema.createIndex('q_events_target_country').on('q_events').columns(['target_country', 'source_country']).execute();
+      await db.schema.createIndex('q_events_doc').on('q_events').column('doc_seq').execute();
+      // a corpus stored before the query tables (or before events) gets its facts now
+      await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
     },
   },
 };
