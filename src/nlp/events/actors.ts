@@ -244,7 +244,12 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       let last = i;
       while (last + 1 < n && last - i < 6) {
         const next = tokens[last + 1]!.text;
-        if (isCapitalised(next) || (NAME_INNER.has(next.toLowerCase()) && last + 2 < n && isCapitalised(tokens[last + 2]!.text))) last++;
+        if (
+          isCapitalised(next) ||
+          /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u.test(next) ||
+          (NAME_INNER.has(next.toLowerCase()) && last + 2 < n && isCapitalised(tokens[last + 2]!.text))
+        )
+          last++;
         else break;
       }
       for (let j = last; j >= i && !matched; j--) {
@@ -264,6 +269,18 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
           break;
         }
         const kb = kbCode(span, words, date);
+        // A surname alone names a person only at the end of a name ("Omar Hassan al-Bashir" is not "Hassan").
+        if (
+          kb &&
+          kb.kind === 'person' &&
+          words === 1 &&
+          (j < last ||
+            (i > 0 &&
+              isCapitalised(tokens[i - 1]!.text) &&
+              !NOT_NAMES.has(tokens[i - 1]!.text.toLowerCase()) &&
+              !TITLE_WORDS.has(tokens[i - 1]!.text.toLowerCase())))
+        )
+          continue;
         if (kb) {
           out.push({ start: i, end: j + 1, kind: kb.kind, code: kb.code, sector: null, name: kb.name });
           i = j + 1;

@@ -429,7 +429,13 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
   // "staged demonstrations to demand reforms by the government": the purpose clause's actor.
   const next = ctx.nodeAt[end] ?? -1;
-  if (next >= 0 && ctx.nodes[next]!.adjunct && ctx.nodes[next]!.p.infinitive && ctx.nodes[next] !== node) {
+  if (
+    next >= 0 &&
+    ctx.nodes[next]!.adjunct &&
+    ctx.nodes[next]!.p.infinitive &&
+    ctx.nodes[next] !== node &&
+    trigger.cameo?.startsWith('14')
+  ) {
     const q = ctx.nodes[next]!;
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
   }
@@ -631,7 +637,7 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
         const keepPlover = role === 'cont' || (role === 'intent' && cameo === base.cameo);
         const demandLike = role === 'demand' || role === 'appeal';
         const tgt = demandLike
-          ? (((node.innerSubject ?? base.source !== source) ? base.source : null) ?? targetFor(p.trigger))
+          ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
           : (base.target ?? targetFor(p.trigger));
         out = make(cameo, keepPlover ? base.plover : null, source, tgt, role === 'cont' ? base.trigger : trig);
         if (role === 'appeal' && hasAgainst(ctx, p.end)) {
@@ -668,7 +674,12 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
         break;
       }
       if (role === 'cont' || !p.trigger.cameo) return inner;
-      const tgt = targetFor(p.trigger);
+      let tgt = targetFor(p.trigger);
+      if ((role === 'demand' || role === 'appeal') && low(ctx, p.end) === 'that') {
+        // "demanded that the DPRK forsake its program": the one asked to act.
+        const asked = withOrigin(ctx, phraseAfterPrep(ctx, p.end + 1, ctx.low.length));
+        if (asked && !asked.pronoun) tgt = asked;
+      }
       if (role === 'appeal' && hasAgainst(ctx, p.end)) {
         out = make('113', null, source, againstTarget(ctx, p.end) ?? tgt);
         evidence.push(`${lemma} … against → rally opposition`);
@@ -754,6 +765,18 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
     evidence.push(`"${m}" → hedged`);
   }
   if (inner?.hedged && role !== 'say') out.hedged = true;
+  if (!out.target && out.cameo.startsWith('13')) {
+    // "threatened to strike unless Israel rescinded …": the threat is aimed at who must comply.
+    for (let k = p.end; k < ctx.low.length; k++) {
+      if (ctx.low[k] !== 'unless' && ctx.low[k] !== 'if') continue;
+      const addressee = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, ctx.low.length));
+      if (addressee && isCoded(addressee) && addressee !== out.source) {
+        out.target = addressee;
+        evidence.push(`target from "${ctx.low[k]}"`);
+      }
+      break;
+    }
+  }
   return out;
 }
 
@@ -965,7 +988,15 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
       }
       return false;
     };
-    if (clauseHas(p.first - 1, -1, -1) || clauseHas(p.end, n, 1)) {
+    // The later one is the participle, unless it opens a that-clause ("a report released Tuesday alleged that").
+    let later = -1;
+    for (let k = p.end; k < n && later < 0; k++) {
+      const w = low[k]!;
+      if (w === 'and' || w === 'but' || w === 'or' || barrier[k]) break;
+      const o = nodeAt[k]!;
+      if (o >= 0 && o !== a && nodes[o]!.p.finite) later = o;
+    }
+    if (later >= 0 && low[nodes[later]!.p.end] === 'that') {
       node.background = true;
       (node as { participle?: boolean }).participle = true;
     }
@@ -1068,6 +1099,18 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
         });
       }
     }
+  }
+  // A meeting needs someone to meet: no target and a single source is no event.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.cameo.startsWith('04') && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
+  }
+  // One act found twice, once with its target and once without ("established ties with and opened an embassy in").
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.target || e.statement) continue;
+    if (events.some((o) => o !== e && o.target && o.cameo === e.cameo && o.source?.members[0]?.code === e.source?.members[0]?.code))
+      events.splice(i, 1);
   }
   // Verbs known only from the PETRARCH-2 dictionary count when nothing else was found.
   const own = events.filter((e) => !fallbacks.has(e));
