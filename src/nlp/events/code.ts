@@ -979,15 +979,6 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     const p = node.p;
     if (!p.finite || p.form !== 'ed' || p.first !== p.verb || node.governed) continue;
     if (actors.subjectEnd[p.first - 1] || SUBJECT_PRONOUNS_SET.has(low[p.first - 1] ?? '')) continue;
-    const clauseHas = (from: number, to: number, step: number) => {
-      for (let k = from; k !== to; k += step) {
-        const w = low[k]!;
-        if (w === 'and' || w === 'but' || w === 'or' || barrier[k]) return false;
-        const o = nodeAt[k]!;
-        if (o >= 0 && o !== a && nodes[o]!.p.finite) return true;
-      }
-      return false;
-    };
     // The later one is the participle, unless it opens a that-clause ("a report released Tuesday alleged that").
     let later = -1;
     for (let k = p.end; k < n && later < 0; k++) {
