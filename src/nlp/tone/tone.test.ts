@@ -30,7 +30,8 @@ describe('tone', () => {
   });
 
   it('gives each actor pair the tone of the sentences of its events', () => {
-    const text = 'Russian forces shelled the Ukrainian city of Kharkiv, killing two civilians. Poland praised Germany for its generous help.';
+    const text =
+      'Russian forces shelled the Ukrainian city of Kharkiv, killing two civilians. Poland praised Germany for its generous help.';
     const sentences = splitSentences(text);
     const tone = findTone(sentences, findEvents(text, sentences));
     const byPair = new Map(tone.pairs.map((p) => [`${p.source}>${p.target}`, p]));
