@@ -78,13 +78,17 @@ export function contextFeatures(page: PageBlocks, p: ArrayLike<number>, first: F
   let keptCount = 0;
   for (let i = 0; i < n; i++) if (p[i]! >= 0.5) keptCount++;
 
+  let k = 0;
+
+  const put = (v: number) => {
+
+    out[k++] = v;
+
+  };
+
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!;
-    const row = i * F;
-    let k = 0;
-    const put = (v: number) => {
-      out[row + k++] = v;
-    };
+    k = i * F;
     put(p[i]!);
     put(at(i - 1));
     put(at(i + 1));
@@ -132,7 +136,7 @@ export function contextFeatures(page: PageBlocks, p: ArrayLike<number>, first: F
       keptBefore += b.text.length;
       lastKeptSeen = i;
     }
-    if (k !== F) throw new Error(`context row has ${k} values, expected ${F}`);
+    if (k !== (i + 1) * F) throw new Error(`context row ${i} has the wrong length`);
   }
   return out;
 }

@@ -186,23 +186,26 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
 
   let charsBefore = 0;
   let hintRun = 0;
+  let k = 0;
+  const put = (v: number) => {
+    out[k++] = v;
+  };
   for (let i = 0; i < n; i++) {
     const b = blocks[i]!;
     const text = b.text;
     const len = text.length;
-    const words = text.match(RE_WORD) ?? [];
-    const wc = words.length;
-    const row = i * F;
-    let k = 0;
-    const put = (v: number) => {
-      out[row + k++] = v;
-    };
+    // word statistics come from the first 2,000 characters: long paragraphs say nothing new after that
+    const sample = len > 2000 ? text.slice(0, 2000) : text;
+    const words = sample.match(RE_WORD) ?? [];
+    const wc = len > 2000 ? Math.round((words.length * len) / 2000) : words.length;
+    const sw = words.length;
+    k = i * F;
     put(log1(len));
     put(log1(wc));
     put(len > 0 ? b.linkChars / len : 0);
     put(Math.min(b.links, 20));
     put(/[.!?。！？:;]["”’)]?$/.test(text) ? 1 : 0);
-    put(Math.min((text.match(RE_SENT) ?? []).length, 30));
+    put(Math.min((sample.match(RE_SENT) ?? []).length, 30));
     let commas = 0;
     let digits = 0;
     for (let j = 0; j < len; j++) {
@@ -220,19 +223,19 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
       if (c0 >= 65 && c0 <= 90) upper++;
       if (STOPWORDS.has(w.toLowerCase())) stop++;
     }
-    put(wc > 0 ? wl / wc : 0);
-    put(wc > 0 ? upper / wc : 0);
+    put(sw > 0 ? wl / sw : 0);
+    put(sw > 0 ? upper / sw : 0);
     put(len > 0 ? digits / len : 0);
-    put(wc > 0 ? stop / wc : 0);
+    put(sw > 0 ? stop / sw : 0);
     put(b.heading);
     put(b.brBreak ? 1 : 0);
     put(len < 120 && CHROME_LINE.test(text) ? 1 : 0);
-    put(RELATED_LEAD.test(text) ? 1 : 0);
+    put(len < 400 && RELATED_LEAD.test(text) ? 1 : 0);
     put(len < 80 && RELATED_HEADING.test(text) ? 1 : 0);
     put(/^(?:by|von|par|por)\s/i.test(text) ? 1 : 0);
-    put(/©|\bcopyright\b|all rights reserved/i.test(text) ? 1 : 0);
+    put(len < 400 && /©|\bcopyright\b|all rights reserved/i.test(text) ? 1 : 0);
     put(len < 200 && RE_DATE.test(text) ? 1 : 0);
-    put(Math.min((text.match(/[|•·»›]/g) ?? []).length, 10));
+    put(Math.min((sample.match(/[|•·»›]/g) ?? []).length, 10));
     const key = keys[i]!;
     put(Math.min((counts.get(key) ?? 1) - 1, 5));
     put(titleKey && key === titleKey ? 1 : 0);
@@ -305,7 +308,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(Math.min(hintRun, 20));
     put(len < 400 && CAPTION_LINE.test(text) ? 1 : 0);
     charsBefore += len;
-    if (k !== F) throw new Error(`feature row has ${k} values, expected ${F}`);
+    if (k !== (i + 1) * F) throw new Error(`feature row ${i} has the wrong length`);
   }
   return out;
 }

@@ -110,16 +110,16 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
   for (let i = 0; i < n; i++) commentPrefix[i + 1] = commentPrefix[i]! + commentMarks[i]!;
   let charsBefore = 0;
   let aboutSeen = -1;
+  let k = 0;
+  const put = (v: number) => {
+    out[k++] = v;
+  };
   for (let i = 0; i < n; i++) {
     const text = lines[i]!;
     const len = text.length;
     const words = text.match(RE_WORD) ?? [];
     const wc = words.length;
-    const row = i * F;
-    let k = 0;
-    const put = (v: number) => {
-      out[row + k++] = v;
-    };
+    k = i * F;
     put(log1(len));
     put(log1(wc));
     put(/[.!?。！？:;]["”’)]?$/.test(text) ? 1 : 0);
@@ -201,7 +201,7 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
     put(/^[-•*·▪►»–—]\s|^\d{1,2}[.)]\s/.test(text) ? 1 : 0);
     put(/^\p{Ll}/u.test(text) ? 1 : 0);
     charsBefore += len;
-    if (k !== F) throw new Error(`line feature row has ${k} values, expected ${F}`);
+    if (k !== (i + 1) * F) throw new Error(`line feature row ${i} has the wrong length`);
   }
   return out;
 }
@@ -241,12 +241,12 @@ export function lineContextFeatures(lines: readonly string[], p: ArrayLike<numbe
   const at = (i: number) => (i >= 0 && i < n ? p[i]! : -1);
   let keptBefore = 0;
   let lastSeen = -1;
+  let k = 0;
+  const put = (v: number) => {
+    out[k++] = v;
+  };
   for (let i = 0; i < n; i++) {
-    const row = i * F;
-    let k = 0;
-    const put = (v: number) => {
-      out[row + k++] = v;
-    };
+    k = i * F;
     put(p[i]!);
     put(at(i - 1));
     put(at(i + 1));
@@ -285,7 +285,7 @@ export function lineContextFeatures(lines: readonly string[], p: ArrayLike<numbe
       keptBefore += lines[i]!.length;
       lastSeen = i;
     }
-    if (k !== F) throw new Error(`line context row has ${k} values, expected ${F}`);
+    if (k !== (i + 1) * F) throw new Error(`line context row ${i} has the wrong length`);
   }
   return out;
 }
