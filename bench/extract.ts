@@ -13,7 +13,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extract } from '../src/extract/extract.js';
+// the compiled engine, as users run it (tsx's on-the-fly transform adds helper calls to hot code)
+import { extract } from '../dist/extract/extract.js';
 import { datasets, extractionDir, type Page, pages } from './lib/extraction-data.js';
 import { flattenPage } from './lib/flatten.js';
 import { authorMatches, dateMatches, titleMatches } from './lib/meta-accuracy.js';

@@ -1,6 +1,7 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
+import { letterKey, words as wordsOf } from '../word-chars.js';
 import { hintWords } from './hints.js';
 
 /**
@@ -77,11 +78,8 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const RE_SENT = /[.!?。！？]["”’)]?(?:\s|$)/g;
 const RE_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
-const RE_WORD = /[\p{L}\p{N}]+/gu;
 
-function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
+const norm = letterKey;
 
 function log1(x: number): number {
   return Math.log(1 + x);
@@ -169,7 +167,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
   }
 
   const titleKey = title ? norm(title) : null;
-  const titleWords = title ? new Set(title.toLowerCase().match(RE_WORD) ?? []) : null;
+  const titleWords = title ? new Set(wordsOf(title.toLowerCase())) : null;
   let titleIndex = -1;
   const counts = new Map<string, number>();
   // long blocks are compared as they are: normalising them costs more than it ever changes
@@ -196,7 +194,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     const len = text.length;
     // word statistics come from the first 2,000 characters: long paragraphs say nothing new after that
     const sample = len > 2000 ? text.slice(0, 2000) : text;
-    const words = sample.match(RE_WORD) ?? [];
+    const words = wordsOf(sample);
     const wc = len > 2000 ? Math.round((words.length * len) / 2000) : words.length;
     const sw = words.length;
     k = i * F;
@@ -208,24 +206,32 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(Math.min((sample.match(RE_SENT) ?? []).length, 30));
     let commas = 0;
     let digits = 0;
-    for (let j = 0; j < len; j++) {
-      const ch = text.charCodeAt(j);
+    for (let j = 0; j < sample.length; j++) {
+      const ch = sample.charCodeAt(j);
       if (ch === 44) commas++;
       else if (ch >= 48 && ch <= 57) digits++;
     }
-    put(wc > 0 ? commas / wc : 0);
+    put(sw > 0 ? commas / sw : 0);
     let wl = 0;
     let upper = 0;
     let stop = 0;
-    for (const w of words) {
+    // lower-case each short word once: the stop-word and title checks both need it
+    const lowered = titleWords !== null && len <= 300;
+    const lower: string[] = lowered ? new Array<string>(sw) : [];
+    for (let j = 0; j < sw; j++) {
+      const w = words[j]!;
       wl += w.length;
       const c0 = w.charCodeAt(0);
       if (c0 >= 65 && c0 <= 90) upper++;
-      if (STOPWORDS.has(w.toLowerCase())) stop++;
+      if (w.length <= 5 || lowered) {
+        const lw = w.toLowerCase();
+        if (lowered) lower[j] = lw;
+        if (w.length <= 5 && STOPWORDS.has(lw)) stop++;
+      }
     }
     put(sw > 0 ? wl / sw : 0);
     put(sw > 0 ? upper / sw : 0);
-    put(len > 0 ? digits / len : 0);
+    put(sample.length > 0 ? digits / sample.length : 0);
     put(sw > 0 ? stop / sw : 0);
     put(b.heading);
     put(b.brBreak ? 1 : 0);
@@ -239,9 +245,9 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     const key = keys[i]!;
     put(Math.min((counts.get(key) ?? 1) - 1, 5));
     put(titleKey && key === titleKey ? 1 : 0);
-    if (titleWords && titleWords.size > 0 && wc > 0) {
+    if (titleWords && titleWords.size > 0 && wc > 0 && len <= 300) {
       let hit = 0;
-      for (const w of words) if (titleWords.has(w.toLowerCase())) hit++;
+      for (const lw of lower) if (titleWords.has(lw)) hit++;
       put(hit / Math.max(wc, titleWords.size));
     } else put(0);
     put(titleIndex >= 0 ? (i > titleIndex ? 1 : i === titleIndex ? 0 : -1) : 0);

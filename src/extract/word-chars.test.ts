@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { letterKey, words } from './word-chars.js';
+
+const reference = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('words', () => {
+  it.each([
+    'The delegation met officials, and talks went on.',
+    'Zürich – “quoted” déjà-vu 2025/03/04',
+    'Москва заявила: 12 000 человек',
+    '宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网',
+    'emoji 🙂 and astral 𝒳𝒴 letters, ½ ², café',
+    '',
+    '   ...   ',
+  ])('splits %j like the scorer', (s) => {
+    expect(words(s)).toEqual(reference(s));
+  });
+});
+
+describe('letterKey', () => {
+  it('ignores case, spacing and punctuation', () => {
+    expect(letterKey('Talks resume!')).toBe(letterKey('talks   RESUME'));
+    expect(letterKey('Talks resume!')).toBe('talksresume');
+  });
+});

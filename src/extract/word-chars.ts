@@ -1,0 +1,53 @@
+/**
+ * Fast letter-or-digit tests and word splitting, equal to the regular expression
+ * `/[\p{L}\p{N}]+/gu` (the extraction scorer's notion of a word) but without its cost.
+ */
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// 0 = not yet known, 1 = letter or digit, 2 = neither (UTF-16 code units; astral characters go through the regex)
+const table = new Uint8Array(65536);
+
+/** True when the UTF-16 code unit (or the code point, for astral characters) is a letter or digit. */
+export function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 65536) {
+    let t = table[code]!;
+    if (t === 0) {
+      t = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+      table[code] = t;
+    }
+    return t === 1;
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+/** The words of a text, as `text.match(/[\p{L}\p{N}]+/gu)` would give them. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (isWordChar(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+/** Lower-cased letters and digits only: a key under which "Talks resume!" and "talks resume" are equal. */
+export function letterKey(text: string): string {
+  return words(text).join('').toLowerCase();
+}
