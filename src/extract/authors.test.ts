@@ -24,3 +24,20 @@ describe('parseByline', () => {
     expect(parseByline('The talks went on for several hours and ended without a joint statement, officials said.')).toEqual([]);
   });
 });
+
+describe('parseByline: job titles and inner bylines', () => {
+  it.each([
+    ['Ben Silverman Games Editor', ['Ben Silverman']],
+    ['Keith Barry Senior Autos Reporter', ['Keith Barry']],
+    ['Harry RabinowitzTech Reporter', ['Harry Rabinowitz']],
+    ['Matthew Richardson ⋅ Review Editor ⋅', ['Matthew Richardson']],
+    ['Tech Industry by Steven Musil', ['Steven Musil']],
+    ['BeauHD on Friday', ['BeauHD']],
+    ['Justin C. Meserole, Trial Attorney at Morgan', ['Justin C. Meserole']],
+    ['Dec. 19, 2025 · Niko Matsakis on behalf of the Rust Project', ['Niko Matsakis']],
+    ['Podium Staff', ['Podium Staff']],
+    ['The Author', []],
+  ])('%s', (raw, names) => {
+    expect(parseByline(raw)).toEqual(names);
+  });
+});

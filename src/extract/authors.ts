@@ -1,13 +1,36 @@
 const LEAD =
   /^(?:(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+|(?:authors?|writer|reporter|posted\s+by|written\s+by)\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
 const GLUED_BY = /^By(?=\p{Lu})/u;
-const GLUED_TAIL = /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|AI)\b)/gu;
-const ROLE_SEPARATOR = /\s+[-–—|•·]\s+/;
+const GLUED_TAIL = /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|Tech|Former|AI)\b)/gu;
+const DATE_HEAD =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[·•|,–—-]?\s*/i;
+const ROLE_SEPARATOR = /\s+[-–—|•·⋅]\s+|\s*[⋅•|]\s*$/;
 const SPLIT = /\s*(?:,|;|\||\band\b|\bund\b|\bet\b|\by\b|&|\+|\/)\s*/i;
 const CREDENTIAL =
   /^(?:ms|ma|mba|md|phd|ph\.d\.?|rd|rdn|ld|cd|cdn|cde|fand|bsc|msc|mph|rn|np|jd|cpa|cfa|dr|prof|jr|sr|ii|iii|iv|esq|cscs|cpt|nasm|ace|ldn|cssd|ibclc|facc|faap|facp|do|dds|dvm|pharmd)\.?$/i;
 const NOT_A_NAME =
   /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|am|pm|gmt|utc|edt|est|bst|cet|ago|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
+const ON_BEHALF = /\s+on\s+behalf\s+of\b.*$/i;
+const ON_DAY = /\s+on(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$/i;
+/** Words of a job title that follows a name on a byline ("Ben Silverman, Games Editor"). */
+const ROLE_NOUN =
+  /^(?:editor|editors|writer|writers|reporter|correspondent|columnist|contributor|consultant|attorney|lawyer|manager|director|producer|analyst|officer|founder|co-founder|ceo|cto|engineer|specialist|strategist|researcher|professor|author|intern|photographer|journalist|critic|host|anchor|expert|coach|dietitian|nutritionist|therapist|scientist|marketer)$/i;
+const ROLE_MODIFIER =
+  /^(?:senior|former|contributing|associate|assistant|deputy|executive|managing|staff|chief|head|lead|digital|news|games|review|autos|tech|technology|science|health|sports|politics|business|travel|food|content|marketing|product|trial|guest|freelance|special|foreign|political|economics|financial|legal|the|an?|of|for|and|at)$/i;
+
+/** Cuts a job title off the end of a name: "Keith Barry Senior Autos Reporter" → "Keith Barry". */
+function dropRole(name: string): string {
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!ROLE_NOUN.test(words[i]!) && !ROLE_MODIFIER.test(words[i]!)) continue;
+    const rest = words.slice(i);
+    if (rest.some((w) => ROLE_NOUN.test(w)) && rest.every((w) => ROLE_NOUN.test(w) || ROLE_MODIFIER.test(w) || /^\p{Lu}/u.test(w))) {
+      return words.slice(0, i).join(' ');
+    }
+  }
+  return words.every((w) => ROLE_NOUN.test(w) || ROLE_MODIFIER.test(w)) ? '' : name;
+}
+
 const DATE_TAIL =
   /\s*(?:[-–—|•·,]\s*)?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b).*$/i;
 
@@ -22,18 +45,22 @@ export function parseByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (s.length === 0 || s.length > 300) return [];
   if (/^(?:by|von|par|por|author|authors|written\s+by|posted\s+by)\s*:?$/i.test(s)) return [];
-  s = s.replace(GLUED_BY, '').replace(GLUED_TAIL, '$1 | ');
+  s = s.replace(GLUED_BY, '').replace(GLUED_TAIL, '$1 | ').replace(DATE_HEAD, '');
   s = s.replace(LEAD, '');
-  s = s.split(ROLE_SEPARATOR)[0]!;
+  // "Tech Industry by Steven Musil", "Recipe by PJ Hamel": the names follow an inner "by"
+  const inner = /^(?:[\p{L}&'’-]+\s+){1,4}by\s+(?=\p{Lu})/iu.exec(s);
+  if (inner) s = s.slice(inner[0].length);
+  s = s.split(ROLE_SEPARATOR)[0]!.replace(ON_BEHALF, '').replace(ON_DAY, '');
   s = s.replace(DATE_TAIL, '').trim();
   s = s.replace(/^[-–—:|•·\s]+|[-–—:|•·,\s]+$/g, '');
   if (s.length === 0) return [];
   const names: string[] = [];
   for (const part of s.split(SPLIT)) {
-    const name = part
+    const part0 = part
       .replace(/^(?:by|and)\s+/i, '')
       .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/g, '')
       .trim();
+    const name = dropRole(part0);
     if (name.length < 2 || CREDENTIAL.test(name)) continue;
     if (!isNameLike(name)) continue;
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);

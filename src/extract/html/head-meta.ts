@@ -20,8 +20,9 @@ export interface MarkupMeta {
 
 const ARTICLE_TYPES =
   /^(newsarticle|article|blogposting|reportagenews|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|scholarlyarticle|techarticle|report|socialmediaposting|liveblogposting|webpage|itempage|medicalwebpage|posting|discussionforumposting|howto|recipe|creativework)$/i;
-const BYLINE_HINT =
-  /(^|[\s_-])(byline|by-line|author|authors|author-name|writer|contributor|reporter|article-author|posted-by|postedby)([\s_-]|$)/i;
+const BYLINE_HINT = /author|byline|by-line|writer|reporter|contributor|posted-?by/i;
+// words that mark an author's picture, bio or archive rather than the name
+const NOT_BYLINE_HINT = /(?:author|writer)[-_]?(?:image|img|photo|avatar|pic|bio|description|desc|box-text|social|links?)|comment|reply/i;
 
 /** Reads titles, meta tags, JSON-LD, `<h1>`s, bylines and `<time>` elements from a parsed page. */
 export function readMarkupMeta(doc: Document): MarkupMeta {
@@ -90,12 +91,18 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
       hint !== undefined &&
       hint.length < 200 &&
       BYLINE_HINT.test(hint) &&
+      !NOT_BYLINE_HINT.test(hint) &&
       el.name !== 'body' &&
       el.name !== 'html' &&
       el.name !== 'article'
     ) {
       const t = normalizeSpace(textOf(el));
       if (t && t.length < 200) out.bylines.push(t);
+      else if (t) {
+        // a name followed by a bio: take the first short piece of text inside
+        const first = firstShortText(el);
+        if (first) out.bylines.push(first);
+      }
     }
     if (itemprop !== undefined && /\bdatePublished\b/.test(itemprop)) {
       const v = a.datetime ?? a.content ?? normalizeSpace(textOf(el));
@@ -149,4 +156,18 @@ function readJsonLd(source: string, into: Record<string, unknown>[]): void {
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) into.push(obj);
     if (obj.mainEntity && typeof obj.mainEntity === 'object') queue.push(obj.mainEntity);
   }
+}
+
+/** The first element text under `root` that is short enough to be a name. */
+function firstShortText(root: Element): string | null {
+  let found: string | null = null;
+  forEachElement(root, (el) => {
+    if (found) return false;
+    const t = normalizeSpace(textOf(el));
+    if (t.length > 0 && t.length <= 80) {
+      found = t;
+      return false;
+    }
+  });
+  return found;
 }

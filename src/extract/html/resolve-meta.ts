@@ -219,7 +219,8 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
   for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author']) {
     const v = meta(key);
     if (v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v)) {
-      const names = parseByline(v).filter(notSite);
+      // a personal site's name is often its author's: keep meta authors even when they match it
+      const names = parseByline(v);
       if (names.length > 0) return names;
     }
   }
