@@ -12,7 +12,7 @@ const bin = fileURLToPath(new URL('../../../bin/sitrep.js', import.meta.url));
 function sitrep(args: string[], stdin?: string | Buffer): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? ((error as unknown as { code: number }).code) : 0;
+      const code = error ? (error as unknown as { code: number }).code : 0;
       resolve({ code: typeof code === 'number' ? code : 1, out: stdout, err: stderr });
     });
     if (stdin !== undefined) child.stdin!.end(stdin);
@@ -25,7 +25,8 @@ const article = (title: string, body: string) =>
   `<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${title}</h1>` +
   `<p class="byline">By Jane Roe</p>${body}</article><footer>© Example Post</footer></body></html>`;
 
-const para = (s: string) => `<p>${s} ${'The talks went on for several hours and ended without a joint statement, officials said. '.repeat(2)}</p>`;
+const para = (s: string) =>
+  `<p>${s} ${'The talks went on for several hours and ended without a joint statement, officials said. '.repeat(2)}</p>`;
 
 let dir: string;
 beforeAll(async () => {
@@ -35,12 +36,21 @@ beforeAll(async () => {
   await writeFile(join(dir, 'pages', 'a-story.htm'), article('First story', para('Alpha one.') + para('Alpha two.')));
   await writeFile(join(dir, 'pages', 'nested', 'c-story.html.gz'), gzipSync(article('Third story', para('Gamma one.'))));
   await writeFile(join(dir, 'pages', 'notes.md'), '# not an input');
-  await writeFile(join(dir, 'scraped.txt'), 'Menu\nSecond story headline here\nSecond story headline here\nThe minister said on Monday that the talks would continue next week in Geneva, despite objections.\nShare this\n');
+  await writeFile(
+    join(dir, 'scraped.txt'),
+    'Menu\nSecond story headline here\nSecond story headline here\nThe minister said on Monday that the talks would continue next week in Geneva, despite objections.\nShare this\n',
+  );
   await writeFile(join(dir, 'empty.html'), '');
   await writeFile(join(dir, 'junk.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]));
   await writeFile(join(dir, 'truncated.html.gz'), gzipSync(article('Cut', para('Cut short.'))).subarray(0, 40));
-  await writeFile(join(dir, 'latin1.html'), iconv.encode(article('Café crème', para('Déjà vu à Genève.')).replace('<head>', '<head><meta charset="windows-1252">'), 'windows-1252'));
-  await writeFile(join(dir, 'unclosed.html'), `<html><body><div><p>${'Unclosed tags keep going here, and the parser must still cope with them. '.repeat(4)}<div><span><b>`);
+  await writeFile(
+    join(dir, 'latin1.html'),
+    iconv.encode(article('Café crème', para('Déjà vu à Genève.')).replace('<head>', '<head><meta charset="windows-1252">'), 'windows-1252'),
+  );
+  await writeFile(
+    join(dir, 'unclosed.html'),
+    `<html><body><div><p>${'Unclosed tags keep going here, and the parser must still cope with them. '.repeat(4)}<div><span><b>`,
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -60,7 +70,18 @@ describe('sitrep extract (real binary)', () => {
     expect(rows.map((x) => x.id)).toEqual(['a-story', 'b-story', 'c-story']);
     expect(rows[0]).toMatchObject({ title: 'First story', authors: ['Jane Roe'], siteName: 'Example Post', lang: 'en' });
     expect(Object.keys(rows[0]!)).toEqual(
-      expect.arrayContaining(['id', 'title', 'authors', 'publishedAt', 'siteName', 'lang', 'text', 'relatedLinks', 'imageCredits', 'warnings']),
+      expect.arrayContaining([
+        'id',
+        'title',
+        'authors',
+        'publishedAt',
+        'siteName',
+        'lang',
+        'text',
+        'relatedLinks',
+        'imageCredits',
+        'warnings',
+      ]),
     );
     expect(String(rows[0]!.text)).toMatch(/^Alpha one\./);
     expect(String(rows[0]!.text)).not.toMatch(/Home|World|©/);

@@ -23,6 +23,7 @@ export function extractFromHtml(html: string, options: HtmlExtractOptions = {}, 
   if (model) {
     const p = bodyProbabilities(model, analysed.page, analysed.stats, analysed.meta.title);
     keep = keepWithFallback(p, model.threshold);
+    if (!keep.includes(true)) keep = selectHeuristic(analysed.page, analysed.stats);
   } else {
     warnings.push('body model not found; used the heuristic body finder');
     keep = selectHeuristic(analysed.page, analysed.stats);

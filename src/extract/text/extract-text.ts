@@ -234,8 +234,11 @@ export function extractFromText(input: string, options: TextExtractOptions = {},
   const model = shippedLineModel();
   let keep: boolean[];
   if (model) {
-    const p = lineProbabilities(model, a);
+    // lines the rules already placed (title, credits, bios…) never enter the body
+    const p = lineProbabilities(model, a).map((x, i) => (a.roles[i] === 'other' ? x : 0));
     keep = keepWithFallback(p, model.threshold);
+    // the model knows whole pages; a few lines of text can fall below all its habits
+    if (!keep.includes(true)) keep = heuristicLines(a);
   } else {
     warnings.push('text-mode model not found; used the rule-based line selection');
     keep = heuristicLines(a);
