@@ -83,7 +83,7 @@ export interface EntityProfile {
   readonly mentions: number;
   readonly by: Period;
   readonly series: readonly MentionBucket[];
-  /** Entities mentioned in the same stories (over its latest 2,000 documents). */
+  /** Entities mentioned in the same stories (over its latest 500 documents). */
   readonly coMentioned: readonly EntityCount[];
   /** The sites that published its stories. */
   readonly sites: ReadonlyArray<{ readonly site: string; readonly stories: number; readonly documents: number }>;

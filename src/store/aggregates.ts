@@ -60,7 +60,12 @@ function idList(ids: readonly number[]): RawBuilder<unknown> {
   return sql.join(ids.map((i) => sql`${Math.trunc(i)}`));
 }
 
-/** The most mentioned entities; totals kept at write time answer the unfiltered question. */
+/**
+ * The most mentioned entities. Totals kept at write time answer the unfiltered question. With a
+ * filter: when it keeps a small part of the corpus, the rows of its documents are counted; else
+ * entities are counted in order of their totals (a filtered count never exceeds the total), and
+ * counting stops once no entity left can enter the top.
+ */
 export async function topEntities(db: Db, o: TopEntitiesOptions): Promise<EntityCount[]> {
   const limit = clampLimit(o.limit);
   if (limit === 0) return [];
@@ -74,20 +79,68 @@ export async function topEntities(db: Db, o: TopEntitiesOptions): Promise<Entity
     const rows = await q.orderBy(order, 'desc').orderBy('id').limit(limit).execute();
     return rows.map(entityCount);
   }
-  const conds = filterConditions('e', o, true);
-  if (o.type) conds.push(sql`t.type = ${o.type}`);
-  const rows = await sql<EntityRow>`
-    SELECT t.id, t.key, t.name, t.type, t.kb_id, c.stories, c.documents, c.mentions
-    FROM (
+  const docFilter = allOf(filterConditions('d', o, true));
+  const counted = await sql<{ kept: number | string; total: number | string }>`
+    SELECT (SELECT count(*) FROM q_docs AS d WHERE ${docFilter}) AS kept, (SELECT count(*) FROM q_docs) AS total`.execute(db);
+  const kept = Number(counted.rows[0]?.kept ?? 0);
+  if (kept === 0) return [];
+  if (kept <= SMALL_SHARE * Number(counted.rows[0]?.total ?? 0)) {
+    const rows = await sql<EntityRow>`
+      SELECT t.id, t.key, t.name, t.type, t.kb_id, c.stories, c.documents, c.mentions
+      FROM (
+        SELECT e.entity_id, count(DISTINCT e.story) AS stories, count(*) AS documents, sum(e.mentions) AS mentions
+        FROM q_entity_docs AS e ${o.type ? sql`JOIN q_entities AS t ON t.id = e.entity_id` : sql``}
+        WHERE e.doc_seq IN (SELECT d.doc_seq FROM q_docs AS d WHERE ${docFilter}) ${o.type ? sql`AND t.type = ${o.type}` : sql``}
+        GROUP BY e.entity_id
+        ORDER BY ${sql.ref(order)} DESC, e.entity_id
+        LIMIT ${limit}
+      ) AS c JOIN q_entities AS t ON t.id = c.entity_id
+      ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
+    return rows.rows.map(entityCount);
+  }
+  return topEntitiesByTotals(db, o, limit, order);
+}
+
+/** A filter that keeps at most this share of the documents is counted over their rows. */
+const SMALL_SHARE = 0.1;
+
+async function topEntitiesByTotals(db: Db, o: TopEntitiesOptions, limit: number, order: 'stories' | 'documents'): Promise<EntityCount[]> {
+  const best: EntityCount[] = [];
+  const threshold = () => (best.length < limit ? 1 : best[limit - 1]![order]);
+  let batch = Math.max(limit, 20);
+  let after: { total: number; id: number } | null = null;
+  const filter = allOf(filterConditions('e', o, true));
+  for (;;) {
+    let q = db
+      .selectFrom('q_entities')
+      .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions'])
+      .where(order, '>=', threshold());
+    if (o.type) q = q.where('type', '=', o.type);
+    if (after) {
+      const { total, id } = after;
+      q = q.where((eb) => eb.or([eb(order, '<', total), eb.and([eb(order, '=', total), eb('id', '>', id)])]));
+    }
+    const candidates = await q.orderBy(order, 'desc').orderBy('id').limit(batch).execute();
+    if (candidates.length === 0) break;
+    const last = candidates.at(-1)!;
+    after = { total: Number(last[order]), id: Number(last.id) };
+    const counts = await sql<{ entity_id: number; stories: number | string; documents: number | string; mentions: number | string }>`
       SELECT e.entity_id, count(DISTINCT e.story) AS stories, count(*) AS documents, sum(e.mentions) AS mentions
-      FROM q_entity_docs AS e ${o.type ? sql`JOIN q_entities AS t ON t.id = e.entity_id` : sql``}
-      WHERE ${allOf(conds)}
-      GROUP BY e.entity_id
-      ORDER BY ${sql.ref(order)} DESC, e.entity_id
-      LIMIT ${limit}
-    ) AS c JOIN q_entities AS t ON t.id = c.entity_id
-    ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
-  return rows.rows.map(entityCount);
+      FROM q_entity_docs AS e
+      WHERE e.entity_id IN (${idList(candidates.map((c) => c.id))}) AND ${filter}
+      GROUP BY e.entity_id`.execute(db);
+    const byId = new Map(counts.rows.map((r) => [Number(r.entity_id), r]));
+    for (const c of candidates) {
+      const r = byId.get(Number(c.id));
+      if (!r) continue;
+      best.push({ ...entityCount(c), stories: Number(r.stories), documents: Number(r.documents), mentions: Number(r.mentions) });
+    }
+    best.sort((x, y) => y[order] - x[order] || x.id - y.id);
+    best.length = Math.min(best.length, limit);
+    if (candidates.length < batch) break;
+    batch = Math.min(batch * 2, 400);
+  }
+  return best;
 }
 
 /**
@@ -291,7 +344,7 @@ export async function coMentioned(
   const rows = await sql<EntityRow>`
     SELECT t.id, t.key, t.name, t.type, t.kb_id, c.stories, c.documents, c.mentions
     FROM (
-      SELECT b.entity_id, count(DISTINCT b.story) AS stories, count(DISTINCT b.doc_seq) AS documents, sum(b.mentions) AS mentions
+      SELECT b.entity_id, count(DISTINCT b.story) AS stories, count(*) AS documents, sum(b.mentions) AS mentions
       FROM (
         SELECT DISTINCT e.doc_seq FROM q_entity_docs AS e
         WHERE e.entity_id IN (${idList(ids)}) AND ${allOf(filterConditions('e', filter, true))}
@@ -361,9 +414,12 @@ export async function topOutlets(db: Db, filter: CorpusFilter, limit: number): P
 /** How the claims rest on sources: one copy per story (the first stored), unless `allCopies`. */
 export async function sourcing(db: Db, filter: CorpusFilter): Promise<SourcingSummary> {
   const where = allOf(filterConditions('c', filter, true));
+  // without a filter the first stored copy of a story is the one whose seq is the story's
   const rows = filter.allCopies
     ? sql`SELECT c.* FROM q_claims AS c WHERE ${where}`
-    : sql`SELECT m.* FROM (SELECT c.*, min(c.doc_seq) OVER (PARTITION BY c.story) AS first_seq FROM q_claims AS c WHERE ${where}) AS m
+    : !narrows(filter)
+      ? sql`SELECT c.* FROM q_claims AS c WHERE c.doc_seq = c.story`
+      : sql`SELECT m.* FROM (SELECT c.*, min(c.doc_seq) OVER (PARTITION BY c.story) AS first_seq FROM q_claims AS c WHERE ${where}) AS m
           WHERE m.doc_seq = m.first_seq`;
   const r = (
     await sql<Record<string, number | string | null>>`

@@ -90,6 +90,23 @@ export class FactWriter {
     return rows.length > 0;
   }
 
+  /** Writes the row of a new document in `q_docs`, the slim table that filters read. */
+  async writeDoc(db: Db, doc: DocColumns): Promise<void> {
+    await this.#shapes.run(
+      db,
+      'doc-insert',
+      (v) =>
+        db.insertInto('q_docs').values({
+          doc_seq: v(0) as unknown as number,
+          story: v(1) as unknown as number,
+          published_at: v(2),
+          host: v(3),
+          site: v(4),
+        }),
+      [doc.doc_seq, doc.story, doc.published_at, doc.host, doc.site],
+    );
+  }
+
   /** Writes the facts of one document's layers (by kind). The document must have none yet. */
   async write(db: Db, doc: DocColumns, layers: Readonly<Record<string, unknown>>): Promise<void> {
     const facts = docFacts(layers);
@@ -339,7 +356,7 @@ export class FactWriter {
 
   /** Empties the query tables and fills them again from every stored document's layers. */
   async rebuild(db: Db): Promise<void> {
-    for (const t of ['q_quote_about', 'q_quotes', 'q_entity_docs', 'q_entities', 'q_sources', 'q_claims', 'q_events'] as const) {
+    for (const t of ['q_docs', 'q_quote_about', 'q_quotes', 'q_entity_docs', 'q_entities', 'q_sources', 'q_claims', 'q_events'] as const) {
       await db.deleteFrom(t).execute();
     }
     this.forget();
@@ -392,8 +409,10 @@ export class FactWriter {
       const byDoc = new Map<string, Array<{ kind: string; data: string }>>();
       for (const l of layers) byDoc.set(l.doc_id, [...(byDoc.get(l.doc_id) ?? []), l]);
       for (const d of docs) {
+        const columns = docColumns(d.seq, d.story, d);
+        await this.writeDoc(db, columns);
         const own = byDoc.get(d.id);
-        if (own) await this.write(db, docColumns(d.seq, d.story, d), parsedLayers(own));
+        if (own) await this.write(db, columns, parsedLayers(own));
       }
     }
   }

@@ -20,6 +20,7 @@ export interface CorpusSchema {
   q_sources: QSourcesTable;
   q_claims: QClaimsTable;
   q_events: QEventsTable;
+  q_docs: DocColumns;
 }
 
 /** @internal */

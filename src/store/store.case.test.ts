@@ -609,6 +609,38 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       await expect(store.topEntities({ type: "PERSON' OR '1'='1" })).resolves.toEqual([]);
     });
 
+    it('counts the same whether a filter keeps few documents or many', async () => {
+      const store = await fresh();
+      const fillers = Array.from({ length: 30 }, (_, i) =>
+        input(`https://filler.example.com/${i}`, {
+          title: `Filler ${i}`,
+          text: `Filler story ${i} about harbour cranes number${i}.`,
+          publishedAt: '2023-01-01',
+        }),
+      );
+      await store.write({ documents: [...LAYERED, ...fillers] });
+      // one document of 34: counted over its rows; 33 of 34: counted entity by entity in order of totals
+      const few = await store.topEntities({ source: 'oil-daily.example.net' });
+      expect(few.map((e) => [e.name, e.stories, e.documents, e.mentions])).toEqual([
+        ['Angela Merkel', 1, 1, 1],
+        ['Reuters', 1, 1, 1],
+      ]);
+      const many = await store.topEntities({ since: '2023-01-01', limit: 3 });
+      expect(many.map((e) => [e.name, e.stories, e.documents])).toEqual([
+        ['Angela Merkel', 3, 4],
+        ['Russia', 1, 2],
+        ['Dmitry Peskov', 1, 2],
+      ]);
+      expect((await store.topEntities({ since: '2023-01-01', type: 'PERSON', allCopies: true })).map((e) => [e.name, e.documents])).toEqual(
+        [
+          ['Angela Merkel', 4],
+          ['Dmitry Peskov', 2],
+          ['Peskov', 1],
+        ],
+      );
+      expect(await store.topEntities({ until: '2023-12-31' })).toEqual([]);
+    });
+
     it('matches names whole, by knowledge-base id, and by surname', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });

@@ -202,16 +202,13 @@ export class CorpusStore {
             keys.flatMap((k) => [k, seq]),
           );
         }
+        const story = seqOf.get(group) ?? (await this.#seqOf(trx, group));
+        const facts = docColumns(seq, story, { published_at: row.published_at ?? null, host: row.host ?? null, site: row.site ?? null });
+        await this.#facts.writeDoc(trx, facts);
         if (input.layers && input.layers.length > 0) {
           await this.#putLayers(trx, input.id, input.layers, now);
           if (input.layers.some((l) => FACT_KINDS.has(l.kind))) {
-            const story = seqOf.get(group) ?? (await this.#seqOf(trx, group));
-            const byKind = Object.fromEntries(input.layers.map((l) => [l.kind, l.data]));
-            await this.#facts.write(
-              trx,
-              docColumns(seq, story, { published_at: row.published_at ?? null, host: row.host ?? null, site: row.site ?? null }),
-              byKind,
-            );
+            await this.#facts.write(trx, facts, Object.fromEntries(input.layers.map((l) => [l.kind, l.data])));
           }
         }
         stored.push({ id: input.id, dupGroup: group, duplicate: match?.kind ?? null });
@@ -455,7 +452,7 @@ export class CorpusStore {
   }
 
   /** Entities most often mentioned with any of `ids`, over the latest `sample` documents that mention them. */
-  async coMentioned(ids: readonly number[], filter: CorpusFilter = {}, limit = 10, sample = 2000): Promise<EntityCount[]> {
+  async coMentioned(ids: readonly number[], filter: CorpusFilter = {}, limit = 10, sample = 500): Promise<EntityCount[]> {
     return aggregates.coMentioned(this.#db, ids, filter, limit, sample);
   }
 

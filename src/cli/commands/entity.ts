@@ -139,7 +139,7 @@ Examples:
   $ sitrep entity NATO --source reuters.com --format json
 
 Stories, not copies: copies of one story count once unless --all-copies. Co-mentioned entities
-are counted over the latest 2,000 documents that mention the entity.
+are counted over the latest 500 documents that mention the entity.
 --format json prints one object; jsonl and csv print one record per line, with a "section"
 (entity, also-matches, mentions, co-mentioned, site, quote-by, quote-about).
 Exit status: 0 (also when no entity matches), 1 when the database cannot be read, 2 on usage errors.`,

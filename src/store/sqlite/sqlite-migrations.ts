@@ -209,6 +209,28 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
       await db.schema.createIndex('q_events_source_country').on('q_events').columns(['source_country', 'target_country']).execute();
       await db.schema.createIndex('q_events_target_country').on('q_events').columns(['target_country', 'source_country']).execute();
       await db.schema.createIndex('q_events_doc').on('q_events').column('doc_seq').execute();
+    },
+  },
+  '0004_query_indexes': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // co-mentions read entity rows by document: the index carries what they count
+      await db.schema.dropIndex('q_entity_docs_doc').execute();
+      await db.schema.createIndex('q_entity_docs_doc').on('q_entity_docs').columns(['doc_seq', 'entity_id', 'story', 'mentions']).execute();
+      // one slim row per document, for the filters (the documents table carries the texts)
+      await db.schema
+        .createTable('q_docs')
+        .addColumn('doc_seq', 'integer', (c) => c.primaryKey())
+        .addColumn('story', 'integer', (c) => c.notNull())
+        .addColumn('published_at', 'text')
+        .addColumn('host', 'text')
+        .addColumn('site', 'text')
+        .execute();
+      await db.schema.createIndex('q_docs_published_at').on('q_docs').column('published_at').execute();
+      await db.schema.createIndex('q_sources_kind').on('q_sources').columns(['kind', 'named', 'story']).execute();
+      await sql`INSERT INTO q_docs (doc_seq, story, published_at, host, site)
+        SELECT d.seq, g.seq, d.published_at, d.host, lower(d.site) FROM documents AS d JOIN documents AS g ON g.id = d.dup_group`.execute(
+        db,
+      );
       // a corpus stored before the query tables (or before events) gets its facts now
       await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
     },
