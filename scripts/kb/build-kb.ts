@@ -90,7 +90,7 @@ function buildCountries(kb: string): string[] {
   const info = JSON.parse(readFileSync(join(kb, 'countryinfo/countryinfo.json'), 'utf8')) as { countries: InfoCountry[] };
   const infoWords = new Map<string, string[]>();
   for (const c of info.countries) {
-    const iso = c['ISO3166-alpha3'] ?? c.CountryCode;
+    const iso = infoIso3(c);
     const words = [c.CountryName, ...(c.Nationality ?? [])].map((w) => w.replace(/_/g, ' ').toLowerCase().trim());
     infoWords.set(
       iso,
@@ -121,6 +121,30 @@ function buildCountries(kb: string): string[] {
   return lines;
 }
 
+/** A CountryInfo country's alpha-3 code (its ISO field has slips such as "IL" for Israel; CountryCode is then right). */
+function infoIso3(c: { 'ISO3166-alpha3'?: string; CountryCode: string }): string {
+  const iso = c['ISO3166-alpha3'];
+  return iso && /^[A-Z]{3}$/.test(iso) ? iso : c.CountryCode;
+}
+
+/** Names of a kind of body that many countries have: as the other name of one country's body ("SENATE" of the US Congress) they name no actor. */
+const GENERIC_BODIES = new Set(
+  [
+    'senate',
+    'house',
+    'house of representatives',
+    'parliament',
+    'congress',
+    'cabinet',
+    'government',
+    'army',
+    'navy',
+    'police',
+    'supreme court',
+    'national assembly',
+  ].map((n) => kbKey(n)),
+);
+
 function buildActors(kb: string): string[] {
   const pj = join(kb, 'petrarch2/jsonl');
   const lines: string[] = [];
@@ -130,7 +154,9 @@ function buildActors(kb: string): string[] {
     const code = a.default_code && /^[A-Z]+$/.test(a.default_code) ? a.default_code : '';
     const codes = codesField(a.codes);
     if (code === '' && codes === '') return;
-    const keys = [...new Set(names.map(kbKey))].filter((k) => k !== '' && k !== kbKey(names[0]!));
+    const keys = [...new Set(names.map(kbKey))].filter(
+      (k) => k !== '' && k !== kbKey(names[0]!) && !(kind === 'state-body' && GENERIC_BODIES.has(k)),
+    );
     lines.push([kind, displayCase(names[0]!), code, codes, keys.join('|')].join('\t'));
   };
   for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.Countries.actors.jsonl'))) {
@@ -166,7 +192,7 @@ function buildRoles(kb: string): string[] {
   };
   const info = JSON.parse(readFileSync(join(kb, 'countryinfo/countryinfo.json'), 'utf8')) as { countries: InfoCountry[] };
   for (const c of info.countries) {
-    const scope = c['ISO3166-alpha3'] ?? c.CountryCode;
+    const scope = infoIso3(c);
     for (const l of c.Leaders ?? []) {
       const role = normalizeRole(
         l.position

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { actorCodes, findCountry, firstNameGender, kbKey, lookupActors, OLD_SOURCES_END, roleHolders, rolesOf } from './kb.js';
+import {
+  actorCodes,
+  findCountry,
+  firstNameGender,
+  holdersBySurname,
+  kbKey,
+  lookupActors,
+  OLD_SOURCES_END,
+  roleHolders,
+  rolesOf,
+} from './kb.js';
 import { normalizeRole, roleInScope } from './roles.js';
 
 const names = (terms: readonly { name: string }[]) => terms.map((t) => t.name);
@@ -96,6 +106,23 @@ describe('kb: offices by date', () => {
     expect(terms).toContain('NOR prime minister 2000-03-17');
     expect(terms).toContain('IGOWSTNAT head 2014-10-01');
     expect(terms).toEqual([...terms].sort((a, b) => a.split(' ').pop()!.localeCompare(b.split(' ').pop()!)));
+  });
+
+  it('finds office holders by surname, one letter off only when asked', () => {
+    expect(holdersBySurname('Kagame', 'President').map((t) => `${t.scope} ${t.name}`)).toEqual(['RWA Paul Kagame']);
+    expect(holdersBySurname('Kagame', 'prime minister')).toEqual([]);
+    expect(holdersBySurname('Mitterand', 'president')).toEqual([]);
+    expect(names(holdersBySurname('Mitterand', 'president', { misspelt: true }))).toEqual(['Francois Mitterrand']);
+  });
+
+  it("scopes Israel's offices by its alpha-3 code (CountryInfo writes IL)", () => {
+    expect(rolesOf('Ariel Sharon').map((t) => t.scope)).toContain('ISR');
+    expect(rolesOf('Ariel Sharon').map((t) => t.scope)).not.toContain('IL');
+  });
+
+  it("does not take a generic body's name for one country's body", () => {
+    expect(lookupActors('Senate')).toEqual([]);
+    expect(lookupActors('US Senate')[0]?.code).toBe('USAGOVLEG');
   });
 
   it('knows the sex of first names given to one sex only', () => {

@@ -71,6 +71,7 @@ interface Actors {
 interface Roles {
   byScope: Map<string, RoleTerm[]>;
   byName: Map<string, RoleTerm[]>;
+  bySurname: Map<string, RoleTerm[]>;
 }
 
 let countryTable: Countries | null = null;
@@ -169,14 +170,18 @@ function roles(): Roles {
   if (roleTable) return roleTable;
   const byScope = new Map<string, RoleTerm[]>();
   const byName = new Map<string, RoleTerm[]>();
+  const bySurname = new Map<string, RoleTerm[]>();
   for (const line of lines('roles.tsv')) {
     const [scope, role, name, from, to, source] = line.split('\t');
     if (!scope || !role || !name || !from) continue;
     const t: RoleTerm = { scope, role, name, from, ...(to ? { to } : {}), source: source ?? '' };
     push(byScope, `${scope}\t${role}`, t);
-    push(byName, kbKey(name), t);
+    const key = kbKey(name);
+    push(byName, key, t);
+    const words = key.split(' ');
+    if (words.length > 1) push(bySurname, words[words.length - 1]!, t);
   }
-  roleTable = { byScope, byName };
+  roleTable = { byScope, byName, bySurname };
   return roleTable;
 }
 
@@ -270,6 +275,41 @@ export function roleHolders(scope: string, role: string, date: string): RoleTerm
  */
 export function rolesOf(name: string): RoleTerm[] {
   return [...(roles().byName.get(kbKey(name)) ?? [])].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * The terms of an office whose holder has this surname (the last word of the holder's name), in
+ * date order: "President Kagame" is the Rwandan president of that name. `role` is an office title
+ * in any common wording; organisation heads are found under `head`. With `misspelt`, a surname of
+ * six letters or more that no holder has is compared with those one letter off ("Mitterand").
+ *
+ * @example
+ * holdersBySurname('Kagame', 'president').map((t) => `${t.scope} ${t.name}`); // ['RWA Paul Kagame']
+ * holdersBySurname('Mitterand', 'president', { misspelt: true })[0]?.name; // 'Francois Mitterrand'
+ */
+export function holdersBySurname(surname: string, role: string, options: { misspelt?: boolean } = {}): RoleTerm[] {
+  const normal = normalizeRole(role);
+  if (!normal) return [];
+  const key = kbKey(surname);
+  const table = roles().bySurname;
+  let terms = table.get(key) ?? [];
+  if (terms.length === 0 && options.misspelt && key.length >= 6) {
+    terms = [];
+    for (const [other, list] of table) if (other[0] === key[0] && oneEditApart(key, other)) terms.push(...list);
+  }
+  return terms.filter((t) => t.role === roleInScope(normal, t.scope)).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/** Whether two words differ by one letter inserted, dropped, replaced, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 let firstNames: Map<string, 'F' | 'M'> | null = null;

@@ -5,7 +5,7 @@
  * pronouns. Mentions are token spans; phrases are assembled from them by the coder.
  */
 import { readFileSync } from 'node:fs';
-import { findCountry, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
+import { findCountry, holdersBySurname, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
 import type { Token } from '../tokenize/tokenize.js';
 
 /** What a mention names. */
@@ -223,6 +223,41 @@ function kbCode(name: string, words: number, date: string | undefined): { code: 
 }
 
 /**
+ * A person the knowledge base knows by office only, named with the title before the name
+ * ("President Kagame", "Vice-President Moody Awori", "President Francois Mitterand"): the holder of
+ * that office with that surname (one letter off allowed for long surnames), when all such holders
+ * served one country or organisation.
+ */
+function titledHolder(
+  tokens: readonly Token[],
+  start: number,
+  last: number,
+  date: string | undefined,
+): { code: string; name: string } | null {
+  const title: string[] = [];
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (!TITLE_WORDS.has(w) && !/^(?:vice|deputy)-[a-z]+$/.test(w)) break;
+    title.unshift(w.replace(/\.$/, ''));
+  }
+  if (title.length === 0) return null;
+  const surname = tokens[last]!.text;
+  if (surname.length < 3 || !isCapitalised(surname)) return null;
+  let terms = holdersBySurname(surname, title.join(' ').replace('-', ' '), { misspelt: true });
+  if (last > start) {
+    const first = tokens[start]!.text.toLowerCase();
+    const same = terms.filter((t) => t.name.toLowerCase().startsWith(first));
+    if (same.length > 0) terms = same;
+  }
+  const scopes = new Set(terms.map((t) => t.scope));
+  if (scopes.size !== 1) return null;
+  const term = terms.find((t) => date && t.from <= date && (!t.to || date <= t.to)) ?? terms[terms.length - 1]!;
+  const scope = term.scope;
+  const inOffice = !date || (term.from <= date && (!term.to || date <= term.to));
+  return { code: scope.length === 3 ? `${scope}${inOffice ? 'GOV' : 'ELI'}` : scope, name: term.name };
+}
+
+/**
  * Finds the actor mentions of one sentence, longest names first, left to right.
  *
  * @example
@@ -284,6 +319,14 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         if (kb) {
           out.push({ start: i, end: j + 1, kind: kb.kind, code: kb.code, sector: null, name: kb.name });
           i = j + 1;
+          matched = true;
+        }
+      }
+      if (!matched) {
+        const held = titledHolder(tokens, i, last, date);
+        if (held) {
+          out.push({ start: i, end: last + 1, kind: 'person', code: held.code, sector: null, name: held.name });
+          i = last + 1;
           matched = true;
         }
       }

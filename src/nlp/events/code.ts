@@ -30,7 +30,10 @@ export interface PhraseMember {
   readonly end: number;
 }
 
-/** An actor phrase: a noun phrase with one or more actors ("Senior Hungarian and Romanian officials"). */
+/**
+ * An actor phrase: a noun phrase with one or more actors ("Senior Hungarian and Romanian officials").
+ * An empty span (`start === end`) is an actor the sentence implies but does not name.
+ */
 export interface Phrase {
   readonly start: number;
   readonly end: number;
@@ -165,6 +168,10 @@ interface Ctx {
   readonly barrier: Uint8Array;
   readonly conditional: boolean;
   readonly previousSubject: Phrase | null;
+  /** Tokens inside the name of a person. */
+  readonly person: Uint8Array;
+  /** Where an attribution ("…, police said") begins, or the sentence's length. */
+  attributionAt: number;
 }
 
 const TIME_WORDS = new Set(
@@ -381,7 +388,29 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     return k < 0 || !PREPOSITIONS.has(low[k]!) || low[k] === 'of';
   });
   const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? ordered.find(isCoded) ?? null;
-  return withOrigin(ctx, pick);
+  return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
+}
+
+/**
+ * The office a person acts in, from an apposition after the name ("Kenzo Oshima, the United
+ * Nations Emergency Relief Coordinator, demanded"): the coded phrase between the two commas.
+ */
+function appositionOf(ctx: Ctx, ph: Phrase | null): Phrase | null {
+  if (!ph || ph.pronoun || ph.members.length !== 1) return null;
+  const m = ph.members[0]!;
+  if (!ctx.person[m.start] || ctx.low[ph.end] !== ',') return null;
+  let k = ph.end + 1;
+  while (k < ctx.low.length && DETERMINERS.has(ctx.low[k]!)) k++;
+  const pi = ctx.phraseAt[k] ?? -1;
+  if (pi < 0) return null;
+  const app = ctx.phrases[pi]!;
+  if (!isCoded(app) || app.members.some((x) => ctx.person[x.start])) return null;
+  // The apposition closes with a comma before anything else that is a clause of its own.
+  for (let t = app.end; t < Math.min(ctx.low.length, app.end + 6); t++) {
+    if (ctx.low[t] === ',') return app;
+    if (ctx.nodeAt[t]! >= 0 || ctx.barrier[t]) return null;
+  }
+  return null;
 }
 
 /** The end (exclusive) of the region where a predicate's objects may be. */
@@ -512,7 +541,9 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
 function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject: Phrase | null): Coded | null {
   const p = node.p;
   const evidence: string[] = [];
-  let subject = p.infinitive || p.gerund ? inheritedSubject : (subjectOf(ctx, node, nodes) ?? inheritedSubject);
+  // "Obama is scheduled to attend": an intent adjective's infinitive has the subject of its "be".
+  const ownSubject = (!p.infinitive || (node.intentAdjective && !node.governed && !inheritedSubject)) && !p.gerund;
+  let subject = ownSubject ? (subjectOf(ctx, node, nodes) ?? inheritedSubject) : inheritedSubject;
   if (subject?.pronoun) subject = inheritedSubject ?? ctx.previousSubject ?? null;
   let source = subject;
   let passiveTarget: Phrase | null = null;
@@ -747,6 +778,9 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
       out.negated = true;
       evidence.push('negated');
     }
+  } else if (node.intentAdjective && SCHEDULED.has(ctx.low[p.first - 1] ?? '') && !m) {
+    // "is scheduled to attend a summit": a planned act is coded as the act (PETRARCH-2 practice).
+    evidence.push(`"${ctx.low[p.first - 1]} to" → the act as planned`);
   } else if (
     node.intentAdjective ||
     m === 'will' ||
@@ -848,6 +882,8 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
   if (n === 0) return [];
   const mentions = findActorMentions(text, tokens, options.date);
   const actors = actorTokens(low, tokens, mentions);
+  const person = new Uint8Array(n);
+  for (const m of mentions) if (m.kind === 'person') for (let k = m.start; k < m.end; k++) person[k] = 1;
   const { predicates, nouns } = findPredicates(low, tokens, lex, actors);
   const verbAt = new Uint8Array(n);
   for (const p of predicates) for (let k = p.first; k < p.end; k++) verbAt[k] = 1;
@@ -905,6 +941,8 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
     barrier,
     conditional,
     previousSubject: options.previousSubject ?? null,
+    person,
+    attributionAt: n,
   };
 
   // Link governing verbs to what they govern.
@@ -1037,6 +1075,7 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
       }
       if (k >= n && comma >= 0) {
         node.attribution = true;
+        ctx.attributionAt = Math.min(ctx.attributionAt, comma);
         for (let t = comma; t < n; t++) barrier[t] = 1;
       }
     }
@@ -1091,6 +1130,7 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
       }
     }
   }
+  for (let i = 0; i < events.length; i++) events[i] = inContext(ctx, events[i]!);
   // A meeting needs someone to meet: no target and a single source is no event.
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
@@ -1108,6 +1148,108 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
   return own.length > 0 ? own : events.filter((e) => isCoded(e.source) && isCoded(e.target)).slice(0, 1);
 }
 
+const DOMESTIC_STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+const DOMESTIC_PEOPLE = new Set([
+  'OPP',
+  'REB',
+  'CVL',
+  'REF',
+  'EDU',
+  'LAB',
+  'AGR',
+  'RAD',
+  'MUS',
+  'UAF',
+  'INS',
+  'SEP',
+  'HLH',
+  'BUS',
+  'CRM',
+  'PPL',
+  'MOS',
+  'CHR',
+]);
+
+/** The country of a coded phrase's first actor, when it is a country's (not an organisation's). */
+function countryOf(ph: Phrase | null): string | null {
+  const code = ph?.members[0]?.code;
+  if (!code || code.startsWith('---') || /^(?:IGO|NGO|NGM|IMG|MNC|UIS|INT)/.test(code)) return null;
+  return code.slice(0, 3);
+}
+
+function sectorOf(ph: Phrase): string {
+  const code = ph.members[0]?.code ?? '';
+  return code.length === 3 ? 'GOV' : code.slice(3, 6);
+}
+
+/** The country where the sentence places its events: a country or place after "in" (not in an attribution). */
+function sceneOf(ctx: Ctx): Phrase | null {
+  for (let k = 0; k < ctx.attributionAt; k++) {
+    if (ctx.low[k] !== 'in') continue;
+    const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt);
+    if (ph && !ph.pronoun && ph.members.length === 1 && /^[A-Z]{3}$/.test(ph.members[0]!.code)) return ph;
+  }
+  return null;
+}
+
+/**
+ * An actor known only by its role ("demonstrators", "insurgents", "security forces") takes its
+ * country from the sentence: the country or place where the event happens ("in Monrovia"), else,
+ * when the event sets a state against its own people (police and demonstrators, rebels and a
+ * president), the country of the other side. The PLOVER gold standard codes such actors so.
+ */
+function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
+  const roleOnly = (ph: Phrase | null): ph is Phrase => !!ph && !ph.pronoun && ph.members.length > 0 && !isCoded(ph);
+  const fill = (ph: Phrase, other: Phrase | null): { phrase: Phrase; from: string } | null => {
+    const scene = sceneOf(ctx);
+    let country = scene ? scene.members[0]!.code : null;
+    let from = 'the scene';
+    if (!country && other && isCoded(other)) {
+      const c = countryOf(other);
+      const mine = sectorOf(ph);
+      const theirs = sectorOf(other);
+      const domestic =
+        (DOMESTIC_STATE.has(mine) && DOMESTIC_PEOPLE.has(theirs)) ||
+        (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs)));
+      if (c && domestic) {
+        country = c;
+        from = 'the other side';
+      }
+    }
+    if (!country) return null;
+    return { phrase: { ...ph, members: ph.members.map((m) => ({ ...m, code: `${country}${m.code.slice(3)}` })) }, from };
+  };
+  let { source, target } = ev;
+  const notes: string[] = [];
+  if (roleOnly(source)) {
+    const s = fill(source, target);
+    if (s) {
+      notes.push(`source's country from ${s.from}`);
+      source = s.phrase;
+    }
+  }
+  if (roleOnly(target)) {
+    const t = fill(target, source);
+    if (t && !(source && countryOf(source) === countryOf(t.phrase) && sectorOf(source) === sectorOf(t.phrase))) {
+      notes.push(`target's country from ${t.from}`);
+      target = t.phrase;
+    }
+  }
+  if (!target && ev.plover === 'PROTEST' && source && !ev.statement) {
+    // A protest names no target: the protesters' own government.
+    const c = countryOf(source);
+    if (c && DOMESTIC_PEOPLE.has(sectorOf(source))) {
+      const at = source.start;
+      target = { start: at, end: at, members: [{ code: `${c}GOV`, start: at, end: at }], pronoun: false };
+      notes.push("no target named: the protesters' government");
+    }
+  }
+  if (notes.length === 0) return ev;
+  return { ...ev, source, target, evidence: `${ev.evidence}; ${notes.join('; ')}` };
+}
+
+/** Intent adjectives that report a schedule rather than the actor's will. */
+const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'accuse', 'say', 'belief', 'cont']);
 

@@ -37,6 +37,42 @@ describe('actor dictionary', () => {
   it('does not read lower-case words or sentence openers as names', () => {
     expect(codes('The talks in us were long.')).toEqual([]);
   });
+
+  it('finds office holders by title and surname, one letter off for long surnames', () => {
+    expect(codes('President Kagame spoke.', '2005-01-01')).toEqual(['~GOV', 'RWAGOV']);
+    expect(codes('President Francois Mitterand spoke.', '1990-01-01')).toEqual(['~GOV', 'FRAGOV']);
+    expect(codes('President Francois Mitterand spoke.', '2000-01-01')).toEqual(['~GOV', 'FRAELI']);
+    // No title, or a surname that several presidents of different countries had: no code.
+    expect(codes('Kagame spoke.', '2005-01-01')).toEqual([]);
+    expect(codes('President Santos spoke.', '2012-01-01')).toEqual(['~GOV']);
+  });
+});
+
+describe('actors in context', () => {
+  it('prefers the office of an apposition to the person', () => {
+    expect(brief('Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid.')).toEqual(['IGOUNO 103/DEMAND IRQ']);
+  });
+
+  it('gives a role-only actor the country where the event happens', () => {
+    expect(brief('Police arrested dozens of protesters in Lagos.')).toEqual(['NGACOP 173/COERCE NGAOPP']);
+  });
+
+  it('gives a role-only actor the country of the other side when a state faces its own people', () => {
+    expect(brief('Egyptian police dispersed demonstrators.')).toEqual(['EGYCOP 175/COERCE EGYOPP']);
+    // Two states: the government may be anyone's.
+    expect(brief('The government welcomed China.')).toEqual(['---GOV 051/SUPPORT CHN']);
+  });
+
+  it("aims a protest that names no target at the protesters' own government", () => {
+    const [e] = codeText('Egyptian demonstrators rioted.');
+    expect(e?.plover).toBe('PROTEST');
+    expect(e?.target).toEqual({ text: '', code: 'EGYGOV', implied: true });
+  });
+
+  it('codes a scheduled act as the act, and the subject of "is scheduled to"', () => {
+    expect(brief('Obama is scheduled to visit Kenya.', '2010-05-01')).toEqual(['USAGOV 042/CONSULT KEN']);
+    expect(brief('Obama is ready to visit Kenya.', '2010-05-01')).toEqual(['USAGOV 036/AGREE KEN']);
+  });
 });
 
 describe('lexicon', () => {
@@ -76,7 +112,8 @@ describe('verb patterns', () => {
 
   it('tells state forces (FIGHT) from armed groups (ASSAULT)', () => {
     expect(brief('Russian troops attacked Ukrainian positions.')).toEqual(['RUSMIL 190/FIGHT UKR']);
-    expect(brief('Rebels attacked a police station in Kenya.')).toEqual(['---REB 180/ASSAULT KEN']);
+    expect(brief('Rebels attacked a police station in Kenya.')).toEqual(['KENREB 180/ASSAULT KEN']);
+    expect(brief('Rebels attacked a police station.')).toEqual([]);
   });
 
   it('reads intent, refusal, threat and demand through the verbs they govern', () => {

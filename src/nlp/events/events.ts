@@ -28,6 +28,8 @@ export interface EventActor {
   readonly code: string;
   /** The actors of a compound ("Hungary and Romania agreed"): each code with its words. */
   readonly members?: readonly { readonly code: string; readonly text: string }[];
+  /** Not named in the sentence but implied by it (the government a protest is aimed at); `text` is then empty. */
+  readonly implied?: true;
 }
 
 /** One coded event. Offsets are into {@link Doc.text}. */
@@ -74,6 +76,7 @@ export interface FindEventsOptions {
 
 function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: readonly Entity[] | undefined): EventActor | null {
   if (!ph || ph.members.length === 0) return null;
+  if (ph.end <= ph.start) return { text: '', code: ph.members[0]!.code, implied: true };
   const tok = sentence.tokens;
   const start = tok[ph.start]!.start;
   const end = tok[ph.end - 1]!.end;
@@ -121,7 +124,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], options
         end: tok[c.trigger.end - 1]!.end,
         text: text.slice(tok[c.trigger.start]!.start, tok[c.trigger.end - 1]!.end),
       };
-      const spans = [c.trigger, c.source, c.target].filter((s): s is { start: number; end: number } => !!s);
+      const spans = [c.trigger, c.source, c.target].filter((s): s is { start: number; end: number } => !!s && s.end > s.start);
       const first = Math.min(...spans.map((s) => s.start));
       const last = Math.max(...spans.map((s) => s.end));
       const info = cameoCode(c.cameo);
