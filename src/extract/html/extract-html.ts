@@ -1,5 +1,5 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
-import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseByline } from '../authors.js';
 import { parseDate } from '../dates.js';
 import { keepWithFallback } from '../text/extract-text.js';
@@ -50,7 +50,7 @@ export function analysePage(html: string, url: string | null): AnalysedPage {
 
 /** Builds the Doc from a page and the blocks chosen as its body (`keep` is changed in place). */
 /** Post-classification rules, switchable so that training scripts can measure each one. @internal */
-export const RULES = { captions: true, cta: true, header: true, figcaptions: true };
+export const RULES = { captions: true, cta: true, header: true, figcaptions: true, authorBox: true };
 
 export function assemblePage(a: AnalysedPage, keep: boolean[], url: string | null, warnings: string[] = []): Doc {
   return assemble(a.page, a.stats, keep, a.meta, url ?? a.meta.url, warnings);
@@ -124,7 +124,7 @@ function assemble(
   }
 
   const header = readHeaderLines(blocks, keep, titleKey);
-  const authors = meta.authors.length > 0 ? meta.authors : header.authors;
+  const authorsFromBoxes: string[] = [];
   // a date shown by the headline is what readers see; keep the markup's time of day when it is the same day
   let publishedAt = meta.publishedAt;
   if (header.date && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
@@ -139,6 +139,9 @@ function assemble(
     } else if (RULES.cta && t.length < 120 && CHROME_LINE.test(t)) keep[i] = false;
   }
   if (RULES.header) dropHeaderLines(blocks, keep, meta.title);
+  if (RULES.authorBox) dropAuthorBoxes(page, keep, authorsFromBoxes);
+
+  const authors = meta.authors.length > 0 ? meta.authors : header.authors.length > 0 ? header.authors : authorsFromBoxes;
 
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
@@ -234,3 +237,40 @@ function dropHeaderLines(blocks: readonly RawBlock[], keep: boolean[], title: st
     if (dateLine || byline || AGENCY_LINE.test(t) || headline) keep[i] = false;
   }
 }
+
+/**
+ * Drops an author box ("About the author" and the bio under it) from the body; a name in the
+ * box's heading ("About Jane Doe") is kept as an author.
+ */
+function dropAuthorBoxes(page: PageBlocks, keep: boolean[], authors: string[]): void {
+  const { blocks, containers } = page;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!keep[i]) continue;
+    const t = blocks[i]!.text;
+    if (t.length > 60 || !AUTHOR_BOX.test(t)) continue;
+    // "About Tallinn" can be a section of the article: a bio starts with the person's name
+    const named = /^about\s+(?!the\s)(.+?)\s*:?$/i.exec(t);
+    if (named) {
+      const next = blocks.findIndex((b, j) => j > i && keep[j]);
+      const name = named[1]!;
+      const parts = name.split(/\s+/);
+      const bio = next >= 0 ? blocks[next]!.text : '';
+      if (!parts.some((p) => p.length > 1 && bio.startsWith(p)) && !bio.startsWith(name)) continue;
+      for (const n of parseByline(name)) if (!authors.includes(n)) authors.push(n);
+    }
+    keep[i] = false;
+    // the bio: the next few blocks under the same parent as the heading
+    const parent = containers[blocks[i]!.container]!.parent;
+    for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
+      let c = blocks[j]!.container;
+      let inside = false;
+      for (let up = 0; up < 4 && c >= 0; up++) {
+        if (c === parent) inside = true;
+        c = containers[c]!.parent;
+      }
+      if (!inside || blocks[j]!.heading > 0) break;
+      keep[j] = false;
+    }
+  }
+}
+
