@@ -156,6 +156,34 @@ const NOT_AGENTS = [
   'team',
 ];
 
+/**
+ * Head nouns of the names of bodies: state bodies take the country of their phrase or sentence
+ * (GOV, JUD), parties and movements are opposition (OPP), the others are non-governmental
+ * organisations, which the PLOVER gold standard codes `NGO`.
+ */
+const ORGANISATION_HEADS = new Map<string, string>([
+  ...['commission', 'commision', 'ministry', 'agency', 'authority', 'office', 'department', 'directorate'].map((w): [string, string] => [
+    w,
+    'GOV',
+  ]),
+  ...['court', 'tribunal'].map((w): [string, string] => [w, 'JUD']),
+  ...['party', 'movement', 'front', 'alliance', 'league'].map((w): [string, string] => [w, 'OPP']),
+  ...[
+    'committee',
+    'forum',
+    'foundation',
+    'association',
+    'society',
+    'institute',
+    'federation',
+    'network',
+    'watch',
+    'organization',
+    'organisation',
+    'coalition',
+  ].map((w): [string, string] => [w, 'NGO']),
+]);
+
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our', 'him', 'them', 'us']);
 /** Words that may sit inside a name ("Democratic People's Republic of Korea", "Bosnia and Herzegovina"). */
 const NAME_INNER = new Set(['of', 'the', 'and', 'for', "'s", "'", 'al', 'el', 'bin', 'ibn', 'de', 'la', 'du', 'von', 'van', 'der', '-']);
@@ -326,6 +354,20 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         const held = titledHolder(tokens, i, last, date);
         if (held) {
           out.push({ start: i, end: last + 1, kind: 'person', code: held.code, sector: null, name: held.name });
+          i = last + 1;
+          matched = true;
+        }
+      }
+      if (!matched && last > i) {
+        // A body the knowledge base lacks, known by the noun that heads its name.
+        const head = ORGANISATION_HEADS.get(tokens[last]!.text.toLowerCase());
+        if (head) {
+          const name = text.slice(tokens[i]!.start, tokens[last]!.end);
+          out.push(
+            head === 'NGO'
+              ? { start: i, end: last + 1, kind: 'organisation', code: 'NGO', sector: null, name }
+              : { start: i, end: last + 1, kind: 'agent', code: null, sector: head, name },
+          );
           i = last + 1;
           matched = true;
         }

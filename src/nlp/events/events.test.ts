@@ -193,6 +193,53 @@ describe('reported speech', () => {
   });
 });
 
+describe('clauses and phrases', () => {
+  it('reads a comma list of countries as one compound actor', () => {
+    const e = only('Hungary, Romania and Poland agreed to cooperate.');
+    expect(e.source?.members?.map((m) => m.code)).toEqual(['HUN', 'ROU', 'POL']);
+    // An apposition is no list.
+    expect(brief('Iran, the main backer of Hezbollah, condemned Israel.')).toEqual(['IRN 111/DISAPPROVE ISR']);
+  });
+
+  it('lets a role noun before "of" head its phrase', () => {
+    expect(only('Opponents of the government protested in Kenya.').source?.code).toBe('KENOPP');
+  });
+
+  it('takes the subject of an alleged that-clause as the one accused', () => {
+    expect(brief('Poland alleged that Russia was aware of the plan.')).toEqual(['POL 112/DISAPPROVE RUS']);
+  });
+
+  it('reads a bare past form after a noun in a clause with a verb as a modifier', () => {
+    expect(brief('Israel released the mayor, a member of Hamas jailed a year ago.')).toEqual(['ISR 0841/RETREAT ---GOV']);
+  });
+
+  it('codes armed forces that prepare to attack as mobilising', () => {
+    expect(brief('The Kenyan army prepared to attack rebel positions.')).toEqual(['KENMIL 152/MOBILIZE KENREB']);
+  });
+
+  it('tells troops arriving from a visit by the words of the phrase', () => {
+    expect(brief('NATO peacekeeping troops arrived in Bosnia.')).toEqual(['IGOWSTNAT 074/AID BIH']);
+    expect(brief('NATO troops arrived in Bosnia.')).toEqual(['IGOWSTNAT 154/MOBILIZE BIH']);
+  });
+
+  it('knows bodies the knowledge base lacks by the noun that heads their names', () => {
+    expect(brief('The Ceasefire Monitoring Committee accused Liberia of violations.')).toEqual(['NGO 112/DISAPPROVE LBR']);
+    expect(only('The Kenya Anti-Corruption Commission accused Moody Awori.').source?.code).toBe('KENGOV');
+  });
+
+  it('reads a possessive before a that-clause subject as a determiner', () => {
+    expect(brief('Greece demanded that its European Union partners reject the plan.')).toEqual(['GRC 100/DEMAND IGOEUREEC']);
+  });
+
+  it('shares the subject with a coordinated verb after an adverb', () => {
+    expect(brief('American doctors donated and personally delivered medicine to Iraq.')).toEqual(['USAHLH 070/AID IRQ']);
+  });
+
+  it('takes the target of an act from its purpose clause', () => {
+    expect(brief('Egyptian police opened fire to disperse Moslem demonstrators.')).toEqual(['EGYCOP 190/FIGHT EGYOPP']);
+  });
+});
+
 describe('golden articles', () => {
   const dir = new URL('./fixtures/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
