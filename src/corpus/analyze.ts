@@ -4,6 +4,7 @@ import type { Doc } from '../doc.js';
 import { decodeBytes } from '../extract/decode.js';
 import { extract } from '../extract/extract.js';
 import type { Provenance, RawDoc } from '../ingest/index.js';
+import type { Annotator } from '../pipeline/annotator.js';
 import { canonicalUrl, contentId } from '../store/ids.js';
 import type { LayerInput } from '../store/types.js';
 
@@ -49,13 +50,33 @@ export function analyzeTask(raw: RawDoc, options: { annotate?: boolean } = {}): 
   };
 }
 
-function storedLayers(doc: Doc): LayerInput[] {
-  const annotators = defaultAnnotators();
-  const layers = analyzeDoc(doc, annotators) as Record<string, unknown>;
-  return annotators
-    .filter((a) => !NOT_STORED.has(a.provides) && layers[a.provides] !== undefined)
-    .map((a) => ({ kind: a.provides, version: a.version, data: layers[a.provides] }))
-    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+/**
+ * The layers to store, and a warning for each annotator that failed: a failing annotator (or one
+ * whose input layer failed) costs its own layer, not the document.
+ */
+function storedLayers(doc: Doc): { layers: LayerInput[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const guarded = defaultAnnotators().map(
+    (a): Annotator => ({
+      ...a,
+      run: (d, layers) => {
+        try {
+          return a.run(d, layers);
+        } catch (error) {
+          warnings.push(`annotator ${a.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+          return undefined as never;
+        }
+      },
+    }),
+  );
+  const layers = analyzeDoc(doc, guarded) as Record<string, unknown>;
+  return {
+    layers: guarded
+      .filter((a) => !NOT_STORED.has(a.provides) && layers[a.provides] !== undefined)
+      .map((a) => ({ kind: a.provides, version: a.version, data: layers[a.provides] }))
+      .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
+    warnings,
+  };
 }
 
 /**
@@ -91,5 +112,8 @@ export function analyzeDocument(task: AnalyzeTask): AnalyzeResult {
   }
   const ownId = p.kind === 'jsonl' && p.recordId ? p.recordId : null;
   const id = ownId ?? sourceUrl ?? contentId(task.body);
-  return { id, doc, fingerprint: fingerprint(doc.text), layers: task.annotate === false ? [] : storedLayers(doc) };
+  if (task.annotate === false) return { id, doc, fingerprint: fingerprint(doc.text), layers: [] };
+  const { layers, warnings } = storedLayers(doc);
+  if (warnings.length > 0) doc = { ...doc, warnings: [...doc.warnings, ...warnings] };
+  return { id, doc, fingerprint: fingerprint(doc.text), layers };
 }

@@ -61,7 +61,12 @@ export function registerAnalyze(program: Command, io: CliIo): void {
         'all its layers.',
     )
     .argument('<path...>', 'files (.html, .htm, .txt, optionally .gz), directories (recursive, sorted), or - for stdin')
-    .option('-f, --format <format>', 'text (highlighted, for people), json (one array), jsonl (one object per input)', choice(['text', 'json', 'jsonl']), 'text')
+    .option(
+      '-f, --format <format>',
+      'text (highlighted, for people), json (one array), jsonl (one object per input)',
+      choice(['text', 'json', 'jsonl']),
+      'text',
+    )
     .option('-m, --mode <mode>', 'auto tells HTML from flattened text; html or text force one', choice(['auto', 'html', 'text']), 'auto')
     .option('--url <url>', 'the page URL (for a single input)')
     .option('--layers <kinds>', 'comma-separated layers to print in json/jsonl (default: all but sentences)')
@@ -77,37 +82,42 @@ Examples:
 JSON output per input: {"id", "doc": {text, blocks, meta, mode, warnings}, "layers": {entities, ...}}.
 Offsets in every layer are [start, end) indices into doc.text (JavaScript string indices).`,
     )
-    .action(async (paths: string[], opts: { format: 'text' | 'json' | 'jsonl'; mode: 'auto' | 'html' | 'text'; url?: string; layers?: string; color?: boolean }) => {
-      const items = await expandInputs(paths);
-      const wanted = opts.layers ? new Set(opts.layers.split(',').map((s) => s.trim())) : null;
-      const color = opts.color ?? Boolean(process.stdout.isTTY);
-      let failed = 0;
-      const all: unknown[] = [];
-      for (const [n, item] of items.entries()) {
-        try {
-          const bytes = await item.read();
-          const { doc, layers } = analyzeSync(bytes, { mode: opts.mode, url: opts.url ?? null });
-          if (opts.format === 'text') {
-            io.out(`${n > 0 ? '\n\n' : ''}${renderAnalysisText(item.id, doc, layers, color)}\n`);
-            continue;
+    .action(
+      async (
+        paths: string[],
+        opts: { format: 'text' | 'json' | 'jsonl'; mode: 'auto' | 'html' | 'text'; url?: string; layers?: string; color?: boolean },
+      ) => {
+        const items = await expandInputs(paths);
+        const wanted = opts.layers ? new Set(opts.layers.split(',').map((s) => s.trim())) : null;
+        const color = opts.color ?? Boolean(process.stdout.isTTY);
+        let failed = 0;
+        const all: unknown[] = [];
+        for (const [n, item] of items.entries()) {
+          try {
+            const bytes = await item.read();
+            const { doc, layers } = analyzeSync(bytes, { mode: opts.mode, url: opts.url ?? null });
+            if (opts.format === 'text') {
+              io.out(`${n > 0 ? '\n\n' : ''}${renderAnalysisText(item.id, doc, layers, color)}\n`);
+              continue;
+            }
+            const shown: Record<string, unknown> = {};
+            for (const [kind, value] of Object.entries(layers)) {
+              if (wanted ? wanted.has(kind) : kind !== 'sentences') shown[kind] = value;
+            }
+            const record = { id: item.id, doc, layers: shown };
+            if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
+            else all.push(record);
+          } catch (error) {
+            failed++;
+            const reason = (error as Error).message;
+            io.err(`sitrep analyze: ${item.path}: ${reason}\n`);
+            if (opts.format === 'jsonl') io.out(`${JSON.stringify({ id: item.id, error: reason })}\n`);
+            else if (opts.format === 'json') all.push({ id: item.id, error: reason });
+            else io.out(`${n > 0 ? '\n\n' : ''}${item.id}: error: ${reason}\n`);
           }
-          const shown: Record<string, unknown> = {};
-          for (const [kind, value] of Object.entries(layers)) {
-            if (wanted ? wanted.has(kind) : kind !== 'sentences') shown[kind] = value;
-          }
-          const record = { id: item.id, doc, layers: shown };
-          if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
-          else all.push(record);
-        } catch (error) {
-          failed++;
-          const reason = (error as Error).message;
-          io.err(`sitrep analyze: ${item.path}: ${reason}\n`);
-          if (opts.format === 'jsonl') io.out(`${JSON.stringify({ id: item.id, error: reason })}\n`);
-          else if (opts.format === 'json') all.push({ id: item.id, error: reason });
-          else io.out(`${n > 0 ? '\n\n' : ''}${item.id}: error: ${reason}\n`);
         }
-      }
-      if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
-      io.setExitCode(failed > 0 ? 1 : 0);
-    });
+        if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
+        io.setExitCode(failed > 0 ? 1 : 0);
+      },
+    );
 }
