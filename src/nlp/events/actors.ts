@@ -138,6 +138,13 @@ const TEAM_AGENTS: [string, string][] = [
   ['lawmakers', 'LEG'],
   ['legislators', 'LEG'],
   ['intelligence', 'SPY'],
+  ['contingent', 'MIL'],
+  ['contingents', 'MIL'],
+  ['delegation', 'GOV'],
+  ['delegations', 'GOV'],
+  ['crowd', 'CVL'],
+  ['crowds', 'CVL'],
+  ['strikers', 'LAB'],
 ];
 /** Words the PETRARCH agent list has that are rarely actors in news sentences. */
 const NOT_AGENTS = [
@@ -183,6 +190,16 @@ const ORGANISATION_HEADS = new Map<string, string>([
     'coalition',
   ].map((w): [string, string] => [w, 'NGO']),
 ]);
+
+/** First words of the names of bodies of many states. */
+const INTERNATIONAL = new Set(['international', 'world', 'inter-american', 'intergovernmental', 'multinational', 'global']);
+
+/** The acronym in brackets at token `k` ("( ILO )"), if any. */
+function bracketedAcronym(tokens: readonly Token[], k: number): string | null {
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')') return null;
+  const a = tokens[k + 1]!.text;
+  return /^[A-Z][A-Z-]{1,7}$/.test(a) ? a : null;
+}
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our', 'him', 'them', 'us']);
 /** Words that may sit inside a name ("Democratic People's Republic of Korea", "Bosnia and Herzegovina"). */
@@ -359,14 +376,28 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         }
       }
       if (!matched && last > i) {
-        // A body the knowledge base lacks, known by the noun that heads its name.
+        // A body the knowledge base lacks, known by its acronym in brackets ("the International Labor Office (ILO)").
+        const acronym = bracketedAcronym(tokens, last + 1);
+        const known = acronym ? kbCode(acronym, 1, date) : null;
+        if (known && known.kind === 'organisation') {
+          out.push({ start: i, end: last + 1, kind: 'organisation', code: known.code, sector: null, name: known.name });
+          i = last + 1;
+          matched = true;
+        }
+      }
+      if (!matched && last > i) {
+        // A body the knowledge base lacks, known by the noun that heads its name; an international
+        // one ("International Labor Office", "World Tourism Organization") is an IGO.
         const head = ORGANISATION_HEADS.get(tokens[last]!.text.toLowerCase());
         if (head) {
           const name = text.slice(tokens[i]!.start, tokens[last]!.end);
+          const international = INTERNATIONAL.has(tokens[i]!.text.toLowerCase()) && head !== 'OPP';
           out.push(
-            head === 'NGO'
-              ? { start: i, end: last + 1, kind: 'organisation', code: 'NGO', sector: null, name }
-              : { start: i, end: last + 1, kind: 'agent', code: null, sector: head, name },
+            international
+              ? { start: i, end: last + 1, kind: 'organisation', code: 'IGO', sector: null, name }
+              : head === 'NGO'
+                ? { start: i, end: last + 1, kind: 'organisation', code: 'NGO', sector: null, name }
+                : { start: i, end: last + 1, kind: 'agent', code: null, sector: head, name },
           );
           i = last + 1;
           matched = true;

@@ -155,6 +155,8 @@ interface Node {
   adjectiveModal: string | null;
   /** An adjunct: a participle after a comma (", killing one person") or an infinitive of purpose. */
   adjunct: boolean;
+  /** The subordinator that opens the predicate's background clause ("as", "after"), if one does. */
+  subordinator: string | null;
 }
 
 interface Ctx {
@@ -365,7 +367,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     if (before !== 'that') return null;
   }
   const candidates: Phrase[] = [];
-  let sinceComma = 0;
+  // Candidates found before the nearest comma to the left (-1 until a comma is passed).
+  let sinceComma = -1;
   let depth = 0;
   for (let k = p.first - 1; k >= 0; k--) {
     const w = low[k]!;
@@ -402,7 +405,7 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     }
     if (ctx.barrier[k]) {
       // ", following the peace deal, has taken": an adjunct between commas; its phrases are no subjects.
-      if ((SUBORDINATORS.has(w) || RELATIVES.has(w)) && sinceComma < candidates.length) {
+      if ((SUBORDINATORS.has(w) || RELATIVES.has(w)) && sinceComma >= 0 && sinceComma < candidates.length) {
         candidates.length = sinceComma;
         continue;
       }
@@ -514,11 +517,33 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
 function hasDirectObject(ctx: Ctx, from: number): boolean {
   let k = from;
   while (k < ctx.low.length && /^[a-z]+ly$/.test(ctx.low[k]!)) k++;
+  // "freed over 150 prisoners", "up to 16 advisers": a number with its approximator.
+  const quantity = quantityEnd(ctx.low, k);
+  if (quantity > k) return true;
   const w = ctx.low[k];
   if (!w) return false;
   if (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || RELATIVES.has(w) || w === 'to' || w === 'that' || /^[^\p{L}\p{N}]/u.test(w))
     return false;
   return ctx.nodeAt[k]! < 0;
+}
+
+const APPROXIMATORS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'under']);
+
+/** The token after an approximate number that starts at `k` ("over 150", "up to 16", "more than 20"), or `k`. */
+function quantityEnd(low: readonly string[], k: number): number {
+  let j = k;
+  if (APPROXIMATORS.has(low[j] ?? '')) j++;
+  else if (
+    (low[j] === 'up' && low[j + 1] === 'to') ||
+    ((low[j] === 'more' || low[j] === 'fewer' || low[j] === 'less') && low[j + 1] === 'than')
+  )
+    j += 2;
+  else if (low[j] === 'at' && (low[j + 1] === 'least' || low[j + 1] === 'most')) j += 2;
+  else return k;
+  return /^\d/.test(low[j] ?? '') ||
+    /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|a dozen)$/.test(low[j] ?? '')
+    ? j
+    : k;
 }
 
 /** An event noun that a predicate takes as its object ("imposed sanctions", "held talks"), or a collocation. */
@@ -966,6 +991,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     intentAdjective: false,
     adjectiveModal: null,
     adjunct: false,
+    subordinator: null,
   }));
   const nodeAt = new Int32Array(n).fill(-1);
   nodes.forEach((nd, k) => {
@@ -1053,6 +1079,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       !q.p.participle
     ) {
       let k = p.end;
+      // "reiterated its demand today that Israel ease …": a demand noun between the verb and its that-clause.
+      if (role === 'say' || role === 'belief') {
+        let j = k;
+        while (j < q.p.first && (DETERMINERS.has(low[j]!) || POSSESSIVES.has(low[j]!))) j++;
+        const dn = nouns.find((x) => x.start === j && /^(?:10|02)/.test(x.trigger.cameo ?? ''));
+        if (dn) k = dn.end;
+      }
       while (
         k < q.p.first &&
         (TIME_WORDS.has(low[k]!) || /^\d/.test(low[k]!) || low[k] === ',' || (/^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0))
@@ -1133,6 +1166,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (w === ',' || w === ';') break;
       if (RELATIVES.has(w) || SUBORDINATORS.has(w)) {
         node.background = true;
+        if (SUBORDINATORS.has(w)) node.subordinator = w;
         break;
       }
       if (w === 'that') {
@@ -1173,25 +1207,25 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const origin = new Map<SentenceEvent, Node>();
   const seen = new Set<string>();
   let lastSubject: Phrase | null = options.previousSubject ?? null;
-  for (const node of nodes) {
-    if (node.governed || node.background || node.attribution) continue;
+  const codeOne = (node: Node, secondary: string | null) => {
     const p = node.p;
     // Adjuncts ("…, killing one person"; "to demand reforms") add an event only for actions of the team's table.
     if (node.adjunct && (p.infinitive || p.trigger.source !== 'triggers' || !['event', 'violent', 'split'].includes(p.trigger.role)))
-      continue;
+      return;
     const inherited = p.gerund ? lastSubject : null;
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
       const subj = subjectOf(ctx, node, nodes);
       if (subj && !subj.pronoun) lastSubject = subj;
     }
-    if (!coded) continue;
-    if (!isCoded(coded.source) && !isCoded(coded.target)) continue;
-    if (node.adjunct && !isCoded(coded.target)) continue;
+    if (!coded) return;
+    if (!isCoded(coded.source) && !isCoded(coded.target)) return;
+    if (node.adjunct && !isCoded(coded.target)) return;
+    if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded);
     if (coded.fallback) fallbacks.add(ev);
     const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     events.push(ev);
     origin.set(ev, node);
@@ -1217,6 +1251,16 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
           evidence: `statement "${p.trigger.lemma}" reporting the event`,
         });
       }
+    }
+  };
+  for (const node of nodes) if (!node.governed && !node.background && !node.attribution) codeOne(node, null);
+  // A sentence whose main clauses code nothing ("The stopover came as Israel announced it would
+  // free …"): the acts of its adverbial clauses stand in (not conditions, not relative or that-clauses).
+  if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
+    for (const node of nodes) {
+      const sub = node.subordinator;
+      if (!sub || sub === 'if' || sub === 'unless' || node.governed || node.attribution || node.p.participle || !node.p.finite) continue;
+      codeOne(node, 'from a subordinate clause (no main event)');
     }
   }
   for (let i = 0; i < events.length; i++) {

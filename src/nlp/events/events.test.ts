@@ -240,6 +240,40 @@ describe('clauses and phrases', () => {
   });
 });
 
+describe('recall: subordinate clauses, objects, bodies', () => {
+  it('codes the act of an adverbial clause when the main clause has none', () => {
+    expect(brief('The vote was delayed as Ghana deployed troops to Togo.')).toEqual(['GHA 154/MOBILIZE TGO']);
+    expect(brief('Markets fell after Chile recalled its ambassador from Peru.')).toEqual(['CHL 161/SANCTION PER']);
+    // The subject of the clause, with no comma before the subordinator.
+    expect(brief('The stopover came as the Kenyan president prepared to visit Uganda.')).toEqual(['KENGOV 036/AGREE UGA']);
+  });
+
+  it('leaves adverbial clauses out when the main clause has an event, and conditions always', () => {
+    expect(brief('Chile recalled its ambassador from Peru after talks with Lima failed.')).toEqual(['CHL 161/SANCTION PER']);
+    expect(brief('Talks will stall if Chile recalls its ambassador from Peru.')).toEqual([]);
+  });
+
+  it('takes an approximate number as the object of a verb that needs one', () => {
+    expect(brief('Ghana freed over 40 Togolese prisoners on Friday.')).toEqual(['GHA 0841/RETREAT TGOCVL']);
+    expect(brief('Ghana freed up to 40 Togolese prisoners.')).toEqual(['GHA 0841/RETREAT TGOCVL']);
+  });
+
+  it('reads "reiterated its demand (today) that X …" as a demand on X', () => {
+    expect(brief('The Arab League reiterated its demand on Sunday that Syria halt the shelling of Homs.')).toEqual([
+      'IGOMEAARL 100/DEMAND SYR',
+    ]);
+  });
+
+  it('knows an unlisted body by its acronym in brackets, and an international one as an IGO', () => {
+    expect(brief('The Relief Agency (UNICEF) thanked Kenya.')).toEqual(['IGOUNOKID 051/SUPPORT KEN']);
+    expect(brief('The World Rowing Federation criticised Kenya.')).toEqual(['IGO 111/DISAPPROVE KEN']);
+  });
+
+  it('knows delegations and contingents as role nouns', () => {
+    expect(brief('A Kenyan delegation met Tanzanian officials in Arusha.')).toEqual(['KENGOV 040/CONSULT TZAGOV']);
+  });
+});
+
 describe('golden articles', () => {
   const dir = new URL('./fixtures/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
