@@ -1263,6 +1263,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       codeOne(node, 'from a subordinate clause (no main event)');
     }
   }
+  if (!events.some((e) => e.plover !== null)) {
+    for (const ev of nominalEvents(ctx)) {
+      const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push(ev);
+    }
+  }
   for (let i = 0; i < events.length; i++) {
     const before = events[i]!;
     const after = inContext(ctx, before);
@@ -1285,6 +1293,57 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       events.splice(i, 1);
   }
   return events.map((event) => ({ event, features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
+}
+
+/**
+ * Events named by a noun with both its actors, for sentences with no verbal event ("Palestinian
+ * riots against Israeli policies are continuing", "protests by students against the Kenyan
+ * government"): the actor just before the noun or after its "by", and the one after its preposition.
+ */
+function nominalEvents(ctx: Ctx): SentenceEvent[] {
+  const { low } = ctx;
+  const n = low.length;
+  const out: SentenceEvent[] = [];
+  for (const nn of ctx.nouns) {
+    const t = nn.trigger;
+    if (!t.cameo || (t.role !== 'event' && t.role !== 'violent' && t.role !== 'split')) continue;
+    if (ctx.nodeAt[nn.start - 1] !== undefined && ctx.nodeAt[nn.start - 1]! >= 0) continue;
+    let k = nn.start - 1;
+    if (low[k] === "'s" || low[k] === "'") k--;
+    let source: Phrase | null = k >= 0 && ctx.phraseAt[k]! >= 0 ? ctx.phrases[ctx.phraseAt[k]!]! : null;
+    if (source && source.end !== k + 1) source = null;
+    let j = nn.end;
+    if (!source && low[j] === 'by') {
+      source = withOrigin(ctx, phraseAfterPrep(ctx, j + 1, n));
+      j = source ? source.end : j;
+    }
+    if (!source || source.pronoun || !isCoded(source)) continue;
+    let target: Phrase | null = null;
+    for (let q = j; q < Math.min(n, j + 3); q++) {
+      const w = low[q]!;
+      if (t.preps.includes(w) || w === 'against') {
+        target = withOrigin(ctx, phraseAfterPrep(ctx, q + 1, n));
+        break;
+      }
+      if (ctx.barrier[q] || ctx.nodeAt[q]! >= 0) break;
+    }
+    if (!target || target.pronoun || !isCoded(target) || target === source) continue;
+    const own = ownCode(t, source);
+    if (!own) continue;
+    out.push(
+      finish({
+        cameo: own.cameo,
+        plover: own.plover,
+        trigger: { start: nn.start, end: nn.end },
+        source,
+        target,
+        negated: false,
+        hedged: false,
+        evidence: [`noun "${t.lemma}" with its actors (no verbal event)${own.note ? ` (${own.note})` : ''}`],
+      }),
+    );
+  }
+  return out;
 }
 
 /** Names of the features {@link sentenceCandidates} gives each candidate event (the event filter's inputs). */

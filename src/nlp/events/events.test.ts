@@ -269,6 +269,18 @@ describe('recall: subordinate clauses, objects, bodies', () => {
     expect(brief('The World Rowing Federation criticised Kenya.')).toEqual(['IGO 111/DISAPPROVE KEN']);
   });
 
+  it('codes an event noun with both its actors when the sentence has no verbal event', () => {
+    expect(brief('Kenyan protests against Ugandan border policies went on for a week.')).toEqual(['KEN 141/PROTEST UGA']);
+    expect(brief('Protests by Kenyan students against the Ugandan government grew.')).toEqual(['KENEDU 141/PROTEST UGAGOV']);
+    // A noun with only one of its actors is no event.
+    expect(brief('Kenyan troops in Somalia are well paid.')).toEqual([]);
+  });
+
+  it('reads "speed up", "accelerate" and "escalate" as light verbs of the act they take', () => {
+    expect(brief('Kenya sped up the withdrawal of its troops from Somalia.')).toEqual(['KEN 0874/RETREAT SOM']);
+    expect(brief('Kenya accelerated its troop withdrawal from Somalia.')).toEqual(['KEN 0874/RETREAT SOM']);
+  });
+
   it('knows delegations and contingents as role nouns', () => {
     expect(brief('A Kenyan delegation met Tanzanian officials in Arusha.')).toEqual(['KENGOV 040/CONSULT TZAGOV']);
   });
