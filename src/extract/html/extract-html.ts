@@ -1,10 +1,10 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
-import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseByline } from '../authors.js';
+import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
 import { keepWithFallback } from '../text/extract-text.js';
-import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
+import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
 import { parseHtml } from './dom.js';
 import { readMarkupMeta } from './head-meta.js';
@@ -182,21 +182,28 @@ const RELATIVE_TIME = /\b(?:ago|yesterday|today|just now)\b/i;
 
 /**
  * Reads the lines between the headline and the start of the body (where bylines and dates
- * are shown) for an author line and the first date a reader sees.
+ * are shown) for an author line and the first date a reader sees; failing that, a date line just
+ * above the headline. `titleKey` is the headline through `norm`. @internal
  */
-function readHeaderLines(blocks: readonly RawBlock[], keep: readonly boolean[], titleKey: string | null): { authors: string[]; date: string | null } {
+export function readHeaderLines(
+  blocks: readonly Pick<RawBlock, 'text'>[],
+  keep: readonly boolean[],
+  titleKey: string | null,
+): { authors: string[]; date: string | null } {
   const first = keep.indexOf(true);
   if (first < 0) return { authors: [], date: null };
   let start = Math.max(0, first - 12);
+  let titleAt = -1;
   if (titleKey) {
     for (let i = Math.max(0, first - 40); i <= first; i++) {
       if (norm(blocks[i]!.text) === titleKey) {
+        titleAt = i;
         start = i + 1;
         break;
       }
     }
   }
-  const end = Math.min(blocks.length, Math.max(first + 3, start + 3));
+  const end = Math.min(blocks.length, Math.max(first + 3, start + 3, titleAt >= 0 ? titleAt + 6 : 0));
   let authors: string[] = [];
   let date: string | null = null;
   for (let i = start; i < end; i++) {
@@ -213,10 +220,20 @@ function readHeaderLines(blocks: readonly RawBlock[], keep: readonly boolean[], 
       if (d) date = d.slice(0, 10);
     }
   }
+  // A date line just above the headline ("Published August 7, 2023", "Last updated: / Dec 12, 2025").
+  for (let i = titleAt - 1; date === null && i >= Math.max(0, titleAt - 4); i--) {
+    const t = blocks[i]!.text;
+    if (t.length > 60 || RELATIVE_TIME.test(t) || !(DATE_WORDS.test(t) || DATE_ONLY.test(t))) continue;
+    const d = parseDate(t);
+    if (d) date = d.slice(0, 10);
+  }
   return { authors, date };
 }
 
-const AGENCY_LINE = /^(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|pa\s+media|dpa|efe|xinhua|tass|interfax|ansa|anadolu(?:\s+agency)?|press\s+trust\s+of\s+india|pti|ians|upi|cnn\s+wire)$/i;
+const AGENCY_LINE =
+  /^(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|pa\s+media|dpa|efe|xinhua|tass|interfax|ansa|anadolu(?:\s+agency)?|press\s+trust\s+of\s+india|pti|ians|upi|cnn\s+wire)$/i;
+/** A line that is a date and little else: "Dec 12, 2025", "12.03.2024". */
+const DATE_ONLY = /^[\p{L}\p{N} ,./:-]{6,30}$/u;
 const DATE_WORDS = /^(?:(?:published|posted|updated|last\s+updated|first\s+published|modified)\b[\s:]*)/i;
 
 /**
@@ -273,4 +290,3 @@ function dropAuthorBoxes(page: PageBlocks, keep: boolean[], authors: string[]): 
     }
   }
 }
-

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { readHeaderLines } from './extract-html.js';
+
+const paragraphs = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the report: ministers from the alliance met in Brussels to discuss air defence, and the talks ran late into the evening before a joint statement was agreed by all of them.</p>`,
+).join('\n');
+
+function page(header: string): string {
+  return `<!doctype html><html lang="en"><head><title>Allies agree on air defence | The Daily Wire</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article>${header}
+${paragraphs}
+</article></main><footer>Copyright 2025 The Daily Wire</footer></body></html>`;
+}
+
+describe('dates shown by the headline', () => {
+  it('reads a date line just above the headline when the markup has none', () => {
+    const doc = extract(page('<p>Published August 7, 2023</p><h1>Allies agree on air defence</h1>'), { mode: 'html' });
+    expect(doc.meta.publishedAt).toBe('2023-08-07');
+    expect(doc.text).not.toContain('August 7, 2023');
+  });
+
+  it('reads a label and its date on separate lines above the headline', () => {
+    const doc = extract(page('<div>Last updated:</div><div>Dec 12, 2025</div><h1>Allies agree on air defence</h1>'), { mode: 'html' });
+    expect(doc.meta.publishedAt).toBe('2025-12-12');
+  });
+
+  it('takes no date from a sentence above the headline', () => {
+    const doc = extract(
+      page('<p>Our newsletter has come out every week since March 3, 2001, and it is free to all.</p><h1>Allies agree on air defence</h1>'),
+      { mode: 'html' },
+    );
+    expect(doc.meta.publishedAt).toBeNull();
+  });
+
+  it('reads a date a few lines below the headline, after the byline', () => {
+    const doc = extract(page('<h1>Allies agree on air defence</h1><div>By</div><div>Summer Swann</div><div>June 12, 2025</div>'), {
+      mode: 'html',
+    });
+    expect(doc.meta.publishedAt).toBe('2025-06-12');
+  });
+});
+
+describe('readHeaderLines', () => {
+  const key = 'alliesagreeonairdefence';
+  const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+  const body = 'Ministers from the alliance met in Brussels on Thursday to discuss air defence for the eastern flank.';
+
+  it('reads the date line just above the headline when none follows it', () => {
+    const blocks = lines(
+      'Home',
+      'World',
+      'Published August 7, 2023 by Nicole Burke',
+      'Allies agree on air defence',
+      'Share this',
+      body,
+      body,
+    );
+    expect(readHeaderLines(blocks, [false, false, false, false, false, true, true], key).date).toBe('2023-08-07');
+  });
+
+  it('reads a label and its date on two lines above the headline', () => {
+    const blocks = lines('Blog', 'Last updated:', 'Dec 12, 2025', 'Allies agree on air defence', body);
+    expect(readHeaderLines(blocks, [false, false, false, false, true], key).date).toBe('2025-12-12');
+  });
+
+  it('prefers a date below the headline to one above it', () => {
+    const blocks = lines('March 1, 2024', 'Allies agree on air defence', 'June 12, 2025', body);
+    expect(readHeaderLines(blocks, [false, false, false, true], key).date).toBe('2025-06-12');
+  });
+
+  it('takes no date from a sentence above the headline', () => {
+    const blocks = lines('We have written every week since March 3, 2001, and it is free.', 'Allies agree on air defence', body);
+    expect(readHeaderLines(blocks, [false, false, true], key).date).toBeNull();
+  });
+
+  it('looks a few lines past the first body line when the headline opens the body', () => {
+    const blocks = lines('Allies agree on air defence', 'By', 'Summer Swann', 'Editor', 'June 12, 2025', body);
+    expect(readHeaderLines(blocks, [true, false, false, false, false, true], key).date).toBe('2025-06-12');
+  });
+});
