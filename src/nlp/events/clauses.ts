@@ -321,5 +321,15 @@ function verbUse(
     afterApposition ||
     (prevCapital && form === 's');
   if (!afterSubject) return null;
+  // "struck Hamas targets", "attacked army posts": a name right after a verb is its object, and the
+  // word after the name a noun it modifies, not a verb of its own.
+  if (k >= 0 && actors.subjectEnd[k] && previous) {
+    let m = k;
+    while (m > 0 && actors.inside[m - 1]) m--;
+    while (m > 0 && DETERMINERS.has(low[m - 1]!)) m--;
+    const role = previous.trigger.role;
+    const transitive = role === 'event' || role === 'violent' || role === 'split' || role === 'light';
+    if (previous.end === m && previous.finite && form === 's' && transitive) return null;
+  }
   return group({});
 }

@@ -602,13 +602,24 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
 }
 
 /** Codes one predicate, following what it governs. */
-function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject: Phrase | null): Coded | null {
+function codeNode(
+  ctx: Ctx,
+  node: Node,
+  nodes: readonly Node[],
+  inheritedSubject: Phrase | null,
+  speaker: Phrase | null = null,
+): Coded | null {
   const p = node.p;
   const evidence: string[] = [];
   // "Obama is scheduled to attend": an intent adjective's infinitive has the subject of its "be".
   const ownSubject = (!p.infinitive || (node.intentAdjective && !node.governed && !inheritedSubject)) && !p.gerund;
   let subject = ownSubject ? (subjectOf(ctx, node, nodes) ?? inheritedSubject) : inheritedSubject;
   if (subject?.pronoun) subject = inheritedSubject ?? ctx.previousSubject ?? null;
+  const owned = possessed(ctx, subject, speaker ?? ctx.previousSubject);
+  if (owned) {
+    subject = owned;
+    evidence.push('"its"/"their" + role → the owner\'s country');
+  }
   let source = subject;
   let passiveTarget: Phrase | null = null;
   if (p.passive && p.trigger.role !== 'intent') {
@@ -662,7 +673,7 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
         !/s$/.test(ctx.low[source.end - 1]!);
       innerSubject = pron === 'he' || pron === 'she' ? (personSpeaker ? source : UNKNOWN) : source;
     }
-    inner = codeNode(ctx, node.inner, nodes, innerSubject ?? source);
+    inner = codeNode(ctx, node.inner, nodes, innerSubject ?? source, source);
     if (inner && inner.source === UNKNOWN) inner.source = null;
   } else if (!nounFirst) obj = obj ?? null;
   const after = p.end;
@@ -889,6 +900,24 @@ function codeNode(ctx: Ctx, node: Node, nodes: readonly Node[], inheritedSubject
     }
   }
   return out;
+}
+
+/**
+ * A role-only phrase after "its" or "their" ("the army said its forces killed …") belongs to the
+ * owner the clause speaks of: the speaker of a reported clause, else the previous sentence's actor.
+ */
+function possessed(ctx: Ctx, ph: Phrase | null, owner: Phrase | null): Phrase | null {
+  if (!ph || ph.pronoun || ph.members.length === 0 || isCoded(ph)) return null;
+  const before = ctx.low[ph.start - 1];
+  if (before !== 'its' && before !== 'their') return null;
+  const country = countryOf(owner);
+  if (!country) return null;
+  return { ...ph, members: ph.members.map((m) => ({ ...m, code: `${country}${m.code.slice(3)}` })) };
+}
+
+/** What names an actor apart from its sector: an organisation's code, a country's three letters. */
+function actorKey(code: string): string {
+  return /^(?:IGO|NGO|NGM|IMG|MNC|---)/.test(code) ? code : code.slice(0, 3);
 }
 
 function low(ctx: Ctx, k: number): string {
@@ -1234,7 +1263,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       const speaker = subjectOf(ctx, node, nodes);
       if (
         isCoded(speaker) &&
-        speaker!.members[0]!.code !== ev.source?.members[0]?.code &&
+        actorKey(speaker!.members[0]!.code) !== actorKey(ev.source?.members[0]?.code ?? '') &&
         ev.plover !== null &&
         !ev.negated &&
         !ev.hedged

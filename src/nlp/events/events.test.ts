@@ -281,6 +281,16 @@ describe('recall: subordinate clauses, objects, bodies', () => {
     expect(brief('Kenya accelerated its troop withdrawal from Somalia.')).toEqual(['KEN 0874/RETREAT SOM']);
   });
 
+  it('reads the word after a name that follows a transitive verb as a noun, not a verb', () => {
+    expect(brief('Kenyan jets struck Shabaab targets near Kismayo.')).toEqual(['KENMIL 190/FIGHT SOMREB']);
+    // After a verb of speech the name opens a clause of its own.
+    expect(brief('The army said Hamas fires rockets at Israel.')).toEqual(['PSEREBHMS 194/FIGHT ISR']);
+  });
+
+  it('gives a role after "its"/"their" the country of the speaker, with no statement of a state about itself', () => {
+    expect(brief('Kenya said their troops had shelled Somali militia camps.')).toEqual(['KENMIL 194/FIGHT SOMUAF']);
+  });
+
   it('knows delegations and contingents as role nouns', () => {
     expect(brief('A Kenyan delegation met Tanzanian officials in Arusha.')).toEqual(['KENGOV 040/CONSULT TZAGOV']);
   });
