@@ -143,7 +143,9 @@ export function findPredicates(
   const n = low.length;
   for (let i = 0; i < n; i++) {
     const w = low[i]!;
-    const forms = actors.inside[i] || NEVER_VERBS.has(w) || cap(tokens[i]!.text) ? undefined : lex.verbs.get(w);
+    // "military aid", "hunger strike": the last word of a listed compound noun is no verb.
+    const compound = lex.nouns.get(w)?.some(({ words }) => words.length > 1 && words.every((x, k) => low[i - words.length + 1 + k] === x));
+    const forms = compound || actors.inside[i] || NEVER_VERBS.has(w) || cap(tokens[i]!.text) ? undefined : lex.verbs.get(w);
     let asVerb: Predicate | null = null;
     if (forms) {
       for (const vf of forms) {

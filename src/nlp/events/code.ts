@@ -469,10 +469,15 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   const end = regionEnd(ctx, from, node);
   const usable = (ph: Phrase | null): ph is Phrase =>
     !!ph && !ph.pronoun && ph !== source && ph.members.length > 0 && !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
+  // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
+  // should no named one be found; its country comes from the sentence (inContext).
+  let roleAfterPrep: Phrase | null = null;
   for (let k = from; k < end; k++) {
-    if (trigger.preps.includes(ctx.low[k]!)) {
+    const w = ctx.low[k]!;
+    if (trigger.preps.includes(w) || w === 'with') {
       const ph = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, end));
-      if (usable(ph) && isCoded(ph)) return ph;
+      if (usable(ph) && isCoded(ph) && trigger.preps.includes(w)) return ph;
+      if (usable(ph) && !isCoded(ph) && !roleAfterPrep && ph.start <= k + 3) roleAfterPrep = ph;
     }
   }
   if (trigger.noTarget) return null;
@@ -496,6 +501,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     k++;
   const pi = ctx.phraseAt[k] ?? -1;
   if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
+  if (roleAfterPrep) return roleAfterPrep;
   // "staged demonstrations to demand reforms by the government", "opened fire to disperse
   // demonstrators": the purpose clause's actor.
   const next = ctx.nodeAt[end] ?? -1;
@@ -634,7 +640,12 @@ function codeNode(
       }
       if (ctx.barrier[k] && ctx.low[k] !== ',') break;
     }
-    if (by || (p.trigger.role !== 'light' && p.trigger.role !== 'cont')) {
+    const ownForces =
+      !by && (p.trigger.cameo ?? '').startsWith('15') && !!subject && subject.members.some((m) => /MIL|COP/.test(m.code.slice(3, 6)));
+    if (ownForces) {
+      // "Chinese troops were deployed to Lhasa": forces mobilised are their state's act.
+      evidence.push('passive: forces moved by their own state');
+    } else if (by || (p.trigger.role !== 'light' && p.trigger.role !== 'cont')) {
       passiveTarget = subject;
       source = agent;
       evidence.push('passive');

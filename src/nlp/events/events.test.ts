@@ -291,6 +291,23 @@ describe('recall: subordinate clauses, objects, bodies', () => {
     expect(brief('Kenya said their troops had shelled Somali militia camps.')).toEqual(['KENMIL 194/FIGHT SOMUAF']);
   });
 
+  it('reads the last word of a listed compound noun as a noun ("military aid")', () => {
+    expect(brief('Lebanon asked France for military aid.')).toEqual(['LBN 023/- FRA']);
+  });
+
+  it('takes a role-only actor after "with" as the target when no named one is there', () => {
+    expect(brief('The Philippine government signed a peace deal with Muslim rebels.')).toEqual(['PHLGOV 057/SUPPORT PHLREBMUS']);
+  });
+
+  it('codes forces that "were deployed" as their own state mobilising', () => {
+    expect(brief('Chinese troops were deployed to the border.')).toEqual(['CHNMIL 154/MOBILIZE -']);
+    expect(brief('Kenyan troops were deployed by the African Union.')).toEqual(['IGOAFRAFU 154/MOBILIZE KENMIL']);
+  });
+
+  it('codes closed crossings and sealed borders as a blockade', () => {
+    expect(brief('Kenya sealed its border with Somalia.')).toEqual(['KEN 191/FIGHT SOM']);
+  });
+
   it('knows delegations and contingents as role nouns', () => {
     expect(brief('A Kenyan delegation met Tanzanian officials in Arusha.')).toEqual(['KENGOV 040/CONSULT TZAGOV']);
   });
