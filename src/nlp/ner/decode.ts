@@ -164,14 +164,24 @@ function addAllStages(out: Float32Array, at: number, stride: number, w: StagedWe
 const BOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`bos@${k}`));
 const EOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`eos@${k}`));
 
+/** Hands out the words' weight-sum arrays as views of larger chunks (see {@link wordSums}). */
+let sumsChunk = new Float32Array(0);
+let sumsUsed = 0;
+
 /**
  * A word's weight sums for every pass, cached on the word: `[part][stage][label]` with parts own,
  * lent to -2, -1, +1, +2.
  */
 function wordSums(w: WordFeatures, model: StagedWeights): Float32Array {
-  if (w.sums) return w.sums;
+  if (w.sums.length !== 0) return w.sums;
   const SL = model.stages * model.labels;
-  const sums = new Float32Array(5 * SL);
+  const size = 5 * SL;
+  if (sumsUsed + size > sumsChunk.length) {
+    sumsChunk = new Float32Array(Math.max(1 << 16, size));
+    sumsUsed = 0;
+  }
+  const sums = sumsChunk.subarray(sumsUsed, sumsUsed + size);
+  sumsUsed += size;
   const { ids, ownCount, nearCount } = w;
   const { present, ranks, values, mask } = model;
   for (let k = 0; k < ids.length; k++) {
@@ -245,18 +255,29 @@ export function addStageFeatures(tokens: SentenceFeatures, model: StagedWeights,
 
 /**
  * The best label sequence for emission scores `scores` (n × L) under `transitions` and the
- * scheme's allowed transitions.
+ * scheme's allowed transitions, written to `out` (a new array when not given).
  *
  * @example
  * const labels = viterbi(scores, n, model.transitions, BILOU);
  */
-export function viterbi(scores: Float32Array, n: number, transitions: Float32Array, scheme: TagScheme): Int32Array {
+export function viterbi(
+  scores: Float32Array,
+  n: number,
+  transitions: Float32Array,
+  scheme: TagScheme,
+  out: Int32Array = new Int32Array(n),
+): Int32Array {
   const L = scheme.labels.length;
-  const out = new Int32Array(n);
   if (n === 0) return out;
   const { allowed, predecessors, predecessorStart, final } = scheme;
   if (work.length < 2 * L) work = new Float64Array(2 * L);
   if (back.length < n * L) back = new Int32Array(n * L * 2);
+  // The transition score of each allowed (predecessor, label) pair, in predecessor-list order.
+  if (pairScores.length < predecessors.length) pairScores = new Float64Array(predecessors.length);
+  const pair = pairScores;
+  for (let y = 0; y < L; y++) {
+    for (let k = predecessorStart[y]!, end = predecessorStart[y + 1]!; k < end; k++) pair[k] = transitions[predecessors[k]! * L + y]!;
+  }
   const w = work;
   const bp = back;
   const start = L * L;
@@ -268,12 +289,13 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   for (let i = 1; i < n; i++) {
     const base = i * L;
     for (let y = 0; y < L; y++) {
-      let best = Number.NEGATIVE_INFINITY;
-      let arg = 0;
+      let k = predecessorStart[y]!;
       const end = predecessorStart[y + 1]!;
-      for (let k = predecessorStart[y]!; k < end; k++) {
+      let arg = k < end ? predecessors[k]! : 0;
+      let best = k < end ? w[prev + arg]! + pair[k]! : Number.NEGATIVE_INFINITY;
+      for (k++; k < end; k++) {
         const p = predecessors[k]!;
-        const v = w[prev + p]! + transitions[p * L + y]!;
+        const v = w[prev + p]! + pair[k]!;
         if (v > best) {
           best = v;
           arg = p;
@@ -304,3 +326,4 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
 // Scratch space for viterbi (tagging is synchronous, so one set serves every call).
 let work = new Float64Array(0);
 let back = new Int32Array(0);
+let pairScores = new Float64Array(0);

@@ -9,9 +9,9 @@
  * pairs, gazetteer matches, how the word is written elsewhere in the document) and are computed
  * for every token.
  */
-import { hashPair, hashString, hashTagged } from './hash.js';
+import { hashPair, hashString, hashTagged, mix32 } from './hash.js';
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
-import { clusterPath, type Lexicon } from './lexicon.js';
+import { extendPhraseHash, type Lexicon, PHRASE_ENTRY, PHRASE_PREFIX } from './lexicon.js';
 
 /** Which feature groups are on. Stored in the model so that training and tagging agree. */
 export interface FeatureOptions {
@@ -57,8 +57,11 @@ export interface WordFeatures {
   readonly initCap: boolean;
   /** Whether the word begins a gazetteer phrase of two or more tokens. */
   readonly gazPrefix: boolean;
-  /** Tagging-time cache of the word's weight sums (for the one model this extractor serves). */
-  sums: Float32Array | null;
+  /**
+   * Tagging-time cache of the word's weight sums (for the one model this extractor serves);
+   * empty until computed.
+   */
+  sums: Float32Array;
 }
 
 /** A document's features: word features per token and token features per sentence. */
@@ -116,6 +119,53 @@ export function wordShape(word: string, maxRun: number): string {
   return out;
 }
 
+const HAS_LETTER = 1;
+const HAS_LOWER = 2;
+const INIT_CAP = 4;
+/** FNV-1a states after the tags of the long (`S=`) and short (`s=`) shape features. */
+const LONG_SHAPE_SEED = fnvTag('S=');
+const SHORT_SHAPE_SEED = fnvTag('s=');
+
+function fnvTag(tag: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < tag.length; i++) h = Math.imul(h ^ tag.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The hashes of a word's long and short shapes (`hashTagged('S=', wordShape(word, 4))` and
+ * `hashTagged('s=', wordShape(word, 1))`) without building either string, into `out[0]` and
+ * `out[1]`; `out[2]` gets the word's letter flags (has a letter, has a lower-case letter, starts
+ * with a capital).
+ */
+function wordShapeHashes(word: string, out: Uint32Array): void {
+  let long = LONG_SHAPE_SEED;
+  let short = SHORT_SHAPE_SEED;
+  let last = -1;
+  let run = 0;
+  let flags = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const cls = code < 128 ? asciiClass(code) : charClass(code, word[i]!);
+    if (cls === 1) flags |= i === 0 ? HAS_LETTER | INIT_CAP : HAS_LETTER;
+    else if (cls === 2) flags |= HAS_LETTER | HAS_LOWER;
+    const c = cls === 1 ? 88 : cls === 2 ? 120 : cls === 3 ? 100 : code;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) long = Math.imul(long ^ c, 0x01000193);
+    if (run <= 1) short = Math.imul(short ^ c, 0x01000193);
+  }
+  out[0] = mix32(long);
+  out[1] = mix32(short);
+  out[2] = flags;
+}
+
+function asciiClass(code: number): number {
+  if (code >= 65 && code <= 90) return 1;
+  if (code >= 97 && code <= 122) return 2;
+  return code >= 48 && code <= 57 ? 3 : 0;
+}
+
 const TYPOGRAPHIC: Record<string, string> = {
   '\u2018': "'",
   '\u2019': "'",
@@ -148,23 +198,45 @@ const SUFFIX_TAGS = [0, 1, 2, 3, 4].map((k) => `x${k}=`);
 const CLUSTER_LEVEL = [0, 1, 2, 3, 4, 5].map((l) => H(`c${l}`));
 const NO_CLUSTER = H('c=none');
 
+/**
+ * Hands out small typed arrays as views of larger shared chunks, so that the many short arrays of
+ * word and sentence features do not each need a buffer of their own.
+ */
+class Uint32Slab {
+  private chunk = new Uint32Array(0);
+  private used = 0;
+  take(n: number): Uint32Array {
+    if (this.used + n > this.chunk.length) {
+      this.chunk = new Uint32Array(Math.max(1 << 16, n));
+      this.used = 0;
+    }
+    const out = this.chunk.subarray(this.used, this.used + n);
+    this.used += n;
+    return out;
+  }
+}
+
+/** An empty weight-sum cache (see {@link WordFeatures.sums}). */
+const NO_SUMS = new Float32Array(0);
+
 /** A growable buffer of feature ids with per-token offsets. */
 class FeatureBuffer {
   ids = new Uint32Array(1024);
   n = 0;
-  push(id: number, id2?: number): void {
+  private readonly slab = new Uint32Slab();
+  push(id: number): void {
     if (this.n === this.ids.length) {
       const bigger = new Uint32Array(this.ids.length * 2);
       bigger.set(this.ids);
       this.ids = bigger;
     }
     this.ids[this.n++] = id;
-    if (id2 !== undefined) this.push(id2);
   }
   take(offsets: Int32Array, length: number): SentenceFeatures {
-    const out = { length, offsets, ids: this.ids.slice(0, this.n) };
+    const ids = this.slab.take(this.n);
+    ids.set(this.ids.subarray(0, this.n));
     this.n = 0;
-    return out;
+    return { length, offsets, ids };
   }
 }
 
@@ -177,6 +249,13 @@ export class FeatureExtractor {
   private readonly capsCache = new Map<string, WordFeatures>();
   private readonly buffer = new FeatureBuffer();
   private readonly gazLists: number[];
+  private readonly clusterLevels: number[];
+  private readonly slab = new Uint32Slab();
+  // Scratch space for one word's features.
+  private readonly own = new Uint32Array(256);
+  private readonly near = new Uint32Array(64);
+  private readonly shapes = new Uint32Array(3);
+  private readonly gazMatches = new GazetteerMatches();
 
   constructor(
     readonly lexicon: Lexicon,
@@ -185,6 +264,8 @@ export class FeatureExtractor {
     readonly cacheSize = 100_000,
   ) {
     this.gazLists = (lexicon.gazetteers?.names ?? []).map((name) => H(`gaz:${name}`));
+    const levels = lexicon.clusters?.sizes.length ?? 0;
+    this.clusterLevels = Array.from({ length: levels }, (_, l) => CLUSTER_LEVEL[l] ?? H(`c${l}`));
   }
 
   /** The word features of `word`, in a sentence written in capitals or not. */
@@ -201,76 +282,95 @@ export class FeatureExtractor {
   private computeWord(raw: string, caps: boolean): WordFeatures {
     const word = normalizeToken(raw);
     const lower = word.toLowerCase();
-    const own: number[] = [BIAS];
-    const near: number[] = [];
-    const longShape = wordShape(word, 4);
-    const shortShape = wordShape(word, 1);
-    let hasLetter = false;
-    let hasLower = false;
-    for (let i = 0; i < word.length; i++) {
-      const cls = charClass(word.charCodeAt(i), word[i]!);
-      if (cls === 2) hasLower = hasLetter = true;
-      else if (cls === 1) hasLetter = true;
-    }
+    const own = this.own;
+    const near = this.near;
+    let o = 0;
+    let m = 0;
+    const shapes = this.shapes;
+    wordShapeHashes(word, shapes);
     const lowerH = hashTagged('l=', lower);
-    const shapeH = hashTagged('s=', shortShape);
-    own.push(hashTagged('w=', word), lowerH, hashTagged('S=', longShape), shapeH, LENGTH[Math.min(word.length, 10)]!);
+    const shapeH = shapes[1]!;
+    own[o++] = BIAS;
+    own[o++] = hashTagged('w=', word);
+    own[o++] = lowerH;
+    own[o++] = shapes[0]!;
+    own[o++] = shapeH;
+    own[o++] = LENGTH[Math.min(word.length, 10)]!;
     const n = lower.length;
     for (let k = 1; k <= 4 && k < n; k++) {
-      own.push(hashTagged(PREFIX_TAGS[k]!, lower, 0, k), hashTagged(SUFFIX_TAGS[k]!, lower, n - k, n));
+      own[o++] = hashTagged(PREFIX_TAGS[k]!, lower, 0, k);
+      own[o++] = hashTagged(SUFFIX_TAGS[k]!, lower, n - k, n);
     }
-    near.push(lowerH, shapeH);
+    near[m++] = lowerH;
+    near[m++] = shapeH;
     const clusters = this.options.clusters ? this.lexicon.clusters : null;
     if (clusters) {
-      const path = clusterPath(clusters, lower);
-      if (path === null) {
-        own.push(NO_CLUSTER);
-        near.push(NO_CLUSTER);
+      const value = clusters.finest.get(lower);
+      if (value === undefined) {
+        own[o++] = NO_CLUSTER;
+        near[m++] = NO_CLUSTER;
       } else {
-        path.forEach((cid, level) => {
-          const f = hashPair(CLUSTER_LEVEL[level] ?? H(`c${level}`), cid);
-          own.push(f);
-          if (level > 0) near.push(f);
-        });
+        const finest = Number(value);
+        const up = clusters.sizes.length - 1;
+        for (let level = 0; level <= up; level++) {
+          const cid = level < up ? clusters.ancestors[finest * up + level]! : finest;
+          const f = hashPair(this.clusterLevels[level]!, cid);
+          own[o++] = f;
+          if (level > 0) near[m++] = f;
+        }
       }
     }
     const prior = this.options.wordTypes ? this.lexicon.wordTypes?.get(lower) : undefined;
     if (prior !== undefined) {
       const type = hashTagged('tp=', prior, 0, prior.indexOf('\t'));
-      own.push(hashTagged('tpc=', prior), type);
-      near.push(type);
+      own[o++] = hashTagged('tpc=', prior);
+      own[o++] = type;
+      near[m++] = type;
     }
     if (caps) {
-      own.push(CAPS, hashPair(CAPS, lowerH));
+      own[o++] = CAPS;
+      own[o++] = hashPair(CAPS, lowerH);
     }
     const gaz = this.options.gazetteers ? this.lexicon.gazetteers : null;
-    const initCap = word.length > 0 && charClass(word.charCodeAt(0), word[0]!) === 1;
-    const single = gaz?.entries.get(lower);
-    if (single !== undefined) {
-      // A one-token gazetteer match depends on the word alone, so it is a word feature.
-      for (let b = 0; b < this.gazLists.length; b++) {
-        if ((single & (1 << b)) === 0) continue;
-        const f = hashPair(this.gazLists[b]!, GAZ_POS[3]!);
-        own.push(f, hashPair(f, initCap ? CAP : NOCAP));
+    const initCap = (shapes[2]! & INIT_CAP) !== 0;
+    let gazPrefix = false;
+    if (gaz) {
+      const at = gaz.entries.lookupToken(lowerH, lower);
+      if (at >= 0) {
+        const flags = gaz.entries.flagsAt(at);
+        gazPrefix = (flags & PHRASE_PREFIX) !== 0;
+        if (flags & PHRASE_ENTRY) {
+          // A one-token gazetteer match depends on the word alone, so it is a word feature.
+          const single = gaz.entries.bitsAt(at);
+          for (let b = 0; b < this.gazLists.length; b++) {
+            if ((single & (1 << b)) === 0) continue;
+            const f = hashPair(this.gazLists[b]!, GAZ_POS[3]!);
+            own[o++] = f;
+            own[o++] = hashPair(f, initCap ? CAP : NOCAP);
+          }
+        }
       }
     }
-    const ids = new Uint32Array(own.length + 4 * near.length);
-    ids.set(own);
-    let at = own.length;
-    for (const salt of SALTS) for (const f of near) ids[at++] = hashPair(f, salt);
+    const ids = this.slab.take(o + 4 * m);
+    ids.set(own.subarray(0, o));
+    let at = o;
+    for (let j = 0; j < 4; j++) {
+      const salt = SALTS[j]!;
+      for (let k = 0; k < m; k++) ids[at++] = hashPair(near[k]!, salt);
+    }
     return {
       lower,
       lowerH,
       shapeH,
       ids,
-      ownCount: own.length,
-      nearCount: near.length,
+      ownCount: o,
+      nearCount: m,
       capsSentence: caps,
-      hasLetter,
-      hasLower,
+      hasLetter: (shapes[2]! & HAS_LETTER) !== 0,
+      hasLower: (shapes[2]! & HAS_LOWER) !== 0,
       initCap,
-      gazPrefix: gaz !== null && gaz.prefixes.has(lower),
-      sums: null,
+      gazPrefix,
+      sums: NO_SUMS,
     };
   }
 
@@ -283,13 +383,19 @@ export class FeatureExtractor {
    */
   document(sentences: readonly (readonly string[])[]): DocumentFeatures {
     const lowerWords = this.options.titleCase ? lowerCaseWords(sentences) : null;
-    const words = sentences.map((s) => {
-      if (lowerWords && isTitleCased(s, lowerWords)) return s.map((w) => this.word(w.toUpperCase(), true));
-      const caps = isCapsSentence(s);
-      return s.map((w) => this.word(w, caps));
-    });
+    const words: WordFeatures[][] = [];
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      const title = lowerWords !== null && isTitleCased(s, lowerWords);
+      const caps = title || isCapsSentence(s);
+      const sent: WordFeatures[] = [];
+      for (let i = 0; i < s.length; i++) sent.push(this.word(title ? s[i]!.toUpperCase() : s[i]!, caps));
+      words.push(sent);
+    }
     const casing = this.options.document ? documentCasing(words) : null;
-    return { words, tokens: words.map((sent) => this.tokenFeatures(sent, casing)) };
+    const tokens: SentenceFeatures[] = [];
+    for (let k = 0; k < words.length; k++) tokens.push(this.tokenFeatures(words[k]!, casing));
+    return { words, tokens };
   }
 
   private tokenFeatures(sent: readonly WordFeatures[], casing: DocumentCasing | null): SentenceFeatures {
@@ -297,7 +403,9 @@ export class FeatureExtractor {
     const out = this.buffer;
     const offsets = new Int32Array(n + 1);
     const caps = n > 0 && sent[0]!.capsSentence;
-    const gazFeats = this.options.gazetteers ? this.gazetteerFeatures(sent) : null;
+    const gaz = this.gazMatches;
+    gaz.clear();
+    if (this.options.gazetteers) this.gazetteerFeatures(sent, gaz);
     for (let i = 0; i < n; i++) {
       offsets[i] = out.n;
       const w = sent[i]!;
@@ -307,38 +415,69 @@ export class FeatureExtractor {
       out.push(hashPair(BIGRAM_R, hashPair(w.lowerH, next ? next.lowerH : EOS[2]!)));
       out.push(hashPair(SHAPE3, hashPair(hashPair(prev ? prev.shapeH : BOS[1]!, w.shapeH), next ? next.shapeH : EOS[2]!)));
       if (i === 0) out.push(hashPair(FIRST, w.shapeH));
-      const g = gazFeats?.[i];
-      if (g) for (const f of g) out.push(f);
+      if (gaz.count > 0) gaz.copy(i, out);
       if (casing && w.hasLetter && w.initCap) casing.features(w, i === 0, caps, out);
     }
     offsets[n] = out.n;
     return out.take(offsets, n);
   }
 
-  private gazetteerFeatures(sent: readonly WordFeatures[]): number[][] | null {
+  /** Adds the features of multi-token gazetteer matches in `sent` to `out`. */
+  private gazetteerFeatures(sent: readonly WordFeatures[], out: GazetteerMatches): void {
     const gaz = this.lexicon.gazetteers!;
-    let out: number[][] | null = null;
+    const table = gaz.entries;
     for (let i = 0; i < sent.length; i++) {
       if (!sent[i]!.gazPrefix) continue;
-      let key = sent[i]!.lower;
+      let h = sent[i]!.lowerH;
       for (let len = 2; len <= gaz.maxTokens && i + len <= sent.length; len++) {
-        key = `${key} ${sent[i + len - 1]!.lower}`;
-        const bits = gaz.entries.get(key);
-        if (bits !== undefined) {
-          out ??= sent.map(() => []);
+        h = extendPhraseHash(h, sent[i + len - 1]!.lowerH);
+        const at = table.lookup(h, sent, i, i + len);
+        if (at < 0) break;
+        const flags = table.flagsAt(at);
+        if (flags & PHRASE_ENTRY) {
+          const bits = table.bitsAt(at);
           for (let b = 0; b < this.gazLists.length; b++) {
             if ((bits & (1 << b)) === 0) continue;
             for (let t = i; t < i + len; t++) {
               const pos = t === i ? 0 : t === i + len - 1 ? 2 : 1;
               const f = hashPair(this.gazLists[b]!, GAZ_POS[pos]!);
-              out[t]!.push(f, hashPair(f, sent[t]!.initCap ? CAP : NOCAP));
+              out.add(t, f);
+              out.add(t, hashPair(f, sent[t]!.initCap ? CAP : NOCAP));
             }
           }
         }
-        if (!gaz.prefixes.has(key)) break;
+        if ((flags & PHRASE_PREFIX) === 0) break;
       }
     }
-    return out;
+  }
+}
+
+/** Features of gazetteer matches per token of one sentence, in the order they were found. */
+class GazetteerMatches {
+  count = 0;
+  private tokens = new Int32Array(64);
+  private ids = new Uint32Array(64);
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  add(token: number, id: number): void {
+    if (this.count === this.ids.length) {
+      const ids = new Uint32Array(this.count * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const tokens = new Int32Array(this.count * 2);
+      tokens.set(this.tokens);
+      this.tokens = tokens;
+    }
+    this.tokens[this.count] = token;
+    this.ids[this.count++] = id;
+  }
+
+  /** Appends token `token`'s features to `out`. */
+  copy(token: number, out: FeatureBuffer): void {
+    for (let k = 0; k < this.count; k++) if (this.tokens[k] === token) out.push(this.ids[k]!);
   }
 }
 
@@ -384,22 +523,31 @@ export function documentPredictionFeatures(
   words: readonly (readonly WordFeatures[])[],
   predicted: readonly (readonly TokenSpan[])[],
 ): SentenceFeatures[] {
-  const typeOf = words.map((s, k) => {
-    const t = new Int8Array(s.length);
-    for (const span of predicted[k] ?? []) t.fill(ENTITY_TYPES.indexOf(span.type) + 1, span.start, span.end);
-    return t;
-  });
+  const typeOf: Int8Array[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const t = new Int8Array(words[k]!.length);
+    const spans = predicted[k] ?? [];
+    for (let j = 0; j < spans.length; j++) {
+      const span = spans[j]!;
+      t.fill(ENTITY_TYPES.indexOf(span.type) + 1, span.start, span.end);
+    }
+    typeOf.push(t);
+  }
   const counts = new Map<string, Int32Array>();
-  words.forEach((s, k) => {
-    s.forEach((w, i) => {
-      if (!w.initCap) return;
+  for (let k = 0; k < words.length; k++) {
+    const s = words[k]!;
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i]!;
+      if (!w.initCap) continue;
       let c = counts.get(w.lower);
       if (!c) counts.set(w.lower, (c = new Int32Array(5)));
       c[typeOf[k]![i]!]!++;
-    });
-  });
+    }
+  }
   const out = new FeatureBuffer();
-  return words.map((sent, k) => {
+  const result: SentenceFeatures[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const sent = words[k]!;
     const offsets = new Int32Array(sent.length + 1);
     for (let i = 0; i < sent.length; i++) {
       offsets[i] = out.n;
@@ -416,15 +564,20 @@ export function documentPredictionFeatures(
         if (m <= 0) continue;
         total += m;
         out.push(AGG_ANY[t]!);
-        if (m > majorCount) [major, majorCount] = [t, m];
+        if (m > majorCount) {
+          major = t;
+          majorCount = m;
+        }
       }
       if (major < 0) continue;
-      out.push(AGG_MAJOR[major]!, hashPair(AGG_MAJOR[major]!, FIRST_PRED[own]!));
+      out.push(AGG_MAJOR[major]!);
+      out.push(hashPair(AGG_MAJOR[major]!, FIRST_PRED[own]!));
       if (majorCount === total) out.push(AGG_ALL[major]!);
     }
     offsets[sent.length] = out.n;
-    return out.take(offsets, sent.length);
-  });
+    result.push(out.take(offsets, sent.length));
+  }
+  return result;
 }
 
 /** Token features with the second-pass features appended, as training needs them. */
@@ -521,7 +674,8 @@ interface DocumentCasing {
 function documentCasing(doc: readonly (readonly WordFeatures[])[]): DocumentCasing {
   const lowerSeen = new Set<string>();
   const capMid = new Map<string, Map<WordFeatures, number>>();
-  for (const sent of doc) {
+  for (let k = 0; k < doc.length; k++) {
+    const sent = doc[k]!;
     if (sent.length > 0 && sent[0]!.capsSentence) continue;
     for (let i = 0; i < sent.length; i++) {
       const w = sent[i]!;
@@ -544,8 +698,16 @@ function documentCasing(doc: readonly (readonly WordFeatures[])[]): DocumentCasi
       if ((capsSentence || initial) && forms) {
         let best: WordFeatures | null = null;
         let count = 0;
-        for (const [form, c] of forms) if (c > count) [best, count] = [form, c];
-        if (best && best !== w) out.push(hashPair(TRUECASE, best.ids[1]!), hashPair(TRUECASE_SHAPE, best.shapeH));
+        for (const [form, c] of forms) {
+          if (c > count) {
+            best = form;
+            count = c;
+          }
+        }
+        if (best && best !== w) {
+          out.push(hashPair(TRUECASE, best.ids[1]!));
+          out.push(hashPair(TRUECASE_SHAPE, best.shapeH));
+        }
       }
     },
   };

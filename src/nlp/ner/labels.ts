@@ -29,11 +29,14 @@ export interface TagScheme {
   readonly predecessorStart: Int32Array;
   /** Labels for a sentence of `length` tokens carrying `spans` (non-overlapping, sorted). */
   encode(spans: readonly TokenSpan[], length: number): Int32Array;
-  /** The entity spans a label sequence describes. */
-  decode(labels: ArrayLike<number>): TokenSpan[];
+  /** The entity spans a label sequence describes (its first `length` labels, default all). */
+  decode(labels: ArrayLike<number>, length?: number): TokenSpan[];
 }
 
 const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
+
+const PREFIX_CODES = ['O', 'B', 'I', 'L', 'U'];
+const [O, B, , L, U] = [0, 1, 2, 3, 4];
 
 function buildScheme(name: 'bilou' | 'iob2'): TagScheme {
   const prefixes = name === 'bilou' ? ['B', 'I', 'L', 'U'] : ['B', 'I'];
@@ -64,6 +67,9 @@ function buildScheme(name: 'bilou' | 'iob2'): TagScheme {
   }
   predecessorStart[n] = predecessors.length;
   const label = (prefix: number, type: EntityType) => 1 + TYPE_INDEX.get(type)! * k + prefix;
+  // Each label's prefix (as an index into PREFIX_CODES) and type index, for decoding.
+  const prefixOf = Int8Array.from(labels, (_, y) => PREFIX_CODES.indexOf(part(y)[0]));
+  const typeOf = Int8Array.from(labels, (_, y) => part(y)[1]);
 
   return {
     name,
@@ -85,26 +91,25 @@ function buildScheme(name: 'bilou' | 'iob2'): TagScheme {
       }
       return out;
     },
-    decode(seq) {
+    decode(seq, length = seq.length) {
       const spans: TokenSpan[] = [];
       let start = -1;
       let type = -1;
-      const close = (end: number) => {
-        if (start >= 0) spans.push({ start, end, type: ENTITY_TYPES[type]! });
-        start = -1;
-        type = -1;
-      };
-      for (let i = 0; i < seq.length; i++) {
-        const [p, t] = part(seq[i]!);
-        if (p === 'O') close(i);
-        else if (p === 'B' || p === 'U' || start < 0 || t !== type) {
-          close(i);
-          start = i;
+      for (let i = 0; i < length; i++) {
+        const y = seq[i]!;
+        const p = prefixOf[y]!;
+        const t = typeOf[y]!;
+        if (p === O || p === B || p === U || start < 0 || t !== type) {
+          if (start >= 0) spans.push({ start, end: i, type: ENTITY_TYPES[type]! });
+          start = p === O ? -1 : i;
           type = t;
         }
-        if (p === 'U' || p === 'L') close(i + 1);
+        if (p === U || p === L) {
+          spans.push({ start, end: i + 1, type: ENTITY_TYPES[type]! });
+          start = -1;
+        }
       }
-      close(seq.length);
+      if (start >= 0) spans.push({ start, end: length, type: ENTITY_TYPES[type]! });
       return spans;
     },
   };

@@ -2,18 +2,157 @@
  * Word-level knowledge the tagger reads besides its weights: hierarchical word clusters (derived
  * from word embeddings) and gazetteers (lists of names derived from the knowledge data).
  */
-import { hashString } from './hash.js';
+import { hashString, hashTagged, mix32 } from './hash.js';
 
 /** Lists of names matched as whole token sequences, case-insensitively. */
 export interface Gazetteers {
   /** List names, in bit order. */
   readonly names: readonly string[];
-  /** Lower-cased token sequence joined by single spaces → bit set of the lists it is in. */
-  readonly entries: ReadonlyMap<string, number>;
-  /** Every proper prefix of an entry (in tokens), to stop matching early. */
-  readonly prefixes: ReadonlySet<string>;
+  /**
+   * Lower-cased token sequences (joined by single spaces) → bit set of the lists they are in,
+   * with every proper prefix of an entry (in tokens) marked, to stop matching early.
+   */
+  readonly entries: PhraseTable;
   /** The longest entry, in tokens. */
   readonly maxTokens: number;
+}
+
+/** Hash of one lower-cased token, as phrase tables combine them (the word feature `l=`). */
+export function tokenHash(lower: string): number {
+  return hashTagged('l=', lower);
+}
+
+/** Extends the hash of a token sequence by one more token's {@link tokenHash}. */
+export function extendPhraseHash(h: number, next: number): number {
+  return mix32(Math.imul(h ^ 0x5bd1e995, 0x01000193) + next);
+}
+
+/** What a {@link PhraseTable} knows of a token sequence. */
+export const PHRASE_ENTRY = 1;
+export const PHRASE_PREFIX = 2;
+
+/**
+ * Lower-cased token sequences → bit sets, looked up one token at a time from combined token
+ * hashes (so that matching a phrase in a sentence builds no strings). Keys are kept and compared,
+ * so lookups are exact.
+ */
+export class PhraseTable {
+  private keys: string[] = [];
+  private hashes: number[] = [];
+  private bits: number[] = [];
+  private flags: number[] = [];
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+
+  get size(): number {
+    let n = 0;
+    for (const f of this.flags) if (f & PHRASE_ENTRY) n++;
+    return n;
+  }
+
+  /** The hash of a phrase given as lower-cased tokens `tokens[from .. to)`. */
+  static hashTokens(tokens: readonly string[], from = 0, to = tokens.length): number {
+    let h = tokenHash(tokens[from]!);
+    for (let i = from + 1; i < to; i++) h = extendPhraseHash(h, tokenHash(tokens[i]!));
+    return h;
+  }
+
+  /** Adds `flag` (and, for entries, `bits`) to the phrase `tokens`. */
+  add(tokens: readonly string[], flag: number, bits: number): void {
+    const key = tokens.join(' ');
+    let slot = this.find(PhraseTable.hashTokens(tokens), key);
+    if (slot < 0) {
+      if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+      slot = this.insertSlot(PhraseTable.hashTokens(tokens));
+      this.slots[slot] = this.keys.length + 1;
+      this.keys.push(key);
+      this.bits.push(0);
+      this.flags.push(0);
+    }
+    const k = this.slots[slot]! - 1;
+    this.flags[k]! |= flag;
+    if (flag & PHRASE_ENTRY) this.bits[k]! |= bits;
+  }
+
+  private insertSlot(h: number): number {
+    this.hashes.push(h);
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let k = 0; k < this.hashes.length; k++) {
+      let slot = this.hashes[k]! & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = k + 1;
+    }
+  }
+
+  /** The slot holding `key` (whose hash is `h`), or -1. */
+  private find(h: number, key: string): number {
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot]!;
+      if (k === 0) return -1;
+      if (this.hashes[k - 1] === h && this.keys[k - 1] === key) return slot;
+    }
+  }
+
+  /**
+   * The index of the phrase `words[from .. to)` (lower-cased tokens, `h` its hash), or -1. Read
+   * its {@link flagsAt} and {@link bitsAt}.
+   */
+  lookup(h: number, words: readonly { readonly lower: string }[], from: number, to: number): number {
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot]!;
+      if (k === 0) return -1;
+      if (this.hashes[k - 1] === h && sameTokens(this.keys[k - 1]!, words, from, to)) return k - 1;
+    }
+  }
+
+  /** The index of the one-token phrase `lower` (`h` its {@link tokenHash}), or -1. */
+  lookupToken(h: number, lower: string): number {
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot]!;
+      if (k === 0) return -1;
+      if (this.hashes[k - 1] === h && this.keys[k - 1] === lower) return k - 1;
+    }
+  }
+
+  flagsAt(index: number): number {
+    return this.flags[index]!;
+  }
+
+  bitsAt(index: number): number {
+    return this.bits[index]!;
+  }
+
+  /** The list bits of an entry given as lower-cased tokens joined by single spaces. */
+  get(phrase: string): number | undefined {
+    const tokens = phrase.split(' ');
+    const slot = this.find(PhraseTable.hashTokens(tokens), phrase);
+    if (slot < 0) return undefined;
+    const k = this.slots[slot]! - 1;
+    return this.flags[k]! & PHRASE_ENTRY ? this.bits[k]! : undefined;
+  }
+}
+
+/** Whether `key` is the tokens `words[from .. to)` joined by single spaces. */
+function sameTokens(key: string, words: readonly { readonly lower: string }[], from: number, to: number): boolean {
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    const t = words[i]!.lower;
+    if (i > from) {
+      if (key.charCodeAt(at) !== 32) return false;
+      at++;
+    }
+    if (!key.startsWith(t, at)) return false;
+    at += t.length;
+  }
+  return at === key.length;
 }
 
 /** A read-only word → value table (a Map, or a {@link SortedTable}). */
@@ -149,20 +288,18 @@ export interface Lexicon {
 /** Builds gazetteers from named lists of phrases (tokens separated by spaces). At most 31 lists. */
 export function buildGazetteers(lists: ReadonlyArray<{ name: string; phrases: Iterable<string> }>): Gazetteers {
   if (lists.length > 31) throw new Error(`at most 31 gazetteer lists, got ${lists.length}`);
-  const entries = new Map<string, number>();
-  const prefixes = new Set<string>();
+  const entries = new PhraseTable();
   let maxTokens = 0;
   lists.forEach((list, bit) => {
     for (const phrase of list.phrases) {
       const tokens = phrase.toLowerCase().split(/\s+/).filter(Boolean);
       if (tokens.length === 0) continue;
       maxTokens = Math.max(maxTokens, tokens.length);
-      const key = tokens.join(' ');
-      entries.set(key, (entries.get(key) ?? 0) | (1 << bit));
-      for (let n = 1; n < tokens.length; n++) prefixes.add(tokens.slice(0, n).join(' '));
+      entries.add(tokens, PHRASE_ENTRY, 1 << bit);
+      for (let n = 1; n < tokens.length; n++) entries.add(tokens.slice(0, n), PHRASE_PREFIX, 0);
     }
   });
-  return { names: lists.map((l) => l.name), entries, prefixes, maxTokens };
+  return { names: lists.map((l) => l.name), entries, maxTokens };
 }
 
 /**

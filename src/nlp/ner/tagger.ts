@@ -72,29 +72,39 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
     lexicon,
     tagDocument(sentences) {
       const { words, tokens } = extractor.document(sentences);
+      const count = tokens.length;
       // One buffer for the document's scores: every pass of every sentence.
       let total = 0;
-      for (const t of tokens) total += t.length;
-      const buffer = new Float32Array(weights.stages * total * L);
-      let at = 0;
-      const scores = tokens.map((t, i) => {
-        const out = buffer.subarray(at, at + weights.stages * t.length * L);
-        at += out.length;
-        stagedEmissionScores(words[i]!, t, weights, out);
-        return out;
-      });
-      const pass1 = scores.map((s, i) => scheme.decode(viterbi(s, tokens[i]!.length, weights.transitions[0]!, scheme)));
-      if (weights.stages < 2) return pass1;
-      const extra = documentPredictionFeatures(words, pass1);
-      return scores.map((s, i) => {
+      for (let i = 0; i < count; i++) total += tokens[i]!.length;
+      const S = weights.stages;
+      const buffer = new Float32Array(S * total * L);
+      const starts = new Int32Array(count + 1);
+      const pass1: TokenSpan[][] = new Array(count);
+      if (path.length < total) path = new Int32Array(total * 2);
+      for (let i = 0, at = 0; i < count; i++) {
         const n = tokens[i]!.length;
-        const second = s.subarray(n * L, 2 * n * L);
+        const out = buffer.subarray(at, at + S * n * L);
+        starts[i] = at;
+        at += S * n * L;
+        stagedEmissionScores(words[i]!, tokens[i]!, weights, out);
+        pass1[i] = scheme.decode(viterbi(out, n, weights.transitions[0]!, scheme, path), n);
+      }
+      if (S < 2) return pass1;
+      const extra = documentPredictionFeatures(words, pass1);
+      const pass2: TokenSpan[][] = new Array(count);
+      for (let i = 0; i < count; i++) {
+        const n = tokens[i]!.length;
+        const second = buffer.subarray(starts[i]! + n * L, starts[i]! + 2 * n * L);
         addStageFeatures(extra[i]!, weights, 1, second);
-        return scheme.decode(viterbi(second, n, weights.transitions[1]!, scheme));
-      });
+        pass2[i] = scheme.decode(viterbi(second, n, weights.transitions[1]!, scheme, path), n);
+      }
+      return pass2;
     },
   };
 }
+
+// Label sequences of one sentence at a time (tagging is synchronous).
+let path = new Int32Array(256);
 
 /** Loads the model in `dir` (default: the shipped model). */
 export function loadNerTagger(dir: URL = DEFAULT_MODEL_DIR): NerTagger {
