@@ -1299,7 +1299,17 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
     for (const node of nodes) {
       const sub = node.subordinator;
-      if (!sub || sub === 'if' || sub === 'unless' || node.governed || node.attribution || node.p.participle || !node.p.finite) continue;
+      if (
+        !sub ||
+        sub === 'if' ||
+        sub === 'unless' ||
+        sub === 'where' ||
+        node.governed ||
+        node.attribution ||
+        node.p.participle ||
+        !node.p.finite
+      )
+        continue;
       codeOne(node, 'from a subordinate clause (no main event)');
     }
   }

@@ -251,6 +251,7 @@ describe('recall: subordinate clauses, objects, bodies', () => {
   it('leaves adverbial clauses out when the main clause has an event, and conditions always', () => {
     expect(brief('Chile recalled its ambassador from Peru after talks with Lima failed.')).toEqual(['CHL 161/SANCTION PER']);
     expect(brief('Talks will stall if Chile recalls its ambassador from Peru.')).toEqual([]);
+    expect(brief('Peace seems far off in the region where Chile recalls its ambassadors.')).toEqual([]);
   });
 
   it('takes an approximate number as the object of a verb that needs one', () => {
