@@ -59,11 +59,26 @@ export class PhraseTable {
 
   /** Adds `flag` (and, for entries, `bits`) to the phrase `tokens`. */
   add(tokens: readonly string[], flag: number, bits: number): void {
-    const key = tokens.join(' ');
-    let slot = this.find(PhraseTable.hashTokens(tokens), key);
+    this.addKey(tokens.join(' '), PhraseTable.hashTokens(tokens), flag, bits);
+  }
+
+  /** Adds the phrase `tokens` with `bits`, and marks its proper prefixes. */
+  addPhrase(tokens: readonly string[], bits: number): void {
+    let h = tokenHash(tokens[0]!);
+    let key = tokens[0]!;
+    for (let n = 1; n < tokens.length; n++) {
+      this.addKey(key, h, PHRASE_PREFIX, 0);
+      key = `${key} ${tokens[n]!}`;
+      h = extendPhraseHash(h, tokenHash(tokens[n]!));
+    }
+    this.addKey(key, h, PHRASE_ENTRY, bits);
+  }
+
+  private addKey(key: string, h: number, flag: number, bits: number): void {
+    let slot = this.find(h, key);
     if (slot < 0) {
       if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-      slot = this.insertSlot(PhraseTable.hashTokens(tokens));
+      slot = this.insertSlot(h);
       this.slots[slot] = this.keys.length + 1;
       this.keys.push(key);
       this.bits.push(0);
@@ -172,30 +187,34 @@ export class SortedTable implements WordTable {
   private readonly slots: Int32Array;
 
   constructor(private readonly text: string) {
+    const length = text.length;
     let n = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-    if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) n++;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+    if (length > 0 && text.charCodeAt(length - 1) !== 10) n++;
     const starts = new Int32Array(n + 1);
-    let line = 0;
-    starts[0] = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts[++line] = i + 1;
-    starts[n] = text.length + (text.charCodeAt(text.length - 1) === 10 ? 0 : 1);
-    this.starts = starts;
     let size = 1;
     while (size < 2 * n) size <<= 1;
     const slots = new Int32Array(size);
     const mask = size - 1;
-    for (let i = 0; i < n; i++) {
+    // One pass: each line's start, and its key's hash into the index.
+    let at = 0;
+    for (let line = 0; line < n; line++) {
+      starts[line] = at;
       let h = 0x811c9dc5;
-      for (let at = starts[i]!; at < text.length; at++) {
-        const c = text.charCodeAt(at);
+      let i = at;
+      for (; i < length; i++) {
+        const c = text.charCodeAt(i);
         if (c === 9 || c === 10) break;
         h = Math.imul(h ^ c, 0x01000193);
       }
       let slot = (h ^ (h >>> 15)) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = i + 1;
+      slots[slot] = line + 1;
+      const end = text.indexOf('\n', i);
+      at = end < 0 ? length + 1 : end + 1;
     }
+    starts[n] = at;
+    this.starts = starts;
     this.slots = slots;
   }
 
@@ -285,6 +304,8 @@ export interface Lexicon {
   readonly fingerprint: number;
 }
 
+const SIMPLE_PHRASE = /^[^\s]+(?: [^\s]+)*$/;
+
 /** Builds gazetteers from named lists of phrases (tokens separated by spaces). At most 31 lists. */
 export function buildGazetteers(lists: ReadonlyArray<{ name: string; phrases: Iterable<string> }>): Gazetteers {
   if (lists.length > 31) throw new Error(`at most 31 gazetteer lists, got ${lists.length}`);
@@ -292,11 +313,12 @@ export function buildGazetteers(lists: ReadonlyArray<{ name: string; phrases: It
   let maxTokens = 0;
   lists.forEach((list, bit) => {
     for (const phrase of list.phrases) {
-      const tokens = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      const lower = phrase.toLowerCase();
+      // The lists are written one space between tokens; anything else takes the slow path.
+      const tokens = SIMPLE_PHRASE.test(lower) ? lower.split(' ') : lower.split(/\s+/).filter(Boolean);
       if (tokens.length === 0) continue;
       maxTokens = Math.max(maxTokens, tokens.length);
-      entries.add(tokens, PHRASE_ENTRY, 1 << bit);
-      for (let n = 1; n < tokens.length; n++) entries.add(tokens.slice(0, n), PHRASE_PREFIX, 0);
+      entries.addPhrase(tokens, 1 << bit);
     }
   });
   return { names: lists.map((l) => l.name), entries, maxTokens };
