@@ -82,3 +82,26 @@ describe('readHeaderLines', () => {
     expect(readHeaderLines(blocks, [true, false, false, false, false, true], key).date).toBe('2025-06-12');
   });
 });
+
+describe('the title', () => {
+  const withHead = (head: string, h1: string) =>
+    `<!doctype html><html lang="en"><head>${head}</head><body><main><article><h1>${h1}</h1>${paragraphs}</article></main></body></html>`;
+
+  it('is the declared title, cut from its site name, when the lone h1 names a section', () => {
+    const html = withHead(
+      '<title>Allies agree on air defence | The Daily Wire</title><meta property="og:title" content="Allies agree on air defence | The Daily Wire">',
+      'Our Blog',
+    );
+    expect(extract(html, { mode: 'html' }).meta.title).toBe('Allies agree on air defence');
+  });
+
+  it('is the h1 when it says what the declared title says', () => {
+    const html = withHead('<title>Allies agree on air defence | The Daily Wire</title>', 'Allies agree on air defence after long talks');
+    expect(extract(html, { mode: 'html' }).meta.title).toBe('Allies agree on air defence after long talks');
+  });
+
+  it('keeps the declared spelling of the same words, without the site name', () => {
+    const html = withHead("<title>NATO's chief warns Moscow - The Daily Wire</title>", 'NATO’s chief warns Moscow');
+    expect(extract(html, { mode: 'html' }).meta.title).toBe("NATO's chief warns Moscow");
+  });
+});

@@ -47,7 +47,10 @@ function ldNames(v: unknown, depth = 0): LdName[] {
   if (Array.isArray(v)) return v.flatMap((x) => ldNames(x, depth + 1));
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    const type = ([] as unknown[]).concat(o['@type'] ?? []).map(String).join(' ');
+    const type = ([] as unknown[])
+      .concat(o['@type'] ?? [])
+      .map(String)
+      .join(' ');
     const organisation = /organi[sz]ation|corporation|newsmediaorganization|brand/i.test(type);
     const n = str(o.name) ?? str(o.alternateName);
     if (n) return (isNameLike(n) ? [n] : parseByline(n)).map((name) => ({ name, organisation }));
@@ -186,8 +189,13 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
   const site = siteName ? norm(siteName) : null;
   const h1s = [...new Set(m.h1)].filter((h) => h.length >= 3 && h.length <= 300 && !(site && norm(h) === site));
   let headline: string | null = null;
-  if (h1s.length === 1) headline = h1s[0]!;
-  else if (h1s.length > 1) {
+  if (h1s.length === 1) {
+    // A lone <h1> that shares hardly a word with every declared title is a section or site name
+    // ("Our Blog", "Index funds") or a second headline; the declared title is the page's own.
+    const h = h1s[0]!;
+    if (declared.length === 0 || Math.max(...declared.map((d) => titleSimilarity(h, cleanHtmlTitle(d, siteName, [])))) >= 0.25)
+      headline = h;
+  } else if (h1s.length > 1) {
     let best = 0;
     for (const h of h1s) {
       const s = Math.max(0, ...declared.map((d) => titleSimilarity(h, d)));
@@ -199,7 +207,8 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
     if (best < 0.5) headline = null;
   }
   if (headline) {
-    const same = declared.find((d) => norm(d) === norm(headline!));
+    const key = norm(headline);
+    const same = declared.find((d) => norm(d) === key) ?? declared.map((d) => cleanHtmlTitle(d, siteName, [])).find((d) => norm(d) === key);
     return same ?? headline;
   }
   if (metaTitle) return cleanHtmlTitle(metaTitle, siteName, m.h1);
