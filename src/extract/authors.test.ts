@@ -37,6 +37,10 @@ describe('parseByline: job titles and inner bylines', () => {
     ['Dec. 19, 2025 · Niko Matsakis on behalf of the Rust Project', ['Niko Matsakis']],
     ['Podium Staff', ['Podium Staff']],
     ['The Author', []],
+    ['BeauHD on Friday December 26, 2025 @09:00PM', ['BeauHD']],
+    ['Adrien Ramirez and Joanna Nelius, with years of experience testing hardware', ['Adrien Ramirez', 'Joanna Nelius']],
+    ['Olive Ryan, Sat', ['Olive Ryan']],
+    ['Ursula von der Leyen', ['Ursula von der Leyen']],
   ])('%s', (raw, names) => {
     expect(parseByline(raw)).toEqual(names);
   });

@@ -1,7 +1,8 @@
 const LEAD =
   /^(?:(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+|(?:authors?|writer|reporter|posted\s+by|written\s+by)\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
 const GLUED_BY = /^By(?=\p{Lu})/u;
-const GLUED_TAIL = /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|Tech|Former|AI)\b)/gu;
+const GLUED_TAIL =
+  /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|Tech|Former|AI)\b)/gu;
 const DATE_HEAD =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[·•|,–—-]?\s*/i;
 const ROLE_SEPARATOR = /\s+[-–—|•·⋅]\s+|\s*[⋅•|]\s*$/;
@@ -9,7 +10,9 @@ const SPLIT = /\s*(?:,|;|\||\band\b|\bund\b|\bet\b|\by\b|&|\+|\/)\s*/i;
 const CREDENTIAL =
   /^(?:ms|ma|mba|md|phd|ph\.d\.?|rd|rdn|ld|cd|cdn|cde|fand|bsc|msc|mph|rn|np|jd|cpa|cfa|dr|prof|jr|sr|ii|iii|iv|esq|cscs|cpt|nasm|ace|ldn|cssd|ibclc|facc|faap|facp|do|dds|dvm|pharmd)\.?$/i;
 const NOT_A_NAME =
-  /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|am|pm|gmt|utc|edt|est|bst|cet|ago|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
+  /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|am|pm|gmt|utc|edt|est|bst|cet|ago|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
+/** Lower-case words that belong to names. */
+const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
 const ON_BEHALF = /\s+on\s+behalf\s+of\b.*$/i;
 const ON_DAY = /\s+on(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$/i;
 /** Words of a job title that follows a name on a byline ("Ben Silverman, Games Editor"). */
@@ -51,7 +54,7 @@ export function parseByline(raw: string): string[] {
   const inner = /^(?:[\p{L}&'’-]+\s+){1,4}by\s+(?=\p{Lu})/iu.exec(s);
   if (inner) s = s.slice(inner[0].length);
   s = s.split(ROLE_SEPARATOR)[0]!.replace(ON_BEHALF, '').replace(ON_DAY, '');
-  s = s.replace(DATE_TAIL, '').trim();
+  s = s.replace(DATE_TAIL, '').replace(ON_DAY, '').trim();
   s = s.replace(/^[-–—:|•·\s]+|[-–—:|•·,\s]+$/g, '');
   if (s.length === 0) return [];
   const names: string[] = [];
@@ -76,5 +79,7 @@ export function isNameLike(s: string): boolean {
   const words = s.split(/\s+/);
   if (words.length > 6) return false;
   if (/[.!?]$/.test(s) && words.length > 3) return false;
+  // "years experience testing PC hardware": a name has at most one word in lower case ("Ursula von der Leyen" has particles)
+  if (words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w)).length > 1) return false;
   return /\p{Lu}/u.test(s) || /\p{Lo}/u.test(s);
 }
