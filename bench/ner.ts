@@ -212,6 +212,29 @@ const rate = (seconds: number) =>
   );
 }
 
+// Dev names whose text never occurs as a name in train: a view, from dev alone, of how the tagger
+// does on names it has not seen (as most of CoNLL++'s are).
+{
+  const trainFile = parseConll(readFileSync(join(shared, 'data/ner/conll2003/train.txt'), 'utf8'));
+  const key = (tokens: readonly string[], x: TokenSpan) => tokens.slice(x.start, x.end).join(' ').toLowerCase();
+  const seen = new Set<string>();
+  for (const d of trainFile.documents) for (const s of d.sentences) for (const x of spansFromTags(s.tags)) seen.add(key(s.tokens, x));
+  const gold: TokenSpan[][] = [];
+  const pred: TokenSpan[][] = [];
+  for (const d of files[0]!.parsed.documents) {
+    const spans = tagger.tagDocument(d.sentences.map((s) => s.tokens));
+    d.sentences.forEach((s, i) => {
+      const unseen = (list: readonly TokenSpan[]) => list.filter((x) => !seen.has(key(s.tokens, x)));
+      gold.push(unseen(spansFromTags(s.tags)));
+      pred.push(unseen(spans[i]!));
+    });
+  }
+  const u = scoreSpans(gold, pred);
+  console.log(
+    `sitrep on the ${u.overall.gold} dev names unseen in train: P ${f3(u.overall.precision)} R ${f3(u.overall.recall)} F1 ${f3(u.overall.f1)} (own scorer)`,
+  );
+}
+
 console.log(`\nSpeed, one core, ${tokens} tokens (the three sets), tokens already in memory`);
 console.log("tokens/s by wall clock and by this process's CPU time (the latter holds when other jobs share the machine)");
 console.log(`sitrep model load: ${loadMs.toFixed(0)} ms`);

@@ -24,6 +24,12 @@ export interface FeatureOptions {
   /** The entity type a word's vector suggests (see `word-types.tsv`). Absent in older models. */
   readonly wordTypes?: boolean;
   /**
+   * Word clusters and type priors conjoined with the word's short shape (`Xx`, `X`, `x` …), so
+   * that what a lower-cased word's vector says is read apart for capitalised forms. Absent in
+   * older models.
+   */
+  readonly shapeConjunctions?: boolean;
+  /**
    * A sentence in title case ("Merkel Urges Nato To Keep Talks Open") is read as if written in
    * capitals, like the headlines of the training data (which has almost no title case). The
    * tagger turns this on unless a model's header turns it off; training leaves it off.
@@ -303,6 +309,7 @@ export class FeatureExtractor {
     }
     near[m++] = lowerH;
     near[m++] = shapeH;
+    const conjoin = this.options.shapeConjunctions === true;
     const clusters = this.options.clusters ? this.lexicon.clusters : null;
     if (clusters) {
       const value = clusters.finest.get(lower);
@@ -317,8 +324,10 @@ export class FeatureExtractor {
           const f = hashPair(this.clusterLevels[level]!, cid);
           own[o++] = f;
           if (level > 0) near[m++] = f;
+          if (conjoin && level > 0) own[o++] = hashPair(f, shapeH);
         }
       }
+      if (conjoin && value === undefined) own[o++] = hashPair(NO_CLUSTER, shapeH);
     }
     const prior = this.options.wordTypes ? this.lexicon.wordTypes?.get(lower) : undefined;
     if (prior !== undefined) {
@@ -326,6 +335,7 @@ export class FeatureExtractor {
       own[o++] = hashTagged('tpc=', prior);
       own[o++] = type;
       near[m++] = type;
+      if (conjoin) own[o++] = hashPair(type, shapeH);
     }
     if (caps) {
       own[o++] = CAPS;
@@ -382,11 +392,13 @@ export class FeatureExtractor {
    * feats.words[0].length; // 4
    */
   document(sentences: readonly (readonly string[])[]): DocumentFeatures {
-    const lowerWords = this.options.titleCase ? lowerCaseWords(sentences) : null;
+    // The words the document writes in lower case, found only if a sentence looks like a title.
+    let lowerWords: Set<string> | null = null;
+    const lazyLower = { has: (word: string) => (lowerWords ??= lowerCaseWords(sentences)).has(word) };
     const words: WordFeatures[][] = [];
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
-      const title = lowerWords !== null && isTitleCased(s, lowerWords);
+      const title = this.options.titleCase === true && isTitleCased(s, lazyLower);
       const caps = title || isCapsSentence(s);
       const sent: WordFeatures[] = [];
       for (let i = 0; i < s.length; i++) sent.push(this.word(title ? s[i]!.toUpperCase() : s[i]!, caps));
@@ -509,6 +521,44 @@ export function expandFeatures(words: readonly WordFeatures[], tokens: SentenceF
   return { length: n, offsets, ids: Uint32Array.from(ids) };
 }
 
+/**
+ * Training-time entity masking: the expanded features of a sentence (as {@link expandFeatures}
+ * gives them) without the features that name the words at the `masked` positions (their forms,
+ * the forms they lend their neighbours, the word pairs they are part of), as if those words had
+ * never been seen in training. Shapes, affixes, clusters, type priors and gazetteers stay, so the
+ * model learns to tag names it does not know from what it can still read of them.
+ */
+export function maskWords(words: readonly WordFeatures[], expanded: SentenceFeatures, masked: ArrayLike<boolean>): SentenceFeatures {
+  const n = words.length;
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const drop = new Set<number>();
+  for (let t = 0; t < n; t++) {
+    drop.clear();
+    const w = words[t]!;
+    const prev = t > 0 ? words[t - 1]! : null;
+    const next = t + 1 < n ? words[t + 1]! : null;
+    if (masked[t]) {
+      drop.add(w.ids[1]!);
+      drop.add(w.ids[2]!);
+      if (w.capsSentence) drop.add(hashPair(CAPS, w.lowerH));
+    }
+    if (masked[t] || (t > 0 && masked[t - 1])) drop.add(hashPair(BIGRAM_L, hashPair(prev ? prev.lowerH : BOS[1]!, w.lowerH)));
+    if (masked[t] || (t + 1 < n && masked[t + 1])) drop.add(hashPair(BIGRAM_R, hashPair(w.lowerH, next ? next.lowerH : EOS[2]!)));
+    for (let j = 0; j < 4; j++) {
+      const at = t + NEIGHBOUR_OFFSETS[j]!;
+      if (at >= 0 && at < n && masked[at]) drop.add(hashPair(words[at]!.lowerH, SALTS[j]!));
+    }
+    offsets[t] = ids.length;
+    for (let k = expanded.offsets[t]!; k < expanded.offsets[t + 1]!; k++) {
+      const id = expanded.ids[k]!;
+      if (drop.size === 0 || !drop.has(id)) ids.push(id);
+    }
+  }
+  offsets[n] = ids.length;
+  return { length: n, offsets, ids: Uint32Array.from(ids) };
+}
+
 const AGG_ANY = ['O', ...ENTITY_TYPES].map((t) => H(`agg:${t}`));
 const AGG_MAJOR = ['O', ...ENTITY_TYPES].map((t) => H(`aggMajor:${t}`));
 const AGG_ALL = ['O', ...ENTITY_TYPES].map((t) => H(`aggAll:${t}`));
@@ -626,11 +676,11 @@ function lowerCaseWords(sentences: readonly (readonly string[])[]): Set<string> 
  * isTitleCased(['Merkel', 'Urges', 'NATO', 'to', 'Keep', 'Talks', 'Open'], new Set(['urges', 'talks'])); // true
  * isTitleCased(['Merkel', 'urges', 'NATO', 'to', 'keep', 'talks', 'open'], new Set(['urges', 'talks'])); // false
  */
-export function isTitleCased(tokens: readonly string[], lowerWords: ReadonlySet<string>): boolean {
+export function isTitleCased(tokens: readonly string[], lowerWords: { has(word: string): boolean }): boolean {
   let content = 0;
-  let common = 0;
   let lower = false;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     let letters = 0;
     let first = -1;
     for (let i = 0; i < t.length; i++) {
@@ -646,11 +696,26 @@ export function isTitleCased(tokens: readonly string[], lowerWords: ReadonlySet<
       if (!TITLE_SMALL_WORDS.has(t)) return false;
       continue;
     }
-    if (letters < 3) continue;
-    content++;
-    if (lowerWords.has(t.toLowerCase())) common++;
+    if (letters >= 3) content++;
   }
-  return lower && content >= 4 && common >= 2;
+  if (!lower || content < 4) return false;
+  // Only now, for the few sentences shaped like a title, ask the document.
+  let common = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.length < 3 || charClass(t.charCodeAt(0), t[0]!) === 2) continue;
+    if (letterCount(t) >= 3 && lowerWords.has(t.toLowerCase())) common++;
+  }
+  return common >= 2;
+}
+
+function letterCount(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const cls = charClass(t.charCodeAt(i), t[i]!);
+    if (cls === 1 || cls === 2) n++;
+  }
+  return n;
 }
 
 /** Whether a sentence has letters and none of them is lower-case (a headline in capitals). */
