@@ -12,6 +12,9 @@
  *   --seeds N           perceptrons per pass, trained in different orders and averaged (default 4)
  *   --seed N            shuffling seed (default 12345)
  *   --scheme S          iob2 | bilou (default bilou)
+ *   --mask P            entity masking: each epoch, a training sentence is seen with the forms of its
+ *                       entity words hidden with probability P (default 0)
+ *   --shape-conjunctions  clusters and type priors conjoined with the word's short shape
  *   --no-clusters --no-gazetteers --no-document --no-word-types --no-second-pass   leave a feature group out
  *   --rebuild-clusters --rebuild-gazetteers --rebuild-word-types                  rebuild the lexicon first
  *   --out FILE          where to write the model (default models/ner/model.bin)
@@ -29,6 +32,7 @@ import {
   expandFeatures,
   FeatureExtractor,
   type FeatureOptions,
+  maskWords,
   type SentenceFeatures,
   withDocumentPredictions,
 } from '../src/nlp/ner/features.js';
@@ -56,12 +60,14 @@ const folds = Number(option('--folds', '5'));
 const seedCount = Number(option('--seeds', '4'));
 const baseSeed = Number(option('--seed', '12345'));
 const scheme: TagScheme = option('--scheme', 'bilou') === 'bilou' ? BILOU : IOB2;
+const maskRate = Number(option('--mask', '0'));
 const secondPass = !flag('--no-second-pass');
 const features: FeatureOptions = {
   clusters: !flag('--no-clusters'),
   gazetteers: !flag('--no-gazetteers'),
   document: !flag('--no-document'),
   wordTypes: !flag('--no-word-types'),
+  ...(flag('--shape-conjunctions') ? { shapeConjunctions: true } : {}),
 };
 const out = resolve(option('--out', join(repoRoot, 'models/ner', MODEL_FILES.model)));
 const modelDir = pathToFileURL(`${resolve(repoRoot, 'models/ner')}/`);
@@ -126,13 +132,21 @@ interface Doc {
   feats: DocumentFeatures;
   /** Full first-pass features per sentence. */
   base: SentenceFeatures[];
+  /** Which tokens of each sentence are inside a gold entity. */
+  inEntity: boolean[][];
 }
 
 function readDocs(file: ConllFile, ex: FeatureExtractor): Doc[] {
   return file.documents.map((d) => {
     const feats = ex.document(d.sentences.map((s) => s.tokens));
     const base = feats.tokens.map((t, i) => expandFeatures(feats.words[i]!, t));
-    return { sentences: d.sentences.map((s) => s.tokens), gold: d.sentences.map((s) => spansFromTags(s.tags)), feats, base };
+    const gold = d.sentences.map((s) => spansFromTags(s.tags));
+    const inEntity = gold.map((spans, i) => {
+      const mark = new Array<boolean>(d.sentences[i]!.tokens.length).fill(false);
+      for (const span of spans) mark.fill(true, span.start, span.end);
+      return mark;
+    });
+    return { sentences: d.sentences.map((s) => s.tokens), gold, feats, base, inEntity };
   });
 }
 
@@ -159,9 +173,16 @@ function decode(feats: SentenceFeatures, w: LinearWeights): TokenSpan[] {
   return scheme.decode(viterbi(scores, feats.length, w.transitions, scheme));
 }
 
-type Example = { feats: SentenceFeatures; gold: Int32Array };
+/** A training sentence; `masked` is the same with its entity words' forms hidden (see maskWords). */
+type Example = { feats: SentenceFeatures; gold: Int32Array; masked: SentenceFeatures | null };
 const examples = (docs: Doc[], feats: (d: Doc, k: number) => SentenceFeatures[]): Example[] =>
-  docs.flatMap((d, k) => feats(d, k).map((f, i) => ({ feats: f, gold: scheme.encode(d.gold[i]!, f.length) })));
+  docs.flatMap((d, k) =>
+    feats(d, k).map((f, i) => ({
+      feats: f,
+      gold: scheme.encode(d.gold[i]!, f.length),
+      masked: maskRate > 0 && d.gold[i]!.length > 0 ? maskWords(d.feats.words[i]!, f, d.inEntity[i]!) : null,
+    })),
+  );
 
 /**
  * Trains one pass: `seeds` perceptrons that see the examples in different orders, whose averaged
@@ -179,6 +200,8 @@ function trainPass(
   const runs = Array.from({ length: seeds }, (_, k) => ({
     p: new AveragedPerceptron(scheme, hashBits),
     rnd: random(baseSeed + 7919 * k),
+    // A stream of its own, so that masking leaves the order of the examples as it was.
+    maskRnd: random(baseSeed + 104729 * (k + 1)),
     order: set.map((_, i) => i),
   }));
   const average = (): LinearWeights => {
@@ -195,20 +218,23 @@ function trainPass(
   let best = { weights: null as LinearWeights | null, epochs: 0, f1: -1 };
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0;
-    for (const { p, rnd, order } of runs) {
+    for (const { p, rnd, maskRnd, order } of runs) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(rnd() * (i + 1));
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
-      for (const i of order) errors += p.learn(set[i]!);
+      for (const i of order) {
+        const ex = set[i]!;
+        errors += p.learn(ex.masked && maskRnd() < maskRate ? { feats: ex.masked, gold: ex.gold } : ex);
+      }
     }
     if (!devSet) continue;
     const w = average();
-    const f1 = scoreSpans(
-      devSet.gold,
-      devSet.feats.map((f) => decode(f, w)),
-    ).overall.f1;
-    log(`${name} epoch ${epoch}: ${errors} token errors on train, dev F1 ${f1.toFixed(4)}`);
+    const predicted = devSet.feats.map((f) => decode(f, w));
+    const f1 = scoreSpans(devSet.gold, predicted).overall.f1;
+    log(
+      `${name} epoch ${epoch}: ${errors} token errors on train, dev F1 ${f1.toFixed(4)} (names unseen in train: ${unseenF1(predicted).toFixed(4)})`,
+    );
     if (f1 > best.f1) best = { weights: w, epochs: epoch, f1 };
   }
   if (!devSet) return { weights: average(), epochs, f1: Number.NaN };
@@ -216,6 +242,18 @@ function trainPass(
 }
 
 const devFlat = { feats: dev.flatMap((d) => d.base), gold: dev.flatMap((d) => d.gold) };
+const devTokens = dev.flatMap((d) => d.sentences);
+
+// A view on generalisation from dev alone: F1 over the dev names (gold or predicted) whose text
+// never occurs as a name in train.
+const trainNames = new Set(train.flatMap((d) => d.gold.flatMap((spans, i) => spans.map((x) => nameKey(d.sentences[i]!, x)))));
+function nameKey(tokens: readonly string[], span: TokenSpan): string {
+  return tokens.slice(span.start, span.end).join(' ').toLowerCase();
+}
+function unseenF1(predicted: readonly TokenSpan[][]): number {
+  const keep = (spans: readonly TokenSpan[], i: number) => spans.filter((x) => !trainNames.has(nameKey(devTokens[i]!, x)));
+  return scoreSpans(devFlat.gold.map(keep), predicted.map(keep)).overall.f1;
+}
 const first = trainPass(
   'pass 1',
   examples(train, (d) => d.base),
@@ -232,6 +270,7 @@ const info: Record<string, unknown> = {
   date: new Date().toISOString().slice(0, 10),
   gazetteers,
   epochs: [first.epochs],
+  ...(maskRate > 0 ? { mask: maskRate } : {}),
 };
 
 if (secondPass) {
@@ -274,10 +313,13 @@ const devScores = scoreSpans(
   devFlat.gold,
   dev.flatMap((d) => tagger.tagDocument(d.sentences)),
 );
+const devPredicted = dev.flatMap((d) => tagger.tagDocument(d.sentences));
 info.dev = {
   f1: Number(devScores.overall.f1.toFixed(4)),
   ...Object.fromEntries(Object.entries(devScores.byType).map(([t, s]) => [t, Number(s.f1.toFixed(4))])),
 };
 const bytes = encodeModel(draft);
 writeFileSync(out, bytes);
-log(`dev F1 ${devScores.overall.f1.toFixed(4)} (saved model); wrote ${out} (${(bytes.length / 2 ** 20).toFixed(1)} MiB)`);
+log(
+  `dev F1 ${devScores.overall.f1.toFixed(4)} (unseen names ${unseenF1(devPredicted).toFixed(4)}) (saved model); wrote ${out} (${(bytes.length / 2 ** 20).toFixed(1)} MiB)`,
+);
