@@ -9,6 +9,7 @@
  * const store = await openSqliteStore('news.db');
  * const people = await topEntities(store, { type: 'PERSON', limit: 10 });
  * const { hits } = await findQuotes(store, { speaker: 'Lavrov', about: 'NATO' });
+ * const { totals } = await eventsBetween(store, 'Russia', 'NATO', { by: 'week' });
  * await store.close();
  */
 export {
@@ -21,6 +22,17 @@ export {
   type TopEntitiesQuery,
   topEntities,
 } from './entities.js';
+export {
+  CAMEO_ROOTS,
+  distinctEvents,
+  type EventCategoryRow,
+  type EventDirection,
+  type EventsBetween,
+  type EventsBetweenOptions,
+  type EventsPeriod,
+  type EventTally,
+  eventsBetween,
+} from './events.js';
 export { findQuotes, type QuoteExplorerOptions, type QuoteExplorerResult, topSpeakers } from './quotes.js';
 export { bucketOf, bucketRange, type Period, type Tally, tally } from './series.js';
 export { type SourcesReport, sourcesReport } from './sources.js';

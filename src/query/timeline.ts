@@ -33,8 +33,8 @@ export interface Timeline {
   readonly totals: Omit<TimelineRow, 'period'>;
 }
 
-/** An entity as an event actor: its store ids, and its CAMEO country code when it is a country. */
-function actorOf(r: ResolvedEntity): ActorRef {
+/** An entity as an event actor: its store ids, and its CAMEO country code when it is a country. @internal */
+export function actorOf(r: ResolvedEntity): ActorRef {
   const kb = r.entity.kbId;
   return { ids: r.ids, countries: kb && /^[A-Z]{3}$/.test(kb) ? [kb] : [] };
 }

@@ -8,6 +8,7 @@ import type {
   DatedCount,
   EntityCount,
   EntityMatch,
+  EventReport,
   OutletCount,
   QuoteHit,
   QuoteQuery,
@@ -500,5 +501,56 @@ export async function eventDocs(db: Db, from: ActorRef, to: ActorRef, filter: Co
     day: r.day,
     count: Number(r.n),
     score: Number(r.score),
+  }));
+}
+
+/**
+ * Every report of a factual event (neither negated nor hedged) between `a` and `b`, either way, in
+ * document and event order. An event that matches both ways (the two actors overlap) is `forward`.
+ */
+export async function eventReports(db: Db, a: ActorRef, b: ActorRef, filter: CorpusFilter): Promise<EventReport[]> {
+  const sourceA = actorCondition('source', a);
+  const targetA = actorCondition('target', a);
+  const sourceB = actorCondition('source', b);
+  const targetB = actorCondition('target', b);
+  if (!sourceA || !targetA || !sourceB || !targetB) return [];
+  const rows = await sql<{
+    story: number | string;
+    doc_seq: number | string;
+    idx: number | string;
+    day: string | null;
+    forward: number | string;
+    cameo: string;
+    plover: string | null;
+    goldstein: number | string;
+    quad_class: number | string;
+    source_id: number | string | null;
+    target_id: number | string | null;
+    source_code: string | null;
+    target_code: string | null;
+    tone: number | string | null;
+  }>`
+    SELECT e.story, e.doc_seq, e.idx, substr(e.published_at, 1, 10) AS day,
+           CASE WHEN ${sourceA} AND ${targetB} THEN 1 ELSE 0 END AS forward,
+           e.cameo, e.plover, e.goldstein, e.quad_class, e.source_id, e.target_id, e.source_code, e.target_code, e.tone
+    FROM q_events AS e
+    WHERE e.factual = 1 AND ((${sourceA} AND ${targetB}) OR (${sourceB} AND ${targetA})) AND ${allOf(filterConditions('e', filter, true))}
+    ORDER BY e.doc_seq, e.idx`.execute(db);
+  const num = (v: number | string | null) => (v === null ? null : Number(v));
+  return rows.rows.map((r) => ({
+    story: Number(r.story),
+    docSeq: Number(r.doc_seq),
+    index: Number(r.idx),
+    day: r.day,
+    direction: Number(r.forward) === 1 ? 'forward' : 'back',
+    cameo: r.cameo,
+    plover: r.plover,
+    goldstein: Number(r.goldstein),
+    quadClass: Number(r.quad_class),
+    sourceId: num(r.source_id),
+    targetId: num(r.target_id),
+    sourceCode: r.source_code,
+    targetCode: r.target_code,
+    tone: num(r.tone),
   }));
 }

@@ -302,6 +302,7 @@ export class FactWriter {
             factual: v(16) as unknown as number,
             statement: v(17) as unknown as number,
             trigger: v(18),
+            tone: v(19) as unknown as number,
           }),
         [
           base.doc_seq,
@@ -323,6 +324,7 @@ export class FactWriter {
           e.factual ? 1 : 0,
           e.statement ? 1 : 0,
           e.trigger,
+          e.tone,
         ],
       );
     }
@@ -447,7 +449,7 @@ function parsedLayers(rows: ReadonlyArray<{ kind: string; data: string }>): Reco
 /**
  * For the migrations: fills the query tables from the stored layers when a corpus has documents
  * but no facts yet (it was stored before the tables existed), or has events layers whose facts
- * were not kept (stored before the events table existed).
+ * may lack what later versions keep (stored before the events table, or its tone column, existed).
  * @internal
  */
 export async function rebuildFactsIfNeeded(db: Db): Promise<void> {

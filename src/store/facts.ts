@@ -32,6 +32,8 @@ export interface EventFact {
   readonly factual: boolean;
   readonly statement: boolean;
   readonly trigger: string;
+  /** The tone the `tone` layer gives the sentences of this actor pair's events (factual events only), or null. */
+  readonly tone: number | null;
 }
 
 /** @internal */
@@ -98,7 +100,20 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
 const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : 0);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-function eventFacts(data: unknown, entities: EntityLayerFacts): EventFact[] {
+/** The tone layer's tone by actor pair (`SOURCE\tTARGET` codes). */
+function pairTones(data: unknown): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!isObject(data)) return out;
+  for (const p of list(data.pairs)) {
+    if (!isObject(p)) continue;
+    const source = str(p.source);
+    const target = str(p.target);
+    if (source && target && typeof p.tone === 'number' && Number.isFinite(p.tone)) out.set(`${source}\t${target}`, p.tone);
+  }
+  return out;
+}
+
+function eventFacts(data: unknown, entities: EntityLayerFacts, tones: ReadonlyMap<string, number>): EventFact[] {
   const out: EventFact[] = [];
   const actor = (a: unknown) => {
     if (!isObject(a)) return { key: null, code: null };
@@ -112,6 +127,8 @@ function eventFacts(data: unknown, entities: EntityLayerFacts): EventFact[] {
     const source = actor(e.source);
     const target = actor(e.target);
     const trigger = isObject(e.trigger) ? (str(e.trigger.text) ?? '') : '';
+    const factual = e.negated !== true && e.hedged !== true;
+    const tone = factual && source.code && target.code ? (tones.get(`${source.code}\t${target.code}`) ?? null) : null;
     out.push({
       index,
       cameo,
@@ -122,9 +139,10 @@ function eventFacts(data: unknown, entities: EntityLayerFacts): EventFact[] {
       targetKey: target.key,
       sourceCode: source.code,
       targetCode: target.code,
-      factual: e.negated !== true && e.hedged !== true,
+      factual,
       statement: e.statement === true,
       trigger,
+      tone,
     });
   });
   return out;
@@ -264,9 +282,9 @@ export function docFacts(layers: Readonly<Record<string, unknown>>): DocFacts {
     quotes: quoteFacts(layers.quotes, entities),
     sources,
     claims,
-    events: eventFacts(layers.events, entities),
+    events: eventFacts(layers.events, entities, pairTones(layers.tone)),
   };
 }
 
 /** Layer kinds whose facts the query tables hold. @internal */
-export const FACT_KINDS: ReadonlySet<string> = new Set(['entities', 'quotes', 'sources', 'events']);
+export const FACT_KINDS: ReadonlySet<string> = new Set(['entities', 'quotes', 'sources', 'events', 'tone']);

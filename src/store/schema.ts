@@ -190,4 +190,6 @@ export interface QEventsTable extends DocColumns {
   factual: number;
   statement: number;
   trigger: string;
+  /** The tone of the sentences that carry the document's events between the same two actor codes (the `tone` layer); null without it. */
+  tone: number | null;
 }

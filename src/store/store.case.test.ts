@@ -740,6 +740,33 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await store.eventDocs({ ids: [] }, russia)).toEqual([]);
     });
 
+    it('lists every report of the factual events between two actors, each way, with the tone of their sentences', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const [merkel] = await store.matchEntities('Angela Merkel');
+      const pair = { source: 'DEUGOV', target: 'RUSGOV', events: 1, goldstein: -4.4, tone: -3.5, valence: -1.2 };
+      const article = { tone: -1, positive: 2, negative: 3, valence: -0.5, words: 100 };
+      await store.putLayers(LAYERED[0]!.id, [{ kind: 'tone', version: '1', data: { article, pairs: [pair] } }]);
+      const russia = { ids: [], countries: ['RUS'] };
+      const reports = await store.eventReports({ ids: [merkel!.id] }, russia);
+      const view = reports.map((r) => [r.day, r.direction, r.cameo, r.sourceCode, r.targetCode, r.goldstein, r.tone]);
+      // the hedged attack is left out; the repost is a report of its own, in the same story
+      expect(view).toEqual([
+        ['2024-03-04', 'forward', '130', 'DEUGOV', 'RUSGOV', -4.4, -3.5],
+        ['2024-03-04', 'back', '036', 'RUSGOV', 'DEUGOV', 4, null],
+        ['2024-03-05', 'forward', '130', 'DEUGOV', 'RUSGOV', -4.4, null],
+        ['2024-03-05', 'back', '036', 'RUSGOV', 'DEUGOV', 4, null],
+      ]);
+      expect(new Set(reports.map((r) => r.story)).size).toBe(1);
+      expect(reports.map((r) => r.index)).toEqual([0, 1, 0, 1]);
+      expect((await store.eventReports(russia, { ids: [merkel!.id] }, { until: '2024-03-04' })).map((r) => r.direction)).toEqual([
+        'back',
+        'forward',
+      ]);
+      expect(await store.eventReports({ ids: [merkel!.id] }, { ids: [], countries: ["RUS' OR 1=1"] })).toEqual([]);
+      expect(await store.eventReports({ ids: [] }, russia)).toEqual([]);
+    });
+
     it('ranks cited outlets with state-media labels and sums sourcing per story', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });

@@ -19,6 +19,7 @@ import type {
   DocumentInput,
   EntityCount,
   EntityMatch,
+  EventReport,
   IngestErrorInput,
   IngestErrorRecord,
   LayerInput,
@@ -494,6 +495,14 @@ export class CorpusStore {
    */
   async eventDocs(from: ActorRef, to: ActorRef, filter: CorpusFilter = {}): Promise<DatedCount[]> {
     return aggregates.eventDocs(this.#db, from, to, filter);
+  }
+
+  /**
+   * Every report of a factual event between two actors (entities, or countries by their CAMEO
+   * code), either way, in document order: the rows `sitrep events --between` deduplicates and counts.
+   */
+  async eventReports(a: ActorRef, b: ActorRef, filter: CorpusFilter = {}): Promise<EventReport[]> {
+    return aggregates.eventReports(this.#db, a, b, filter);
   }
 
   /** Recorded ingest errors, newest first. */

@@ -180,6 +180,28 @@ export interface ActorRef {
   readonly countries?: readonly string[];
 }
 
+/** One stored report of a factual event between two actors, as {@link CorpusStore.eventReports} lists it. */
+export interface EventReport {
+  readonly story: number;
+  readonly docSeq: number;
+  /** The event's position in its document's events layer. */
+  readonly index: number;
+  /** `YYYY-MM-DD`, or null for an undated document. */
+  readonly day: string | null;
+  /** `forward`: from the first actor to the second; `back`: the other way. */
+  readonly direction: 'forward' | 'back';
+  readonly cameo: string;
+  readonly plover: string | null;
+  readonly goldstein: number;
+  readonly quadClass: number;
+  readonly sourceId: number | null;
+  readonly targetId: number | null;
+  readonly sourceCode: string | null;
+  readonly targetCode: string | null;
+  /** The tone of the sentences carrying the pair's events in that document, or null. */
+  readonly tone: number | null;
+}
+
 /** Which quotes {@link CorpusStore.quotes} lists; the conditions given must all hold. */
 export interface QuoteQuery extends CorpusFilter {
   /** Quotes whose speaker is one of these entities … */

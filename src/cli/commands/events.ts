@@ -7,11 +7,12 @@ import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
 import { runAnnotators } from '../../pipeline/run.js';
 import { expandInputs, UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
+import { addEventsQueryOptions, type EventsQueryCliOptions, eventsQueryMode } from './events-query.js';
 
-type Format = 'jsonl' | 'json' | 'text';
+type Format = 'jsonl' | 'json' | 'text' | 'csv';
 type InputKind = 'auto' | 'jsonl';
 
-interface Options {
+interface Options extends EventsQueryCliOptions {
   format: Format;
   plain?: boolean;
   input: InputKind;
@@ -94,7 +95,7 @@ function eventLine(e: Event): string {
 }
 
 export function registerEvents(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('events')
     .summary('who did what to whom: events between actors in CAMEO and PLOVER, with Goldstein scores')
     .description(
@@ -103,13 +104,14 @@ export function registerEvents(program: Command, io: CliIo): void {
         '(country ISO-3, organisations such as IGOWSTNAT for NATO, sectors such as GOV or MIL), and the evidence: which ' +
         'trigger and which rule made the event. Negated ("did not attack") and hedged ("may deploy") events are left ' +
         'out unless --all is given, where they carry negated/hedged flags. Reported speech ("X said Y attacked Z") gives ' +
-        'the reported event and at most one statement event (CAMEO 01x, no PLOVER category).',
+        'the reported event and at most one statement event (CAMEO 01x, no PLOVER category). ' +
+        'With --between A B, counts the events between two entities of an ingested corpus instead (see Corpus mode below).',
     )
     .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
     .option(
       '-f, --format <format>',
-      'jsonl (one object per document), json (one array), text (for people)',
-      choice(['jsonl', 'json', 'text']),
+      'jsonl (one object per document), json (one array), text (for people); corpus mode: text (default), json, jsonl, csv',
+      choice(['jsonl', 'json', 'text', 'csv']),
       'jsonl',
     )
     .option('--plain', 'the input is the text itself: no extraction, every offset indexes the input exactly')
@@ -138,50 +140,51 @@ Offsets are JS string indices, end exclusive, into the input text (--plain, --in
 the extracted text of a page, which is then included. "members" lists the actors of a compound
 ("Hungary and Romania"); "code" is the first. An input that cannot be read prints {"id","error"}
 and the others go on; the exit status is then 1.`,
-    )
-    .action(async (paths: string[], opts: Options) => {
-      if (paths.length === 0) throw new UsageError('events needs at least one input path (or - for stdin)');
-      if (opts.plain && opts.input === 'jsonl')
-        throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
-      const items = await expandInputs(paths);
-      const annotators = [sentencesAnnotator, entitiesAnnotator, eventsAnnotator];
-      let failed = 0;
-      const all: unknown[] = [];
-      let first = true;
-      for (const item of items) {
-        let jobs: Job[];
-        try {
-          const bytes = await item.read();
-          if (opts.input === 'jsonl') jobs = jsonlJobs(item.path, new TextDecoder().decode(bytes));
-          else if (opts.plain)
-            jobs = [{ id: item.id, label: item.path, doc: textDoc(new TextDecoder().decode(bytes), null), withText: false }];
-          else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
-        } catch (error) {
-          jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
+    );
+  addEventsQueryOptions(command).action(async (paths: string[], opts: Options, cmd: Command) => {
+    if (await eventsQueryMode(io, paths, opts, cmd)) return;
+    if (paths.length === 0) throw new UsageError('events needs at least one input path (or - for stdin)');
+    if (opts.plain && opts.input === 'jsonl')
+      throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
+    const items = await expandInputs(paths);
+    const annotators = [sentencesAnnotator, entitiesAnnotator, eventsAnnotator];
+    let failed = 0;
+    const all: unknown[] = [];
+    let first = true;
+    for (const item of items) {
+      let jobs: Job[];
+      try {
+        const bytes = await item.read();
+        if (opts.input === 'jsonl') jobs = jsonlJobs(item.path, new TextDecoder().decode(bytes));
+        else if (opts.plain)
+          jobs = [{ id: item.id, label: item.path, doc: textDoc(new TextDecoder().decode(bytes), null), withText: false }];
+        else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
+      } catch (error) {
+        jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
+      }
+      for (const job of jobs) {
+        let record: Record<string, unknown>;
+        let text: string;
+        if (!job.doc) {
+          failed++;
+          io.err(`sitrep events: ${job.label}: ${job.error}\n`);
+          record = { id: job.id, error: job.error };
+          text = `${job.id}: error: ${job.error}`;
+        } else {
+          const events = (runAnnotators(job.doc, annotators).events ?? []).filter((e) => opts.all || isFactual(e));
+          record = { id: job.id, events: events.map(eventRecord) };
+          if (job.withText) record.text = job.doc.text;
+          text = [job.id, ...events.map(eventLine)].join('\n');
         }
-        for (const job of jobs) {
-          let record: Record<string, unknown>;
-          let text: string;
-          if (!job.doc) {
-            failed++;
-            io.err(`sitrep events: ${job.label}: ${job.error}\n`);
-            record = { id: job.id, error: job.error };
-            text = `${job.id}: error: ${job.error}`;
-          } else {
-            const events = (runAnnotators(job.doc, annotators).events ?? []).filter((e) => opts.all || isFactual(e));
-            record = { id: job.id, events: events.map(eventRecord) };
-            if (job.withText) record.text = job.doc.text;
-            text = [job.id, ...events.map(eventLine)].join('\n');
-          }
-          if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
-          else if (opts.format === 'json') all.push(record);
-          else {
-            io.out(`${first ? '' : '\n'}${text}\n`);
-            first = false;
-          }
+        if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
+        else if (opts.format === 'json') all.push(record);
+        else {
+          io.out(`${first ? '' : '\n'}${text}\n`);
+          first = false;
         }
       }
-      if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
-      io.setExitCode(failed > 0 ? 1 : 0);
-    });
+    }
+    if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
+    io.setExitCode(failed > 0 ? 1 : 0);
+  });
 }

@@ -231,7 +231,13 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
         SELECT d.seq, g.seq, d.published_at, d.host, lower(d.site) FROM documents AS d JOIN documents AS g ON g.id = d.dup_group`.execute(
         db,
       );
-      // a corpus stored before the query tables (or before events) gets its facts now
+      // the facts of older corpora are rebuilt by 0005, once the events table has every column
+    },
+  },
+  '0005_event_tone': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('q_events').addColumn('tone', 'real').execute();
+      // a corpus stored before the query tables, before events or before their tone gets its facts now
       await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
     },
   },
