@@ -1,4 +1,4 @@
-import type { ChildNode, Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from './dom.js';
 
 /**
  * A page flattened into blocks: every run of text between block-level boundaries, in document
@@ -268,8 +268,8 @@ export function collectBlocks(doc: Document): PageBlocks {
     if (node.type === 'text') {
       const data = node.data;
       if (data.length === 0) continue;
-      if (start < 0 && /\S/.test(data)) start = node.startIndex ?? -1;
-      if (/\S/.test(data)) end = node.endIndex ?? end;
+      if (start < 0 && /\S/.test(data)) start = node.startIndex;
+      if (/\S/.test(data)) end = node.endIndex;
       buf += data;
       if (linkDepth > 0) linkChars += collapse(data).length;
       continue;

@@ -3,7 +3,7 @@ import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import type { PageBlocks } from './blocks.js';
 import type { ContainerStats } from './content.js';
 import { CONTEXT_FEATURE_COUNT, CONTEXT_FEATURE_NAMES, contextFeatures } from './context-features.js';
-import { FEATURE_COUNT, FEATURE_NAMES, blockFeatures } from './features.js';
+import { blockFeatures, FEATURE_COUNT, FEATURE_NAMES } from './features.js';
 
 /** The trained body classifier: two boosted-tree models and the decision threshold. */
 export interface BodyModel {

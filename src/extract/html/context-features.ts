@@ -8,9 +8,33 @@ import { FEATURE_COUNT, FEATURE_NAMES } from './features.js';
  */
 
 const COPIED = [
-  'logLen', 'linkDensity', 'heading', 'endsPunct', 'titleEqual', 'afterTitle', 'chromeLine', 'relatedLead', 'relatedHeading',
-  'startsBy', 'dateLike', 'copyright', 'in_figcaption', 'in_li', 'in_footer', 'in_nav', 'in_aside', 'inTop', 'relPos',
-  'near_h0', 'near_h3', 'near_h7', 'near_h8', 'far_h0', 'far_h3', 'repeated', 'stopwordRatio',
+  'logLen',
+  'linkDensity',
+  'heading',
+  'endsPunct',
+  'titleEqual',
+  'afterTitle',
+  'chromeLine',
+  'relatedLead',
+  'relatedHeading',
+  'startsBy',
+  'dateLike',
+  'copyright',
+  'in_figcaption',
+  'in_li',
+  'in_footer',
+  'in_nav',
+  'in_aside',
+  'inTop',
+  'relPos',
+  'near_h0',
+  'near_h3',
+  'near_h7',
+  'near_h8',
+  'far_h0',
+  'far_h3',
+  'repeated',
+  'stopwordRatio',
 ];
 const COPIED_INDEX = COPIED.map((name) => {
   const i = FEATURE_NAMES.indexOf(name);
@@ -19,9 +43,29 @@ const COPIED_INDEX = COPIED.map((name) => {
 });
 
 export const CONTEXT_FEATURE_NAMES: readonly string[] = [
-  'p0', 'pPrev1', 'pNext1', 'pPrev2', 'pNext2', 'pPrev3', 'pNext3', 'pWindow', 'pMaxBefore', 'pMaxAfter',
-  'pContainer', 'pParent', 'pGrandparent', 'pSameHint', 'sameHintCount', 'pageKeptShare', 'fromFirstKept', 'toLastKept',
-  'betweenKept', 'keptTextBefore', 'keptTextAfter', 'gapBefore', 'gapAfter',
+  'p0',
+  'pPrev1',
+  'pNext1',
+  'pPrev2',
+  'pNext2',
+  'pPrev3',
+  'pNext3',
+  'pWindow',
+  'pMaxBefore',
+  'pMaxAfter',
+  'pContainer',
+  'pParent',
+  'pGrandparent',
+  'pSameHint',
+  'sameHintCount',
+  'pageKeptShare',
+  'fromFirstKept',
+  'toLastKept',
+  'betweenKept',
+  'keptTextBefore',
+  'keptTextAfter',
+  'gapBefore',
+  'gapAfter',
   ...COPIED.map((c) => `s1_${c}`),
 ];
 export const CONTEXT_FEATURE_COUNT = CONTEXT_FEATURE_NAMES.length;
@@ -81,9 +125,7 @@ export function contextFeatures(page: PageBlocks, p: ArrayLike<number>, first: F
   let k = 0;
 
   const put = (v: number) => {
-
     out[k++] = v;
-
   };
 
   for (let i = 0; i < n; i++) {

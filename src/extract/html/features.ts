@@ -1,7 +1,7 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { letterKey, words as wordsOf } from '../word-chars.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
-import { letterKey, words as wordsOf } from '../word-chars.js';
 import { hintWords } from './hints.js';
 
 /**
@@ -21,11 +21,56 @@ const HINT_GROUPS: ReadonlyArray<readonly string[]> = [
   ['header', 'head', 'masthead', 'topbar', 'hdr', 'logo', 'brand'],
   ['caption', 'credit', 'credits', 'figcaption', 'wp', 'photo', 'image', 'img', 'media', 'gallery', 'figure'],
   ['author', 'byline', 'bio', 'profile', 'avatar', 'writer', 'contributor'],
-  ['ad', 'ads', 'advert', 'advertisement', 'advertising', 'adsense', 'dfp', 'promo', 'promos', 'promotion', 'sponsor', 'sponsored', 'banner', 'outbrain', 'taboola'],
+  [
+    'ad',
+    'ads',
+    'advert',
+    'advertisement',
+    'advertising',
+    'adsense',
+    'dfp',
+    'promo',
+    'promos',
+    'promotion',
+    'sponsor',
+    'sponsored',
+    'banner',
+    'outbrain',
+    'taboola',
+  ],
   ['tag', 'tags', 'taglist', 'category', 'categories', 'topics', 'keywords', 'filed'],
-  ['newsletter', 'subscribe', 'subscription', 'signup', 'register', 'login', 'cta', 'paywall', 'membership', 'cookie', 'consent', 'gdpr', 'popup', 'modal'],
+  [
+    'newsletter',
+    'subscribe',
+    'subscription',
+    'signup',
+    'register',
+    'login',
+    'cta',
+    'paywall',
+    'membership',
+    'cookie',
+    'consent',
+    'gdpr',
+    'popup',
+    'modal',
+  ],
   ['article', 'articles', 'articlebody', 'story', 'storybody', 'post', 'postbody', 'entry', 'hentry', 'blog'],
-  ['content', 'contents', 'body', 'text', 'bodytext', 'prose', 'rich', 'richtext', 'copy', 'markdown', 'main', 'maincontent', 'entrycontent'],
+  [
+    'content',
+    'contents',
+    'body',
+    'text',
+    'bodytext',
+    'prose',
+    'rich',
+    'richtext',
+    'copy',
+    'markdown',
+    'main',
+    'maincontent',
+    'entrycontent',
+  ],
   ['title', 'headline', 'heading', 'hed', 'dek', 'subtitle', 'subhead', 'standfirst', 'summary', 'lede', 'intro'],
   ['date', 'time', 'timestamp', 'meta', 'metadata', 'dateline', 'published', 'updated', 'info'],
   ['hidden', 'hide', 'sr', 'only', 'visually', 'print', 'noprint', 'offscreen'],
@@ -46,7 +91,25 @@ function hintMask(hint: string): number {
 }
 
 const INSIDE_FEATURES: ReadonlyArray<[string, number]> = Object.entries(Inside);
-const CONTAINER_TAGS = ['div', 'p', 'td', 'li', 'section', 'article', 'span', 'font', 'center', 'dd', 'header', 'footer', 'main', 'blockquote', 'table', 'ul', 'form'];
+const CONTAINER_TAGS = [
+  'div',
+  'p',
+  'td',
+  'li',
+  'section',
+  'article',
+  'span',
+  'font',
+  'center',
+  'dd',
+  'header',
+  'footer',
+  'main',
+  'blockquote',
+  'table',
+  'ul',
+  'form',
+];
 
 const STOPWORDS = new Set(
   (
@@ -58,26 +121,81 @@ const STOPWORDS = new Set(
 );
 
 export const FEATURE_NAMES: readonly string[] = [
-  'logLen', 'logWords', 'linkDensity', 'links', 'endsPunct', 'sentences', 'commasPerWord', 'avgWordLen', 'upperWordRatio', 'digitRatio',
-  'stopwordRatio', 'heading', 'brBreak', 'chromeLine', 'relatedLead', 'relatedHeading', 'startsBy', 'copyright', 'dateLike', 'pipes',
-  'repeated', 'titleEqual', 'titleOverlap', 'afterTitle', 'blocksAfterTitle',
+  'logLen',
+  'logWords',
+  'linkDensity',
+  'links',
+  'endsPunct',
+  'sentences',
+  'commasPerWord',
+  'avgWordLen',
+  'upperWordRatio',
+  'digitRatio',
+  'stopwordRatio',
+  'heading',
+  'brBreak',
+  'chromeLine',
+  'relatedLead',
+  'relatedHeading',
+  'startsBy',
+  'copyright',
+  'dateLike',
+  'pipes',
+  'repeated',
+  'titleEqual',
+  'titleOverlap',
+  'afterTitle',
+  'blocksAfterTitle',
   ...INSIDE_FEATURES.map(([k]) => `in_${k}`),
   ...CONTAINER_TAGS.map((t) => `tag_${t}`),
-  'depth', 'depthVsTop', 'inTop', 'topShare', 'beforeTop', 'afterTop',
-  'cLogChars', 'cLinkDensity', 'cLogBlocks', 'cScore', 'pLogChars', 'pLinkDensity', 'gpLogChars', 'gpLinkDensity',
-  'goodShare0', 'goodShare1', 'goodShare2', 'goodShare3', 'goodShareMax',
-  'hintPos', 'hintNeg', 'ancPos', 'ancNeg',
+  'depth',
+  'depthVsTop',
+  'inTop',
+  'topShare',
+  'beforeTop',
+  'afterTop',
+  'cLogChars',
+  'cLinkDensity',
+  'cLogBlocks',
+  'cScore',
+  'pLogChars',
+  'pLinkDensity',
+  'gpLogChars',
+  'gpLinkDensity',
+  'goodShare0',
+  'goodShare1',
+  'goodShare2',
+  'goodShare3',
+  'goodShareMax',
+  'hintPos',
+  'hintNeg',
+  'ancPos',
+  'ancNeg',
   ...HINT_GROUPS.map((_, g) => `near_h${g}`),
   ...HINT_GROUPS.map((_, g) => `far_h${g}`),
-  'relPos', 'relChars', 'distFirstGood', 'distLastGood', 'betweenGood',
-  'prevLen', 'prevLd', 'nextLen', 'nextLd', 'prev2Len', 'next2Len', 'windowGood', 'sameContainerPrev', 'sameContainerNext',
-  'sameHintRun', 'captionLine',
+  'relPos',
+  'relChars',
+  'distFirstGood',
+  'distLastGood',
+  'betweenGood',
+  'prevLen',
+  'prevLd',
+  'nextLen',
+  'nextLd',
+  'prev2Len',
+  'next2Len',
+  'windowGood',
+  'sameContainerPrev',
+  'sameContainerNext',
+  'sameHintRun',
+  'captionLine',
 ];
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const RE_SENT = /[.!?。！？]["”’)]?(?:\s|$)/g;
-const RE_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
+const RE_DATE =
+  /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
 
 const norm = letterKey;
 

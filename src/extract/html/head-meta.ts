@@ -1,4 +1,4 @@
-import type { Document, Element } from 'domhandler';
+import type { Document, Element } from './dom.js';
 import { forEachElement, normalizeSpace, textOf } from './dom.js';
 
 /** Everything the markup says about the page, before any choice between sources is made. */
