@@ -165,6 +165,9 @@ const BOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`bos@${k}`));
 const EOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`eos@${k}`));
 
 /** Hands out the words' weight-sum arrays as views of larger chunks (see {@link wordSums}). */
+// Small chunks: the allocation runs often from the start, so the JIT compiles it in rather than
+// leaving it to a late deoptimisation.
+const SUMS_CHUNK = 1 << 12;
 let sumsChunk = new Float32Array(0);
 let sumsUsed = 0;
 
@@ -177,7 +180,7 @@ function wordSums(w: WordFeatures, model: StagedWeights): Float32Array {
   const SL = model.stages * model.labels;
   const size = 5 * SL;
   if (sumsUsed + size > sumsChunk.length) {
-    sumsChunk = new Float32Array(Math.max(1 << 16, size));
+    sumsChunk = new Float32Array(Math.max(SUMS_CHUNK, size));
     sumsUsed = 0;
   }
   const sums = sumsChunk.subarray(sumsUsed, sumsUsed + size);

@@ -98,16 +98,24 @@ const DOC_CASING: number[] = [];
 for (const kind of ['A', 'I', 'M']) for (const low of [0, 1]) for (const cap of [0, 1]) DOC_CASING.push(H(`dc:${kind}:${low}:${cap}`));
 
 /** 1 upper-case letter, 2 lower-case letter, 3 digit, 0 anything else. */
-function charClass(code: number, ch: string): number {
-  if (code < 128) {
-    if (code >= 65 && code <= 90) return 1;
-    if (code >= 97 && code <= 122) return 2;
-    return code >= 48 && code <= 57 ? 3 : 0;
-  }
+function charClass(code: number): number {
+  return code < CLASS_TABLE.length ? CLASS_TABLE[code]! : classOf(code);
+}
+
+function classOf(code: number): number {
+  if (code >= 48 && code <= 57) return 3;
+  const ch = String.fromCharCode(code);
   const lower = ch.toLowerCase();
   const upper = ch.toUpperCase();
   return lower === upper ? 0 : ch === upper ? 1 : 2;
 }
+
+/**
+ * Character classes up to the end of the general punctuation and currency blocks, looked up
+ * rather than computed, so that an accented letter or a typographic quote takes the same path
+ * through the code as an ASCII character.
+ */
+const CLASS_TABLE = Uint8Array.from({ length: 0x2100 }, (_, code) => classOf(code));
 
 /** Word shape: letters to X/x, digits to d, other characters kept; runs longer than `maxRun` cut. */
 export function wordShape(word: string, maxRun: number): string {
@@ -116,7 +124,7 @@ export function wordShape(word: string, maxRun: number): string {
   let run = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const cls = charClass(code, word[i]!);
+    const cls = charClass(code);
     const c = cls === 1 ? 'X' : cls === 2 ? 'x' : cls === 3 ? 'd' : word[i]!;
     run = c === last ? run + 1 : 1;
     last = c;
@@ -152,7 +160,7 @@ function wordShapeHashes(word: string, out: Uint32Array): void {
   let flags = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    const cls = code < 128 ? asciiClass(code) : charClass(code, word[i]!);
+    const cls = charClass(code);
     if (cls === 1) flags |= i === 0 ? HAS_LETTER | INIT_CAP : HAS_LETTER;
     else if (cls === 2) flags |= HAS_LETTER | HAS_LOWER;
     const c = cls === 1 ? 88 : cls === 2 ? 120 : cls === 3 ? 100 : code;
@@ -164,12 +172,6 @@ function wordShapeHashes(word: string, out: Uint32Array): void {
   out[0] = mix32(long);
   out[1] = mix32(short);
   out[2] = flags;
-}
-
-function asciiClass(code: number): number {
-  if (code >= 65 && code <= 90) return 1;
-  if (code >= 97 && code <= 122) return 2;
-  return code >= 48 && code <= 57 ? 3 : 0;
 }
 
 const TYPOGRAPHIC: Record<string, string> = {
@@ -209,11 +211,12 @@ const NO_CLUSTER = H('c=none');
  * word and sentence features do not each need a buffer of their own.
  */
 class Uint32Slab {
+  // Small chunks, for the JIT's sake (see SUMS_CHUNK in decode.ts).
   private chunk = new Uint32Array(0);
   private used = 0;
   take(n: number): Uint32Array {
     if (this.used + n > this.chunk.length) {
-      this.chunk = new Uint32Array(Math.max(1 << 16, n));
+      this.chunk = new Uint32Array(Math.max(SLAB_CHUNK, n));
       this.used = 0;
     }
     const out = this.chunk.subarray(this.used, this.used + n);
@@ -221,6 +224,8 @@ class Uint32Slab {
     return out;
   }
 }
+
+const SLAB_CHUNK = 1 << 13;
 
 /** An empty weight-sum cache (see {@link WordFeatures.sums}). */
 const NO_SUMS = new Float32Array(0);
@@ -392,9 +397,7 @@ export class FeatureExtractor {
    * feats.words[0].length; // 4
    */
   document(sentences: readonly (readonly string[])[]): DocumentFeatures {
-    // The words the document writes in lower case, found only if a sentence looks like a title.
-    let lowerWords: Set<string> | null = null;
-    const lazyLower = { has: (word: string) => (lowerWords ??= lowerCaseWords(sentences)).has(word) };
+    const lazyLower = new DocumentLowerWords(sentences);
     const words: WordFeatures[][] = [];
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k]!;
@@ -654,6 +657,16 @@ export function withDocumentPredictions(
   });
 }
 
+/** The words a document writes in lower case, found only when first asked for. */
+class DocumentLowerWords {
+  private words: Set<string> | null = null;
+  constructor(private readonly sentences: readonly (readonly string[])[]) {}
+  has(word: string): boolean {
+    this.words ??= lowerCaseWords(this.sentences);
+    return this.words.has(word);
+  }
+}
+
 /** Words a title-case headline leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(
   'a an the and but or nor for so yet as at by in of off on per to up via vs vs. with from into onto over upon than out is'.split(' '),
@@ -662,7 +675,7 @@ const TITLE_SMALL_WORDS = new Set(
 /** The words a document writes in lower case somewhere. */
 function lowerCaseWords(sentences: readonly (readonly string[])[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences) for (const t of s) if (t.length >= 3 && charClass(t.charCodeAt(0), t[0]!) === 2) out.add(t);
+  for (const s of sentences) for (const t of s) if (t.length >= 3 && charClass(t.charCodeAt(0)) === 2) out.add(t);
   return out;
 }
 
@@ -684,7 +697,7 @@ export function isTitleCased(tokens: readonly string[], lowerWords: { has(word: 
     let letters = 0;
     let first = -1;
     for (let i = 0; i < t.length; i++) {
-      const cls = charClass(t.charCodeAt(i), t[i]!);
+      const cls = charClass(t.charCodeAt(i));
       if (cls === 1 || cls === 2) {
         if (first < 0) first = cls;
         letters++;
@@ -703,7 +716,7 @@ export function isTitleCased(tokens: readonly string[], lowerWords: { has(word: 
   let common = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.length < 3 || charClass(t.charCodeAt(0), t[0]!) === 2) continue;
+    if (t.length < 3 || charClass(t.charCodeAt(0)) === 2) continue;
     if (letterCount(t) >= 3 && lowerWords.has(t.toLowerCase())) common++;
   }
   return common >= 2;
@@ -712,7 +725,7 @@ export function isTitleCased(tokens: readonly string[], lowerWords: { has(word: 
 function letterCount(t: string): number {
   let n = 0;
   for (let i = 0; i < t.length; i++) {
-    const cls = charClass(t.charCodeAt(i), t[i]!);
+    const cls = charClass(t.charCodeAt(i));
     if (cls === 1 || cls === 2) n++;
   }
   return n;
@@ -723,7 +736,7 @@ function isCapsSentence(tokens: readonly string[]): boolean {
   let letters = false;
   for (const t of tokens) {
     for (let i = 0; i < t.length; i++) {
-      const cls = charClass(t.charCodeAt(i), t[i]!);
+      const cls = charClass(t.charCodeAt(i));
       if (cls === 2) return false;
       if (cls === 1) letters = true;
     }
