@@ -12,7 +12,7 @@
  *   average around each phase (the machine may be shared),
  * - reports database size per document, duplicate-detection precision and recall against the
  *   planted copies, and p50/p95 latency of search and of every corpus query (entities, entity,
- *   sources, quotes --speaker/--about, timeline) on the result.
+ *   sources, quotes --speaker/--about, timeline, events --between) on the result.
  * --queries-only measures the queries again on the database of the last run.
  * Writes .bench-out/ingest/report.json.
  */
@@ -333,6 +333,30 @@ async function corpusQueryLatency(dbPath: string) {
     await time(
       'timeline NAME NAME2 --by week',
       names.slice(0, 40).map((n, i) => () => q.timeline(store, n, names[(i + 1) % 40]!, { by: 'week' })),
+    );
+    // pairs of the most mentioned countries (the actors events are coded between most), then of any names
+    const countries = (await store.topEntities({ type: 'GPE', limit: 40 }))
+      .filter((e) => /^[A-Z]{3}$/.test(e.kbId ?? ''))
+      .map((e) => e.name);
+    const pairs: Array<[string, string]> = [
+      ...countries.slice(0, 20).map((n, i, all): [string, string] => [n, all[(i + 1) % all.length]!]),
+      ...names.slice(0, 20).map((n, i): [string, string] => [n, names[(i + 3) % 20]!]),
+    ];
+    await time(
+      'events --between A B --by week',
+      pairs.map(
+        ([a, b]) =>
+          () =>
+            q.eventsBetween(store, a, b, { by: 'week' }),
+      ),
+    );
+    await time(
+      'events --between A B --since --until | --source | --all-copies',
+      pairs.slice(0, 30).map(
+        ([a, b], i) =>
+          () =>
+            q.eventsBetween(store, a, b, { by: 'month', ...filters[1 + (i % 3)] }),
+      ),
     );
   } finally {
     await store.close();

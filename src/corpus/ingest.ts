@@ -11,7 +11,7 @@ import { type AnalyzeResult, type AnalyzeTask, analyzeDocument, analyzeTask } fr
 export interface IngestOptions {
   /** Worker threads for analysis; 0 analyses on the calling thread. Default: the number of cores. */
   readonly workers?: number;
-  /** Documents per write transaction. Default 256. */
+  /** Documents per write transaction. Default 128. */
   readonly batchSize?: number;
   /** Write at least this often (ms), so that a slow stream still commits. Default 1000. */
   readonly flushMs?: number;
@@ -21,6 +21,12 @@ export interface IngestOptions {
   readonly taskTimeoutMs?: number;
   /** Run the annotators (entities, …) after extraction. Default true. */
   readonly annotate?: boolean;
+  /** Heap ceiling of each worker thread (MB). Default {@link DEFAULT_WORKER_HEAP_MB}. */
+  readonly workerHeapMb?: number;
+  /** Documents a worker analyses before it is replaced by a fresh one. Default {@link DEFAULT_RECYCLE_AFTER}. */
+  readonly recycleWorkersAfter?: number;
+  /** Documents handed to one worker ahead of its answers. Default {@link DEFAULT_TASKS_PER_WORKER}. */
+  readonly tasksPerWorker?: number;
 }
 
 /** Counts of an ingest run. */
@@ -48,6 +54,22 @@ export interface IngestSummary extends IngestProgress {
 }
 
 const MAX_FAILURES_LISTED = 20;
+/**
+ * Heap ceiling of an analysis worker (MB). A worker's live set is 170-250 MB (models, the
+ * language identifier's tables, the tagger's word cache); below 384 MB some heavy pages ran out of
+ * heap, above it the heap grows towards the ceiling before collecting and the process passes 1.5 GB.
+ * @internal
+ */
+export const DEFAULT_WORKER_HEAP_MB = 384;
+/**
+ * Documents a worker analyses before a fresh one replaces it: the tagger's word cache and the
+ * typed arrays it holds (outside the heap ceiling) grow by some 20 MB per 100 new documents until
+ * the cache's own limit, and a fresh worker costs a few seconds of model loading.
+ * @internal
+ */
+export const DEFAULT_RECYCLE_AFTER = 1000;
+/** Documents queued at a worker ahead of its answers: enough to keep it busy, few to hold. @internal */
+export const DEFAULT_TASKS_PER_WORKER = 8;
 const LOOKUP_CHUNK = 64;
 
 /**
@@ -96,16 +118,16 @@ function workerModule(): URL {
 export async function ingest(source: AsyncIterable<RawDocResult>, store: CorpusStore, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
-  const batchSize = Math.max(1, options.batchSize ?? 256);
+  const batchSize = Math.max(1, options.batchSize ?? 128);
   const flushMs = options.flushMs ?? 1000;
-  const perWorker = 64;
+  const perWorker = Math.max(1, Math.floor(options.tasksPerWorker ?? DEFAULT_TASKS_PER_WORKER));
   const pool =
     workers > 0
       ? new ThreadPool<AnalyzeTask, AnalyzeResult>(workerModule(), {
           size: workers,
           perWorker,
-          // a lower ceiling makes each worker collect sooner: the live set is about 150 MB
-          maxHeapMb: 512,
+          maxHeapMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+          recycleAfter: options.recycleWorkersAfter ?? DEFAULT_RECYCLE_AFTER,
           ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
         })
       : null;

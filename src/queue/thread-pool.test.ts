@@ -44,6 +44,16 @@ describe('ThreadPool', () => {
     expect(await after).toBe(42);
   });
 
+  it('replaces a worker with a fresh one after it has answered recycleAfter tasks, failing none', async () => {
+    pool = new ThreadPool<TestTask, number>(WORKER, { size: 1, perWorker: 2, recycleAfter: 3 });
+    const threads = await Promise.all(Array.from({ length: 7 }, () => pool!.run({ op: 'thread' })));
+    // three tasks per worker: the first three on one thread, the next three on another, then a third
+    expect(new Set(threads.slice(0, 3)).size).toBe(1);
+    expect(new Set(threads.slice(3, 6)).size).toBe(1);
+    expect(new Set(threads).size).toBe(3);
+    expect(threads[3]).not.toBe(threads[0]);
+  });
+
   it('rejects work after close', async () => {
     pool = new ThreadPool<TestTask, number>(WORKER, { size: 1 });
     await pool.close();

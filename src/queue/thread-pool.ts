@@ -13,6 +13,13 @@ export interface ThreadPoolOptions {
   readonly taskTimeoutMs?: number;
   /** Heap limit of each worker; a task that needs more fails, and its worker is replaced. Default 1024 MB. */
   readonly maxHeapMb?: number;
+  /**
+   * Replace a worker with a fresh one after it has been handed this many tasks (it first answers
+   * them all; no task fails). Bounds what a long-lived worker accumulates outside its heap
+   * limit (caches of typed arrays, fragmentation), at the cost of restarting the worker module.
+   * Default: never.
+   */
+  readonly recycleAfter?: number;
 }
 
 interface Pending<I, O> {
@@ -29,6 +36,10 @@ interface Slot<I, O> {
   readonly running: Map<number, Pending<I, O>>;
   timer: NodeJS.Timeout | null;
   startedAt: number;
+  /** Tasks handed to this worker. */
+  handed: number;
+  /** Takes no new tasks, and is replaced once it has answered those it holds. */
+  retiring: boolean;
 }
 
 type Reply<O> =
@@ -53,6 +64,7 @@ export class ThreadPool<I, O> {
   readonly #perWorker: number;
   readonly #timeout: number;
   readonly #maxHeapMb: number;
+  readonly #recycleAfter: number;
   readonly #slots: Slot<I, O>[] = [];
   readonly #queue: Pending<I, O>[] = [];
   #nextId = 1;
@@ -63,6 +75,7 @@ export class ThreadPool<I, O> {
     this.#perWorker = Math.max(1, options.perWorker ?? 4);
     this.#timeout = options.taskTimeoutMs ?? 120_000;
     this.#maxHeapMb = options.maxHeapMb ?? 1024;
+    this.#recycleAfter = options.recycleAfter !== undefined && options.recycleAfter > 0 ? Math.floor(options.recycleAfter) : Infinity;
     for (let i = 0; i < Math.max(1, Math.floor(options.size)); i++) this.#slots.push(this.#spawn());
   }
 
@@ -98,7 +111,7 @@ export class ThreadPool<I, O> {
 
   #spawn(): Slot<I, O> {
     const worker = startWorker(this.#module, this.#maxHeapMb);
-    const slot: Slot<I, O> = { worker, ready: false, running: new Map(), timer: null, startedAt: 0 };
+    const slot: Slot<I, O> = { worker, ready: false, running: new Map(), timer: null, startedAt: 0, handed: 0, retiring: false };
     worker.on('message', (reply: Reply<O>) => {
       if ('ready' in reply) {
         slot.ready = true;
@@ -110,7 +123,8 @@ export class ThreadPool<I, O> {
       slot.running.delete(reply.id);
       if (reply.ok) p.resolve(reply.value);
       else p.reject(new Error(reply.error));
-      this.#arm(slot);
+      if (slot.retiring && slot.running.size === 0) this.#recycle(slot);
+      else this.#arm(slot);
       this.#dispatch();
     });
     worker.on('error', (error) => this.#replace(slot, error.message));
@@ -123,10 +137,12 @@ export class ThreadPool<I, O> {
   #dispatch(): void {
     while (this.#queue.length > 0) {
       let best: Slot<I, O> | undefined;
-      for (const s of this.#slots) if (s.running.size < this.#perWorker && (!best || s.running.size < best.running.size)) best = s;
+      for (const s of this.#slots)
+        if (!s.retiring && s.running.size < this.#perWorker && (!best || s.running.size < best.running.size)) best = s;
       if (!best) return;
       const p = this.#queue.shift()!;
       best.running.set(p.id, p);
+      if (++best.handed >= this.#recycleAfter) best.retiring = true;
       best.worker.postMessage({ id: p.id, input: p.input });
       if (best.running.size === 1) this.#arm(best);
     }
@@ -141,6 +157,17 @@ export class ThreadPool<I, O> {
     const limit = this.#timeout >= 1000 ? `${Math.round(this.#timeout / 1000)} s` : `${this.#timeout} ms`;
     slot.timer = setTimeout(() => this.#replace(slot, `took longer than ${limit}`), this.#timeout);
     slot.timer.unref();
+  }
+
+  /** Swaps a worker that has answered all it held for a fresh one. */
+  #recycle(slot: Slot<I, O>): void {
+    const index = this.#slots.indexOf(slot);
+    if (index < 0 || this.#closed) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
+    this.#slots[index] = this.#spawn();
   }
 
   #replace(slot: Slot<I, O>, reason: string): void {

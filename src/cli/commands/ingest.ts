@@ -44,7 +44,7 @@ export function registerIngest(program: Command, io: CliIo): void {
     .argument('<input...>', 'files, directories, WARC archives, feeds or JSON Lines files')
     .option('--db <file|url>', 'the corpus: an SQLite file (created if missing) or a postgres:// URL', DEFAULT_DB)
     .option('-w, --workers <n>', 'worker threads for analysis; 0 analyses on the main thread', wholeNumber(0), availableParallelism())
-    .option('--batch-size <n>', 'documents written per transaction', wholeNumber(1), 256)
+    .option('--batch-size <n>', 'documents written per transaction', wholeNumber(1), 128)
     .option('--no-nlp', 'store the extracted articles only, without annotation layers (entities, quotes, sources): faster')
     .option('--json', 'print the summary as JSON', false)
     .option('--no-progress', 'no progress bar, even on a terminal')

@@ -1,6 +1,7 @@
+import { threadId } from 'node:worker_threads';
 import { serveTasks } from '../thread-pool.js';
 
-export type TestTask = { readonly op: 'double'; readonly n: number } | { readonly op: 'throw' | 'exit' | 'hang' };
+export type TestTask = { readonly op: 'double'; readonly n: number } | { readonly op: 'throw' | 'exit' | 'hang' | 'thread' };
 
 serveTasks((task: TestTask) => {
   switch (task.op) {
@@ -11,6 +12,8 @@ serveTasks((task: TestTask) => {
     case 'exit':
       process.exit(3);
       break;
+    case 'thread':
+      return threadId;
     case 'hang':
       for (;;) {}
   }
