@@ -193,7 +193,7 @@ export class SortedTable implements WordTable {
     if (length > 0 && text.charCodeAt(length - 1) !== 10) n++;
     const starts = new Int32Array(n + 1);
     let size = 1;
-    while (size < 2 * n) size <<= 1;
+    while (size < 1.5 * n) size <<= 1;
     const slots = new Int32Array(size);
     const mask = size - 1;
     // One pass: each line's start, and its key's hash into the index.
@@ -207,7 +207,7 @@ export class SortedTable implements WordTable {
         if (c === 9 || c === 10) break;
         h = Math.imul(h ^ c, 0x01000193);
       }
-      let slot = (h ^ (h >>> 15)) & mask;
+      let slot = mixSlot(h) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = line + 1;
       const end = text.indexOf('\n', i);
@@ -239,7 +239,7 @@ export class SortedTable implements WordTable {
     let h = 0x811c9dc5;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
     const mask = this.slots.length - 1;
-    for (let slot = (h ^ (h >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = mixSlot(h) & mask; ; slot = (slot + 1) & mask) {
       const line = this.slots[slot]!;
       if (line === 0) return undefined;
       if (this.compare(word, line - 1) !== 0) continue;
@@ -265,6 +265,16 @@ export class SortedTable implements WordTable {
     for (let i = 0; i < this.text.length; i += 3) h = Math.imul(h ^ this.text.charCodeAt(i), 0x01000193);
     return (h ^ this.text.length) >>> 0;
   }
+}
+
+/**
+ * Spreads an FNV-1a key hash over every bit before it picks a slot: the keys come sorted, and
+ * FNV's low bits alone put neighbours into long runs of taken slots.
+ */
+function mixSlot(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return h ^ (h >>> 16);
 }
 
 /** Sorts `key<TAB>value` lines the way {@link SortedTable} needs them. */
