@@ -504,16 +504,29 @@ export async function eventDocs(db: Db, from: ActorRef, to: ActorRef, filter: Co
   }));
 }
 
+/** The conditions an actor sets on one side of an event: its entities, its countries (each one index-friendly term). */
+function actorTerms(side: 'source' | 'target', actor: ActorRef): RawBuilder<unknown>[] {
+  const terms: RawBuilder<unknown>[] = [];
+  if (actor.ids.length > 0) terms.push(sql`${sql.ref(`e.${side}_id`)} IN (${idList(actor.ids)})`);
+  const countries = (actor.countries ?? []).filter((c) => /^[A-Z]{3}$/.test(c));
+  if (countries.length > 0) terms.push(sql`${sql.ref(`e.${side}_country`)} IN (${sql.join(countries.map((c) => sql`${c}`))})`);
+  return terms;
+}
+
+/** Events from one actor to another, as an OR of AND pairs, so that the engine can answer each pair from an index. */
+function pairCondition(from: ActorRef, to: ActorRef): RawBuilder<unknown> | null {
+  const terms = actorTerms('source', from).flatMap((s) => actorTerms('target', to).map((t) => sql`(${s} AND ${t})`));
+  return terms.length === 0 ? null : sql`(${sql.join(terms, sql` OR `)})`;
+}
+
 /**
  * Every report of a factual event (neither negated nor hedged) between `a` and `b`, either way, in
  * document and event order. An event that matches both ways (the two actors overlap) is `forward`.
  */
 export async function eventReports(db: Db, a: ActorRef, b: ActorRef, filter: CorpusFilter): Promise<EventReport[]> {
-  const sourceA = actorCondition('source', a);
-  const targetA = actorCondition('target', a);
-  const sourceB = actorCondition('source', b);
-  const targetB = actorCondition('target', b);
-  if (!sourceA || !targetA || !sourceB || !targetB) return [];
+  const forward = pairCondition(a, b);
+  const back = pairCondition(b, a);
+  if (!forward || !back) return [];
   const rows = await sql<{
     story: number | string;
     doc_seq: number | string;
@@ -531,10 +544,10 @@ export async function eventReports(db: Db, a: ActorRef, b: ActorRef, filter: Cor
     tone: number | string | null;
   }>`
     SELECT e.story, e.doc_seq, e.idx, substr(e.published_at, 1, 10) AS day,
-           CASE WHEN ${sourceA} AND ${targetB} THEN 1 ELSE 0 END AS forward,
+           CASE WHEN ${forward} THEN 1 ELSE 0 END AS forward,
            e.cameo, e.plover, e.goldstein, e.quad_class, e.source_id, e.target_id, e.source_code, e.target_code, e.tone
     FROM q_events AS e
-    WHERE e.factual = 1 AND ((${sourceA} AND ${targetB}) OR (${sourceB} AND ${targetA})) AND ${allOf(filterConditions('e', filter, true))}
+    WHERE (${forward} OR ${back}) AND e.factual = 1 AND ${allOf(filterConditions('e', filter, true))}
     ORDER BY e.doc_seq, e.idx`.execute(db);
   const num = (v: number | string | null) => (v === null ? null : Number(v));
   return rows.rows.map((r) => ({

@@ -63,13 +63,15 @@ day) as one event, however many outlets carried it; --all-copies counts every re
 Names match as in \`sitrep entity\` (whole, knowledge-base id such as RUS, or surname); a country
 also matches the events coded with its CAMEO code (RUS: RUSGOV, RUSMIL, …). Its --format is text
 (the default), json (periods, categories and totals), jsonl or csv (one row per period, way and
-category: ${COLUMNS.join(', ')}); undated documents count in the totals only. Exit status 0, 1 when
+category: ${COLUMNS.slice(0, 8).join(', ')},
+${COLUMNS.slice(8).join(', ')}); undated documents count in the totals only. Exit status 0, 1 when
 a name matches no entity or the database cannot be read, 2 on usage errors.`,
     );
 }
 
+/** A mean for the text table, padded so that the column lines up on the right. */
 function mean(v: number | null): string {
-  return v === null ? '' : v.toFixed(1);
+  return (v === null ? '' : v.toFixed(1)).padStart(5);
 }
 
 function renderText(r: EventsBetween, allCopies: boolean): string {
