@@ -41,6 +41,15 @@ describe('parseByline: job titles and inner bylines', () => {
     ['Adrien Ramirez and Joanna Nelius, with years of experience testing hardware', ['Adrien Ramirez', 'Joanna Nelius']],
     ['Olive Ryan, Sat', ['Olive Ryan']],
     ['Ursula von der Leyen', ['Ursula von der Leyen']],
+    ['Written byDan Pantelo', ['Dan Pantelo']],
+    ['byCarli Velocci', ['Carli Velocci']],
+    ['Matt CheckHead Winemaker', ['Matt Check']],
+    ['Rasmus Barslund, Lead Reviewer', ['Rasmus Barslund']],
+    ['Zackery Cuevas, Hardware', ['Zackery Cuevas']],
+    ['Lance Ryan (Content', ['Lance Ryan']],
+    ['Jean-Luc Aufranc (CNXSoft)', ['Jean-Luc Aufranc']],
+    ['Learn More About Dr. Ehsan Jazini', []],
+    ['Our Editors', []],
   ])('%s', (raw, names) => {
     expect(parseByline(raw)).toEqual(names);
   });

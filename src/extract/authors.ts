@@ -1,8 +1,8 @@
 const LEAD =
   /^(?:(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+|(?:authors?|writer|reporter|posted\s+by|written\s+by)\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
-const GLUED_BY = /^By(?=\p{Lu})/u;
+const GLUED_BY = /^((?:written|posted|reviewed|edited)\s+)?by(?=\p{Lu})/iu;
 const GLUED_TAIL =
-  /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|Tech|Former|AI)\b)/gu;
+  /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|Tech|Former|AI|Head|Lead)\b)/gu;
 const DATE_HEAD =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[·•|,–—-]?\s*/i;
 const ROLE_SEPARATOR = /\s+[-–—|•·⋅]\s+|\s*[⋅•|]\s*$/;
@@ -10,16 +10,19 @@ const SPLIT = /\s*(?:,|;|\||\band\b|\bund\b|\bet\b|\by\b|&|\+|\/)\s*/i;
 const CREDENTIAL =
   /^(?:ms|ma|mba|md|phd|ph\.d\.?|rd|rdn|ld|cd|cdn|cde|fand|bsc|msc|mph|rn|np|jd|cpa|cfa|dr|prof|jr|sr|ii|iii|iv|esq|cscs|cpt|nasm|ace|ldn|cssd|ibclc|facc|faap|facp|do|dds|dvm|pharmd)\.?$/i;
 const NOT_A_NAME =
-  /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|am|pm|gmt|utc|edt|est|bst|cet|ago|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
+  /\b(?:updated|published|posted|share|follow|comments?|minutes?|min read|read more|reviewed|am|pm|gmt|utc|edt|est|bst|cet|ago|learn more|sign in|sign up|log in|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|email|twitter|facebook|instagram|linkedin|http|www\.|\.com|@)\b/i;
+/** Section and topic names that sites print where a byline would be ("Hardware", "Personal finance"). */
+const SECTION_WORD =
+  /^(?:hardware|software|privacy|security|home|adoption|spotlight|personal finance|finance|news|technology|science|health|business|politics|opinion|sports|lifestyle|travel|reviews?|guides?|blog|insights|resources)$/i;
 /** Lower-case words that belong to names. */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
 const ON_BEHALF = /\s+on\s+behalf\s+of\b.*$/i;
 const ON_DAY = /\s+on(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$/i;
 /** Words of a job title that follows a name on a byline ("Ben Silverman, Games Editor"). */
 const ROLE_NOUN =
-  /^(?:editor|editors|writer|writers|reporter|correspondent|columnist|contributor|consultant|attorney|lawyer|manager|director|producer|analyst|officer|founder|co-founder|ceo|cto|engineer|specialist|strategist|researcher|professor|author|intern|photographer|journalist|critic|host|anchor|expert|coach|dietitian|nutritionist|therapist|scientist|marketer)$/i;
+  /^(?:editor|editors|writer|writers|reporter|correspondent|columnist|contributor|consultant|attorney|lawyer|manager|director|producer|analyst|officer|founder|co-founder|ceo|cto|engineer|specialist|strategist|researcher|professor|author|intern|photographer|journalist|critic|host|anchor|expert|coach|dietitian|nutritionist|therapist|scientist|marketer|reviewer|technologist|admin|administrator)$/i;
 const ROLE_MODIFIER =
-  /^(?:senior|former|contributing|associate|assistant|deputy|executive|managing|staff|chief|head|lead|digital|news|games|review|autos|tech|technology|science|health|sports|politics|business|travel|food|content|marketing|product|trial|guest|freelance|special|foreign|political|economics|financial|legal|the|an?|of|for|and|at)$/i;
+  /^(?:senior|former|contributing|associate|assistant|deputy|executive|managing|staff|chief|head|lead|digital|news|games|review|autos|tech|technology|science|health|sports|politics|business|travel|food|content|marketing|product|trial|guest|freelance|special|foreign|political|economics|financial|legal|the|an?|of|for|and|at|our|your|community)$/i;
 
 /** Cuts a job title off the end of a name: "Keith Barry Senior Autos Reporter" → "Keith Barry". */
 function dropRole(name: string): string {
@@ -48,7 +51,7 @@ export function parseByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (s.length === 0 || s.length > 300) return [];
   if (/^(?:by|von|par|por|author|authors|written\s+by|posted\s+by)\s*:?$/i.test(s)) return [];
-  s = s.replace(GLUED_BY, '').replace(GLUED_TAIL, '$1 | ').replace(DATE_HEAD, '');
+  s = s.replace(GLUED_BY, '$1by ').replace(GLUED_TAIL, '$1 | ').replace(DATE_HEAD, '');
   s = s.replace(LEAD, '');
   // "Tech Industry by Steven Musil", "Recipe by PJ Hamel": the names follow an inner "by"
   const inner = /^(?:[\p{L}&'’-]+\s+){1,4}by\s+(?=\p{Lu})/iu.exec(s);
@@ -57,15 +60,18 @@ export function parseByline(raw: string): string[] {
   s = s.replace(DATE_TAIL, '').replace(ON_DAY, '').trim();
   s = s.replace(/^[-–—:|•·\s]+|[-–—:|•·,\s]+$/g, '');
   if (s.length === 0) return [];
+  // "Lance Ryan (Content": a bracket the byline never closes is cut off
+  s = s.replace(/\s*\([^)]*$/, '');
   const names: string[] = [];
   for (const part of s.split(SPLIT)) {
     const part0 = part
+      .replace(/\s*\([^)]*\)/g, '')
       .replace(/^(?:by|and)\s+/i, '')
       .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/g, '')
       .trim();
     const name = dropRole(part0);
     if (name.length < 2 || CREDENTIAL.test(name)) continue;
-    if (!isNameLike(name)) continue;
+    if (!isNameLike(name) || SECTION_WORD.test(name)) continue;
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;

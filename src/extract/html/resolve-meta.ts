@@ -223,7 +223,12 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
 function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string | null, siteName: string | null): string[] {
   const site = siteName ? norm(siteName) : null;
   const notSite = (n: string) => !site || norm(n) !== site;
-  const people = unique(ld.filter((x) => !x.organisation).map((x) => x.name)).filter(notSite);
+  // "David Jackson - Editorial Team": a JSON-LD name read as a byline, when that gives one name
+  const asName = (n: string) => {
+    const parsed = parseByline(n);
+    return parsed.length === 1 ? parsed[0]! : n;
+  };
+  const people = unique(ld.filter((x) => !x.organisation).map((x) => asName(x.name))).filter(notSite);
   if (people.length > 0) return people;
   for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author']) {
     const v = meta(key);
