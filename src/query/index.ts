@@ -22,9 +22,9 @@ export {
   type TopEntitiesQuery,
   topEntities,
 } from './entities.js';
+export { distinctEvents } from './event-dedup.js';
 export {
   CAMEO_ROOTS,
-  distinctEvents,
   type EventCategoryRow,
   type EventDirection,
   type EventsBetween,

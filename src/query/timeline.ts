@@ -1,6 +1,7 @@
 import type { CorpusStore } from '../store/store.js';
 import type { ActorRef, CorpusFilter } from '../store/types.js';
 import { type ResolvedEntity, resolveEntity } from './entities.js';
+import { distinctEvents } from './event-dedup.js';
 import { bucketRange, type Period, type Tally, tally } from './series.js';
 
 /** One period of a {@link Timeline}. */
@@ -16,7 +17,11 @@ export interface TimelineRow {
   readonly both?: number;
   readonly quotesOn2?: number;
   readonly quotes2On1?: number;
-  /** Factual events (neither negated nor hedged) from the first entity to the second, and back. */
+  /**
+   * Factual events (neither negated nor hedged) from the first entity to the second, and back, each
+   * counted once as `sitrep events --between` counts them (one copy per story, one report per
+   * source and target codes, CAMEO root and day; every report with `allCopies`).
+   */
   readonly events?: number;
   readonly events2?: number;
   /** The mean Goldstein score of those events, −10 (conflict) … +10 (cooperation); null without events. */
@@ -83,8 +88,14 @@ export async function timeline(
     series.both = reduce(await store.bothDocs(a.ids, b.ids, filter));
     series.quotesOn2 = reduce(await store.quoteDocs({ ...filter, ...byA, aboutIds: b.ids }));
     series.quotes2On1 = reduce(await store.quoteDocs({ ...filter, ...byB, aboutIds: a.ids }));
-    series.events = reduce(await store.eventDocs(actorOf(a), actorOf(b), filter));
-    series.events2 = reduce(await store.eventDocs(actorOf(b), actorOf(a), filter));
+    const events = distinctEvents(await store.eventReports(actorOf(a), actorOf(b), filter), filter.allCopies);
+    // each distinct event a row of its own, already deduplicated: tallied as they are
+    const eventRows = (way: 'forward' | 'back') =>
+      events
+        .filter((d) => d.event.direction === way)
+        .map((d) => ({ story: d.event.story, docSeq: d.event.docSeq, day: d.event.day, count: 1, score: d.event.goldstein }));
+    series.events = tally(eventRows('forward'), by, true);
+    series.events2 = tally(eventRows('back'), by, true);
   }
   // quotes and events count quotes and events; the other series count stories
   const value = (key: string, t: Tally, period: string | null) =>

@@ -140,6 +140,17 @@ describe.each(engines)('sitrep events --between on $name', ({ db }) => {
     );
   });
 
+  it('agrees with the events columns of sitrep timeline', async () => {
+    const t = JSON.parse((await run(['timeline', 'Russia', 'Ukraine', '--db', db(), '--format', 'json'])).out);
+    expect([t.totals.events, t.totals.events2]).toEqual([3, 2]);
+    expect(t.rows.map((r: { period: string; events: number; events2: number }) => [r.period, r.events, r.events2])).toEqual([
+      ['2024-03', 3, 1],
+      ['2024-04', 0, 1],
+    ]);
+    const all = JSON.parse((await run(['timeline', 'Russia', 'Ukraine', '--db', db(), '--format', 'json', '--all-copies'])).out);
+    expect([all.totals.events, all.totals.events2]).toEqual([5, 3]);
+  });
+
   it('counts every report with --all-copies, and filters by date, source and period', async () => {
     const all = await json(['--all-copies']);
     // the copy repeats the threat and the accusation; the second story repeats the threat

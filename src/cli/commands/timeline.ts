@@ -55,8 +55,10 @@ quotes of that copy, unless --all-copies. Undated documents count in the totals 
 with nothing are listed with zeros.
 Columns of json, jsonl and csv: period, mentions, quotes, and with a second entity mentions2,
 quotes2, both, quotesOn2 (quotes by the first that mention the second), quotes2On1, events (coded
-events from the first to the second, neither negated nor hedged), events2 (back), tone (their
-mean Goldstein score, -10 conflict … +10 cooperation; empty without events).
+events from the first to the second, neither negated nor hedged, each counted once as
+\`sitrep events --between\` counts them), events2 (back), tone (their mean Goldstein score, -10
+conflict … +10 cooperation; empty without events). \`sitrep events --between A B\` breaks them
+down by category, with their tone.
 Exit status: 0, 1 when a name matches no entity or the database cannot be read, 2 on usage errors.`,
     )
     .action(async (name: string, name2: string | undefined, opts: TimelineCliOptions) => {
