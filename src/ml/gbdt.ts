@@ -68,11 +68,6 @@ export class Gbdt {
 
   /** Log-odds for row `row` of a row-major matrix with {@link featureCount} columns. */
   margin(x: Float32Array, row: number): number {
-    return this.marginWalk(x, row);
-  }
-
-  /** {@link margin} by walking the node arrays. */
-  private marginWalk(x: Float32Array, row: number): number {
     const off = row * this.featureCount;
     let sum = this.base;
     const { roots, feature, value, left } = this;
@@ -88,61 +83,11 @@ export class Gbdt {
     return sum;
   }
 
-  /**
-   * Probabilities for every row of the matrix. Matrices of many rows go through the trees compiled
-   * to JavaScript (see {@link compileTrees}), which give the same sums as {@link margin} about
-   * twice as fast.
-   */
+  /** Probabilities for every row of the matrix. */
   predict(x: Float32Array): Float64Array {
     const rows = Math.floor(x.length / this.featureCount);
     const out = new Float64Array(rows);
-    if (rows >= COMPILE_AFTER_ROWS || this.compiled) {
-      const parts = this.compiledParts();
-      for (let r = 0; r < rows; r++) {
-        const off = r * this.featureCount;
-        let sum = this.base;
-        for (let p = 0; p < parts.length; p++) sum = parts[p]!(x, off, sum);
-        out[r] = 1 / (1 + Math.exp(-sum));
-      }
-      return out;
-    }
-    for (let r = 0; r < rows; r++) out[r] = 1 / (1 + Math.exp(-this.marginWalk(x, r)));
+    for (let r = 0; r < rows; r++) out[r] = 1 / (1 + Math.exp(-this.margin(x, r)));
     return out;
   }
-
-  private compiled: CompiledTrees[] | null = null;
-
-  private compiledParts(): CompiledTrees[] {
-    this.compiled ??= compileTrees(this.roots, this.feature, this.value, this.left);
-    return this.compiled;
-  }
-}
-
-/** A group of trees as one function: adds their leaf values for the row at `off` to `sum`, tree by tree. */
-type CompiledTrees = (x: Float32Array, off: number, sum: number) => number;
-
-/** Rows a matrix must have before the first prediction compiles the trees (compiling costs a few ms). */
-const COMPILE_AFTER_ROWS = 64;
-/** Trees per generated function: small enough for V8 to optimise each function. */
-const TREES_PER_FUNCTION = 8;
-
-/**
- * Turns trees into JavaScript functions of nested conditionals, so that a row is scored with no
- * array lookups for the tree structure. The numbers are written with `String()`, which gives back
- * the same double, and the leaves are added in the same order, so the sums equal those of the node
- * walk exactly.
- */
-function compileTrees(roots: Int32Array, feature: Int32Array, value: Float64Array, left: Int32Array): CompiledTrees[] {
-  const expr = (node: number): string => {
-    const f = feature[node]!;
-    if (f < 0) return `(${String(value[node]!)})`;
-    return `(x[o+${f}]<=${String(value[node]!)}?${expr(left[node]!)}:${expr(left[node]! + 1)})`;
-  };
-  const parts: CompiledTrees[] = [];
-  for (let t = 0; t < roots.length; t += TREES_PER_FUNCTION) {
-    const terms: string[] = [];
-    for (let k = t; k < Math.min(roots.length, t + TREES_PER_FUNCTION); k++) terms.push(`s+=${expr(roots[k]!)};`);
-    parts.push(new Function('x', 'o', 's', `"use strict";${terms.join('')}return s;`) as CompiledTrees);
-  }
-  return parts;
 }
