@@ -1,19 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerEntities } from './commands/entities.js';
-import { registerEntity } from './commands/entity.js';
-import { registerErrors } from './commands/errors.js';
-import { registerEvents } from './commands/events.js';
-import { registerExtract } from './commands/extract.js';
-import { registerFetch } from './commands/fetch.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerNer } from './commands/ner.js';
-import { registerQuotes } from './commands/quotes.js';
-import { registerQuoteQuery } from './commands/quotes-query.js';
-import { registerSearch } from './commands/search.js';
-import { registerSources } from './commands/sources-query.js';
-import { registerTimeline } from './commands/timeline.js';
 import type { CliIo } from './io.js';
 
 function version(): string {
@@ -25,28 +11,53 @@ function version(): string {
   }
 }
 
-/** Builds the `sitrep` command tree. */
-export function buildProgram(io: CliIo): Command {
+type Register = (program: Command, io: CliIo) => void;
+
+/**
+ * Every command, in the order `--help` lists them, with the module that defines it. A module is
+ * imported only when its command runs (or for the full help), so that `sitrep search` does not
+ * load the extraction and language models that `sitrep extract` needs.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['extract', async () => (await import('./commands/extract.js')).registerExtract],
+  ['analyze', async () => (await import('./commands/analyze.js')).registerAnalyze],
+  ['fetch', async () => (await import('./commands/fetch.js')).registerFetch],
+  ['ingest', async () => (await import('./commands/ingest.js')).registerIngest],
+  ['ner', async () => (await import('./commands/ner.js')).registerNer],
+  [
+    'quotes',
+    async () => {
+      const [text, corpus] = await Promise.all([import('./commands/quotes.js'), import('./commands/quotes-query.js')]);
+      return (program, io) => {
+        text.registerQuotes(program, io);
+        corpus.registerQuoteQuery(program);
+      };
+    },
+  ],
+  ['events', async () => (await import('./commands/events.js')).registerEvents],
+  ['search', async () => (await import('./commands/search.js')).registerSearch],
+  ['entities', async () => (await import('./commands/entities.js')).registerEntities],
+  ['entity', async () => (await import('./commands/entity.js')).registerEntity],
+  ['sources', async () => (await import('./commands/sources-query.js')).registerSources],
+  ['timeline', async () => (await import('./commands/timeline.js')).registerTimeline],
+  ['errors', async () => (await import('./commands/errors.js')).registerErrors],
+];
+
+/**
+ * Builds the `sitrep` command tree: with only the command `argv` names when it names one, else
+ * with every command (for help, and for suggestions after a mistyped name).
+ */
+export async function buildProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('sitrep')
     .description('Read the news at scale the way an analyst does: clean articles, entities, quotes and sources.')
     .version(version())
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
-  registerExtract(program, io);
-  registerAnalyze(program, io);
-  registerFetch(program, io);
-  registerIngest(program, io);
-  registerNer(program, io);
-  registerQuotes(program, io);
-  registerEvents(program, io);
-  registerQuoteQuery(program);
-  registerSearch(program, io);
-  registerEntities(program, io);
-  registerEntity(program, io);
-  registerSources(program, io);
-  registerTimeline(program, io);
-  registerErrors(program, io);
+  const named = argv.find((a) => !a.startsWith('-'));
+  const wanted = COMMANDS.filter(([name]) => name === named);
+  const registers = await Promise.all((wanted.length > 0 ? wanted : COMMANDS).map(([, load]) => load()));
+  for (const register of registers) register(program, io);
   for (const cmd of program.commands) {
     cmd
       .exitOverride()
@@ -69,7 +80,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
       code = c;
     },
   };
-  const program = buildProgram(sink);
+  const program = await buildProgram(sink, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -5,7 +5,7 @@ import { ThreadPool } from '../queue/thread-pool.js';
 import { contentId } from '../store/ids.js';
 import type { CorpusStore } from '../store/store.js';
 import type { DocumentInput, IngestErrorInput, SourceRecord } from '../store/types.js';
-import { type AnalyzeResult, type AnalyzeTask, analyzeDocument, analyzeTask } from './analyze.js';
+import { type AnalyzeResult, type AnalyzeTask, analyzeTask } from './analyze-task.js';
 
 /** Options of {@link ingest}. */
 export interface IngestOptions {
@@ -131,7 +131,9 @@ export async function ingest(source: AsyncIterable<RawDocResult>, store: CorpusS
           ...(options.taskTimeoutMs ? { taskTimeoutMs: options.taskTimeoutMs } : {}),
         })
       : null;
-  const analyse = pool ? (t: AnalyzeTask) => pool.run(t) : async (t: AnalyzeTask) => analyzeDocument(t);
+  // without workers this thread analyses, and only then loads the models
+  const inline = pool ? null : await import('./analyze.js');
+  const analyse = pool ? (t: AnalyzeTask) => pool.run(t) : async (t: AnalyzeTask) => inline!.analyzeDocument(t);
   const maxInFlight = Math.max(LOOKUP_CHUNK, workers * perWorker * 2);
 
   let read = 0;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { buildProgram, main } from './main.js';
+
+const io: CliIo = { out: () => {}, err: () => {}, setExitCode: () => {} };
+
+describe('buildProgram', () => {
+  it('defines only the command being run', async () => {
+    const program = await buildProgram(io, ['search', 'NATO', '--db', 'x.db']);
+    expect(program.commands.map((c) => c.name())).toEqual(['search']);
+  });
+
+  it('defines every command for help and for unknown names', async () => {
+    for (const argv of [[], ['--help'], ['help', 'extract'], ['extrct']]) {
+      const names = (await buildProgram(io, argv)).commands.map((c) => c.name());
+      expect(names).toContain('extract');
+      expect(names).toContain('timeline');
+      expect(names.length).toBeGreaterThanOrEqual(13);
+    }
+  });
+
+  it('gives the quotes command both its modes', async () => {
+    const quotes = (await buildProgram(io, ['quotes'])).commands.find((c) => c.name() === 'quotes')!;
+    const flags = quotes.options.map((o) => o.long);
+    expect(flags).toContain('--plain');
+    expect(flags).toContain('--speaker');
+  });
+});
+
+describe('main', () => {
+  it('suggests the command meant by a mistyped name and exits 2', async () => {
+    let err = '';
+    const code = await main(['extrct'], { out: () => {}, err: (s) => void (err += s) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/Did you mean extract\?/);
+  });
+});
