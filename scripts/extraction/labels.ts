@@ -32,3 +32,17 @@ export class GoldIndex {
     return { covered, tokens: t.length };
   }
 }
+
+/**
+ * Training labels and weights for a page's blocks (or lines): a block is body when at least half its
+ * tokens are covered by the gold text; its weight is its share of the page's tokens (scaled to a page
+ * of 300 tokens, never below 0.02), so that long pages do not outweigh short ones.
+ */
+export function labelBlocks(gold: GoldIndex, texts: readonly string[]): { labels: number[]; weights: number[] } {
+  const cov = texts.map((t) => gold.coverage(t));
+  const total = cov.reduce((s, c) => s + c.tokens, 0);
+  return {
+    labels: cov.map((c) => (c.tokens > 0 && c.covered / c.tokens >= 0.5 ? 1 : 0)),
+    weights: cov.map((c) => Math.max(0.02, (300 * c.tokens) / Math.max(total, 300))),
+  };
+}

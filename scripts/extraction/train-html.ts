@@ -16,7 +16,7 @@ import { CONTEXT_FEATURE_NAMES, contextFeatures } from '../../src/extract/html/c
 import { analysePage, assemblePage } from '../../src/extract/html/extract-html.js';
 import { blockFeatures, FEATURE_COUNT, FEATURE_NAMES } from '../../src/extract/html/features.js';
 import { splitCounts } from '../ml/gbdt-train.js';
-import { GoldIndex } from './labels.js';
+import { GoldIndex, labelBlocks } from './labels.js';
 import { type Corpus, crossValidate, Growable, type PageMatrix, trainFinal } from './two-stage.js';
 
 const args = process.argv.slice(2);
@@ -38,10 +38,12 @@ for (const page of pages(only)) {
   const a = analysePage(decodeBytes(page.html).text, page.url ?? null);
   x1.push(blockFeatures(a.page, a.stats, a.meta.title));
   const gold = new GoldIndex(page.articleBody);
-  const cov = a.page.blocks.map((b) => gold.coverage(b.text));
-  const total = cov.reduce((s, c) => s + c.tokens, 0);
-  y.push(cov.map((c) => (c.tokens > 0 && c.covered / c.tokens >= 0.5 ? 1 : 0)));
-  w.push(cov.map((c) => Math.max(0.02, (300 * c.tokens) / Math.max(total, 300))));
+  const { labels, weights } = labelBlocks(
+    gold,
+    a.page.blocks.map((b) => b.text),
+  );
+  y.push(labels);
+  w.push(weights);
   rows.push({ dataset: page.dataset, id: page.id, offset: n, count: a.page.blocks.length });
   n += a.page.blocks.length;
   if (rows.length % 500 === 0) log(`${rows.length} pages, ${n} blocks`);
@@ -79,7 +81,19 @@ if (args.includes('--write')) {
   const dir = join(repoRoot, 'models', 'extract');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'html-blocks.json'), JSON.stringify(model));
-  console.log('stage 1 top features:', splitCounts(model.stage1).slice(0, 20).map(([f, c]) => `${f}:${c}`).join(' '));
-  console.log('stage 2 top features:', splitCounts(model.stage2).slice(0, 20).map(([f, c]) => `${f}:${c}`).join(' '));
+  console.log(
+    'stage 1 top features:',
+    splitCounts(model.stage1)
+      .slice(0, 20)
+      .map(([f, c]) => `${f}:${c}`)
+      .join(' '),
+  );
+  console.log(
+    'stage 2 top features:',
+    splitCounts(model.stage2)
+      .slice(0, 20)
+      .map(([f, c]) => `${f}:${c}`)
+      .join(' '),
+  );
   console.log('wrote models/extract/html-blocks.json');
 }

@@ -19,7 +19,7 @@ import {
   lineFeatures,
 } from '../../src/extract/text/line-features.js';
 import { splitCounts } from '../ml/gbdt-train.js';
-import { GoldIndex } from './labels.js';
+import { GoldIndex, labelBlocks } from './labels.js';
 import { type Corpus, crossValidate, Growable, type PageMatrix, trainFinal } from './two-stage.js';
 
 const args = process.argv.slice(2);
@@ -42,10 +42,9 @@ for (const page of pages(only)) {
   const a = analyseText(flat);
   x1.push(lineFeatures(a.lines, a.title));
   const gold = new GoldIndex(page.articleBody);
-  const cov = a.lines.map((l) => gold.coverage(l));
-  const total = cov.reduce((s, c) => s + c.tokens, 0);
-  y.push(cov.map((c) => (c.tokens > 0 && c.covered / c.tokens >= 0.5 ? 1 : 0)));
-  w.push(cov.map((c) => Math.max(0.02, (300 * c.tokens) / Math.max(total, 300))));
+  const { labels, weights } = labelBlocks(gold, a.lines);
+  y.push(labels);
+  w.push(weights);
   rows.push({ dataset: page.dataset, id: page.id, offset: n, count: a.lines.length });
   n += a.lines.length;
 }
@@ -81,7 +80,19 @@ if (args.includes('--write')) {
   const dir = join(repoRoot, 'models', 'extract');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'text-lines.json'), JSON.stringify(model));
-  console.log('stage 1 top features:', splitCounts(model.stage1).slice(0, 15).map(([f, c]) => `${f}:${c}`).join(' '));
-  console.log('stage 2 top features:', splitCounts(model.stage2).slice(0, 15).map(([f, c]) => `${f}:${c}`).join(' '));
+  console.log(
+    'stage 1 top features:',
+    splitCounts(model.stage1)
+      .slice(0, 15)
+      .map(([f, c]) => `${f}:${c}`)
+      .join(' '),
+  );
+  console.log(
+    'stage 2 top features:',
+    splitCounts(model.stage2)
+      .slice(0, 15)
+      .map(([f, c]) => `${f}:${c}`)
+      .join(' '),
+  );
   console.log('wrote models/extract/text-lines.json');
 }
