@@ -186,6 +186,7 @@ export function titleSimilarity(a: string, b: string): number {
  */
 function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string | null): string | null {
   const declared = [metaTitle, m.htmlTitle].filter((t): t is string => !!t);
+  const declaredCut = declared.map((d) => cleanHtmlTitle(d, siteName, []));
   const site = siteName ? norm(siteName) : null;
   const h1s = [...new Set(m.h1)].filter((h) => h.length >= 3 && h.length <= 300 && !(site && norm(h) === site));
   let headline: string | null = null;
@@ -193,8 +194,7 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
     // A lone <h1> that shares hardly a word with every declared title is a section or site name
     // ("Our Blog", "Index funds") or a second headline; the declared title is the page's own.
     const h = h1s[0]!;
-    if (declared.length === 0 || Math.max(...declared.map((d) => titleSimilarity(h, cleanHtmlTitle(d, siteName, [])))) >= 0.25)
-      headline = h;
+    if (declared.length === 0 || Math.max(...declaredCut.map((d) => titleSimilarity(h, d))) >= 0.25) headline = h;
   } else if (h1s.length > 1) {
     let best = 0;
     for (const h of h1s) {
@@ -208,7 +208,7 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
   }
   if (headline) {
     const key = norm(headline);
-    const same = declared.find((d) => norm(d) === key) ?? declared.map((d) => cleanHtmlTitle(d, siteName, [])).find((d) => norm(d) === key);
+    const same = declared.find((d) => norm(d) === key) ?? declaredCut.find((d) => norm(d) === key);
     return same ?? headline;
   }
   if (metaTitle) return cleanHtmlTitle(metaTitle, siteName, m.h1);
