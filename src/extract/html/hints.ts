@@ -2,6 +2,7 @@
  * Words in `id` and `class` attributes that say what an element holds. Attribute values are cut
  * into words at spaces, `-`, `_` and lower-to-upper case changes (`articleBody` → article, body).
  */
+import { ownCopy } from '../../text/own-copy.js';
 
 /** Words that mark boilerplate: navigation, sharing, comments, promotion, page furniture. */
 export const NEGATIVE_WORDS = new Set([
@@ -203,16 +204,18 @@ export const POSITIVE_WORDS = new Set([
 
 const SPLIT = /[^a-z0-9]+/;
 
-/** Cuts an `id`/`class` value into lower-case words. */
 const wordCache = new Map<string, string[]>();
 
+/** Cuts an `id`/`class` value into lower-case words. */
 export function hintWords(hint: string): string[] {
   if (hint.length === 0) return [];
   const cached = wordCache.get(hint);
   if (cached) return cached;
-  const words = splitHint(hint);
+  // the cache outlives the page: neither the key nor the words may point into its HTML
+  const own = ownCopy(hint);
+  const words = splitHint(own);
   if (wordCache.size > 50_000) wordCache.clear();
-  wordCache.set(hint, words);
+  wordCache.set(own, words);
   return words;
 }
 

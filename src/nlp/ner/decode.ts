@@ -166,10 +166,12 @@ const EOS_ROWS = NEIGHBOUR_OFFSETS.map((k) => hashString(`eos@${k}`));
 
 /** Hands out the words' weight-sum arrays as views of larger chunks (see {@link wordSums}). */
 // Small chunks: the allocation runs often from the start, so the JIT compiles it in rather than
-// leaving it to a late deoptimisation.
+// leaving it to a late deoptimisation. One chunk per word cache (capitals sentences or not): a
+// chunk lives while any view into it does, so the rarely emptied capitals cache must not pin
+// the chunks of the other.
 const SUMS_CHUNK = 1 << 12;
-let sumsChunk = new Float32Array(0);
-let sumsUsed = 0;
+const sumsChunks = [new Float32Array(0), new Float32Array(0)];
+const sumsUsed = [0, 0];
 
 /**
  * A word's weight sums for every pass, cached on the word: `[part][stage][label]` with parts own,
@@ -179,12 +181,16 @@ function wordSums(w: WordFeatures, model: StagedWeights): Float32Array {
   if (w.sums.length !== 0) return w.sums;
   const SL = model.stages * model.labels;
   const size = 5 * SL;
-  if (sumsUsed + size > sumsChunk.length) {
-    sumsChunk = new Float32Array(Math.max(SUMS_CHUNK, size));
-    sumsUsed = 0;
+  const c = w.capsSentence ? 1 : 0;
+  let used = sumsUsed[c]!;
+  let chunk = sumsChunks[c]!;
+  if (used + size > chunk.length) {
+    chunk = new Float32Array(Math.max(SUMS_CHUNK, size));
+    sumsChunks[c] = chunk;
+    used = 0;
   }
-  const sums = sumsChunk.subarray(sumsUsed, sumsUsed + size);
-  sumsUsed += size;
+  const sums = chunk.subarray(used, used + size);
+  sumsUsed[c] = used + size;
   const { ids, ownCount, nearCount } = w;
   const { present, ranks, values, mask } = model;
   for (let k = 0; k < ids.length; k++) {

@@ -9,6 +9,8 @@
  * pairs, gazetteer matches, how the word is written elsewhere in the document) and are computed
  * for every token.
  */
+
+import { ownCopy } from '../../text/own-copy.js';
 import { hashPair, hashString, hashTagged, mix32 } from './hash.js';
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
 import { extendPhraseHash, type Lexicon, PHRASE_ENTRY, PHRASE_PREFIX } from './lexicon.js';
@@ -261,7 +263,10 @@ export class FeatureExtractor {
   private readonly buffer = new FeatureBuffer();
   private readonly gazLists: number[];
   private readonly clusterLevels: number[];
+  // one slab per cache: a slab's chunk lives while any view into it does, so entries of the
+  // rarely emptied capitals cache must not keep the other cache's chunks alive
   private readonly slab = new Uint32Slab();
+  private readonly capsSlab = new Uint32Slab();
   // Scratch space for one word's features.
   private readonly own = new Uint32Array(256);
   private readonly near = new Uint32Array(64);
@@ -271,8 +276,11 @@ export class FeatureExtractor {
   constructor(
     readonly lexicon: Lexicon,
     readonly options: FeatureOptions,
-    /** Most word forms kept in the cache (per casing context) before it is emptied. */
-    readonly cacheSize = 100_000,
+    /**
+     * Most word forms kept in the cache (per casing context) before it is emptied. An entry holds
+     * about 1 KB (features and weight sums); 25,000 forms cover most running words of news text.
+     */
+    readonly cacheSize = 25_000,
   ) {
     this.gazLists = (lexicon.gazetteers?.names ?? []).map((name) => H(`gaz:${name}`));
     const levels = lexicon.clusters?.sizes.length ?? 0;
@@ -285,8 +293,10 @@ export class FeatureExtractor {
     let info = cache.get(word);
     if (info) return info;
     if (cache.size >= this.cacheSize) cache.clear();
-    info = this.computeWord(word, capsSentence);
-    cache.set(word, info);
+    // the cache outlives the document: its keys and forms must not point into the document's text
+    const own = ownCopy(word);
+    info = this.computeWord(own, capsSentence);
+    cache.set(own, info);
     return info;
   }
 
@@ -366,7 +376,7 @@ export class FeatureExtractor {
         }
       }
     }
-    const ids = this.slab.take(o + 4 * m);
+    const ids = (caps ? this.capsSlab : this.slab).take(o + 4 * m);
     ids.set(own.subarray(0, o));
     let at = o;
     for (let j = 0; j < 4; j++) {
