@@ -17,14 +17,43 @@ export class FactWriter {
   readonly #shapes: CompiledShapes;
   /** Entity key → id; only ids of committed transactions survive {@link FactWriter.forget}. */
   readonly #ids = new Map<string, { id: number; nameLength: number }>();
+  /** Entity id → totals written to the query tables but not yet added to `q_entities`. */
+  readonly #counts = new Map<number, { documents: number; stories: number; mentions: number }>();
 
   constructor(shapes: CompiledShapes = new CompiledShapes()) {
     this.#shapes = shapes;
   }
 
-  /** Drops cached entity ids (after a transaction rolled back, they may not exist). */
+  /** Drops cached entity ids and unwritten totals (after a transaction rolled back, they may not exist). */
   forget(): void {
     this.#ids.clear();
+    this.#counts.clear();
+  }
+
+  /**
+   * Adds the entity totals gathered by {@link FactWriter.write} to `q_entities`. Call it before the
+   * transaction commits: one update per entity and transaction instead of one per document, since
+   * every update also rewrites the entity's entries in four ranking indexes.
+   */
+  async flushCounts(db: Db): Promise<void> {
+    const pending = [...this.#counts];
+    this.#counts.clear();
+    for (const [id, c] of pending) {
+      await this.#shapes.run(
+        db,
+        'entity-count',
+        (v) =>
+          db
+            .updateTable('q_entities')
+            .set((eb) => ({
+              documents: eb('documents', '+', v(0) as unknown as number),
+              stories: eb('stories', '+', v(1) as unknown as number),
+              mentions: eb('mentions', '+', v(2) as unknown as number),
+            }))
+            .where('id', '=', v(3) as unknown as number),
+        [c.documents, c.stories, c.mentions, id],
+      );
+    }
   }
 
   async #entityId(db: Db, e: DocFacts['entities'][number]): Promise<number> {
@@ -107,8 +136,12 @@ export class FactWriter {
     );
   }
 
-  /** Writes the facts of one document's layers (by kind). The document must have none yet. */
-  async write(db: Db, doc: DocColumns, layers: Readonly<Record<string, unknown>>): Promise<void> {
+  /**
+   * Writes the facts of one document's layers (by kind). The document must have none yet;
+   * `newDocument` says it was stored in this transaction, so no copy of its story came after it.
+   * The entity totals wait for {@link FactWriter.flushCounts}.
+   */
+  async write(db: Db, doc: DocColumns, layers: Readonly<Record<string, unknown>>, options: { newDocument?: boolean } = {}): Promise<void> {
     const facts = docFacts(layers);
     if (
       facts.entities.length === 0 &&
@@ -121,10 +154,13 @@ export class FactWriter {
     const s = this.#shapes;
     const ids = new Map<string, number>();
     const base = { doc_seq: doc.doc_seq, story: doc.story, published_at: doc.published_at, host: doc.host, site: doc.site };
+    // a new document that starts its own story cannot find the story among earlier rows
+    const ownStory = options.newDocument === true && doc.story === doc.doc_seq;
     for (const e of facts.entities) {
       const id = await this.#entityId(db, e);
+      const seen = ids.has(e.key);
       ids.set(e.key, id);
-      const newStory = !(await this.#storyHas(db, id, doc.story));
+      const newStory = ownStory ? !seen : !(await this.#storyHas(db, id, doc.story));
       await s.run(
         db,
         'entity-doc-insert',
@@ -140,20 +176,14 @@ export class FactWriter {
           }),
         [id, doc.story, doc.doc_seq, doc.published_at, doc.host, doc.site, e.mentions],
       );
-      await s.run(
-        db,
-        'entity-count',
-        (v) =>
-          db
-            .updateTable('q_entities')
-            .set((eb) => ({
-              documents: eb('documents', '+', 1),
-              stories: eb('stories', '+', v(0) as unknown as number),
-              mentions: eb('mentions', '+', v(1) as unknown as number),
-            }))
-            .where('id', '=', v(2) as unknown as number),
-        [newStory ? 1 : 0, e.mentions, id],
-      );
+      const counts = this.#counts.get(id);
+      if (counts) {
+        counts.documents++;
+        counts.stories += newStory ? 1 : 0;
+        counts.mentions += e.mentions;
+      } else {
+        this.#counts.set(id, { documents: 1, stories: newStory ? 1 : 0, mentions: e.mentions });
+      }
     }
     for (const q of facts.quotes) {
       const [row] = await s.run(
@@ -382,6 +412,7 @@ export class FactWriter {
       .execute();
     await this.remove(db, doc.seq);
     await this.write(db, docColumns(doc.seq, doc.story, doc), parsedLayers(layers));
+    await this.flushCounts(db);
   }
 
   /** Fills the query tables for every stored document (a corpus stored before they existed). */
@@ -416,6 +447,7 @@ export class FactWriter {
         const own = byDoc.get(d.id);
         if (own) await this.write(db, columns, parsedLayers(own));
       }
+      await this.flushCounts(db);
     }
   }
 }

@@ -209,7 +209,7 @@ export class CorpusStore {
         if (input.layers && input.layers.length > 0) {
           await this.#putLayers(trx, input.id, input.layers, now);
           if (input.layers.some((l) => FACT_KINDS.has(l.kind))) {
-            await this.#facts.write(trx, facts, Object.fromEntries(input.layers.map((l) => [l.kind, l.data])));
+            await this.#facts.write(trx, facts, Object.fromEntries(input.layers.map((l) => [l.kind, l.data])), { newDocument: true });
           }
         }
         stored.push({ id: input.id, dupGroup: group, duplicate: match?.kind ?? null });
@@ -221,6 +221,7 @@ export class CorpusStore {
           .onConflict((oc) => oc.column('input_id').doUpdateSet({ reason: e.reason, source: json(e.source ?? {}), at: now }))
           .execute();
       }
+      await this.#facts.flushCounts(trx);
       return { stored, skipped, errors: errors.length };
     });
   }
