@@ -55,19 +55,19 @@ export interface IngestSummary extends IngestProgress {
 
 const MAX_FAILURES_LISTED = 20;
 /**
- * Heap ceiling of an analysis worker (MB). A worker's live set is 170-250 MB (models, the
- * language identifier's tables, the tagger's word cache); below 384 MB some heavy pages ran out of
- * heap, above it the heap grows towards the ceiling before collecting and the process passes 1.5 GB.
+ * Heap ceiling of an analysis worker (MB). A worker's live set is 130-200 MB (models, the
+ * language identifier's tables, the tagger's word cache of at most 25,000 forms per casing);
+ * heavy pages need room above that, and a higher ceiling lets the heap grow before collecting.
  * @internal
  */
-export const DEFAULT_WORKER_HEAP_MB = 384;
+export const DEFAULT_WORKER_HEAP_MB = 320;
 /**
- * Documents a worker analyses before a fresh one replaces it: the tagger's word cache and the
- * typed arrays it holds (outside the heap ceiling) grow by some 20 MB per 100 new documents until
- * the cache's own limit, and a fresh worker costs a few seconds of model loading.
+ * Documents a worker analyses before a fresh one replaces it, which bounds whatever a long-lived
+ * thread accumulates outside its heap ceiling (freed but unreturned native memory). Not often: a
+ * fresh worker spends a few seconds loading the models and as many compiling hot code again.
  * @internal
  */
-export const DEFAULT_RECYCLE_AFTER = 1000;
+export const DEFAULT_RECYCLE_AFTER = 5000;
 /** Documents queued at a worker ahead of its answers: enough to keep it busy, few to hold. @internal */
 export const DEFAULT_TASKS_PER_WORKER = 8;
 const LOOKUP_CHUNK = 64;
