@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { type Doc, emptyMeta } from '../../doc.js';
 import { extract } from '../../extract/extract.js';
 import { entitiesAnnotator } from '../../nlp/entities/entities.js';
 import { type Event, eventsAnnotator, isFactual } from '../../nlp/events/events.js';
@@ -7,6 +6,7 @@ import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
 import { runAnnotators } from '../../pipeline/run.js';
 import { expandInputs, UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
+import { jsonlTextJobs, plainDoc, type TextJob } from '../text-jobs.js';
 import { addEventsQueryOptions, type EventsQueryCliOptions, eventsQueryMode } from './events-query.js';
 
 type Format = 'jsonl' | 'json' | 'text' | 'csv';
@@ -17,53 +17,6 @@ interface Options extends EventsQueryCliOptions {
   plain?: boolean;
   input: InputKind;
   all?: boolean;
-}
-
-interface Job {
-  id: string;
-  label: string;
-  doc?: Doc;
-  withText: boolean;
-  error?: string;
-}
-
-/** A date as the layers want it: `20080804` and `2008-08-04T10:00Z` become `2008-08-04`. */
-function isoDate(d: unknown): string | null {
-  if (typeof d !== 'string') return null;
-  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(d);
-  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
-  return /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
-}
-
-/** Text taken as it is: every line a paragraph, offsets into the text itself. */
-function textDoc(text: string, publishedAt: string | null): Doc {
-  const blocks: Doc['blocks'][number][] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (body) blocks.push({ kind: 'paragraph', start: at + lead, end: at + lead + body.length });
-    at += line.length + 1;
-  }
-  return { text, blocks, meta: { ...emptyMeta(), publishedAt }, mode: 'text', warnings: [] };
-}
-
-function jsonlJobs(label: string, raw: string): Job[] {
-  const jobs: Job[] = [];
-  raw.split('\n').forEach((line, n) => {
-    if (line.trim() === '') return;
-    const where = `${label}:${n + 1}`;
-    try {
-      const rec = JSON.parse(line) as Record<string, unknown>;
-      if (typeof rec.text !== 'string') throw new Error('no "text" string');
-      const id = rec.id === undefined || rec.id === null ? where : String(rec.id);
-      const date = [rec.date, rec.publishedAt, rec.published_at, rec.publication_date].map(isoDate).find((d) => d !== null) ?? null;
-      jobs.push({ id, label: where, doc: textDoc(rec.text, date), withText: false });
-    } catch (error) {
-      jobs.push({ id: where, label: where, withText: false, error: `bad line: ${(error as Error).message}` });
-    }
-  });
-  return jobs;
 }
 
 /** An event as `sitrep events` prints it (the scorer reads cameo, plover, source.code and target.code). */
@@ -152,12 +105,11 @@ and the others go on; the exit status is then 1.`,
     const all: unknown[] = [];
     let first = true;
     for (const item of items) {
-      let jobs: Job[];
+      let jobs: TextJob[];
       try {
         const bytes = await item.read();
-        if (opts.input === 'jsonl') jobs = jsonlJobs(item.path, new TextDecoder().decode(bytes));
-        else if (opts.plain)
-          jobs = [{ id: item.id, label: item.path, doc: textDoc(new TextDecoder().decode(bytes), null), withText: false }];
+        if (opts.input === 'jsonl') jobs = jsonlTextJobs(item.path, new TextDecoder().decode(bytes));
+        else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
         else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
       } catch (error) {
         jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];

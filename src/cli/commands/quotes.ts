@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { type Doc, emptyMeta } from '../../doc.js';
+import type { Doc } from '../../doc.js';
 import { extract } from '../../extract/extract.js';
 import { entitiesAnnotator } from '../../nlp/entities/entities.js';
-import { lineParagraphs, type Quote, quotesAnnotator } from '../../nlp/quotes/quotes.js';
+import { type Quote, quotesAnnotator } from '../../nlp/quotes/quotes.js';
 import { type SourcesLayer, sourcesAnnotator } from '../../nlp/sources/sources.js';
 import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
 import { runAnnotators } from '../../pipeline/run.js';
 import { expandInputs, UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
+import { jsonlTextJobs, plainDoc, type TextJob } from '../text-jobs.js';
 import { quoteQueryMode } from './quotes-query.js';
 
 type Format = 'jsonl' | 'json' | 'text' | 'csv';
@@ -17,12 +18,6 @@ interface Options {
   format: Format;
   plain?: boolean;
   input: InputKind;
-}
-
-/** A document made of text taken as it is: every non-empty line a paragraph, offsets into the text itself. */
-export function plainDoc(text: string, meta: Partial<Doc['meta']> = {}): Doc {
-  const blocks = lineParagraphs(text).map((p) => ({ kind: 'paragraph' as const, start: p.start, end: p.end }));
-  return { text, blocks, meta: { ...emptyMeta(), ...meta }, mode: 'text', warnings: [] };
 }
 
 /** The quotes and sources of one document. */
@@ -99,35 +94,6 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
   return lines;
 }
 
-interface Job {
-  id: string;
-  label: string;
-  doc?: Doc;
-  /** Whether the output should carry the text its offsets index (it was extracted from a page). */
-  withText: boolean;
-  error?: string;
-}
-
-function jsonlJobs(label: string, raw: string): Job[] {
-  const jobs: Job[] = [];
-  raw.split('\n').forEach((line, n) => {
-    if (line.trim() === '') return;
-    const where = `${label}:${n + 1}`;
-    try {
-      const rec = JSON.parse(line) as Record<string, unknown>;
-      if (typeof rec.text !== 'string') throw new Error('no "text" string');
-      const id = rec.id === undefined || rec.id === null ? where : String(rec.id);
-      const date = [rec.publishedAt, rec.published_at, rec.publication_date, rec.date].find((d) => typeof d === 'string') as
-        | string
-        | undefined;
-      jobs.push({ id, label: where, doc: plainDoc(rec.text, { publishedAt: date ?? null }), withText: false });
-    } catch (error) {
-      jobs.push({ id: where, label: where, withText: false, error: `bad line: ${(error as Error).message}` });
-    }
-  });
-  return jobs;
-}
-
 export function registerQuotes(program: Command, io: CliIo): void {
   program
     .command('quotes')
@@ -190,10 +156,10 @@ An input that cannot be read prints {"id","error"} and the others go on; the exi
         }
       };
       for (const item of items) {
-        let jobs: Job[];
+        let jobs: TextJob[];
         try {
           const bytes = await item.read();
-          if (opts.input === 'jsonl') jobs = jsonlJobs(item.path, new TextDecoder().decode(bytes));
+          if (opts.input === 'jsonl') jobs = jsonlTextJobs(item.path, new TextDecoder().decode(bytes));
           else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
           else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
         } catch (error) {

@@ -1,0 +1,67 @@
+import { type Doc, emptyMeta } from '../doc.js';
+
+/** One document for a command that analyses texts, or the reason there is none. */
+export interface TextJob {
+  readonly id: string;
+  /** Where the document came from, for messages: a path, or `path:line` for a JSON line. */
+  readonly label: string;
+  readonly doc?: Doc;
+  /** Whether the output should carry the text its offsets index (it was extracted from a page). */
+  readonly withText: boolean;
+  readonly error?: string;
+}
+
+/**
+ * A document made of text taken as it is: every non-empty line a paragraph (without its leading
+ * and trailing blanks), offsets into the text itself.
+ *
+ * @example
+ * plainDoc('NATO met.\n\nRussia objected.').blocks.length // 2
+ */
+export function plainDoc(text: string, meta: Partial<Doc['meta']> = {}): Doc {
+  const blocks: Doc['blocks'][number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body) blocks.push({ kind: 'paragraph', start: at + lead, end: at + lead + body.length });
+    at += line.length + 1;
+  }
+  return { text, blocks, meta: { ...emptyMeta(), ...meta }, mode: 'text', warnings: [] };
+}
+
+/** A date as the layers want it (`2008-08-04`), from `20080804` or an ISO 8601 date or time; else null. */
+export function isoDate(d: unknown): string | null {
+  if (typeof d !== 'string') return null;
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(d);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
+}
+
+/** The fields a JSON line may carry its date in, in the order they are looked at. */
+const DATE_FIELDS = ['publishedAt', 'published_at', 'publication_date', 'date'] as const;
+
+/**
+ * The documents of a JSON Lines file whose lines are `{"id"?, "text", <date>?}`, each text taken
+ * as it is ({@link plainDoc}). A line without an id is named by its place (`file:12`); a line
+ * that is not such an object becomes a job with an error, and the others go on.
+ */
+export function jsonlTextJobs(label: string, raw: string): TextJob[] {
+  const jobs: TextJob[] = [];
+  raw.split('\n').forEach((line, n) => {
+    if (line.trim() === '') return;
+    const where = `${label}:${n + 1}`;
+    try {
+      const rec = JSON.parse(line) as unknown;
+      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) throw new Error('not a JSON object');
+      const fields = rec as Record<string, unknown>;
+      if (typeof fields.text !== 'string') throw new Error('no "text" string');
+      const id = fields.id === undefined || fields.id === null ? where : String(fields.id);
+      const date = DATE_FIELDS.map((f) => isoDate(fields[f])).find((d) => d !== null) ?? null;
+      jobs.push({ id, label: where, doc: plainDoc(fields.text, { publishedAt: date }), withText: false });
+    } catch (error) {
+      jobs.push({ id: where, label: where, withText: false, error: `bad line: ${(error as Error).message}` });
+    }
+  });
+  return jobs;
+}
