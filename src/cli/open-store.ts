@@ -9,9 +9,12 @@ export function isPostgresUrl(db: string): boolean {
 /**
  * Opens the corpus that `--db` names: a `postgres://` or `postgresql://` URL opens the PostgreSQL
  * engine (loaded only then), anything else an SQLite file. `mustExist`: an SQLite file must be
- * there already (for the commands that only read).
+ * there already (for the commands that only read); `cacheMb`: SQLite's page cache.
  */
-export async function openCorpus(db: string, options: { readonly mustExist?: boolean } = {}): Promise<CorpusStore> {
+export async function openCorpus(
+  db: string,
+  options: { readonly mustExist?: boolean; readonly cacheMb?: number } = {},
+): Promise<CorpusStore> {
   if (isPostgresUrl(db)) {
     const { openPostgresStore } = await import('../store/postgres/postgres-store.js');
     return openPostgresStore(db);

@@ -10,6 +10,9 @@ import type { CliIo } from '../io.js';
 import { openCorpus } from '../open-store.js';
 import { countDocuments } from '../sources.js';
 
+/** SQLite's page cache while ingesting (MB): writes kept the same speed with 32 MB as with 64. */
+const INGEST_CACHE_MB = 32;
+
 interface IngestCliOptions {
   db: string;
   workers: number;
@@ -64,7 +67,8 @@ Exit status: 0 when every input was stored, 1 when some failed (they are listed 
     .action(async (paths: string[], opts: IngestCliOptions) => {
       let store: CorpusStore;
       try {
-        store = await openCorpus(opts.db);
+        // the analysis threads need the memory more than the writer's page cache does
+        store = await openCorpus(opts.db, { cacheMb: INGEST_CACHE_MB });
       } catch (error) {
         io.err(`sitrep ingest: ${(error as Error).message}\n`);
         io.setExitCode(1);

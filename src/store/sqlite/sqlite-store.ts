@@ -11,6 +11,8 @@ export interface SqliteStoreOptions {
   readonly mustExist?: boolean;
   /** Milliseconds to wait for another process's write lock; default 10 000. */
   readonly busyTimeout?: number;
+  /** Most memory SQLite keeps for pages of the file (MB); default 64. A long write can do with less. */
+  readonly cacheMb?: number;
 }
 
 const STATEMENT_CACHE = 256;
@@ -62,7 +64,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('cache_size = -65536');
+    raw.pragma(`cache_size = -${Math.max(1, Math.floor((options.cacheMb ?? 64) * 1024))}`);
     raw.pragma('temp_store = MEMORY');
   } catch (error) {
     raw.close();
