@@ -36,6 +36,24 @@ describe('dates shown by the headline', () => {
     expect(doc.meta.publishedAt).toBeNull();
   });
 
+  it('keeps the declared publication date when the headline shows a revision', () => {
+    const head = '<meta property="article:published_time" content="2024-08-13T06:14:39+00:00">';
+    const withMeta = (header: string) => page(header).replace('<title>', `${head}<title>`);
+    const updated = extract(withMeta('<h1>Allies agree on air defence</h1><p>Last updated on March 12, 2026</p>'), { mode: 'html' });
+    expect(updated.meta.publishedAt?.slice(0, 10)).toBe('2024-08-13');
+    // an unlabelled date later than the declared one is a revision too
+    const later = extract(withMeta('<h1>Allies agree on air defence</h1><p>April 1, 2025</p>'), { mode: 'html' });
+    expect(later.meta.publishedAt?.slice(0, 10)).toBe('2024-08-13');
+    // an earlier one is what readers are shown as the publication date
+    const earlier = extract(withMeta('<h1>Allies agree on air defence</h1><p>August 12, 2024</p>'), { mode: 'html' });
+    expect(earlier.meta.publishedAt).toBe('2024-08-12');
+  });
+
+  it('takes a revision date when the markup declares no publication date', () => {
+    const doc = extract(page('<h1>Allies agree on air defence</h1><p>Last updated on March 12, 2026</p>'), { mode: 'html' });
+    expect(doc.meta.publishedAt).toBe('2026-03-12');
+  });
+
   it('reads a date a few lines below the headline, after the byline', () => {
     const doc = extract(page('<h1>Allies agree on air defence</h1><div>By</div><div>Summer Swann</div><div>June 12, 2025</div>'), {
       mode: 'html',
@@ -65,6 +83,15 @@ describe('readHeaderLines', () => {
   it('reads a label and its date on two lines above the headline', () => {
     const blocks = lines('Blog', 'Last updated:', 'Dec 12, 2025', 'Allies agree on air defence', body);
     expect(readHeaderLines(blocks, [false, false, false, false, true], key).date).toBe('2025-12-12');
+  });
+
+  it('says whether the date is labelled as a revision, on its line or on a label before it', () => {
+    const after = (...texts: string[]) =>
+      readHeaderLines(lines('Allies agree on air defence', ...texts, body), [false, ...texts.map(() => false), true], key);
+    expect(after('Last updated: January 12, 2026')).toEqual({ authors: [], date: '2026-01-12', updated: true });
+    expect(after('Updated', 'January 12, 2026').updated).toBe(true);
+    expect(after('Published January 12, 2026 · Updated January 14, 2026')).toMatchObject({ date: '2026-01-12', updated: false });
+    expect(after('January 12, 2026').updated).toBe(false);
   });
 
   it('prefers a date below the headline to one above it', () => {

@@ -125,9 +125,13 @@ function assemble(
 
   const header = readHeaderLines(blocks, keep, titleKey);
   const authorsFromBoxes: string[] = [];
-  // a date shown by the headline is what readers see; keep the markup's time of day when it is the same day
+  // A date shown by the headline is what readers see (keep the markup's time of day when it is the
+  // same day), unless it is a revision's: labelled as an update, or later than the publication date
+  // the markup declares.
   let publishedAt = meta.publishedAt;
-  if (header.date && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
+  const declared = meta.publishedDeclared ? publishedAt!.slice(0, 10) : null;
+  const revision = header.date !== null && declared !== null && (header.updated || header.date > declared);
+  if (header.date && !revision && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
 
   // captions and calls to action that sit inside the article column
   for (let i = 0; i < blocks.length; i++) {
@@ -189,9 +193,9 @@ export function readHeaderLines(
   blocks: readonly Pick<RawBlock, 'text'>[],
   keep: readonly boolean[],
   titleKey: string | null,
-): { authors: string[]; date: string | null } {
+): { authors: string[]; date: string | null; updated: boolean } {
   const first = keep.indexOf(true);
-  if (first < 0) return { authors: [], date: null };
+  if (first < 0) return { authors: [], date: null, updated: false };
   let start = Math.max(0, first - 12);
   let titleAt = -1;
   if (titleKey) {
@@ -206,6 +210,7 @@ export function readHeaderLines(
   const end = Math.min(blocks.length, Math.max(first + 3, start + 3, titleAt >= 0 ? titleAt + 6 : 0));
   let authors: string[] = [];
   let date: string | null = null;
+  let updated = false;
   for (let i = start; i < end; i++) {
     const t = blocks[i]!.text;
     if (t.length > (i < first ? 200 : 80)) continue;
@@ -217,7 +222,10 @@ export function readHeaderLines(
     }
     if (date === null && !RELATIVE_TIME.test(t)) {
       const d = parseDate(t);
-      if (d) date = d.slice(0, 10);
+      if (d) {
+        date = d.slice(0, 10);
+        updated = isUpdateLine(blocks, i);
+      }
     }
   }
   // A date line just above the headline ("Published August 7, 2023", "Last updated: / Dec 12, 2025").
@@ -225,10 +233,23 @@ export function readHeaderLines(
     const t = blocks[i]!.text;
     if (t.length > 60 || RELATIVE_TIME.test(t) || !(DATE_WORDS.test(t) || DATE_ONLY.test(t))) continue;
     const d = parseDate(t);
-    if (d) date = d.slice(0, 10);
+    if (d) {
+      date = d.slice(0, 10);
+      updated = isUpdateLine(blocks, i);
+    }
   }
-  return { authors, date };
+  return { authors, date, updated };
 }
+
+/** Whether block `i`, or a short label just before it ("Last updated:"), says its date is a revision's. */
+function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boolean {
+  if (UPDATED_LINE.test(blocks[i]!.text)) return true;
+  const before = i > 0 ? blocks[i - 1]!.text : '';
+  return before.length < 25 && UPDATED_LINE.test(before);
+}
+
+/** A line that gives the date of a revision, not of publication: "Last updated on March 12, 2026". */
+const UPDATED_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|revised)\b/i;
 
 const AGENCY_LINE =
   /^(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|pa\s+media|dpa|efe|xinhua|tass|interfax|ansa|anadolu(?:\s+agency)?|press\s+trust\s+of\s+india|pti|ians|upi|cnn\s+wire)$/i;

@@ -7,6 +7,8 @@ export interface ResolvedMeta {
   title: string | null;
   authors: string[];
   publishedAt: string | null;
+  /** Whether `publishedAt` is a date the markup declares as the publication's (not a time element, a modification or the URL). */
+  publishedDeclared: boolean;
   siteName: string | null;
   lang: string | null;
   url: string | null;
@@ -107,7 +109,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
 
   const authors = chooseAuthors(m, [...ldNames(fromLd('author')), ...ldNames(fromLd('creator'))], meta, siteName);
 
-  const dateCandidates: unknown[] = [
+  const declaredDates: unknown[] = [
     fromLd('datePublished'),
     meta('article:published_time'),
     meta('datepublished'),
@@ -124,15 +126,21 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     meta('date'),
     meta('article.published'),
     meta('cxenseparse:recs:publishtime'),
+  ];
+  const dateCandidates: unknown[] = [
+    ...declaredDates,
     ...m.times,
     fromLd('dateCreated'),
     fromLd('dateModified'),
     meta('article:modified_time'),
   ];
   let publishedAt: string | null = null;
-  for (const c of dateCandidates) {
+  let publishedDeclared = false;
+  for (let i = 0; i < dateCandidates.length; i++) {
+    const c = dateCandidates[i];
     if (typeof c !== 'string') continue;
     publishedAt = parseDate(c);
+    publishedDeclared = i < declaredDates.length;
     if (publishedAt) break;
   }
   const url = absolutize(m.canonical ?? meta('og:url') ?? str(fromLd('url')), pageUrl) ?? pageUrl;
@@ -142,7 +150,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   if (lang) lang = normalizeLang(lang);
 
   const description = meta('description') ?? meta('og:description') ?? str(fromLd('description'));
-  return { title, authors, publishedAt, siteName, lang, url, description };
+  return { title, authors, publishedAt, publishedDeclared: publishedAt !== null && publishedDeclared, siteName, lang, url, description };
 }
 
 function absolutize(href: string | null, base: string | null): string | null {
