@@ -62,6 +62,28 @@ describe('dates shown by the headline', () => {
   });
 });
 
+describe('authors from JSON-LD', () => {
+  it('follows an author given as a reference to a Person elsewhere in the graph', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Article',
+          '@id': 'https://news.example/a#article',
+          headline: 'Allies agree on air defence',
+          author: { '@id': 'https://news.example/#/schema/person/1' },
+        },
+        { '@type': 'Person', '@id': 'https://news.example/#/schema/person/1', name: 'Maria Keller' },
+      ],
+    };
+    const html = page('<h1>Allies agree on air defence</h1>').replace(
+      '<title>',
+      `<script type="application/ld+json">${JSON.stringify(graph)}</script><title>`,
+    );
+    expect(extract(html, { mode: 'html' }).meta.authors).toEqual(['Maria Keller']);
+  });
+});
+
 describe('readHeaderLines', () => {
   const key = 'alliesagreeonairdefence';
   const lines = (...texts: string[]) => texts.map((text) => ({ text }));

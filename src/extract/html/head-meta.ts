@@ -10,6 +10,8 @@ export interface MarkupMeta {
   htmlLang: string | null;
   /** Objects from JSON-LD blocks that describe an article or web page (flattened out of `@graph`). */
   jsonLd: Record<string, unknown>[];
+  /** Every JSON-LD object with an `@id` and more, by that id: what `{"@id": …}` references point to. */
+  jsonLdById: Map<string, Record<string, unknown>>;
   /** Text of `<h1>` elements in the body, in order. */
   h1: string[];
   /** Visible bylines: text of elements marked as author by `rel`, `itemprop` or class. */
@@ -32,6 +34,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
     canonical: null,
     htmlLang: null,
     jsonLd: [],
+    jsonLdById: new Map(),
     h1: [],
     bylines: [],
     times: [],
@@ -62,7 +65,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
         return;
       }
       case 'script':
-        if ((a.type ?? '').toLowerCase().includes('ld+json')) readJsonLd(textOf(el), out.jsonLd);
+        if ((a.type ?? '').toLowerCase().includes('ld+json')) readJsonLd(textOf(el), out.jsonLd, out.jsonLdById);
         return false;
       case 'style':
       case 'noscript':
@@ -124,7 +127,7 @@ function findItemprop(root: Element, name: string): Element | null {
   return found;
 }
 
-function readJsonLd(source: string, into: Record<string, unknown>[]): void {
+function readJsonLd(source: string, into: Record<string, unknown>[], byId: Map<string, Record<string, unknown>>): void {
   const trimmed = source
     .trim()
     .replace(/^<!--|-->$/g, '')
@@ -151,6 +154,8 @@ function readJsonLd(source: string, into: Record<string, unknown>[]): void {
     }
     if (item === null || typeof item !== 'object') continue;
     const obj = item as Record<string, unknown>;
+    const id = obj['@id'];
+    if (typeof id === 'string' && !byId.has(id) && Object.keys(obj).length > 1) byId.set(id, obj);
     if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph']);
     const types = ([] as unknown[]).concat(obj['@type'] ?? []);
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) into.push(obj);

@@ -43,12 +43,15 @@ interface LdName {
   organisation: boolean;
 }
 
-function ldNames(v: unknown, depth = 0): LdName[] {
+/** Names in a JSON-LD `author`: strings, objects with a name, or references (`{"@id": …}`) to such objects elsewhere on the page. */
+function ldNames(v: unknown, byId: ReadonlyMap<string, Record<string, unknown>>, depth = 0): LdName[] {
   if (depth > 3 || v === null || v === undefined) return [];
   if (typeof v === 'string') return parseByline(v).map((name) => ({ name, organisation: false }));
-  if (Array.isArray(v)) return v.flatMap((x) => ldNames(x, depth + 1));
+  if (Array.isArray(v)) return v.flatMap((x) => ldNames(x, byId, depth + 1));
   if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
+    let o = v as Record<string, unknown>;
+    const ref = o['@id'];
+    if (o.name === undefined && typeof ref === 'string') o = byId.get(ref) ?? o;
     const type = ([] as unknown[])
       .concat(o['@type'] ?? [])
       .map(String)
@@ -107,7 +110,12 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   const metaTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
   const title = chooseTitle(m, metaTitle, siteName);
 
-  const authors = chooseAuthors(m, [...ldNames(fromLd('author')), ...ldNames(fromLd('creator'))], meta, siteName);
+  const authors = chooseAuthors(
+    m,
+    [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)],
+    meta,
+    siteName,
+  );
 
   const declaredDates: unknown[] = [
     fromLd('datePublished'),
