@@ -116,6 +116,12 @@ describe('readHeaderLines', () => {
     expect(after('January 12, 2026').updated).toBe(false);
   });
 
+  it('finds the headline a few lines after the first body line (a caption kept before it)', () => {
+    const blocks = lines('Coffee', 'Account', 'Allies agree on air defence', 'Mar 24, 2025', 'By Amy Wilhelm', body);
+    const header = readHeaderLines(blocks, [true, false, false, false, false, true], key);
+    expect(header).toEqual({ authors: ['Amy Wilhelm'], date: '2025-03-24', updated: false });
+  });
+
   it('prefers a date below the headline to one above it', () => {
     const blocks = lines('March 1, 2024', 'Allies agree on air defence', 'June 12, 2025', body);
     expect(readHeaderLines(blocks, [false, false, false, true], key).date).toBe('2025-06-12');

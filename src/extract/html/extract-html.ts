@@ -199,7 +199,7 @@ export function readHeaderLines(
   let start = Math.max(0, first - 12);
   let titleAt = -1;
   if (titleKey) {
-    for (let i = Math.max(0, first - 40); i <= first; i++) {
+    for (let i = Math.max(0, first - 40); i <= Math.min(blocks.length - 1, first + HEADLINE_AFTER_FIRST); i++) {
       if (norm(blocks[i]!.text) === titleKey) {
         titleAt = i;
         start = i + 1;
@@ -247,6 +247,12 @@ function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boo
   const before = i > 0 ? blocks[i - 1]!.text : '';
   return before.length < 25 && UPDATED_LINE.test(before);
 }
+
+/**
+ * How far past the first body line the headline is looked for: a picture's caption or a teaser
+ * kept as body can come before the headline.
+ */
+const HEADLINE_AFTER_FIRST = 10;
 
 /** A line that gives the date of a revision, not of publication: "Last updated on March 12, 2026". */
 const UPDATED_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|revised)\b/i;
