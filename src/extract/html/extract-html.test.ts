@@ -62,6 +62,26 @@ describe('dates shown by the headline', () => {
   });
 });
 
+describe('authors shown on the page', () => {
+  it('reads a byline whose markup left no space after "By"', () => {
+    const doc = extract(page('<h1>Allies agree on air defence</h1><div><span>By</span><span>Daryl Austin</span></div>'), { mode: 'html' });
+    expect(doc.meta.authors).toEqual(['Daryl Austin']);
+  });
+
+  it("falls back on a link to the author's other posts, and on nothing else", () => {
+    const withLink = page('<h1>Allies agree on air defence</h1>').replace(
+      '<footer>',
+      '<aside><a href="/author/ray">View all posts by Ray Ansari</a></aside><footer>',
+    );
+    expect(extract(withLink, { mode: 'html' }).meta.authors).toEqual(['Ray Ansari']);
+    const fromSection = page('<h1>Allies agree on air defence</h1>').replace(
+      '<footer>',
+      '<aside><a href="/world">More stories from World</a></aside><footer>',
+    );
+    expect(extract(fromSection, { mode: 'html' }).meta.authors).toEqual([]);
+  });
+});
+
 describe('authors from JSON-LD', () => {
   it('follows an author given as a reference to a Person elsewhere in the graph', () => {
     const graph = {

@@ -145,7 +145,14 @@ function assemble(
   if (RULES.header) dropHeaderLines(blocks, keep, meta.title);
   if (RULES.authorBox) dropAuthorBoxes(page, keep, authorsFromBoxes);
 
-  const authors = meta.authors.length > 0 ? meta.authors : header.authors.length > 0 ? header.authors : authorsFromBoxes;
+  const authors =
+    meta.authors.length > 0
+      ? meta.authors
+      : header.authors.length > 0
+        ? header.authors
+        : authorsFromBoxes.length > 0
+          ? authorsFromBoxes
+          : archiveLinkAuthors(blocks);
 
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
@@ -212,7 +219,9 @@ export function readHeaderLines(
   let date: string | null = null;
   let updated = false;
   for (let i = start; i < end; i++) {
-    const t = blocks[i]!.text;
+    const shown = blocks[i]!.text;
+    // "ByDaryl Austin": markup that set the name apart from "By" with no space
+    const t = GLUED_BY.test(shown) ? `By ${shown.slice(2)}` : shown;
     if (t.length > (i < first ? 200 : 80)) continue;
     if (authors.length === 0) {
       if (BYLINE_LEAD.test(t)) {
@@ -246,6 +255,22 @@ function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boo
   if (UPDATED_LINE.test(blocks[i]!.text)) return true;
   const before = i > 0 ? blocks[i - 1]!.text : '';
   return before.length < 25 && UPDATED_LINE.test(before);
+}
+
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+/** A link to an author's other writing: "View all posts by Ray Ansari", "All articles by Elliot Raba". */
+const ARCHIVE_LINK = /^(?:see\s+|view\s+)?(?:all|more)\s+(?:articles|posts|stories|columns|writing)\s+by\s+(.{3,60}?)\s*$/i;
+
+/** The author named by a link to their other writing, anywhere on the page; the last resort. */
+function archiveLinkAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
+  for (const b of blocks) {
+    if (b.text.length > 80) continue;
+    const m = ARCHIVE_LINK.exec(b.text);
+    if (!m) continue;
+    const names = parseByline(m[1]!);
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 /**
