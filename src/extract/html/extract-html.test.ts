@@ -136,6 +136,19 @@ describe('readHeaderLines', () => {
     expect(after('January 12, 2026').updated).toBe(false);
   });
 
+  it('reads the author from a date line that goes on with "by"', () => {
+    const blocks = lines('Allies agree on air defence', 'Dec 08, 2019 by Stephen Bay in Growth', body);
+    expect(readHeaderLines(blocks, [false, false, true], key)).toEqual({ authors: ['Stephen Bay'], date: '2019-12-08', updated: false });
+    const numeric = lines(
+      'Allies agree on air defence',
+      '03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee',
+      body,
+    );
+    expect(readHeaderLines(numeric, [false, false, true], key).authors).toEqual(['Agatha Caleo']);
+    const sentence = lines('Allies agree on air defence', '5 lessons drawn by Stephen Bay', body);
+    expect(readHeaderLines(sentence, [false, false, true], key).authors).toEqual([]);
+  });
+
   it('finds the headline a few lines after the first body line (a caption kept before it)', () => {
     const blocks = lines('Coffee', 'Account', 'Allies agree on air defence', 'Mar 24, 2025', 'By Amy Wilhelm', body);
     const header = readHeaderLines(blocks, [true, false, false, false, false, true], key);

@@ -227,6 +227,12 @@ export function readHeaderLines(
       if (BYLINE_LEAD.test(t)) {
         const rest = t.replace(BYLINE_LEAD, '');
         authors = rest.length > 0 ? parseByline(t) : i + 1 < end ? parseByline(blocks[i + 1]!.text) : [];
+      } else {
+        // "Dec 08, 2019 by Stephen Bay in Growth"
+        const dated = DATED_BYLINE.exec(t);
+        if (dated && (NUMERIC_DATE.test(dated[1]!) || parseDate(dated[1]!) !== null)) {
+          authors = parseByline(`By ${dated[2]!.replace(/\s+in\s+.+$/, '')}`);
+        }
       }
     }
     if (date === null && !RELATIVE_TIME.test(t)) {
@@ -258,6 +264,10 @@ function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boo
 }
 
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+/** `03/01/2017`, `2017-03-01`: dates whose order of day and month the parser leaves open. */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+/** A date, then "by" and the author: group 1 the date, group 2 the rest. */
+const DATED_BYLINE = /^([\p{L}\p{N} ,./-]{4,30}?)\s+by\s+(.+)$/iu;
 /** A link to an author's other writing: "View all posts by Ray Ansari", "All articles by Elliot Raba". */
 const ARCHIVE_LINK = /^(?:see\s+|view\s+)?(?:all|more)\s+(?:articles|posts|stories|columns|writing)\s+by\s+(.{3,60}?)\s*$/i;
 
