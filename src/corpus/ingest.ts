@@ -69,7 +69,7 @@ export const DEFAULT_WORKER_HEAP_MB = 320;
  */
 export const DEFAULT_RECYCLE_AFTER = 5000;
 /** Documents queued at a worker ahead of its answers: enough to keep it busy, few to hold. @internal */
-export const DEFAULT_TASKS_PER_WORKER = 8;
+export const DEFAULT_TASKS_PER_WORKER = 4;
 const LOOKUP_CHUNK = 64;
 
 /**
