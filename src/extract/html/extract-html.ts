@@ -219,13 +219,13 @@ export function readHeaderLines(
   let date: string | null = null;
   let updated = false;
   for (let i = start; i < end; i++) {
-    const shown = blocks[i]!.text;
-    // "ByDaryl Austin": markup that set the name apart from "By" with no space
-    const t = GLUED_BY.test(shown) ? `By ${shown.slice(2)}` : shown;
+    const t = blocks[i]!.text;
     if (t.length > (i < first ? 200 : 80)) continue;
     if (authors.length === 0) {
-      if (BYLINE_LEAD.test(t)) {
-        const rest = t.replace(BYLINE_LEAD, '');
+      // "ByDaryl Austin" (markup that set the name apart with no space) fails the \b of BYLINE_LEAD; parseByline reads it
+      const glued = GLUED_BY.test(t);
+      if (glued || BYLINE_LEAD.test(t)) {
+        const rest = glued ? t.slice(2) : t.replace(BYLINE_LEAD, '');
         authors = rest.length > 0 ? parseByline(t) : i + 1 < end ? parseByline(blocks[i + 1]!.text) : [];
       } else {
         // "Dec 08, 2019 by Stephen Bay in Growth"

@@ -144,12 +144,11 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   ];
   let publishedAt: string | null = null;
   let publishedDeclared = false;
-  for (let i = 0; i < dateCandidates.length; i++) {
+  for (let i = 0; i < dateCandidates.length && !publishedAt; i++) {
     const c = dateCandidates[i];
     if (typeof c !== 'string') continue;
     publishedAt = parseDate(c);
-    publishedDeclared = i < declaredDates.length;
-    if (publishedAt) break;
+    publishedDeclared = publishedAt !== null && i < declaredDates.length;
   }
   const url = absolutize(m.canonical ?? meta('og:url') ?? str(fromLd('url')), pageUrl) ?? pageUrl;
   if (!publishedAt) publishedAt = dateFromUrl(url) ?? dateFromUrl(pageUrl);
@@ -158,7 +157,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   if (lang) lang = normalizeLang(lang);
 
   const description = meta('description') ?? meta('og:description') ?? str(fromLd('description'));
-  return { title, authors, publishedAt, publishedDeclared: publishedAt !== null && publishedDeclared, siteName, lang, url, description };
+  return { title, authors, publishedAt, publishedDeclared, siteName, lang, url, description };
 }
 
 function absolutize(href: string | null, base: string | null): string | null {
