@@ -368,6 +368,19 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
     });
   });
 
+  it('lets the event loop run while a long batch is written (workers are not starved)', async () => {
+    const store = await fresh();
+    const many = Array.from({ length: 100 }, (_, i) => input(`turn-${i}`, { title: `Turn ${i}`, text: `Text of turn ${i}.` }));
+    let ranDuringWrite = false;
+    let writing = true;
+    setImmediate(() => {
+      ranDuringWrite = writing;
+    });
+    await store.write({ documents: many });
+    writing = false;
+    expect(ranDuringWrite).toBe(true);
+  });
+
   describe('duplicates', () => {
     it('groups exact and near copies under the first-seen id, across batches and reopening', async () => {
       let store = await fresh();

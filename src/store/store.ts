@@ -65,6 +65,8 @@ export interface StoreEngine {
 
 const MAX_PARAMS = 500;
 const MAX_LIMIT = 1000;
+/** Documents written between two turns of the event loop inside one write. */
+const YIELD_EVERY = 16;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -158,7 +160,11 @@ export class CorpusStore {
       const skipped: string[] = [];
       const seqOf = new Map<string, number>();
       const now = new Date().toISOString();
+      let written = 0;
       for (const input of documents) {
+        // a long batch lets the event loop run now and then, so that analysis workers waiting on
+        // this thread for their next task (or to hand in a result) are not left idle meanwhile
+        if (++written % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
         if (input.inputId) {
           await shapes.run(trx, 'clear-error', (v) => trx.deleteFrom('ingest_errors').where('input_id', '=', v(0)), [input.inputId]);
         }
