@@ -24,6 +24,13 @@ describe('Gbdt', () => {
     const p = g.predict(x);
     expect(p[2]).toBeCloseTo(1 / (1 + Math.exp(-2.35)));
   });
+  it('gives every row of a matrix exactly the probability of its margin', () => {
+    const g = new Gbdt(model);
+    const x = Float32Array.from([0.2, 9, 0.9, 1, 0.9, 3, 0.5, 2, 0.6, 2.5]);
+    const p = g.predict(x);
+    expect(p).toHaveLength(5);
+    for (let r = 0; r < 5; r++) expect(p[r]).toBe(1 / (1 + Math.exp(-g.margin(x, r))));
+  });
   it('rejects unknown formats', () => {
     expect(() => new Gbdt({ ...model, format: 'x' as 'sitrep-gbdt-1' })).toThrow(/format/);
   });
