@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { TokenSpan } from './labels.js';
+import { withoutNotNames } from './not-names.js';
+
+const span = (start: number, end: number, type: TokenSpan['type'] = 'ORG'): TokenSpan => ({ start, end, type });
+
+describe('withoutNotNames', () => {
+  it('drops spans made only of photo-credit words', () => {
+    const tokens = ['FILE', 'PHOTO', ':', 'The', 'logo', 'of', 'Lufthansa'];
+    expect(withoutNotNames(tokens, [span(0, 2), span(6, 7)])).toEqual([span(6, 7)]);
+    const credit = ['Francois', 'Lenoir', '/', 'File', 'Photo', '/', 'File', 'Photo'];
+    expect(withoutNotNames(credit, [span(0, 2, 'PER'), span(3, 8)])).toEqual([span(0, 2, 'PER')]);
+  });
+
+  it('cuts a trailing credit from a name', () => {
+    expect(withoutNotNames(['REUTERS', '/', 'File', 'Photo'], [span(0, 4)])).toEqual([span(0, 1)]);
+    expect(withoutNotNames(['Estelle', 'Shirbon', 'Editing'], [span(0, 3, 'PER')])).toEqual([span(0, 2, 'PER')]);
+  });
+
+  it('drops holidays but keeps names that share their words', () => {
+    const tokens = ['before', 'Christmas', 'and', 'New', 'Year', 'in', 'New', 'York', 'and', 'on', 'Christmas', 'Island'];
+    const spans = [span(1, 2, 'MISC'), span(3, 5, 'MISC'), span(6, 8, 'LOC'), span(10, 12, 'LOC')];
+    expect(withoutNotNames(tokens, spans)).toEqual([span(6, 8, 'LOC'), span(10, 12, 'LOC')]);
+    expect(withoutNotNames(['Christmas', 'Eve'], [span(0, 2, 'MISC')])).toEqual([]);
+    expect(withoutNotNames(['Chinese', 'New', 'Year'], [span(0, 3, 'MISC')])).toEqual([span(0, 3, 'MISC')]);
+  });
+
+  it('leaves a sentence without such words as it is', () => {
+    const spans = [span(0, 2, 'PER')];
+    expect(withoutNotNames(['Angela', 'Merkel', 'said'], spans)).toEqual(spans);
+  });
+});

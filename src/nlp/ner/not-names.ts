@@ -1,0 +1,77 @@
+/**
+ * Capitalised words of news pages that are no names, whatever the tagger makes of them: the words
+ * of photo credits and desk lines ("REUTERS/Kai Pfaffenbach/File Photo", "FILE PHOTO: …",
+ * "Editing by …") and holidays ("before Christmas", "over the New Year"). The CoNLL guidelines
+ * tag none of them; a tagger trained on 1996 newswire, which has no photo credits and few holidays,
+ * takes them for organisations and miscellaneous names.
+ */
+import type { TokenSpan } from './labels.js';
+
+/** The words of {@link NOT_NAME_PHRASES} and credit tails: spans without any are left as they are. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['file', 'photo', 'editing', 'christmas', 'eve', 'new', 'year', "year's", '/']);
+
+/** Phrases, as lower-case tokens, that are no name on their own. */
+const NOT_NAME_PHRASES: readonly (readonly string[])[] = [
+  ['file', 'photo'],
+  ['editing'],
+  ['christmas'],
+  ['christmas', 'eve'],
+  ['new', 'year'],
+  ['new', "year's"],
+  ['new', "year's", 'eve'],
+];
+
+/** Trailing words of a credit line that are cut from a span ("… / File Photo", "… Editing"). */
+const CREDIT_TAILS: readonly (readonly string[])[] = [['/', 'file', 'photo'], ['file', 'photo'], ['editing']];
+
+function phraseAt(lower: readonly string[], start: number, end: number, phrase: readonly string[]): boolean {
+  if (end - start !== phrase.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (lower[start + i] !== phrase[i]) return false;
+  return true;
+}
+
+/**
+ * Whether the span is only photo-credit or holiday phrases, one between each two slashes, as
+ * "File Photo / File Photo" or "Christmas Eve" ("New York" or "Christmas Island" are not).
+ */
+function onlyNotNames(lower: readonly string[], start: number, end: number): boolean {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && lower[i] !== '/') continue;
+    if (i > from && !NOT_NAME_PHRASES.some((p) => phraseAt(lower, from, i, p))) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
+/**
+ * Drops the spans of a sentence that are only photo-credit or holiday words, and cuts a credit's
+ * trailing "/ File Photo" or "Editing" from the others.
+ *
+ * @example
+ * const tokens = ['REUTERS', '/', 'File', 'Photo'];
+ * withoutNotNames(tokens, [{ start: 0, end: 4, type: 'ORG' }]); // [{ start: 0, end: 1, type: 'ORG' }]
+ */
+export function withoutNotNames(tokens: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let lower: string[] | null = null;
+  for (const span of spans) {
+    let has = false;
+    for (let i = span.start; i < span.end && !has; i++) has = NOT_NAME_WORDS.has(tokens[i]!.toLowerCase());
+    if (!has) {
+      out.push(span);
+      continue;
+    }
+    lower ??= tokens.map((t) => t.toLowerCase());
+    if (onlyNotNames(lower, span.start, span.end)) continue;
+    let end = span.end;
+    for (const tail of CREDIT_TAILS) {
+      if (end - span.start > tail.length && phraseAt(lower, end - tail.length, end, tail)) {
+        end -= tail.length;
+        break;
+      }
+    }
+    out.push(end === span.end ? span : { start: span.start, end, type: span.type });
+  }
+  return out;
+}
