@@ -25,6 +25,13 @@ describe('withoutNotNames', () => {
     expect(withoutNotNames(['Chinese', 'New', 'Year'], [span(0, 3, 'MISC')])).toEqual([span(0, 3, 'MISC')]);
   });
 
+  it("cuts a title from the front of a person's name, not from other names", () => {
+    expect(withoutNotNames(['Governor', 'Kemp', 'said'], [span(0, 2, 'PER')])).toEqual([span(1, 2, 'PER')]);
+    expect(withoutNotNames(['Dr.', 'Rochelle', 'Walensky'], [span(0, 3, 'PER')])).toEqual([span(1, 3, 'PER')]);
+    expect(withoutNotNames(['Queen', 'Mary', 'University'], [span(0, 3, 'ORG')])).toEqual([span(0, 3, 'ORG')]);
+    expect(withoutNotNames(['Mayor', 'said'], [span(0, 1, 'PER')])).toEqual([span(0, 1, 'PER')]);
+  });
+
   it('leaves a sentence without such words as it is', () => {
     const spans = [span(0, 2, 'PER')];
     expect(withoutNotNames(['Angela', 'Merkel', 'said'], spans)).toEqual(spans);

@@ -45,8 +45,51 @@ function onlyNotNames(lower: readonly string[], start: number, end: number): boo
 }
 
 /**
- * Drops the spans of a sentence that are only photo-credit or holiday words, and cuts a credit's
- * trailing "/ File Photo" or "Editing" from the others.
+ * Titles written before a person's name: outside the name in the CoNLL guidelines ("President
+ * Bill Clinton" gives "Bill Clinton"), as in nearly every case of the training text.
+ */
+const TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'governor',
+  'gov.',
+  'sheikh',
+  'senator',
+  'sen.',
+  'princess',
+  'queen',
+  'president',
+  'general',
+  'gen.',
+  'judge',
+  'minister',
+  'pope',
+  'cardinal',
+  'rev.',
+  'sir',
+  'lord',
+  'lady',
+  'chancellor',
+  'premier',
+  'mayor',
+  'colonel',
+  'col.',
+  'captain',
+  'capt.',
+  'coach',
+  'sheriff',
+]);
+
+/**
+ * Drops the spans of a sentence that are only photo-credit or holiday words, cuts a credit's
+ * trailing "/ File Photo" or "Editing" from the others, and a title from the front of a person's
+ * name ("Governor Kemp" gives "Kemp").
  *
  * @example
  * const tokens = ['REUTERS', '/', 'File', 'Photo'];
@@ -55,7 +98,11 @@ function onlyNotNames(lower: readonly string[], start: number, end: number): boo
 export function withoutNotNames(tokens: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   let lower: string[] | null = null;
-  for (const span of spans) {
+  for (const given of spans) {
+    let span = given;
+    if (span.type === 'PER' && span.end - span.start >= 2 && TITLES.has(tokens[span.start]!.toLowerCase())) {
+      span = { start: span.start + 1, end: span.end, type: 'PER' };
+    }
     let has = false;
     for (let i = span.start; i < span.end && !has; i++) has = NOT_NAME_WORDS.has(tokens[i]!.toLowerCase());
     if (!has) {
