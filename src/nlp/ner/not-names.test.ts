@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSpan } from './labels.js';
-import { withoutNotNames } from './not-names.js';
+import { withDatelinePlaces, withoutNotNames } from './not-names.js';
 
 const span = (start: number, end: number, type: TokenSpan['type'] = 'ORG'): TokenSpan => ({ start, end, type });
 
@@ -35,5 +35,24 @@ describe('withoutNotNames', () => {
   it('leaves a sentence without such words as it is', () => {
     const spans = [span(0, 2, 'PER')];
     expect(withoutNotNames(['Angela', 'Merkel', 'said'], spans)).toEqual(spans);
+  });
+});
+
+describe('withDatelinePlaces', () => {
+  it('makes the names of a wire dateline places', () => {
+    const tokens = ['LOS', 'ANGELES', '/', 'NEW', 'YORK', '(', 'Reuters', ')', '-', 'Disney', 'said'];
+    const spans = [span(0, 2, 'ORG'), span(3, 5, 'LOC'), span(9, 10, 'ORG')];
+    expect(withDatelinePlaces(tokens, spans)).toEqual([span(0, 2, 'LOC'), span(3, 5, 'LOC'), span(9, 10, 'ORG')]);
+    const region = ['SUN', 'CITY', ',', 'South', 'Africa', '(', 'Reuters', ')', '-'];
+    expect(withDatelinePlaces(region, [span(0, 2, 'ORG'), span(3, 5, 'LOC')])).toEqual([span(0, 2, 'LOC'), span(3, 5, 'LOC')]);
+    const dated = ['BENGALURU', ',', 'Dec', '7', '(', 'Reuters', ')', '-', 'Infosys'];
+    expect(withDatelinePlaces(dated, [span(0, 1, 'ORG'), span(8, 9, 'ORG')])).toEqual([span(0, 1, 'LOC'), span(8, 9, 'ORG')]);
+  });
+
+  it('leaves sentences without a dateline alone', () => {
+    const spans = [span(0, 1, 'ORG')];
+    expect(withDatelinePlaces(['NATO', 'said', '(', 'Reuters', ')', 'on', 'Monday'], spans)).toBe(spans);
+    expect(withDatelinePlaces(['Houston', '(', 'Reuters', ')', '-'], spans)).toBe(spans);
+    expect(withDatelinePlaces(['NATO', 'met', 'in', 'Brussels'], spans)).toBe(spans);
   });
 });

@@ -122,3 +122,48 @@ export function withoutNotNames(tokens: readonly string[], spans: readonly Token
   }
   return out;
 }
+
+const AGENCIES: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp', 'bloomberg', 'upi', 'tass', 'xinhua', 'dpa', 'efe', 'ansa']);
+const MONTHS: ReadonlySet<string> = new Set(
+  'jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december'.split(
+    ' ',
+  ),
+);
+
+/** Whether a token has letters and no lower-case letter ("HOUSTON", "U.S."). */
+function allCaps(token: string): boolean {
+  return /\p{Lu}/u.test(token) && !/\p{Ll}/u.test(token);
+}
+
+/**
+ * The end of a wire dateline that opens a sentence ("HOUSTON (Reuters) -", "CAPE TOWN, Dec 5
+ * (Reuters) -", "SUN CITY, South Africa (Reuters) -"): the index of the token after its places, or
+ * -1 when the sentence has none.
+ */
+function datelineEnd(tokens: readonly string[]): number {
+  if (tokens.length < 4 || !allCaps(tokens[0]!)) return -1;
+  let comma = false;
+  for (let i = 1; i < Math.min(tokens.length - 1, 12); i++) {
+    const t = tokens[i]!;
+    if (t === '(' && AGENCIES.has(tokens[i + 1]!.toLowerCase())) return i;
+    if (t === ',' && MONTHS.has(tokens[i + 1]!.toLowerCase()) && /^\d{1,2}$/.test(tokens[i + 2] ?? '')) return i;
+    // places in capitals, joined by slashes, maybe a region after a comma ("SUN CITY, South Africa")
+    if (t === ',') comma = true;
+    else if (t !== '/' && !allCaps(t) && !(comma && /^\p{Lu}/u.test(t))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Names in a wire dateline are places, whatever the tagger makes of them: "LOS ANGELES (Reuters)"
+ * is not an organisation. Spans inside the dateline become LOC; the rest are left as they are.
+ *
+ * @example
+ * withDatelinePlaces(['HOUSTON', '(', 'Reuters', ')', '-', 'Oil', 'rose'], [{ start: 0, end: 1, type: 'ORG' }]);
+ * // [{ start: 0, end: 1, type: 'LOC' }]
+ */
+export function withDatelinePlaces(tokens: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  const end = datelineEnd(tokens);
+  if (end < 0 || !spans.some((s) => s.end <= end && s.type !== 'LOC')) return spans;
+  return spans.map((s) => (s.end <= end && s.type !== 'LOC' ? { start: s.start, end: s.end, type: 'LOC' } : s));
+}

@@ -8,7 +8,7 @@ import { documentPredictionFeatures, FeatureExtractor } from './features.js';
 import { BILOU, IOB2, type TagScheme, type TokenSpan } from './labels.js';
 import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList, parseWordTypes } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
-import { withoutNotNames } from './not-names.js';
+import { withDatelinePlaces, withoutNotNames } from './not-names.js';
 
 /** A loaded tagger. Tagging is synchronous and pure. */
 export interface NerTagger {
@@ -90,18 +90,23 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
         stagedEmissionScores(words[i]!, tokens[i]!, weights, out);
         pass1[i] = scheme.decode(viterbi(out, n, weights.transitions[0]!, scheme, path), n);
       }
-      if (S < 2) return pass1.map((spans, i) => withoutNotNames(sentences[i]!, spans));
+      if (S < 2) return pass1.map((spans, i) => newsConventions(sentences[i]!, spans));
       const extra = documentPredictionFeatures(words, pass1);
       const pass2: TokenSpan[][] = new Array(count);
       for (let i = 0; i < count; i++) {
         const n = tokens[i]!.length;
         const second = buffer.subarray(starts[i]! + n * L, starts[i]! + 2 * n * L);
         addStageFeatures(extra[i]!, weights, 1, second);
-        pass2[i] = withoutNotNames(sentences[i]!, scheme.decode(viterbi(second, n, weights.transitions[1]!, scheme, path), n));
+        pass2[i] = newsConventions(sentences[i]!, scheme.decode(viterbi(second, n, weights.transitions[1]!, scheme, path), n));
       }
       return pass2;
     },
   };
+}
+
+/** News conventions the 1996 training text does not teach: credits and holidays, titles, datelines. */
+function newsConventions(tokens: readonly string[], spans: TokenSpan[]): TokenSpan[] {
+  return withDatelinePlaces(tokens, withoutNotNames(tokens, spans));
 }
 
 // Label sequences of one sentence at a time (tagging is synchronous).
