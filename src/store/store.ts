@@ -282,12 +282,22 @@ export class CorpusStore {
 
   async #putLayers(trx: Transaction<CorpusSchema>, docId: string, layers: readonly LayerInput[], now: string): Promise<void> {
     for (const layer of layers) {
-      const data = json(layer.data);
-      await trx
-        .insertInto('layers')
-        .values({ doc_id: docId, kind: layer.kind, version: layer.version, data, created_at: now })
-        .onConflict((oc) => oc.columns(['doc_id', 'kind']).doUpdateSet({ version: layer.version, data, created_at: now }))
-        .execute();
+      await this.#shapes.run(
+        trx,
+        'layer-upsert',
+        (v) =>
+          trx
+            .insertInto('layers')
+            .values({ doc_id: v(0), kind: v(1), version: v(2), data: v(3), created_at: v(4) })
+            .onConflict((oc) =>
+              oc.columns(['doc_id', 'kind']).doUpdateSet((eb) => ({
+                version: eb.ref('excluded.version'),
+                data: eb.ref('excluded.data'),
+                created_at: eb.ref('excluded.created_at'),
+              })),
+            ),
+        [docId, layer.kind, layer.version, json(layer.data), now],
+      );
     }
   }
 
