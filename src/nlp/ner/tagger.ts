@@ -8,7 +8,7 @@ import { documentPredictionFeatures, FeatureExtractor } from './features.js';
 import { BILOU, IOB2, type TagScheme, type TokenSpan } from './labels.js';
 import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList, parseWordTypes } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
-import { withDatelinePlaces, withoutNotNames } from './not-names.js';
+import { withDatelinePlaces, withoutNotNames } from './news-conventions.js';
 
 /** A loaded tagger. Tagging is synchronous and pure. */
 export interface NerTagger {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSpan } from './labels.js';
-import { withDatelinePlaces, withoutNotNames } from './not-names.js';
+import { withDatelinePlaces, withoutNotNames } from './news-conventions.js';
 
 const span = (start: number, end: number, type: TokenSpan['type'] = 'ORG'): TokenSpan => ({ start, end, type });
 

@@ -1,9 +1,11 @@
 /**
- * Capitalised words of news pages that are no names, whatever the tagger makes of them: the words
- * of photo credits and desk lines ("REUTERS/Kai Pfaffenbach/File Photo", "FILE PHOTO: …",
- * "Editing by …") and holidays ("before Christmas", "over the New Year"). The CoNLL guidelines
- * tag none of them; a tagger trained on 1996 newswire, which has no photo credits and few holidays,
- * takes them for organisations and miscellaneous names.
+ * Conventions of today's news that a tagger trained on 1996 newswire does not learn, applied to its
+ * spans after decoding:
+ * - capitalised words that are no names: photo credits and desk lines ("REUTERS/Kai
+ *   Pfaffenbach/File Photo", "FILE PHOTO: …", "Editing by …") and holidays ("before Christmas");
+ * - a title before a person's name stays outside it ("Governor Kemp" gives "Kemp");
+ * - the names of a wire dateline are places ("HOUSTON (Reuters) -").
+ * Each follows the CoNLL guidelines and what the training data does where it has such cases.
  */
 import type { TokenSpan } from './labels.js';
 
