@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, parseDate } from './dates.js';
+import { dateFromUrl, monthNumber, parseDate } from './dates.js';
 
 describe('parseDate', () => {
   it('keeps ISO dates with time and offset', () => {
@@ -36,5 +36,14 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://www.nytimes.com/2019/11/19/opinion/x.html')).toBe('2019-11-19');
     expect(dateFromUrl('https://example.com/news/2024-03-01/story')).toBe('2024-03-01');
     expect(dateFromUrl('https://example.com/about')).toBeNull();
+  });
+});
+
+describe('monthNumber', () => {
+  it('reads full and abbreviated English month names, with or without a dot', () => {
+    expect(monthNumber('Dec')).toBe(12);
+    expect(monthNumber('Sept.')).toBe(9);
+    expect(monthNumber('JANUARY')).toBe(1);
+    expect(monthNumber('Reuters')).toBeNull();
   });
 });

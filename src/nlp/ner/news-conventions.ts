@@ -7,10 +7,8 @@
  * - the names of a wire dateline are places ("HOUSTON (Reuters) -").
  * Each follows the CoNLL guidelines and what the training data does where it has such cases.
  */
+import { monthNumber } from '../../extract/dates.js';
 import type { TokenSpan } from './labels.js';
-
-/** The words of {@link NOT_NAME_PHRASES} and credit tails: spans without any are left as they are. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['file', 'photo', 'editing', 'christmas', 'eve', 'new', 'year', "year's", '/']);
 
 /** Phrases, as lower-case tokens, that are no name on their own. */
 const NOT_NAME_PHRASES: readonly (readonly string[])[] = [
@@ -25,6 +23,9 @@ const NOT_NAME_PHRASES: readonly (readonly string[])[] = [
 
 /** Trailing words of a credit line that are cut from a span ("… / File Photo", "… Editing"). */
 const CREDIT_TAILS: readonly (readonly string[])[] = [['/', 'file', 'photo'], ['file', 'photo'], ['editing']];
+
+/** The words of {@link NOT_NAME_PHRASES} and {@link CREDIT_TAILS}: spans without any are left as they are. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAME_PHRASES, ...CREDIT_TAILS].flat());
 
 function phraseAt(lower: readonly string[], start: number, end: number, phrase: readonly string[]): boolean {
   if (end - start !== phrase.length) return false;
@@ -126,11 +127,6 @@ export function withoutNotNames(tokens: readonly string[], spans: readonly Token
 }
 
 const AGENCIES: ReadonlySet<string> = new Set(['reuters', 'ap', 'afp', 'bloomberg', 'upi', 'tass', 'xinhua', 'dpa', 'efe', 'ansa']);
-const MONTHS: ReadonlySet<string> = new Set(
-  'jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december'.split(
-    ' ',
-  ),
-);
 
 /** Whether a token has letters and no lower-case letter ("HOUSTON", "U.S."). */
 function allCaps(token: string): boolean {
@@ -148,7 +144,7 @@ function datelineEnd(tokens: readonly string[]): number {
   for (let i = 1; i < Math.min(tokens.length - 1, 12); i++) {
     const t = tokens[i]!;
     if (t === '(' && AGENCIES.has(tokens[i + 1]!.toLowerCase())) return i;
-    if (t === ',' && MONTHS.has(tokens[i + 1]!.toLowerCase()) && /^\d{1,2}$/.test(tokens[i + 2] ?? '')) return i;
+    if (t === ',' && monthNumber(tokens[i + 1]!) !== null && /^\d{1,2}$/.test(tokens[i + 2] ?? '')) return i;
     // places in capitals, joined by slashes, maybe a region after a comma ("SUN CITY, South Africa")
     if (t === ',') comma = true;
     else if (t !== '/' && !allCaps(t) && !(comma && /^\p{Lu}/u.test(t))) return -1;
