@@ -1,4 +1,5 @@
 import { type Doc, emptyMeta } from '../doc.js';
+import { lineParagraphs } from '../nlp/quotes/quotes.js';
 
 /** One document for a command that analyses texts, or the reason there is none. */
 export interface TextJob {
@@ -19,14 +20,11 @@ export interface TextJob {
  * plainDoc('NATO met.\n\nRussia objected.').blocks.length // 2
  */
 export function plainDoc(text: string, meta: Partial<Doc['meta']> = {}): Doc {
-  const blocks: Doc['blocks'][number][] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
+  const blocks = lineParagraphs(text).map(({ start, end }): Doc['blocks'][number] => {
+    const line = text.slice(start, end);
     const lead = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (body) blocks.push({ kind: 'paragraph', start: at + lead, end: at + lead + body.length });
-    at += line.length + 1;
-  }
+    return { kind: 'paragraph', start: start + lead, end: start + lead + line.trim().length };
+  });
   return { text, blocks, meta: { ...emptyMeta(), ...meta }, mode: 'text', warnings: [] };
 }
 
