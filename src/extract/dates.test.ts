@@ -18,6 +18,7 @@ describe('parseDate', () => {
     expect(parseDate('Published 03.04.2025')).toBe('2025-04-03');
     expect(parseDate('2019/11/19')).toBe('2019-11-19');
     expect(parseDate('20191119')).toBe('2019-11-19');
+    expect(parseDate('2023 Jan 7')).toBe('2023-01-07');
   });
   it('reads epoch seconds and milliseconds', () => {
     expect(parseDate('1574157600')).toBe('2019-11-19');

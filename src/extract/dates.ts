@@ -35,6 +35,8 @@ const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const MONTH_D_Y = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
 const D_MONTH_Y =
   /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
+/** "2023 Jan 7", as scholarly citation tags write it. */
+const Y_MONTH_D = /\b(\d{4})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i;
 const DMY_DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/;
@@ -92,6 +94,11 @@ export function parseDate(input: string | null | undefined): string | null {
   if (m) {
     const mo = MONTHS[m[2]!.toLowerCase()]!;
     if (valid(+m[3]!, mo, +m[1]!)) return `${m[3]}-${pad(mo)}-${pad(+m[1]!)}`;
+  }
+  m = Y_MONTH_D.exec(s);
+  if (m) {
+    const mo = MONTHS[m[2]!.toLowerCase()]!;
+    if (valid(+m[1]!, mo, +m[3]!)) return `${m[1]}-${pad(mo)}-${pad(+m[3]!)}`;
   }
   m = DMY_DOTTED.exec(s);
   if (m && valid(+m[3]!, +m[2]!, +m[1]!)) return `${m[3]}-${pad(+m[2]!)}-${pad(+m[1]!)}`;

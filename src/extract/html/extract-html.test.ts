@@ -54,6 +54,37 @@ describe('dates shown by the headline', () => {
     expect(doc.meta.publishedAt).toBe('2026-03-12');
   });
 
+  it('keeps an undeclared markup date over a revision date shown by the headline', () => {
+    const withTime = page('<h1>Allies agree on air defence</h1><p>Updated on June 26, 2025</p>').replace(
+      '<main>',
+      '<main><span itemprop="datePublished" content="2023-10-03"></span>',
+    );
+    expect(extract(withTime, { mode: 'html' }).meta.publishedAt).toBe('2023-10-03');
+  });
+
+  it('reads the date a date-marked element shows when the markup declares none', () => {
+    const shown = page('<h1>Allies agree on air defence</h1>').replace(
+      '<footer>',
+      '<aside><h4>Published</h4><div class="single-post-date">July 8, 2025</div></aside><footer>',
+    );
+    expect(extract(shown, { mode: 'html' }).meta.publishedAt).toBe('2025-07-08');
+    const time = page('<h1>Allies agree on air defence</h1><time>Mar 24, 2025</time>');
+    expect(extract(time, { mode: 'html' }).meta.publishedAt).toBe('2025-03-24');
+  });
+
+  it('reads scholarly citation tags and CDATA-wrapped JSON-LD', () => {
+    const citation = page('<h1>Allies agree on air defence</h1>').replace(
+      '<title>',
+      '<meta name="citation_publication_date" content="2023 Jan 7"><title>',
+    );
+    expect(extract(citation, { mode: 'html' }).meta.publishedAt).toBe('2023-01-07');
+    const ld = page('<h1>Allies agree on air defence</h1>').replace(
+      '<title>',
+      '<script type="application/ld+json">\n<![CDATA[\n{"@type":"Article","datePublished":"2003-02-28T21:51:08Z"}\n]]>\n</script><title>',
+    );
+    expect(extract(ld, { mode: 'html' }).meta.publishedAt).toBe('2003-02-28T21:51:08Z');
+  });
+
   it('reads a date a few lines below the headline, after the byline', () => {
     const doc = extract(page('<h1>Allies agree on air defence</h1><div>By</div><div>Summer Swann</div><div>June 12, 2025</div>'), {
       mode: 'html',
@@ -153,6 +184,24 @@ describe('readHeaderLines', () => {
     const blocks = lines('Coffee', 'Account', 'Allies agree on air defence', 'Mar 24, 2025', 'By Amy Wilhelm', body);
     const header = readHeaderLines(blocks, [true, false, false, false, false, true], key);
     expect(header).toEqual({ authors: ['Amy Wilhelm'], date: '2025-03-24', updated: false });
+  });
+
+  it('does not take a menu item kept far above the article for the start of the body', () => {
+    const texts = [
+      'Pricing',
+      'Compare',
+      'Login',
+      'Allies agree on air defence',
+      'Dec 26, 2025 • Mahua Das in Defence',
+      'Para one.',
+      'Para two.',
+      'Para three.',
+    ];
+    const keep = [true, false, false, false, false, true, true, true];
+    const filler = Array.from({ length: 30 }, () => 'Menu');
+    const blocks = [...texts.slice(0, 3), ...filler, ...texts.slice(3)].map((text) => ({ text }));
+    const kept = [...keep.slice(0, 3), ...filler.map(() => false), ...keep.slice(3)];
+    expect(readHeaderLines(blocks, kept, 'alliesagreeonairdefence').date).toBe('2025-12-26');
   });
 
   it('prefers a date below the headline to one above it', () => {

@@ -126,11 +126,11 @@ function assemble(
   const header = readHeaderLines(blocks, keep, titleKey);
   const authorsFromBoxes: string[] = [];
   // A date shown by the headline is what readers see (keep the markup's time of day when it is the
-  // same day), unless it is a revision's: labelled as an update, or later than the publication date
-  // the markup declares.
+  // same day), unless it is a revision's: labelled as an update while the markup gives a date, or
+  // later than the publication date the markup declares.
   let publishedAt = meta.publishedAt;
   const declared = meta.publishedDeclared ? publishedAt!.slice(0, 10) : null;
-  const revision = header.date !== null && declared !== null && (header.updated || header.date > declared);
+  const revision = header.date !== null && (header.updated ? publishedAt !== null : declared !== null && header.date > declared);
   if (header.date && !revision && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
 
   // captions and calls to action that sit inside the article column
@@ -201,7 +201,7 @@ export function readHeaderLines(
   keep: readonly boolean[],
   titleKey: string | null,
 ): { authors: string[]; date: string | null; updated: boolean } {
-  const first = keep.indexOf(true);
+  const first = bodyStart(keep);
   if (first < 0) return { authors: [], date: null, updated: false };
   let start = Math.max(0, first - 12);
   let titleAt = -1;
@@ -254,6 +254,21 @@ export function readHeaderLines(
     }
   }
   return { authors, date, updated };
+}
+
+/**
+ * Where the body starts: the first kept block that opens a run (three of five blocks kept), so
+ * that a menu item kept on its own far above the article does not stand for its start.
+ */
+function bodyStart(keep: readonly boolean[]): number {
+  const first = keep.indexOf(true);
+  for (let i = first; i >= 0 && i < keep.length; i++) {
+    if (!keep[i]) continue;
+    let run = 0;
+    for (let j = i; j < i + 5 && j < keep.length; j++) if (keep[j]) run++;
+    if (run >= 3) return i;
+  }
+  return first;
 }
 
 /** Whether block `i`, or a short label just before it ("Last updated:"), says its date is a revision's. */

@@ -18,6 +18,11 @@ export interface MarkupMeta {
   bylines: string[];
   /** `datetime` values of `<time>` elements and date-marked elements, in order. */
   times: string[];
+  /**
+   * Short texts a reader sees as a date: `<time>` elements without a `datetime`, and elements whose
+   * class or id names a date ("post-date", "article__date", "dateline"), in order.
+   */
+  shownDates: string[];
 }
 
 const ARTICLE_TYPES =
@@ -38,6 +43,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
     h1: [],
     bylines: [],
     times: [],
+    shownDates: [],
   };
   forEachElement(doc, (el) => {
     const a = el.attribs;
@@ -79,6 +85,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
       }
       case 'time':
         if (a.datetime) out.times.push(a.datetime);
+        else pushShownDate(el, out.shownDates);
         break;
     }
     const rel = a.rel;
@@ -111,8 +118,20 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
       const v = a.datetime ?? a.content ?? normalizeSpace(textOf(el));
       if (v) out.times.push(v);
     }
+    if (hint !== undefined && hint.length < 200 && DATE_HINT.test(hint) && el.name !== 'body' && el.name !== 'html')
+      pushShownDate(el, out.shownDates);
   });
   return out;
+}
+
+/** A class or id that names the element as a date: "post-date", "entry__date", "dateline", "pubdate", "timestamp". */
+const DATE_HINT = /(?:^|[\s_-])(?:date|time|dateline|pubdate|timestamp|published|posted-?on|post-?time)(?:$|[\s_-])/i;
+const MAX_SHOWN_DATES = 20;
+
+function pushShownDate(el: Element, into: string[]): void {
+  if (into.length >= MAX_SHOWN_DATES) return;
+  const t = normalizeSpace(textOf(el));
+  if (t.length >= 6 && t.length <= 80) into.push(t);
 }
 
 function findItemprop(root: Element, name: string): Element | null {
@@ -131,7 +150,8 @@ function readJsonLd(source: string, into: Record<string, unknown>[], byId: Map<s
   const trimmed = source
     .trim()
     .replace(/^<!--|-->$/g, '')
-    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '')
+    .trim();
   if (trimmed.length === 0 || trimmed.length > 2_000_000) return;
   let data: unknown;
   try {

@@ -134,10 +134,15 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     meta('date'),
     meta('article.published'),
     meta('cxenseparse:recs:publishtime'),
+    meta('citation_publication_date'),
+    meta('citation_online_date'),
+    meta('citation_date'),
+    metaMatching(m.metas, PUBLISHED_META),
   ];
   const dateCandidates: unknown[] = [
     ...declaredDates,
     ...m.times,
+    shownDate(m.shownDates, m.htmlLang),
     fromLd('dateCreated'),
     fromLd('dateModified'),
     meta('article:modified_time'),
@@ -158,6 +163,47 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
 
   const description = meta('description') ?? meta('og:description') ?? str(fromLd('description'));
   return { title, authors, publishedAt, publishedDeclared, siteName, lang, url, description };
+}
+
+/** Meta names of a publication date that no list can foresee: "published-date", "w-published-date", "og:article:published_time". */
+const PUBLISHED_META = /(?:^|[:._-])(?:published|publish|publication|pub|posted|release)[:._-]?(?:date|time|on)$/;
+/** A shown date that is (or includes) a revision's: "Updated March 13, 2024". */
+const UPDATED_TEXT = /(?:updated|modified|edited|reviewed|revised)\b/i;
+const NUMERIC_DMY = /^\D{0,20}\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+
+/**
+ * The first date the page shows in a date-marked element, as ISO. The first element with a year
+ * decides (later ones are often the dates of other posts listed beside the article); a revision's
+ * date is passed over ("December 3, 2025. Updated: December 7, 2025" gives December 3). "3/4/2025"
+ * is read month first on pages in American English or with no region, day first otherwise, unless
+ * one of the two numbers is above 12.
+ */
+export function shownDate(shown: readonly string[], lang: string | null): string | null {
+  for (const x of shown) {
+    const update = UPDATED_TEXT.exec(x);
+    const t = update ? x.slice(0, update.index) : x;
+    if (!/\d{4}/.test(t)) continue;
+    const parsed = parseDate(t) ?? numericDate(t, lang);
+    if (parsed || !update) return parsed;
+  }
+  return null;
+}
+
+/** The value of the first meta tag whose name matches `pattern`. */
+function metaMatching(metas: ReadonlyMap<string, string>, pattern: RegExp): string | null {
+  for (const [k, v] of metas) if (pattern.test(k)) return v;
+  return null;
+}
+
+function numericDate(t: string, lang: string | null): string | null {
+  const m = NUMERIC_DMY.exec(t);
+  if (!m) return null;
+  const a = +m[1]!;
+  const b = +m[2]!;
+  const region = /^[a-z]{2,3}-([a-z]{2})\b/i.exec(lang ?? '')?.[1]?.toUpperCase() ?? null;
+  const monthFirst = a > 12 ? false : b > 12 ? true : region === null || region === 'US';
+  const [mo, d] = monthFirst ? [a, b] : [b, a];
+  return parseDate(`${m[3]}-${mo}-${d}`);
 }
 
 function absolutize(href: string | null, base: string | null): string | null {
