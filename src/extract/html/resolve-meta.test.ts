@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { shownDate } from './resolve-meta.js';
+
+describe('shownDate', () => {
+  it('takes the first shown text with a year, and no later one', () => {
+    expect(shownDate(['5 min read', 'Oct 21, 2025', 'Feb 16, 2026'], 'en')).toBe('2025-10-21');
+    // the first dated text decides even when it cannot be read: later ones belong to other posts
+    expect(shownDate(['Spring 2025', 'Feb 16, 2026'], 'en')).toBeNull();
+  });
+
+  it("passes over a revision's date, also when it is glued to the publication date", () => {
+    expect(shownDate(['December 3, 2025. Updated: December 7, 2025'], 'en')).toBe('2025-12-03');
+    expect(shownDate(['Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026', 'DECEMBER 22, 2022'], 'en')).toBe('2022-12-22');
+    expect(shownDate(['Updated March 13, 2024'], 'en')).toBeNull();
+  });
+
+  it('reads numeric dates month first in American English or with no region, day first elsewhere', () => {
+    expect(shownDate(['3/4/2025'], 'en-US')).toBe('2025-03-04');
+    expect(shownDate(['3/4/2025'], 'en')).toBe('2025-03-04');
+    expect(shownDate(['3/4/2025'], 'en-GB')).toBe('2025-04-03');
+    expect(shownDate(['Posted on the 15/12/2025 at 19:00'], 'en-US')).toBe('2025-12-15');
+    expect(shownDate(['2/24/2026'], 'fr-FR')).toBe('2026-02-24');
+  });
+});
