@@ -125,7 +125,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
 }
 
 /** A class or id that names the element as a date: "post-date", "entry__date", "dateline", "pubdate", "timestamp". */
-const DATE_HINT = /(?:^|[\s_-])(?:date|time|dateline|pubdate|timestamp|published|posted-?on|post-?time)(?:$|[\s_-])/i;
+const DATE_HINT = /(?:^|[\s_-])(?:dates?|time|dateline|pubdate|timestamp|published|posted-?on|post-?time)(?:$|[\s_-])/i;
 const MAX_SHOWN_DATES = 20;
 
 function pushShownDate(el: Element, into: string[]): void {

@@ -12,6 +12,8 @@ describe('shownDate', () => {
     expect(shownDate(['December 3, 2025. Updated: December 7, 2025'], 'en')).toBe('2025-12-03');
     expect(shownDate(['Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026', 'DECEMBER 22, 2022'], 'en')).toBe('2022-12-22');
     expect(shownDate(['Updated March 13, 2024'], 'en')).toBeNull();
+    // the last resort of a page that shows no other date
+    expect(shownDate(['Updated March 13, 2024'], 'en', { revisions: true })).toBe('2024-03-13');
   });
 
   it('reads numeric dates month first in American English or with no region, day first elsewhere', () => {

@@ -157,6 +157,8 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   }
   const url = absolutize(m.canonical ?? meta('og:url') ?? str(fromLd('url')), pageUrl) ?? pageUrl;
   if (!publishedAt) publishedAt = dateFromUrl(url) ?? dateFromUrl(pageUrl);
+  // a page that shows only when it was last updated: that is the one date a reader has
+  if (!publishedAt) publishedAt = shownDate(m.shownDates, m.htmlLang, { revisions: true });
 
   let lang = m.htmlLang ?? meta('content-language') ?? meta('og:locale') ?? str(fromLd('inLanguage'));
   if (lang) lang = normalizeLang(lang);
@@ -176,11 +178,11 @@ const NUMERIC_DMY = /^\D{0,20}\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
  * decides (later ones are often the dates of other posts listed beside the article); a revision's
  * date is passed over ("December 3, 2025. Updated: December 7, 2025" gives December 3). "3/4/2025"
  * is read month first on pages in American English or with no region, day first otherwise, unless
- * one of the two numbers is above 12.
+ * one of the two numbers is above 12. With `revisions`, a revision's date is read like any other.
  */
-export function shownDate(shown: readonly string[], lang: string | null): string | null {
+export function shownDate(shown: readonly string[], lang: string | null, options: { revisions?: boolean } = {}): string | null {
   for (const x of shown) {
-    const update = UPDATED_TEXT.exec(x);
+    const update = options.revisions ? null : UPDATED_TEXT.exec(x);
     const t = update ? x.slice(0, update.index) : x;
     if (!/\d{4}/.test(t)) continue;
     const parsed = parseDate(t) ?? numericDate(t, lang);
