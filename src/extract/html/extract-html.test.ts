@@ -99,6 +99,45 @@ describe('authors shown on the page', () => {
     expect(doc.meta.authors).toEqual(['Daryl Austin']);
   });
 
+  it('reads a name set beside the date on the line under the headline', () => {
+    const piped = extract(page('<h1>Allies agree on air defence</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p>'), {
+      mode: 'html',
+    });
+    expect(piped.meta.authors).toEqual(['Aaron Ricadela']);
+    const dotted = extract(page('<h1>Allies agree on air defence</h1><p>Dec 26, 2025 • Mahua Das in Defence</p>'), { mode: 'html' });
+    expect(dotted.meta.authors).toEqual(['Mahua Das']);
+    // a lone word beside the date is a section more often than a person
+    const section = extract(page('<h1>Allies agree on air defence</h1><p>World | July 2, 2025</p>'), { mode: 'html' });
+    expect(section.meta.authors).toEqual([]);
+  });
+
+  it('reads every citation author, turned to first name first', () => {
+    const tags = '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Jyoti Patel">';
+    const doc = extract(page('<h1>Allies agree on air defence</h1>').replace('<title>', `${tags}<title>`), { mode: 'html' });
+    expect(doc.meta.authors).toEqual(['Aniruddha Roy', 'Jyoti Patel']);
+  });
+
+  it('keeps a declared user name or label when nothing on the page reads as a name', () => {
+    const withMeta = (head: string, header = '<h1>Allies agree on air defence</h1>') => page(header).replace('<title>', `${head}<title>`);
+    expect(extract(withMeta('<meta name="author" content="stephenlega">'), { mode: 'html' }).meta.authors).toEqual(['stephenlega']);
+    expect(extract(withMeta('<meta itemprop="author" content="annette thurmon">'), { mode: 'html' }).meta.authors).toEqual([
+      'annette thurmon',
+    ]);
+    expect(
+      extract(withMeta('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Our Editors">'), {
+        mode: 'html',
+      }).meta.authors,
+    ).toEqual(['Our Editors']);
+    // a visible byline is preferred to the user name
+    const both = withMeta(
+      '<meta name="author" content="andrew.keaveney">',
+      '<h1>Allies agree on air defence</h1><p>By Denise Everheart</p>',
+    );
+    expect(extract(both, { mode: 'html' }).meta.authors).toEqual(['Denise Everheart']);
+    // a template's unfilled placeholder is no user name
+    expect(extract(withMeta('<meta name="author" content="page.head.extra.author">'), { mode: 'html' }).meta.authors).toEqual([]);
+  });
+
   it("falls back on a link to the author's other posts, and on nothing else", () => {
     const withLink = page('<h1>Allies agree on air defence</h1>').replace(
       '<footer>',

@@ -152,7 +152,9 @@ function assemble(
         ? header.authors
         : authorsFromBoxes.length > 0
           ? authorsFromBoxes
-          : archiveLinkAuthors(blocks);
+          : meta.authorLabel
+            ? [meta.authorLabel]
+            : archiveLinkAuthors(blocks);
 
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
@@ -232,6 +234,8 @@ export function readHeaderLines(
         const dated = DATED_BYLINE.exec(t);
         if (dated && (NUMERIC_DATE.test(dated[1]!) || parseDate(dated[1]!) !== null)) {
           authors = parseByline(`By ${dated[2]!.replace(/\s+in\s+.+$/, '')}`);
+        } else if (parseDate(t) !== null) {
+          authors = namedBesideDate(t);
         }
       }
     }
@@ -279,6 +283,23 @@ function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boo
 }
 
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The author of a meta line that sets a name beside the date: "Aaron Ricadela | Senior Writer |
+ * July 2, 2025", "Dec 26, 2025 • Mahua Das in Project Management". Only a full name (two words or
+ * more) counts: a lone word there is more often a section.
+ */
+function namedBesideDate(line: string): string[] {
+  const parts = line.split(/\s+[|•·]\s+/);
+  if (parts.length < 2 || parts.length > 4) return [];
+  for (const part of parts) {
+    if (/\d/.test(part)) continue;
+    const names = parseByline(part.replace(/\s+in\s+.+$/, ''));
+    if (names.length === 1 && names[0]!.split(/\s+/).length >= 2) return names;
+    break;
+  }
+  return [];
+}
 /** `03/01/2017`, `2017-03-01`: dates whose order of day and month the parser leaves open. */
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 /** A date, then "by" and the author: group 1 the date, group 2 the rest. */

@@ -6,6 +6,8 @@ import type { MarkupMeta } from './head-meta.js';
 export interface ResolvedMeta {
   title: string | null;
   authors: string[];
+  /** What the markup declares as author when it reads as no name: a user name or a label ("Our Editors"); the last resort. */
+  authorLabel: string | null;
   publishedAt: string | null;
   /** Whether `publishedAt` is a date the markup declares as the publication's (not a time element, a modification or the URL). */
   publishedDeclared: boolean;
@@ -41,6 +43,8 @@ function decodeLoose(s: string): string {
 interface LdName {
   name: string;
   organisation: boolean;
+  /** A user name or label rather than a name (see {@link declaredLabel}). */
+  label?: boolean;
 }
 
 /** Names in a JSON-LD `author`: strings, objects with a name, or references (`{"@id": …}`) to such objects elsewhere on the page. */
@@ -58,9 +62,41 @@ function ldNames(v: unknown, byId: ReadonlyMap<string, Record<string, unknown>>,
       .join(' ');
     const organisation = /organi[sz]ation|corporation|newsmediaorganization|brand/i.test(type);
     const n = str(o.name) ?? str(o.alternateName);
-    if (n) return (isNameLike(n) ? [n] : parseByline(n)).map((name) => ({ name, organisation }));
+    if (n) {
+      const names = declaredNames(n);
+      if (names.length > 0) return names.map((name) => ({ name, organisation }));
+      const label = declaredLabel(n);
+      return label ? [{ name: label, organisation, label: true }] : [];
+    }
   }
   return [];
+}
+
+/** A user name as content systems print it: "stephenlega", "j.doe", "team"; not a template's placeholder ("page.head.author"). */
+const HANDLE = /^(?=[^.]*\.?[^.]*$)[\p{L}\p{N}][\p{L}\p{N}._-]{1,39}$/u;
+
+/** Names from a field that declares the author (JSON-LD, meta tags): a name, or the names of a byline. */
+function declaredNames(v: string): string[] {
+  if (isNameLike(v) && !/^(?:by|written\s+by|posted\s+by)\b/i.test(v)) return [v];
+  return parseByline(v);
+}
+
+/**
+ * A declared author that reads as no name: a user name, or a label such as "Our Editors". It is
+ * what the page says about who wrote it, so it is the last resort when nothing better is found.
+ */
+function declaredLabel(v: string): string | null {
+  if (declaredNames(v).length > 0) return null;
+  if (HANDLE.test(v) && !/^\d+$/.test(v)) return v;
+  // "annette thurmon": a name its owner typed in lower case
+  if (/^[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){1,2}$/u.test(v)) return v;
+  return isNameLike(v) ? v : null;
+}
+
+/** "Roy, Aniruddha" (as citation tags write names) → "Aniruddha Roy". */
+function surnameFirst(v: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(v);
+  return m ? `${m[2]} ${m[1]}` : v;
 }
 
 function norm(s: string): string {
@@ -110,12 +146,9 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   const metaTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
   const title = chooseTitle(m, metaTitle, siteName);
 
-  const authors = chooseAuthors(
-    m,
-    [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)],
-    meta,
-    siteName,
-  );
+  const ldAuthors = [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)];
+  const authors = chooseAuthors(m, ldAuthors, meta, siteName);
+  const authorLabel = authors.length > 0 ? null : chooseAuthorLabel(ldAuthors, meta);
 
   const declaredDates: unknown[] = [
     fromLd('datePublished'),
@@ -164,7 +197,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   if (lang) lang = normalizeLang(lang);
 
   const description = meta('description') ?? meta('og:description') ?? str(fromLd('description'));
-  return { title, authors, publishedAt, publishedDeclared, siteName, lang, url, description };
+  return { title, authors, authorLabel, publishedAt, publishedDeclared, siteName, lang, url, description };
 }
 
 /** Meta names of a publication date that no list can foresee: "published-date", "w-published-date", "og:article:published_time". */
@@ -291,21 +324,44 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
     const parsed = parseByline(n);
     return parsed.length === 1 ? parsed[0]! : n;
   };
-  const people = unique(ld.filter((x) => !x.organisation).map((x) => asName(x.name))).filter(notSite);
+  const people = unique(ld.filter((x) => !x.organisation && !x.label).map((x) => asName(x.name))).filter(notSite);
   if (people.length > 0) return people;
-  for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author']) {
-    const v = meta(key);
-    if (v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v)) {
-      // a personal site's name is often its author's: keep meta authors even when they match it
-      const names = parseByline(v);
-      if (names.length > 0) return names;
-    }
+  const cited = unique(m.citationAuthors.map(surnameFirst).flatMap(declaredNames));
+  if (cited.length > 0) return cited;
+  // Yoast's "Written by" label and its value in the twitter tags
+  const writtenBy = /^(?:written\s+by|author)$/i.test(meta('twitter:label1') ?? '') ? meta('twitter:data1') : null;
+  const metaAuthors = [
+    meta('author'),
+    meta('article:author'),
+    meta('dc.creator'),
+    meta('byl'),
+    meta('parsely-author'),
+    meta('sailthru.author'),
+    writtenBy,
+  ].filter((v): v is string => !!v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v));
+  for (const v of metaAuthors) {
+    // a personal site's name is often its author's: keep meta authors even when they match it
+    const names = declaredNames(v);
+    if (names.length > 0) return names;
   }
   for (const b of m.bylines) {
     const names = parseByline(b);
     if (names.length > 0) return names;
   }
-  return unique(ld.map((x) => x.name)).filter(notSite);
+  return unique(ld.filter((x) => !x.label).map((x) => x.name)).filter(notSite);
+}
+
+/** A declared user name or label ("stephenlega", "Our Editors") from JSON-LD or the meta tags, or null. */
+function chooseAuthorLabel(ld: LdName[], meta: (k: string) => string | null): string | null {
+  const fromLd = ld.find((x) => x.label && !x.organisation)?.name;
+  if (fromLd) return fromLd;
+  const writtenBy = /^(?:written\s+by|author)$/i.test(meta('twitter:label1') ?? '') ? meta('twitter:data1') : null;
+  for (const v of [meta('author'), meta('article:author'), meta('dc.creator'), writtenBy]) {
+    if (!v || /^https?:|^@|facebook\.com|twitter\.com/i.test(v)) continue;
+    const label = declaredLabel(v);
+    if (label) return label;
+  }
+  return null;
 }
 
 function unique(xs: string[]): string[] {
