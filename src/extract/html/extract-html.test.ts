@@ -276,6 +276,29 @@ describe('the title', () => {
     expect(extract(html, { mode: 'html' }).meta.title).toBe('Allies agree on air defence after long talks');
   });
 
+  it('is never the site name, whether declared, the host or a banner heading among several', () => {
+    const declaredSite = withHead(
+      '<title>A brief intro to git • Cory Dransfeldt</title><meta property="og:site_name" content="Cory Dransfeldt">',
+      'Cory Dransfeldt',
+    );
+    expect(extract(declaredSite, { mode: 'html' }).meta.title).toBe('A brief intro to git');
+    const host = withHead('<title>davidbau.com Vibe Coding</title>', 'davidbau.com');
+    expect(extract(host, { mode: 'html', url: 'https://davidbau.com/archives/2025/vibe.html' }).meta.title).toBe('Vibe Coding');
+    const banner = withHead(
+      "<title>My Creative Process for Landscape Photography | Stephen Bay's Photography Blog</title>",
+      "Stephen Bay's Photography Blog</h1><h1>Process #1 - Scouting",
+    );
+    expect(extract(banner, { mode: 'html' }).meta.title).toBe('My Creative Process for Landscape Photography');
+  });
+
+  it('is the declared title when that is the h1 less a date shown with it', () => {
+    const html = withHead(
+      '<title>Preparing a transition in Debusine | Colin Watson</title>',
+      'Dec 18 2025 Preparing a transition in Debusine',
+    );
+    expect(extract(html, { mode: 'html' }).meta.title).toBe('Preparing a transition in Debusine');
+  });
+
   it('keeps the declared spelling of the same words, without the site name', () => {
     const html = withHead("<title>NATO's chief warns Moscow - The Daily Wire</title>", 'NATO’s chief warns Moscow');
     expect(extract(html, { mode: 'html' }).meta.title).toBe("NATO's chief warns Moscow");

@@ -107,23 +107,71 @@ function norm(s: string): string {
 }
 
 /** Cuts a site name off a `<title>`: "Headline | Site" → "Headline". */
-export function cleanHtmlTitle(title: string, siteName: string | null, h1: readonly string[]): string {
+export function cleanHtmlTitle(
+  title: string,
+  siteName: string | null,
+  h1: readonly string[],
+  siteKeys: ReadonlySet<string> = new Set(),
+): string {
   const t = title.trim();
+  const sites = new Set(siteKeys);
+  if (siteName) sites.add(norm(siteName));
   for (const h of h1) {
+    if (sites.has(norm(h))) continue;
     if (h.length >= 10 && norm(t).includes(norm(h)) && norm(h).length >= norm(t).length * 0.4) return h;
   }
   const parts = t.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return t;
-  const site = siteName ? norm(siteName) : null;
+  if (parts.length < 2) return cutLeadingSite(t, sites);
+  // compared without spaces: "SoundStage! Xperience" is the site of host soundstagexperience.com
+  const compactSites = [...sites].map((x) => x.replace(/ /g, ''));
   const kept = parts.filter((p) => {
-    const n = norm(p);
-    return !(site && (n === site || site.includes(n) || n.includes(site)));
+    const n = norm(p).replace(/ /g, '');
+    return !compactSites.some((site) => n.length > 0 && (n === site || site.includes(n) || n.includes(site)));
   });
   if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ').trim();
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   const first = parts[0]!;
   if (first.split(/\s+/).length >= 4) return first;
   return longest.split(/\s+/).length >= 3 ? longest : t;
+}
+
+/** "davidbau.com Vibe Coding" → "Vibe Coding": a site name written before the headline with no separator. */
+function cutLeadingSite(t: string, sites: ReadonlySet<string>): string {
+  const words = t.split(/\s+/);
+  for (let k = 1; k <= 4 && k <= words.length - 2; k++) {
+    if (sites.has(norm(words.slice(0, k).join(' ')))) return words.slice(k).join(' ');
+  }
+  return t;
+}
+
+/**
+ * Normalised names that stand for the site rather than the article: the declared site name, the
+ * host name, and, on a page with several `<h1>`s, one that repeats the last part of a declared
+ * title whose parts name no known site ("Post | Stephen Bay's Photography Blog" with "Stephen Bay's
+ * Photography Blog" as a heading): the place sites put their name.
+ */
+function siteKeysOf(declared: readonly string[], h1: readonly string[], siteName: string | null, url: string | null): Set<string> {
+  const keys = new Set<string>();
+  if (siteName) keys.add(norm(siteName));
+  if (url) {
+    try {
+      const host = new URL(url).hostname.replace(/^www\./, '');
+      if (host) keys.add(norm(host));
+    } catch {
+      // not a URL: no host to add
+    }
+  }
+  // only on pages with several <h1>s: a lone one that repeats the title's last part may be the headline
+  const h1Keys = new Set(h1.map(norm));
+  if (h1Keys.size < 2) return keys;
+  for (const d of declared) {
+    const parts = d.split(TITLE_SEPARATOR).map(norm);
+    if (parts.length < 2 || parts.some((p) => keys.has(p))) continue;
+    const last = parts[parts.length - 1]!;
+    if (last && h1Keys.has(last) && last !== parts[0]) keys.add(last);
+  }
+  keys.delete('');
+  return keys;
 }
 
 /** Chooses title, authors, date, site, language and URL from the markup's candidates. */
@@ -144,7 +192,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     null;
 
   const metaTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
-  const title = chooseTitle(m, metaTitle, siteName);
+  const title = chooseTitle(m, metaTitle, siteName, pageUrl ?? m.canonical ?? meta('og:url'));
 
   const ldAuthors = [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)];
   const authors = chooseAuthors(m, ldAuthors, meta, siteName);
@@ -280,17 +328,21 @@ export function titleSimilarity(a: string, b: string): number {
  * only `<h1>`; otherwise the declared title with the site name cut off. When a declared title
  * says the same words as the `<h1>`, its spelling is kept (it is usually the cleaner one).
  */
-function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string | null): string | null {
+function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string | null, url: string | null): string | null {
   const declared = [metaTitle, m.htmlTitle].filter((t): t is string => !!t);
-  const declaredCut = declared.map((d) => cleanHtmlTitle(d, siteName, []));
-  const site = siteName ? norm(siteName) : null;
-  const h1s = [...new Set(m.h1)].filter((h) => h.length >= 3 && h.length <= 300 && !(site && norm(h) === site));
+  const sites = siteKeysOf(declared, m.h1, siteName, url);
+  const declaredCut = declared.map((d) => cleanHtmlTitle(d, siteName, [], sites));
+  const h1s = [...new Set(m.h1.map((h) => h.replace(ANCHOR_MARK, '')))].filter(
+    (h) => h.length >= 3 && h.length <= 300 && !sites.has(norm(h)),
+  );
   let headline: string | null = null;
   if (h1s.length === 1) {
     // A lone <h1> that shares hardly a word with every declared title is a section or site name
-    // ("Our Blog", "Index funds") or a second headline; the declared title is the page's own.
+    // ("Our Blog", "Index funds") or a second headline; the declared title is the page's own,
+    // unless that is only the site's name.
     const h = h1s[0]!;
-    if (declared.length === 0 || Math.max(...declaredCut.map((d) => titleSimilarity(h, d))) >= 0.25) headline = h;
+    const declaredIsSite = declaredCut.length > 0 && declaredCut.every((d) => sites.has(norm(d)));
+    if (declared.length === 0 || declaredIsSite || Math.max(...declaredCut.map((d) => titleSimilarity(h, d))) >= 0.25) headline = h;
   } else if (h1s.length > 1) {
     let best = 0;
     for (const h of h1s) {
@@ -305,11 +357,30 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
   if (headline) {
     const key = norm(headline);
     const same = declared.find((d) => norm(d) === key) ?? declaredCut.find((d) => norm(d) === key);
-    return same ?? headline;
+    return same ?? withoutDateOrSite(headline, declaredCut, sites);
   }
-  if (metaTitle) return cleanHtmlTitle(metaTitle, siteName, m.h1);
-  if (m.htmlTitle) return cleanHtmlTitle(m.htmlTitle, siteName, m.h1);
+  if (metaTitle) return cleanHtmlTitle(metaTitle, siteName, h1s, sites);
+  if (m.htmlTitle) return cleanHtmlTitle(m.htmlTitle, siteName, h1s, sites);
   return h1s[0] ?? null;
+}
+
+/** The marks documentation generators put after a heading as its link ("Overview¶"). */
+const ANCHOR_MARK = /\s*[¶#⋆]+$/u;
+
+/**
+ * A headline as the page shows it, less what the declared titles leave out: a date set before or
+ * after it ("Dec 18 2025 Preparing a transition…"), or the site's name after a separator.
+ */
+function withoutDateOrSite(headline: string, declaredCut: readonly string[], sites: ReadonlySet<string>): string {
+  for (const d of declaredCut) {
+    const at = headline.indexOf(d);
+    if (at < 0 || d.length === headline.length) continue;
+    const rest = `${headline.slice(0, at)} ${headline.slice(at + d.length)}`.trim();
+    if (parseDate(rest) !== null) return d;
+  }
+  const parts = headline.split(TITLE_SEPARATOR);
+  if (parts.length >= 2 && sites.has(norm(parts[parts.length - 1]!))) return parts.slice(0, -1).join(' - ');
+  return headline;
 }
 
 /**
