@@ -56,13 +56,18 @@ export class FactWriter {
     }
   }
 
-  async #entityId(db: Db, e: DocFacts['entities'][number]): Promise<number> {
+  /**
+   * The entity's id, inserting the entity when it is new; a new entity is written with this
+   * document's totals (`created` is then true), so that it needs no update at the flush.
+   */
+  async #entityId(db: Db, e: DocFacts['entities'][number]): Promise<{ id: number; created: boolean }> {
     const cached = this.#ids.get(e.key);
-    if (cached && cached.nameLength >= e.name.length) return cached.id;
+    if (cached && cached.nameLength >= e.name.length) return { id: cached.id, created: false };
     const s = this.#shapes;
     let row = cached
       ? { id: cached.id, name: '' }
       : (await s.run(db, 'entity-by-key', (v) => db.selectFrom('q_entities').select(['id', 'name']).where('key', '=', v(0)), [e.key]))[0];
+    let created = false;
     if (!row) {
       [row] = await s.run(
         db,
@@ -82,8 +87,9 @@ export class FactWriter {
               mentions: v(8) as unknown as number,
             })
             .returning(['id', 'name']),
-        [e.key, e.name, e.type, e.kbId, e.norm, e.tail, 0, 0, 0],
+        [e.key, e.name, e.type, e.kbId, e.norm, e.tail, 1, 1, e.mentions],
       );
+      created = true;
     } else if (cached ? cached.nameLength < e.name.length : row.name.length < e.name.length) {
       // the fullest name seen is the one shown and looked up
       await s.run(
@@ -100,7 +106,7 @@ export class FactWriter {
     }
     if (this.#ids.size >= ENTITY_CACHE) this.#ids.clear();
     this.#ids.set(e.key, { id: row!.id, nameLength: Math.max(row!.name.length, e.name.length) });
-    return row!.id;
+    return { id: row!.id, created };
   }
 
   async #storyHas(db: Db, entityId: number, story: number): Promise<boolean> {
@@ -157,10 +163,10 @@ export class FactWriter {
     // a new document that starts its own story cannot find the story among earlier rows
     const ownStory = options.newDocument === true && doc.story === doc.doc_seq;
     for (const e of facts.entities) {
-      const id = await this.#entityId(db, e);
+      const { id, created } = await this.#entityId(db, e);
       const seen = ids.has(e.key);
       ids.set(e.key, id);
-      const newStory = ownStory ? !seen : !(await this.#storyHas(db, id, doc.story));
+      const newStory = created || (ownStory ? !seen : !(await this.#storyHas(db, id, doc.story)));
       await s.run(
         db,
         'entity-doc-insert',
@@ -176,6 +182,7 @@ export class FactWriter {
           }),
         [id, doc.story, doc.doc_seq, doc.published_at, doc.host, doc.site, e.mentions],
       );
+      if (created) continue;
       const counts = this.#counts.get(id);
       if (counts) {
         counts.documents++;
