@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Gbdt, type GbdtJson } from './gbdt.js';
+import { floatBelow, Gbdt, type GbdtJson } from './gbdt.js';
 
 // two trees: t0 splits on feature 0 at 0.5 then feature 1 at 2; t1 is a single leaf
 const model: GbdtJson = {
@@ -30,6 +30,22 @@ describe('Gbdt', () => {
     const p = g.predict(x);
     expect(p).toHaveLength(5);
     for (let r = 0; r < 5; r++) expect(p[r]).toBe(1 / (1 + Math.exp(-g.margin(x, r))));
+  });
+  it('splits single-precision features exactly as at the double-precision threshold', () => {
+    // 0.1 has no single-precision form; Math.fround(0.1) lies just above it and must go right
+    const g = new Gbdt({ ...model, threshold: [0.1, 0, 2, 0, 0, 0] });
+    const x = Float32Array.from([0.1, 0, Math.fround(0.09999999), 0]);
+    expect(x[0]!).toBeGreaterThan(0.1);
+    expect(g.margin(x, 0)).toBeCloseTo(0.1 + 0.5 + 0.25);
+    expect(g.margin(x, 1)).toBeCloseTo(0.1 - 1 + 0.25);
+  });
+  it('rounds thresholds down to single precision', () => {
+    for (const t of [0.1, -0.1, 1 / 3, -1e-50, 1e-50, 2, 1e39, -1e39, 0]) {
+      const f = floatBelow(t);
+      expect(f).toBe(Math.fround(f));
+      expect(f <= t).toBe(true);
+    }
+    expect(floatBelow(0.5)).toBe(0.5);
   });
   it('rejects unknown formats', () => {
     expect(() => new Gbdt({ ...model, format: 'x' as 'sitrep-gbdt-1' })).toThrow(/format/);

@@ -27,8 +27,14 @@ export class Gbdt {
   private readonly roots: Int32Array;
   /** Per node: feature index, or -1 for a leaf. */
   private readonly feature: Int32Array;
-  /** Per node: the threshold, or the leaf value for leaves. */
+  /** Per node: the leaf value (leaves only). */
   private readonly value: Float64Array;
+  /**
+   * Per node: the threshold, rounded down to the nearest single-precision value. Features are
+   * single precision, and for such an `x`, `x <= t` exactly when `x <=` that rounded value; the
+   * smaller table keeps more of the trees in the cache.
+   */
+  private readonly threshold: Float32Array;
   /** Per node: absolute index of the left child; the right child follows at `left + 1`. */
   private readonly left: Int32Array;
 
@@ -40,6 +46,7 @@ export class Gbdt {
     const n = json.feature.length;
     this.feature = new Int32Array(n);
     this.value = new Float64Array(n);
+    this.threshold = new Float32Array(n);
     this.left = new Int32Array(n);
     // re-lay each tree so that a node's two children sit side by side
     let next = 0;
@@ -58,7 +65,7 @@ export class Gbdt {
           this.value[dst] = json.value[src]!;
           continue;
         }
-        this.value[dst] = json.threshold[src]!;
+        this.threshold[dst] = floatBelow(json.threshold[src]!);
         this.left[dst] = next;
         queue.push([root + json.left[src]!, next], [root + json.right[src]!, next + 1]);
         next += 2;
@@ -70,12 +77,12 @@ export class Gbdt {
   margin(x: Float32Array, row: number): number {
     const off = row * this.featureCount;
     let sum = this.base;
-    const { roots, feature, value, left } = this;
+    const { roots, feature, value, threshold, left } = this;
     for (let t = 0; t < roots.length; t++) {
       let node = roots[t]!;
       let f = feature[node]!;
       while (f >= 0) {
-        node = x[off + f]! <= value[node]! ? left[node]! : left[node]! + 1;
+        node = x[off + f]! <= threshold[node]! ? left[node]! : left[node]! + 1;
         f = feature[node]!;
       }
       sum += value[node]!;
@@ -93,14 +100,14 @@ export class Gbdt {
     const columns = this.featureCount;
     const rows = Math.floor(x.length / columns);
     const out = new Float64Array(rows).fill(this.base);
-    const { roots, feature, value, left } = this;
+    const { roots, feature, value, threshold, left } = this;
     for (let t = 0; t < roots.length; t++) {
       const root = roots[t]!;
       for (let r = 0, off = 0; r < rows; r++, off += columns) {
         let node = root;
         let f = feature[node]!;
         while (f >= 0) {
-          node = x[off + f]! <= value[node]! ? left[node]! : left[node]! + 1;
+          node = x[off + f]! <= threshold[node]! ? left[node]! : left[node]! + 1;
           f = feature[node]!;
         }
         out[r]! += value[node]!;
@@ -109,4 +116,18 @@ export class Gbdt {
     for (let r = 0; r < rows; r++) out[r] = 1 / (1 + Math.exp(-out[r]!));
     return out;
   }
+}
+
+const F32 = new Float32Array(1);
+const U32 = new Uint32Array(F32.buffer);
+
+/** The largest single-precision value not above `t`. */
+export function floatBelow(t: number): number {
+  F32[0] = t;
+  if (F32[0]! <= t || Number.isNaN(t)) return F32[0]!;
+  // rounded up: step one unit towards minus infinity
+  if (F32[0]! > 0) U32[0] = U32[0]! - 1;
+  else if (F32[0]! < 0) U32[0] = U32[0]! + 1;
+  else U32[0] = 0x80000001;
+  return F32[0]!;
 }
