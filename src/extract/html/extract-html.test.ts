@@ -138,6 +138,24 @@ describe('authors shown on the page', () => {
     expect(extract(withMeta('<meta name="author" content="page.head.extra.author">'), { mode: 'html' }).meta.authors).toEqual([]);
   });
 
+  it('reads names under an author label anywhere on the page, one line each under a plural label', () => {
+    const one = page('<h1>Allies agree on air defence</h1>').replace(
+      '<footer>',
+      '<aside><h2>Article by</h2><div>Matias Heikkilä</div></aside><footer>',
+    );
+    expect(extract(one, { mode: 'html' }).meta.authors).toEqual(['Matias Heikkilä']);
+    const list = page('<h1>Allies agree on air defence</h1>').replace(
+      '<footer>',
+      '<aside><h6>Author(s)</h6><ul><li>John A. Alic</li><li>David C. Mowery</li><li>Download pdf</li></ul></aside><footer>',
+    );
+    expect(extract(list, { mode: 'html' }).meta.authors).toEqual(['John A. Alic', 'David C. Mowery']);
+    const avatar = page('<h1>Allies agree on air defence</h1>').replace(
+      '<footer>',
+      '<aside><p>By</p><p>CP</p><p>Chengcheng Pei</p></aside><footer>',
+    );
+    expect(extract(avatar, { mode: 'html' }).meta.authors).toEqual(['Chengcheng Pei']);
+  });
+
   it("falls back on a link to the author's other posts, and on nothing else", () => {
     const withLink = page('<h1>Allies agree on air defence</h1>').replace(
       '<footer>',

@@ -154,7 +154,7 @@ function assemble(
           ? authorsFromBoxes
           : meta.authorLabel
             ? [meta.authorLabel]
-            : archiveLinkAuthors(blocks);
+            : labelledOrArchiveAuthors(blocks);
 
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
@@ -306,6 +306,40 @@ const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const DATED_BYLINE = /^([\p{L}\p{N} ,./-]{4,30}?)\s+by\s+(.+)$/iu;
 /** A link to an author's other writing: "View all posts by Ray Ansari", "All articles by Elliot Raba". */
 const ARCHIVE_LINK = /^(?:see\s+|view\s+)?(?:all|more)\s+(?:articles|posts|stories|columns|writing)\s+by\s+(.{3,60}?)\s*$/i;
+
+/** A block that only labels the author's name in the next one: "Article by", "Written by", "Author(s)", "By". */
+const AUTHOR_LABEL = /^(?:(?:article|posted|written|words|story|text|reporting)\s+)?by\s*:?$|^authors?(?:\(s\))?\s*:?$/i;
+
+/** A line that is a capitalised full name and nothing else: "John A. Alic", "Ursula von der Leyen". */
+const FULL_NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al))+$/u;
+
+/**
+ * The names in the block after an author label, anywhere on the page; under a plural label
+ * ("Authors", "Author(s)") every following line that is a full name. Initials shown on an avatar
+ * ("CP") are passed over.
+ */
+function labelledAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const label = blocks[i]!.text;
+    if (label.length > 20 || !AUTHOR_LABEL.test(label)) continue;
+    let j = i + 1;
+    while (j < blocks.length && /^\p{Lu}{1,3}$/u.test(blocks[j]!.text)) j++;
+    const first = j < blocks.length && blocks[j]!.text.length <= 80 ? parseByline(blocks[j]!.text) : [];
+    if (first.length === 0) continue;
+    const names = [...first];
+    if (/s\)?\s*:?$/i.test(label)) {
+      for (let k = j + 1; k < blocks.length && names.length < 8 && FULL_NAME_LINE.test(blocks[k]!.text); k++) names.push(blocks[k]!.text);
+    }
+    return names;
+  }
+  return [];
+}
+
+/** The last resorts, in order: names under an author label, then a link to the author's other writing. */
+function labelledOrArchiveAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
+  const labelled = labelledAuthors(blocks);
+  return labelled.length > 0 ? labelled : archiveLinkAuthors(blocks);
+}
 
 /** The author named by a link to their other writing, anywhere on the page; the last resort. */
 function archiveLinkAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
