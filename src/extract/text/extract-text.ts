@@ -28,7 +28,13 @@ export interface AnalysedText {
   /** Line number (0-based) in the input of each non-empty line. */
   readonly lineNumbers: number[];
   readonly roles: LineRole[];
+  /** The title the line classifier reads its title features from (see `lineFeatures`). */
   readonly title: string | null;
+  /**
+   * The article's headline as shown to users: the headline-like line over the first run of prose
+   * that shares most words with it, else {@link AnalysedText.title}; `index` is its line.
+   */
+  readonly headline: { readonly line: string; readonly index: number } | null;
 }
 
 function norm(s: string): string {
@@ -40,6 +46,74 @@ function isHeadlineLike(s: string): boolean {
   const words = s.split(/\s+/).length;
   return words >= 2 && words <= 30 && s.length <= 250 && !CHROME_LINE.test(s) && (s.match(/[.!?]\s/g) ?? []).length <= 1;
 }
+
+/** A line of article prose: 15 words or more, ending as a sentence ends. */
+function isProse(s: string): boolean {
+  return s.split(' ').length >= 15 && /[.!?"”’)]$/.test(s) && !CHROME_LINE.test(s);
+}
+
+/** A line that can be a headline: a short phrase, not furniture, no date, byline, caption or share prompt. */
+function isHeadlineCandidate(s: string): boolean {
+  const words = s.split(' ').length;
+  if (words < 3 || words > 25 || s.length > 200 || /[.:;,]$/.test(s) || /[|•·»›]/.test(s)) return false;
+  // two sentences are no headline ("U.S." and initials do not end one)
+  if (/[.!?]\s/.test(s.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|U\.S|vs)\.\s/gu, ''))) return false;
+  if (CHROME_LINE.test(s) || RELATED_HEADING.test(s) || CREDIT_LINE.test(s) || CAPTION_LINE.test(s) || BYLINE.test(s) || DATE_LINE.test(s))
+    return false;
+  if (NOT_A_HEADLINE.test(s)) return false;
+  return parseDate(s) === null;
+}
+
+const NOT_A_HEADLINE =
+  /\b\d{1,2}:\d{2}\b|@|^(?:updated|posted|published|by|share|sharing|cover|photo|image|illustration|click|browse)\b|\b(?:ago|min read|minutes? read)\b/i;
+const HEADLINE_WINDOW = 15;
+
+/**
+ * The headline over the article: among the headline-like lines in the 15 lines above the first
+ * run of prose (two of three lines), the one sharing most words with the first paragraphs, nearer
+ * ones first; the nearest when none shares a sixth of its words (share prompts, captions and
+ * bylines sit between headline and text, and teasers of other stories above it).
+ */
+function headlineOverBody(lines: readonly string[]): { line: string; index: number } | null {
+  const n = lines.length;
+  let start = -1;
+  for (let i = 0; i < n && start < 0; i++) {
+    if (!isProse(lines[i]!)) continue;
+    let prose = 0;
+    for (let j = i; j < i + 3 && j < n; j++) if (isProse(lines[j]!)) prose++;
+    if (prose >= 2) start = i;
+  }
+  if (start < 0) start = lines.findIndex(isProse);
+  if (start <= 0) return null;
+  // word stems (first five letters) of the first paragraphs
+  const stems = new Set<string>();
+  for (let j = start, seen = 0; j < n && seen < 4; j++) {
+    if (!isProse(lines[j]!)) continue;
+    seen++;
+    for (const w of lines[j]!.toLowerCase().match(LONG_WORD) ?? []) stems.add(w.slice(0, 5));
+  }
+  let best = -1;
+  let bestScore = -1;
+  let nearest = -1;
+  for (let i = start - 1; i >= 0 && i >= start - HEADLINE_WINDOW; i--) {
+    const t = lines[i]!;
+    if (!isHeadlineCandidate(t)) continue;
+    if (nearest < 0) nearest = i;
+    const words = t.toLowerCase().match(LONG_WORD) ?? [];
+    if (words.length === 0) continue;
+    let shared = 0;
+    for (const w of words) if (stems.has(w.slice(0, 5))) shared++;
+    const score = shared / words.length - (start - i) * 0.01;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  const at = bestScore >= 0.15 ? best : nearest;
+  return at >= 0 ? { line: lines[at]!, index: at } : null;
+}
+
+const LONG_WORD = /[\p{L}\p{N}]{4,}/gu;
 
 function isSentenceLike(s: string): boolean {
   const words = s.split(/\s+/).length;
@@ -61,14 +135,16 @@ export function analyseText(input: string): AnalysedText {
   const n = lines.length;
   const roles: LineRole[] = new Array<LineRole>(n).fill('other');
 
-  // the title: a line the scraper repeated near the top, else the first headline-like line before the body
+  const headline = headlineOverBody(lines);
+  // the title the line features were trained with: a line the scraper repeated near the top, else
+  // the first headline-like line before the first sentence
   let title: string | null = null;
   const seen = new Map<string, number>();
-  for (let i = 0; i < Math.min(n, 15); i++) {
+  for (let i = 0; i < Math.min(n, 15) && title === null; i++) {
     const k = norm(lines[i]!);
     if (k.length < 8) continue;
     seen.set(k, (seen.get(k) ?? 0) + 1);
-    if (seen.get(k)! >= 2 && title === null && isHeadlineLike(lines[i]!)) title = lines[i]!;
+    if (seen.get(k)! >= 2 && isHeadlineLike(lines[i]!)) title = lines[i]!;
   }
   const firstSentence = lines.findIndex((l) => isSentenceLike(l) && !CHROME_LINE.test(l) && !CREDIT_LINE.test(l));
   if (title === null && firstSentence > 0) {
@@ -87,7 +163,11 @@ export function analyseText(input: string): AnalysedText {
   for (let i = 0; i < n; i++) {
     const text = lines[i]!;
     const key = norm(text);
-    if (titleKey && i < Math.max(20, firstSentence + 3) && (key === titleKey || (key.startsWith(titleKey) && key.length < titleKey.length + 20))) {
+    if (
+      titleKey &&
+      i < Math.max(20, firstSentence + 3) &&
+      (key === titleKey || (key.startsWith(titleKey) && key.length < titleKey.length + 20))
+    ) {
       roles[i] = 'title';
       continue;
     }
@@ -104,11 +184,12 @@ export function analyseText(input: string): AnalysedText {
       }
     }
     if (RELATED_LEAD.test(text)) roles[i] = 'related';
-    else if ((CREDIT_LINE.test(text) || CAPTION_LINE.test(text)) && text.split(/\s+/).length <= 40 && !/^["“‘']/.test(text)) roles[i] = 'credit';
+    else if ((CREDIT_LINE.test(text) || CAPTION_LINE.test(text)) && text.split(/\s+/).length <= 40 && !/^["“‘']/.test(text))
+      roles[i] = 'credit';
     else if (BYLINE.test(text) && text.length < 120 && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'byline';
     else if (DATE_LINE.test(text) && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'date';
   }
-  return { lines, lineNumbers, roles, title };
+  return { lines, lineNumbers, roles, title, headline: headline ?? (title ? { line: title, index: roles.indexOf('title') } : null) };
 }
 
 /** The trained line classifier for text mode. */
@@ -191,7 +272,11 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         publishedAt ??= parseDate(text);
         return;
       default:
-        if (keep[i]) body.push({ text, line: a.lineNumbers[i]! });
+        // the headline opening the body belongs to the title, and a call to action kept by the
+        // model ("Liked this story? Subscribe …") is chrome, as in HTML mode
+        if (keep[i] && !(i === a.headline?.index && body.length === 0) && !(text.length < 120 && CHROME_LINE.test(text))) {
+          body.push({ text, line: a.lineNumbers[i]! });
+        }
     }
   });
   const built = buildBody(body.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
@@ -202,7 +287,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
     mode: 'text',
     warnings,
     meta: {
-      title: a.title,
+      title: a.headline?.line ?? a.title,
       authors,
       publishedAt,
       siteName: null,

@@ -1,4 +1,5 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import { isWordChar } from '../word-chars.js';
 
 /**
  * Line features for the text-mode body classifier, one row per non-empty line of flattened page
@@ -11,7 +12,8 @@ export const ABOUT_AUTHOR = /^[Aa]bout\s+(?:the\s+author\s*:?\s*)?(\p{Lu}[\p{L}'
 export const BYLINE = /^(?:by|written\s+by|posted\s+by)\s+\p{Lu}/iu;
 export const DATE_LINE =
   /^(?:(?:published|posted|updated|last\s+updated)\s*:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\s*$/i;
-const RE_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
+const RE_DATE =
+  /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
 const RE_WORD = /[\p{L}\p{N}]+/gu;
 const RE_SENT = /[.!?。！？]["”’)]?(?:\s|$)/g;
 
@@ -26,7 +28,8 @@ const CHROME_WORDS = new Set(
   ).split(' '),
 );
 /** Lines that open or mark a reader comment: "Jane says:", "Reply", "March 3, 2012 at 4:15 pm", "12 comments". */
-const COMMENT_MARKER = /\b(?:says|said|wrote|writes):?\s*$|^(?:reply|report|quote|permalink|like|\d+\s+likes?)$|\bat\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|^\d+\s+(?:comments?|replies|responses)\b|^(?:leave|post)\s+a\s+(?:comment|reply)/i;
+const COMMENT_MARKER =
+  /\b(?:says|said|wrote|writes):?\s*$|^(?:reply|report|quote|permalink|like|\d+\s+likes?)$|\bat\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|^\d+\s+(?:comments?|replies|responses)\b|^(?:leave|post)\s+a\s+(?:comment|reply)/i;
 
 const STOPWORDS = new Set(
   (
@@ -38,12 +41,59 @@ const STOPWORDS = new Set(
 );
 
 export const LINE_FEATURE_NAMES: readonly string[] = [
-  'logLen', 'logWords', 'endsPunct', 'sentences', 'commasPerWord', 'avgWordLen', 'upperWordRatio', 'digitRatio', 'stopwordRatio',
-  'startsQuote', 'allCaps', 'chromeLine', 'relatedLead', 'relatedHeading', 'credit', 'startsBy', 'aboutAuthor', 'copyright',
-  'dateLike', 'dateLine', 'separators', 'hasUrl', 'repeated', 'titleEqual', 'titleOverlap', 'afterTitle', 'linesAfterTitle',
-  'relPos', 'relChars', 'distFirstGood', 'distLastGood', 'betweenGood', 'inMain', 'distMain', 'mainShare',
-  'prevLen', 'nextLen', 'prevEnds', 'nextEnds', 'prev2Len', 'next2Len', 'windowGood', 'shortRun', 'afterAbout', 'captionLine',
-  'chromeWords', 'commentMarker', 'commentMarkersBefore', 'timeOfDay', 'bullet', 'lowerStart',
+  'logLen',
+  'logWords',
+  'endsPunct',
+  'sentences',
+  'commasPerWord',
+  'avgWordLen',
+  'upperWordRatio',
+  'digitRatio',
+  'stopwordRatio',
+  'startsQuote',
+  'allCaps',
+  'chromeLine',
+  'relatedLead',
+  'relatedHeading',
+  'credit',
+  'startsBy',
+  'aboutAuthor',
+  'copyright',
+  'dateLike',
+  'dateLine',
+  'separators',
+  'hasUrl',
+  'repeated',
+  'titleEqual',
+  'titleOverlap',
+  'afterTitle',
+  'linesAfterTitle',
+  'relPos',
+  'relChars',
+  'distFirstGood',
+  'distLastGood',
+  'betweenGood',
+  'inMain',
+  'distMain',
+  'mainShare',
+  'prevLen',
+  'nextLen',
+  'prevEnds',
+  'nextEnds',
+  'prev2Len',
+  'next2Len',
+  'windowGood',
+  'shortRun',
+  'afterAbout',
+  'captionLine',
+  'chromeWords',
+  'commentMarker',
+  'commentMarkersBefore',
+  'timeOfDay',
+  'bullet',
+  'lowerStart',
+  'startsWithLine',
+  'midDateline',
 ];
 export const LINE_FEATURE_COUNT = LINE_FEATURE_NAMES.length;
 
@@ -105,6 +155,15 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
   for (let i = 0; i < n; i++) goodPrefix[i + 1] = goodPrefix[i]! + (good[i] ? lines[i]!.length : 0);
   const short = lines.map((l) => l.split(/\s+/).length <= 4);
 
+  // lines of 4-15 words, to find teasers that open with another line of the page (a headline)
+  const shortKeys = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    // lines come with single spaces between words
+    let wc = 1;
+    const l = lines[i]!;
+    for (let j = l.indexOf(' '); j >= 0 && wc <= 15; j = l.indexOf(' ', j + 1)) wc++;
+    if (wc >= 4 && wc <= 15) shortKeys.add(keys[i]!);
+  }
   const commentMarks = lines.map((l) => (l.length < 160 && COMMENT_MARKER.test(l) ? 1 : 0));
   const commentPrefix = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commentPrefix[i + 1] = commentPrefix[i]! + commentMarks[i]!;
@@ -200,18 +259,75 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
     put(/\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s|$)/i.test(text) && len < 120 ? 1 : 0);
     put(/^[-•*·▪►»–—]\s|^\d{1,2}[.)]\s/.test(text) ? 1 : 0);
     put(/^\p{Ll}/u.test(text) ? 1 : 0);
+    put(wc >= 8 && shortKeys.size > 0 && startsWithLine(text, shortKeys) ? 1 : 0);
+    put(MID_DATELINE.test(text) ? 1 : 0);
     charsBefore += len;
     if (k !== (i + 1) * F) throw new Error(`line feature row ${i} has the wrong length`);
   }
   return out;
 }
 
-export const LINE_CONTEXT_COPIED = ['logLen', 'endsPunct', 'chromeLine', 'relatedLead', 'credit', 'startsBy', 'aboutAuthor', 'dateLine', 'titleEqual', 'inMain', 'relPos', 'repeated', 'stopwordRatio', 'shortRun', 'afterAbout'];
+/** A wire dateline after some words of a line: "… from US NEW DELHI: Their American dream …". */
+const MID_DATELINE = /\S\s+\p{Lu}{2,}(?:[\s.-]+\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s+\p{Lu}/u;
+
+/**
+ * Whether the line opens with the whole of a shorter line of the page (4 to 15 words), compared
+ * under `norm` (letters and digits, lower case), which is the keys of its words one after the other.
+ */
+function startsWithLine(text: string, shortKeys: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase();
+  let key = '';
+  let words = 1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 32) {
+      if (words >= 4 && shortKeys.has(key)) return true;
+      if (++words > 15) return false;
+    } else if (isWordChar(code)) {
+      key += lower[i];
+    }
+  }
+  return false;
+}
+
+export const LINE_CONTEXT_COPIED = [
+  'logLen',
+  'endsPunct',
+  'chromeLine',
+  'relatedLead',
+  'credit',
+  'startsBy',
+  'aboutAuthor',
+  'dateLine',
+  'titleEqual',
+  'inMain',
+  'relPos',
+  'repeated',
+  'stopwordRatio',
+  'shortRun',
+  'afterAbout',
+];
 const COPIED_INDEX = LINE_CONTEXT_COPIED.map((c) => LINE_FEATURE_NAMES.indexOf(c));
 
 export const LINE_CONTEXT_NAMES: readonly string[] = [
-  'p0', 'pPrev1', 'pNext1', 'pPrev2', 'pNext2', 'pPrev3', 'pNext3', 'pWindow', 'pMaxBefore', 'pMaxAfter', 'keptShare',
-  'fromFirstKept', 'toLastKept', 'betweenKept', 'keptTextBefore', 'keptTextAfter', 'gapBefore', 'gapAfter',
+  'p0',
+  'pPrev1',
+  'pNext1',
+  'pPrev2',
+  'pNext2',
+  'pPrev3',
+  'pNext3',
+  'pWindow',
+  'pMaxBefore',
+  'pMaxAfter',
+  'keptShare',
+  'fromFirstKept',
+  'toLastKept',
+  'betweenKept',
+  'keptTextBefore',
+  'keptTextAfter',
+  'gapBefore',
+  'gapAfter',
   ...LINE_CONTEXT_COPIED.map((c) => `s1_${c}`),
 ];
 export const LINE_CONTEXT_COUNT = LINE_CONTEXT_NAMES.length;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './extract-text.js';
+
+const prose = (topic: string) =>
+  `The ministers of the alliance met in Brussels on Tuesday to discuss ${topic}, and the talks ran late into the evening before a joint statement was agreed.`;
+
+describe('analyseText: the title', () => {
+  it('is the headline over the body, not a teaser of another story or a share prompt above it', () => {
+    const page = [
+      'Home',
+      'World',
+      'Breaking News',
+      'Farmers block roads over diesel prices PARIS: Farmers blocked the ring road around the capital on Monday in a protest over',
+      'Allies agree on new air defence fund for the eastern flank',
+      'Share this article',
+      'By Jane Roe',
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+    ].join('\n');
+    const a = analyseText(page);
+    expect(a.headline).toEqual({ line: 'Allies agree on new air defence fund for the eastern flank', index: 4 });
+  });
+
+  it('takes the nearest headline-like line when none shares words with the text', () => {
+    const page = ['Menu', 'Quarterly outlook for the region', 'Posted 3 hours ago', prose('the budget'), prose('the next meeting')].join(
+      '\n',
+    );
+    expect(analyseText(page).headline?.line).toBe('Quarterly outlook for the region');
+  });
+});
