@@ -38,6 +38,12 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://example.com/news/2024-03-01/story')).toBe('2024-03-01');
     expect(dateFromUrl('https://example.com/about')).toBeNull();
   });
+  it('reads paths with percent-encoded slashes and dates followed by other characters, not longer numbers', () => {
+    expect(dateFromUrl('https://blog.example.fr%2Farticles%2F2025-12-15%2BRust%2BGCC')).toBe('2025-12-15');
+    expect(dateFromUrl('https://example.com/2019/11/19.html')).toBe('2019-11-19');
+    expect(dateFromUrl('https://example.com/item/2019-11-195')).toBeNull();
+    expect(dateFromUrl('https://example.com/%E0%A4%A/2019/11/19/x')).toBe('2019-11-19');
+  });
 });
 
 describe('monthNumber', () => {

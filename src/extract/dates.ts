@@ -39,7 +39,7 @@ const D_MONTH_Y =
 const Y_MONTH_D = /\b(\d{4})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/i;
 const DMY_DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
-const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/;
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -108,7 +108,16 @@ export function parseDate(input: string | null | undefined): string | null {
 /** A date written in a URL path (`/2019/11/19/…`), or `null`. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
-  const m = URL_DATE.exec(url);
+  // "%2Farticles%2F2025-12-15%2B…": a path written with its slashes percent-encoded
+  let path = url;
+  if (url.includes('%')) {
+    try {
+      path = decodeURIComponent(url);
+    } catch {
+      // a malformed escape: read the URL as it is
+    }
+  }
+  const m = URL_DATE.exec(path);
   if (m && valid(+m[1]!, +m[2]!, +m[3]!)) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
   return null;
 }
