@@ -399,18 +399,7 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
   if (people.length > 0) return people;
   const cited = unique(m.citationAuthors.map(surnameFirst).flatMap(declaredNames));
   if (cited.length > 0) return cited;
-  // Yoast's "Written by" label and its value in the twitter tags
-  const writtenBy = /^(?:written\s+by|author)$/i.test(meta('twitter:label1') ?? '') ? meta('twitter:data1') : null;
-  const metaAuthors = [
-    meta('author'),
-    meta('article:author'),
-    meta('dc.creator'),
-    meta('byl'),
-    meta('parsely-author'),
-    meta('sailthru.author'),
-    writtenBy,
-  ].filter((v): v is string => !!v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v));
-  for (const v of metaAuthors) {
+  for (const v of metaAuthorValues(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])) {
     // a personal site's name is often its author's: keep meta authors even when they match it
     const names = declaredNames(v);
     if (names.length > 0) return names;
@@ -422,13 +411,20 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
   return unique(ld.filter((x) => !x.label).map((x) => x.name)).filter(notSite);
 }
 
+/**
+ * The values of the given author meta tags, then of Yoast's "Written by" twitter tag, leaving out
+ * links and handles to social profiles.
+ */
+function metaAuthorValues(meta: (k: string) => string | null, keys: readonly string[]): string[] {
+  const writtenBy = /^(?:written\s+by|author)$/i.test(meta('twitter:label1') ?? '') ? meta('twitter:data1') : null;
+  return [...keys.map(meta), writtenBy].filter((v): v is string => !!v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v));
+}
+
 /** A declared user name or label ("stephenlega", "Our Editors") from JSON-LD or the meta tags, or null. */
 function chooseAuthorLabel(ld: LdName[], meta: (k: string) => string | null): string | null {
   const fromLd = ld.find((x) => x.label && !x.organisation)?.name;
   if (fromLd) return fromLd;
-  const writtenBy = /^(?:written\s+by|author)$/i.test(meta('twitter:label1') ?? '') ? meta('twitter:data1') : null;
-  for (const v of [meta('author'), meta('article:author'), meta('dc.creator'), writtenBy]) {
-    if (!v || /^https?:|^@|facebook\.com|twitter\.com/i.test(v)) continue;
+  for (const v of metaAuthorValues(meta, ['author', 'article:author', 'dc.creator'])) {
     const label = declaredLabel(v);
     if (label) return label;
   }

@@ -76,19 +76,20 @@ const HEADLINE_WINDOW = 15;
  */
 function headlineOverBody(lines: readonly string[]): { line: string; index: number } | null {
   const n = lines.length;
+  const prose = lines.map(isProse);
   let start = -1;
   for (let i = 0; i < n && start < 0; i++) {
-    if (!isProse(lines[i]!)) continue;
-    let prose = 0;
-    for (let j = i; j < i + 3 && j < n; j++) if (isProse(lines[j]!)) prose++;
-    if (prose >= 2) start = i;
+    if (!prose[i]) continue;
+    let run = 0;
+    for (let j = i; j < i + 3 && j < n; j++) if (prose[j]) run++;
+    if (run >= 2) start = i;
   }
-  if (start < 0) start = lines.findIndex(isProse);
+  if (start < 0) start = prose.indexOf(true);
   if (start <= 0) return null;
   // word stems (first five letters) of the first paragraphs
   const stems = new Set<string>();
   for (let j = start, seen = 0; j < n && seen < 4; j++) {
-    if (!isProse(lines[j]!)) continue;
+    if (!prose[j]) continue;
     seen++;
     for (const w of lines[j]!.toLowerCase().match(LONG_WORD) ?? []) stems.add(w.slice(0, 5));
   }
