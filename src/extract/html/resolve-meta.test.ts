@@ -23,4 +23,10 @@ describe('shownDate', () => {
     expect(shownDate(['Posted on the 15/12/2025 at 19:00'], 'en-US')).toBe('2025-12-15');
     expect(shownDate(['2/24/2026'], 'fr-FR')).toBe('2026-02-24');
   });
+
+  it('reads a numeric date that writes its year with two digits', () => {
+    expect(shownDate(['Published on 01/25/26'], 'en')).toBe('2026-01-25');
+    expect(shownDate(['Publié le 25/01/26'], 'fr-FR')).toBe('2026-01-25');
+    expect(shownDate(['Updated on 09/11/25'], 'en')).toBeNull();
+  });
 });

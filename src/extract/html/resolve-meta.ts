@@ -252,7 +252,9 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
 const PUBLISHED_META = /(?:^|[:._-])(?:published|publish|publication|pub|posted|release)[:._-]?(?:date|time|on)$/;
 /** A shown date that is (or includes) a revision's: "Updated March 13, 2024". */
 const UPDATED_TEXT = /(?:updated|modified|edited|reviewed|revised)\b/i;
-const NUMERIC_DMY = /^\D{0,20}\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+const NUMERIC_DMY = /^\D{0,20}\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
+/** A year, or a numeric date that writes it with two digits ("Published on 01/25/26"). */
+const HAS_YEAR = /\d{4}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /**
  * The first date the page shows in a date-marked element, as ISO. The first element with a year
@@ -265,7 +267,7 @@ export function shownDate(shown: readonly string[], lang: string | null, options
   for (const x of shown) {
     const update = options.revisions ? null : UPDATED_TEXT.exec(x);
     const t = update ? x.slice(0, update.index) : x;
-    if (!/\d{4}/.test(t)) continue;
+    if (!HAS_YEAR.test(t)) continue;
     const parsed = parseDate(t) ?? numericDate(t, lang);
     if (parsed || !update) return parsed;
   }
@@ -286,7 +288,8 @@ function numericDate(t: string, lang: string | null): string | null {
   const region = /^[a-z]{2,3}-([a-z]{2})\b/i.exec(lang ?? '')?.[1]?.toUpperCase() ?? null;
   const monthFirst = a > 12 ? false : b > 12 ? true : region === null || region === 'US';
   const [mo, d] = monthFirst ? [a, b] : [b, a];
-  return parseDate(`${m[3]}-${mo}-${d}`);
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3];
+  return parseDate(`${year}-${mo}-${d}`);
 }
 
 function absolutize(href: string | null, base: string | null): string | null {
