@@ -222,6 +222,7 @@ describe('readHeaderLines', () => {
     expect(after('Updated', 'January 12, 2026').updated).toBe(true);
     expect(after('Published January 12, 2026 · Updated January 14, 2026')).toMatchObject({ date: '2026-01-12', updated: false });
     expect(after('January 12, 2026').updated).toBe(false);
+    expect(after('Reviewed by Dr Jane Roe Last updated 12 Jan 2026').updated).toBe(true);
   });
 
   it('reads the author from a date line that goes on with "by"', () => {

@@ -277,7 +277,8 @@ function bodyStart(keep: readonly boolean[]): number {
 
 /** Whether block `i`, or a short label just before it ("Last updated:"), says its date is a revision's. */
 function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boolean {
-  if (UPDATED_LINE.test(blocks[i]!.text)) return true;
+  const t = blocks[i]!.text;
+  if (UPDATED_LINE.test(t) || (UPDATED_INSIDE.test(t) && !PUBLISHED_INSIDE.test(t))) return true;
   const before = i > 0 ? blocks[i - 1]!.text : '';
   return before.length < 25 && UPDATED_LINE.test(before);
 }
@@ -360,6 +361,9 @@ function archiveLinkAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[]
 const HEADLINE_AFTER_FIRST = 10;
 
 /** A line that gives the date of a revision, not of publication: "Last updated on March 12, 2026". */
+/** A line that names a revision and no publication ("Reviewed by Jane Roe, Last updated 12 Jan 2026"). */
+const UPDATED_INSIDE = /\b(?:last\s+)?(?:updated|modified|revised)\b/i;
+const PUBLISHED_INSIDE = /\b(?:published|posted|created)\b/i;
 const UPDATED_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|revised)\b/i;
 
 const AGENCY_LINE =

@@ -16,6 +16,11 @@ describe('shownDate', () => {
     expect(shownDate(['Updated March 13, 2024'], 'en', { revisions: true })).toBe('2024-03-13');
   });
 
+  it('takes a date labelled as the first publication over the dates shown before it', () => {
+    expect(shownDate(['12 Jan 2026 | Latest version', '3 Sept 2024 | Originally published'], 'en')).toBe('2024-09-03');
+    expect(shownDate(['Feb 2, 2026', 'First published Jan 5, 2026'], 'en')).toBe('2026-01-05');
+  });
+
   it('reads numeric dates month first in American English or with no region, day first elsewhere', () => {
     expect(shownDate(['3/4/2025'], 'en-US')).toBe('2025-03-04');
     expect(shownDate(['3/4/2025'], 'en')).toBe('2025-03-04');

@@ -252,6 +252,8 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
 const PUBLISHED_META = /(?:^|[:._-])(?:published|publish|publication|pub|posted|release)[:._-]?(?:date|time|on)$/;
 /** A shown date that is (or includes) a revision's: "Updated March 13, 2024". */
 const UPDATED_TEXT = /(?:updated|modified|edited|reviewed|revised)\b/i;
+/** A label that marks the first publication among other dates: "3 Sept 2024 | Originally published". */
+const FIRST_PUBLISHED = /\b(?:originally|first)\s+(?:published|posted)\b/i;
 const NUMERIC_DMY = /^\D{0,20}\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
 /** A year, or a numeric date that writes it with two digits ("Published on 01/25/26"). */
 const HAS_YEAR = /\d{4}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
@@ -264,6 +266,11 @@ const HAS_YEAR = /\d{4}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
  * one of the two numbers is above 12. With `revisions`, a revision's date is read like any other.
  */
 export function shownDate(shown: readonly string[], lang: string | null, options: { revisions?: boolean } = {}): string | null {
+  for (const x of shown) {
+    if (!FIRST_PUBLISHED.test(x)) continue;
+    const parsed = parseDate(x) ?? numericDate(x, lang);
+    if (parsed) return parsed;
+  }
   for (const x of shown) {
     const update = options.revisions ? null : UPDATED_TEXT.exec(x);
     const t = update ? x.slice(0, update.index) : x;
