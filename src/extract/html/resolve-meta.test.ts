@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { shownDate } from './resolve-meta.js';
+import { parseHtml } from './dom.js';
+import { readMarkupMeta } from './head-meta.js';
+import { resolveMeta, shownDate } from './resolve-meta.js';
+
+const resolve = (html: string) => resolveMeta(readMarkupMeta(parseHtml(html)), null);
 
 describe('shownDate', () => {
   it('takes the first shown text with a year, and no later one', () => {
@@ -33,5 +37,27 @@ describe('shownDate', () => {
     expect(shownDate(['Published on 01/25/26'], 'en')).toBe('2026-01-25');
     expect(shownDate(['Publié le 25/01/26'], 'fr-FR')).toBe('2026-01-25');
     expect(shownDate(['Updated on 09/11/25'], 'en')).toBeNull();
+  });
+});
+
+describe('resolveMeta dates', () => {
+  const ld = (published: string) =>
+    `<script type="application/ld+json">{"@type":"Article","headline":"Tides","datePublished":"${published}"}</script>`;
+
+  it('takes the date the page labels as published over the date the markup declares', () => {
+    const html = `<html><head>${ld('2025-11-29T12:28:31-05:00')}</head><body><h1>Tides</h1><div class="post-date">Published August 13, 2025</div></body></html>`;
+    expect(resolve(html)).toMatchObject({ publishedAt: '2025-08-13', publishedDeclared: true });
+  });
+
+  it('keeps the declared date when the page shows only an unlabelled or an updated date', () => {
+    const plain = `<html><head>${ld('2025-08-08')}</head><body><div class="post-date">August 13, 2025</div></body></html>`;
+    expect(resolve(plain).publishedAt).toBe('2025-08-08');
+    const updated = `<html><head>${ld('2025-08-08')}</head><body><div class="post-date">Updated August 13, 2025</div></body></html>`;
+    expect(resolve(updated).publishedAt).toBe('2025-08-08');
+  });
+
+  it("reads a labelled publication date glued to a revision's", () => {
+    const html = `<html><head>${ld('2025-03-01')}</head><body><span class="date">Originally Posted November 12, 2024Last updated February 20, 2025</span></body></html>`;
+    expect(resolve(html).publishedAt).toBe('2024-11-12');
   });
 });

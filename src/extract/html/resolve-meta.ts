@@ -199,6 +199,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   const authorLabel = authors.length > 0 ? null : chooseAuthorLabel(ldAuthors, meta);
 
   const declaredDates: unknown[] = [
+    labelledPublished(m.shownDates, m.htmlLang),
     fromLd('datePublished'),
     meta('article:published_time'),
     meta('datepublished'),
@@ -251,7 +252,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
 /** Meta names of a publication date that no list can foresee: "published-date", "w-published-date", "og:article:published_time". */
 const PUBLISHED_META = /(?:^|[:._-])(?:published|publish|publication|pub|posted|release)[:._-]?(?:date|time|on)$/;
 /** A shown date that is (or includes) a revision's: "Updated March 13, 2024". */
-const UPDATED_TEXT = /(?:updated|modified|edited|reviewed|revised)\b/i;
+const UPDATED_TEXT = /(?:last\s*)?(?:updated|modified|edited|reviewed|revised)\b/i;
 /** A label that marks the first publication among other dates: "3 Sept 2024 | Originally published". */
 const FIRST_PUBLISHED = /\b(?:originally|first)\s+(?:published|posted)\b/i;
 const NUMERIC_DMY = /^\D{0,20}\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
@@ -266,12 +267,8 @@ const HAS_YEAR = /\d{4}|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
  * one of the two numbers is above 12. With `revisions`, a revision's date is read like any other.
  */
 export function shownDate(shown: readonly string[], lang: string | null, options: { revisions?: boolean } = {}): string | null {
-  for (const x of shown) {
-    if (!FIRST_PUBLISHED.test(x)) continue;
-    const parsed = parseDate(x) ?? numericDate(x, lang);
-    if (parsed) return parsed;
-  }
-  for (const x of shown) {
+  const first = shown.filter((x) => FIRST_PUBLISHED.test(x));
+  for (const x of [...first, ...shown]) {
     const update = options.revisions ? null : UPDATED_TEXT.exec(x);
     const t = update ? x.slice(0, update.index) : x;
     if (!HAS_YEAR.test(t)) continue;
@@ -279,6 +276,15 @@ export function shownDate(shown: readonly string[], lang: string | null, options
     if (parsed || !update) return parsed;
   }
   return null;
+}
+
+/** Where a shown date says it is the publication's: "Published: Jan 29, 2025", "Posted on November 6th, 2025". */
+const PUBLISHED_LABEL = /^\W*(?:(?:first|originally)\s+)?(?:published|posted)\b/i;
+
+/** The first shown date labelled as the publication's, as ISO; what the reader is told, so it goes before the markup's. */
+function labelledPublished(shown: readonly string[], lang: string | null): string | null {
+  const labelled = shown.filter((x) => PUBLISHED_LABEL.test(x));
+  return labelled.length > 0 ? shownDate(labelled, lang) : null;
 }
 
 /** The value of the first meta tag whose name matches `pattern`. */
