@@ -60,4 +60,13 @@ describe('resolveMeta dates', () => {
     const html = `<html><head>${ld('2025-03-01')}</head><body><span class="date">Originally Posted November 12, 2024Last updated February 20, 2025</span></body></html>`;
     expect(resolve(html).publishedAt).toBe('2024-11-12');
   });
+
+  it('takes the earliest of the publication dates the meta tags declare', () => {
+    const html =
+      '<html><head><meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16"></head><body></body></html>';
+    expect(resolve(html)).toMatchObject({ publishedAt: '2021-02-16', publishedDeclared: true });
+    const sameDay =
+      '<html><head><meta property="article:published_time" content="2021-02-16T09:00:00Z"><meta name="published-date" content="2021-02-16"></head></html>';
+    expect(resolve(sameDay).publishedAt).toBe('2021-02-16T09:00:00Z');
+  });
 });

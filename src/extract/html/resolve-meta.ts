@@ -198,8 +198,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   const authors = chooseAuthors(m, ldAuthors, meta, siteName);
   const authorLabel = authors.length > 0 ? null : chooseAuthorLabel(ldAuthors, meta);
 
-  const declaredDates: unknown[] = [
-    labelledPublished(m.shownDates, m.htmlLang),
+  const declaredDates = [
     fromLd('datePublished'),
     meta('article:published_time'),
     meta('datepublished'),
@@ -219,23 +218,20 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     meta('citation_publication_date'),
     meta('citation_online_date'),
     meta('citation_date'),
-    metaMatching(m.metas, PUBLISHED_META),
+    ...metasMatching(m.metas, PUBLISHED_META),
   ];
-  const dateCandidates: unknown[] = [
-    ...declaredDates,
+  let publishedAt = labelledPublished(m.shownDates, m.htmlLang) ?? earliest(declaredDates);
+  const publishedDeclared = publishedAt !== null;
+  const otherDates: unknown[] = [
     ...m.times,
     shownDate(m.shownDates, m.htmlLang),
     fromLd('dateCreated'),
     fromLd('dateModified'),
     meta('article:modified_time'),
   ];
-  let publishedAt: string | null = null;
-  let publishedDeclared = false;
-  for (let i = 0; i < dateCandidates.length && !publishedAt; i++) {
-    const c = dateCandidates[i];
-    if (typeof c !== 'string') continue;
-    publishedAt = parseDate(c);
-    publishedDeclared = publishedAt !== null && i < declaredDates.length;
+  for (let i = 0; i < otherDates.length && !publishedAt; i++) {
+    const c = otherDates[i];
+    if (typeof c === 'string') publishedAt = parseDate(c);
   }
   const url = absolutize(m.canonical ?? meta('og:url') ?? str(fromLd('url')), pageUrl) ?? pageUrl;
   if (!publishedAt) publishedAt = dateFromUrl(url) ?? dateFromUrl(pageUrl);
@@ -287,10 +283,24 @@ function labelledPublished(shown: readonly string[], lang: string | null): strin
   return labelled.length > 0 ? shownDate(labelled, lang) : null;
 }
 
-/** The value of the first meta tag whose name matches `pattern`. */
-function metaMatching(metas: ReadonlyMap<string, string>, pattern: RegExp): string | null {
-  for (const [k, v] of metas) if (pattern.test(k)) return v;
-  return null;
+/** The values of the meta tags whose names match `pattern`. */
+function metasMatching(metas: ReadonlyMap<string, string>, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const [k, v] of metas) if (pattern.test(k)) out.push(v);
+  return out;
+}
+
+/**
+ * The earliest day among declared publication dates, as ISO (the first written, when several
+ * give that day). Where they disagree the later ones are a re-publication or the time of a build.
+ */
+function earliest(candidates: readonly unknown[]): string | null {
+  let best: string | null = null;
+  for (const c of candidates) {
+    const d = typeof c === 'string' ? parseDate(c) : null;
+    if (d && (best === null || d.slice(0, 10) < best.slice(0, 10))) best = d;
+  }
+  return best;
 }
 
 function numericDate(t: string, lang: string | null): string | null {
