@@ -3,7 +3,9 @@
  * with features that say how the first pass tagged the same words elsewhere in it.
  */
 import { readFileSync } from 'node:fs';
+import { type NameKnowledge, nameKnowledge, withConventionalMisc, withNicknames } from './conventional-names.js';
 import { addStageFeatures, stagedEmissionScores, stageWeights, viterbi } from './decode.js';
+import { withConsistentTypes } from './document-consistency.js';
 import { documentPredictionFeatures, FeatureExtractor } from './features.js';
 import { BILOU, IOB2, type TagScheme, type TokenSpan } from './labels.js';
 import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList, parseWordTypes } from './lexicon.js';
@@ -68,6 +70,7 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
   const extractor = new FeatureExtractor(lexicon, { titleCase: true, ...header.features });
   const weights = stageWeights(stages);
   const L = weights.labels;
+  const knows = nameKnowledge(lexicon.gazetteers);
   return {
     header,
     lexicon,
@@ -90,23 +93,32 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
         stagedEmissionScores(words[i]!, tokens[i]!, weights, out);
         pass1[i] = scheme.decode(viterbi(out, n, weights.transitions[0]!, scheme, path), n);
       }
-      if (S < 2) return pass1.map((spans, i) => newsConventions(sentences[i]!, spans));
+      if (S < 2)
+        return withConsistentTypes(
+          sentences,
+          pass1.map((spans, i) => newsConventions(sentences[i]!, spans, knows)),
+          knows,
+        );
       const extra = documentPredictionFeatures(words, pass1);
       const pass2: TokenSpan[][] = new Array(count);
       for (let i = 0; i < count; i++) {
         const n = tokens[i]!.length;
         const second = buffer.subarray(starts[i]! + n * L, starts[i]! + 2 * n * L);
         addStageFeatures(extra[i]!, weights, 1, second);
-        pass2[i] = newsConventions(sentences[i]!, scheme.decode(viterbi(second, n, weights.transitions[1]!, scheme, path), n));
+        pass2[i] = newsConventions(sentences[i]!, scheme.decode(viterbi(second, n, weights.transitions[1]!, scheme, path), n), knows);
       }
-      return pass2;
+      return withConsistentTypes(sentences, pass2, knows);
     },
   };
 }
 
-/** News conventions the 1996 training text does not teach: credits and holidays, titles, datelines. */
-function newsConventions(tokens: readonly string[], spans: TokenSpan[]): TokenSpan[] {
-  return withDatelinePlaces(tokens, withoutNotNames(tokens, spans));
+/**
+ * News conventions the 1996 training text does not teach: credits and holidays, titles, datelines,
+ * nicknames, handles, diseases and hyphen compounds of names.
+ */
+function newsConventions(tokens: readonly string[], spans: TokenSpan[], knows: NameKnowledge): TokenSpan[] {
+  const named = withDatelinePlaces(tokens, withoutNotNames(tokens, spans));
+  return withConventionalMisc(tokens, withNicknames(tokens, named), knows);
 }
 
 // Label sequences of one sentence at a time (tagging is synchronous).

@@ -1,0 +1,215 @@
+/**
+ * Names that follow a convention of the CoNLL guidelines rather than a pattern the tagger can
+ * learn from its 1996 training text, fixed in one sentence's spans after decoding:
+ * - a nickname quoted inside a person's name belongs to the name ("Robin “ropz” Kool");
+ * - social-media handles ("@RudyGiuliani") and disease names ("COVID-19", "AIDS") are MISC, as
+ *   the training text tags the diseases it has (AIDS, BSE, CJD, HIV);
+ * - a word built from a name and a hyphen ("London-listed", "pro-Trump", "post-Soviet") is MISC,
+ *   as the training text tags 89 of 99 such words.
+ */
+import type { TokenSpan } from './labels.js';
+import type { Gazetteers } from './lexicon.js';
+
+/** What the rules need to know of a word, from the tagger's gazetteers. */
+export interface NameKnowledge {
+  /** Whether the lower-cased word is a known given name ("barack", "rochelle"). */
+  isFirstName(lower: string): boolean;
+  /** Whether the lower-cased word is a known place, nationality or international body. */
+  isPlaceOrPeople(lower: string): boolean;
+  /** Whether the lower-cased words name a nationality or a faith ("islamic"). */
+  isNationality(lower: string): boolean;
+}
+
+/** Knowledge of no word: the rules that need it do nothing. */
+export const NO_KNOWLEDGE: NameKnowledge = {
+  isFirstName: () => false,
+  isPlaceOrPeople: () => false,
+  isNationality: () => false,
+};
+
+const FIRST_NAME_LISTS = ['first-name', 'male-first', 'female-first'];
+const PLACE_OR_PEOPLE_LISTS = ['country', 'capital', 'city', 'world-city', 'region', 'geo', 'demonym', 'igo'];
+/** Faiths named like peoples: "Islamic Group" is no company. */
+const FAITHS: ReadonlySet<string> = new Set([
+  'islamic',
+  'muslim',
+  'moslem',
+  'christian',
+  'catholic',
+  'jewish',
+  'hindu',
+  'buddhist',
+  'sikh',
+]);
+
+/**
+ * What the tagger's gazetteer lists know of words ({@link NO_KNOWLEDGE} when the model has none).
+ *
+ * @example
+ * nameKnowledge(nerTagger().lexicon.gazetteers).isFirstName('barack'); // true
+ */
+export function nameKnowledge(gazetteers: Gazetteers | null): NameKnowledge {
+  if (!gazetteers) return NO_KNOWLEDGE;
+  const mask = (lists: readonly string[]) => gazetteers.names.reduce((m, name, bit) => (lists.includes(name) ? m | (1 << bit) : m), 0);
+  const first = mask(FIRST_NAME_LISTS);
+  const place = mask(PLACE_OR_PEOPLE_LISTS);
+  const people = mask(['demonym']);
+  const bits = (lower: string) => gazetteers.entries.get(lower) ?? 0;
+  return {
+    isFirstName: (lower) => (bits(lower) & first) !== 0,
+    isPlaceOrPeople: (lower) => (bits(lower) & place) !== 0,
+    isNationality: (lower) => FAITHS.has(lower) || (bits(lower) & people) !== 0,
+  };
+}
+
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '``']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', "'", "''"]);
+/** Words that sit between quotes without being a nickname ('Vicente "and" Oscar'). */
+const NOT_NICKNAMES: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'for', 'vs', 'vs.', '&']);
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+function covering(spans: readonly TokenSpan[], from: number, to: number): TokenSpan[] {
+  return spans.filter((s) => s.start < to && s.end > from);
+}
+
+function covered(spans: readonly TokenSpan[], i: number): boolean {
+  return spans.some((s) => s.start <= i && i < s.end);
+}
+
+/**
+ * Joins a name with a quoted nickname in its middle into one person: the tagger, which never saw
+ * one, splits it into parts.
+ *
+ * @example
+ * const tokens = ['Robin', '“', 'ropz', '”', 'Kool', 'won'];
+ * withNicknames(tokens, [{ start: 0, end: 1, type: 'PER' }, { start: 4, end: 5, type: 'PER' }]);
+ * // [{ start: 0, end: 5, type: 'PER' }]
+ */
+export function withNicknames(tokens: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (!OPEN_QUOTES.has(tokens[i + 1]!) || !CLOSE_QUOTES.has(tokens[i + 3]!)) continue;
+    const nick = tokens[i + 2]!;
+    if (OPEN_QUOTES.has(nick[0]!) || CLOSE_QUOTES.has(nick[0]!) || NOT_NICKNAMES.has(nick.toLowerCase())) continue;
+    if (!NAME_WORD.test(tokens[i]!) || !NAME_WORD.test(tokens[i + 4]!)) continue;
+    const parts = covering(out, i, i + 5);
+    if (!parts.some((s) => s.type === 'PER') || parts.some((s) => s.start < i || s.end > i + 5)) continue;
+    out = out.filter((s) => !parts.includes(s));
+    out.push({ start: i, end: i + 5, type: 'PER' });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Disease names written as names (lower-cased here). */
+const DISEASES: ReadonlySet<string> = new Set([
+  'covid-19',
+  'covid',
+  'covid19',
+  'sars-cov-2',
+  'sars',
+  'mers',
+  'ebola',
+  'zika',
+  'aids',
+  'hiv',
+  'bse',
+  'cjd',
+  'h1n1',
+  'h5n1',
+  'mpox',
+  'monkeypox',
+]);
+
+/** Second halves of "<name>-<word>" compounds: "London-based", "Kremlin-backed". */
+const NAME_COMPOUND = new RegExp(
+  '^(\\p{Lu}[\\p{L}\\p{N}_.&]*)-(' +
+    [
+      'based',
+      'listed',
+      'born',
+      'led',
+      'run',
+      'owned',
+      'backed',
+      'controlled',
+      'dominated',
+      'powered',
+      'made',
+      'bound',
+      'funded',
+      'sponsored',
+      'linked',
+      'style',
+      'era',
+      'type',
+      'speaking',
+      'occupied',
+      'held',
+      'ruled',
+      'registered',
+      'headquartered',
+      'driven',
+      'inspired',
+      'related',
+      'allied',
+      'aligned',
+      'friendly',
+    ].join('|') +
+    ')$',
+  'u',
+);
+/** "<prefix>-<name>" compounds: "pro-Trump", "post-Soviet", "ex-England". */
+const PREFIXED_NAME = /^(?:pro|anti|post|pre|non|ex)-(\p{Lu}[\p{L}\p{N}_.&-]*)$/u;
+
+function hyphenCompound(tokens: readonly string[], spans: readonly TokenSpan[], i: number, knows: NameKnowledge): boolean {
+  const word = tokens[i]!;
+  const compound = NAME_COMPOUND.exec(word);
+  const prefixed = compound ? null : PREFIXED_NAME.exec(word);
+  if (!compound && !prefixed) return false;
+  const before = tokens[i - 1];
+  // "St. Louis-based", "New York-based": the name runs on from the words before, left to the tagger
+  if (before !== undefined && /^\p{Lu}/u.test(before) && (i > 1 || before.endsWith('.') || covered(spans, i - 1))) return false;
+  if (i === 0 && compound) {
+    // a capital at the start of a sentence proves nothing: "Family-controlled"
+    const name = compound[1]!;
+    return name === name.toUpperCase() || knows.isPlaceOrPeople(name.toLowerCase());
+  }
+  return true;
+}
+
+/**
+ * Tags handles, disease names and hyphen compounds of names as MISC, where the tagger left them
+ * out or gave a one-word span another type.
+ *
+ * @example
+ * withConventionalMisc(['The', 'London-listed', 'firm', 'cited', 'COVID-19'], [{ start: 4, end: 5, type: 'ORG' }]);
+ * // [{ start: 1, end: 2, type: 'MISC' }, { start: 4, end: 5, type: 'MISC' }]
+ */
+export function withConventionalMisc(
+  tokens: readonly string[],
+  spans: readonly TokenSpan[],
+  knows: NameKnowledge = NO_KNOWLEDGE,
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (word.length < 3) continue;
+    const first = word.charCodeAt(0);
+    const handle = first === 64;
+    // the disease names all start with an ASCII capital
+    const disease = first >= 65 && first <= 90 && word.length <= 10 && DISEASES.has(word.toLowerCase());
+    if (!handle && !disease && word.indexOf('-') < 2) continue;
+    const current: readonly TokenSpan[] = out ?? spans;
+    const at = covering(current, i, i + 1);
+    let misc: boolean;
+    if (handle) misc = at.length === 0 && /^@\w{2,}$/u.test(word);
+    else if (disease) misc = at.every((s) => s.end - s.start === 1 && s.type !== 'MISC');
+    else misc = at.length === 0 && hyphenCompound(tokens, current, i, knows);
+    if (!misc) continue;
+    out = current.filter((s) => !at.includes(s));
+    out.push({ start: i, end: i + 1, type: 'MISC' });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out ?? (spans as TokenSpan[]);
+}

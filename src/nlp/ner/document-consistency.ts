@@ -1,0 +1,115 @@
+/**
+ * Types made consistent across one document, after each sentence is tagged: what the document
+ * says clearly in one place ("Barack Obama", "Blockstack PBC") settles the type of the same name
+ * where the tagger, reading one sentence, guessed otherwise ("the Obama administration",
+ * "Blockstack plans to").
+ */
+import type { NameKnowledge } from './conventional-names.js';
+import type { TokenSpan } from './labels.js';
+
+/** Last words of a company's legal name ("Ted Baker Plc", "Rakuten Inc"), lower-cased. */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  'plc',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'limited',
+  'corp',
+  'corp.',
+  'corporation',
+  'incorporated',
+  'co',
+  'co.',
+  'llc',
+  'group',
+  'holdings',
+  'ag',
+  'sa',
+  'nv',
+  'se',
+  'spa',
+  'gmbh',
+  'asa',
+  'ab',
+  'oyj',
+  'bhd',
+  'tbk',
+  'pbc',
+]);
+
+const LETTERS = /^\p{L}+$/u;
+
+/** Whether every word of letters in the span is in capitals, and there are two or more ("ROCHELLE WALENSKY"). */
+function capitalsName(tokens: readonly string[], span: TokenSpan): boolean {
+  let words = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const t = tokens[i]!;
+    if (!LETTERS.test(t)) continue;
+    if (t.length < 2 || t !== t.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+function text(tokens: readonly string[], span: TokenSpan, from = span.start, to = span.end): string {
+  return tokens.slice(from, to).join(' ').toLowerCase();
+}
+
+/**
+ * Retypes, within one document:
+ * - as a person, a one-word name that is the surname of a person the document names in full
+ *   with a known given name ("Barack Obama" … "the Obama administration"), and a name in capitals
+ *   whose last word is a person's surname elsewhere ("ROCHELLE WALENSKY" … "Walensky said");
+ * - as an organisation, a name that the document also gives with a company ending ("Blockstack
+ *   PBC" … "Blockstack plans"), unless it names a people or faith ("Islamic Group").
+ * A company name wins over a surname ("Ted Baker Plc" … "Ted Baker"). Spans keep their bounds;
+ * only types change.
+ *
+ * @example
+ * const doc = [['Barack', 'Obama', 'spoke'], ['The', 'Obama', 'administration']];
+ * const spans = [[{ start: 0, end: 2, type: 'PER' }], [{ start: 1, end: 2, type: 'ORG' }]];
+ * withConsistentTypes(doc, spans, knowledge);
+ * // [[{ start: 0, end: 2, type: 'PER' }], [{ start: 1, end: 2, type: 'PER' }]]
+ */
+export function withConsistentTypes(sentences: readonly (readonly string[])[], spans: TokenSpan[][], knows: NameKnowledge): TokenSpan[][] {
+  const surnames = new Set<string>(); // of people named with a known given name
+  const personWords = new Set<string>(); // last words of people's names not in capitals
+  const companies = new Set<string>(); // names given with a company ending, without it
+  for (let s = 0; s < sentences.length; s++) {
+    const tokens = sentences[s]!;
+    for (const span of spans[s]!) {
+      const last = tokens[span.end - 1]!;
+      const lastLower = last.toLowerCase();
+      if (span.type === 'PER') {
+        if (last !== last.toUpperCase()) personWords.add(lastLower);
+        if (span.end - span.start >= 2 && knows.isFirstName(tokens[span.start]!.toLowerCase())) surnames.add(lastLower);
+      } else if (span.type === 'ORG' && span.end - span.start >= 2 && COMPANY_ENDINGS.has(lastLower)) {
+        const name = text(tokens, span, span.start, span.end - 1);
+        if (!knows.isNationality(name)) companies.add(name);
+      }
+    }
+  }
+  if (surnames.size === 0 && personWords.size === 0 && companies.size === 0) return spans;
+  let out: TokenSpan[][] | null = null;
+  for (let s = 0; s < sentences.length; s++) {
+    const tokens = sentences[s]!;
+    const list = spans[s]!;
+    for (let k = 0; k < list.length; k++) {
+      const span = list[k]!;
+      let type = span.type;
+      const last = tokens[span.end - 1]!.toLowerCase();
+      if (companies.size > 0 && companies.has(text(tokens, span))) type = 'ORG';
+      else if (
+        span.end - span.start === 1 ? surnames.has(last) : (surnames.has(last) || personWords.has(last)) && capitalsName(tokens, span)
+      ) {
+        type = 'PER';
+      }
+      if (type === span.type) continue;
+      out ??= spans.slice();
+      if (out[s] === list) out[s] = list.slice();
+      out[s]![k] = { start: span.start, end: span.end, type };
+    }
+  }
+  return out ?? spans;
+}
