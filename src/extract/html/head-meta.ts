@@ -1,4 +1,4 @@
-import type { Document, Element } from './dom.js';
+import type { ChildNode, Document, Element } from './dom.js';
 import { forEachElement, normalizeSpace, textOf } from './dom.js';
 
 /** Everything the markup says about the page, before any choice between sources is made. */
@@ -96,7 +96,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
     const itemprop = a.itemprop;
     if ((rel !== undefined && /\bauthor\b/i.test(rel)) || (itemprop !== undefined && /\b(author|creator)\b/i.test(itemprop))) {
       const nameEl = itemprop ? findItemprop(el, 'name') : null;
-      const t = normalizeSpace(textOf(nameEl ?? el));
+      const t = nameEl ? normalizeSpace(textOf(nameEl)) : bylineText(el);
       if (t && t.length < 200) out.bylines.push(t);
       return false;
     }
@@ -110,7 +110,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
       el.name !== 'html' &&
       el.name !== 'article'
     ) {
-      const t = normalizeSpace(textOf(el));
+      const t = bylineText(el);
       if (t && t.length < 200) out.bylines.push(t);
       else if (t) {
         // a name followed by a bio: take the first short piece of text inside
@@ -185,6 +185,59 @@ function readJsonLd(source: string, into: Record<string, unknown>[], byId: Map<s
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) into.push(obj);
     if (obj.mainEntity && typeof obj.mainEntity === 'object') queue.push(obj.mainEntity);
   }
+}
+
+const BLOCK_TAGS = new Set([
+  'div',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dd',
+  'dt',
+  'br',
+  'section',
+  'header',
+  'footer',
+  'address',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'tr',
+  'table',
+]);
+const PART_BREAK = '\u0000';
+/** Two blocks whose texts meet with no space between them. */
+const GLUED_PARTS = /([^\s\u0000])\u0000+(?=[^\s\u0000])/g;
+
+/**
+ * The text of a byline, with " | " where two blocks meet with no space between them: "<div>Kenny
+ * DuMez</div><div>Software engineer</div>" reads "Kenny DuMez | Software engineer", not "Kenny
+ * DuMezSoftware engineer". `parseByline` keeps what comes before the first such mark.
+ */
+function bylineText(root: Element): string {
+  let out = '';
+  const stack: (ChildNode | typeof PART_BREAK)[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === PART_BREAK) out += PART_BREAK;
+    else if (n.type === 'text') out += n.data;
+    else if (n.type === 'tag') {
+      const block = BLOCK_TAGS.has(n.name);
+      if (block) {
+        out += PART_BREAK;
+        stack.push(PART_BREAK);
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return normalizeSpace(out.replace(GLUED_PARTS, '$1 | ').replaceAll(PART_BREAK, ' '));
 }
 
 /** The first element text under `root` that is short enough to be a name. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from './dom.js';
+import { readMarkupMeta } from './head-meta.js';
+
+const bylines = (body: string) => readMarkupMeta(parseHtml(`<html><body>${body}</body></html>`)).bylines;
+
+describe('readMarkupMeta bylines', () => {
+  it('marks where two blocks of a byline meet with no space between them', () => {
+    expect(bylines('<div class="author-info"><div>Kenny DuMez</div><div>Software engineer</div></div>')[0]).toBe(
+      'Kenny DuMez | Software engineer',
+    );
+  });
+
+  it('reads blocks set apart by white space, and inline elements, as before', () => {
+    expect(bylines('<div class="byline"><div>Tech Industry</div> <div>by Steven Musil</div></div>')[0]).toBe(
+      'Tech Industry by Steven Musil',
+    );
+    expect(bylines('<p class="byline">By <span>Jane</span><span> Doe</span></p>')[0]).toBe('By Jane Doe');
+  });
+});
