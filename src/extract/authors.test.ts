@@ -32,6 +32,8 @@ describe('parseByline: job titles and inner bylines', () => {
     ['Harry RabinowitzTech Reporter', ['Harry Rabinowitz']],
     ['Matthew Richardson ⋅ Review Editor ⋅', ['Matthew Richardson']],
     ['Tech Industry by Steven Musil', ['Steven Musil']],
+    ['By Benjamin Preston Updated by Jon Linkov Updated April 10, 2025', ['Benjamin Preston']],
+    ['Jane Doe, edited by John Roe', ['Jane Doe']],
     ['BeauHD on Friday', ['BeauHD']],
     ['Justin C. Meserole, Trial Attorney at Morgan', ['Justin C. Meserole']],
     ['Dec. 19, 2025 · Niko Matsakis on behalf of the Rust Project', ['Niko Matsakis']],

@@ -16,6 +16,7 @@ const SECTION_WORD =
   /^(?:hardware|software|privacy|security|home|adoption|spotlight|personal finance|finance|news|technology|science|health|business|politics|opinion|sports|lifestyle|travel|reviews?|guides?|blog|insights|resources)$/i;
 /** Lower-case words that belong to names. */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
+const REVISED_BY = /\s+(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked)\s+by\b.*$/i;
 const ON_BEHALF = /\s+on\s+behalf\s+of\b.*$/i;
 const ON_DAY = /\s+on(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$/i;
 /** Words of a job title that follows a name on a byline ("Ben Silverman, Games Editor"). */
@@ -53,6 +54,8 @@ export function parseByline(raw: string): string[] {
   if (/^(?:by|von|par|por|author|authors|written\s+by|posted\s+by)\s*:?$/i.test(s)) return [];
   s = s.replace(GLUED_BY, '$1by ').replace(GLUED_TAIL, '$1 | ').replace(DATE_HEAD, '');
   s = s.replace(LEAD, '');
+  // "Benjamin Preston Updated by Jon Linkov": the names before a reviser's or an editor's
+  s = s.replace(REVISED_BY, '');
   // "Tech Industry by Steven Musil", "Recipe by PJ Hamel": the names follow an inner "by"
   const inner = /^(?:[\p{L}&'’-]+\s+){1,4}by\s+(?=\p{Lu})/iu.exec(s);
   if (inner) s = s.slice(inner[0].length);
