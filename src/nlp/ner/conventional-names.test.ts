@@ -50,3 +50,11 @@ describe('withConventionalMisc', () => {
     expect(withConventionalMisc(tokens, [span(1, 2, 'LOC')])).toEqual([span(1, 2, 'LOC')]);
   });
 });
+
+describe('social networks', () => {
+  it('are MISC when used as a medium, and left to the tagger when they are the company', () => {
+    const tokens = ['Trump', 'said', 'on', 'Twitter', 'that', 'Twitter', 'shares', 'and', 'a', 'Facebook', 'post', 'fell'];
+    const spans = [span(0, 1, 'PER'), span(3, 4, 'ORG'), span(5, 6, 'ORG'), span(9, 10, 'ORG')];
+    expect(withConventionalMisc(tokens, spans)).toEqual([span(0, 1, 'PER'), span(3, 4, 'MISC'), span(5, 6, 'ORG'), span(9, 10, 'MISC')]);
+  });
+});

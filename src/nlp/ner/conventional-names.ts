@@ -3,7 +3,8 @@
  * learn from its 1996 training text, fixed in one sentence's spans after decoding:
  * - a nickname quoted inside a person's name belongs to the name ("Robin “ropz” Kool");
  * - social-media handles ("@RudyGiuliani") and disease names ("COVID-19", "AIDS") are MISC, as
- *   the training text tags the diseases it has (AIDS, BSE, CJD, HIV);
+ *   the training text tags the diseases it has (AIDS, BSE, CJD, HIV), and so is a social network
+ *   used as a medium, as a product would be ("said on Twitter", "a Facebook post");
  * - a word built from a name and a hyphen ("London-listed", "pro-Trump", "post-Soviet") is MISC,
  *   as the training text tags 89 of 99 such words.
  */
@@ -121,6 +122,40 @@ const DISEASES: ReadonlySet<string> = new Set([
   'monkeypox',
 ]);
 
+/** Social networks, MISC where the text uses one as a medium ("on Twitter", "a Facebook post"). */
+const PLATFORMS: ReadonlySet<string> = new Set([
+  'twitter',
+  'facebook',
+  'instagram',
+  'whatsapp',
+  'youtube',
+  'tiktok',
+  'telegram',
+  'weibo',
+  'wechat',
+  'linkedin',
+  'snapchat',
+  'reddit',
+  'vkontakte',
+  'parler',
+]);
+const BEFORE_MEDIUM: ReadonlySet<string> = new Set(['on', 'via', 'through', 'over']);
+/** Words after a network's name that make it the medium, not the company: "a Twitter post". */
+const AFTER_MEDIUM: ReadonlySet<string> = new Set(
+  (
+    'post posts posted account accounts statement feed message messages video videos page pages live user users followers ' +
+    'thread threads story stories group groups channel channels handle profile livestream broadcast chat call comment comments tweet tweets'
+  ).split(' '),
+);
+
+function usedAsMedium(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    (before !== undefined && BEFORE_MEDIUM.has(before.toLowerCase())) || (after !== undefined && AFTER_MEDIUM.has(after.toLowerCase()))
+  );
+}
+
 /** Second halves of "<name>-<word>" compounds: "London-based", "Kremlin-backed". */
 const NAME_COMPOUND = new RegExp(
   '^(\\p{Lu}[\\p{L}\\p{N}_.&]*)-(' +
@@ -179,8 +214,8 @@ function hyphenCompound(tokens: readonly string[], spans: readonly TokenSpan[], 
 }
 
 /**
- * Tags handles, disease names and hyphen compounds of names as MISC, where the tagger left them
- * out or gave a one-word span another type.
+ * Tags handles, disease names, networks used as a medium and hyphen compounds of names as MISC,
+ * where the tagger left them out or gave a one-word span another type.
  *
  * @example
  * withConventionalMisc(['The', 'London-listed', 'firm', 'cited', 'COVID-19'], [{ start: 4, end: 5, type: 'ORG' }]);
@@ -197,14 +232,15 @@ export function withConventionalMisc(
     if (word.length < 3) continue;
     const first = word.charCodeAt(0);
     const handle = first === 64;
-    // the disease names all start with an ASCII capital
-    const disease = first >= 65 && first <= 90 && word.length <= 10 && DISEASES.has(word.toLowerCase());
-    if (!handle && !disease && word.indexOf('-') < 2) continue;
+    const lower = first >= 65 && first <= 90 && word.length <= 10 ? word.toLowerCase() : '';
+    // disease names and networks all start with an ASCII capital
+    const known = lower !== '' && (DISEASES.has(lower) || (PLATFORMS.has(lower) && usedAsMedium(tokens, i)));
+    if (!handle && !known && word.indexOf('-') < 2) continue;
     const current: readonly TokenSpan[] = out ?? spans;
     const at = covering(current, i, i + 1);
     let misc: boolean;
     if (handle) misc = at.length === 0 && /^@\w{2,}$/u.test(word);
-    else if (disease) misc = at.every((s) => s.end - s.start === 1 && s.type !== 'MISC');
+    else if (known) misc = at.every((s) => s.end - s.start === 1 && s.type !== 'MISC');
     else misc = at.length === 0 && hyphenCompound(tokens, current, i, knows);
     if (!misc) continue;
     out = current.filter((s) => !at.includes(s));
