@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type NameKnowledge, NO_KNOWLEDGE, withConventionalMisc, withNicknames } from './conventional-names.js';
+import { type NameKnowledge, NO_KNOWLEDGE, withConventionalMisc, withCountryBodies, withNicknames } from './conventional-names.js';
 import type { TokenSpan } from './labels.js';
 
 const span = (start: number, end: number, type: TokenSpan['type']): TokenSpan => ({ start, end, type });
@@ -56,5 +56,13 @@ describe('social networks', () => {
     const tokens = ['Trump', 'said', 'on', 'Twitter', 'that', 'Twitter', 'shares', 'and', 'a', 'Facebook', 'post', 'fell'];
     const spans = [span(0, 1, 'PER'), span(3, 4, 'ORG'), span(5, 6, 'ORG'), span(9, 10, 'ORG')];
     expect(withConventionalMisc(tokens, spans)).toEqual([span(0, 1, 'PER'), span(3, 4, 'MISC'), span(5, 6, 'ORG'), span(9, 10, 'MISC')]);
+  });
+});
+
+describe('withCountryBodies', () => {
+  it("joins a country's abbreviation and a generic body after it", () => {
+    const tokens = ['the', 'U.S.', 'Senate', 'and', 'U.S.', 'TV', 'Guide', 'and', 'the', 'U.S.', 'economy'];
+    const spans = [span(1, 2, 'LOC'), span(2, 3, 'ORG'), span(4, 5, 'LOC'), span(5, 7, 'ORG'), span(9, 10, 'LOC')];
+    expect(withCountryBodies(tokens, spans)).toEqual([span(1, 3, 'ORG'), span(4, 5, 'LOC'), span(5, 7, 'ORG'), span(9, 10, 'LOC')]);
   });
 });

@@ -6,7 +6,9 @@
  *   the training text tags the diseases it has (AIDS, BSE, CJD, HIV), and so is a social network
  *   used as a medium, as a product would be ("said on Twitter", "a Facebook post");
  * - a word built from a name and a hyphen ("London-listed", "pro-Trump", "post-Soviet") is MISC,
- *   as the training text tags 89 of 99 such words.
+ *   as the training text tags 89 of 99 such words;
+ * - "U.S." or "UK" before a generic body ("U.S. Senate", "U.S. Army") is part of its name, as the
+ *   training text has "U.S. Treasury", "U.S. Postal Service" and "U.S. District Court".
  */
 import type { TokenSpan } from './labels.js';
 import type { Gazetteers } from './lexicon.js';
@@ -246,6 +248,35 @@ export function withConventionalMisc(
     out = current.filter((s) => !at.includes(s));
     out.push({ start: i, end: i + 1, type: 'MISC' });
     out.sort((a, b) => a.start - b.start);
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(['U.S.', 'US', 'UK', 'U.K.']);
+/** First words of bodies that a country's name comes with ("U.S. Senate"), lower-cased. */
+const GENERIC_BODIES: ReadonlySet<string> = new Set(
+  (
+    'senate house congress treasury army navy air marine marines supreme district department embassy postal central coast ' +
+    'border customs justice state defense defence commerce consulate parliament cabinet government military forces court council mission'
+  ).split(' '),
+);
+
+/**
+ * Joins a country's abbreviation and the generic body after it into one organisation.
+ *
+ * @example
+ * withCountryBodies(['the', 'U.S.', 'Senate', 'voted'], [{ start: 1, end: 2, type: 'LOC' }, { start: 2, end: 3, type: 'ORG' }]);
+ * // [{ start: 1, end: 3, type: 'ORG' }]
+ */
+export function withCountryBodies(tokens: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const country = spans[k]!;
+    const body = spans[k + 1]!;
+    if (country.type !== 'LOC' || body.type !== 'ORG' || body.start !== country.end || country.end - country.start !== 1) continue;
+    if (!COUNTRY_ABBREVIATIONS.has(tokens[country.start]!) || !GENERIC_BODIES.has(tokens[body.start]!.toLowerCase())) continue;
+    out ??= spans.slice();
+    out.splice(out.indexOf(country), 2, { start: country.start, end: body.end, type: 'ORG' });
   }
   return out ?? (spans as TokenSpan[]);
 }
