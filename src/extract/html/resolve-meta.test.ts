@@ -70,3 +70,13 @@ describe('resolveMeta dates', () => {
     expect(resolve(sameDay).publishedAt).toBe('2021-02-16T09:00:00Z');
   });
 });
+
+describe('resolveMeta author labels', () => {
+  it('takes a user name shown as the byline when nothing names the author', () => {
+    const html = (byline: string) => `<html><body><h1>Tides</h1><span class="post-author">${byline}</span></body></html>`;
+    expect(resolve(html('by jsteinhardt'))).toMatchObject({ authors: [], authorLabel: 'jsteinhardt' });
+    expect(resolve(html('crazy lennys')).authorLabel).toBe('crazy lennys');
+    expect(resolve(html('share')).authorLabel).toBeNull();
+    expect(resolve(html('example.com')).authorLabel).toBeNull();
+  });
+});

@@ -196,7 +196,7 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
 
   const ldAuthors = [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)];
   const authors = chooseAuthors(m, ldAuthors, meta, siteName);
-  const authorLabel = authors.length > 0 ? null : chooseAuthorLabel(ldAuthors, meta);
+  const authorLabel = authors.length > 0 ? null : chooseAuthorLabel(ldAuthors, meta, m.bylines);
 
   const declaredDates = [
     fromLd('datePublished'),
@@ -446,16 +446,29 @@ function metaAuthorValues(meta: (k: string) => string | null, keys: readonly str
   return [...keys.map(meta), writtenBy].filter((v): v is string => !!v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v));
 }
 
-/** A declared user name or label ("stephenlega", "Our Editors") from JSON-LD or the meta tags, or null. */
-function chooseAuthorLabel(ld: LdName[], meta: (k: string) => string | null): string | null {
+/**
+ * A declared user name or label ("stephenlega", "Our Editors") from JSON-LD or the meta tags, else
+ * a user name that an element marked as a byline shows ("by jsteinhardt"), or null.
+ */
+function chooseAuthorLabel(ld: LdName[], meta: (k: string) => string | null, bylines: readonly string[]): string | null {
   const fromLd = ld.find((x) => x.label && !x.organisation)?.name;
   if (fromLd) return fromLd;
   for (const v of metaAuthorValues(meta, ['author', 'article:author', 'dc.creator'])) {
     const label = declaredLabel(v);
     if (label) return label;
   }
+  for (const b of bylines) {
+    const v = b.replace(/^by\s+/i, '');
+    if (LOWER_NAME.test(v) && !NOT_A_LABEL.test(v)) return v;
+  }
   return null;
 }
+
+/** A name as its owner typed it, in lower case: "whova", "crazy lennys", "jsteinhardt", "j.doe". */
+const LOWER_NAME = /^[\p{Ll}][\p{Ll}\p{N}._-]{2,30}(?:\s[\p{Ll}][\p{Ll}'’-]{1,20}){0,2}$/u;
+/** Words that an element marked as a byline shows when it holds no name. */
+const NOT_A_LABEL =
+  /\b(?:by|author|authors|share|more|read|posted|published|updated|comments?|min|minutes?|ago|follow|view|all|posts?|about|admin)\b|\.[a-z]{2,3}$/i;
 
 function unique(xs: string[]): string[] {
   const seen = new Set<string>();
