@@ -80,3 +80,20 @@ describe('resolveMeta author labels', () => {
     expect(resolve(html('example.com')).authorLabel).toBeNull();
   });
 });
+
+describe('resolveMeta authors from meta tags', () => {
+  const head = (metas: string) => `<html><head>${metas}</head><body></body></html>`;
+
+  it("takes the person a 'by' label names over an author tag that only repeats the site's name", () => {
+    const html = head(
+      '<meta property="og:site_name" content="Five Shelves"><meta name="author" content="Five Shelves">' +
+        '<meta name="twitter:label1" content="Interview by"><meta name="twitter:data1" content="Sylvia Marsh">',
+    );
+    expect(resolve(html).authors).toEqual(['Sylvia Marsh']);
+  });
+
+  it("keeps an author tag that matches the site's name when nothing else names the author", () => {
+    const html = head('<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">');
+    expect(resolve(html).authors).toEqual(['Jane Doe']);
+  });
+});

@@ -425,8 +425,9 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
   if (people.length > 0) return people;
   const cited = unique(m.citationAuthors.map(surnameFirst).flatMap(declaredNames));
   if (cited.length > 0) return cited;
-  for (const v of metaAuthorValues(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'])) {
-    // a personal site's name is often its author's: keep meta authors even when they match it
+  const metaValues = metaAuthorValues(meta, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author']);
+  // a personal site's name is often its author's: keep meta authors that match it, after any other
+  for (const v of [...metaValues.filter(notSite), ...metaValues.filter((v) => !notSite(v))]) {
     const names = declaredNames(v);
     if (names.length > 0) return names;
   }
@@ -442,7 +443,9 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
  * links and handles to social profiles.
  */
 function metaAuthorValues(meta: (k: string) => string | null, keys: readonly string[]): string[] {
-  const writtenBy = /^(?:written\s+by|author)$/i.test(meta('twitter:label1') ?? '') ? meta('twitter:data1') : null;
+  const writtenBy = /^(?:(?:written|interview|words|story|reported|text)\s+by|author)$/i.test(meta('twitter:label1') ?? '')
+    ? meta('twitter:data1')
+    : null;
   return [...keys.map(meta), writtenBy].filter((v): v is string => !!v && !/^https?:|^@|facebook\.com|twitter\.com/i.test(v));
 }
 
