@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
+import { Inside } from './blocks.js';
 import { readHeaderLines } from './extract-html.js';
 
 const paragraphs = Array.from(
@@ -216,13 +217,13 @@ describe('readHeaderLines', () => {
   });
 
   it('says whether the date is labelled as a revision, on its line or on a label before it', () => {
-    const after = (...texts: string[]) =>
+    const underTitle = (...texts: string[]) =>
       readHeaderLines(lines('Allies agree on air defence', ...texts, body), [false, ...texts.map(() => false), true], key);
-    expect(after('Last updated: January 12, 2026')).toEqual({ authors: [], date: '2026-01-12', updated: true });
-    expect(after('Updated', 'January 12, 2026').updated).toBe(true);
-    expect(after('Published January 12, 2026 · Updated January 14, 2026')).toMatchObject({ date: '2026-01-12', updated: false });
-    expect(after('January 12, 2026').updated).toBe(false);
-    expect(after('Reviewed by Dr Jane Roe Last updated 12 Jan 2026').updated).toBe(true);
+    expect(underTitle('Last updated: January 12, 2026')).toEqual({ authors: [], date: '2026-01-12', updated: true });
+    expect(underTitle('Updated', 'January 12, 2026').updated).toBe(true);
+    expect(underTitle('Published January 12, 2026 · Updated January 14, 2026')).toMatchObject({ date: '2026-01-12', updated: false });
+    expect(underTitle('January 12, 2026').updated).toBe(false);
+    expect(underTitle('Reviewed by Dr Jane Roe Last updated 12 Jan 2026').updated).toBe(true);
   });
 
   it('reads the author from a date line that goes on with "by"', () => {
@@ -236,6 +237,26 @@ describe('readHeaderLines', () => {
     expect(readHeaderLines(numeric, [false, false, true], key).authors).toEqual(['Agatha Caleo']);
     const sentence = lines('Allies agree on air defence', '5 lessons drawn by Stephen Bay', body);
     expect(readHeaderLines(sentence, [false, false, true], key).authors).toEqual([]);
+  });
+
+  it('reads a full name on the line above the date as the author', () => {
+    const header = (name: string, inside = 0) =>
+      readHeaderLines(
+        [{ text: 'Allies agree on air defence' }, { text: name, inside }, { text: 'Nov 15, 2025' }, { text: body }],
+        [false, false, false, true],
+        key,
+      );
+    expect(header('Vlad Solomakha')).toEqual({ authors: ['Vlad Solomakha'], date: '2025-11-15', updated: false });
+    // capitals name a section or an agency; a list item is a menu entry
+    expect(header('WORLD NEWS').authors).toEqual([]);
+    expect(header('Contact Us', Inside.li).authors).toEqual([]);
+    // a name under the date is not read
+    const below = readHeaderLines(
+      lines('Allies agree on air defence', 'Nov 15, 2025', 'Vlad Solomakha', body),
+      [false, false, false, true],
+      key,
+    );
+    expect(below.authors).toEqual([]);
   });
 
   it('finds the headline a few lines after the first body line (a caption kept before it)', () => {

@@ -199,7 +199,7 @@ const RELATIVE_TIME = /\b(?:ago|yesterday|today|just now)\b/i;
  * above the headline. `titleKey` is the headline through `norm`. @internal
  */
 export function readHeaderLines(
-  blocks: readonly Pick<RawBlock, 'text'>[],
+  blocks: readonly HeaderBlock[],
   keep: readonly boolean[],
   titleKey: string | null,
 ): { authors: string[]; date: string | null; updated: boolean } {
@@ -220,6 +220,7 @@ export function readHeaderLines(
   let authors: string[] = [];
   let date: string | null = null;
   let updated = false;
+  let dateAt = -1;
   for (let i = start; i < end; i++) {
     const t = blocks[i]!.text;
     if (t.length > (i < first ? 200 : 80)) continue;
@@ -244,9 +245,11 @@ export function readHeaderLines(
       if (d) {
         date = d.slice(0, 10);
         updated = isUpdateLine(blocks, i);
+        dateAt = i;
       }
     }
   }
+  if (authors.length === 0 && dateAt >= 0) authors = nameAboveDate(blocks, dateAt, titleAt);
   // A date line just above the headline ("Published August 7, 2023", "Last updated: / Dec 12, 2025").
   for (let i = titleAt - 1; date === null && i >= Math.max(0, titleAt - 4); i--) {
     const t = blocks[i]!.text;
@@ -301,6 +304,26 @@ function namedBesideDate(line: string): string[] {
   }
   return [];
 }
+/** A block as the header reader sees it; `inside` (the {@link Inside} flags) is optional. */
+type HeaderBlock = Pick<RawBlock, 'text'> & { readonly inside?: number };
+
+/** Lists, tables and page furniture: where a name-like line is a menu item or a link, not a byline. */
+const NOT_BYLINE_PLACE = Inside.li | Inside.table | Inside.nav | Inside.aside | Inside.footer | Inside.menu;
+
+/**
+ * A full name on a line of its own just above the header's date line ("Vlad Solomakha" / "Nov 15,
+ * 2025"): not the headline, not in capitals (a section or agency), not a list item or table cell.
+ */
+function nameAboveDate(blocks: readonly HeaderBlock[], dateAt: number, titleAt: number): string[] {
+  const i = dateAt - 1;
+  if (i < 0 || i === titleAt) return [];
+  const b = blocks[i]!;
+  const t = b.text;
+  if (t.length > 40 || !FULL_NAME_LINE.test(t) || t === t.toUpperCase() || ((b.inside ?? 0) & NOT_BYLINE_PLACE) !== 0) return [];
+  const names = parseByline(t);
+  return names.length === 1 && names[0] === t ? names : [];
+}
+
 /** `03/01/2017`, `2017-03-01`: dates whose order of day and month the parser leaves open. */
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 /** A date, then "by" and the author: group 1 the date, group 2 the rest. */
