@@ -66,3 +66,12 @@ describe('withCountryBodies', () => {
     expect(withCountryBodies(tokens, spans)).toEqual([span(1, 3, 'ORG'), span(4, 5, 'LOC'), span(5, 7, 'ORG'), span(9, 10, 'LOC')]);
   });
 });
+
+describe('withNicknames, longer nicknames', () => {
+  it('takes a nickname of a few capitalised words', () => {
+    const tokens = ['Roberto', '"', 'Hands', 'of', 'Stone', '"', 'Duran', 'fought'];
+    expect(withNicknames(tokens, [span(0, 1, 'PER'), span(4, 5, 'LOC'), span(6, 7, 'PER')])).toEqual([span(0, 7, 'PER')]);
+    const quote = ['Smith', '"', 'we', 'will', 'win', '"', 'Jones'];
+    expect(withNicknames(quote, [span(0, 1, 'PER'), span(6, 7, 'PER')])).toEqual([span(0, 1, 'PER'), span(6, 7, 'PER')]);
+  });
+});

@@ -91,17 +91,35 @@ function covered(spans: readonly TokenSpan[], i: number): boolean {
 export function withNicknames(tokens: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out = spans as TokenSpan[];
   for (let i = 0; i + 4 < tokens.length; i++) {
-    if (!OPEN_QUOTES.has(tokens[i + 1]!) || !CLOSE_QUOTES.has(tokens[i + 3]!)) continue;
-    const nick = tokens[i + 2]!;
-    if (OPEN_QUOTES.has(nick[0]!) || CLOSE_QUOTES.has(nick[0]!) || NOT_NICKNAMES.has(nick.toLowerCase())) continue;
-    if (!NAME_WORD.test(tokens[i]!) || !NAME_WORD.test(tokens[i + 4]!)) continue;
-    const parts = covering(out, i, i + 5);
-    if (!parts.some((s) => s.type === 'PER') || parts.some((s) => s.start < i || s.end > i + 5)) continue;
+    if (!OPEN_QUOTES.has(tokens[i + 1]!) || !NAME_WORD.test(tokens[i]!)) continue;
+    const close = nicknameEnd(tokens, i + 2);
+    if (close < 0 || close + 1 >= tokens.length || !NAME_WORD.test(tokens[close + 1]!)) continue;
+    const end = close + 2;
+    const parts = covering(out, i, end);
+    if (!parts.some((s) => s.type === 'PER') || parts.some((s) => s.start < i || s.end > end)) continue;
     out = out.filter((s) => !parts.includes(s));
-    out.push({ start: i, end: i + 5, type: 'PER' });
+    out.push({ start: i, end, type: 'PER' });
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * The index of the quote that closes a nickname opening at `from`: one word ("ropz") or up to four
+ * capitalised ones ("Hands of Stone"); -1 when there is none.
+ */
+function nicknameEnd(tokens: readonly string[], from: number): number {
+  for (let k = 1; k <= 4 && from + k < tokens.length; k++) {
+    const word = tokens[from + k - 1]!;
+    if (OPEN_QUOTES.has(word[0]!) || CLOSE_QUOTES.has(word[0]!)) return -1;
+    if (!CLOSE_QUOTES.has(tokens[from + k]!)) continue;
+    if (k === 1) return NOT_NICKNAMES.has(word.toLowerCase()) ? -1 : from + 1;
+    for (let j = from; j < from + k; j++) {
+      if (!NAME_WORD.test(tokens[j]!) && !NOT_NICKNAMES.has(tokens[j]!.toLowerCase())) return -1;
+    }
+    return from + k;
+  }
+  return -1;
 }
 
 /** Disease names written as names (lower-cased here). */
