@@ -169,6 +169,16 @@ describe('authors shown on the page', () => {
     );
     expect(extract(fromSection, { mode: 'html' }).meta.authors).toEqual([]);
   });
+
+  it('falls back on a line that signs the post with a name and a date', () => {
+    const signed = (line: string) =>
+      extract(page('<h1>Allies agree on air defence</h1>').replace('</article>', `<p>${line}</p></article>`), { mode: 'html' }).meta
+        .authors;
+    expect(signed('Posted by Colin Watson on 2025-12-18 in debusine. Tags: debian.')).toEqual(['Colin Watson']);
+    expect(signed('Last updated March 3, 2025 by Erik Demaine. — Accessibility')).toEqual(['Erik Demaine']);
+    // no date, no signature
+    expect(signed('Posted by Colin Watson on the mailing list.')).toEqual([]);
+  });
 });
 
 describe('authors from JSON-LD', () => {

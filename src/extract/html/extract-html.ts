@@ -359,10 +359,34 @@ function labelledAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
   return [];
 }
 
-/** The last resorts, in order: names under an author label, then a link to the author's other writing. */
+/**
+ * The last resorts, in order: names under an author label, a link to the author's other writing,
+ * then a signature line ("Posted by Colin Watson on 2025-12-18 in debusine").
+ */
 function labelledOrArchiveAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
   const labelled = labelledAuthors(blocks);
-  return labelled.length > 0 ? labelled : archiveLinkAuthors(blocks);
+  if (labelled.length > 0) return labelled;
+  const archive = archiveLinkAuthors(blocks);
+  return archive.length > 0 ? archive : signatureAuthors(blocks);
+}
+
+/** "Posted by Colin Watson on 2025-12-18 in debusine." */
+const SIGNED_BY = /^(?:posted|written|published|submitted)\s+by\s+(.{3,60}?)\s+(?:on|at)\s+(.{6,40}?)(?:\s+in\s|[.|]|$)/i;
+/** "Last updated March 3, 2025 by Erik Demaine." */
+const DATED_BY = /^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:on\s+)?(.{6,30}?)\s+by\s+(.{3,60}?)\s*(?:[.,;|—–]|$)/i;
+
+/** The author named with a date by a short line anywhere on the page, as blogs sign their posts. */
+function signatureAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
+  for (const b of blocks) {
+    if (b.text.length > 140) continue;
+    const signed = SIGNED_BY.exec(b.text);
+    const dated = signed ? null : DATED_BY.exec(b.text);
+    const [name, date] = signed ? [signed[1]!, signed[2]!] : dated ? [dated[2]!, dated[1]!] : [null, null];
+    if (!name || parseDate(date!) === null) continue;
+    const names = parseByline(name.replace(/\s+in\s+.+$/, ''));
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 /** The author named by a link to their other writing, anywhere on the page; the last resort. */
