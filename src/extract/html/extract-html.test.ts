@@ -94,6 +94,26 @@ describe('dates shown by the headline', () => {
   });
 });
 
+describe('a date labelled as the publication anywhere on the page', () => {
+  const withLine = (head = '') =>
+    page('<h1>Allies agree on air defence</h1>')
+      .replace('<nav>', '<nav><time datetime="2025-09-28">Sep 28</time>')
+      .replace(
+        '<footer>',
+        '<aside><p><span>Updated:</span> <span>November 29, 2025</span></p><p><span>Published:</span> <span>October 29, 2024</span></p></aside><footer>',
+      )
+      .replace('<title>', `${head}<title>`);
+
+  it('goes before dates the markup shows without declaring them', () => {
+    expect(extract(withLine(), { mode: 'html' }).meta.publishedAt).toBe('2024-10-29');
+  });
+
+  it('does not replace a declared publication date', () => {
+    const declared = withLine('<meta property="article:published_time" content="2024-10-28T22:00:00Z">');
+    expect(extract(declared, { mode: 'html' }).meta.publishedAt).toBe('2024-10-28T22:00:00Z');
+  });
+});
+
 describe('authors shown on the page', () => {
   it('reads a byline whose markup left no space after "By"', () => {
     const doc = extract(page('<h1>Allies agree on air defence</h1><div><span>By</span><span>Daryl Austin</span></div>'), { mode: 'html' });

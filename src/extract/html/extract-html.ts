@@ -132,6 +132,7 @@ function assemble(
   const declared = meta.publishedDeclared ? publishedAt!.slice(0, 10) : null;
   const revision = header.date !== null && (header.updated ? publishedAt !== null : declared !== null && header.date > declared);
   if (header.date && !revision && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
+  if (!meta.publishedDeclared) publishedAt = labelledPublicationLine(blocks) ?? publishedAt;
 
   // captions and calls to action that sit inside the article column
   for (let i = 0; i < blocks.length; i++) {
@@ -188,6 +189,22 @@ function assemble(
       relatedLinks,
     },
   };
+}
+
+/** A line that only labels a date as the publication's: "Published: October 29, 2024". */
+const PUBLISHED_LINE = /^\W*(?:(?:first|originally)\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(.{6,30})$/i;
+
+/**
+ * The date of the first line anywhere on the page that labels it as the publication's; it is what
+ * the reader is told, so it goes before dates the markup shows without declaring them.
+ */
+function labelledPublicationLine(blocks: readonly Pick<RawBlock, 'text'>[]): string | null {
+  for (const b of blocks) {
+    const m = PUBLISHED_LINE.exec(b.text);
+    const d = m ? parseDate(m[1]) : null;
+    if (d) return d;
+  }
+  return null;
 }
 
 const BYLINE_LEAD = /^(?:by|written\s+by|posted\s+by|words\s+by|authors?:?|reporting\s+by)\b\s*:?\s*/i;
