@@ -69,3 +69,19 @@ describe('withConsistentTypes', () => {
     expect(out[2]).toEqual([span(0, 2, 'PER')]);
   });
 });
+
+describe('withConsistentTypes, laws and programmes', () => {
+  it('makes laws, programmes and their bracketed acronyms MISC', () => {
+    const doc = [
+      ['the', 'Pandemic', 'Emergency', 'Purchase', 'Programme', '(', 'PEPP', ')'],
+      ['PEPP', 'buying', 'and', 'the', 'Internal', 'Market', 'Bill'],
+      ['Penn', 'Treaty', 'shares'],
+    ];
+    const spans = [[span(1, 5, 'ORG'), span(6, 7, 'ORG')], [span(0, 1, 'ORG'), span(4, 7, 'ORG')], [span(0, 2, 'ORG')]];
+    expect(withConsistentTypes(doc, spans, knows)).toEqual([
+      [span(1, 5, 'MISC'), span(6, 7, 'MISC')],
+      [span(0, 1, 'MISC'), span(4, 7, 'MISC')],
+      [span(0, 2, 'ORG')],
+    ]);
+  });
+});

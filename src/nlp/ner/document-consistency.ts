@@ -38,6 +38,27 @@ const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'pbc',
 ]);
 
+/** Last words of the names of laws, bills, programmes and treaties, which CoNLL tags MISC ("Clean Air Act"). */
+const DOCUMENT_ENDINGS: ReadonlySet<string> = new Set([
+  'Act',
+  'Bill',
+  'Programme',
+  'Program',
+  'Agreement',
+  'Accord',
+  'Accords',
+  'Protocol',
+  'Treaty',
+]);
+const ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}s?$/u;
+
+/** Whether the span names a law, bill, programme or treaty ("Internal Market Bill"; "Penn Treaty" is too short to tell). */
+function documentName(tokens: readonly string[], span: TokenSpan): boolean {
+  const last = tokens[span.end - 1]!;
+  const length = span.end - span.start;
+  return length >= 2 && DOCUMENT_ENDINGS.has(last) && (last !== 'Treaty' || length >= 3);
+}
+
 const LETTERS = /^\p{L}+$/u;
 
 /** Whether every word of letters in the span is in capitals, and there are two or more ("ROCHELLE WALENSKY"). */
@@ -62,7 +83,10 @@ function text(tokens: readonly string[], span: TokenSpan, from = span.start, to 
  *   with a known given name ("Barack Obama" … "the Obama administration"), and a name in capitals
  *   whose last word is a person's surname elsewhere ("ROCHELLE WALENSKY" … "Walensky said");
  * - as an organisation, a name that the document also gives with a company ending ("Blockstack
- *   PBC" … "Blockstack plans"), unless it names a people or faith ("Islamic Group").
+ *   PBC" … "Blockstack plans"), unless it names a people or faith ("Islamic Group");
+ * - as MISC, the name of a law, bill, programme or treaty ("Internal Market Bill"), as CoNLL's
+ *   training text tags them, and the acronym given for it in brackets wherever it recurs
+ *   ("Pandemic Emergency Purchase Programme ( PEPP )" … "PEPP").
  * A company name wins over a surname ("Ted Baker Plc" … "Ted Baker"). Spans keep their bounds;
  * only types change.
  *
@@ -76,9 +100,18 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
   const surnames = new Set<string>(); // of people named with a known given name
   const personWords = new Set<string>(); // last words of people's names not in capitals
   const companies = new Set<string>(); // names given with a company ending, without it
+  const documentAcronyms = new Set<string>(); // "PEPP" of "Pandemic Emergency Purchase Programme ( PEPP )"
+  let documents = false;
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s]!;
     for (const span of spans[s]!) {
+      if (documentName(tokens, span)) {
+        documents = true;
+        const acronym = tokens[span.end + 1];
+        if (tokens[span.end] === '(' && tokens[span.end + 2] === ')' && acronym !== undefined && ACRONYM.test(acronym))
+          documentAcronyms.add(acronym);
+        continue;
+      }
       const last = tokens[span.end - 1]!;
       const lastLower = last.toLowerCase();
       if (span.type === 'PER') {
@@ -90,7 +123,7 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
       }
     }
   }
-  if (surnames.size === 0 && personWords.size === 0 && companies.size === 0) return spans;
+  if (!documents && surnames.size === 0 && personWords.size === 0 && companies.size === 0) return spans;
   let out: TokenSpan[][] | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s]!;
@@ -99,7 +132,9 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
       const span = list[k]!;
       let type = span.type;
       const last = tokens[span.end - 1]!.toLowerCase();
-      if (companies.size > 0 && companies.has(text(tokens, span))) type = 'ORG';
+      if (documents && (documentName(tokens, span) || (span.end - span.start === 1 && documentAcronyms.has(tokens[span.start]!))))
+        type = 'MISC';
+      else if (companies.size > 0 && companies.has(text(tokens, span))) type = 'ORG';
       else if (
         span.end - span.start === 1 ? surnames.has(last) : (surnames.has(last) || personWords.has(last)) && capitalsName(tokens, span)
       ) {
