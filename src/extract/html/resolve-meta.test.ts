@@ -92,6 +92,13 @@ describe('resolveMeta authors from meta tags', () => {
     expect(resolve(html).authors).toEqual(['Sylvia Marsh']);
   });
 
+  it('completes a first name alone from a byline that starts with it', () => {
+    const html = (byline: string) =>
+      `<html><head><meta name="author" content="Linda"></head><body><p class="byline">${byline}</p></body></html>`;
+    expect(resolve(html('by Linda McCall')).authors).toEqual(['Linda McCall']);
+    expect(resolve(html('by Lindan Roe')).authors).toEqual(['Linda']);
+  });
+
   it("keeps an author tag that matches the site's name when nothing else names the author", () => {
     const html = head('<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">');
     expect(resolve(html).authors).toEqual(['Jane Doe']);

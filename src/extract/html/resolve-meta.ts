@@ -429,6 +429,7 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
   // a personal site's name is often its author's: keep meta authors that match it, after any other
   for (const v of [...metaValues.filter(notSite), ...metaValues.filter((v) => !notSite(v))]) {
     const names = declaredNames(v);
+    if (names.length === 1 && !names[0]!.includes(' ')) return [fullerName(names[0]!, m.bylines)];
     if (names.length > 0) return names;
   }
   for (const b of m.bylines) {
@@ -436,6 +437,15 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
     if (names.length > 0) return names;
   }
   return unique(ld.filter((x) => !x.label).map((x) => x.name)).filter(notSite);
+}
+
+/** A first name alone ("Linda") completed by a byline that starts with it ("by Linda McCall"). */
+function fullerName(first: string, bylines: readonly string[]): string {
+  for (const b of bylines) {
+    const names = parseByline(b);
+    if (names.length === 1 && names[0]!.startsWith(`${first} `)) return names[0]!;
+  }
+  return first;
 }
 
 /**
