@@ -71,17 +71,21 @@ describe('withConsistentTypes', () => {
 });
 
 describe('withConsistentTypes, laws and programmes', () => {
-  it('makes laws, programmes and their bracketed acronyms MISC', () => {
+  it('makes laws, programmes, events and their bracketed acronyms MISC', () => {
     const doc = [
       ['the', 'Pandemic', 'Emergency', 'Purchase', 'Programme', '(', 'PEPP', ')'],
       ['PEPP', 'buying', 'and', 'the', 'Internal', 'Market', 'Bill'],
-      ['Penn', 'Treaty', 'shares'],
+      ['Penn', 'Treaty', 'shares', 'at', 'the', 'Venice', 'Film', 'Festival'],
     ];
-    const spans = [[span(1, 5, 'ORG'), span(6, 7, 'ORG')], [span(0, 1, 'ORG'), span(4, 7, 'ORG')], [span(0, 2, 'ORG')]];
+    const spans = [
+      [span(1, 5, 'ORG'), span(6, 7, 'ORG')],
+      [span(0, 1, 'ORG'), span(4, 7, 'ORG')],
+      [span(0, 2, 'ORG'), span(5, 8, 'LOC')],
+    ];
     expect(withConsistentTypes(doc, spans, knows)).toEqual([
       [span(1, 5, 'MISC'), span(6, 7, 'MISC')],
       [span(0, 1, 'MISC'), span(4, 7, 'MISC')],
-      [span(0, 2, 'ORG')],
+      [span(0, 2, 'ORG'), span(5, 8, 'MISC')],
     ]);
   });
 });

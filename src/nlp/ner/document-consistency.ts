@@ -38,25 +38,24 @@ const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'pbc',
 ]);
 
-/** Last words of the names of laws, bills, programmes and treaties, which CoNLL tags MISC ("Clean Air Act"). */
-const DOCUMENT_ENDINGS: ReadonlySet<string> = new Set([
-  'Act',
-  'Bill',
-  'Programme',
-  'Program',
-  'Agreement',
-  'Accord',
-  'Accords',
-  'Protocol',
-  'Treaty',
-]);
+/**
+ * Last words (lower-cased) of the names of laws, bills, programmes, treaties and events, which
+ * CoNLL's training text tags MISC ("Clean Air Act", "Venice Film Festival", "Hong Kong Open").
+ */
+const MISC_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    'act bill programme program agreement accord accords protocol treaty ' +
+    'festival championship championships cup classic tournament marathon prize trophy olympics open fair expo'
+  ).split(' '),
+);
 const ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}s?$/u;
 
-/** Whether the span names a law, bill, programme or treaty ("Internal Market Bill"; "Penn Treaty" is too short to tell). */
-function documentName(tokens: readonly string[], span: TokenSpan): boolean {
+/** Whether the span names a law, programme, treaty or event ("Internal Market Bill"; "Penn Treaty" is too short to tell). */
+function miscName(tokens: readonly string[], span: TokenSpan): boolean {
   const last = tokens[span.end - 1]!;
   const length = span.end - span.start;
-  return length >= 2 && DOCUMENT_ENDINGS.has(last) && (last !== 'Treaty' || length >= 3);
+  if (length < 2 || !MISC_ENDINGS.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return false;
+  return length >= 3 || last.toLowerCase() !== 'treaty';
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -84,8 +83,9 @@ function text(tokens: readonly string[], span: TokenSpan, from = span.start, to 
  *   whose last word is a person's surname elsewhere ("ROCHELLE WALENSKY" … "Walensky said");
  * - as an organisation, a name that the document also gives with a company ending ("Blockstack
  *   PBC" … "Blockstack plans"), unless it names a people or faith ("Islamic Group");
- * - as MISC, the name of a law, bill, programme or treaty ("Internal Market Bill"), as CoNLL's
- *   training text tags them, and the acronym given for it in brackets wherever it recurs
+ * - as MISC, the name of a law, programme, treaty or event ("Internal Market Bill", "Firefly Music
+ *   Festival"), as CoNLL's training text tags them, and the acronym given for it in brackets
+ *   wherever it recurs
  *   ("Pandemic Emergency Purchase Programme ( PEPP )" … "PEPP").
  * A company name wins over a surname ("Ted Baker Plc" … "Ted Baker"). Spans keep their bounds;
  * only types change.
@@ -100,16 +100,16 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
   const surnames = new Set<string>(); // of people named with a known given name
   const personWords = new Set<string>(); // last words of people's names not in capitals
   const companies = new Set<string>(); // names given with a company ending, without it
-  const documentAcronyms = new Set<string>(); // "PEPP" of "Pandemic Emergency Purchase Programme ( PEPP )"
-  let documents = false;
+  const miscAcronyms = new Set<string>(); // "PEPP" of "Pandemic Emergency Purchase Programme ( PEPP )"
+  let miscNames = false;
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s]!;
     for (const span of spans[s]!) {
-      if (documentName(tokens, span)) {
-        documents = true;
+      if (miscName(tokens, span)) {
+        miscNames = true;
         const acronym = tokens[span.end + 1];
         if (tokens[span.end] === '(' && tokens[span.end + 2] === ')' && acronym !== undefined && ACRONYM.test(acronym))
-          documentAcronyms.add(acronym);
+          miscAcronyms.add(acronym);
         continue;
       }
       const last = tokens[span.end - 1]!;
@@ -123,7 +123,7 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
       }
     }
   }
-  if (!documents && surnames.size === 0 && personWords.size === 0 && companies.size === 0) return spans;
+  if (!miscNames && surnames.size === 0 && personWords.size === 0 && companies.size === 0) return spans;
   let out: TokenSpan[][] | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s]!;
@@ -132,8 +132,7 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
       const span = list[k]!;
       let type = span.type;
       const last = tokens[span.end - 1]!.toLowerCase();
-      if (documents && (documentName(tokens, span) || (span.end - span.start === 1 && documentAcronyms.has(tokens[span.start]!))))
-        type = 'MISC';
+      if (miscNames && (miscName(tokens, span) || (span.end - span.start === 1 && miscAcronyms.has(tokens[span.start]!)))) type = 'MISC';
       else if (companies.size > 0 && companies.has(text(tokens, span))) type = 'ORG';
       else if (
         span.end - span.start === 1 ? surnames.has(last) : (surnames.has(last) || personWords.has(last)) && capitalsName(tokens, span)
