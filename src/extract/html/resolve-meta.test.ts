@@ -104,3 +104,13 @@ describe('resolveMeta authors from meta tags', () => {
     expect(resolve(html).authors).toEqual(['Jane Doe']);
   });
 });
+
+describe('resolveMeta authors from bylines', () => {
+  it('passes over a byline that names only the organisation declared as author, for one that names a person', () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Organization","name":"Corti"}}</script>';
+    const html = `<html><head>${ld}</head><body><div class="author">Corti</div><div class="author">Joakim Edin</div></body></html>`;
+    expect(resolve(html).authors).toEqual(['Joakim Edin']);
+    const only = `<html><head>${ld}</head><body><div class="author">Corti</div></body></html>`;
+    expect(resolve(only).authors).toEqual(['Corti']);
+  });
+});

@@ -432,10 +432,18 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
     if (names.length === 1 && !names[0]!.includes(' ')) return [fullerName(names[0]!, m.bylines)];
     if (names.length > 0) return names;
   }
+  // a byline that names only the organisation the markup declares as author is passed over for one naming a person
+  const orgs = new Set(ld.filter((x) => x.organisation).map((x) => norm(x.name)));
+  let orgByline: string[] = [];
   for (const b of m.bylines) {
     const names = parseByline(b);
+    if (names.length > 0 && names.every((n) => orgs.has(norm(n)))) {
+      if (orgByline.length === 0) orgByline = names;
+      continue;
+    }
     if (names.length > 0) return names;
   }
+  if (orgByline.length > 0) return orgByline;
   return unique(ld.filter((x) => !x.label).map((x) => x.name)).filter(notSite);
 }
 
