@@ -44,6 +44,11 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://example.com/item/2019-11-195')).toBeNull();
     expect(dateFromUrl('https://example.com/%E0%A4%A/2019/11/19/x')).toBe('2019-11-19');
   });
+  it('reads paths that name the month', () => {
+    expect(dateFromUrl('https://example.org/blog/2023/october/03/wine-styles/')).toBe('2023-10-03');
+    expect(dateFromUrl('https://example.org/news/2020/Sep/7/story')).toBe('2020-09-07');
+    expect(dateFromUrl('https://example.org/archive/2023/page/2/')).toBeNull();
+  });
 });
 
 describe('monthNumber', () => {

@@ -41,6 +41,9 @@ const DMY_DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/;
 
+/** `/2023/october/03/`: a path that names the month. */
+const URL_NAMED_DATE = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?!\d)/i;
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -119,5 +122,8 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   }
   const m = URL_DATE.exec(path);
   if (m && valid(+m[1]!, +m[2]!, +m[3]!)) return `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
+  const named = URL_NAMED_DATE.exec(path);
+  const mo = named ? monthNumber(named[2]!) : null;
+  if (named && mo && valid(+named[1]!, mo, +named[3]!)) return `${named[1]}-${pad(mo)}-${pad(+named[3]!)}`;
   return null;
 }

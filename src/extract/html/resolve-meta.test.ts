@@ -61,6 +61,13 @@ describe('resolveMeta dates', () => {
     expect(resolve(html).publishedAt).toBe('2024-11-12');
   });
 
+  it('takes a date in the URL path over one the page shows without declaring it', () => {
+    const html = '<html lang="en"><body><h1>Tides</h1><span class="post-date">03/10/2023</span></body></html>';
+    const url = 'https://example.org/blog/2023/october/03/tides/';
+    expect(resolveMeta(readMarkupMeta(parseHtml(html)), url).publishedAt).toBe('2023-10-03');
+    expect(resolveMeta(readMarkupMeta(parseHtml(html)), 'https://example.org/blog/tides/').publishedAt).toBe('2023-03-10');
+  });
+
   it('takes the earliest of the publication dates the meta tags declare', () => {
     const html =
       '<html><head><meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16"></head><body></body></html>';

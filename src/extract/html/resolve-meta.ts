@@ -222,7 +222,11 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   ];
   let publishedAt = labelledPublished(m.shownDates, m.htmlLang) ?? earliest(declaredDates);
   const publishedDeclared = publishedAt !== null;
+  const url = absolutize(m.canonical ?? meta('og:url') ?? str(fromLd('url')), pageUrl) ?? pageUrl;
+  // a date in the URL path was set when the page was published: it goes before dates the page
+  // shows without declaring them (a "03/10/2023" that could be either day first or month first)
   const otherDates: unknown[] = [
+    dateFromUrl(url) ?? dateFromUrl(pageUrl),
     ...m.times,
     shownDate(m.shownDates, m.htmlLang),
     fromLd('dateCreated'),
@@ -233,8 +237,6 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     const c = otherDates[i];
     if (typeof c === 'string') publishedAt = parseDate(c);
   }
-  const url = absolutize(m.canonical ?? meta('og:url') ?? str(fromLd('url')), pageUrl) ?? pageUrl;
-  if (!publishedAt) publishedAt = dateFromUrl(url) ?? dateFromUrl(pageUrl);
   // a page that shows only when it was last updated: that is the one date a reader has
   if (!publishedAt) publishedAt = shownDate(m.shownDates, m.htmlLang, { revisions: true });
 
