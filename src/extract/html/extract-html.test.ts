@@ -280,6 +280,9 @@ describe('readHeaderLines', () => {
     // capitals name a section or an agency; a list item is a menu entry
     expect(header('WORLD NEWS').authors).toEqual([]);
     expect(header('Contact Us', Inside.li).authors).toEqual([]);
+    // words that do not read as a person's name: a section, a paper
+    expect(header('Other Sports').authors).toEqual([]);
+    expect(header('The Arizona Republic').authors).toEqual([]);
     // a name under the date is not read
     const below = readHeaderLines(
       lines('Allies agree on air defence', 'Nov 15, 2025', 'Vlad Solomakha', body),

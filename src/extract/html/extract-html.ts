@@ -1,4 +1,5 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
+import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
@@ -338,7 +339,7 @@ function nameAboveDate(blocks: readonly HeaderBlock[], dateAt: number, titleAt: 
   const t = b.text;
   if (t.length > 40 || !FULL_NAME_LINE.test(t) || t === t.toUpperCase() || ((b.inside ?? 0) & NOT_BYLINE_PLACE) !== 0) return [];
   const names = parseByline(t);
-  return names.length === 1 && names[0] === t ? names : [];
+  return names.length === 1 && names[0] === t && readsAsPersonName(t) ? names : [];
 }
 
 /** `03/01/2017`, `2017-03-01`: dates whose order of day and month the parser leaves open. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsPersonName, wordTypePrior } from './word-type-prior.js';
+
+describe('wordTypePrior', () => {
+  it('gives the type the shipped word table suggests, in any case', () => {
+    expect(wordTypePrior('Spencer')?.type).toBe('PER');
+    expect(wordTypePrior('sports')?.type).toBe('ORG');
+    expect(wordTypePrior('qwzxqvbnm')).toBeNull();
+  });
+});
+
+describe('readsAsPersonName', () => {
+  it('takes names and leaves lines of ordinary words', () => {
+    expect(readsAsPersonName('Spencer McIntyre')).toBe(true);
+    expect(readsAsPersonName('Horea Matei')).toBe(true);
+    expect(readsAsPersonName('Other Sports')).toBe(false);
+    expect(readsAsPersonName('CanWest News Service')).toBe(false);
+    expect(readsAsPersonName('Qwzxq Vbnmq')).toBe(false);
+  });
+});
