@@ -49,6 +49,11 @@ describe('resolveMeta dates', () => {
     expect(resolve(html)).toMatchObject({ publishedAt: '2025-08-13', publishedDeclared: true });
   });
 
+  it('keeps the time of a declared date of the day the page labels as published', () => {
+    const html = `<html><head>${ld('2025-08-13T09:20:05-07:00')}</head><body><h1>Tides</h1><div class="post-date">Published August 13, 2025</div></body></html>`;
+    expect(resolve(html).publishedAt).toBe('2025-08-13T09:20:05-07:00');
+  });
+
   it('keeps the declared date when the page shows only an unlabelled or an updated date', () => {
     const plain = `<html><head>${ld('2025-08-08')}</head><body><div class="post-date">August 13, 2025</div></body></html>`;
     expect(resolve(plain).publishedAt).toBe('2025-08-08');

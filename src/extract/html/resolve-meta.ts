@@ -239,6 +239,8 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   }
   // a page that shows only when it was last updated: that is the one date a reader has
   if (!publishedAt) publishedAt = shownDate(m.shownDates, m.htmlLang, { revisions: true });
+  // a day read from the page keeps the time of a declared date of that day
+  if (publishedAt && publishedAt.length === 10) publishedAt = withTimeOfDay(publishedAt, [...declaredDates, ...m.times]);
 
   let lang = m.htmlLang ?? meta('content-language') ?? meta('og:locale') ?? str(fromLd('inLanguage'));
   if (lang) lang = normalizeLang(lang);
@@ -303,6 +305,15 @@ function earliest(candidates: readonly unknown[]): string | null {
     if (d && (best === null || d.slice(0, 10) < best.slice(0, 10))) best = d;
   }
   return best;
+}
+
+/** The first candidate that gives `day` with a time, or `day` itself. */
+function withTimeOfDay(day: string, candidates: readonly unknown[]): string {
+  for (const c of candidates) {
+    const d = typeof c === 'string' ? parseDate(c) : null;
+    if (d && d.length > 10 && d.startsWith(day)) return d;
+  }
+  return day;
 }
 
 function numericDate(t: string, lang: string | null): string | null {
