@@ -17,6 +17,12 @@ describe('parseByline', () => {
     expect(parseByline(raw)).toEqual(names);
   });
 
+  it('drops the place a correspondent files from', () => {
+    expect(parseByline('Roland Parry, Washington')).toEqual(['Roland Parry']);
+    expect(parseByline('Mariko Oi, Singapore')).toEqual(['Mariko Oi']);
+    expect(parseByline('Jane Doe, John Smith')).toEqual(['Jane Doe', 'John Smith']);
+  });
+
   it('returns nothing for text that is not a byline', () => {
     expect(parseByline('Name *')).toEqual([]);
     expect(parseByline('By')).toEqual([]);

@@ -1,3 +1,5 @@
+import { wordTypePrior } from '../nlp/ner/word-type-prior.js';
+
 const LEAD =
   /^(?:(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+|(?:authors?|writer|reporter|posted\s+by|written\s+by)\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
 const GLUED_BY = /^((?:written|posted|reviewed|edited)\s+)?by(?=\p{Lu})/iu;
@@ -66,7 +68,10 @@ export function parseByline(raw: string): string[] {
   // "Lance Ryan (Content": a bracket the byline never closes is cut off
   s = s.replace(/\s*\([^)]*$/, '');
   const names: string[] = [];
-  for (const part of s.split(SPLIT)) {
+  const parts = s.split(SPLIT);
+  // "Roland Parry, Washington": the place a correspondent files from closes the byline
+  if (parts.length > 1 && s.includes(',') && isPlaceWord(parts[parts.length - 1]!)) parts.pop();
+  for (const part of parts) {
     const part0 = part
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/^(?:by|and)\s+/i, '')
@@ -78,6 +83,14 @@ export function parseByline(raw: string): string[] {
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;
+}
+
+/** A single word that the NER word table takes for a place ("Washington", "Moscow"). */
+function isPlaceWord(part: string): boolean {
+  const word = part.trim();
+  if (!/^\p{Lu}[\p{L}.'’-]+$/u.test(word)) return false;
+  const prior = wordTypePrior(word);
+  return prior !== null && prior.type === 'LOC';
 }
 
 /** A plausible personal or organisational author name: 1-6 words, not a sentence, not a date or a URL. */

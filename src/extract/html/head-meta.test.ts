@@ -17,4 +17,12 @@ describe('readMarkupMeta bylines', () => {
     );
     expect(bylines('<p class="byline">By <span>Jane</span><span> Doe</span></p>')[0]).toBe('By Jane Doe');
   });
+
+  it('leaves the captions and fields of a form out of a byline', () => {
+    expect(
+      bylines(
+        '<div id="authorinfo"><p><label for="author"><strong>Name:</strong><br><small>Required</small></label><input name="author"></p></div>',
+      ),
+    ).toEqual([]);
+  });
 });

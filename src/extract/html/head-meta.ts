@@ -212,6 +212,7 @@ const BLOCK_TAGS = new Set([
   'tr',
   'table',
 ]);
+const FORM_PARTS = new Set(['label', 'input', 'select', 'textarea', 'button', 'option']);
 const PART_BREAK = '\u0000';
 /** Two blocks whose texts meet with no space between them. */
 const GLUED_PARTS = /([^\s\u0000])\u0000+(?=[^\s\u0000])/g;
@@ -229,6 +230,8 @@ function bylineText(root: Element): string {
     if (n === PART_BREAK) out += PART_BREAK;
     else if (n.type === 'text') out += n.data;
     else if (n.type === 'tag') {
+      // the captions and fields of a form ("Name:" of a comment box) are no byline
+      if (FORM_PARTS.has(n.name)) continue;
       const block = BLOCK_TAGS.has(n.name);
       if (block) {
         out += PART_BREAK;
