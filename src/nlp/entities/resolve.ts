@@ -112,14 +112,15 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
 
   // Full names first, so that a surname mentioned before the full name still finds it.
   const longestFirst = [...pending].sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  const keys = new MentionKeys();
   for (const m of longestFirst) {
-    const key = nameKey(m.tokens);
+    const key = keys.key(m);
     const same = byKey.get(key);
     if (same) {
       join(m, same);
       continue;
     }
-    const target = m.tokens.length <= 2 ? (partialNameTarget(m, entities) ?? acronymTarget(m, entities)) : null;
+    const target = m.tokens.length <= 2 ? (partialNameTarget(m, entities, keys) ?? acronymTarget(m, entities, keys)) : null;
     if (target) {
       join(m, target);
       continue;
@@ -148,9 +149,50 @@ function displayName(m: RawMention): string {
   return tokens.length === m.tokens.length ? m.text : tokens.join(' ');
 }
 
+/** Each mention's name key, its words and its initials, computed once per article. */
+class MentionKeys {
+  private readonly keys = new Map<RawMention, string>();
+  private readonly words = new Map<RawMention, string[]>();
+  private readonly initials = new Map<RawMention, string>();
+
+  key(m: RawMention): string {
+    let k = this.keys.get(m);
+    if (k === undefined) {
+      k = nameKey(m.tokens);
+      this.keys.set(m, k);
+    }
+    return k;
+  }
+
+  wordsOf(m: RawMention): string[] {
+    let w = this.words.get(m);
+    if (w === undefined) {
+      w = this.key(m).split(' ');
+      this.words.set(m, w);
+    }
+    return w;
+  }
+
+  initialsOf(m: RawMention): string {
+    let i = this.initials.get(m);
+    if (i === undefined) {
+      i = initials(m.tokens);
+      this.initials.set(m, i);
+    }
+    return i;
+  }
+}
+
+/** Whether `words` are the last words of `full`. */
+function endsWith(full: readonly string[], words: readonly string[]): boolean {
+  const offset = full.length - words.length;
+  for (let i = 0; i < words.length; i++) if (full[offset + i] !== words[i]) return false;
+  return true;
+}
+
 /** A person already named in full whose surname (or first name) this short mention is. */
-function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[]): ResolvedEntity | null {
-  const words = nameKey(m.tokens).split(' ');
+function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], keys: MentionKeys): ResolvedEntity | null {
+  const words = keys.wordsOf(m).slice();
   // "Mr. Sanders", "Sen. Sanders": the title is not part of the name.
   while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
   let best: ResolvedEntity | null = null;
@@ -158,9 +200,9 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[]): 
   for (const e of entities) {
     if (e.kind !== 'PERSON' && !e.mentions.some((x) => x.kind === 'PERSON')) continue;
     for (const full of e.mentions) {
-      const fw = nameKey(full.tokens).split(' ');
+      const fw = keys.wordsOf(full);
       if (fw.length <= words.length) continue;
-      const tail = fw.slice(fw.length - words.length).join(' ') === words.join(' ');
+      const tail = endsWith(fw, words);
       const head = words.length === 1 && fw[0] === words[0];
       if (!tail && !head) continue;
       // Prefer the nearest full name before the mention; one after it only if none comes before.
@@ -175,12 +217,12 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[]): 
 }
 
 /** An entity with a long name whose initials this acronym mention spells (or the reverse). */
-function acronymTarget(m: RawMention, entities: readonly ResolvedEntity[]): ResolvedEntity | null {
+function acronymTarget(m: RawMention, entities: readonly ResolvedEntity[], keys: MentionKeys): ResolvedEntity | null {
   if (m.tokens.length !== 1 || !isAcronym(m.tokens[0]!)) return null;
   const key = acronymKey(m.tokens[0]!);
   for (const e of entities) {
     for (const long of e.mentions) {
-      if (long.tokens.length >= 2 && initials(long.tokens) === key) return e;
+      if (long.tokens.length >= 2 && keys.initialsOf(long) === key) return e;
     }
   }
   return null;
