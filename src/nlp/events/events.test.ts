@@ -335,3 +335,16 @@ describe('golden articles', () => {
     expect(got).toEqual(expected);
   });
 });
+
+describe('a subject carried into the next sentence', () => {
+  it('is an implied actor there, whatever the lengths of the two sentences', () => {
+    const text = 'After two days of talks in Geneva on Monday, Russian forces shelled Kharkiv. They attacked Kyiv.';
+    const events = codeText(text);
+    expect(events.map((e) => [e.source?.code, e.plover, e.target?.code])).toEqual([
+      ['RUSMIL', 'FIGHT', 'UKR'],
+      ['RUSMIL', 'FIGHT', 'UKR'],
+    ]);
+    expect(events[1]!.source).toMatchObject({ text: '', implied: true });
+    expect(events[1]!.sentence).toBe(1);
+  });
+});

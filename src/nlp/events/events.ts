@@ -102,6 +102,14 @@ function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: 
 }
 
 /**
+ * A sentence's subject as the next sentence may use it ("He said …"): its actors' codes without
+ * token spans, which index the sentence they came from, so the next one takes it as implied.
+ */
+function carried(subject: Phrase): Phrase {
+  return { start: 0, end: 0, members: subject.members.map((m) => ({ code: m.code, start: 0, end: 0 })), pronoun: false };
+}
+
+/**
  * Codes the events of a text, sentence by sentence.
  *
  * @example
@@ -144,7 +152,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], options
         sentence: index,
         evidence: c.evidence,
       });
-      if (!c.statement && c.source && !c.source.pronoun) previousSubject = c.source;
+      if (!c.statement && c.source && !c.source.pronoun) previousSubject = carried(c.source);
     }
   });
   return out;
