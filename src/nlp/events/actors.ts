@@ -30,6 +30,8 @@ interface Tables {
   agents: Map<string, string>;
   /** Longest agent phrase in words. */
   agentWords: number;
+  /** Every proper beginning, in whole words, of an agent phrase ("border" of "border guards"). */
+  agentPrefixes: Set<string>;
   extra: Map<string, string>;
   extraCaps: Set<string>;
 }
@@ -57,7 +59,11 @@ function load(): Tables {
     extra.set(name.toLowerCase(), code);
     if (name === name.toUpperCase()) extraCaps.add(name.toLowerCase());
   }
-  tables = { agents, agentWords: Math.min(agentWords, 4), extra, extraCaps };
+  const agentPrefixes = new Set<string>();
+  for (const phrase of agents.keys()) {
+    for (let at = phrase.indexOf(' '); at > 0; at = phrase.indexOf(' ', at + 1)) agentPrefixes.add(phrase.slice(0, at));
+  }
+  tables = { agents, agentWords: Math.min(agentWords, 4), agentPrefixes, extra, extraCaps };
   return tables;
 }
 
@@ -311,7 +317,7 @@ function titledHolder(
  * // [['country', 'TUR'], ['agent', 'COP'], ['organisation', 'IGOWSTNAT'], ['agent', 'GOV']]
  */
 export function findActorMentions(text: string, tokens: readonly Token[], date?: string): ActorMention[] {
-  const { agents, agentWords, extra, extraCaps } = load();
+  const { agents, agentWords, agentPrefixes, extra, extraCaps } = load();
   const out: ActorMention[] = [];
   const n = tokens.length;
   let i = 0;
@@ -405,21 +411,25 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       }
     }
     if (matched) continue;
-    for (let w = Math.min(agentWords, n - i); w >= 1; w--) {
-      const phrase =
-        w === 1
-          ? lower
-          : tokens
-              .slice(i, i + w)
-              .map((x) => x.text.toLowerCase())
-              .join(' ');
-      const code = agents.get(phrase);
-      if (code) {
-        out.push({ start: i, end: i + w, kind: 'agent', code: null, sector: code });
-        i += w;
-        matched = true;
-        break;
+    // the longest agent phrase from here, grown word by word while it begins one
+    let phrase = lower;
+    let words = 0;
+    let code: string | undefined;
+    for (let w = 1; w <= Math.min(agentWords, n - i); w++) {
+      if (w > 1) {
+        if (!agentPrefixes.has(phrase)) break;
+        phrase = `${phrase} ${tokens[i + w - 1]!.text.toLowerCase()}`;
       }
+      const found = agents.get(phrase);
+      if (found) {
+        words = w;
+        code = found;
+      }
+    }
+    if (code) {
+      out.push({ start: i, end: i + words, kind: 'agent', code: null, sector: code });
+      i += words;
+      matched = true;
     }
     if (matched) continue;
     if (PRONOUNS.has(lower) && !(lower === 'us' && t === 'US'))
