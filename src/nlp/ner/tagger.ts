@@ -11,6 +11,7 @@ import { BILOU, IOB2, type TagScheme, type TokenSpan } from './labels.js';
 import { buildGazetteers, type Lexicon, makeLexicon, parseClusters, parseList, parseWordTypes } from './lexicon.js';
 import { decodeModel, type LoadedModel, type ModelHeader } from './model-file.js';
 import { withDatelinePlaces, withoutNotNames } from './news-conventions.js';
+import { shippedWordTypes } from './word-type-prior.js';
 
 /** A loaded tagger. Tagging is synchronous and pure. */
 export interface NerTagger {
@@ -50,7 +51,8 @@ export function loadLexicon(dir: URL, options: { clusters: boolean; gazetteers: 
           })),
         )
       : null;
-  const wordTypes = options.wordTypes ? parseWordTypes(readFileSync(new URL(MODEL_FILES.wordTypes, dir), 'utf8')) : null;
+  const shared = dir.href === DEFAULT_MODEL_DIR.href ? shippedWordTypes() : null;
+  const wordTypes = options.wordTypes ? (shared ?? parseWordTypes(readFileSync(new URL(MODEL_FILES.wordTypes, dir), 'utf8'))) : null;
   return makeLexicon(clusters, gazetteers, wordTypes);
 }
 

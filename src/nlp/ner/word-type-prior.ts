@@ -9,8 +9,8 @@ import { parseWordTypes, type WordTable } from './lexicon.js';
 const WORD_TYPES_URL = new URL('../../../models/ner/word-types.tsv', import.meta.url);
 let table: WordTable | null | undefined;
 
-/** The suggested type of a word and how sure the suggestion is (1-3), or null for a word the table lacks. */
-export function wordTypePrior(word: string): { type: string; confidence: number } | null {
+/** The shipped word-type table, read once per thread and shared by the tagger and these helpers; null when missing. */
+export function shippedWordTypes(): WordTable | null {
   if (table === undefined) {
     try {
       table = parseWordTypes(readFileSync(WORD_TYPES_URL, 'utf8'));
@@ -18,7 +18,12 @@ export function wordTypePrior(word: string): { type: string; confidence: number 
       table = null;
     }
   }
-  const value = table?.get(word.toLowerCase());
+  return table;
+}
+
+/** The suggested type of a word and how sure the suggestion is (1-3), or null for a word the table lacks. */
+export function wordTypePrior(word: string): { type: string; confidence: number } | null {
+  const value = shippedWordTypes()?.get(word.toLowerCase());
   if (value === undefined) return null;
   const tab = value.indexOf('\t');
   return { type: value.slice(0, tab), confidence: Number(value.slice(tab + 1)) };
