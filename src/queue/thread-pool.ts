@@ -159,15 +159,21 @@ export class ThreadPool<I, O> {
     slot.timer.unref();
   }
 
-  /** Swaps a worker that has answered all it held for a fresh one. */
+  /**
+   * Swaps a worker that has answered all it held for a fresh one, once the old thread has stopped:
+   * the two would otherwise hold their models and heaps at the same time.
+   */
   #recycle(slot: Slot<I, O>): void {
-    const index = this.#slots.indexOf(slot);
-    if (index < 0 || this.#closed) return;
+    if (!this.#slots.includes(slot) || this.#closed) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
-    void slot.worker.terminate();
-    this.#slots[index] = this.#spawn();
+    void slot.worker.terminate().then(() => {
+      const index = this.#slots.indexOf(slot);
+      if (index < 0 || this.#closed) return;
+      this.#slots[index] = this.#spawn();
+      this.#dispatch();
+    });
   }
 
   #replace(slot: Slot<I, O>, reason: string): void {
