@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type NameKnowledge, NO_KNOWLEDGE, withConventionalMisc, withCountryBodies, withNicknames } from './conventional-names.js';
+import {
+  type NameKnowledge,
+  NO_KNOWLEDGE,
+  withConventionalMisc,
+  withCountryBodies,
+  withNicknames,
+  withShareIndices,
+} from './conventional-names.js';
 import type { TokenSpan } from './labels.js';
 
 const span = (start: number, end: number, type: TokenSpan['type']): TokenSpan => ({ start, end, type });
@@ -73,5 +80,13 @@ describe('withNicknames, longer nicknames', () => {
     expect(withNicknames(tokens, [span(0, 1, 'PER'), span(4, 5, 'LOC'), span(6, 7, 'PER')])).toEqual([span(0, 7, 'PER')]);
     const quote = ['Smith', '"', 'we', 'will', 'win', '"', 'Jones'];
     expect(withNicknames(quote, [span(0, 1, 'PER'), span(6, 7, 'PER')])).toEqual([span(0, 1, 'PER'), span(6, 7, 'PER')]);
+  });
+});
+
+describe('withShareIndices', () => {
+  it('joins a share index and its number into one MISC name', () => {
+    const tokens = ['the', 'FTSE', '250', 'and', 'S&P', '500', 'rose', 'as', 'S&P', 'cut', 'ratings'];
+    const spans = [span(1, 2, 'ORG'), span(4, 5, 'ORG'), span(8, 9, 'ORG')];
+    expect(withShareIndices(tokens, spans)).toEqual([span(1, 3, 'MISC'), span(4, 6, 'MISC'), span(8, 9, 'ORG')]);
   });
 });

@@ -298,3 +298,41 @@ export function withCountryBodies(tokens: readonly string[], spans: readonly Tok
   }
   return out ?? (spans as TokenSpan[]);
 }
+
+/** Names of share indices that go with a number ("FTSE 100", "S&P 500"). */
+const SHARE_INDICES: ReadonlySet<string> = new Set([
+  'FTSE',
+  'S&P',
+  'Nikkei',
+  'Stoxx',
+  'STOXX',
+  'Russell',
+  'MSCI',
+  'Topix',
+  'TOPIX',
+  'Kospi',
+  'KOSPI',
+  'Sensex',
+  'Nifty',
+]);
+
+/**
+ * A share index and its number are one MISC name, as the training text has "FTSE 100" (the tagger
+ * reads "S&P" alone as the rating agency).
+ *
+ * @example
+ * withShareIndices(['the', 'S&P', '500', 'rose'], [{ start: 1, end: 2, type: 'ORG' }]); // [{ start: 1, end: 3, type: 'MISC' }]
+ */
+export function withShareIndices(tokens: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!SHARE_INDICES.has(tokens[i]!) || !/^\d{2,4}$/.test(tokens[i + 1]!)) continue;
+    const current: readonly TokenSpan[] = out ?? spans;
+    const parts = covering(current, i, i + 2);
+    if (parts.some((s) => s.start < i || s.end > i + 2)) continue;
+    out = current.filter((s) => !parts.includes(s));
+    out.push({ start: i, end: i + 2, type: 'MISC' });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out ?? (spans as TokenSpan[]);
+}

@@ -3,7 +3,14 @@
  * with features that say how the first pass tagged the same words elsewhere in it.
  */
 import { readFileSync } from 'node:fs';
-import { type NameKnowledge, nameKnowledge, withConventionalMisc, withCountryBodies, withNicknames } from './conventional-names.js';
+import {
+  type NameKnowledge,
+  nameKnowledge,
+  withConventionalMisc,
+  withCountryBodies,
+  withNicknames,
+  withShareIndices,
+} from './conventional-names.js';
 import { addStageFeatures, stagedEmissionScores, stageWeights, viterbi } from './decode.js';
 import { withConsistentTypes } from './document-consistency.js';
 import { documentPredictionFeatures, FeatureExtractor } from './features.js';
@@ -116,11 +123,11 @@ export function createTagger(model: LoadedModel, lexicon: Lexicon): NerTagger {
 
 /**
  * News conventions the 1996 training text does not teach: credits and holidays, titles, datelines,
- * nicknames, country bodies, handles, diseases, networks and hyphen compounds of names.
+ * nicknames, country bodies, handles, diseases, networks, hyphen compounds of names and share indices.
  */
 function newsConventions(tokens: readonly string[], spans: TokenSpan[], knows: NameKnowledge): TokenSpan[] {
   const named = withDatelinePlaces(tokens, withoutNotNames(tokens, spans));
-  return withConventionalMisc(tokens, withCountryBodies(tokens, withNicknames(tokens, named)), knows);
+  return withShareIndices(tokens, withConventionalMisc(tokens, withCountryBodies(tokens, withNicknames(tokens, named)), knows));
 }
 
 // Label sequences of one sentence at a time (tagging is synchronous).
