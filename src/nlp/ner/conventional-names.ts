@@ -91,7 +91,8 @@ function covered(spans: readonly TokenSpan[], i: number): boolean {
 export function withNicknames(tokens: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   let out = spans as TokenSpan[];
   for (let i = 0; i + 4 < tokens.length; i++) {
-    if (!OPEN_QUOTES.has(tokens[i + 1]!) || !NAME_WORD.test(tokens[i]!)) continue;
+    const quote = tokens[i + 1]!;
+    if (quote.length > 2 || !OPEN_QUOTES.has(quote) || !NAME_WORD.test(tokens[i]!)) continue;
     const close = nicknameEnd(tokens, i + 2);
     if (close < 0 || close + 1 >= tokens.length || !NAME_WORD.test(tokens[close + 1]!)) continue;
     const end = close + 2;
@@ -176,6 +177,10 @@ function usedAsMedium(tokens: readonly string[], i: number): boolean {
   );
 }
 
+/** First letters (upper-case char codes) and lengths of the disease and network names: a cheap test before lower-casing. */
+const KNOWN_INITIALS: ReadonlySet<number> = new Set([...DISEASES, ...PLATFORMS].map((w) => w.toUpperCase().charCodeAt(0)));
+const KNOWN_LENGTHS: ReadonlySet<number> = new Set([...DISEASES, ...PLATFORMS].map((w) => w.length));
+
 /** Second halves of "<name>-<word>" compounds: "London-based", "Kremlin-backed". */
 const NAME_COMPOUND = new RegExp(
   '^(\\p{Lu}[\\p{L}\\p{N}_.&]*)-(' +
@@ -216,6 +221,7 @@ const NAME_COMPOUND = new RegExp(
 );
 /** "<prefix>-<name>" compounds: "pro-Trump", "post-Soviet", "ex-England". */
 const PREFIXED_NAME = /^(?:pro|anti|post|pre|non|ex)-(\p{Lu}[\p{L}\p{N}_.&-]*)$/u;
+const PREFIX_START = /^(?:pro|anti|post|pre|non|ex)-/;
 
 function hyphenCompound(tokens: readonly string[], spans: readonly TokenSpan[], i: number, knows: NameKnowledge): boolean {
   const word = tokens[i]!;
@@ -252,16 +258,20 @@ export function withConventionalMisc(
     if (word.length < 3) continue;
     const first = word.charCodeAt(0);
     const handle = first === 64;
-    const lower = first >= 65 && first <= 90 && word.length <= 10 ? word.toLowerCase() : '';
-    // disease names and networks all start with an ASCII capital
+    // disease names and networks all start with an ASCII capital and have a few letters
+    const lower =
+      first >= 65 && first <= 90 && word.length <= 10 && KNOWN_INITIALS.has(first) && KNOWN_LENGTHS.has(word.length)
+        ? word.toLowerCase()
+        : '';
     const known = lower !== '' && (DISEASES.has(lower) || (PLATFORMS.has(lower) && usedAsMedium(tokens, i)));
-    if (!handle && !known && word.indexOf('-') < 2) continue;
+    // a hyphen compound opens with a capital ("London-listed") or a prefix in lower case ("pro-Trump")
+    const compound = !handle && !known && word.indexOf('-') >= 2 && (!(first >= 97 && first <= 122) || PREFIX_START.test(word));
+    if (!handle && !known && !compound) continue;
+    if (handle && !/^@\w{2,}$/u.test(word)) continue;
     const current: readonly TokenSpan[] = out ?? spans;
+    if (compound && (covered(current, i) || !hyphenCompound(tokens, current, i, knows))) continue;
     const at = covering(current, i, i + 1);
-    let misc: boolean;
-    if (handle) misc = at.length === 0 && /^@\w{2,}$/u.test(word);
-    else if (known) misc = at.every((s) => s.end - s.start === 1 && s.type !== 'MISC');
-    else misc = at.length === 0 && hyphenCompound(tokens, current, i, knows);
+    const misc = known ? at.every((s) => s.end - s.start === 1 && s.type !== 'MISC') : at.length === 0;
     if (!misc) continue;
     out = current.filter((s) => !at.includes(s));
     out.push({ start: i, end: i + 1, type: 'MISC' });

@@ -51,11 +51,10 @@ const MISC_ENDINGS: ReadonlySet<string> = new Set(
 const ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}s?$/u;
 
 /** Whether the span names a law, programme, treaty or event ("Internal Market Bill"; "Penn Treaty" is too short to tell). */
-function miscName(tokens: readonly string[], span: TokenSpan): boolean {
-  const last = tokens[span.end - 1]!;
+function miscName(tokens: readonly string[], span: TokenSpan, lastLower = tokens[span.end - 1]!.toLowerCase()): boolean {
   const length = span.end - span.start;
-  if (length < 2 || !MISC_ENDINGS.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last)) return false;
-  return length >= 3 || last.toLowerCase() !== 'treaty';
+  if (length < 2 || !MISC_ENDINGS.has(lastLower) || !/^\p{Lu}/u.test(tokens[span.end - 1]!)) return false;
+  return length >= 3 || lastLower !== 'treaty';
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -124,6 +123,9 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
     }
   }
   if (!miscNames && surnames.size === 0 && personWords.size === 0 && companies.size === 0) return spans;
+  // last words of the company names without their endings: a span ending otherwise is no such name
+  const companyEnds = new Set<string>();
+  for (const name of companies) companyEnds.add(name.slice(name.lastIndexOf(' ') + 1));
   let out: TokenSpan[][] | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s]!;
@@ -132,8 +134,9 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
       const span = list[k]!;
       let type = span.type;
       const last = tokens[span.end - 1]!.toLowerCase();
-      if (miscNames && (miscName(tokens, span) || (span.end - span.start === 1 && miscAcronyms.has(tokens[span.start]!)))) type = 'MISC';
-      else if (companies.size > 0 && companies.has(text(tokens, span))) type = 'ORG';
+      if (miscNames && (miscName(tokens, span, last) || (span.end - span.start === 1 && miscAcronyms.has(tokens[span.start]!))))
+        type = 'MISC';
+      else if (companyEnds.has(last) && companies.has(text(tokens, span))) type = 'ORG';
       else if (
         span.end - span.start === 1 ? surnames.has(last) : (surnames.has(last) || personWords.has(last)) && capitalsName(tokens, span)
       ) {
