@@ -56,6 +56,14 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it("joins a company's name without its legal ending to the full one, whatever type the tagger gave it", () => {
+    expect(summary([m('Blockstack PBC', 'ORG'), m('Blockstack', 'PERSON'), m('Ted Baker Plc', 'ORG'), m('Ted Baker', 'PERSON')])).toEqual([
+      'ORG Blockstack PBC: Blockstack PBC, Blockstack',
+      'ORG Ted Baker Plc: Ted Baker Plc, Ted Baker',
+    ]);
+    expect(summary([m('Group', 'ORG'), m('Barclays Group', 'ORG'), m('Barclays', 'ORG')])).toHaveLength(2);
+  });
+
   it('joins acronyms and long forms', () => {
     expect(summary([m('NATO', 'ORG'), m('North Atlantic Treaty Organization', 'ORG'), m('EU', 'ORG')])).toEqual([
       'ORG North Atlantic Treaty Organization: NATO, North Atlantic Treaty Organization',

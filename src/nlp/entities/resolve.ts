@@ -1,7 +1,8 @@
 /**
  * In-article entity resolution: groups the mentions of one article into entities. Rules, in
- * order: same name; a person's surname or first name after (or before) the full name; an acronym
- * and its long form; a demonym that names a country's actor ("Russian forces") joins the country.
+ * order: same name; a company's name without its legal ending ("Blockstack" of "Blockstack PBC");
+ * a person's surname or first name after (or before) the full name; an acronym and its long form;
+ * a demonym that names a country's actor ("Russian forces") joins the country.
  */
 
 /** Entity kinds of the `entities` layer. */
@@ -120,7 +121,9 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
       join(m, same);
       continue;
     }
-    const target = m.tokens.length <= 2 ? (partialNameTarget(m, entities, keys) ?? acronymTarget(m, entities, keys)) : null;
+    const target =
+      companyTarget(m, entities, keys) ??
+      (m.tokens.length <= 2 ? (partialNameTarget(m, entities, keys) ?? acronymTarget(m, entities, keys)) : null);
     if (target) {
       join(m, target);
       continue;
@@ -214,6 +217,27 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
     }
   }
   return best;
+}
+
+/** Last words of a company's legal name, lower-cased ("Rakuten Inc", "Ted Baker Plc"). */
+const COMPANY_ENDINGS = new Set(
+  'inc inc. corp corp. corporation co co. ltd ltd. limited plc llc ag sa nv se spa gmbh ab asa oyj bhd tbk pbc group holdings'.split(' '),
+);
+
+/** An organisation named in full with a company ending that this mention gives without it ("Blockstack PBC" … "Blockstack"). */
+function companyTarget(m: RawMention, entities: readonly ResolvedEntity[], keys: MentionKeys): ResolvedEntity | null {
+  const words = keys.wordsOf(m);
+  for (const e of entities) {
+    for (const full of e.mentions) {
+      if (full.kind !== 'ORG') continue;
+      const fw = keys.wordsOf(full);
+      if (fw.length !== words.length + 1 || !COMPANY_ENDINGS.has(fw[fw.length - 1]!)) continue;
+      let same = true;
+      for (let i = 0; i < words.length && same; i++) same = fw[i] === words[i];
+      if (same) return e;
+    }
+  }
+  return null;
 }
 
 /** An entity with a long name whose initials this acronym mention spells (or the reverse). */
