@@ -8,7 +8,8 @@
  * - a word built from a name and a hyphen ("London-listed", "pro-Trump", "post-Soviet") is MISC,
  *   as the training text tags 89 of 99 such words;
  * - "U.S." or "UK" before a generic body ("U.S. Senate", "U.S. Army") is part of its name, as the
- *   training text has "U.S. Treasury", "U.S. Postal Service" and "U.S. District Court".
+ *   training text has "U.S. Treasury", "U.S. Postal Service" and "U.S. District Court";
+ * - a share index and its number are one MISC name ("FTSE 250"), as in the training text.
  */
 import type { TokenSpan } from './labels.js';
 import type { Gazetteers } from './lexicon.js';
