@@ -89,3 +89,14 @@ describe('withConsistentTypes, laws and programmes', () => {
     ]);
   });
 });
+
+describe('withConsistentTypes, offices named after a person', () => {
+  it('keeps the person and leaves the office out', () => {
+    const doc = [
+      ['Joe', 'Biden', 'won'],
+      ['the', 'Biden', 'Administration', 'and', 'the', 'Welsh', 'Government'],
+    ];
+    const spans = [[span(0, 2, 'PER')], [span(1, 3, 'ORG'), span(5, 7, 'ORG')]];
+    expect(withConsistentTypes(doc, spans, knows)[1]).toEqual([span(1, 2, 'PER'), span(5, 7, 'ORG')]);
+  });
+});

@@ -57,6 +57,9 @@ function miscName(tokens: readonly string[], span: TokenSpan, lastLower = tokens
   return length >= 3 || lastLower !== 'treaty';
 }
 
+/** Words after a person's name that make an office of it ("Biden Administration"), lower-cased. */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['administration', 'government', 'campaign', 'camp']);
+
 const LETTERS = /^\p{L}+$/u;
 
 /** Whether every word of letters in the span is in capitals, and there are two or more ("ROCHELLE WALENSKY"). */
@@ -86,8 +89,9 @@ function text(tokens: readonly string[], span: TokenSpan, from = span.start, to 
  *   Festival"), as CoNLL's training text tags them, and the acronym given for it in brackets
  *   wherever it recurs
  *   ("Pandemic Emergency Purchase Programme ( PEPP )" … "PEPP").
- * A company name wins over a surname ("Ted Baker Plc" … "Ted Baker"). Spans keep their bounds;
- * only types change.
+ * A company name wins over a surname ("Ted Baker Plc" … "Ted Baker"). Spans keep their bounds,
+ * but for a person's name with an office after it ("the Biden Administration" gives the person
+ * "Biden", as CoNLL leaves the office out).
  *
  * @example
  * const doc = [['Barack', 'Obama', 'spoke'], ['The', 'Obama', 'administration']];
@@ -142,10 +146,16 @@ export function withConsistentTypes(sentences: readonly (readonly string[])[], s
       ) {
         type = 'PER';
       }
+      let end = span.end;
+      // "the Biden Administration": the person, without the office that bears the name
+      if (type === 'ORG' && end - span.start >= 2 && OFFICE_WORDS.has(last) && personWords.has(tokens[end - 2]!.toLowerCase())) {
+        type = 'PER';
+        end--;
+      }
       if (type === span.type) continue;
       out ??= spans.slice();
       if (out[s] === list) out[s] = list.slice();
-      out[s]![k] = { start: span.start, end: span.end, type };
+      out[s]![k] = { start: span.start, end, type };
     }
   }
   return out ?? spans;
