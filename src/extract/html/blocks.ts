@@ -101,7 +101,8 @@ const SKIP = new Set([
   'dialog',
 ]);
 
-const BLOCK = new Set([
+/** Elements that start a block of their own (shared with the byline reader in `head-meta.ts`). */
+export const BLOCK: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',

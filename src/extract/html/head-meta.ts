@@ -1,3 +1,4 @@
+import { BLOCK } from './blocks.js';
 import type { ChildNode, Document, Element } from './dom.js';
 import { forEachElement, normalizeSpace, textOf } from './dom.js';
 
@@ -187,31 +188,6 @@ function readJsonLd(source: string, into: Record<string, unknown>[], byId: Map<s
   }
 }
 
-const BLOCK_TAGS = new Set([
-  'div',
-  'p',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dd',
-  'dt',
-  'br',
-  'section',
-  'header',
-  'footer',
-  'address',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'td',
-  'th',
-  'tr',
-  'table',
-]);
 const FORM_PARTS = new Set(['label', 'input', 'select', 'textarea', 'button', 'option']);
 const PART_BREAK = '\u0000';
 /** Two blocks whose texts meet with no space between them. */
@@ -232,7 +208,7 @@ function bylineText(root: Element): string {
     else if (n.type === 'tag') {
       // the captions and fields of a form ("Name:" of a comment box) are no byline
       if (FORM_PARTS.has(n.name)) continue;
-      const block = BLOCK_TAGS.has(n.name);
+      const block = BLOCK.has(n.name) || n.name === 'br';
       if (block) {
         out += PART_BREAK;
         stack.push(PART_BREAK);
