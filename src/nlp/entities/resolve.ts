@@ -4,6 +4,7 @@
  * a person's surname or first name after (or before) the full name; an acronym and its long form;
  * a demonym that names a country's actor ("Russian forces") joins the country.
  */
+import { COMPANY_ENDINGS } from '../ner/document-consistency.js';
 
 /** Entity kinds of the `entities` layer. */
 export type EntityKind = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
@@ -159,31 +160,25 @@ class MentionKeys {
   private readonly initials = new Map<RawMention, string>();
 
   key(m: RawMention): string {
-    let k = this.keys.get(m);
-    if (k === undefined) {
-      k = nameKey(m.tokens);
-      this.keys.set(m, k);
-    }
-    return k;
+    return once(this.keys, m, () => nameKey(m.tokens));
   }
 
   wordsOf(m: RawMention): string[] {
-    let w = this.words.get(m);
-    if (w === undefined) {
-      w = this.key(m).split(' ');
-      this.words.set(m, w);
-    }
-    return w;
+    return once(this.words, m, () => this.key(m).split(' '));
   }
 
   initialsOf(m: RawMention): string {
-    let i = this.initials.get(m);
-    if (i === undefined) {
-      i = initials(m.tokens);
-      this.initials.set(m, i);
-    }
-    return i;
+    return once(this.initials, m, () => initials(m.tokens));
   }
+}
+
+function once<V>(cache: Map<RawMention, V>, m: RawMention, make: () => V): V {
+  let v = cache.get(m);
+  if (v === undefined) {
+    v = make();
+    cache.set(m, v);
+  }
+  return v;
 }
 
 /** Whether `words` are the last words of `full`. */
@@ -218,11 +213,6 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
   }
   return best;
 }
-
-/** Last words of a company's legal name, lower-cased ("Rakuten Inc", "Ted Baker Plc"). */
-const COMPANY_ENDINGS = new Set(
-  'inc inc. corp corp. corporation co co. ltd ltd. limited plc llc ag sa nv se spa gmbh ab asa oyj bhd tbk pbc group holdings'.split(' '),
-);
 
 /** An organisation named in full with a company ending that this mention gives without it ("Blockstack PBC" … "Blockstack"). */
 function companyTarget(m: RawMention, entities: readonly ResolvedEntity[], keys: MentionKeys): ResolvedEntity | null {

@@ -7,8 +7,8 @@
 import type { NameKnowledge } from './conventional-names.js';
 import type { TokenSpan } from './labels.js';
 
-/** Last words of a company's legal name ("Ted Baker Plc", "Rakuten Inc"), lower-cased. */
-const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+/** Last words of a company's legal name ("Ted Baker Plc", "Rakuten Inc"), lower-cased; entity resolution reads them too. */
+export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'plc',
   'inc',
   'inc.',
