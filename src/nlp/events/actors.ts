@@ -151,6 +151,25 @@ const TEAM_AGENTS: [string, string][] = [
   ['crowd', 'CVL'],
   ['crowds', 'CVL'],
   ['strikers', 'LAB'],
+  // Singulars and plurals the tables above and PETRARCH's lack.
+  ['policeman', 'COP'],
+  ['policemen', 'COP'],
+  ['policewoman', 'COP'],
+  ['policewomen', 'COP'],
+  ['coastguard', 'MIL'],
+  ['peacekeeper', 'MIL'],
+  ['helicopter', 'MIL'],
+  ['drone', 'MIL'],
+  ['drones', 'MIL'],
+  ['gunboat', 'MIL'],
+  ['gunboats', 'MIL'],
+  ['sailors', 'MIL'],
+  ['paratroopers', 'MIL'],
+  ['miners', 'LAB'],
+  ['dockworkers', 'LAB'],
+  ['tribesmen', 'CVL'],
+  ['hostage', 'CVL'],
+  ['hostages', 'CVL'],
 ];
 /** Words the PETRARCH agent list has that are rarely actors in news sentences. */
 const NOT_AGENTS = [
