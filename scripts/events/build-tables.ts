@@ -10,6 +10,10 @@
  * - `petrarch-verbs.tsv`: verbs of the PETRARCH-2 CAMEO verb dictionary with the code of their
  *   block, and irregular forms (`kb/petrarch2/jsonl/CAMEO.2.0.verbs.json`, MIT). The coder uses
  *   them only for verbs its own table (`triggers.tsv`, written by the team) does not list.
+ * - `petrarch-patterns.tsv`: the dictionary's verb + object patterns in their simplest form
+ *   (`- * AMBASSADOR [161]  # RECALL`: "recall" + "ambassador" → 161), for the verb the pattern
+ *   names (else each verb of its block) and each word of a synonym set (`&MILITARY`); patterns with other
+ *   conditions (prepositions, words before the verb) are left out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -94,8 +98,12 @@ interface VerbBlock {
   block: string;
   code: string;
   verbs: { verb: string; forms?: string[]; code?: string }[];
+  patterns: { pattern: string; code: string; verb: string }[];
 }
-const dict = JSON.parse(readFileSync(join(kb, 'petrarch2', 'jsonl', 'CAMEO.2.0.verbs.json'), 'utf8')) as { blocks: VerbBlock[] };
+const dict = JSON.parse(readFileSync(join(kb, 'petrarch2', 'jsonl', 'CAMEO.2.0.verbs.json'), 'utf8')) as {
+  synsets: Record<string, string[]>;
+  blocks: VerbBlock[];
+};
 const verbs = new Map<string, { code: string; forms: string[] }>();
 for (const b of dict.blocks) {
   for (const v of b.verbs) {
@@ -124,4 +132,39 @@ writeFileSync(
     .map(([l, v]) => `${l}\t${v.code}\t${v.forms.join('|')}`)
     .join('\n')}\n`,
 );
-console.log(`cameo ${cameo.length}, agents ${agents.size}, verbs ${verbs.size}`);
+
+// PETRARCH verb + object patterns: "* OBJECT", "* {TWO WORDS}" or "* &SYNSET" and nothing else.
+const patterns = new Map<string, string>();
+const lemmaOf = (verb: string): string | null => {
+  const words = verb.toLowerCase().replace(/_/g, ' ').split(' ');
+  if (words.length > 2 || (words.length === 2 && !words[0]!.startsWith('+')) || (words.length === 1 && words[0]!.startsWith('+')))
+    return null;
+  const lemma = words.map((w) => w.replace(/^\+/, '')).join(' ');
+  return /^[a-z][a-z -]*$/.test(lemma) ? lemma : null;
+};
+for (const b of dict.blocks) {
+  const lemmas = b.verbs.map((v) => lemmaOf(v.verb)).filter((l): l is string => l !== null);
+  for (const pat of b.patterns) {
+    const m = /^\* (?:\{([A-Z' _-]+)\}|&([A-Z_]+)|([A-Z'_-]+))$/.exec(pat.pattern.trim());
+    const code = (pat.code.split(':').find((c) => c !== '') ?? '').replace(/[^0-9]/g, '');
+    if (!m || !/^\d{2,4}$/.test(code)) continue;
+    const objects = (m[2] ? (dict.synsets[m[2]] ?? []) : [m[1] ?? m[3]!])
+      .filter((o) => !o.startsWith('&'))
+      .map((o) => o.toLowerCase().replace(/_/g, ' ').trim())
+      .filter((o) => /^[a-z][a-z' -]*$/.test(o) && o.split(' ').length <= 3);
+    // The verb the pattern was written for, else every verb of its block.
+    const own = pat.verb ? lemmaOf(pat.verb) : null;
+    for (const lemma of own ? [own] : lemmas)
+      for (const o of objects) if (!patterns.has(`${lemma}\t${o}`)) patterns.set(`${lemma}\t${o}`, code);
+  }
+}
+writeFileSync(
+  join(out, 'petrarch-patterns.tsv'),
+  `# verb (phrasal verbs: verb and particle)\tobject words\tCAMEO code — PETRARCH-2 CAMEO.2.0 verb dictionary's "* OBJECT" patterns, MIT\n${[
+    ...patterns,
+  ]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([k, c]) => `${k}\t${c}`)
+    .join('\n')}\n`,
+);
+console.log(`cameo ${cameo.length}, agents ${agents.size}, verbs ${verbs.size}, patterns ${patterns.size}`);

@@ -326,6 +326,11 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
   return members;
 }
 
+/** Whether a phrase names an actor by its role only ("demonstrators", "a suicide bomber"). */
+function isRoleOnly(ph: Phrase | null): ph is Phrase {
+  return !!ph && !ph.pronoun && ph.members.length > 0 && !isCoded(ph);
+}
+
 /** Whether a phrase names an actor by country or organisation (not only a role). */
 export function isCoded(ph: Phrase | null): boolean {
   return !!ph && ph.members.some((m) => !m.code.startsWith('---'));
@@ -568,20 +573,44 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
       break;
     }
   }
-  if (colls) {
+  // The team's collocations, then event nouns, then PETRARCH-2's verb + object patterns, which
+  // make a verb's meaning precise by its object ("released a statement", "recalled its ambassador").
+  const collocation = (source: Trigger['source']) => {
+    if (!colls) return null;
     for (let k = p.end; k < stop; k++) {
+      // PETRARCH's "* NOUN" patterns name the verb's object: no preposition or comma before the noun
+      // ("protested the arrest", not "protested to Japan over the arrest"); "of" joins quantities.
+      const w = ctx.low[k]!;
+      if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of'))) return null;
       for (const c of colls) {
+        if (c.trigger.source !== source) continue;
         const ws = c.words;
         let ok = true;
         for (let t = 0; t < ws.length; t++) if (ctx.low[k + t] !== ws[t]) ok = false;
         if (ok) return { trigger: c.trigger, start: k, end: k + ws.length, collocation: true };
       }
     }
+    return null;
+  };
+  const own = collocation('triggers');
+  if (own) return own;
+  const pattern = () => {
+    const found = collocation('petrarch');
+    // An attack keeps its own code: its category depends on who attacks (FIGHT or ASSAULT).
+    if (found && p.trigger.source === 'triggers' && (p.trigger.role === 'violent' || p.trigger.role === 'split')) return null;
+    // A pattern that gives the verb's own code adds nothing.
+    return found && found.trigger.cameo !== p.trigger.cameo ? found : null;
+  };
+  // An act's verb is made precise by its object first; a light or governing verb takes an event noun first.
+  const act = p.trigger.role === 'event' || p.trigger.role === 'violent' || p.trigger.role === 'split';
+  if (act) {
+    const found = pattern();
+    if (found) return found;
   }
   for (const nn of ctx.nouns) {
     if (nn.start >= p.end && nn.end <= stop) return { trigger: nn.trigger, start: nn.start, end: nn.end, collocation: false };
   }
-  return null;
+  return act ? null : pattern();
 }
 
 interface Coded {
@@ -839,8 +868,11 @@ function codeNode(
       if (obj?.collocation && obj.trigger.cameo) {
         const own = ownCode(obj.trigger, source);
         if (!own) break;
-        out = make(own.cameo, own.plover, source, targetFor(obj.trigger), { start: p.verb, end: obj.end });
-        evidence.push(`collocation "${obj.trigger.lemma}"`);
+        // A PETRARCH-2 pattern's object is often an actor ("arrested protesters"): the verb is the trigger.
+        const span = obj.trigger.source === 'petrarch' ? trig : { start: p.verb, end: obj.end };
+        out = make(own.cameo, own.plover, source, targetFor(obj.trigger), span);
+        out.fallback = p.trigger.source === 'petrarch';
+        evidence.push(`collocation "${obj.trigger.lemma}"${obj.trigger.source === 'petrarch' ? ' (PETRARCH-2 pattern)' : ''}`);
         break;
       }
       let own = ownCode(p.trigger, source);
@@ -966,7 +998,15 @@ function againstTarget(ctx: Ctx, from: number): Phrase | null {
 const ADJECTIVAL = /(?:an|ian|ese|ish|i|ic|ch|sh|ss)$/i;
 
 /** Where the mentions are, and which ones can be subjects (not "Russian", not "a US offer"). */
-function actorTokens(low: readonly string[], tokens: readonly Token[], mentions: readonly ActorMention[]): ActorTokens {
+/** Words after a noun phrase that show it is a clause's subject ("a soldier was …", "a bomber who …"). */
+const SUBJECT_FOLLOWERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'who', 'reportedly', 'allegedly']);
+
+function actorTokens(
+  low: readonly string[],
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  verbs: EventLexicon['verbs'],
+): ActorTokens {
   const n = low.length;
   const inside = new Array<boolean>(n).fill(false);
   const subjectEnd = new Array<boolean>(n).fill(false);
@@ -978,7 +1018,12 @@ function actorTokens(low: readonly string[], tokens: readonly Token[], mentions:
     const word = tokens[last]!.text;
     const adjective =
       m.kind === 'country' && m.end - m.start === 1 && ADJECTIVAL.test(word) && !/s$/.test(word.slice(-1)) && m.name !== word;
-    const article = low[m.start - 1] === 'a' || low[m.start - 1] === 'an';
+    // "a US offer", "a police station": after an article a name or role noun modifies the noun
+    // that follows, unless a finite verb follows it ("a suicide bomber killed …").
+    const next = low[m.end] ?? '';
+    const finite = verbs.get(next)?.some((f) => f.form === 'ed' || f.form === 's') ?? false;
+    const verbNext = m.kind === 'agent' && (SUBJECT_FOLLOWERS.has(next) || finite);
+    const article = (low[m.start - 1] === 'a' || low[m.start - 1] === 'an') && !verbNext;
     if (adjective || article) modifierEnd[last] = true;
     else subjectEnd[last] = true;
   }
@@ -1010,7 +1055,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const n = low.length;
   if (n === 0) return [];
   const mentions = findActorMentions(text, tokens, options.date);
-  const actors = actorTokens(low, tokens, mentions);
+  const actors = actorTokens(low, tokens, mentions, lex.verbs);
   const person = new Uint8Array(n);
   for (const m of mentions) if (m.kind === 'person') for (let k = m.start; k < m.end; k++) person[k] = 1;
   const { predicates, nouns } = findPredicates(low, tokens, lex, actors);
@@ -1259,7 +1304,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (subj && !subj.pronoun) lastSubject = subj;
     }
     if (!coded) return;
-    if (!isCoded(coded.source) && !isCoded(coded.target)) return;
+    // With no named actor, a subject known by its role alone ("a suicide bomber") still counts
+    // when the sentence says in which country it acts: inContext gives it that country.
+    if (!isCoded(coded.source) && !isCoded(coded.target) && !(isRoleOnly(coded.source) && sceneOf(ctx))) return;
     if (node.adjunct && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded);
@@ -1520,7 +1567,8 @@ export function selectEvents(
     ? own
     : candidates
         .map((c) => c.event)
-        .filter((e) => isCoded(e.source) && isCoded(e.target))
+        // A verb with its object matched by a PETRARCH-2 pattern is evidence enough without a target.
+        .filter((e) => isCoded(e.source) && (isCoded(e.target) || e.evidence.includes('PETRARCH-2 pattern')))
         .slice(0, 1);
 }
 
@@ -1579,7 +1627,7 @@ function sceneOf(ctx: Ctx): Phrase | null {
  * president), the country of the other side. The PLOVER gold standard codes such actors so.
  */
 function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
-  const roleOnly = (ph: Phrase | null): ph is Phrase => !!ph && !ph.pronoun && ph.members.length > 0 && !isCoded(ph);
+  const roleOnly = isRoleOnly;
   const fill = (ph: Phrase, other: Phrase | null): { phrase: Phrase; from: string } | null => {
     const scene = sceneOf(ctx);
     let country = scene ? scene.members[0]!.code : null;

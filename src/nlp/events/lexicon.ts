@@ -1,7 +1,8 @@
 /**
  * The event lexicon: trigger verbs, event nouns and verb–noun collocations with their CAMEO codes
- * (`models/events/triggers.tsv`, written by the team), backed by the verbs of the PETRARCH-2
- * dictionary (`petrarch-verbs.tsv`), and the CAMEO codebook (`cameo.tsv`). Loaded on first use.
+ * (`models/events/triggers.tsv`, written by the team), backed by the verbs and verb + object
+ * patterns of the PETRARCH-2 dictionary (`petrarch-verbs.tsv`, `petrarch-patterns.tsv`), and the
+ * CAMEO codebook (`cameo.tsv`). Loaded on first use.
  */
 import { readFileSync } from 'node:fs';
 
@@ -38,7 +39,7 @@ export interface Trigger {
   readonly noTarget: boolean;
   /** Counts only with an object after it. */
   readonly needsObject: boolean;
-  /** `triggers` (the team's table) or `petrarch` (PETRARCH-2 verb dictionary). */
+  /** `triggers` (the team's table) or `petrarch` (PETRARCH-2 verb dictionary: its verbs and verb + object patterns). */
   readonly source: 'triggers' | 'petrarch';
 }
 
@@ -238,6 +239,31 @@ export function eventLexicon(): EventLexicon {
       },
       [],
     );
+  }
+
+  // PETRARCH-2's verb + object patterns, after the team's own collocations of the same verb.
+  for (const line of read('petrarch-patterns.tsv').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    const [lemma, object, code] = line.split('\t');
+    if (!lemma || !object || !code) continue;
+    const t: Trigger = {
+      kind: 'c',
+      lemma: `${lemma} ${object}`,
+      cameo: code,
+      plover: null,
+      role: 'event',
+      alt: null,
+      preps: [],
+      noTarget: false,
+      needsObject: false,
+      source: 'petrarch',
+    };
+    const words = object.split(' ');
+    const last = words[words.length - 1]!;
+    const list = collocations.get(lemma) ?? [];
+    list.push({ trigger: t, words });
+    if (!/s$/.test(last)) list.push({ trigger: t, words: [...words.slice(0, -1), pluralOf(last)] });
+    collocations.set(lemma, list);
   }
 
   for (const line of read('petrarch-verbs.tsv').split('\n')) {
