@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokenize/tokenize.js';
-import { findActorMentions } from './actors.js';
+import { findActorMentions, modernCode } from './actors.js';
 import { appealCode, demandCode, intentCode, refusalCode } from './code.js';
 import { codeText, type Event } from './events.js';
 import { cameoCode, eventLexicon, verbForms } from './lexicon.js';
@@ -381,5 +381,28 @@ describe('role nouns after an article', () => {
 
   it('give no event without the place that names their country', () => {
     expect(brief('A suicide bomber killed twelve people.')).toEqual([]);
+  });
+});
+
+describe('country codes', () => {
+  const codes = (text: string, date?: string) =>
+    findActorMentions(text, tokenize(text), date)
+      .filter((m) => m.kind !== 'pronoun')
+      .map((m) => m.code ?? `~${m.sector}`);
+
+  it('name a part of a former state by the part, and old CAMEO codes by ISO 3166', () => {
+    expect(modernCode('YUGBIH')).toBe('BIH');
+    expect(modernCode('SCGSRBGOV')).toBe('SRBGOV');
+    expect(modernCode('USRARM')).toBe('ARM');
+    expect(modernCode('ANGREB')).toBe('AGOREB');
+    expect(modernCode('SUN')).toBe('SUN');
+    expect(modernCode('USAGOV')).toBe('USAGOV');
+    expect(codes('Belgrade said.', '2000-01-01')).toEqual(['SRB']);
+  });
+
+  it('read names with "of the" inside and "DR" as no title', () => {
+    expect(codes('The Democratic Republic of the Congo said.')).toEqual(['COD']);
+    expect(codes('DR Congo said.')).toEqual(['COD']);
+    expect(codes('Dominican police arrested Haitian migrants.')).toEqual(['DOM', '~COP', 'HTI', '~CVL']);
   });
 });
