@@ -10,8 +10,9 @@
  * - `petrarch-verbs.tsv`: verbs of the PETRARCH-2 CAMEO verb dictionary with the code of their
  *   block, and irregular forms (`kb/petrarch2/jsonl/CAMEO.2.0.verbs.json`, MIT). The coder uses
  *   them only for verbs its own table (`triggers.tsv`, written by the team) does not list.
- * - `petrarch-patterns.tsv`: the dictionary's verb + object patterns in their simplest form
- *   (`- * AMBASSADOR [161]  # RECALL`: "recall" + "ambassador" → 161), for the verb the pattern
+ * - `petrarch-patterns.tsv`: the dictionary's verb + object patterns in their simplest forms
+ *   (`- * AMBASSADOR [161]  # RECALL`: "recall" + "ambassador" → 161; `- * (TO STREET) [141]  # TAKE`:
+ *   "take" + "(to) street" → 141), for the verb the pattern
  *   names (else each verb of its block) and each word of a synonym set (`&MILITARY`); patterns with other
  *   conditions (prepositions, words before the verb) are left out.
  */
@@ -145,13 +146,16 @@ const lemmaOf = (verb: string): string | null => {
 for (const b of dict.blocks) {
   const lemmas = b.verbs.map((v) => lemmaOf(v.verb)).filter((l): l is string => l !== null);
   for (const pat of b.patterns) {
-    const m = /^\* (?:\{([A-Z' _-]+)\}|&([A-Z_]+)|([A-Z'_-]+))$/.exec(pat.pattern.trim());
+    // "* OBJECT", or "* (PREP OBJECT)": a prepositional phrase after the verb, written "(prep) object".
+    const m = /^\* (?:\((\w+) )?(?:\{([A-Z' _-]+)\}|&([A-Z_]+)|([A-Z'_-]+))(\))?$/.exec(pat.pattern.trim());
     const code = (pat.code.split(':').find((c) => c !== '') ?? '').replace(/[^0-9]/g, '');
-    if (!m || !/^\d{2,4}$/.test(code)) continue;
-    const objects = (m[2] ? (dict.synsets[m[2]] ?? []) : [m[1] ?? m[3]!])
+    if (!m || !/^\d{2,4}$/.test(code) || !!m[1] !== !!m[5]) continue;
+    const prep = m[1] ? `(${m[1].toLowerCase()}) ` : '';
+    const objects = (m[3] ? (dict.synsets[m[3]] ?? []) : [m[2] ?? m[4]!])
       .filter((o) => !o.startsWith('&'))
       .map((o) => o.toLowerCase().replace(/_/g, ' ').trim())
-      .filter((o) => /^[a-z][a-z' -]*$/.test(o) && o.split(' ').length <= 3);
+      .filter((o) => /^[a-z][a-z' -]*$/.test(o) && o.split(' ').length <= 3)
+      .map((o) => prep + o);
     // The verb the pattern was written for, else every verb of its block.
     const own = pat.verb ? lemmaOf(pat.verb) : null;
     for (const lemma of own ? [own] : lemmas)

@@ -575,20 +575,36 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   }
   // The team's collocations, then event nouns, then PETRARCH-2's verb + object patterns, which
   // make a verb's meaning precise by its object ("released a statement", "recalled its ambassador").
+  const matches = (ws: readonly string[], k: number) => {
+    for (let t = 0; t < ws.length; t++) if (ctx.low[k + t] !== ws[t]) return false;
+    return true;
+  };
   const collocation = (source: Trigger['source']) => {
     if (!colls) return null;
     for (let k = p.end; k < stop; k++) {
       // PETRARCH's "* NOUN" patterns name the verb's object: no preposition or comma before the noun
       // ("protested the arrest", not "protested to Japan over the arrest"); "of" joins quantities.
       const w = ctx.low[k]!;
-      if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of'))) return null;
+      if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
       for (const c of colls) {
-        if (c.trigger.source !== source) continue;
-        const ws = c.words;
-        let ok = true;
-        for (let t = 0; t < ws.length; t++) if (ctx.low[k + t] !== ws[t]) ok = false;
-        if (ok) return { trigger: c.trigger, start: k, end: k + ws.length, collocation: true };
+        if (c.trigger.source !== source || c.prep) continue;
+        if (matches(c.words, k)) return { trigger: c.trigger, start: k, end: k + c.words.length, collocation: true };
       }
+    }
+    if (source !== 'petrarch') return null;
+    // "* (PREP NOUN)": the verb's first prepositional phrase, its noun at most two words after the
+    // preposition ("took to the streets", "placed him in custody").
+    for (let k = p.end; k < stop; k++) {
+      const w = ctx.low[k]!;
+      if (w === ',') break;
+      if (!PREPOSITIONS.has(w) && w !== 'to' && w !== 'off' && w !== 'out') continue;
+      for (const c of colls) {
+        if (c.prep !== w) continue;
+        for (let at = k + 1; at <= Math.min(k + 3, stop - c.words.length); at++) {
+          if (matches(c.words, at)) return { trigger: c.trigger, start: at, end: at + c.words.length, collocation: true };
+        }
+      }
+      return null;
     }
     return null;
   };
@@ -634,6 +650,29 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
     if (!state) return { cameo: trigger.alt, plover: null, note: 'non-state source' };
   }
   return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
+}
+
+/** Verbs by which a state commands its own organs. */
+const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
+
+/**
+ * Whether the words from `from` to `to` (the one given an order) name the armed forces or police of
+ * `owner` ("the army", "its troops", "Colombian police").
+ */
+function ownForces(ctx: Ctx, from: number, to: number, owner: Phrase | null): boolean {
+  if (!owner || !isStateActor(owner.members[0]?.code)) return false;
+  const country = owner.members[0]!.code.slice(0, 3);
+  for (let k = from; k < to; k++) {
+    const at = ctx.phraseAt[k]!;
+    if (at < 0) continue;
+    const ph = ctx.phrases[at]!;
+    if (ph.pronoun) continue;
+    return (
+      ph.members.length > 0 &&
+      ph.members.every((m) => /^(?:MIL|COP)/.test(m.code.slice(3)) && (m.code.startsWith('---') || m.code.startsWith(country)))
+    );
+  }
+  return false;
 }
 
 /** Codes one predicate, following what it governs. */
@@ -788,6 +827,12 @@ function codeNode(
         const tgt = demandLike
           ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
           : (base.target ?? targetFor(p.trigger));
+        if (role === 'demand' && ORDERS.has(lemma) && ownForces(ctx, p.end, node.inner?.p.first ?? p.end, source)) {
+          // "ordered the army to withdraw": a state that orders its own forces does the act itself.
+          out = make(base.cameo, base.plover, source, base.target, base.trigger);
+          evidence.push(`${lemma} its own forces + ${base.evidence[0] ?? 'act'}`);
+          break;
+        }
         out = make(cameo, keepPlover ? base.plover : null, source, tgt, role === 'cont' ? base.trigger : trig);
         if (role === 'appeal' && hasAgainst(ctx, p.end)) {
           out.cameo = '113';
@@ -859,7 +904,7 @@ function codeNode(
         break;
       }
       if (inner && role === 'light') return null;
-      if (!p.trigger.cameo || (p.trigger.needsObject && !hasDirectObject(ctx, p.end))) return null;
+      if (!p.trigger.cameo || (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end))) return null;
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;
@@ -877,7 +922,7 @@ function codeNode(
       }
       let own = ownCode(p.trigger, source);
       if (!own) return null;
-      if (p.trigger.needsObject && !hasDirectObject(ctx, p.end)) return null;
+      if (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end)) return null;
       const sourceWords = source ? ctx.low.slice(source.start, source.end).join(' ') : '';
       if (
         own.cameo.startsWith('042') &&

@@ -406,3 +406,32 @@ describe('country codes', () => {
     expect(codes('Dominican police arrested Haitian migrants.')).toEqual(['DOM', '~COP', 'HTI', '~CVL']);
   });
 });
+
+describe('acts that take their object before them', () => {
+  it('code a verb that needs an object in the passive, where its subject is the object', () => {
+    expect(brief('Palestinian prisoners were freed by Israel.')).toEqual(['ISR 0841/RETREAT PSECVL']);
+    expect(brief('Israel called for free elections.')).not.toContain('ISR 0841/RETREAT -');
+  });
+});
+
+describe('orders to a state’s own forces', () => {
+  it('are the state’s own act', () => {
+    expect(brief('The Israeli government ordered its troops to withdraw from Jenin.')).toEqual(['ISRGOV 0874/RETREAT -']);
+    expect(brief('The Turkish government ordered Turkish police to arrest the opposition leader.')).toEqual(['TURGOV 173/COERCE TUROPP']);
+  });
+
+  it('to another state are demands', () => {
+    expect(brief('Iran ordered Iraq to withdraw its troops.')).toEqual(['IRN 105/DEMAND IRQ']);
+  });
+});
+
+describe('team collocations', () => {
+  it('read repression and de-escalation from the verb and its object', () => {
+    expect(brief('Kenyan police fired tear gas at protesters.')).toEqual(['KENCOP 175/COERCE KENOPP']);
+    expect(brief('Israel halted air strikes on Gaza.')).toEqual(['ISR 087/RETREAT PSE']);
+  });
+
+  it('include PETRARCH-2 patterns with a prepositional phrase', () => {
+    expect(brief('Thousands of Kenyans took to the streets of Nairobi.')).toEqual(['KEN 141/PROTEST -']);
+  });
+});

@@ -68,8 +68,11 @@ export interface EventLexicon {
   readonly verbs: ReadonlyMap<string, readonly VerbForm[]>;
   /** Event nouns by lower-cased word form (singular and plural); multi-word nouns by their last word. */
   readonly nouns: ReadonlyMap<string, readonly { trigger: Trigger; words: readonly string[] }[]>;
-  /** Collocations: verb lemma → object noun words → trigger. */
-  readonly collocations: ReadonlyMap<string, readonly { trigger: Trigger; words: readonly string[] }[]>;
+  /**
+   * Collocations: verb lemma → object noun words → trigger; `prep` when the noun is in a
+   * prepositional phrase after the verb ("take to the streets").
+   */
+  readonly collocations: ReadonlyMap<string, readonly { trigger: Trigger; words: readonly string[]; prep?: string }[]>;
   readonly cameo: ReadonlyMap<string, CameoCode>;
 }
 
@@ -144,7 +147,7 @@ export function eventLexicon(): EventLexicon {
 
   const verbs = new Map<string, VerbForm[]>();
   const nouns = new Map<string, { trigger: Trigger; words: string[] }[]>();
-  const collocations = new Map<string, { trigger: Trigger; words: string[] }[]>();
+  const collocations = new Map<string, { trigger: Trigger; words: string[]; prep?: string }[]>();
   const verbLemmas = new Set<string>();
   const addVerbForm = (word: string, vf: VerbForm) => {
     const list = verbs.get(word);
@@ -258,11 +261,12 @@ export function eventLexicon(): EventLexicon {
       needsObject: false,
       source: 'petrarch',
     };
-    const words = object.split(' ');
+    const prep = /^\((\w+)\) /.exec(object)?.[1];
+    const words = (prep ? object.slice(prep.length + 3) : object).split(' ');
     const last = words[words.length - 1]!;
     const list = collocations.get(lemma) ?? [];
-    list.push({ trigger: t, words });
-    if (!/s$/.test(last)) list.push({ trigger: t, words: [...words.slice(0, -1), pluralOf(last)] });
+    list.push({ trigger: t, words, ...(prep ? { prep } : {}) });
+    if (!/s$/.test(last)) list.push({ trigger: t, words: [...words.slice(0, -1), pluralOf(last)], ...(prep ? { prep } : {}) });
     collocations.set(lemma, list);
   }
 
