@@ -282,7 +282,8 @@ const KIND_ORDER: Record<KbActor['kind'], number> = { country: 0, organisation: 
 
 /** The code a name has in the knowledge base, or null (single words naming several people with different countries are left out). */
 function kbCode(name: string, words: number, date: string | undefined): { code: string; kind: ActorMentionKind; name: string } | null {
-  const country = findCountry(name);
+  // A plural demonym the table lacks is its singular's ("Filipinos", "Iraqis", "Israelis").
+  const country = findCountry(name) ?? (words === 1 && /\p{Ll}s$/u.test(name) ? findCountry(name.slice(0, -1)) : undefined);
   if (country) return { code: country.iso3, kind: 'country', name: country.name };
   const found = lookupActors(name);
   if (found.length > 0) {
@@ -364,6 +365,14 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
     const t = tokens[i]!.text;
     const lower = t.toLowerCase();
     let matched = false;
+    // "Saudi-led coalition", "US-led forces": the country that leads them.
+    const led = /^(\p{Lu}[\p{L}.]*)-led$/u.exec(t);
+    const leader = led ? kbCode(led[1]!, 1, date) : null;
+    if (leader && leader.kind !== 'person') {
+      out.push({ start: i, end: i + 1, kind: leader.kind, code: leader.code, sector: null, name: leader.name });
+      i++;
+      continue;
+    }
     // "Dr" is a title, "DR" (Congo) an abbreviation.
     const title = TITLE_WORDS.has(lower) && !(t.length === 2 && t === t.toUpperCase());
     if (isCapitalised(t) && !(i === 0 && NOT_NAMES.has(lower)) && !title) {
@@ -417,7 +426,10 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         )
           continue;
         if (kb) {
-          out.push({ start: i, end: j + 1, kind: kb.kind, code: kb.code, sector: null, name: kb.name });
+          // "Kenyans", "Palestinians": a country's people, not its state ("the Philippines").
+          const people =
+            kb.kind === 'country' && kb.code.length === 3 && /\p{Ll}s$/u.test(span) && !kb.name.toLowerCase().endsWith(lastWord);
+          out.push({ start: i, end: j + 1, kind: kb.kind, code: kb.code, sector: people ? 'CVL' : null, name: kb.name });
           i = j + 1;
           matched = true;
         }

@@ -302,7 +302,7 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
     // "Opponents of Rwanda's Senate": a role noun followed by "of" heads its part.
     const head = part[0]!.kind === 'agent' && part.length > 1 && low[part[0]!.end] === 'of' ? part[0] : undefined;
     const agent = head ?? [...part].reverse().find((m) => m.kind === 'agent');
-    const sector = agent?.sector ?? (parts.length > 1 && !named ? lastSector : null);
+    const sector = agent?.sector ?? (parts.length > 1 && !named ? lastSector : null) ?? (named ? null : country?.sector);
     let code: string | null = null;
     if (
       named?.code &&
@@ -1707,6 +1707,12 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       notes.push(`target's country from ${t.from}`);
       target = t.phrase;
     }
+  }
+  const stateSource = source && isStateActor(source.members[0]?.code) ? countryOf(source) : null;
+  if (roleOnly(target) && stateSource && root(ev.cameo) === 17) {
+    // "Mexican authorities arrested a former police chief": a state coerces people in its own hands.
+    target = { ...target, members: target.members.map((m) => ({ ...m, code: `${stateSource}${m.code.slice(3)}` })) };
+    notes.push("target's country from the coercing state");
   }
   if (!target && ev.plover === 'PROTEST' && source && !ev.statement) {
     // A protest names no target: the protesters' own government.

@@ -432,6 +432,28 @@ describe('team collocations', () => {
   });
 
   it('include PETRARCH-2 patterns with a prepositional phrase', () => {
-    expect(brief('Thousands of Kenyans took to the streets of Nairobi.')).toEqual(['KEN 141/PROTEST -']);
+    expect(brief('Thousands of Kenyans took to the streets of Nairobi.')).toEqual(['KENCVL 141/PROTEST KEN']);
+  });
+});
+
+describe('people named by their country', () => {
+  it('are its civilians, not its state ("Israelis protested", "the Philippines protested")', () => {
+    expect(brief('Israelis protested against the government in Tel Aviv.')).toEqual(['ISRCVL 141/PROTEST ISRGOV']);
+    expect(brief('The Philippines protested to China.')).toEqual(['PHL 114/DISAPPROVE CHN']);
+  });
+
+  it('include plurals the country table lacks', () => {
+    expect(brief('Thousands of Filipinos rallied in Manila.')).toEqual(['PHLCVL 141/PROTEST PHL']);
+  });
+});
+
+describe('more actors from the sentence', () => {
+  it('take the country that leads them ("Saudi-led coalition", "NATO-led troops")', () => {
+    expect(brief('Saudi-led coalition aircraft bombed Sanaa.')).toEqual(['SAU 195/FIGHT YEM']);
+    expect(brief('NATO-led troops arrested two suspects.')[0]).toMatch(/^IGOWSTNAT 173\/COERCE/);
+  });
+
+  it('give people a state arrests its country when nothing else does', () => {
+    expect(brief('Mexican authorities have arrested a former police chief.')).toEqual(['MEXGOV 173/COERCE MEXCOP']);
   });
 });
