@@ -374,7 +374,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       continue;
     }
     // "Dr" is a title, "DR" (Congo) an abbreviation.
-    const title = TITLE_WORDS.has(lower) && !(t.length === 2 && t === t.toUpperCase());
+    // A title alone ("the Pope said") may itself name an actor; before a name it is only a title.
+    const named = i + 1 < n && isCapitalised(tokens[i + 1]!.text);
+    const title = TITLE_WORDS.has(lower) && named && !(t.length === 2 && t === t.toUpperCase());
     if (isCapitalised(t) && !(i === 0 && NOT_NAMES.has(lower)) && !title) {
       // The longest run of name words from here.
       let last = i;
@@ -407,7 +409,15 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         const key = span.toLowerCase();
         const ex = extra.get(key);
         if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
-          out.push({ start: i, end: j + 1, kind: ex.length === 3 ? 'country' : 'organisation', code: ex, sector: null, name: span });
+          const people = ex.length === 3 && /\p{Ll}s$/u.test(span);
+          out.push({
+            start: i,
+            end: j + 1,
+            kind: ex.length === 3 ? 'country' : 'organisation',
+            code: ex,
+            sector: people ? 'CVL' : null,
+            name: span,
+          });
           i = j + 1;
           matched = true;
           break;

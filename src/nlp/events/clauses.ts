@@ -325,13 +325,16 @@ function verbUse(
   if (!afterSubject) return null;
   // "struck Hamas targets", "attacked army posts": a name right after a verb is its object, and the
   // word after the name a noun it modifies, not a verb of its own.
+  // So too with adjectives before the name ("struck suspected Kurdish militant targets",
+  // "exchanged heavy artillery fire").
   if (k >= 0 && actors.subjectEnd[k] && previous) {
     let m = k;
     while (m > 0 && actors.inside[m - 1]) m--;
+    for (let a = 0; a < 2 && m > previous.end && /^[a-z]+$/.test(low[m - 1]!) && !PREPOSITIONS.has(low[m - 1]!); a++) m--;
     while (m > 0 && DETERMINERS.has(low[m - 1]!)) m--;
     const role = previous.trigger.role;
     const transitive = role === 'event' || role === 'violent' || role === 'split' || role === 'light';
-    if (previous.end === m && previous.finite && form === 's' && transitive) return null;
+    if (previous.end === m && previous.finite && (form === 's' || form === 'base') && transitive) return null;
   }
   return group({});
 }

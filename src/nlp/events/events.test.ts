@@ -457,3 +457,26 @@ describe('more actors from the sentence', () => {
     expect(brief('Mexican authorities have arrested a former police chief.')).toEqual(['MEXGOV 173/COERCE MEXCOP']);
   });
 });
+
+describe('names after a transitive verb', () => {
+  it('are its object even with adjectives before them, and the noun after them no verb', () => {
+    expect(brief('Indian and Pakistani troops exchanged heavy artillery fire.')).toHaveLength(1);
+    expect(brief('Indian and Pakistani troops exchanged heavy artillery fire.')[0]).toMatch(/^INDMIL 193\/FIGHT/);
+    expect(brief('Turkish warplanes struck suspected Kurdish militant targets in northern Iraq.')).toEqual(['TURMIL 190/FIGHT IRQ']);
+  });
+});
+
+describe('actors of the team table', () => {
+  it('know the Pope and the two Cypriot communities', () => {
+    expect(brief('The Pope praised Mozambique.')).toEqual(['VAT 051/SUPPORT MOZ']);
+    expect(brief('Greek Cypriot leader Glafcos Clerides criticised Turkey.')).toEqual(['CYPGOV 111/DISAPPROVE TUR']);
+  });
+
+  it('take a plural people name as civilians', () => {
+    expect(brief('Tens of thousands of Serbs demonstrated in Belgrade.')).toEqual(['SRBCVL 141/PROTEST SRB']);
+  });
+
+  it('code a government dissolving the legislature as coercion', () => {
+    expect(brief('President Alberto Fujimori dissolved congress.', '1992-05-01')[0]).toMatch(/^PER\w* 172\/COERCE -$/);
+  });
+});
