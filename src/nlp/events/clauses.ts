@@ -124,6 +124,9 @@ const NEVER_VERBS = new Set([
   'backed',
 ]);
 
+/** Auxiliaries that make a participle of {@link NEVER_VERBS} a verb ("has given", "was backed"). */
+const PARTICIPLE_AUXILIARIES = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'been', 'be', 'is', 'are']);
+
 export function lowerTokens(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.text.toLowerCase());
 }
@@ -145,7 +148,9 @@ export function findPredicates(
     const w = low[i]!;
     // "military aid", "hunger strike": the last word of a listed compound noun is no verb.
     const compound = lex.nouns.get(w)?.some(({ words }) => words.length > 1 && words.every((x, k) => low[i - words.length + 1 + k] === x));
-    const forms = compound || actors.inside[i] || NEVER_VERBS.has(w) || cap(tokens[i]!.text) ? undefined : lex.verbs.get(w);
+    // "given the risks" is no verb, "has given Jordan" is.
+    const never = NEVER_VERBS.has(w) && !PARTICIPLE_AUXILIARIES.has(low[i - 1] ?? '');
+    const forms = compound || actors.inside[i] || never || cap(tokens[i]!.text) ? undefined : lex.verbs.get(w);
     let asVerb: Predicate | null = null;
     if (forms) {
       for (const vf of forms) {

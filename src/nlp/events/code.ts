@@ -624,7 +624,11 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     if (found) return found;
   }
   for (const nn of ctx.nouns) {
-    if (nn.start >= p.end && nn.end <= stop) return { trigger: nn.trigger, start: nn.start, end: nn.end, collocation: false };
+    if (nn.start < p.end || nn.end > stop) continue;
+    // "an arms embargo": the compound, not the word it starts with.
+    const longer = ctx.nouns.find((o) => o !== nn && o.start <= nn.start && o.end > nn.end && o.end <= stop);
+    const best = longer ?? nn;
+    return { trigger: best.trigger, start: best.start, end: best.end, collocation: false };
   }
   return act ? null : pattern();
 }

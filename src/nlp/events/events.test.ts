@@ -480,3 +480,22 @@ describe('actors of the team table', () => {
     expect(brief('President Alberto Fujimori dissolved congress.', '1992-05-01')[0]).toMatch(/^PER\w* 172\/COERCE -$/);
   });
 });
+
+describe('verbs and objects found in more places', () => {
+  it('read a participle after an auxiliary as a verb ("has given"), and "given the risks" as none', () => {
+    expect(brief('Saudi Arabia has given Jordan 300 million dollars.')).toEqual(['SAU 071/AID JOR']);
+    expect(brief('Given the risks, Iran attacked Iraq.')).toEqual(['IRN 190/FIGHT IRQ']);
+  });
+
+  it('code what a body votes to do as its act', () => {
+    expect(brief('The Security Council voted to impose an arms embargo on Liberia.')).toEqual(['IGOUNO 163/SANCTION LBR']);
+  });
+
+  it('match the collocations of a phrasal verb listed after them ("hand over" + children)', () => {
+    expect(brief('Ugandan rebels handed over 20 abducted children to Sudan.')).toEqual(['UGAREB 0841/RETREAT SDN']);
+  });
+
+  it('take a compound event noun whole ("an arms embargo", not "arms")', () => {
+    expect(brief('The UN decided on an arms embargo against Liberia.')).toEqual(['IGOUNO 1312/THREATEN LBR']);
+  });
+});

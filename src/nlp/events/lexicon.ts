@@ -179,6 +179,7 @@ export function eventLexicon(): EventLexicon {
     for (const f of regular.s) addVerbForm(f, { trigger: t, form: 's', particle });
   };
 
+  const collocationLines: Trigger[] = [];
   for (const line of read('triggers.tsv').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     const [kind, words, code, plover, role, options] = line.split('\t');
@@ -210,18 +211,20 @@ export function eventLexicon(): EventLexicon {
         list.push({ trigger: t, words: [...ws.slice(0, -1), f] });
         nouns.set(f, list);
       }
-    } else {
-      const [verb, ...obj] = words.split(' ');
-      // "break off relations": a phrasal verb and its object.
-      const phrasal = obj.length > 1 && verbLemmas.has(`${verb} ${obj[0]}`);
-      const key = phrasal ? `${verb} ${obj[0]}` : verb!;
-      const nounWords = phrasal ? obj.slice(1) : obj;
-      const list = collocations.get(key) ?? [];
-      const last = nounWords[nounWords.length - 1]!;
-      list.push({ trigger: t, words: nounWords });
-      if (!/s$/.test(last)) list.push({ trigger: t, words: [...nounWords.slice(0, -1), pluralOf(last)] });
-      collocations.set(key, list);
-    }
+    } else collocationLines.push(t);
+  }
+  // Collocations once every verb is known, so that a phrasal verb listed after them counts.
+  for (const t of collocationLines) {
+    const [verb, ...obj] = t.lemma.split(' ');
+    // "break off relations": a phrasal verb and its object.
+    const phrasal = obj.length > 1 && verbLemmas.has(`${verb} ${obj[0]}`);
+    const key = phrasal ? `${verb} ${obj[0]}` : verb!;
+    const nounWords = phrasal ? obj.slice(1) : obj;
+    const list = collocations.get(key) ?? [];
+    const last = nounWords[nounWords.length - 1]!;
+    list.push({ trigger: t, words: nounWords });
+    if (!/s$/.test(last)) list.push({ trigger: t, words: [...nounWords.slice(0, -1), pluralOf(last)] });
+    collocations.set(key, list);
   }
 
   // Verbs of collocations that the table does not list as verbs take part as light verbs.
