@@ -8,7 +8,8 @@
  * - `agents.tsv`: role nouns and the CAMEO sector code they give an actor (`SOLDIER` → MIL),
  *   with plurals (`kb/petrarch2/jsonl/Phoenix.agents.jsonl`, PETRARCH-2, MIT).
  * - `petrarch-verbs.tsv`: verbs of the PETRARCH-2 CAMEO verb dictionary with the code of their
- *   block, and irregular forms (`kb/petrarch2/jsonl/CAMEO.2.0.verbs.json`, MIT). The coder uses
+ *   block ("-" for blocks with none, whose verbs are coded only by their patterns), and irregular
+ *   forms (`kb/petrarch2/jsonl/CAMEO.2.0.verbs.json`, MIT). The coder uses
  *   them only for verbs its own table (`triggers.tsv`, written by the team) does not list.
  * - `petrarch-patterns.tsv`: the dictionary's verb + object patterns in their simplest forms
  *   (`- * AMBASSADOR [161]  # RECALL`: "recall" + "ambassador" → 161; `- * (TO STREET) [141]  # TAKE`:
@@ -109,15 +110,17 @@ const verbs = new Map<string, { code: string; forms: string[] }>();
 for (const b of dict.blocks) {
   for (const v of b.verbs) {
     const raw = (v.code ?? b.code).split(':').find((c) => c !== '') ?? '---';
-    const code = raw.replace(/[^0-9-]/g, '');
-    if (!/^\d{2,4}$/.test(code)) continue;
+    // A verb with no code of its own ("---") is coded only by its patterns: "-".
+    const code = raw.replace(/[^0-9-]/g, '').replace(/^-+$/, '-');
+    if (!/^(?:\d{2,4}|-)$/.test(code)) continue;
     // Single verbs and phrasal verbs whose first word is the verb ("+ASK FOR").
     const words = v.verb.toLowerCase().replace(/_/g, ' ').split(' ');
     if (words.length > 2 || (words.length === 2 && !words[0]!.startsWith('+'))) continue;
     if (words.length === 1 && words[0]!.startsWith('+')) continue;
     if (words.length === 2 && (words[1] === 'and' || words[1] === 'or')) continue;
     const lemma = words.map((w) => w.replace(/^\+/, '')).join(' ');
-    if (!/^[a-z][a-z -]*$/.test(lemma) || verbs.has(lemma)) continue;
+    // The first block with a code of its own wins over blocks without one.
+    if (!/^[a-z][a-z -]*$/.test(lemma) || (verbs.has(lemma) && (verbs.get(lemma)!.code !== '-' || code === '-'))) continue;
     const forms = (v.forms ?? [])
       .map((f) => f.toLowerCase().replace(/_/g, ' ').replace(/\+/g, ''))
       .filter((f) => /^[a-z][a-z -]*$/.test(f) && f.split(' ').length === words.length);

@@ -150,7 +150,14 @@ export function findPredicates(
     const compound = lex.nouns.get(w)?.some(({ words }) => words.length > 1 && words.every((x, k) => low[i - words.length + 1 + k] === x));
     // "given the risks" is no verb, "has given Jordan" is.
     const never = NEVER_VERBS.has(w) && !PARTICIPLE_AUXILIARIES.has(low[i - 1] ?? '');
-    const forms = compound || actors.inside[i] || never || cap(tokens[i]!.text) ? undefined : lex.verbs.get(w);
+    // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
+    const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
+    const forms =
+      compound || actors.inside[i] || never || cap(tokens[i]!.text)
+        ? undefined
+        : adjective
+          ? lex.verbs.get(w)?.filter((f) => f.trigger.source !== 'petrarch')
+          : lex.verbs.get(w);
     let asVerb: Predicate | null = null;
     if (forms) {
       for (const vf of forms) {

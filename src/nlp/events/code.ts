@@ -618,7 +618,7 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     return found && found.trigger.cameo !== p.trigger.cameo ? found : null;
   };
   // An act's verb is made precise by its object first; a light or governing verb takes an event noun first.
-  const act = p.trigger.role === 'event' || p.trigger.role === 'violent' || p.trigger.role === 'split';
+  const act = p.trigger.role === 'event' || p.trigger.role === 'violent' || p.trigger.role === 'split' || p.trigger.source === 'petrarch';
   if (act) {
     const found = pattern();
     if (found) return found;
@@ -904,7 +904,11 @@ function codeNode(
         const own = ownCode(obj.trigger, source);
         if (!own) break;
         out = make(own.cameo, own.plover, source, targetFor(obj.trigger), { start: p.verb, end: obj.end });
-        evidence.push(`${obj.collocation ? 'collocation' : `"${lemma}" +`} "${obj.trigger.lemma}"${own.note ? ` (${own.note})` : ''}`);
+        out.fallback = p.trigger.source === 'petrarch';
+        const pattern = obj.trigger.source === 'petrarch' ? ' (PETRARCH-2 pattern)' : '';
+        evidence.push(
+          `${obj.collocation ? 'collocation' : `"${lemma}" +`} "${obj.trigger.lemma}"${pattern}${own.note ? ` (${own.note})` : ''}`,
+        );
         break;
       }
       if (inner && role === 'light') return null;

@@ -499,3 +499,17 @@ describe('verbs and objects found in more places', () => {
     expect(brief('The UN decided on an arms embargo against Liberia.')).toEqual(['IGOUNO 1312/THREATEN LBR']);
   });
 });
+
+describe('verbs known only by their PETRARCH-2 patterns', () => {
+  it('count with an object a pattern names', () => {
+    expect(brief('The US State Department advised against travel to Tunisia.')).toEqual(['USAGOV 160/SANCTION TUN']);
+  });
+
+  it('do not take the place of an intent adjective ("is scheduled to")', () => {
+    expect(brief('Obama is scheduled to attend a summit in Switzerland.', '2015-06-09')).toEqual(['USAGOV 044/CONSULT CHE']);
+  });
+
+  it('leave grenades to the team table', () => {
+    expect(brief('Iraqi insurgents hurled a grenade at US troops.')).toEqual(['IRQREB 183/ASSAULT USAMIL']);
+  });
+});

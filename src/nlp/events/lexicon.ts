@@ -278,19 +278,22 @@ export function eventLexicon(): EventLexicon {
     const [lemma, code, forms] = line.split('\t');
     if (!lemma || !code || verbLemmas.has(lemma)) continue;
     const root = code.slice(0, 2);
-    // Statements and appeals from PETRARCH's table are too loose to be triggers on their own.
-    if (root === '01' || root === '02') continue;
+    // Statements and appeals from PETRARCH's table are too loose to be triggers on their own, and
+    // verbs of blocks with no code have none: such verbs count only with an object one of their
+    // patterns names ("hurled a grenade").
+    const patternOnly = code === '-' || root === '01' || root === '02';
+    if (patternOnly && !collocations.get(lemma)?.some((c) => c.trigger.source === 'petrarch')) continue;
     addVerb(
       {
         kind: 'v',
         lemma,
-        cameo: code,
+        cameo: patternOnly ? null : code,
         plover: null,
-        role: 'event',
+        role: patternOnly ? 'light' : 'event',
         alt: null,
         preps: [],
         noTarget: false,
-        needsObject: false,
+        needsObject: patternOnly,
         source: 'petrarch',
       },
       (forms ?? '').split('|').filter((f) => f !== ''),
