@@ -159,26 +159,33 @@ class MentionKeys {
   private readonly words = new Map<RawMention, string[]>();
   private readonly initials = new Map<RawMention, string>();
 
+  // Looked up for every pair of mentions: a hit must not allocate, so no closures here.
   key(m: RawMention): string {
-    return once(this.keys, m, () => nameKey(m.tokens));
+    let v = this.keys.get(m);
+    if (v === undefined) {
+      v = nameKey(m.tokens);
+      this.keys.set(m, v);
+    }
+    return v;
   }
 
   wordsOf(m: RawMention): string[] {
-    return once(this.words, m, () => this.key(m).split(' '));
+    let v = this.words.get(m);
+    if (v === undefined) {
+      v = this.key(m).split(' ');
+      this.words.set(m, v);
+    }
+    return v;
   }
 
   initialsOf(m: RawMention): string {
-    return once(this.initials, m, () => initials(m.tokens));
+    let v = this.initials.get(m);
+    if (v === undefined) {
+      v = initials(m.tokens);
+      this.initials.set(m, v);
+    }
+    return v;
   }
-}
-
-function once<V>(cache: Map<RawMention, V>, m: RawMention, make: () => V): V {
-  let v = cache.get(m);
-  if (v === undefined) {
-    v = make();
-    cache.set(m, v);
-  }
-  return v;
 }
 
 /** Whether `words` are the last words of `full`. */
@@ -196,7 +203,7 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
   let best: ResolvedEntity | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const e of entities) {
-    if (e.kind !== 'PERSON' && !e.mentions.some((x) => x.kind === 'PERSON')) continue;
+    if (e.kind !== 'PERSON' && !hasPersonMention(e)) continue;
     for (const full of e.mentions) {
       const fw = keys.wordsOf(full);
       if (fw.length <= words.length) continue;
@@ -212,6 +219,11 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
     }
   }
   return best;
+}
+
+function hasPersonMention(e: ResolvedEntity): boolean {
+  for (const x of e.mentions) if (x.kind === 'PERSON') return true;
+  return false;
 }
 
 /** An organisation named in full with a company ending that this mention gives without it ("Blockstack PBC" … "Blockstack"). */
