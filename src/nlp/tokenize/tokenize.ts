@@ -56,7 +56,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (const m of part.matchAll(TOKEN)) {
     let value = m[0];
     let start = from + m.index;
-    if (/^\p{N}+(?:-\p{N}+)+$/u.test(value) === false && value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]\.$/u.test(value)) {
+    if (value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]\.$/u.test(value) && !/^\p{N}+(?:-\p{N}+)+$/u.test(value)) {
       // A trailing dot stays on abbreviations (Mr., Corp., U.S.) and single letters; otherwise it is punctuation.
       const word = value.slice(0, -1);
       const keep = ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
