@@ -43,7 +43,7 @@ export const DETERMINERS = new Set(
   ),
 );
 export const PREPOSITIONS = new Set(
-  'of for in on at with by from into against about over under after before during between among without through toward towards amid despite across along near within behind beyond upon onto via per like than'.split(
+  'of for in on at with by from into against about over under after before during between among without through toward towards amid despite across along near within behind beyond upon onto via per like than outside inside'.split(
     ' ',
   ),
 );
@@ -300,8 +300,8 @@ function verbUse(
   if (PREPOSITIONS.has(prev)) return null;
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
-    // "the deal signed by …": a participle.
-    if (next === 'by') return group({ participle: true, finite: false });
+    // "the deal signed by …", "the army, accused of abuses, …": a participle.
+    if (next === 'by' || (prev === ',' && next === 'of')) return group({ participle: true, finite: false });
     if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"' || prevCapital)
       return group({});
     if (

@@ -383,6 +383,14 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     const other = ctx.nodeAt[k]!;
     if (other >= 0 && nodes[other] !== node) {
       const q = nodes[other]!;
+      const relative = low[q.p.first - 1];
+      if ((relative === 'who' || relative === 'which') && low[q.p.first - 2] === ',' && sinceComma >= 0) {
+        // "Iraq, which invaded Kuwait in 1990, accused …": a relative clause between commas.
+        candidates.length = sinceComma;
+        sinceComma = -1;
+        k = q.p.first - 2;
+        continue;
+      }
       if (q.p.finite || (q.p.gerund && !q.p.participle)) {
         // Coordination: "X kidnapped A and exploded B" shares X.
         let j = p.first - 1;
@@ -401,11 +409,25 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         }
         break;
       }
+      if (q.p.participle && low[q.p.first - 1] === ',' && sinceComma >= 0) {
+        // "The army, accused of abuses in East Timor, has withdrawn": skip the apposition.
+        candidates.length = sinceComma;
+        sinceComma = -1;
+        k = q.p.first - 1;
+        continue;
+      }
       if (q.p.participle || q.p.infinitive) continue;
       break;
     }
     if (w === ',') {
       sinceComma = candidates.length;
+      continue;
+    }
+    if ((w === 'who' || w === 'which') && low[k - 1] === ',' && sinceComma >= 0) {
+      // "Moi, who has ruled since 1978, rejected …": a relative clause between commas.
+      candidates.length = sinceComma;
+      sinceComma = -1;
+      k--;
       continue;
     }
     if (ctx.barrier[k]) {
@@ -724,8 +746,10 @@ function codeNode(
       const code = p.trigger.cameo ?? '';
       if (!by && (code.startsWith('17') || code.startsWith('09') || code.startsWith('116'))) {
         // "was arrested in Lebanon": the state where it happened acts.
+        // "was expelled from Zimbabwe": the state that expels.
+        const from = code.startsWith('174') ? 'from' : 'in';
         for (let k = p.end; k < Math.min(ctx.low.length, p.end + 4); k++) {
-          if (ctx.low[k] !== 'in') continue;
+          if (ctx.low[k] !== 'in' && ctx.low[k] !== from) continue;
           const place = phraseAfterPrep(ctx, k + 1, ctx.low.length);
           if (place && place.members.length === 1 && place.members[0]!.code.length === 3) {
             source = place;
@@ -821,8 +845,11 @@ function codeNode(
         // Forces that prepare to fight are mobilising (CAMEO 15, PLOVER MOBILIZE), not only threatening.
         const readying = lemma === 'prepare' && !p.passive && p.finite && root(cameo) >= 18 && isStateActor(source?.members[0]?.code);
         if (readying) cameo = '152';
-        else if (role === 'intent') cameo = intentCode(cameo);
-        else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
+        else if (role === 'intent') {
+          cameo = intentCode(cameo);
+          // What parties agree to do is an agreement, whatever the act ("agreed to freeze its programme").
+          if (lemma === 'agree' && root(cameo) >= 10) cameo = '030';
+        } else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
         else if (role === 'refuse') cameo = refusalCode(cameo);
         else if (role === 'demand') cameo = demandCode(cameo);
         else if (role === 'appeal') cameo = appealCode(cameo);
@@ -1359,7 +1386,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (!coded) return;
     // With no named actor, a subject known by its role alone ("a suicide bomber") still counts
     // when the sentence says in which country it acts: inContext gives it that country.
-    if (!isCoded(coded.source) && !isCoded(coded.target) && !(isRoleOnly(coded.source) && sceneOf(ctx))) return;
+    // A bombing with no named perpetrator ("a car bomb exploded in Kirkuk") likewise, once the
+    // sentence names the country.
+    const unclaimed = !coded.source && root(coded.cameo) === 18 && !p.passive;
+    if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
     if (node.adjunct && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded);
@@ -1668,7 +1698,11 @@ function sceneOf(ctx: Ctx): Phrase | null {
     else if (w === ',' || w === ';') conditional = false;
     if (w !== 'in' || conditional) continue;
     const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt);
-    if (ph && !ph.pronoun && ph.members.length === 1 && /^[A-Z]{3}$/.test(ph.members[0]!.code)) return ph;
+    // A country, or a place PETRARCH-2 marks as occupied territory of one ("Kirkuk", IRQOCC).
+    if (ph && !ph.pronoun && ph.members.length === 1 && /^[A-Z]{3}(?:OCC)?$/.test(ph.members[0]!.code)) {
+      const code = ph.members[0]!.code.slice(0, 3);
+      return code === ph.members[0]!.code ? ph : { ...ph, members: [{ ...ph.members[0]!, code }] };
+    }
   }
   return null;
 }
@@ -1702,6 +1736,15 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   };
   let { source, target } = ev;
   const notes: string[] = [];
+  if (!source && root(ev.cameo) === 18 && !ev.statement) {
+    // Violence with no perpetrator named: PLOVER codes the country where it happens as the actor.
+    const scene = sceneOf(ctx);
+    const at = ev.trigger.start;
+    if (scene) {
+      source = { start: at, end: at, members: [{ code: `${scene.members[0]!.code}UAF`, start: at, end: at }], pronoun: false };
+      notes.push("no perpetrator named: the scene's country");
+    }
+  }
   if (roleOnly(source)) {
     const s = fill(source, target);
     if (s) {

@@ -513,3 +513,33 @@ describe('verbs known only by their PETRARCH-2 patterns', () => {
     expect(brief('Iraqi insurgents hurled a grenade at US troops.')).toEqual(['IRQREB 183/ASSAULT USAMIL']);
   });
 });
+
+describe('subjects across what stands between them and their verb', () => {
+  it('skip a relative clause between commas', () => {
+    expect(brief('Iraq, which invaded Kuwait in 1990, accused Saudi Arabia of plotting.')).toEqual(['IRQ 112/DISAPPROVE SAU']);
+    expect(brief("Kenya's President Daniel arap Moi, who has ruled since 1978, rejected opposition demands.")).toEqual([
+      'KENGOV 120/REJECT KENOPP',
+    ]);
+  });
+
+  it('skip a participle apposition ("X, accused of …, has withdrawn")', () => {
+    expect(brief('The Indonesian army, accused of abuses in East Timor, has withdrawn two battalions.')[0]).toMatch(
+      /^IDNMIL 0874\/RETREAT/,
+    );
+  });
+});
+
+describe('acts coded from the whole sentence', () => {
+  it('make what parties agree to do an agreement, whatever the act', () => {
+    expect(brief('North Korea agreed to freeze its nuclear programme.')).toEqual(['PRK 030/AGREE -']);
+  });
+
+  it('give a passive expulsion "from" a country that country as the actor', () => {
+    expect(brief('Two British journalists were deported from Iran.')).toEqual(['IRN 174/COERCE GBRMED']);
+  });
+
+  it('give a bombing with no perpetrator the country where it happens', () => {
+    expect(brief('A car bomb exploded outside a police station in the Iraqi city of Kirkuk.')).toEqual(['IRQUAF 183/ASSAULT IRQ']);
+    expect(brief('A car bomb exploded outside a police station.')).toEqual([]);
+  });
+});
