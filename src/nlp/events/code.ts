@@ -678,6 +678,9 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
   return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
 }
 
+/** Speech verbs whose object can be an act the speaker puts in force ("declared a curfew"). */
+const PROCLAIM = new Set(['declare', 'announce', 'proclaim']);
+
 /** Verbs by which a state commands its own organs. */
 const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
 
@@ -764,6 +767,11 @@ function codeNode(
   const lemma = p.trigger.lemma;
   let inner: Coded | null = null;
   let obj = role === 'belief' ? null : nounObject(ctx, node);
+  // "declared a state of emergency", "announced a ceasefire": a proclamation of the speaker's own act.
+  const proclaimed =
+    role === 'say' && !node.inner && PROCLAIM.has(lemma) && obj && obj.trigger.source === 'triggers' && root(obj.trigger.cameo ?? '01') >= 3
+      ? obj
+      : null;
   if (role === 'say' && obj && !(node.inner && obj.end <= node.inner.p.first && obj.trigger.cameo?.startsWith('10'))) obj = null;
   // "rejected North Korea's demand to sever …": the verb takes the noun, and the noun the infinitive.
   const nounFirst =
@@ -801,6 +809,13 @@ function codeNode(
   switch (role) {
     case 'say':
     case 'belief': {
+      if (proclaimed) {
+        const own = ownCode(proclaimed.trigger, source);
+        if (!own) return null;
+        out = make(own.cameo, own.plover, source, targetFor(proclaimed.trigger), { start: p.verb, end: proclaimed.end });
+        evidence.push(`${lemma} + noun "${proclaimed.trigger.lemma}" → the act proclaimed`);
+        break;
+      }
       if (obj && inner && obj.trigger.cameo) {
         // "reiterated its demand that Israel ease restrictions".
         out = make(demandCode(inner.cameo), null, source, node.innerSubject ?? inner.source, { start: obj.start, end: obj.end });

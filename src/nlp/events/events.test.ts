@@ -543,3 +543,14 @@ describe('acts coded from the whole sentence', () => {
     expect(brief('A car bomb exploded outside a police station.')).toEqual([]);
   });
 });
+
+describe('proclamations', () => {
+  it('code the act the speaker puts in force', () => {
+    expect(brief('The Bolivian government declared a state of emergency.')).toEqual(['BOLGOV 1724/COERCE -']);
+    expect(brief('Israel announced a ceasefire in Gaza.')).toEqual(['ISR 0871/RETREAT PSE']);
+  });
+
+  it('but not an act reported by others', () => {
+    expect(brief('Police said Israel attacked Gaza.')).toEqual(['ISR 190/FIGHT PSE']);
+  });
+});
