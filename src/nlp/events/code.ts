@@ -1234,7 +1234,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         }
       }
     }
-    const q = nodes[a + 1];
+    let b = a + 1;
+    // "hoped officials accused of … would be indicted": a participle inside the reported clause's subject.
+    if (role === 'say' || role === 'belief') {
+      const inside = (x: Node | undefined) => !!x && (x.p.participle || (x.p.gerund && PREPOSITIONS.has(low[x.p.first - 1] ?? '')));
+      if (inside(nodes[b])) while (inside(nodes[b]) && nodes[b + 1]) b++;
+    }
+    const q = nodes[b];
     if (!q) continue;
     const gap = q.p.first - p.end;
     let blocked = false;
@@ -1255,7 +1261,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     } else if (
       (role === 'say' || role === 'belief' || role === 'demand' || role === 'intent' || (role === 'accuse' && low[p.end] === 'that')) &&
       (q.p.finite || q.p.modal) &&
-      gap <= 16 &&
+      gap <= (b > a + 1 ? 28 : 16) &&
       !q.p.participle
     ) {
       let k = p.end;

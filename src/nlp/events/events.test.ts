@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokenize/tokenize.js';
 import { findActorMentions, modernCode } from './actors.js';
 import { appealCode, demandCode, intentCode, refusalCode } from './code.js';
-import { codeText, type Event } from './events.js';
+import { codeText, type Event, isFactual } from './events.js';
 import { cameoCode, eventLexicon, verbForms } from './lexicon.js';
 
 /** `SOURCE CAMEO/PLOVER TARGET` for each event of a text. */
@@ -552,5 +552,30 @@ describe('proclamations', () => {
 
   it('but not an act reported by others', () => {
     expect(brief('Police said Israel attacked Gaza.')).toEqual(['ISR 190/FIGHT PSE']);
+  });
+});
+
+describe('verb forms', () => {
+  it('give light verbs of the team collocations their irregular forms ("went on strike")', () => {
+    expect(brief('Workers in South Africa went on strike over pay.')).toEqual(['ZAFLAB 143/PROTEST ZAFGOV']);
+  });
+
+  it('read the past of "put", "set", "cut" as their base ("were put on high alert")', () => {
+    expect(brief('Police in Bangladesh were put on high alert.')).toEqual(['BGDCOP 152/MOBILIZE -']);
+  });
+
+  it('read "accused of" after a noun as a participle, not a second accusation', () => {
+    expect(brief('North Korea detained an American tourist accused of spying.')).toEqual(['PRK 173/COERCE USACVL']);
+  });
+
+  it('let a belief verb reach its clause across a participle in the clause subject', () => {
+    const events = codeText('Rwanda said it hoped French officials accused of crimes would be indicted.');
+    expect(events.filter((e) => e.plover && isFactual(e))).toEqual([]);
+  });
+});
+
+describe('weapons of mass destruction', () => {
+  it('code their use as 204', () => {
+    expect(brief('Iraqi forces used chemical weapons against Kurdish civilians.')).toEqual(['IRQMIL 2041/FIGHT|ASSAULT IRQCVL']);
   });
 });

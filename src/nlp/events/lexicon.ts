@@ -80,6 +80,25 @@ const MODEL_DIR = new URL('../../../models/events/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, MODEL_DIR), 'utf8');
 
 const VOWEL = /[aeiou]/;
+/** Verbs whose past and participle are their base form. */
+const SAME_PAST = new Set([
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'let',
+  'shut',
+  'spread',
+  'cast',
+  'hurt',
+  'quit',
+  'split',
+  'upset',
+  'broadcast',
+  'burst',
+  'shed',
+  'thrust',
+]);
 
 /** Regular inflections of an English verb (both spellings where consonant doubling is uncertain). */
 export function verbForms(lemma: string): { s: string[]; ed: string[]; ing: string[] } {
@@ -162,6 +181,8 @@ export function eventLexicon(): EventLexicon {
     addVerbForm(v, { trigger: t, form: 'base', particle });
     const irregularForms = irregular.map((f) => f.split(' ')[0]!);
     const regular = verbForms(v);
+    // "were put on alert", "has set up": the past of these verbs is their base.
+    if (SAME_PAST.has(v)) addVerbForm(v, { trigger: t, form: 'ed', particle });
     let hasIng = false;
     let hasPast = false;
     for (const f of irregularForms) {
@@ -227,6 +248,13 @@ export function eventLexicon(): EventLexicon {
     collocations.set(key, list);
   }
 
+  // Irregular forms the PETRARCH-2 dictionary knows ("went", "held").
+  const petrarchVerbs = read('petrarch-verbs.tsv')
+    .split('\n')
+    .filter((line) => !line.startsWith('#') && line.trim() !== '')
+    .map((line) => line.split('\t'));
+  const irregular = new Map(petrarchVerbs.map(([lemma, , forms]) => [lemma ?? '', (forms ?? '').split('|').filter((f) => f !== '')]));
+
   // Verbs of collocations that the table does not list as verbs take part as light verbs.
   for (const key of collocations.keys()) {
     if (verbLemmas.has(key)) continue;
@@ -243,7 +271,7 @@ export function eventLexicon(): EventLexicon {
         needsObject: true,
         source: 'triggers',
       },
-      [],
+      irregular.get(key) ?? [],
     );
   }
 
@@ -273,9 +301,7 @@ export function eventLexicon(): EventLexicon {
     collocations.set(lemma, list);
   }
 
-  for (const line of read('petrarch-verbs.tsv').split('\n')) {
-    if (line.startsWith('#') || !line.trim()) continue;
-    const [lemma, code, forms] = line.split('\t');
+  for (const [lemma, code, forms] of petrarchVerbs) {
     if (!lemma || !code || verbLemmas.has(lemma)) continue;
     const root = code.slice(0, 2);
     // Statements and appeals from PETRARCH's table are too loose to be triggers on their own, and
