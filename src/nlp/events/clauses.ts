@@ -337,6 +337,14 @@ function verbUse(
     afterApposition ||
     (prevCapital && form === 's');
   if (!afterSubject) return null;
+  // "involvement in terrorist attacks": a role noun inside a prepositional phrase is no subject.
+  if (k >= 0 && actors.subjectEnd[k]) {
+    let m = k;
+    while (m > 0 && actors.inside[m - 1]) m--;
+    while (m > 0 && DETERMINERS.has(low[m - 1]!)) m--;
+    const prep = low[m - 1] ?? '';
+    if (PREPOSITIONS.has(prep) && prep !== 'of' && !cap(tokens[m]!.text)) return null;
+  }
   // "struck Hamas targets", "attacked army posts": a name right after a verb is its object, and the
   // word after the name a noun it modifies, not a verb of its own.
   // So too with adjectives before the name ("struck suspected Kurdish militant targets",

@@ -717,7 +717,7 @@ function codeNode(
   // "Obama is scheduled to attend": an intent adjective's infinitive has the subject of its "be".
   const ownSubject = (!p.infinitive || (node.intentAdjective && !node.governed && !inheritedSubject)) && !p.gerund;
   let subject = ownSubject ? (subjectOf(ctx, node, nodes) ?? inheritedSubject) : inheritedSubject;
-  if (subject?.pronoun) subject = inheritedSubject ?? ctx.previousSubject ?? null;
+  if (subject?.pronoun) subject = quotedSpeaker(ctx, subject, nodes) ?? inheritedSubject ?? ctx.previousSubject ?? null;
   const owned = possessed(ctx, subject, speaker ?? ctx.previousSubject);
   if (owned) {
     subject = owned;
@@ -834,6 +834,14 @@ function codeNode(
         break;
       }
       inner.evidence = [...inner.evidence, `reported by "${lemma}"`];
+      // "Iranian television said the navy had seized …": a state's organ named by its role alone is
+      // the speaker's country's.
+      const country = countryOf(source);
+      const organ = inner.source && isRoleOnly(inner.source) && inner.source.members.every((m) => STATE_SECTORS.has(m.code.slice(3, 6)));
+      if (country && organ && /^(?:the|its|his|her|their|our)$/.test(ctx.low[inner.source!.start - 1] ?? '')) {
+        inner.source = { ...inner.source!, members: inner.source!.members.map((m) => ({ ...m, code: `${country}${m.code.slice(3)}` })) };
+        inner.evidence.push("the speaker's country");
+      }
       if (lemma === 'deny') {
         inner.negated = true;
         inner.evidence.push('denied');
@@ -1060,6 +1068,19 @@ function actorKey(code: string): string {
 
 function low(ctx: Ctx, k: number): string {
   return ctx.low[k] ?? '';
+}
+
+/** '"We will not allow foreign troops," Bashir told a rally': "we" of a quotation is its speaker, named after it. */
+function quotedSpeaker(ctx: Ctx, pronoun: Phrase, nodes: readonly Node[]): Phrase | null {
+  if (ctx.low[pronoun.start] !== 'we') return null;
+  const speech = nodes.find((x) => x.p.trigger.role === 'say' && x.p.first > pronoun.end && !x.governed && !x.inner);
+  if (!speech) return null;
+  // An attribution (", France said") is walled off from the clause: its subject is the phrase before the verb.
+  let comma = speech.p.first - 1;
+  while (comma > pronoun.end && ctx.low[comma] !== ',' && !/^["'`]+$/.test(ctx.low[comma]!)) comma--;
+  const before = ctx.phrases.filter((ph) => !ph.pronoun && ph.start > comma && ph.end <= speech.p.first && ph.end >= speech.p.first - 2);
+  const speaker = subjectOf(ctx, speech, nodes) ?? before[before.length - 1] ?? null;
+  return speaker && isCoded(speaker) && speaker.start > pronoun.end ? speaker : null;
 }
 
 /** Marks a subject that is known to be someone other than the speaker, but not who. */

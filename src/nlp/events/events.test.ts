@@ -579,3 +579,23 @@ describe('weapons of mass destruction', () => {
     expect(brief('Iraqi forces used chemical weapons against Kurdish civilians.')).toEqual(['IRQMIL 2041/FIGHT|ASSAULT IRQCVL']);
   });
 });
+
+describe('reported speech', () => {
+  it('makes "we" of a quotation its speaker, named after it', () => {
+    expect(brief('"We will not allow foreign troops on our soil," Sudanese President Omar al-Bashir told a rally.')).toEqual([
+      'SDNGOV 122/REJECT -',
+    ]);
+    expect(brief('We condemn the attack, France said.')).toEqual(['FRA 111/DISAPPROVE -']);
+    expect(brief('We will attack Israel, he said.')).toEqual(['- 1383/THREATEN ISR']);
+  });
+
+  it("gives a state's organ named by its role the speaker's country", () => {
+    expect(brief('Iranian state television said the navy had seized 15 British sailors.')).toEqual(['IRNMIL 1711/COERCE GBRMIL']);
+  });
+});
+
+describe('role nouns inside a prepositional phrase', () => {
+  it('are no subjects of the verb-like word after them', () => {
+    expect(brief('Germany extradited a Kurdish activist accused of involvement in terrorist attacks.')).toHaveLength(1);
+  });
+});
