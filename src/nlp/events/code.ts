@@ -732,7 +732,11 @@ function codeNode(
     for (let k = p.end; k < Math.min(ctx.low.length, p.end + 12); k++) {
       if (ctx.low[k] === 'by') {
         by = true;
-        agent = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, ctx.low.length));
+        // The agent follows "by" ("by Israel", "by the Israeli army"), not a place after a weapon ("by a bomb in Iraq").
+        const ph = phraseAfterPrep(ctx, k + 1, ctx.low.length);
+        let between = false;
+        for (let t = k + 1; ph && t < ph.start; t++) if (PREPOSITIONS.has(ctx.low[t]!)) between = true;
+        agent = between ? null : withOrigin(ctx, ph);
         break;
       }
       if (ctx.barrier[k] && ctx.low[k] !== ',') break;
@@ -1430,7 +1434,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // when the sentence says in which country it acts: inContext gives it that country.
     // A bombing with no named perpetrator ("a car bomb exploded in Kirkuk") likewise, once the
     // sentence names the country.
-    const unclaimed = !coded.source && root(coded.cameo) === 18 && !p.passive;
+    const unclaimed = !coded.source && root(coded.cameo) === 18;
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
     if (node.adjunct && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);

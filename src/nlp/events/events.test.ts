@@ -599,3 +599,10 @@ describe('role nouns inside a prepositional phrase', () => {
     expect(brief('Germany extradited a Kurdish activist accused of involvement in terrorist attacks.')).toHaveLength(1);
   });
 });
+
+describe('passive agents', () => {
+  it('follow "by" directly: a place after a weapon is the scene, not the agent', () => {
+    expect(brief('Three US servicemen were killed by a roadside bomb in Iraq.')).toEqual(['IRQUAF 1823/ASSAULT USA']);
+    expect(brief('The deal was signed by the leaders of Sudan.')).toEqual(['SDNGOV 057/SUPPORT -']);
+  });
+});
