@@ -228,7 +228,26 @@ function bracketedAcronym(tokens: readonly Token[], k: number): string | null {
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'our', 'him', 'them', 'us']);
 /** Words that may sit inside a name ("Democratic People's Republic of Korea", "Bosnia and Herzegovina"). */
-const NAME_INNER = new Set(['of', 'the', 'and', 'for', "'s", "'", 'al', 'el', 'bin', 'ibn', 'de', 'la', 'du', 'von', 'van', 'der', '-']);
+const NAME_INNER = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  "'s",
+  "'",
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'la',
+  'du',
+  'von',
+  'van',
+  'der',
+  'arap',
+  '-',
+]);
 /** Capitalised words that open sentences and are no names. */
 const NOT_NAMES = new Set(
   'the a an in on at for with from by to of and but or as after before while when if this that these those it he she they we there here its their his her one two three some many most all both each former new senior top'.split(

@@ -606,3 +606,10 @@ describe('passive agents', () => {
     expect(brief('The deal was signed by the leaders of Sudan.')).toEqual(['SDNGOV 057/SUPPORT -']);
   });
 });
+
+describe('leaders of the 1990s and 2000s the knowledge base lacks', () => {
+  it('are named by the team table, with "arap" inside a name', () => {
+    expect(brief('Slobodan Milosevic rejected the peace plan.')).toEqual(['SRBGOV 120/REJECT -']);
+    expect(brief('Daniel arap Moi praised Uganda.')).toEqual(['KENGOV 051/SUPPORT UGA']);
+  });
+});
