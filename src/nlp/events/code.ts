@@ -214,12 +214,16 @@ function buildPhrases(low: readonly string[], tokens: readonly Token[], mentions
       if (mentionAt[j]! >= 0) {
         const m = mentions[mentionAt[j]!]!;
         if (m.kind === 'pronoun') break;
+        // "Israel's ambassador to the UN": the body after "envoy to" is the posting, not the actor.
+        if (low[included[included.length - 1]!.end - 1] === 'to') break;
         included.push(m);
         j = m.end;
         end = j;
         continue;
       }
       if (verbAt[j]) break;
+      // "accused Ghana of harbouring rebels": a gerund after "of" ends the name.
+      if (w === 'of' && /^[a-z]+ing$/.test(low[j + 1] ?? '')) break;
       const tok = tokens[j]!.text;
       const joiner =
         w === "'s" ||
@@ -989,7 +993,8 @@ function codeNode(
       if (
         own.cameo.startsWith('042') &&
         source &&
-        (/MIL$/.test(source.members[0]?.code ?? '') || /\b(?:troops|forces|soldiers|marines|peacekeep\w*)\b/.test(sourceWords))
+        // Forces, not one officer ("the army chief visited").
+        /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?)\b/.test(sourceWords)
       ) {
         // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help.
         const words = sourceWords;

@@ -613,3 +613,18 @@ describe('leaders of the 1990s and 2000s the knowledge base lacks', () => {
     expect(brief('Daniel arap Moi praised Uganda.')).toEqual(['KENGOV 051/SUPPORT UGA']);
   });
 });
+
+describe('officials named with their posting or office', () => {
+  it('are of the country that sends them ("Israel\'s ambassador to the UN")', () => {
+    expect(brief("Israel's ambassador to the UN criticised Iran.")).toEqual(['ISRGOV 111/DISAPPROVE IRN']);
+  });
+
+  it('visit as officials, not as troops deployed', () => {
+    expect(brief("Britain's defence secretary visited Iraq.")).toEqual(['GBRGOVMIL 042/CONSULT IRQ']);
+    expect(brief('Bangladeshi peacekeeping troops arrived in Sierra Leone.')).toEqual(['BGDMIL 074/AID SLE']);
+  });
+
+  it('end a name before "of" + gerund ("accused Ghana of harbouring rebels")', () => {
+    expect(brief("Nigeria's information minister accused Ghana of harbouring rebels.")).toEqual(['NGAGOV 112/DISAPPROVE GHA']);
+  });
+});
