@@ -682,6 +682,21 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
   return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
 }
 
+/** Nouns whose infinitive is an act intended, not done ("plans to attack", "no intention to"). */
+const INTENTION_NOUNS = new Set([
+  'plan',
+  'plans',
+  'intention',
+  'intentions',
+  'intent',
+  'decision',
+  'readiness',
+  'willingness',
+  'desire',
+  'bid',
+  'wish',
+]);
+
 /** Speech verbs whose object can be an act the speaker puts in force ("declared a curfew"). */
 const PROCLAIM = new Set(['declare', 'announce', 'proclaim']);
 
@@ -798,6 +813,19 @@ function codeNode(
     }
     inner = codeNode(ctx, node.inner, nodes, innerSubject ?? source, source);
     if (inner && inner.source === UNKNOWN) inner.source = null;
+    // "announced plans to attack", "said it had no plans to attack": the act is intended, or not at all.
+    const q = node.inner.p;
+    const noun = q.infinitive ? ctx.low[q.first - 1] : undefined;
+    if (inner && noun && INTENTION_NOUNS.has(noun)) {
+      if (ctx.low[q.first - 2] === 'no' || ctx.low[q.first - 3] === 'no') {
+        inner.negated = true;
+        inner.evidence.push(`"no ${noun} to"`);
+      } else if (intentCode(inner.cameo) !== inner.cameo) {
+        inner.cameo = intentCode(inner.cameo);
+        inner.plover = null;
+        inner.evidence.push(`"${noun} to" → intent`);
+      }
+    }
   } else if (!nounFirst) obj = obj ?? null;
   const after = p.end;
   const trig = { start: p.verb, end: p.end };

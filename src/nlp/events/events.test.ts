@@ -628,3 +628,10 @@ describe('officials named with their posting or office', () => {
     expect(brief("Nigeria's information minister accused Ghana of harbouring rebels.")).toEqual(['NGAGOV 112/DISAPPROVE GHA']);
   });
 });
+
+describe('acts after a noun of intention', () => {
+  it('are intended ("announced plans to attack") or, after "no", not done at all', () => {
+    expect(brief('Iran announced plans to attack Iraq.')).toEqual(['IRN 138/THREATEN IRQ']);
+    expect(codeText('Iran said it had no plans to attack Iraq.').filter((e) => e.plover && isFactual(e))).toEqual([]);
+  });
+});
