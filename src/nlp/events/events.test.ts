@@ -635,3 +635,13 @@ describe('acts after a noun of intention', () => {
     expect(codeText('Iran said it had no plans to attack Iraq.').filter((e) => e.plover && isFactual(e))).toEqual([]);
   });
 });
+
+describe('things that belong to a country', () => {
+  it('take it from "X-flagged", "X-based" ("a British-flagged tanker")', () => {
+    expect(brief('Iran seized a British-flagged oil tanker.')).toEqual(['IRN 1711/COERCE GBRBUS']);
+  });
+
+  it('include territory taken ("took control of Kabul")', () => {
+    expect(brief('The Taliban took control of Kabul.')).toEqual(['AFGREB 192/FIGHT AFG']);
+  });
+});
