@@ -559,7 +559,15 @@ function hasDirectObject(ctx: Ctx, from: number): boolean {
   if (quantity > k) return true;
   const w = ctx.low[k];
   if (!w) return false;
-  if (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || RELATIVES.has(w) || w === 'to' || w === 'that' || /^[^\p{L}\p{N}]/u.test(w))
+  if (
+    PREPOSITIONS.has(w) ||
+    SUBORDINATORS.has(w) ||
+    RELATIVES.has(w) ||
+    w === 'to' ||
+    w === 'off' ||
+    w === 'that' ||
+    /^[^\p{L}\p{N}]/u.test(w)
+  )
     return false;
   return ctx.nodeAt[k]! < 0;
 }

@@ -645,3 +645,11 @@ describe('things that belong to a country', () => {
     expect(brief('The Taliban took control of Kabul.')).toEqual(['AFGREB 192/FIGHT AFG']);
   });
 });
+
+describe('more verbs of the team table', () => {
+  it('sink ships when they have an object, and expropriate and intern', () => {
+    expect(brief("Sri Lanka's navy sank two rebel boats.")).toEqual(['LKAMIL 190/FIGHT LKAREB']);
+    expect(brief('The ship sank off Libya.')).toEqual([]);
+    expect(brief('Venezuela expropriated American oil companies.')).toEqual(['VEN 1711/COERCE USABUS']);
+  });
+});
