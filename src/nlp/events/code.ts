@@ -1480,7 +1480,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node.adjunct && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded);
-    if (coded.fallback) fallbacks.add(ev);
+    // An attack nobody is named for stands only when the sentence codes nothing else ("30 people were
+    // killed when troops fired on demonstrators" is the troops' act).
+    if (coded.fallback || (unclaimed && sceneOf(ctx))) fallbacks.add(ev);
     const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);

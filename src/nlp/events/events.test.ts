@@ -653,3 +653,11 @@ describe('more verbs of the team table', () => {
     expect(brief('Venezuela expropriated American oil companies.')).toEqual(['VEN 1711/COERCE USABUS']);
   });
 });
+
+describe('attacks nobody is named for', () => {
+  it('give way to a perpetrator named in another clause', () => {
+    expect(brief("At least 30 people were killed when government troops fired on demonstrators in Yemen's capital, Sanaa.")).toEqual([
+      'YEMMIL 190/FIGHT YEMOPP',
+    ]);
+  });
+});
