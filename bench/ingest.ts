@@ -10,6 +10,8 @@
  *   reading and storing not counted), then runs the real binary `sitrep ingest` on the archive
  *   (fresh database), recording documents/s, peak memory (max RSS, /usr/bin/time) and the load
  *   average around each phase (the machine may be shared),
+ * - measures storing alone: the documents the first baseline analysed, written into a fresh corpus
+ *   in ingest's batches, timed by CPU (what storage costs, apart from analysis),
  * - reports database size per document, duplicate-detection precision and recall against the
  *   planted copies, and p50/p95 latency of search and of every corpus query (entities, entity,
  *   sources, quotes --speaker/--about, timeline, events --between) on the result.
@@ -23,12 +25,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { analyzeDocument, analyzeTask } from '../src/corpus/analyze.js';
+import { inputKey } from '../src/corpus/ingest.js';
 import { groupDuplicates } from '../src/dedup/duplicates.js';
 import { MIN_WORDS_FOR_NEAR, normalizeText } from '../src/dedup/fingerprint.js';
 import { extract } from '../src/extract/extract.js';
 import { readWarc } from '../src/ingest/index.js';
 import { canonicalUrl } from '../src/store/ids.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { DocumentInput } from '../src/store/types.js';
 import { pages } from './lib/extraction-data.js';
 import { outDir, repoRoot } from './lib/paths.js';
 import { type BasePage, type TruthRecord, writeSyntheticWarc } from './lib/synthetic-corpus.js';
@@ -108,7 +112,7 @@ async function buildCorpus(): Promise<TruthRecord[]> {
 /** Documents analysed before the baseline's clock starts: model loading and the JIT's first compilations. */
 const BASELINE_WARMUP = 100;
 
-async function baseline(limit: number, total: number): Promise<{ docs: number; perSecond: number }> {
+async function baseline(limit: number, total: number, keep?: DocumentInput[]): Promise<{ docs: number; perSecond: number }> {
   // every k-th document, so that the sample has the corpus's mix of pages and copies
   const stride = Math.max(1, Math.floor(total / (limit + BASELINE_WARMUP)));
   let docs = 0;
@@ -118,20 +122,54 @@ async function baseline(limit: number, total: number): Promise<{ docs: number; p
   for await (const item of readWarc(warcPath)) {
     if (index++ % stride !== 0 || !item.ok) continue;
     const t0 = performance.now();
+    let result: ReturnType<typeof analyzeDocument> | null = null;
     try {
-      analyzeDocument(analyzeTask(item, { annotate }));
+      result = analyzeDocument(analyzeTask(item, { annotate }));
     } catch {
       // failures count as analysed work too
+    }
+    const elapsed = (performance.now() - t0) / 1000;
+    if (keep && result) {
+      const r = result;
+      keep.push({
+        id: r.id,
+        inputId: inputKey(item.id, item.provenance),
+        doc: r.doc,
+        source: { ...item.provenance },
+        layers: r.layers,
+        fingerprint: r.fingerprint,
+      });
     }
     if (warm < BASELINE_WARMUP) {
       warm++;
       continue;
     }
-    seconds += (performance.now() - t0) / 1000;
+    seconds += elapsed;
     if (++docs % 250 === 0) log(`  analysis alone: ${docs} documents, ${(docs / seconds).toFixed(1)} docs/s`);
     if (docs >= limit) break;
   }
   return { docs, perSecond: docs / seconds };
+}
+
+/** Documents per write transaction, as `sitrep ingest` writes them. */
+const INGEST_BATCH = 128;
+
+/**
+ * Storing alone: documents analysed beforehand written into a fresh corpus in ingest's batches,
+ * timed by this process's CPU (SQLite, the query tables, duplicate look-ups, the full-text index).
+ * What one core could store per second if analysis cost nothing.
+ */
+async function storageAlone(docs: readonly DocumentInput[]): Promise<{ docs: number; msPerDoc: number; perSecond: number }> {
+  const db = join(dir, 'storage-alone.db');
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const store = await openSqliteStore(db, { cacheMb: 16 });
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < docs.length; i += INGEST_BATCH) await store.write({ documents: docs.slice(i, i + INGEST_BATCH) });
+  const c = process.cpuUsage(c0);
+  await store.close();
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const seconds = (c.user + c.system) / 1e6;
+  return { docs: docs.length, msPerDoc: (1000 * seconds) / docs.length, perSecond: docs.length / seconds };
 }
 
 interface IngestRun {
@@ -390,16 +428,18 @@ const runs: Array<
     load: { baseline: string; ingest: string; after: string };
   }
 > = [];
+let storage: { docs: number; msPerDoc: number; perSecond: number } | null = null;
 if (queriesOnly) {
   const previous = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { runs: typeof runs };
   runs.push(...previous.runs);
 } else {
+  const analysed: DocumentInput[] = [];
   for (const w of workerCounts) {
     // the analysis alone is measured before and after the ingest run, and the faster figure is the
     // one ingest is compared with: a quiet or busy minute on the machine should not flatter ingest
     const what = annotate ? 'extraction, annotators' : 'extraction only';
     const before = load();
-    const first = await baseline(baselineDocs, truth.length);
+    const first = await baseline(baselineDocs, truth.length, analysed.length === 0 ? analysed : undefined);
     log(
       `analysis alone (${what}), one thread, before: ${first.perSecond.toFixed(1)} docs/s over ${first.docs} documents after ${BASELINE_WARMUP} untimed (load ${before})`,
     );
@@ -415,6 +455,11 @@ if (queriesOnly) {
         `(${((100 * r.perSecond) / (base.perSecond * w)).toFixed(0)} % of ${w} x the faster analysis alone, ${base.perSecond.toFixed(1)} docs/s), max RSS ${r.maxRssMb.toFixed(0)} MB, ${r.errors} errors (load ${during} → ${after})`,
     );
   }
+  storage = await storageAlone(analysed);
+  analysed.length = 0;
+  log(
+    `storing alone (documents analysed beforehand, fresh corpus, one thread): ${storage.msPerDoc.toFixed(2)} ms of CPU per document = ${storage.perSecond.toFixed(0)} docs/s over ${storage.docs} documents`,
+  );
 }
 const last = runs.at(-1)!;
 const lastDb = join(dir, `corpus-w${last.workers}.db`);
@@ -433,6 +478,7 @@ const report = {
   plan,
   corpus: { documents: truth.length, ...kinds },
   runs,
+  storage,
   dedup,
   queries,
 };
