@@ -591,6 +591,24 @@ function quantityEnd(low: readonly string[], k: number): number {
     : k;
 }
 
+type Collocation = NonNullable<ReturnType<EventLexicon['collocations']['get']>>[number];
+const firstWordIndex = new WeakMap<readonly Collocation[], Map<string, Collocation[]>>();
+
+/** A verb's collocations by the first word of their object (built once per verb). */
+function byFirstWord(colls: readonly Collocation[]): Map<string, Collocation[]> {
+  let index = firstWordIndex.get(colls);
+  if (!index) {
+    index = new Map();
+    for (const c of colls) {
+      const list = index.get(c.words[0]!);
+      if (list) list.push(c);
+      else index.set(c.words[0]!, [c]);
+    }
+    firstWordIndex.set(colls, index);
+  }
+  return index;
+}
+
 /** An event noun that a predicate takes as its object ("imposed sanctions", "held talks"), or a collocation. */
 function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; end: number; collocation: boolean } | null {
   const p = node.p;
@@ -620,7 +638,7 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
       // ("protested the arrest", not "protested to Japan over the arrest"); "of" joins quantities.
       const w = ctx.low[k]!;
       if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
-      for (const c of colls) {
+      for (const c of byFirstWord(colls).get(w) ?? []) {
         if (c.trigger.source !== source || c.prep) continue;
         if (matches(c.words, k)) return { trigger: c.trigger, start: k, end: k + c.words.length, collocation: true };
       }
