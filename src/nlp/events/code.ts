@@ -940,9 +940,11 @@ function codeNode(
         else if (role === 'appeal') cameo = appealCode(cameo);
         const keepPlover = role === 'cont' || (role === 'intent' && cameo === base.cameo);
         const demandLike = role === 'demand' || role === 'appeal';
+        // "warned Australia not to interfere": the one warned is the target.
+        const warned = role === 'threat' && node.innerSubject && node.innerSubject !== UNKNOWN ? node.innerSubject : null;
         const tgt = demandLike
           ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
-          : (base.target ?? targetFor(p.trigger));
+          : (warned ?? base.target ?? targetFor(p.trigger));
         if (role === 'demand' && ORDERS.has(lemma) && ownForces(ctx, p.end, node.inner?.p.first ?? p.end, source)) {
           // "ordered the army to withdraw": a state that orders its own forces does the act itself.
           out = make(base.cameo, base.plover, source, base.target, base.trigger);
@@ -1332,7 +1334,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;
-      if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief') && gap > 0) {
+      if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat') && gap > 0) {
         const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
       }

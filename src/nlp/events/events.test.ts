@@ -661,3 +661,14 @@ describe('attacks nobody is named for', () => {
     ]);
   });
 });
+
+describe('threats and rejections', () => {
+  it('aim a warning at the one warned ("warned Australia not to interfere")', () => {
+    expect(brief("Indonesia's defence minister warned Australia not to interfere in East Timor.")).toEqual(['IDNGOV 130/THREATEN AUS']);
+    expect(brief('Iran threatened to attack Iraq.')).toEqual(['IRN 138/THREATEN IRQ']);
+  });
+
+  it('read voting against as rejection', () => {
+    expect(brief('The Serbian parliament voted against the peace plan.')).toEqual(['SRBLEG 120/REJECT -']);
+  });
+});
