@@ -672,3 +672,15 @@ describe('threats and rejections', () => {
     expect(brief('The Serbian parliament voted against the peace plan.')).toEqual(['SRBLEG 120/REJECT -']);
   });
 });
+
+describe('codebook categories of the team table', () => {
+  it('make a pardon a concession, as the PLOVER manual says, and its release RETREAT', () => {
+    expect(brief("Zambia's president pardoned 300 prisoners.")).toEqual(['ZMBGOV 0841/CONCEDE ZMBCVL']);
+    expect(brief('Thailand released 40 Cambodian fishermen.')).toEqual(['THA 0841/RETREAT KHM']);
+  });
+
+  it('code warships sent as mobilisation and a base seized as occupation', () => {
+    expect(brief('Britain sent warships to the Gulf.')).toEqual(['GBR 154/MOBILIZE ---MIL']);
+    expect(brief('Sri Lankan troops seized a key rebel base.')).toEqual(['LKAMIL 192/FIGHT LKAREB']);
+  });
+});
