@@ -684,3 +684,10 @@ describe('codebook categories of the team table', () => {
     expect(brief('Sri Lankan troops seized a key rebel base.')).toEqual(['LKAMIL 192/FIGHT LKAREB']);
   });
 });
+
+describe('armed groups and parties of the team table', () => {
+  it('name their country', () => {
+    expect(brief('Houthi rebels attacked Saudi Arabia.')).toEqual(['YEMREB 180/ASSAULT SAU']);
+    expect(brief('The MDC accused Zimbabwe of rigging the election.')[0]).toMatch(/^ZWEOPP 112\/DISAPPROVE/);
+  });
+});
