@@ -609,6 +609,13 @@ function byFirstWord(colls: readonly Collocation[]): Map<string, Collocation[]> 
   return index;
 }
 
+/** Whether the word at `k` is a noun that the words before it modify ("dollar grant", "weapons inspection"). */
+function modifiesNext(ctx: Ctx, k: number): boolean {
+  const w = ctx.low[k];
+  if (!w || !/^[a-z]+$/.test(w) || ctx.nodeAt[k]! >= 0) return false;
+  return ctx.lex.nouns.has(w) || ctx.phraseAt[k]! >= 0 || /(?:ion|ions|ment|ments|ance|ence|ity|ship|team|teams)$/.test(w);
+}
+
 /** An event noun that a predicate takes as its object ("imposed sanctions", "held talks"), or a collocation. */
 function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; end: number; collocation: boolean } | null {
   const p = node.p;
@@ -640,7 +647,11 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
       if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
       for (const c of byFirstWord(colls).get(w) ?? []) {
         if (c.trigger.source !== source || c.prep) continue;
-        if (matches(c.words, k)) return { trigger: c.trigger, start: k, end: k + c.words.length, collocation: true };
+        if (!matches(c.words, k)) continue;
+        // "a 20 million dollar grant", "the weapons inspection team": a pattern's noun that modifies
+        // the noun after it is not the object.
+        if (source === 'petrarch' && modifiesNext(ctx, k + c.words.length)) continue;
+        return { trigger: c.trigger, start: k, end: k + c.words.length, collocation: true };
       }
     }
     if (source !== 'petrarch') return null;
@@ -725,6 +736,11 @@ const INTENTION_NOUNS = new Set([
 
 /** Speech verbs whose object can be an act the speaker puts in force ("declared a curfew"). */
 const PROCLAIM = new Set(['declare', 'announce', 'proclaim']);
+
+/** Whether a phrase names civilians: workers, students, farmers, demonstrators, a country's people. */
+function civilians(ph: Phrase | null): boolean {
+  return !!ph && ph.members.length > 0 && ph.members.every((m) => /^(?:LAB|EDU|CVL|OPP|AGR)/.test(m.code.slice(3)));
+}
 
 /** Verbs by which a state commands its own organs. */
 const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
@@ -1060,6 +1076,12 @@ function codeNode(
       }
       out = make(own.cameo, own.plover, source, targetFor(p.trigger));
       out.fallback = p.trigger.source === 'petrarch';
+      if (lemma === 'clash' && civilians(source) && out.target?.members.some((m) => /^(?:COP|MIL)/.test(m.code.slice(3)))) {
+        // "workers clashed with police": a riot, not a battle.
+        out.cameo = '145';
+        out.plover = null;
+        evidence.push('civilians clash with security forces → riot');
+      }
       evidence.push(
         `verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`,
       );

@@ -691,3 +691,14 @@ describe('armed groups and parties of the team table', () => {
     expect(brief('The MDC accused Zimbabwe of rigging the election.')[0]).toMatch(/^ZWEOPP 112\/DISAPPROVE/);
   });
 });
+
+describe('objects and opponents that change an act', () => {
+  it('leave a pattern noun that modifies the next noun alone ("the weapons inspection team")', () => {
+    expect(brief('Iraq expelled six American members of the UN weapons inspection team.')[0]).toMatch(/^IRQ 174\/COERCE/);
+  });
+
+  it('make civilians clashing with security forces a riot, and troops clashing with rebels a fight', () => {
+    expect(brief('Students clashed with riot police in Tehran.')).toEqual(['IRNEDU 145/PROTEST IRNCOP']);
+    expect(brief('Sudanese troops clashed with rebels in Darfur.')).toEqual(['SDNMIL 190/FIGHT SDNREB']);
+  });
+});
