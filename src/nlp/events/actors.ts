@@ -285,6 +285,25 @@ export function modernCode(code: string): string {
   return iso ? iso + code.slice(3) : code;
 }
 
+/** British spellings of words in names of bodies, and their American forms, which the tables mostly use. */
+const SPELLINGS: [RegExp, string][] = [
+  [/\bOrganisation/g, 'Organization'],
+  [/\borganisation/g, 'organization'],
+  [/\b([Cc])o-operation/g, '$1ooperation'],
+  [/\b([Dd])efence/g, '$1efense'],
+  [/\b([Cc])entre/g, '$1enter'],
+  [/\b([Pp])rogramme/g, '$1rogram'],
+  [/\b([Ll])abour/g, '$1abor'],
+];
+
+/** A name with American spellings ("Organisation of African Unity" → "Organization of African Unity"). */
+function americanSpelling(name: string): string {
+  if (!/isation|o-operation|efence|entre|ramme|abour/.test(name)) return name;
+  let out = name;
+  for (const [re, to] of SPELLINGS) out = out.replace(re, to);
+  return out;
+}
+
 /** The code a knowledge-base actor has on `date` (its last when none is in effect or no date is given). */
 function codeOn(actor: KbActor, date: string | undefined): string | null {
   if (actor.codes.length === 0) return actor.code ? modernCode(actor.code) : null;
@@ -427,7 +446,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
           if (!findCountry(t)) continue;
         }
         const key = span.toLowerCase();
-        const ex = extra.get(key);
+        const ex = extra.get(key) ?? extra.get(americanSpelling(key));
         if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
           const people = ex.length === 3 && /\p{Ll}s$/u.test(span);
           out.push({
@@ -442,7 +461,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
           matched = true;
           break;
         }
-        const kb = kbCode(span, words, date);
+        const alt = americanSpelling(span);
+        const kb = kbCode(span, words, date) ?? (alt !== span ? kbCode(alt, words, date) : null);
         // A surname alone names a person only at the end of a name ("Omar Hassan al-Bashir" is not "Hassan").
         if (
           kb &&

@@ -702,3 +702,9 @@ describe('objects and opponents that change an act', () => {
     expect(brief('Sudanese troops clashed with rebels in Darfur.')).toEqual(['SDNMIL 190/FIGHT SDNREB']);
   });
 });
+
+describe('British spellings in names of bodies', () => {
+  it('find the body the tables spell the American way', () => {
+    expect(brief('The Organisation of African Unity condemned the coup.')[0]).toMatch(/^IGOAFROAU 111\/DISAPPROVE/);
+  });
+});
