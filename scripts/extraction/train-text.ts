@@ -10,7 +10,7 @@ import { pages } from '../../bench/lib/extraction-data.js';
 import { flattenPage } from '../../bench/lib/flatten.js';
 import { outDir, repoRoot } from '../../bench/lib/paths.js';
 import { decodeBytes } from '../../src/extract/decode.js';
-import { analyseText, assembleText } from '../../src/extract/text/extract-text.js';
+import { analyseText, assembleText, selectLines } from '../../src/extract/text/extract-text.js';
 import {
   LINE_CONTEXT_NAMES,
   LINE_FEATURE_COUNT,
@@ -62,6 +62,7 @@ const corpus: Corpus = {
     return {
       context: (p1, xs) => lineContextFeatures(a.lines, p1, xs),
       assemble: (keep) => assembleText(a, keep).text,
+      select: (p, threshold) => selectLines(a, p, threshold),
     };
   },
 };

@@ -27,8 +27,15 @@ export interface Corpus {
   pages: PageMatrix[];
   names1: readonly string[];
   names2: readonly string[];
-  /** Re-creates page `i`'s stage-2 features from stage-1 probabilities, and its body text from a keep mask. */
-  load(i: number): { context(p1: Float64Array, x1: Float32Array): Float32Array; assemble(keep: boolean[]): string };
+  /**
+   * Re-creates page `i`'s stage-2 features from stage-1 probabilities, and its body text from a keep
+   * mask; `select` turns the page's final probabilities into that mask (default: `keepWithFallback`).
+   */
+  load(i: number): {
+    context(p1: Float64Array, x1: Float32Array): Float32Array;
+    assemble(keep: boolean[]): string;
+    select?(p: Float64Array, threshold: number): boolean[];
+  };
 }
 
 function hash(s: string): number {
@@ -70,7 +77,7 @@ function outOfFold(c: Corpus, x: Float32Array, names: readonly string[], o: TwoS
   for (let k = 0; k < o.folds; k++) {
     const trainIdx: number[] = [];
     const testIdx: number[] = [];
-    fold.forEach((f, i) => (f === k ? testIdx : trainIdx).push(i));
+    for (const [i, f] of fold.entries()) (f === k ? testIdx : trainIdx).push(i);
     o.log(`fold ${k + 1}/${o.folds}: train ${trainIdx.length} pages, test ${testIdx.length}`);
     const model = new Gbdt(trainGbdt(subset(x, F, c, trainIdx, names), opts));
     for (const p of testIdx) {
@@ -96,15 +103,21 @@ function contextMatrix(c: Corpus, p1: Float64Array): Float32Array {
 function score(c: Corpus, prob: Float64Array, o: TwoStageOptions, label: string): number {
   const lines: string[] = [];
   c.pages.forEach((pg, i) => {
-    const keep = keepWithFallback(prob.subarray(pg.offset, pg.offset + pg.count), o.threshold);
-    lines.push(JSON.stringify({ dataset: pg.dataset, id: pg.id, articleBody: c.load(i).assemble(keep) }));
+    const unit = c.load(i);
+    const p = prob.subarray(pg.offset, pg.offset + pg.count);
+    const keep = unit.select ? unit.select(p, o.threshold) : keepWithFallback(p, o.threshold);
+    lines.push(JSON.stringify({ dataset: pg.dataset, id: pg.id, articleBody: unit.assemble(keep) }));
   });
   const file = join(outDir(), `cv-${o.name}-${label}.jsonl`);
   writeFileSync(file, `${lines.join('\n')}\n`);
   const names = [...new Set(c.pages.map((p) => p.dataset))];
-  const s = scoreExtraction(file, (names.length ? names : datasets()).map((d) => join(extractionDir(), d)));
+  const s = scoreExtraction(
+    file,
+    (names.length ? names : datasets()).map((d) => join(extractionDir(), d)),
+  );
   console.log(`\n${o.name} ${label} (held out by ${o.folds}-fold cross-validation over pages)`);
-  for (const [d, v] of Object.entries(s.datasets)) console.log(`${d.padEnd(16)} P ${v.precision.toFixed(3)} R ${v.recall.toFixed(3)} F1 ${v.f1.toFixed(3)}`);
+  for (const [d, v] of Object.entries(s.datasets))
+    console.log(`${d.padEnd(16)} P ${v.precision.toFixed(3)} R ${v.recall.toFixed(3)} F1 ${v.f1.toFixed(3)}`);
   console.log(`${'MACRO'.padEnd(16)} P ${s.macro.precision.toFixed(3)} R ${s.macro.recall.toFixed(3)} F1 ${s.macro.f1.toFixed(3)}`);
   return s.macro.f1;
 }

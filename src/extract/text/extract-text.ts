@@ -4,6 +4,7 @@ import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { parseByline } from '../authors.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
+import { fillGaps } from './fill-gaps.js';
 import {
   ABOUT_AUTHOR,
   BYLINE,
@@ -314,15 +315,26 @@ export function keepWithFallback(p: ArrayLike<number>, threshold: number): boole
   return Array.from(p, (x) => x >= max * 0.6);
 }
 
+/**
+ * The body lines from the classifier's probabilities: lines the rules already placed (title,
+ * credits, bios…) never count, and short doubted runs between kept lines are taken back.
+ */
+export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: number): boolean[] {
+  const other = (i: number) => a.roles[i] === 'other';
+  const keep = keepWithFallback(
+    Array.from(p, (x, i) => (other(i) ? x : 0)),
+    threshold,
+  );
+  return fillGaps(keep, p, other);
+}
+
 /** Extracts the article from page text that a scraper already flattened, one block per line. */
 export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
   const a = analyseText(input);
   const model = shippedLineModel();
   let keep: boolean[];
   if (model) {
-    // lines the rules already placed (title, credits, bios…) never enter the body
-    const p = lineProbabilities(model, a).map((x, i) => (a.roles[i] === 'other' ? x : 0));
-    keep = keepWithFallback(p, model.threshold);
+    keep = selectLines(a, lineProbabilities(model, a), model.threshold);
     // the model knows whole pages; a few lines of text can fall below all its habits
     if (!keep.includes(true)) keep = heuristicLines(a);
   } else {
