@@ -1,5 +1,7 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
 import { isWordChar } from '../word-chars.js';
+import { COMMENT_HEADING, shapeRepeats } from './comment-lines.js';
+import { periodicity } from './periodic-lines.js';
 
 /**
  * Line features for the text-mode body classifier, one row per non-empty line of flattened page
@@ -94,6 +96,15 @@ export const LINE_FEATURE_NAMES: readonly string[] = [
   'lowerStart',
   'startsWithLine',
   'midDateline',
+  'commentHeading',
+  'belowCommentHeading',
+  'shapeRepeats',
+  'stampsAround',
+  'stampsSinceFirstGood',
+  'gluedTeaser',
+  'timesAround',
+  'timesSinceFirstGood',
+  'periodic',
 ];
 export const LINE_FEATURE_COUNT = LINE_FEATURE_NAMES.length;
 
@@ -167,8 +178,15 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
   const commentMarks = lines.map((l) => (l.length < 160 && COMMENT_MARKER.test(l) ? 1 : 0));
   const commentPrefix = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commentPrefix[i + 1] = commentPrefix[i]! + commentMarks[i]!;
+  const repeats = shapeRepeats(lines);
+  const periodic = periodicity(lines);
+  const timePrefix = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) timePrefix[i + 1] = timePrefix[i]! + (lines[i]!.length < 120 && TIME_OF_DAY.test(lines[i]!) ? 1 : 0);
+  const stampPrefix = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) stampPrefix[i + 1] = stampPrefix[i]! + (repeats[i]! >= 3 ? 1 : 0);
   let charsBefore = 0;
   let aboutSeen = -1;
+  let commentHeadingSeen = -1;
   let k = 0;
   const put = (v: number) => {
     out[k++] = v;
@@ -256,15 +274,44 @@ export function lineFeatures(lines: readonly string[], title: string | null): Fl
     put(wc > 0 ? chrome / wc : 0);
     put(commentMarks[i]!);
     put(commentPrefix[i]! - commentPrefix[Math.max(0, i - 10)]!);
-    put(/\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s|$)/i.test(text) && len < 120 ? 1 : 0);
+    put(timePrefix[i + 1]! - timePrefix[i]!);
     put(/^[-•*·▪►»–—]\s|^\d{1,2}[.)]\s/.test(text) ? 1 : 0);
     put(/^\p{Ll}/u.test(text) ? 1 : 0);
     put(wc >= 8 && shortKeys.size > 0 && startsWithLine(text, shortKeys) ? 1 : 0);
     put(MID_DATELINE.test(text) ? 1 : 0);
+    const heading = len < 100 && COMMENT_HEADING.test(text);
+    put(heading ? 1 : 0);
+    // a comment heading above this line and below the first line of prose
+    put(commentHeadingSeen >= 0 && commentHeadingSeen > firstGood ? Math.min(50, i - commentHeadingSeen) : -1);
+    if (heading) commentHeadingSeen = i;
+    put(log1(repeats[i]!));
+    put(stampPrefix[Math.min(n, i + 9)]! - stampPrefix[Math.max(0, i - 8)]!);
+    put(firstGood >= 0 && i > firstGood ? Math.min(30, stampPrefix[i]! - stampPrefix[firstGood + 1]!) : 0);
+    put(gluedTeaser(text) ? 1 : 0);
+    put(timePrefix[Math.min(n, i + 9)]! - timePrefix[Math.max(0, i - 8)]!);
+    put(firstGood >= 0 && i > firstGood ? Math.min(30, timePrefix[i]! - timePrefix[firstGood + 1]!) : 0);
+    put(periodic[i]!);
     charsBefore += len;
     if (k !== (i + 1) * F) throw new Error(`line feature row ${i} has the wrong length`);
   }
   return out;
+}
+
+/** A clock time, "4:15 pm", "08:51AM". */
+const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s|$)/i;
+
+/** A word glued to the next one's capital, as a flattened teaser joins headline and summary: "…NeighborhoodVisiting Rivertown". */
+const GLUE = /\p{Ll}{2}[.!?’”"')]?\p{Lu}[\p{Ll}\s]/u;
+
+/** A teaser flattened into one line: a title-case headline of 3 to 20 words glued to its summary. */
+function gluedTeaser(text: string): boolean {
+  const m = GLUE.exec(text);
+  if (!m) return false;
+  const words = text.slice(0, m.index + 2).split(' ');
+  if (words.length < 3 || words.length > 20) return false;
+  let upper = 0;
+  for (const w of words) if (/^[\p{Lu}\d]/u.test(w)) upper++;
+  return upper / words.length >= 0.5;
 }
 
 /** A wire dateline after some words of a line: "… from US NEW DELHI: Their American dream …". */
@@ -306,6 +353,14 @@ export const LINE_CONTEXT_COPIED = [
   'stopwordRatio',
   'shortRun',
   'afterAbout',
+  'belowCommentHeading',
+  'shapeRepeats',
+  'stampsAround',
+  'stampsSinceFirstGood',
+  'gluedTeaser',
+  'timesAround',
+  'timesSinceFirstGood',
+  'periodic',
 ];
 const COPIED_INDEX = LINE_CONTEXT_COPIED.map((c) => LINE_FEATURE_NAMES.indexOf(c));
 
