@@ -1591,6 +1591,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const node = origin.get(before);
     if (node) origin.set(after, node);
   }
+  // Where a meeting takes place is no one it is held with ("officials met in Islamabad"); a visit's
+  // place is its host (042), a summit's its venue (044).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (!e.cameo.startsWith('04') || e.cameo.startsWith('042') || e.cameo.startsWith('044') || !e.target || e.target.end <= e.target.start)
+      continue;
+    let k = e.target.start - 1;
+    while (k >= 0 && DETERMINERS.has(low[k]!)) k--;
+    if (low[k] !== 'in' && low[k] !== 'at') continue;
+    events[i] = { ...e, target: null, evidence: `${e.evidence}; the place of the meeting is no target` };
+    const node = origin.get(e);
+    if (node) origin.set(events[i]!, node);
+    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+  }
   // A meeting needs someone to meet: no target and a single source is no event.
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;

@@ -708,3 +708,10 @@ describe('British spellings in names of bodies', () => {
     expect(brief('The Organisation of African Unity condemned the coup.')[0]).toMatch(/^IGOAFROAU 111\/DISAPPROVE/);
   });
 });
+
+describe('the place of a meeting', () => {
+  it('is no one it is held with, but the host of a visit', () => {
+    expect(brief('Pakistani and Afghan officials met in Islamabad.')).toEqual(['PAKGOV 040/CONSULT -']);
+    expect(brief('Chinese Premier Li Peng arrived in Tokyo.')).toEqual(['CHNGOV 042/CONSULT JPN']);
+  });
+});
