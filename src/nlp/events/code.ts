@@ -128,6 +128,15 @@ export function demandCode(code: string): string {
   return '100';
 }
 
+/**
+ * Whether an appeal asks someone named to act ("urged Israel to halt", "asked Syria to withdraw"):
+ * the PLOVER manual files all requests, demands and orders as REQUEST (DEMAND in 0.5), where the
+ * CAMEO-to-PLOVER table drops appeals; an appeal with no one asked ("appealed for aid") stays one.
+ */
+function isRequest(node: Node): boolean {
+  return !!node.inner?.p.infinitive && !!node.innerSubject && node.innerSubject !== UNKNOWN;
+}
+
 /** An appeal that the target act (02x). */
 export function appealCode(code: string): string {
   const r = root(code);
@@ -519,17 +528,21 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     if (usable(ph) && isCoded(ph)) return ph;
     k = ctx.phrases[pi]!.end - 1;
   }
-  // A role-only object right after the verb ("disperse demonstrators").
+  // A role-only object right after the verb ("disperse demonstrators"), also after a quantity or
+  // a part of a group ("arrested dozens of militants", "15 members of a militant group").
   let k = from;
+  let limit = from + 4;
   while (
     k < end &&
-    k < from + 4 &&
+    k < limit &&
     ctx.phraseAt[k]! < 0 &&
     ctx.nodeAt[k]! < 0 &&
-    !PREPOSITIONS.has(ctx.low[k]!) &&
+    (!PREPOSITIONS.has(ctx.low[k]!) || partitiveOf(ctx.low, k)) &&
     /^[\p{L}\p{N}]/u.test(ctx.low[k]!)
-  )
+  ) {
+    if (ctx.low[k] === 'of') limit = k + 4;
     k++;
+  }
   const pi = ctx.phraseAt[k] ?? -1;
   if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
   if (roleAfterPrep) return roleAfterPrep;
@@ -548,6 +561,34 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
   }
   return null;
+}
+
+/** Nouns that name a quantity or a part of a group: the group after their "of" is the object. */
+const PARTITIVES = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'tens',
+  'millions',
+  'members',
+  'supporters',
+  'followers',
+  'leaders',
+  'activists',
+  'fighters',
+  'some',
+  'many',
+  'most',
+  'several',
+  'number',
+  'group',
+  'band',
+]);
+
+/** Whether the "of" at `k` follows a quantity or part ("dozens of", "members of"). */
+function partitiveOf(low: readonly string[], k: number): boolean {
+  return low[k] === 'of' && PARTITIVES.has(low[k - 1] ?? '');
 }
 
 /** Whether a noun phrase follows the verb directly (its object). */
@@ -968,6 +1009,7 @@ function codeNode(
           break;
         }
         out = make(cameo, keepPlover ? base.plover : null, source, tgt, role === 'cont' ? base.trigger : trig);
+        if (role === 'appeal' && isRequest(node)) out.plover = 'DEMAND';
         if (role === 'appeal' && hasAgainst(ctx, p.end)) {
           out.cameo = '113';
           out.plover = null;
@@ -1013,7 +1055,7 @@ function codeNode(
         evidence.push(`${lemma} … against → rally opposition`);
         break;
       }
-      out = make(p.trigger.cameo, p.trigger.plover, source, tgt);
+      out = make(p.trigger.cameo, role === 'appeal' && isRequest(node) ? 'DEMAND' : p.trigger.plover, source, tgt);
       evidence.push(`verb "${lemma}"`);
       break;
     }

@@ -715,3 +715,21 @@ describe('the place of a meeting', () => {
     expect(brief('Chinese Premier Li Peng arrived in Tokyo.')).toEqual(['CHNGOV 042/CONSULT JPN']);
   });
 });
+
+describe('appeals to someone named to act', () => {
+  it('are requests (PLOVER DEMAND), keeping their CAMEO appeal code', () => {
+    expect(brief('Lebanon asked Syria to withdraw its troops.')).toEqual(['LBN 025/DEMAND SYR']);
+    expect(brief('The Egyptian president urged Israel to halt settlement building.')).toEqual(['EGYGOV 020/DEMAND ISR']);
+  });
+
+  it('stay appeals with no one asked', () => {
+    expect(brief('The Afghan government appealed for international food aid.')).toEqual(['AFGGOV 023/- -']);
+  });
+});
+
+describe('objects after a quantity or a part of a group', () => {
+  it('are the group after "of"', () => {
+    expect(brief('Turkish troops killed dozens of Kurdish rebels.')).toEqual(['TURMIL 190/FIGHT TURREB']);
+    expect(brief('Police in Karachi arrested 15 members of a banned militant group.')).toEqual(['PAKCOP 173/COERCE PAKUAF']);
+  });
+});
