@@ -37,6 +37,9 @@ export interface EventNoun {
   readonly trigger: Trigger;
 }
 
+/** Numbers spelt out: a form after one is an adjective ("three suspected militants"). */
+const NUMBERS = new Set('two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands'.split(' '));
+
 export const DETERMINERS = new Set(
   'the a an its their his her our my your this these those any no every each some such another whose either neither several many few both'.split(
     ' ',
@@ -285,7 +288,7 @@ function verbUse(
     return group({});
   }
   // No auxiliary: tell a verb from a noun or an adjective by what is around it.
-  if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev)) return null;
+  if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev) || NUMBERS.has(prev)) return null;
   if (k >= 0 && actors.modifierEnd[k]) return null;
   const joined = prev === 'and' || prev === ',' || prev === 'or' || prev === 'but';
   const afterVerb = previous !== null && previous.end === k + 1;

@@ -530,8 +530,9 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   }
   // A role-only object right after the verb ("disperse demonstrators"), also after a quantity or
   // a part of a group ("arrested dozens of militants", "15 members of a militant group").
-  let k = from;
-  let limit = from + 4;
+  let k = quantityEnd(ctx.low, from);
+  // A number does not count towards the words allowed before the object ("shot dead three suspected militants").
+  let limit = k + 4 + (ctx.low.slice(from, from + 4).some((w) => NUMBER_WORD.test(w)) ? 1 : 0);
   while (
     k < end &&
     k < limit &&
@@ -562,6 +563,8 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   }
   return null;
 }
+
+const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
 
 /** Nouns that name a quantity or a part of a group: the group after their "of" is the object. */
 const PARTITIVES = new Set([
@@ -1877,6 +1880,8 @@ function sectorOf(ph: Phrase): string {
 }
 
 /** The country where the sentence places its events: a country or place after "in" (not in an attribution or a condition). */
+const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 'born']);
+
 function sceneOf(ctx: Ctx): Phrase | null {
   let conditional = false;
   for (let k = 0; k < ctx.attributionAt; k++) {
@@ -1884,6 +1889,8 @@ function sceneOf(ctx: Ctx): Phrase | null {
     if (w === 'if' || w === 'unless') conditional = true;
     else if (w === ',' || w === ';') conditional = false;
     if (w !== 'in' || conditional) continue;
+    // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
+    if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;
     const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt);
     // A country, or a place PETRARCH-2 marks as occupied territory of one ("Kirkuk", IRQOCC).
     if (ph && !ph.pronoun && ph.members.length === 1 && /^[A-Z]{3}(?:OCC)?$/.test(ph.members[0]!.code)) {
@@ -1947,8 +1954,10 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     }
   }
   const stateSource = source && isStateActor(source.members[0]?.code) ? countryOf(source) : null;
-  if (roleOnly(target) && stateSource && root(ev.cameo) === 17) {
-    // "Mexican authorities arrested a former police chief": a state coerces people in its own hands.
+  if (roleOnly(target) && stateSource && (root(ev.cameo) === 17 || (ev.cameo === '0841' && ev.plover === 'CONCEDE'))) {
+    // "Mexican authorities arrested a former police chief": a state coerces people in its own hands,
+    // as it pardons them ("granted amnesty to five former police officers"); those it releases may
+    // be another country's.
     target = { ...target, members: target.members.map((m) => ({ ...m, code: `${stateSource}${m.code.slice(3)}` })) };
     notes.push("target's country from the coercing state");
   }

@@ -733,3 +733,20 @@ describe('objects after a quantity or a part of a group', () => {
     expect(brief('Police in Karachi arrested 15 members of a banned militant group.')).toEqual(['PAKCOP 173/COERCE PAKUAF']);
   });
 });
+
+describe('people a state frees, pardons or shows force to', () => {
+  it('take the freeing state as their country and an amnesty as a concession', () => {
+    expect(brief('South Africa granted amnesty to five former police officers.')).toEqual(['ZAF 0841/CONCEDE ZAFCOP']);
+  });
+
+  it('code live-fire and naval exercises as a show of force', () => {
+    expect(brief('Chinese warships conducted live-fire exercises off the coast of Taiwan.')).toEqual(['CHNMIL 150/MOBILIZE TWN']);
+  });
+});
+
+describe('the place an actor is based', () => {
+  it('is not the scene of what it does; numbers are followed by adjectives, not verbs', () => {
+    expect(brief('Rwandan militiamen based in eastern Zaire killed at least 30 Tutsi villagers.')).toEqual(['RWAUAF 1823/ASSAULT RWACVL']);
+    expect(brief('Kenyan police killed three suspected Islamist militants.')).toEqual(['KENCOP 190/FIGHT KENREB']);
+  });
+});
