@@ -316,6 +316,25 @@ function codeOn(actor: KbActor, date: string | undefined): string | null {
   return modernCode(actor.codes[actor.codes.length - 1]!.code);
 }
 
+const RULING_BODIES = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
+
+/**
+ * The government a leader's name stands for before "administration", "government" or "regime"
+ * ("the Bush administration": USAGOV), when every person of that name served one country.
+ */
+function rulingBody(name: string, next: string): string | null {
+  if (!RULING_BODIES.has(next)) return null;
+  const countries = new Set<string>();
+  for (const a of lookupActors(`${name} ${next}`)) if (a.kind === 'person') countries.add(codeOn(a, undefined)?.slice(0, 3) ?? '');
+  if (countries.size === 0 && !name.includes(' ')) {
+    for (const role of LEADERS) for (const t of holdersBySurname(name, role)) countries.add(t.scope);
+  }
+  const country = countries.size === 1 ? [...countries][0]! : '';
+  return /^[A-Z]{3}$/.test(country) ? `${country}GOV` : null;
+}
+
+const LEADERS = ['president', 'prime minister', 'head of state', 'chancellor', 'king'];
+
 const KIND_ORDER: Record<KbActor['kind'], number> = { country: 0, organisation: 1, group: 1, 'state-body': 1, place: 2, person: 3 };
 
 /** The code a name has in the knowledge base, or null (single words naming several people with different countries are left out). */
@@ -437,6 +456,27 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
           last += 2;
         else break;
       }
+      // "the Bush administration", "the Mugabe regime": the government of the country its leader led.
+      const ruled = last + 1 < n ? rulingBody(text.slice(tokens[i]!.start, tokens[last]!.end), tokens[last + 1]!.text) : null;
+      if (ruled) {
+        out.push({
+          start: i,
+          end: last + 2,
+          kind: 'organisation',
+          code: ruled,
+          sector: null,
+          name: text.slice(tokens[i]!.start, tokens[last + 1]!.end),
+        });
+        i = last + 2;
+        continue;
+      }
+      // "the Jewish state", "the Islamic republic": a name of the team table may end in a lower-case word.
+      if (
+        last + 1 < n &&
+        /^\p{Ll}/u.test(tokens[last + 1]!.text) &&
+        extra.has(text.slice(tokens[i]!.start, tokens[last + 1]!.end).toLowerCase())
+      )
+        last++;
       for (let j = last; j >= i && !matched; j--) {
         const lastWord = tokens[j]!.text.toLowerCase();
         if (j > i && NAME_INNER.has(lastWord)) continue;

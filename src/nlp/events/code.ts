@@ -566,6 +566,9 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
 
 const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
 
+/** Nouns for people protesting: their violence is rioting (CAMEO 145). */
+const PROTESTERS = /\b(?:demonstrators|protesters|protestors|rioters|marchers|mobs?)\b/;
+
 /** Nouns that name a quantity or a part of a group: the group after their "of" is the object. */
 const PARTITIVES = new Set([
   'dozens',
@@ -1126,6 +1129,11 @@ function codeNode(
         out.cameo = '145';
         out.plover = null;
         evidence.push('civilians clash with security forces → riot');
+      } else if (p.trigger.role === 'violent' && PROTESTERS.test(sourceWords)) {
+        // "demonstrators stormed the parliament": protesters' violence is a riot.
+        out.cameo = '145';
+        out.plover = null;
+        evidence.push('protesters attack → riot');
       }
       evidence.push(
         `verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`,
@@ -1636,16 +1644,18 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const node = origin.get(before);
     if (node) origin.set(after, node);
   }
-  // Where a meeting takes place is no one it is held with ("officials met in Islamabad"); a visit's
-  // place is its host (042), a summit's its venue (044).
+  // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
+  // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is
+  // its host (042), a summit's its venue (044).
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (!e.cameo.startsWith('04') || e.cameo.startsWith('042') || e.cameo.startsWith('044') || !e.target || e.target.end <= e.target.start)
-      continue;
+    const meeting = e.cameo.startsWith('04') && !e.cameo.startsWith('042') && !e.cameo.startsWith('044');
+    const agreement = e.cameo.startsWith('057');
+    if (!(meeting || agreement) || !e.target || e.target.end <= e.target.start) continue;
     let k = e.target.start - 1;
     while (k >= 0 && DETERMINERS.has(low[k]!)) k--;
     if (low[k] !== 'in' && low[k] !== 'at') continue;
-    events[i] = { ...e, target: null, evidence: `${e.evidence}; the place of the meeting is no target` };
+    events[i] = { ...e, target: null, evidence: `${e.evidence}; the place of the ${meeting ? 'meeting' : 'agreement'} is no target` };
     const node = origin.get(e);
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);

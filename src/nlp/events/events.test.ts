@@ -750,3 +750,29 @@ describe('the place an actor is based', () => {
     expect(brief('Kenyan police killed three suspected Islamist militants.')).toEqual(['KENCOP 190/FIGHT KENREB']);
   });
 });
+
+describe('states named by epithet or by their leader', () => {
+  it('read "the Jewish state", "the Islamic republic" and "the Bush administration" as the state', () => {
+    expect(brief('The Jewish state rejected the proposal.')[0]).toMatch(/^ISR 120\/REJECT/);
+    expect(brief('The Islamic republic has refused to suspend uranium enrichment.')).toEqual(['IRN 120/REJECT -']);
+    expect(brief('The Clinton administration imposed sanctions on China.')).toEqual(['USAGOV 163/SANCTION CHN']);
+  });
+});
+
+describe('fire exchanged, warships sent, a treaty signed, a riot', () => {
+  it('code an exchange of fire as a fight with the other side', () => {
+    expect(brief('Thai soldiers exchanged fire with Cambodian troops.')).toEqual(['THAMIL 193/FIGHT KHMMIL']);
+  });
+
+  it('code aircraft carriers sent as mobilisation', () => {
+    expect(brief('The United States sent two aircraft carriers to the Gulf.')[0]).toMatch(/^USA 154\/MOBILIZE/);
+  });
+
+  it('take the place of a signing for no party to it', () => {
+    expect(brief('The Congolese government signed a ceasefire agreement in Lusaka.')).toEqual(['CODGOV 057/SUPPORT -']);
+  });
+
+  it("make protesters' attacks a riot", () => {
+    expect(brief('Protesters attacked a police station in Cairo.')).toEqual(['EGYOPP 145/PROTEST EGY']);
+  });
+});
