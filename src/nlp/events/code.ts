@@ -548,7 +548,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
   if (roleAfterPrep) return roleAfterPrep;
   // "staged demonstrations to demand reforms by the government", "opened fire to disperse
-  // demonstrators": the purpose clause's actor.
+  // demonstrators", "donated $100 million to help refugees": the purpose clause's actor.
   const next = ctx.nodeAt[end] ?? -1;
   if (
     next >= 0 &&
@@ -556,7 +556,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     ctx.nodes[next]!.p.infinitive &&
     ctx.nodes[next] !== node &&
     trigger.cameo &&
-    root(trigger.cameo) >= 14
+    (root(trigger.cameo) >= 14 || root(trigger.cameo) === 7)
   ) {
     const q = ctx.nodes[next]!;
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
@@ -565,6 +565,21 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
 }
 
 const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
+
+const CAPTIVE_PARTICIPLES = new Set(['held', 'kidnapped', 'abducted', 'captured', 'seized', 'taken']);
+
+/** Whether the object after `from` is said to be held by someone ("hostages held by rebels"). */
+function heldByOthers(ctx: Ctx, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.low.length - 1, from + 8); k++) {
+    const w = ctx.low[k]!;
+    if (CAPTIVE_PARTICIPLES.has(w)) return ctx.low[k + 1] === 'by' || (ctx.low[k + 1] === 'hostage' && ctx.low[k + 2] === 'by');
+    if (ctx.barrier[k] && w !== ',') return false;
+  }
+  return false;
+}
+
+/** People sent to check on a place: their visits are inspections (CAMEO 09). */
+const INSPECTORS = /\b(?:inspectors|investigators|monitors|observers|inspection team)\b/;
 
 /** Nouns for people protesting: their violence is rioting (CAMEO 145). */
 const PROTESTERS = /\b(?:demonstrators|protesters|protestors|rioters|marchers|mobs?)\b/;
@@ -1122,6 +1137,11 @@ function codeNode(
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
           : { cameo: '154', plover: null, note: 'troops arrive' };
       }
+      const subjectWords = source && source.start < p.first ? ctx.low.slice(source.start, p.first).join(' ') : sourceWords;
+      if (own.cameo.startsWith('042') && INSPECTORS.test(subjectWords)) {
+        // "UN weapons inspectors visited a site near Baghdad": an inspection, not a visit.
+        own = { cameo: '090', plover: null, note: 'inspectors visit' };
+      }
       out = make(own.cameo, own.plover, source, targetFor(p.trigger));
       out.fallback = p.trigger.source === 'petrarch';
       if (lemma === 'clash' && civilians(source) && out.target?.members.some((m) => /^(?:COP|MIL)/.test(m.code.slice(3)))) {
@@ -1129,6 +1149,11 @@ function codeNode(
         out.cameo = '145';
         out.plover = null;
         evidence.push('civilians clash with security forces → riot');
+      } else if (out.cameo === '0841' && heldByOthers(ctx, p.end)) {
+        // "freed three soldiers held by guerrillas": taking people from their captors is a rescue.
+        out.cameo = '073';
+        out.plover = null;
+        evidence.push('captives of others freed → rescue');
       } else if (p.trigger.role === 'violent' && PROTESTERS.test(sourceWords)) {
         // "demonstrators stormed the parliament": protesters' violence is a riot.
         out.cameo = '145';
@@ -1574,7 +1599,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
     if (node.adjunct && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
-    const ev = finish(coded);
+    const ev = finish(coded, ctx.low);
     // An attack nobody is named for stands only when the sentence codes nothing else ("30 people were
     // killed when troops fired on demonstrators" is the troops' act).
     if (coded.fallback || (unclaimed && sceneOf(ctx))) fallbacks.add(ev);
@@ -1971,6 +1996,13 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     target = { ...target, members: target.members.map((m) => ({ ...m, code: `${stateSource}${m.code.slice(3)}` })) };
     notes.push("target's country from the coercing state");
   }
+  if (!target && stateSource && ev.cameo.startsWith('172') && !ev.statement) {
+    // "declared a state of emergency in the capital", "banned the march": a state restricts life in
+    // its own country.
+    const at = source!.start;
+    target = { start: at, end: at, members: [{ code: stateSource, start: at, end: at }], pronoun: false };
+    notes.push("no target named: the restricting state's own country");
+  }
   if (!target && ev.plover === 'PROTEST' && source && !ev.statement) {
     // A protest names no target: the protesters' own government.
     const c = countryOf(source);
@@ -1990,11 +2022,21 @@ const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'accuse', 'say', 'belief', 'cont']);
 
-function finish(c: Coded): SentenceEvent {
+function finish(c: Coded, low: readonly string[] = []): SentenceEvent {
   const plover = c.plover ?? cameoCode(c.cameo)?.plover ?? null;
-  // A target that is the source itself (its own code, or one of a compound's) is no target.
+  // A target that is the source itself (its own code, or one of a compound's) is no target; others
+  // of the same kind named apart stay ("the Colombian army freed three Colombian soldiers").
   const own = new Set(c.source?.members.map((m) => m.code) ?? []);
-  const target = c.target && (c.target.start === c.source?.start || c.target.members.every((m) => own.has(m.code))) ? null : c.target;
+  const apart =
+    !!c.target &&
+    !!c.source &&
+    c.source.members.length === 1 &&
+    c.target.end > c.target.start &&
+    c.source.end > c.source.start &&
+    !POSSESSIVES.has(low[c.target.start - 1] ?? '') &&
+    !POSSESSIVES.has(low[c.target.start] ?? '');
+  const target =
+    c.target && (c.target.start === c.source?.start || (c.target.members.every((m) => own.has(m.code)) && !apart)) ? null : c.target;
   return {
     cameo: c.cameo,
     plover,

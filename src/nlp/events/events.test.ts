@@ -477,7 +477,7 @@ describe('actors of the team table', () => {
   });
 
   it('code a government dissolving the legislature as coercion', () => {
-    expect(brief('President Alberto Fujimori dissolved congress.', '1992-05-01')[0]).toMatch(/^PER\w* 172\/COERCE -$/);
+    expect(brief('President Alberto Fujimori dissolved congress.', '1992-05-01')[0]).toMatch(/^PER\w* 172\/COERCE PER$/);
   });
 });
 
@@ -546,7 +546,7 @@ describe('acts coded from the whole sentence', () => {
 
 describe('proclamations', () => {
   it('code the act the speaker puts in force', () => {
-    expect(brief('The Bolivian government declared a state of emergency.')).toEqual(['BOLGOV 1724/COERCE -']);
+    expect(brief('The Bolivian government declared a state of emergency.')).toEqual(['BOLGOV 1724/COERCE BOL']);
     expect(brief('Israel announced a ceasefire in Gaza.')).toEqual(['ISR 0871/RETREAT PSE']);
   });
 
@@ -774,5 +774,30 @@ describe('fire exchanged, warships sent, a treaty signed, a riot', () => {
 
   it("make protesters' attacks a riot", () => {
     expect(brief('Protesters attacked a police station in Cairo.')).toEqual(['EGYOPP 145/PROTEST EGY']);
+  });
+});
+
+describe('captives, restrictions, aid and inspections', () => {
+  it('code captives of others freed as a rescue, and keep a target of the same kind named apart', () => {
+    expect(brief('The Colombian army freed three Colombian soldiers held by leftist guerrillas.')).toEqual(['COLMIL 073/AID COLMIL']);
+  });
+
+  it("give a state's restrictions with no target its own country", () => {
+    expect(brief('The Ecuadorean government declared a state of emergency in the capital.')).toEqual(['ECUGOV 1724/COERCE ECU']);
+  });
+
+  it('take the target of aid from its purpose ("to help refugees")', () => {
+    expect(brief('Saudi Arabia donated $100 million to help Palestinian refugees.')).toEqual(['SAU 070/AID PSEREF']);
+  });
+
+  it("code inspectors' visits as inspections", () => {
+    expect(brief('UN weapons inspectors visited a suspected chemical weapons site in Iraq.')[0]).toMatch(/^IGOUNO 090\/INVESTIGATE IRQ/);
+  });
+
+  it('code arms laid down, protests broken up, forces placed on alert and troops pulled out', () => {
+    expect(brief('Renamo rebels laid down their arms.')[0]).toMatch(/ 0873\/RETREAT /);
+    expect(brief('Riot police broke up a demonstration in Harare.')).toEqual(['ZWECOP 175/COERCE ZWE']);
+    expect(brief('Indonesia placed its armed forces on high alert.')).toEqual(['IDN 152/MOBILIZE -']);
+    expect(brief('Russia began pulling its troops out of Chechnya.')[0]).toMatch(/^RUS 0874\/RETREAT/);
   });
 });
