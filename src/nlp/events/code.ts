@@ -581,6 +581,8 @@ function heldByOthers(ctx: Ctx, from: number): boolean {
 /** People sent to check on a place: their visits are inspections (CAMEO 09). */
 const INSPECTORS = /\b(?:inspectors|investigators|monitors|observers|inspection team)\b/;
 
+const FORCIBLY = /^forc(?:ibly|efully)$/;
+
 /** Nouns for people protesting: their violence is rioting (CAMEO 145). */
 const PROTESTERS = /\b(?:demonstrators|protesters|protestors|rioters|marchers|mobs?)\b/;
 
@@ -1149,6 +1151,11 @@ function codeNode(
         out.cameo = '145';
         out.plover = null;
         evidence.push('civilians clash with security forces → riot');
+      } else if (out.cameo.startsWith('084') && (FORCIBLY.test(low(ctx, p.first - 1)) || FORCIBLY.test(low(ctx, p.verb - 1)))) {
+        // "forcibly returned refugees to Laos": a return by force is an expulsion.
+        out.cameo = '174';
+        out.plover = null;
+        evidence.push('forcibly → expulsion');
       } else if (out.cameo === '0841' && heldByOthers(ctx, p.end)) {
         // "freed three soldiers held by guerrillas": taking people from their captors is a rescue.
         out.cameo = '073';

@@ -790,6 +790,10 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Saudi Arabia donated $100 million to help Palestinian refugees.')).toEqual(['SAU 070/AID PSEREF']);
   });
 
+  it('code a return by force as an expulsion', () => {
+    expect(brief('Thailand had forcibly returned hundreds of Hmong refugees to Laos.')).toEqual(['THA 174/COERCE LAO']);
+  });
+
   it("code inspectors' visits as inspections", () => {
     expect(brief('UN weapons inspectors visited a suspected chemical weapons site in Iraq.')[0]).toMatch(/^IGOUNO 090\/INVESTIGATE IRQ/);
   });
