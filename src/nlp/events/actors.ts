@@ -170,6 +170,10 @@ const TEAM_AGENTS: [string, string][] = [
   ['tribesmen', 'CVL'],
   ['hostage', 'CVL'],
   ['hostages', 'CVL'],
+  ['supporters', 'CVL'],
+  ['followers', 'CVL'],
+  ['relatives', 'CVL'],
+  ['families', 'CVL'],
 ];
 /** Words the PETRARCH agent list has that are rarely actors in news sentences. */
 const NOT_AGENTS = [

@@ -326,6 +326,15 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
     ) {
       // "Rwanda's Senate": the institution of the country the phrase names.
       code = `${country.code}${named.code.slice(3)}`;
+    } else if (
+      head?.sector &&
+      named?.kind === 'person' &&
+      named.code &&
+      /^[A-Z]{3}(?:[A-Z]{3})?$/.test(named.code) &&
+      !/^(?:IGO|NGO|IMG|NGM|MNC)/.test(named.code)
+    ) {
+      // "Supporters of the ousted president Manuel Zelaya": the role's, in the person's country.
+      code = `${named.code.slice(0, 3)}${head.sector}`;
     } else if (named?.code) code = named.code;
     else if (country?.code)
       code = sector ? (sector.endsWith('~') ? `${sector.slice(0, -1)}${country.code}` : `${country.code}${sector}`) : country.code;
@@ -1907,6 +1916,9 @@ const DOMESTIC_PEOPLE = new Set([
   'PPL',
   'MOS',
   'CHR',
+  'REL',
+  'MED',
+  'ELI',
 ]);
 
 /** The country of a coded phrase's first actor, when it is a country's (not an organisation's). */

@@ -805,3 +805,16 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Russia began pulling its troops out of Chechnya.')[0]).toMatch(/^RUS 0874\/RETREAT/);
   });
 });
+
+describe('people named by whom they follow or belong to', () => {
+  it("are civilians of that person's country ('supporters of', 'relatives of')", () => {
+    expect(brief('Supporters of the ousted president Manuel Zelaya clashed with soldiers in Tegucigalpa.')).toEqual([
+      'HNDCVL 145/PROTEST HNDMIL',
+    ]);
+    expect(brief('Relatives of the missing sailors staged a sit-in in Moscow.')[0]).toMatch(/^RUSCVL 141\/PROTEST/);
+  });
+
+  it('give a bare "government" the country of clerics and journalists who address it', () => {
+    expect(brief("One of Iraq's senior Shiite clerics called on the government to disarm militias.")).toEqual(['IRQREL 025/DEMAND IRQGOV']);
+  });
+});
