@@ -1160,6 +1160,11 @@ function codeNode(
         out.cameo = '145';
         out.plover = null;
         evidence.push('civilians clash with security forces → riot');
+      } else if (lemma === 'capture' && source && sectorOf(source) === 'COP') {
+        // "police captured the leader of the cartel": an arrest, not a conquest.
+        out.cameo = '173';
+        out.plover = null;
+        evidence.push('police capture → arrest');
       } else if (out.cameo.startsWith('084') && (FORCIBLY.test(low(ctx, p.first - 1)) || FORCIBLY.test(low(ctx, p.verb - 1)))) {
         // "forcibly returned refugees to Laos": a return by force is an expulsion.
         out.cameo = '174';
@@ -2015,7 +2020,7 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     target = { ...target, members: target.members.map((m) => ({ ...m, code: `${stateSource}${m.code.slice(3)}` })) };
     notes.push("target's country from the coercing state");
   }
-  if (!target && stateSource && ev.cameo.startsWith('172') && !ev.statement) {
+  if (!target && stateSource && root(ev.cameo) === 17 && !ev.statement) {
     // "declared a state of emergency in the capital", "banned the march": a state restricts life in
     // its own country.
     const at = source!.start;

@@ -782,8 +782,14 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The Colombian army freed three Colombian soldiers held by leftist guerrillas.')).toEqual(['COLMIL 073/AID COLMIL']);
   });
 
-  it("give a state's restrictions with no target its own country", () => {
+  it("give a state's coercion with no target its own country", () => {
     expect(brief('The Ecuadorean government declared a state of emergency in the capital.')).toEqual(['ECUGOV 1724/COERCE ECU']);
+    expect(brief('The Zimbabwean government seized the passport of an opposition leader.')).toEqual(['ZWEGOV 1711/COERCE ZWE']);
+  });
+
+  it('code a capture by police as an arrest', () => {
+    expect(brief('Mexican federal police captured the leader of the Zetas drug cartel.')).toEqual(['MEXCOP 173/COERCE MEXGOV']);
+    expect(brief('Rebels captured the town of Goma.')[0]).toMatch(/ 192\/FIGHT /);
   });
 
   it('take the target of aid from its purpose ("to help refugees")', () => {
