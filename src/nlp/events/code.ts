@@ -2020,9 +2020,9 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     target = { ...target, members: target.members.map((m) => ({ ...m, code: `${stateSource}${m.code.slice(3)}` })) };
     notes.push("target's country from the coercing state");
   }
-  if (!target && stateSource && root(ev.cameo) === 17 && !ev.statement) {
+  if (!target && stateSource && (root(ev.cameo) === 17 || ev.cameo.startsWith('081')) && !ev.statement) {
     // "declared a state of emergency in the capital", "banned the march": a state restricts life in
-    // its own country.
+    // its own country, and eases its restrictions there ("lifted martial law in the south").
     const at = source!.start;
     target = { start: at, end: at, members: [{ code: stateSource, start: at, end: at }], pronoun: false };
     notes.push("no target named: the restricting state's own country");
@@ -2059,8 +2059,14 @@ function finish(c: Coded, low: readonly string[] = []): SentenceEvent {
     c.source.end > c.source.start &&
     !POSSESSIVES.has(low[c.target.start - 1] ?? '') &&
     !POSSESSIVES.has(low[c.target.start] ?? '');
+  // A compound source's own countries are no target either ("Moscow and Beijing signed a treaty during
+  // a visit by the Chinese president").
+  const ownKeys = new Set(c.source && c.source.members.length > 1 ? c.source.members.map((m) => actorKey(m.code)) : []);
+  const inCompound = !!c.target && c.target.members.every((m) => ownKeys.has(actorKey(m.code)));
   const target =
-    c.target && (c.target.start === c.source?.start || (c.target.members.every((m) => own.has(m.code)) && !apart)) ? null : c.target;
+    c.target && (c.target.start === c.source?.start || (c.target.members.every((m) => own.has(m.code)) && !apart) || inCompound)
+      ? null
+      : c.target;
   return {
     cameo: c.cameo,
     plover,

@@ -824,3 +824,19 @@ describe('people named by whom they follow or belong to', () => {
     expect(brief("One of Iraq's senior Shiite clerics called on the government to disarm militias.")).toEqual(['IRQREL 025/DEMAND IRQGOV']);
   });
 });
+
+describe('compound sources and eased restrictions', () => {
+  it("take no target from a compound source's own countries", () => {
+    expect(brief('Moscow and Beijing signed a treaty of friendship during a visit by the Chinese president.')).toEqual([
+      'RUS 057/SUPPORT -',
+    ]);
+  });
+
+  it("give a state's easing of restrictions its own country", () => {
+    expect(brief('The Thai government lifted martial law in the south.')).toEqual(['THAGOV 081/CONCEDE THA']);
+  });
+
+  it('find a joint operation after "launch"', () => {
+    expect(brief('Kenyan and Ugandan police launched a joint operation along the border.')[0]).toMatch(/ 062\/COOPERATE -$/);
+  });
+});
