@@ -305,6 +305,8 @@ function verbUse(
     if (k < 0 || afterVerb) return null;
     // "the deal signed by …", "the army, accused of abuses, …": a participle.
     if (next === 'by' || (prev === ',' && next === 'of')) return group({ participle: true, finite: false });
+    // "soldiers held hostage by guerrillas": a participle with its complement before the agent.
+    if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });
     // "a tourist accused of spying", "a man charged with murder": the accused comes before, as object.
     if (vf.trigger.role === 'accuse' && (next === 'of' || next === 'with')) return group({ participle: true, finite: false });
     if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"' || prevCapital)

@@ -840,3 +840,9 @@ describe('compound sources and eased restrictions', () => {
     expect(brief('Kenyan and Ugandan police launched a joint operation along the border.')[0]).toMatch(/ 062\/COOPERATE -$/);
   });
 });
+
+describe('"held hostage by"', () => {
+  it('is a participle, no act of the clause subject', () => {
+    expect(brief('The Peruvian army rescued 12 soldiers held hostage by Shining Path guerrillas.')).toEqual(['PERMIL 073/AID ---MIL']);
+  });
+});
