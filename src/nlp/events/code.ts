@@ -530,12 +530,28 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     }
   }
   if (trigger.noTarget) return null;
+  // "rallied in Jakarta to denounce Israel's attack": where a protest is held yields to whom it is
+  // aimed at, when a purpose clause names one.
+  const protest = !!trigger.cameo && root(trigger.cameo) === 14;
+  let venue: Phrase | null = null;
   for (let k = from; k < end; k++) {
     const pi = ctx.phraseAt[k]!;
     if (pi < 0) continue;
     const ph = withOrigin(ctx, ctx.phrases[pi]!);
-    if (usable(ph) && isCoded(ph)) return ph;
+    if (usable(ph) && isCoded(ph)) {
+      if (!protest || ctx.low[ph.start - 1] !== 'in' || venue) return venue ?? ph;
+      venue = ph;
+    }
     k = ctx.phrases[pi]!.end - 1;
+  }
+  if (venue) {
+    const next = ctx.nodeAt[end] ?? -1;
+    const q = next >= 0 ? ctx.nodes[next]! : null;
+    // The purpose clause follows the place, with at most a time between ("marched in Seoul on Saturday to protest").
+    const right =
+      !!q && ctx.low.slice(venue.end, q.p.first).every((w) => TIME_WORDS.has(w) || w === ',' || /^\d/.test(w) || w === 'for' || w === 'a');
+    const aimed = q && right && q.adjunct && q.p.infinitive && q !== node ? targetOf(ctx, q, q.p.end, q.p.trigger, source) : null;
+    return aimed && isCoded(aimed) ? aimed : venue;
   }
   // A role-only object right after the verb ("disperse demonstrators"), also after a quantity or
   // a part of a group ("arrested dozens of militants", "15 members of a militant group").

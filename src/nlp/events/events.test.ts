@@ -846,3 +846,12 @@ describe('"held hostage by"', () => {
     expect(brief('The Peruvian army rescued 12 soldiers held hostage by Shining Path guerrillas.')).toEqual(['PERMIL 073/AID ---MIL']);
   });
 });
+
+describe('the place of a protest', () => {
+  it('yields to whom a purpose clause right after it aims the protest at', () => {
+    expect(brief("Indonesian Muslims rallied in Jakarta to denounce Israel's attack on Gaza.")).toEqual(['IDNMUS 141/PROTEST ISR']);
+    expect(brief("Ukrainians demonstrated in Kiev against the government's decision to abandon a pact with the European Union.")).toEqual([
+      'UKRCVL 141/PROTEST UKR',
+    ]);
+  });
+});
