@@ -760,7 +760,7 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     }
     return null;
   };
-  const own = collocation('triggers');
+  const own = collocation('triggers') ?? passiveSubjectNoun(ctx, node, colls);
   if (own) return own;
   const pattern = () => {
     const found = collocation('petrarch');
@@ -783,6 +783,26 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     return { trigger: best.trigger, start: best.start, end: best.end, collocation: false };
   }
   return act ? null : pattern();
+}
+
+/**
+ * In the passive the verb's object is its subject: "the Iraqi ambassador was expelled" is the team's
+ * collocation "expel ambassador", its noun right before the verb group.
+ */
+function passiveSubjectNoun(
+  ctx: Ctx,
+  node: Node,
+  colls: readonly { trigger: Trigger; words: readonly string[]; prep?: string }[] | undefined,
+): { trigger: Trigger; start: number; end: number; collocation: boolean } | null {
+  if (!colls || !node.p.passive) return null;
+  const last = node.p.first - 1;
+  for (const c of colls) {
+    if (c.trigger.source !== 'triggers' || c.prep) continue;
+    const start = last - c.words.length + 1;
+    if (start < 0 || c.words.some((w, t) => ctx.low[start + t] !== w)) continue;
+    return { trigger: c.trigger, start, end: last + 1, collocation: true };
+  }
+  return null;
 }
 
 interface Coded {
@@ -1087,7 +1107,10 @@ function codeNode(
         break;
       }
       if (obj?.collocation && obj.trigger.cameo) {
-        out = make(obj.trigger.cameo, obj.trigger.plover, source, targetFor(obj.trigger), { start: p.verb, end: obj.end });
+        out = make(obj.trigger.cameo, obj.trigger.plover, source, targetFor(obj.trigger), {
+          start: Math.min(p.verb, obj.start),
+          end: Math.max(p.end, obj.end),
+        });
         evidence.push(`collocation "${obj.trigger.lemma}"`);
         break;
       }
@@ -1123,7 +1146,10 @@ function codeNode(
       if (obj?.trigger.cameo) {
         const own = ownCode(obj.trigger, source);
         if (!own) break;
-        out = make(own.cameo, own.plover, source, targetFor(obj.trigger), { start: p.verb, end: obj.end });
+        out = make(own.cameo, own.plover, source, targetFor(obj.trigger), {
+          start: Math.min(p.verb, obj.start),
+          end: Math.max(p.end, obj.end),
+        });
         out.fallback = p.trigger.source === 'petrarch';
         const pattern = obj.trigger.source === 'petrarch' ? ' (PETRARCH-2 pattern)' : '';
         evidence.push(
@@ -1142,7 +1168,7 @@ function codeNode(
         const own = ownCode(obj.trigger, source);
         if (!own) break;
         // A PETRARCH-2 pattern's object is often an actor ("arrested protesters"): the verb is the trigger.
-        const span = obj.trigger.source === 'petrarch' ? trig : { start: p.verb, end: obj.end };
+        const span = obj.trigger.source === 'petrarch' ? trig : { start: Math.min(p.verb, obj.start), end: Math.max(p.end, obj.end) };
         out = make(own.cameo, own.plover, source, targetFor(obj.trigger), span);
         out.fallback = p.trigger.source === 'petrarch';
         evidence.push(`collocation "${obj.trigger.lemma}"${obj.trigger.source === 'petrarch' ? ' (PETRARCH-2 pattern)' : ''}`);

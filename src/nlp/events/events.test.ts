@@ -855,3 +855,9 @@ describe('the place of a protest', () => {
     ]);
   });
 });
+
+describe('collocations in the passive', () => {
+  it('take the subject as the verb\'s object ("the Iraqi ambassador was expelled")', () => {
+    expect(brief('The Iraqi ambassador was expelled by Kuwait on Monday.')).toEqual(['KWT 161/SANCTION IRQGOV']);
+  });
+});
