@@ -71,6 +71,12 @@ export const SUBORDINATORS = new Set(
 /** Days and time words that may sit between a verb and its particle. */
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday again also hard strongly'.split(' '));
 export const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
+/** Texts an actor adopts or issues; an -ing form after one says what the text does ("a resolution condemning"). */
+export const DOCUMENTS = new Set(
+  'resolution resolutions statement statements law laws bill bills decree decrees declaration communique communiqué motion letter edict order ordinance measure measures legislation amendment directive regulation regulations'.split(
+    ' ',
+  ),
+);
 
 /** Adjectives that make "be … to" an intent ("is ready to", "are prepared to"). */
 export const INTENT_ADJECTIVES = new Set([
@@ -296,6 +302,8 @@ function verbUse(
     // Gerunds after prepositions and participles opening an adjunct (", killing one person").
     if (PREPOSITIONS.has(prev) || joined || k < 0 || prev === 'to') return group({ gerund: true, finite: false });
     if (afterVerb && previous.trigger.role === 'cont') return group({ gerund: true, finite: false });
+    // "adopted a resolution condemning Israel": what the text does.
+    if (DOCUMENTS.has(prev)) return group({ participle: true, finite: false });
     if (next === 'that' && /^[a-z]/.test(prev)) return group({ gerund: true, finite: false });
     if (k >= 0 && actors.subjectEnd[k]) return group({ gerund: true, participle: true, finite: false });
     return null;

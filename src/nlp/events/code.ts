@@ -10,6 +10,7 @@ import { type ActorMention, findActorMentions } from './actors.js';
 import {
   type ActorTokens,
   DETERMINERS,
+  DOCUMENTS,
   type EventNoun,
   findPredicates,
   INTENT_ADJECTIVES,
@@ -166,6 +167,10 @@ interface Node {
   adjunct: boolean;
   /** The subordinator that opens the predicate's background clause ("as", "after"), if one does. */
   subordinator: string | null;
+  /** A text's -ing form ("a resolution condemning"): the verb that adopts or issues the text, whose subject it takes. */
+  issuedBy: Node | null;
+  /** A verb that only adopts or issues a text whose act is coded instead ("adopted a resolution condemning"). */
+  vehicle: boolean;
 }
 
 interface Ctx {
@@ -384,6 +389,7 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
 
 /** The subject of a predicate: the first actor phrase of its clause, left of the verb group. */
 function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
+  if (node.issuedBy) return subjectOf(ctx, node.issuedBy, nodes);
   const { low } = ctx;
   const p = node.p;
   // A relative clause: the phrase before "who"/"which"/"that".
@@ -484,6 +490,31 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
  * The office a person acts in, from an apposition after the name ("Kenzo Oshima, the United
  * Nations Emergency Relief Coordinator, demanded"): the coded phrase between the two commas.
  */
+/** Verbs by which an actor makes a text its own: adopting, passing, issuing, signing it. */
+const ISSUING = new Set(
+  'adopt pass approve issue sign release publish unveil draft table introduce enact endorse back sponsor put out send circulate vote'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The verb that adopts or issues the text an -ing form follows ("adopted a unanimous resolution
+ * condemning"): right before the text's phrase, with no clause boundary between.
+ */
+function vehicleOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Node | null {
+  const { low } = ctx;
+  const doc = node.p.first - 1;
+  for (let k = doc - 1; k >= Math.max(0, doc - 6); k--) {
+    if (ctx.barrier[k]) return null;
+    const o = ctx.nodeAt[k]!;
+    if (o < 0) continue;
+    const v = nodes[o]!;
+    if (v === node || v.p.end > doc) return null;
+    return ISSUING.has(v.p.trigger.lemma) && !v.p.participle && !v.p.gerund && low[v.p.end] !== 'by' ? v : null;
+  }
+  return null;
+}
+
 function appositionOf(ctx: Ctx, ph: Phrase | null): Phrase | null {
   if (!ph || ph.pronoun || ph.members.length !== 1) return null;
   const m = ph.members[0]!;
@@ -1421,6 +1452,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     adjectiveModal: null,
     adjunct: false,
     subordinator: null,
+    issuedBy: null,
+    vehicle: false,
   }));
   const nodeAt = new Int32Array(n).fill(-1);
   nodes.forEach((nd, k) => {
@@ -1591,7 +1624,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const p = node.p;
     if (node.governed) continue;
     if (p.participle) {
-      node.background = true;
+      const issuer = p.form === 'ing' && DOCUMENTS.has(low[p.first - 1]!) ? vehicleOf(ctx, node, nodes) : null;
+      if (issuer) {
+        // "The General Assembly adopted a resolution condemning Israel": the resolution's act, by its adopters.
+        node.issuedBy = issuer;
+        issuer.vehicle = true;
+      } else node.background = true;
       continue;
     }
     for (let k = p.first - 1; k >= 0; k--) {
@@ -1695,7 +1733,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       }
     }
   };
-  for (const node of nodes) if (!node.governed && !node.background && !node.attribution) codeOne(node, null);
+  for (const node of nodes) if (!node.governed && !node.background && !node.attribution && !node.vehicle) codeOne(node, null);
   // A sentence whose main clauses code nothing ("The stopover came as Israel announced it would
   // free …"): the acts of its adverbial clauses stand in (not conditions, not relative or that-clauses).
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
@@ -1708,6 +1746,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         sub === 'where' ||
         node.governed ||
         node.attribution ||
+        node.vehicle ||
         node.p.participle ||
         !node.p.finite
       )

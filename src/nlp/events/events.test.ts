@@ -861,3 +861,17 @@ describe('collocations in the passive', () => {
     expect(brief('The Iraqi ambassador was expelled by Kuwait on Monday.')).toEqual(['KWT 161/SANCTION IRQGOV']);
   });
 });
+
+describe('a text adopted or issued with an -ing form after it ("a resolution condemning")', () => {
+  it('codes what the text does, by whoever adopts or issues it, and not the adoption', () => {
+    expect(brief("The UN General Assembly adopted a resolution condemning Israel's construction of a barrier.")).toEqual([
+      'IGOUNO 111/DISAPPROVE ISR',
+    ]);
+    expect(brief('The Kenyan parliament passed a law banning the use of plastic bags.')).toEqual(['KENLEG 172/COERCE KEN']);
+    expect(brief('The Security Council passed a resolution imposing sanctions on North Korea.')).toEqual(['IGOUNO 163/SANCTION PRK']);
+  });
+
+  it('leaves the act to the text\'s authors when the verb is no adoption ("rejected a resolution demanding")', () => {
+    expect(brief('Iran rejected a UN resolution demanding that it halt uranium enrichment.')).toEqual(['IRN 1246/REJECT IGOUNO']);
+  });
+});
