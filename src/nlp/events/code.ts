@@ -1527,6 +1527,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const gap = q.p.first - p.end;
     let blocked = false;
     for (let k = p.end; k < q.p.first; k++) if (barrier[k] && low[k] !== ',' && low[k] !== 'that') blocked = true;
+    // "called a general strike to protest": an act named by the verb and its object, then a purpose.
+    const named = role === 'appeal' && q.p.infinitive ? nounObject(ctx, node) : null;
+    if (named?.collocation && named.trigger.source === 'triggers' && named.end <= q.p.first) blocked = true;
     if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;

@@ -875,3 +875,13 @@ describe('a text adopted or issued with an -ing form after it ("a resolution con
     expect(brief('Iran rejected a UN resolution demanding that it halt uranium enrichment.')).toEqual(['IRN 1246/REJECT IGOUNO']);
   });
 });
+
+describe('a strike or protest called', () => {
+  it('is held, not asked for ("called a general strike to protest"), unlike "called on Israel to halt"', () => {
+    expect(
+      brief("Bangladesh's main opposition party called a nationwide general strike to protest against the arrest of its leader."),
+    ).toEqual(['BGDOPP 143/PROTEST BGDGOV']);
+    expect(brief("Kenya's opposition called protests against the election results.")).toEqual(['KENOPP 141/PROTEST KENGOV']);
+    expect(brief('The UN called on Israel to halt settlement construction.')).toEqual(['IGOUNO 020/DEMAND ISR']);
+  });
+});
