@@ -885,3 +885,10 @@ describe('a strike or protest called', () => {
     expect(brief('The UN called on Israel to halt settlement construction.')).toEqual(['IGOUNO 020/DEMAND ISR']);
   });
 });
+
+describe('the Liberation Tigers of Tamil Eelam', () => {
+  it('are Sri Lankan rebels, not a group of another country named "Tigers"', () => {
+    expect(brief('Sri Lanka banned the Liberation Tigers of Tamil Eelam.')).toEqual(['LKA 172/COERCE LKAREB']);
+    expect(brief('The LTTE attacked a naval base in Trincomalee.')).toEqual(['LKAREB 180/ASSAULT LKAMIL']);
+  });
+});
