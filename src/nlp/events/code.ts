@@ -1823,13 +1823,21 @@ function nominalEvents(ctx: Ctx): SentenceEvent[] {
     let source: Phrase | null = k >= 0 && ctx.phraseAt[k]! >= 0 ? ctx.phrases[ctx.phraseAt[k]!]! : null;
     if (source && source.end !== k + 1) source = null;
     let j = nn.end;
+    let target: Phrase | null = null;
+    if (!source && low[j] === 'of') {
+      // "the expulsion of two American diplomats by Moscow": its object after "of", its agent after "by".
+      const object = phraseAfterPrep(ctx, j + 1, n);
+      if (object && low[object.end] === 'by') {
+        source = withOrigin(ctx, phraseAfterPrep(ctx, object.end + 1, n));
+        if (source) target = withOrigin(ctx, object);
+      }
+    }
     if (!source && low[j] === 'by') {
       source = withOrigin(ctx, phraseAfterPrep(ctx, j + 1, n));
       j = source ? source.end : j;
     }
     if (!source || source.pronoun || !isCoded(source)) continue;
-    let target: Phrase | null = null;
-    for (let q = j; q < Math.min(n, j + 3); q++) {
+    for (let q = j; !target && q < Math.min(n, j + 3); q++) {
       const w = low[q]!;
       if (t.preps.includes(w) || w === 'against') {
         target = withOrigin(ctx, phraseAfterPrep(ctx, q + 1, n));

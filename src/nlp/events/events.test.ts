@@ -892,3 +892,12 @@ describe('the Liberation Tigers of Tamil Eelam', () => {
     expect(brief('The LTTE attacked a naval base in Trincomalee.')).toEqual(['LKAREB 180/ASSAULT LKAMIL']);
   });
 });
+
+describe('an event noun with its object after "of" and its agent after "by"', () => {
+  it('codes the act when the sentence codes nothing else ("the release of 20 prisoners by Israel came …")', () => {
+    expect(brief('The release of 20 Palestinian prisoners by Israel came on Monday.')).toEqual(['ISR 0841/RETREAT PSECVL']);
+    expect(brief('The kidnapping of two German engineers by Nigerian militants came as talks began.')).toEqual([
+      'NGAREB 181/ASSAULT DEUCVL',
+    ]);
+  });
+});
