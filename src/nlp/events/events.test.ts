@@ -901,3 +901,12 @@ describe('an event noun with its object after "of" and its agent after "by"', ()
     ]);
   });
 });
+
+describe('abductions and deportations named by a noun', () => {
+  it('are events like kidnappings and expulsions', () => {
+    expect(brief('The abduction of two Italian aid workers by Somali gunmen came a week after the election.')).toEqual([
+      'SOMUAF 181/ASSAULT ITALAB',
+    ]);
+    expect(brief('Thailand began the deportation of Hmong refugees to Laos.')).toEqual(['THA 174/COERCE LAO']);
+  });
+});
