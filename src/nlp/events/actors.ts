@@ -591,5 +591,12 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       out.push({ start: i, end: i + 1, kind: 'pronoun', code: null, sector: null });
     i++;
   }
-  return out;
+  // "the Sea of Japan", "the Gulf of Aden", "the Strait of Hormuz": a body of water named after a
+  // place is no actor, nor the place of one.
+  return out.filter(
+    (m) =>
+      m.kind === 'pronoun' ||
+      m.kind === 'agent' ||
+      !(m.start >= 2 && tokens[m.start - 1]!.text === 'of' && /^(?:Sea|Gulf|Bay|Strait|Straits|Straight)$/.test(tokens[m.start - 2]!.text)),
+  );
 }

@@ -910,3 +910,10 @@ describe('abductions and deportations named by a noun', () => {
     expect(brief('Thailand began the deportation of Hmong refugees to Laos.')).toEqual(['THA 174/COERCE LAO']);
   });
 });
+
+describe('a body of water named after a place', () => {
+  it('is no actor and no scene ("the Sea of Japan", "the Strait of Hormuz")', () => {
+    expect(brief('Chinese and Russian warships held joint naval drills in the Sea of Japan.')).toEqual(['CHNMIL 062/COOPERATE -']);
+    expect(brief('Iran seized a British tanker in the Strait of Hormuz.')).toEqual(['IRN 1711/COERCE GBRBUS']);
+  });
+});
