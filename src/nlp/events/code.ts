@@ -1238,6 +1238,11 @@ function codeNode(
         out.cameo = '173';
         out.plover = null;
         evidence.push('police capture → arrest');
+      } else if (lemma === 'raid' && source && sectorOf(source) === 'COP') {
+        // "police raided the offices of a newspaper": a search by force of law, not a military attack.
+        out.cameo = '170';
+        out.plover = null;
+        evidence.push('police raid → coercion');
       } else if (out.cameo.startsWith('084') && (FORCIBLY.test(low(ctx, p.first - 1)) || FORCIBLY.test(low(ctx, p.verb - 1)))) {
         // "forcibly returned refugees to Laos": a return by force is an expulsion.
         out.cameo = '174';

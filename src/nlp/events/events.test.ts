@@ -917,3 +917,10 @@ describe('a body of water named after a place', () => {
     expect(brief('Iran seized a British tanker in the Strait of Hormuz.')).toEqual(['IRN 1711/COERCE GBRBUS']);
   });
 });
+
+describe('a raid by police', () => {
+  it('is coercion, not military force, while troops that raid still fight', () => {
+    expect(brief('Peruvian police raided the offices of an opposition newspaper in Lima.')).toEqual(['PERCOP 170/COERCE PEROPPMED']);
+    expect(brief('Israeli troops raided the Jenin refugee camp.')).toEqual(['ISRMIL 190/FIGHT ---REF']);
+  });
+});
