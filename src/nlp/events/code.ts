@@ -884,6 +884,8 @@ function civilians(ph: Phrase | null): boolean {
 
 /** Verbs by which a state commands its own organs. */
 const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
+/** Verbs of going away: a state that orders foreigners to do so expels them. */
+const LEAVE = new Set(['leave', 'quit', 'depart']);
 
 /**
  * Whether the words from `from` to `to` (the one given an order) name the armed forces or police of
@@ -1105,6 +1107,22 @@ function codeNode(
           // "ordered the army to withdraw": a state that orders its own forces does the act itself.
           out = make(base.cameo, base.plover, source, base.target, base.trigger);
           evidence.push(`${lemma} its own forces + ${base.evidence[0] ?? 'act'}`);
+          break;
+        }
+        const sent = node.inner!.p.trigger.lemma;
+        const ordered = node.innerSubject ?? (base.source !== source ? base.source : targetFor(p.trigger));
+        if (
+          role === 'demand' &&
+          ORDERS.has(lemma) &&
+          LEAVE.has(sent) &&
+          ordered &&
+          (countryOf(ordered) ?? (/^IGO/.test(ordered.members[0]?.code ?? '') ? 'IGO' : null)) &&
+          countryOf(ordered) !== countryOf(source)
+        ) {
+          // "ordered the French ambassador to leave the country": a state that orders foreigners out expels them.
+          const envoys = ctx.low.slice(p.end, node.inner!.p.first).some((w) => /^(?:ambassadors?|envoys?|diplomats?|charge)$/.test(w));
+          out = make(envoys ? '161' : '166', null, source, ordered, trig);
+          evidence.push(`${lemma} foreigners to ${sent} → expulsion`);
           break;
         }
         out = make(cameo, keepPlover ? base.plover : null, source, tgt, role === 'cont' ? base.trigger : trig);

@@ -924,3 +924,13 @@ describe('a raid by police', () => {
     expect(brief('Israeli troops raided the Jenin refugee camp.')).toEqual(['ISRMIL 190/FIGHT ---REF']);
   });
 });
+
+describe('foreigners ordered to leave', () => {
+  it('are expelled (166; diplomats 161), while a state that orders its own forces out withdraws them', () => {
+    expect(brief("Niger's military rulers ordered French troops to leave the country by the end of the year.")).toEqual([
+      'NERGOV 166/SANCTION FRAMIL',
+    ]);
+    expect(brief('Egypt ordered Israeli diplomats to leave Cairo.')).toEqual(['EGY 161/SANCTION ISRGOV']);
+    expect(brief('The president ordered the army to leave the capital.')).toEqual([]);
+  });
+});
