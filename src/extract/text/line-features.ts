@@ -42,6 +42,18 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** Features of comments and teasers, the last of the line features, all copied into the context stage. */
+const COMMENT_AND_TEASER_FEATURES = [
+  'belowCommentHeading',
+  'shapeRepeats',
+  'stampsAround',
+  'stampsSinceFirstGood',
+  'gluedTeaser',
+  'timesAround',
+  'timesSinceFirstGood',
+  'periodic',
+];
+
 export const LINE_FEATURE_NAMES: readonly string[] = [
   'logLen',
   'logWords',
@@ -97,14 +109,7 @@ export const LINE_FEATURE_NAMES: readonly string[] = [
   'startsWithLine',
   'midDateline',
   'commentHeading',
-  'belowCommentHeading',
-  'shapeRepeats',
-  'stampsAround',
-  'stampsSinceFirstGood',
-  'gluedTeaser',
-  'timesAround',
-  'timesSinceFirstGood',
-  'periodic',
+  ...COMMENT_AND_TEASER_FEATURES,
 ];
 export const LINE_FEATURE_COUNT = LINE_FEATURE_NAMES.length;
 
@@ -353,14 +358,7 @@ export const LINE_CONTEXT_COPIED = [
   'stopwordRatio',
   'shortRun',
   'afterAbout',
-  'belowCommentHeading',
-  'shapeRepeats',
-  'stampsAround',
-  'stampsSinceFirstGood',
-  'gluedTeaser',
-  'timesAround',
-  'timesSinceFirstGood',
-  'periodic',
+  ...COMMENT_AND_TEASER_FEATURES,
 ];
 const COPIED_INDEX = LINE_CONTEXT_COPIED.map((c) => LINE_FEATURE_NAMES.indexOf(c));
 
