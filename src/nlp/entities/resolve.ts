@@ -158,34 +158,31 @@ class MentionKeys {
   private readonly keys = new Map<RawMention, string>();
   private readonly words = new Map<RawMention, string[]>();
   private readonly initials = new Map<RawMention, string>();
+  // Looked up for every pair of mentions: the makers are made once, so that a hit allocates nothing.
+  private readonly makeKey = (m: RawMention) => nameKey(m.tokens);
+  private readonly makeWords = (m: RawMention) => this.key(m).split(' ');
+  private readonly makeInitials = (m: RawMention) => initials(m.tokens);
 
-  // Looked up for every pair of mentions: a hit must not allocate, so no closures here.
   key(m: RawMention): string {
-    let v = this.keys.get(m);
-    if (v === undefined) {
-      v = nameKey(m.tokens);
-      this.keys.set(m, v);
-    }
-    return v;
+    return memo(this.keys, m, this.makeKey);
   }
 
   wordsOf(m: RawMention): string[] {
-    let v = this.words.get(m);
-    if (v === undefined) {
-      v = this.key(m).split(' ');
-      this.words.set(m, v);
-    }
-    return v;
+    return memo(this.words, m, this.makeWords);
   }
 
   initialsOf(m: RawMention): string {
-    let v = this.initials.get(m);
-    if (v === undefined) {
-      v = initials(m.tokens);
-      this.initials.set(m, v);
-    }
-    return v;
+    return memo(this.initials, m, this.makeInitials);
   }
+}
+
+function memo<V>(cache: Map<RawMention, V>, m: RawMention, make: (m: RawMention) => V): V {
+  let v = cache.get(m);
+  if (v === undefined) {
+    v = make(m);
+    cache.set(m, v);
+  }
+  return v;
 }
 
 /** Whether `words` are the last words of `full`. */
