@@ -49,7 +49,8 @@ function actorKey(code: string | undefined): string {
   return ALIAS[u.slice(0, 3)] ?? u.slice(0, 3);
 }
 
-function sideRight(gold: readonly string[], code: string | undefined): boolean {
+/** Whether a coded actor matches one side of a gold event (scored as the gold files are). @internal */
+export function sideRight(gold: readonly string[], code: string | undefined): boolean {
   const k = actorKey(code);
   if (gold.length === 0) return k === '';
   // A bare organisation type in the gold ("IGO") takes any organisation of that type.
