@@ -859,6 +859,35 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
   return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
 }
 
+/**
+ * Recodes an act by who does it, for a verb or for the event noun of a light verb ("raided",
+ * "launched a raid"): police raids and captures are law enforcement, civilians' clashes with
+ * security forces and protesters' attacks are riots. Returns whether it recoded.
+ */
+function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: string): boolean {
+  const source = out.source;
+  let cameo: string | null = null;
+  let note = '';
+  if (lemma === 'clash' && civilians(source) && out.target?.members.some((m) => /^(?:COP|MIL)/.test(m.code.slice(3)))) {
+    // "workers clashed with police": a riot, not a battle.
+    [cameo, note] = ['145', 'civilians clash with security forces → riot'];
+  } else if (lemma === 'capture' && source && sectorOf(source) === 'COP') {
+    // "police captured the leader of the cartel": an arrest, not a conquest.
+    [cameo, note] = ['173', 'police capture → arrest'];
+  } else if (lemma === 'raid' && source && sectorOf(source) === 'COP') {
+    // "police raided the offices of a newspaper": a search by force of law, not a military attack.
+    [cameo, note] = ['170', 'police raid → coercion'];
+  } else if (role === 'violent' && PROTESTERS.test(sourceWords)) {
+    // "demonstrators stormed the parliament": protesters' violence is a riot.
+    [cameo, note] = ['145', 'protesters attack → riot'];
+  }
+  if (!cameo) return false;
+  out.cameo = cameo;
+  out.plover = null;
+  out.evidence.push(note);
+  return true;
+}
+
 /** Nouns whose infinitive is an act intended, not done ("plans to attack", "no intention to"). */
 const INTENTION_NOUNS = new Set([
   'plan',
@@ -1204,6 +1233,7 @@ function codeNode(
         evidence.push(
           `${obj.collocation ? 'collocation' : `"${lemma}" +`} "${obj.trigger.lemma}"${pattern}${own.note ? ` (${own.note})` : ''}`,
         );
+        recodeByActor(out, obj.trigger.lemma, source ? ctx.low.slice(source.start, source.end).join(' ') : '', obj.trigger.role);
         break;
       }
       if (inner && role === 'light') return null;
@@ -1246,21 +1276,8 @@ function codeNode(
       }
       out = make(own.cameo, own.plover, source, targetFor(p.trigger));
       out.fallback = p.trigger.source === 'petrarch';
-      if (lemma === 'clash' && civilians(source) && out.target?.members.some((m) => /^(?:COP|MIL)/.test(m.code.slice(3)))) {
-        // "workers clashed with police": a riot, not a battle.
-        out.cameo = '145';
-        out.plover = null;
-        evidence.push('civilians clash with security forces → riot');
-      } else if (lemma === 'capture' && source && sectorOf(source) === 'COP') {
-        // "police captured the leader of the cartel": an arrest, not a conquest.
-        out.cameo = '173';
-        out.plover = null;
-        evidence.push('police capture → arrest');
-      } else if (lemma === 'raid' && source && sectorOf(source) === 'COP') {
-        // "police raided the offices of a newspaper": a search by force of law, not a military attack.
-        out.cameo = '170';
-        out.plover = null;
-        evidence.push('police raid → coercion');
+      if (recodeByActor(out, lemma, sourceWords, p.trigger.role)) {
+        // Recoded by who acts (police raids, protesters' attacks).
       } else if (out.cameo.startsWith('084') && (FORCIBLY.test(low(ctx, p.first - 1)) || FORCIBLY.test(low(ctx, p.verb - 1)))) {
         // "forcibly returned refugees to Laos": a return by force is an expulsion.
         out.cameo = '174';
@@ -1271,11 +1288,6 @@ function codeNode(
         out.cameo = '073';
         out.plover = null;
         evidence.push('captives of others freed → rescue');
-      } else if (p.trigger.role === 'violent' && PROTESTERS.test(sourceWords)) {
-        // "demonstrators stormed the parliament": protesters' violence is a riot.
-        out.cameo = '145';
-        out.plover = null;
-        evidence.push('protesters attack → riot');
       }
       evidence.push(
         `verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`,

@@ -792,6 +792,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Rebels captured the town of Goma.')[0]).toMatch(/ 192\/FIGHT /);
   });
 
+  it('code a raid by police as coercion, whether raided or a raid launched', () => {
+    expect(brief('Kenyan police launched a raid on a mosque in Mombasa.')).toEqual(['KENCOP 170/COERCE KEN']);
+    expect(brief('Police carried out raids on the homes of opposition activists in Minsk.')).toEqual(['BLRCOP 170/COERCE BLROPP']);
+    expect(brief('Israeli troops launched a raid on a village near Nablus.')).toEqual(['ISRMIL 190/FIGHT PSE']);
+  });
+
   it('take the target of aid from its purpose ("to help refugees")', () => {
     expect(brief('Saudi Arabia donated $100 million to help Palestinian refugees.')).toEqual(['SAU 070/AID PSEREF']);
   });
