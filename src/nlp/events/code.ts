@@ -888,6 +888,23 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   return true;
 }
 
+/**
+ * Whether "charge" is a charge at law (CAMEO 173) rather than an accusation (112): someone charged
+ * "with" an offence by prosecutors, judges or police ("a Spanish judge charged Pinochet with
+ * genocide"), or charged in the passive ("was charged with treason"); a state that charges another
+ * with an act accuses it ("Serbia charged Albania with supporting rebels").
+ */
+function legalCharge(ctx: Ctx, node: Node, subject: Phrase | null): boolean {
+  const p = node.p;
+  if (p.trigger.lemma !== 'charge' || p.trigger.role !== 'accuse') return false;
+  if (!p.passive && !(subject && /^(?:JUD|COP)$/.test(sectorOf(subject)))) return false;
+  for (let k = p.end; k < Math.min(ctx.low.length, p.end + 12); k++) {
+    if (ctx.low[k] === 'with') return true;
+    if (ctx.barrier[k]) break;
+  }
+  return false;
+}
+
 /** Nouns whose infinitive is an act intended, not done ("plans to attack", "no intention to"). */
 const INTENTION_NOUNS = new Set([
   'plan',
@@ -957,6 +974,7 @@ function codeNode(
   }
   let source = subject;
   let passiveTarget: Phrase | null = null;
+  const legal = legalCharge(ctx, node, subject);
   if (p.passive && p.trigger.role !== 'intent') {
     // "X was accused by Y (of …)": Y is the source, X the target.
     let agent: Phrase | null = null;
@@ -982,7 +1000,7 @@ function codeNode(
       passiveTarget = subject;
       source = agent;
       evidence.push('passive');
-      const code = p.trigger.cameo ?? '';
+      const code = legal ? '173' : (p.trigger.cameo ?? '');
       if (!by && (code.startsWith('17') || code.startsWith('09') || code.startsWith('116'))) {
         // "was arrested in Lebanon": the state where it happened acts.
         // "was expelled from Zimbabwe": the state that expels.
@@ -1215,6 +1233,11 @@ function codeNode(
         // "alleged that France was aware of …": the subject of the clause, even with no act coded in it.
         const ph = phraseAfterPrep(ctx, p.end + 1, ctx.low.length);
         if (ph && !ph.pronoun && ph.start <= p.end + 3 && isCoded(ph)) accused = withOrigin(ctx, ph);
+      }
+      if (legal) {
+        out = make('173', null, source, accused ?? targetFor(p.trigger));
+        evidence.push(`"${lemma}" … with, by the law → charge with legal action`);
+        break;
       }
       out = make(p.trigger.cameo ?? '110', p.trigger.plover, source, accused ?? targetFor(p.trigger));
       evidence.push(`verb "${lemma}"${inner ? ` of ${inner.evidence[0] ?? 'an act'}` : ''}`);

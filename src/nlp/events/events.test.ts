@@ -792,6 +792,13 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Rebels captured the town of Goma.')[0]).toMatch(/ 192\/FIGHT /);
   });
 
+  it('code a charge at law as coercion (173), a state charging another as an accusation', () => {
+    expect(brief("A Spanish judge charged Chile's former dictator Augusto Pinochet with genocide.")).toEqual(['ESPJUD 173/COERCE CHLGOV']);
+    expect(brief('The opposition leader was charged with treason in Zimbabwe.')).toEqual(['ZWE 173/COERCE ZWEOPP']);
+    expect(brief('Two Britons were charged with spying by an Iranian court.')).toEqual(['IRNJUD 173/COERCE GBRCVL']);
+    expect(brief('Serbia charged Albania with supporting rebels.')).toEqual(['SRB 112/DISAPPROVE ALB']);
+  });
+
   it('code a raid by police as coercion, whether raided or a raid launched', () => {
     expect(brief('Kenyan police launched a raid on a mosque in Mombasa.')).toEqual(['KENCOP 170/COERCE KEN']);
     expect(brief('Police carried out raids on the homes of opposition activists in Minsk.')).toEqual(['BLRCOP 170/COERCE BLROPP']);
