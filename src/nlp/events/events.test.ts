@@ -792,6 +792,19 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Rebels captured the town of Goma.')[0]).toMatch(/ 192\/FIGHT /);
   });
 
+  it('code what is handed over, sent or banned by its object', () => {
+    // Suspects handed to another state are judicial cooperation, territory handed over a retreat.
+    expect(brief('Jordanian authorities handed over two suspected al-Qaeda militants to Saudi Arabia.')).toEqual([
+      'JORGOV 063/COOPERATE SAU',
+    ]);
+    expect(brief('Israel handed over the West Bank town of Jericho to the Palestinian Authority.')).toEqual(['ISR 0874/RETREAT PSEGOV']);
+    // A team of rescuers is relief, not a delegation.
+    expect(brief('Japan sent a team of 60 rescue workers to Turkey.')).toEqual(['JPN 073/AID TUR']);
+    // A travel ban on another country's officials is a sanction; a ban at home restricts.
+    expect(brief('The European Union imposed a travel ban on senior Belarusian officials.')).toEqual(['IGOEUREEC 163/SANCTION BLRGOV']);
+    expect(brief('The United States lifted its travel ban on Libya.')).toEqual(['USA 085/RETREAT LBY']);
+  });
+
   it('code a charge at law as coercion (173), a state charging another as an accusation', () => {
     expect(brief("A Spanish judge charged Chile's former dictator Augusto Pinochet with genocide.")).toEqual(['ESPJUD 173/COERCE CHLGOV']);
     expect(brief('The opposition leader was charged with treason in Zimbabwe.')).toEqual(['ZWE 173/COERCE ZWEOPP']);
