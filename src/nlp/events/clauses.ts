@@ -133,6 +133,9 @@ const NEVER_VERBS = new Set([
   'backed',
 ]);
 
+/** Words that open an object noun phrase: after a subject they make "backed" a verb. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these']);
+
 /** Auxiliaries that make a participle of {@link NEVER_VERBS} a verb ("has given", "was backed"). */
 const PARTICIPLE_AUXILIARIES = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'been', 'be', 'is', 'are']);
 
@@ -157,8 +160,12 @@ export function findPredicates(
     const w = low[i]!;
     // "military aid", "hunger strike": the last word of a listed compound noun is no verb.
     const compound = lex.nouns.get(w)?.some(({ words }) => words.length > 1 && words.every((x, k) => low[i - words.length + 1 + k] === x));
-    // "given the risks" is no verb, "has given Jordan" is.
-    const never = NEVER_VERBS.has(w) && !PARTICIPLE_AUXILIARIES.has(low[i - 1] ?? '');
+    // "given the risks" is no verb, "has given Jordan" is; nor is "rebels backed by Rwanda", but
+    // "Berlin backed the French plan" is: a subject before it and an object's determiner after it.
+    const never =
+      NEVER_VERBS.has(w) &&
+      !PARTICIPLE_AUXILIARIES.has(low[i - 1] ?? '') &&
+      !(w === 'backed' && actors.subjectEnd[i - 1] && OBJECT_OPENERS.has(low[i + 1] ?? ''));
     // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
     const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
     const forms =

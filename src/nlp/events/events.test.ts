@@ -792,6 +792,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Rebels captured the town of Goma.')[0]).toMatch(/ 192\/FIGHT /);
   });
 
+  it('read "backed" as a verb between a subject and its object, not as a participle', () => {
+    expect(brief('Berlin backed the French plan for a ceasefire.')).toEqual(['DEU 050/SUPPORT FRA']);
+    expect(brief('Rebels backed by Rwanda attacked a town in Congo.')).toEqual(['COGREB 180/ASSAULT COG']);
+  });
+
   it('code what is handed over, sent or banned by its object', () => {
     // Suspects handed to another state are judicial cooperation, territory handed over a retreat.
     expect(brief('Jordanian authorities handed over two suspected al-Qaeda militants to Saudi Arabia.')).toEqual([
