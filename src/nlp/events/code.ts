@@ -991,10 +991,11 @@ function codeNode(
       }
       if (ctx.barrier[k] && ctx.low[k] !== ',') break;
     }
-    const ownForces =
-      !by && (p.trigger.cameo ?? '').startsWith('15') && !!subject && subject.members.some((m) => /MIL|COP/.test(m.code.slice(3, 6)));
+    const moved = (p.trigger.cameo ?? '').startsWith('15') || p.trigger.cameo === '0874';
+    const ownForces = !by && moved && !!subject && subject.members.some((m) => /MIL|COP/.test(m.code.slice(3, 6)));
     if (ownForces) {
-      // "Chinese troops were deployed to Lhasa": forces mobilised are their state's act.
+      // "Chinese troops were deployed to Lhasa", "Ethiopian troops were withdrawn from Mogadishu":
+      // forces mobilised or pulled back are their state's act.
       evidence.push('passive: forces moved by their own state');
     } else if (by || (p.trigger.role !== 'light' && p.trigger.role !== 'cont')) {
       passiveTarget = subject;

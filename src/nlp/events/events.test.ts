@@ -305,6 +305,11 @@ describe('recall: subordinate clauses, objects, bodies', () => {
     expect(brief('Kenyan troops were deployed by the African Union.')).toEqual(['IGOAFRAFU 154/MOBILIZE KENMIL']);
   });
 
+  it('codes forces that "were withdrawn" as their own state pulling back', () => {
+    expect(brief('Ethiopian troops were withdrawn from the Somali capital Mogadishu.')).toEqual(['ETHMIL 0874/RETREAT SOM']);
+    expect(brief('Syrian troops were withdrawn from Lebanon in 2005.')).toEqual(['SYRMIL 0874/RETREAT LBN']);
+  });
+
   it('codes closed crossings and sealed borders as a blockade', () => {
     expect(brief('Kenya sealed its border with Somalia.')).toEqual(['KEN 191/FIGHT SOM']);
   });
