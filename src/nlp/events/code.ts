@@ -2156,7 +2156,10 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       source = s.phrase;
     }
   }
-  if (roleOnly(target)) {
+  // "expelled two journalists", "eased restrictions on foreign journalists": those expelled, and
+  // those called foreign, are not the acting state's people.
+  const alien = !!target && (/^(?:174|166)/.test(ev.cameo) || foreignPhrase(ctx, target));
+  if (roleOnly(target) && !alien) {
     const t = fill(target, source);
     if (t && !(source && countryOf(source) === countryOf(t.phrase) && sectorOf(source) === sectorOf(t.phrase))) {
       notes.push(`target's country from ${t.from}`);
@@ -2164,7 +2167,7 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     }
   }
   const stateSource = source && isStateActor(source.members[0]?.code) ? countryOf(source) : null;
-  if (roleOnly(target) && stateSource && (root(ev.cameo) === 17 || (ev.cameo === '0841' && ev.plover === 'CONCEDE'))) {
+  if (roleOnly(target) && !alien && stateSource && (root(ev.cameo) === 17 || (ev.cameo === '0841' && ev.plover === 'CONCEDE'))) {
     // "Mexican authorities arrested a former police chief": a state coerces people in its own hands,
     // as it pardons them ("granted amnesty to five former police officers"); those it releases may
     // be another country's.
@@ -2190,6 +2193,13 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   if (notes.length === 0) return ev;
   return { ...ev, source, target, evidence: `${ev.evidence}; ${notes.join('; ')}` };
 }
+
+/** Whether a phrase names people as foreign ("foreign journalists", "international observers"). */
+function foreignPhrase(ctx: Ctx, ph: Phrase): boolean {
+  for (let k = Math.max(0, ph.start - 2); k < ph.end; k++) if (FOREIGN.has(ctx.low[k]!)) return true;
+  return false;
+}
+const FOREIGN = new Set(['foreign', 'foreigners', 'expatriate', 'expatriates', 'international', 'overseas']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Intent adjectives that report a schedule rather than the actor's will. */

@@ -305,6 +305,13 @@ describe('recall: subordinate clauses, objects, bodies', () => {
     expect(brief('Kenyan troops were deployed by the African Union.')).toEqual(['IGOAFRAFU 154/MOBILIZE KENMIL']);
   });
 
+  it("does not give people expelled, or called foreign, the acting state's country", () => {
+    expect(brief('The Zimbabwean government expelled all foreign journalists.')).toEqual(['ZWEGOV 174/COERCE ---MED']);
+    expect(brief('Two journalists were expelled from Zimbabwe on Friday.')).toEqual(['ZWE 174/COERCE ---MED']);
+    expect(brief('Syria eased restrictions on foreign journalists.')).toEqual(['SYR 081/CONCEDE ---MED']);
+    expect(brief('Egyptian police arrested dozens of journalists.')).toEqual(['EGYCOP 175/COERCE EGYMED']);
+  });
+
   it('codes forces that "were withdrawn" as their own state pulling back', () => {
     expect(brief('Ethiopian troops were withdrawn from the Somali capital Mogadishu.')).toEqual(['ETHMIL 0874/RETREAT SOM']);
     expect(brief('Syrian troops were withdrawn from Lebanon in 2005.')).toEqual(['SYRMIL 0874/RETREAT LBN']);
