@@ -871,6 +871,9 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   if (lemma === 'clash' && civilians(source) && out.target?.members.some((m) => /^(?:COP|MIL)/.test(m.code.slice(3)))) {
     // "workers clashed with police": a riot, not a battle.
     [cameo, note] = ['145', 'civilians clash with security forces → riot'];
+  } else if ((lemma === 'blockade' || lemma === 'blockaded') && civilians(source)) {
+    // "fishermen blockaded Channel ports": civilians who block passage are protesting.
+    [cameo, note] = ['144', 'civilians blockade → obstruct passage'];
   } else if (lemma === 'capture' && source && sectorOf(source) === 'COP') {
     // "police captured the leader of the cartel": an arrest, not a conquest.
     [cameo, note] = ['173', 'police capture → arrest'];

@@ -50,7 +50,7 @@ describe('actor dictionary', () => {
 
 describe('actors in context', () => {
   it('prefers the office of an apposition to the person', () => {
-    expect(brief('Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid.')).toEqual(['IGOUNO 103/DEMAND IRQ']);
+    expect(brief('Kenzo Oshima, the United Nations relief coordinator, demanded that Iraq allow aid.')).toEqual(['IGOUNO 105/DEMAND IRQ']);
   });
 
   it('gives a role-only actor the country where the event happens', () => {
@@ -688,7 +688,7 @@ describe('threats and rejections', () => {
 describe('codebook categories of the team table', () => {
   it('make a pardon a concession, as the PLOVER manual says, and its release RETREAT', () => {
     expect(brief("Zambia's president pardoned 300 prisoners.")).toEqual(['ZMBGOV 0841/CONCEDE ZMBCVL']);
-    expect(brief('Thailand released 40 Cambodian fishermen.')).toEqual(['THA 0841/RETREAT KHM']);
+    expect(brief('Thailand released 40 Cambodian fishermen.')).toEqual(['THA 0841/RETREAT KHMAGR']);
   });
 
   it('code warships sent as mobilisation and a base seized as occupation', () => {
@@ -820,6 +820,15 @@ describe('captives, restrictions, aid and inspections', () => {
     // A travel ban on another country's officials is a sanction; a ban at home restricts.
     expect(brief('The European Union imposed a travel ban on senior Belarusian officials.')).toEqual(['IGOEUREEC 163/SANCTION BLRGOV']);
     expect(brief('The United States lifted its travel ban on Libya.')).toEqual(['USA 085/RETREAT LBY']);
+  });
+
+  it("code loans approved as aid, aid allowed in as a concession of access, civilians' blockades as protest", () => {
+    expect(brief('The World Bank approved a $300 million loan to Indonesia.')).toEqual(['IGOUNODEVWBK 071/AID IDN']);
+    expect(brief('The Sudanese government allowed aid flights into Darfur.')[0]).toMatch(/^SDNGOV 0863\/RETREAT /);
+    expect(brief('French fishermen blockaded Channel ports.')).toEqual(['FRAAGR 144/PROTEST FRAGOV']);
+    expect(brief('Truck drivers in Brazil blocked major highways.')).toEqual(['BRALAB 144/PROTEST BRAGOV']);
+    expect(brief('Israel blockaded the Gaza Strip.')).toEqual(['ISR 191/FIGHT PSEGZA']);
+    expect(brief('The Commonwealth suspended Pakistan.')).toEqual(['IGOCWN 160/SANCTION PAK']);
   });
 
   it('code a charge at law as coercion (173), a state charging another as an accusation', () => {
