@@ -552,14 +552,23 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).
   let roleAfterPrep: Phrase | null = null;
+  // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
+  let best: Phrase | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
   for (let k = from; k < end; k++) {
     const w = ctx.low[k]!;
-    if (trigger.preps.includes(w) || w === 'with') {
+    const rank = trigger.preps.indexOf(w);
+    if (rank >= 0 || w === 'with') {
       const ph = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, end));
-      if (usable(ph) && isCoded(ph) && trigger.preps.includes(w)) return ph;
+      if (usable(ph) && isCoded(ph) && rank >= 0 && rank < bestRank) {
+        best = ph;
+        bestRank = rank;
+        if (rank === 0) break;
+      }
       if (usable(ph) && !isCoded(ph) && !roleAfterPrep && ph.start <= k + 3) roleAfterPrep = ph;
     }
   }
+  if (best) return best;
   if (trigger.noTarget) return null;
   // "rallied in Jakarta to denounce Israel's attack": where a protest is held yields to whom it is
   // aimed at, when a purpose clause names one.

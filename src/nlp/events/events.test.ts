@@ -831,6 +831,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The Commonwealth suspended Pakistan.')).toEqual(['IGOCWN 160/SANCTION PAK']);
   });
 
+  it('take the target after the most preferred preposition, not the first one', () => {
+    expect(brief('Bolivia filed a complaint with the International Court of Justice against Chile.')).toEqual(['BOL 114/DISAPPROVE CHL']);
+    expect(brief('Serbia filed a protest with Albania.')).toEqual(['SRB 114/DISAPPROVE ALB']);
+  });
+
   it('code a charge at law as coercion (173), a state charging another as an accusation', () => {
     expect(brief("A Spanish judge charged Chile's former dictator Augusto Pinochet with genocide.")).toEqual(['ESPJUD 173/COERCE CHLGOV']);
     expect(brief('The opposition leader was charged with treason in Zimbabwe.')).toEqual(['ZWE 173/COERCE ZWEOPP']);
