@@ -1331,6 +1331,13 @@ function codeNode(
     }
   }
   if (!out) return null;
+  if (role === 'appeal' && !out.plover && out.cameo.startsWith('02') && lemma !== 'call' && !coordinated(ctx.low, p.verb)) {
+    // "called for the release of", "appealed for food aid": the PLOVER manual files appeals with
+    // requests and demands, whoever is asked; the CAMEO-to-PLOVER table has no category for them.
+    // Bare "call" is mostly naming ("what he called attempts"); an appeal joined to an earlier act
+    // ("condemned the coup and called for …") is left to that act.
+    out.plover = 'DEMAND';
+  }
   // Modality of the verb group itself.
   const m = p.modal;
   if (p.negated) {
@@ -2218,6 +2225,19 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'accuse', 'say', 'belief', 'cont']);
+
+/**
+ * Whether the verb at `at` is a second predicate joined by "and" ("condemned the coup and called
+ * for …"): an appeal there adds to the first act rather than being the sentence's event.
+ */
+function coordinated(low: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const w = low[k]!;
+    if (w === 'and') return true;
+    if (!/^(?:has|have|had|also|then|later|,)$/.test(w)) return false;
+  }
+  return false;
+}
 
 function finish(c: Coded, low: readonly string[] = []): SentenceEvent {
   const plover = c.plover ?? cameoCode(c.cameo)?.plover ?? null;

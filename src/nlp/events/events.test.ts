@@ -293,7 +293,7 @@ describe('recall: subordinate clauses, objects, bodies', () => {
   });
 
   it('reads the last word of a listed compound noun as a noun ("military aid")', () => {
-    expect(brief('Lebanon asked France for military aid.')).toEqual(['LBN 023/- FRA']);
+    expect(brief('Lebanon asked France for military aid.')).toEqual(['LBN 023/DEMAND FRA']);
   });
 
   it('takes a role-only actor after "with" as the target when no named one is there', () => {
@@ -734,8 +734,13 @@ describe('appeals to someone named to act', () => {
     expect(brief('The Egyptian president urged Israel to halt settlement building.')).toEqual(['EGYGOV 020/DEMAND ISR']);
   });
 
-  it('stay appeals with no one asked', () => {
-    expect(brief('The Afghan government appealed for international food aid.')).toEqual(['AFGGOV 023/- -']);
+  it('are requests with no one asked too, unless joined to an earlier act or a bare "call" (naming)', () => {
+    expect(brief('The Afghan government appealed for international food aid.')).toEqual(['AFGGOV 023/DEMAND -']);
+    expect(brief('Human Rights Watch called for an investigation into the killings.')).toEqual(['NGOHRI 020/DEMAND -']);
+    expect(brief('Brazil condemned the coup and called for new elections.')).toEqual(['BRA 111/DISAPPROVE -', 'BRA 020/- -']);
+    expect(brief('The Vatican rejected what Russia called attempts to convert believers.')).not.toContainEqual(
+      expect.stringMatching(/ 02\d*\/DEMAND /),
+    );
   });
 });
 
