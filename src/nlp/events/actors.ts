@@ -432,8 +432,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
     const lower = t.toLowerCase();
     let matched = false;
     // "Saudi-led coalition", "US-led forces": the country that leads them; "a British-flagged
-    // tanker", "a London-based group": the country the thing belongs to.
-    const led = /^(\p{Lu}[\p{L}.]*)-(?:led|flagged|registered|owned|born|based)$/u.exec(t);
+    // tanker", "a London-based group", "the Eritrean-held town": the country the thing belongs to.
+    const led = /^(\p{Lu}[\p{L}.]*)-(?:led|flagged|registered|owned|born|based|held|controlled)$/u.exec(t);
     const leader = led ? kbCode(led[1]!, 1, date) : null;
     if (leader && leader.kind !== 'person') {
       out.push({ start: i, end: i + 1, kind: leader.kind, code: leader.code, sector: null, name: leader.name });

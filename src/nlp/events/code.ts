@@ -2256,8 +2256,11 @@ function finish(c: Coded, low: readonly string[] = []): SentenceEvent {
   // a visit by the Chinese president").
   const ownKeys = new Set(c.source && c.source.members.length > 1 ? c.source.members.map((m) => actorKey(m.code)) : []);
   const inCompound = !!c.target && c.target.members.every((m) => ownKeys.has(actorKey(m.code)));
+  // Forces moved within their own country have no target ("sent troops to the province of Aceh").
+  const home = c.source?.members[0]?.code.slice(0, 3);
+  const athome = root(c.cameo) === 15 && !!c.target && c.target.members.every((m) => m.code === home);
   const target =
-    c.target && (c.target.start === c.source?.start || (c.target.members.every((m) => own.has(m.code)) && !apart) || inCompound)
+    c.target && (c.target.start === c.source?.start || (c.target.members.every((m) => own.has(m.code)) && !apart) || inCompound || athome)
       ? null
       : c.target;
   return {

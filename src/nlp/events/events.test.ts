@@ -312,6 +312,16 @@ describe('recall: subordinate clauses, objects, bodies', () => {
     expect(brief('Egyptian police arrested dozens of journalists.')).toEqual(['EGYCOP 175/COERCE EGYMED']);
   });
 
+  it('gives forces moved within their own country no target, abroad the country', () => {
+    expect(brief('The Indonesian military sent 2,000 more troops to the province of Aceh.')).toEqual(['IDNMIL 154/MOBILIZE -']);
+    expect(brief('Israel has strengthened its forces in Lebanon.')).toEqual(['ISR 154/MOBILIZE LBN']);
+  });
+
+  it('reads "Eritrean-held" and "Pope John Paul II" as actors', () => {
+    expect(brief('Ethiopian forces captured the Eritrean-held town of Barentu.')).toEqual(['ETHMIL 192/FIGHT ERI']);
+    expect(brief('Pope John Paul II praised Cuba.')).toEqual(['VAT 051/SUPPORT CUB']);
+  });
+
   it('codes forces that "were withdrawn" as their own state pulling back', () => {
     expect(brief('Ethiopian troops were withdrawn from the Somali capital Mogadishu.')).toEqual(['ETHMIL 0874/RETREAT SOM']);
     expect(brief('Syrian troops were withdrawn from Lebanon in 2005.')).toEqual(['SYRMIL 0874/RETREAT LBN']);
