@@ -77,6 +77,8 @@ const TEAM_AGENTS: [string, string][] = [
   ['leaders', 'GOV'],
   ['negotiator', 'GOV'],
   ['negotiators', 'GOV'],
+  ['counterpart', 'GOV'],
+  ['counterparts', 'GOV'],
   ['diplomats', 'GOV'],
   ['minister', 'GOV'],
   ['ministers', 'GOV'],

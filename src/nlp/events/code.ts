@@ -227,7 +227,14 @@ function buildPhrases(low: readonly string[], tokens: readonly Token[], mentions
       const w = low[j]!;
       if (mentionAt[j]! >= 0) {
         const m = mentions[mentionAt[j]!]!;
-        if (m.kind === 'pronoun') break;
+        if (m.kind === 'pronoun') {
+          // "The Indian prime minister and his Pakistani counterpart": "and his" + an actor joins it.
+          const after = mentionAt[j + 1] ?? -1;
+          const joins = low[j - 1] === 'and' && /^(?:his|her|its|their)$/.test(w) && after >= 0 && mentions[after]!.kind !== 'pronoun';
+          if (!joins) break;
+          j++;
+          continue;
+        }
         // "Israel's ambassador to the UN": the body after "envoy to" is the posting, not the actor.
         if (low[included[included.length - 1]!.end - 1] === 'to') break;
         included.push(m);
@@ -940,6 +947,9 @@ function civilians(ph: Phrase | null): boolean {
   return !!ph && ph.members.length > 0 && ph.members.every((m) => /^(?:LAB|EDU|CVL|OPP|AGR)/.test(m.code.slice(3)));
 }
 
+/** Words of a subject that name armed forces rather than one officer. */
+const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?)\b/;
+
 /** Verbs by which a state commands its own organs. */
 const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
 /** Verbs of going away: a state that orders foreigners to do so expels them. */
@@ -1297,13 +1307,17 @@ function codeNode(
         own.cameo.startsWith('042') &&
         source &&
         // Forces, not one officer ("the army chief visited").
-        /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?)\b/.test(sourceWords)
+        FORCES.test(sourceWords)
       ) {
         // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help.
         const words = sourceWords;
         own = /peacekeep/.test(words)
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
           : { cameo: '154', plover: null, note: 'troops arrive' };
+      }
+      if (LEAVE.has(lemma) && FORCES.test(sourceWords) && !/peacekeep/.test(sourceWords)) {
+        // "The last Russian troops left Estonia": forces that leave a country withdraw from it.
+        own = { cameo: '0874', plover: null, note: 'troops leave' };
       }
       const subjectWords = source && source.start < p.first ? ctx.low.slice(source.start, p.first).join(' ') : sourceWords;
       if (own.cameo.startsWith('042') && INSPECTORS.test(subjectWords)) {

@@ -317,6 +317,20 @@ describe('recall: subordinate clauses, objects, bodies', () => {
     expect(brief('Israel has strengthened its forces in Lebanon.')).toEqual(['ISR 154/MOBILIZE LBN']);
   });
 
+  it('codes troops that leave a country as withdrawing, and a joint exercise as cooperation', () => {
+    expect(brief('The last Russian troops left Estonia in August 1994.')).toEqual(['RUSMIL 0874/RETREAT EST']);
+    expect(brief('Russian and Chinese forces held their first joint military exercise.')).toEqual(['RUSMIL 062/COOPERATE -']);
+  });
+
+  it('joins "X and his Y counterpart" into one compound actor', () => {
+    const e = only('The Indian prime minister and his Pakistani counterpart signed the Lahore Declaration.');
+    expect(e.target).toBeNull();
+    expect(codeText('The French president and his Russian counterpart met in Paris.')[0]!.source?.members?.map((m) => m.code)).toEqual([
+      'FRAGOV',
+      'RUSGOV',
+    ]);
+  });
+
   it('reads "Eritrean-held" and "Pope John Paul II" as actors', () => {
     expect(brief('Ethiopian forces captured the Eritrean-held town of Barentu.')).toEqual(['ETHMIL 192/FIGHT ERI']);
     expect(brief('Pope John Paul II praised Cuba.')).toEqual(['VAT 051/SUPPORT CUB']);

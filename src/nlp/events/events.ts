@@ -40,7 +40,7 @@ export interface Event {
   readonly trigger: TextSpan;
   /** CAMEO event code (`190`, `0841`). */
   readonly cameo: string;
-  /** PLOVER 0.5 category (`FIGHT`, `AGREE`), or null for CAMEO statements and appeals (01x, 02x), which PLOVER drops. */
+  /** PLOVER 0.5 category (`FIGHT`, `AGREE`); appeals (02x) are DEMAND; null for CAMEO statements (01x) and appeals joined to another act, which PLOVER drops. */
   readonly plover: string | null;
   /** Goldstein conflict–cooperation score of the CAMEO code, −10 … +10. */
   readonly goldstein: number;
