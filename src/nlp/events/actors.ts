@@ -128,6 +128,8 @@ const TEAM_AGENTS: [string, string][] = [
   ['workers', 'LAB'],
   ['farmers', 'AGR'],
   ['fishermen', 'AGR'],
+  ['growers', 'AGR'],
+  ['coca growers', 'AGR'],
   ['truckers', 'LAB'],
   ['truck drivers', 'LAB'],
   ['lorry drivers', 'LAB'],

@@ -628,7 +628,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     ctx.nodes[next]!.p.infinitive &&
     ctx.nodes[next] !== node &&
     trigger.cameo &&
-    (root(trigger.cameo) >= 14 || root(trigger.cameo) === 7)
+    (root(trigger.cameo) >= 14 || root(trigger.cameo) === 7 || root(trigger.cameo) === 9)
   ) {
     const q = ctx.nodes[next]!;
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
@@ -947,6 +947,26 @@ function civilians(ph: Phrase | null): boolean {
   return !!ph && ph.members.length > 0 && ph.members.every((m) => /^(?:LAB|EDU|CVL|OPP|AGR)/.test(m.code.slice(3)));
 }
 
+/**
+ * Whether the object of "hand over" is a person or group (an actor phrase), not goods or a place:
+ * the words after the verb, past a "to …" phrase, up to the first actor or event noun.
+ */
+function handsOverPerson(ctx: Ctx, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.low.length, from + 8); k++) {
+    const w = ctx.low[k]!;
+    if (ctx.barrier[k] || ctx.nodeAt[k]! >= 0 || ctx.nouns.some((nn) => nn.start === k)) return false;
+    const at = ctx.phraseAt[k]!;
+    if (at < 0) continue;
+    const ph = ctx.phrases[at]!;
+    if (ctx.low[ph.start - 1] === 'to') {
+      k = ph.end - 1;
+      continue;
+    }
+    return !ph.pronoun && (ph.start === from || !PREPOSITIONS.has(ctx.low[ph.start - 1] ?? ''));
+  }
+  return false;
+}
+
 /** Words of a subject that name armed forces rather than one officer. */
 const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?)\b/;
 
@@ -1220,7 +1240,12 @@ function codeNode(
         else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
         else if (role === 'demand') cameo = demandCode(cameo);
         else if (role === 'appeal') cameo = hasAgainst(ctx, p.end) ? '113' : appealCode(cameo);
-        const tgt = cameo === '113' ? (againstTarget(ctx, p.end) ?? targetFor(obj.trigger)) : targetFor(obj.trigger);
+        let tgt = cameo === '113' ? (againstTarget(ctx, p.end) ?? targetFor(obj.trigger)) : targetFor(obj.trigger);
+        if ((role === 'demand' || role === 'appeal') && /^087[34]/.test(obj.trigger.cameo ?? '') && ctx.low[obj.end] === 'of') {
+          // "demanded the withdrawal of Rwandan and Ugandan troops from Congo": those who must withdraw.
+          const withdrawing = withOrigin(ctx, phraseAfterPrep(ctx, obj.end + 1, ctx.low.length));
+          if (withdrawing && isCoded(withdrawing) && withdrawing.start <= obj.end + 3) tgt = withdrawing;
+        }
         out = make(cameo, null, source, tgt);
         evidence.push(`${lemma} (${role}) + noun "${obj.trigger.lemma}"`);
         break;
@@ -1314,6 +1339,14 @@ function codeNode(
         own = /peacekeep/.test(words)
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
           : { cameo: '154', plover: null, note: 'troops arrive' };
+      }
+      if (lemma === 'question' && !(source && /^(?:COP|JUD|SPY)$/.test(sectorOf(source)))) {
+        // Police and prosecutors question suspects; others' "questioned" is doubt, not an inquiry.
+        return null;
+      }
+      if (lemma === 'hand over' && own.cameo === '070' && handsOverPerson(ctx, p.end)) {
+        // "handed over to the United States a Libyan suspected of …": people handed to a state are extradited.
+        own = { cameo: '063', plover: null, note: 'a person handed over' };
       }
       if (LEAVE.has(lemma) && FORCES.test(sourceWords) && !/peacekeep/.test(sourceWords)) {
         // "The last Russian troops left Estonia": forces that leave a country withdraw from it.
@@ -2200,9 +2233,14 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     }
   }
   const stateSource = source && isStateActor(source.members[0]?.code) ? countryOf(source) : null;
-  if (roleOnly(target) && !alien && stateSource && (root(ev.cameo) === 17 || (ev.cameo === '0841' && ev.plover === 'CONCEDE'))) {
-    // "Mexican authorities arrested a former police chief": a state coerces people in its own hands,
-    // as it pardons them ("granted amnesty to five former police officers"); those it releases may
+  if (
+    roleOnly(target) &&
+    !alien &&
+    stateSource &&
+    (root(ev.cameo) === 17 || root(ev.cameo) === 9 || (ev.cameo === '0841' && ev.plover === 'CONCEDE'))
+  ) {
+    // "Mexican authorities arrested a former police chief": a state coerces (and questions) people in
+    // its own hands, as it pardons them ("granted amnesty to five former police officers"); those it releases may
     // be another country's.
     target = { ...target, members: target.members.map((m) => ({ ...m, code: `${stateSource}${m.code.slice(3)}` })) };
     notes.push("target's country from the coercing state");

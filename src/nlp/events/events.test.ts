@@ -865,6 +865,24 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Serbia filed a protest with Albania.')).toEqual(['SRB 114/DISAPPROVE ALB']);
   });
 
+  it('code people handed over as extradited, loans released as aid, inspectors sent or let in as inspection', () => {
+    expect(brief('Pakistan handed over to the United States a Libyan suspected of terrorism.')).toEqual(['PAK 063/COOPERATE USA']);
+    expect(brief('Syria handed over Ocalan to Turkey.')).toEqual(['SYR 063/COOPERATE TUR']);
+    expect(brief('Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.')[0]).toMatch(/ 070\/AID /);
+    expect(brief('The International Monetary Fund released a $1 billion loan tranche to Russia.')).toEqual(['IGOBUSIMF 071/AID RUS']);
+    expect(brief("The IAEA sent inspectors to check North Korea's nuclear facilities.")).toEqual(['IGOUNOIAE 090/INVESTIGATE PRK']);
+    expect(brief('Iraq allowed UN weapons inspectors to return.')[0]).toMatch(/^IRQ 0862\/RETREAT IGOUNO/);
+  });
+
+  it('code questioning by police or prosecutors as an inquiry, by others as nothing', () => {
+    expect(brief('Israeli police questioned the prime minister over allegations of bribery.')).toEqual(['ISRCOP 090/INVESTIGATE ISRGOV']);
+    expect(brief('The Mexican opposition questioned the election results.')).toEqual([]);
+  });
+
+  it('aim a demand for a withdrawal at those who must withdraw', () => {
+    expect(brief('The OAU demanded the withdrawal of Rwandan and Ugandan troops from Congo.')).toEqual(['IGOAFROAU 105/DEMAND RWAMIL']);
+  });
+
   it('code a charge at law as coercion (173), a state charging another as an accusation', () => {
     expect(brief("A Spanish judge charged Chile's former dictator Augusto Pinochet with genocide.")).toEqual(['ESPJUD 173/COERCE CHLGOV']);
     expect(brief('The opposition leader was charged with treason in Zimbabwe.')).toEqual(['ZWE 173/COERCE ZWEOPP']);
