@@ -1,4 +1,4 @@
-import type { ChildNode, Document, Element } from './dom.js';
+import { type ChildNode, type Document, type Element, normalizedLength, normalizeSpace } from './dom.js';
 
 /**
  * A page flattened into blocks: every run of text between block-level boundaries, in document
@@ -211,8 +211,6 @@ export function collectBlocks(doc: Document): PageBlocks {
 
   let current = 0; // index of the innermost open container
   let inside = 0;
-  // bits of inline elements opened since the last flush (a block that holds a <time> or <strong>)
-  let touched = 0;
   const insideCount = new Int32Array(32);
   let linkDepth = 0;
   let heading = 0;
@@ -227,7 +225,7 @@ export function collectBlocks(doc: Document): PageBlocks {
 
   const flush = (brBreak: boolean) => {
     if (buf.length === 0) return;
-    const text = preDepth > 0 ? buf.replace(/^\s*\n|\s+$/g, '') : collapse(buf);
+    const text = preDepth > 0 ? buf.replace(/^\s*\n|\s+$/g, '') : normalizeSpace(buf);
     if (text.length > 0) {
       blocks.push({
         text,
@@ -254,7 +252,6 @@ export function collectBlocks(doc: Document): PageBlocks {
     if (bit === undefined) return;
     const k = 31 - Math.clz32(bit);
     insideCount[k] = insideCount[k]! + delta;
-    if (delta > 0) touched |= bit;
     if (insideCount[k]! > 0) inside |= bit;
     else inside &= ~bit;
   };
@@ -272,7 +269,7 @@ export function collectBlocks(doc: Document): PageBlocks {
       if (start < 0 && /\S/.test(data)) start = node.startIndex;
       if (/\S/.test(data)) end = node.endIndex;
       buf += data;
-      if (linkDepth > 0) linkChars += collapse(data).length;
+      if (linkDepth > 0) linkChars += normalizedLength(data);
       continue;
     }
     if (node.type !== 'tag') continue;
@@ -331,8 +328,4 @@ export function collectBlocks(doc: Document): PageBlocks {
   }
   flush(false);
   return { blocks, containers };
-}
-
-function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 import type { PageBlocks, RawBlock } from './blocks.js';
 import { Inside } from './blocks.js';
-import { hintScore } from './hints.js';
+import { hintFacts } from './hints.js';
 
 /** Per-container facts used to find the article body. */
 export interface ContainerStats {
@@ -12,6 +12,8 @@ export interface ContainerStats {
   readonly score: Float64Array;
   readonly pos: Int8Array;
   readonly neg: Int8Array;
+  /** The groups of `id`/`class` words present (see `hintFacts`). */
+  readonly groups: Int32Array;
 }
 
 const BOILERPLATE_INSIDE = Inside.nav | Inside.footer | Inside.aside | Inside.form | Inside.menu | Inside.button;
@@ -24,10 +26,12 @@ export function scoreContainers(page: PageBlocks): ContainerStats {
   const score = new Float64Array(n);
   const pos = new Int8Array(n);
   const neg = new Int8Array(n);
+  const groups = new Int32Array(n);
   for (const c of page.containers) {
-    const h = hintScore(c.hint);
+    const h = hintFacts(c.hint);
     pos[c.index] = h.pos;
     neg[c.index] = h.neg;
+    groups[c.index] = h.groups;
   }
   for (const b of page.blocks) {
     let c = b.container;
@@ -51,7 +55,7 @@ export function scoreContainers(page: PageBlocks): ContainerStats {
       level++;
     }
   }
-  return { chars, linkChars, score, pos, neg };
+  return { chars, linkChars, score, pos, neg, groups };
 }
 
 function countCommas(s: string): number {

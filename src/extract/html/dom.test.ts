@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Element, isElement, parseHtml, type Text, textOf } from './dom.js';
+import { type Element, isElement, normalizedLength, normalizeSpace, parseHtml, type Text, textOf } from './dom.js';
 
 describe('parseHtml', () => {
   it('builds elements with lower-case names and attributes, scripts and styles apart', () => {
@@ -25,5 +25,54 @@ describe('parseHtml', () => {
     const p = parseHtml('<div><p>one<p>two</div>after').children;
     expect(p.map((n) => n.type)).toEqual(['tag', 'text']);
     expect((p[0] as Element).children.map((c) => (c as Element).name)).toEqual(['p', 'p']);
+  });
+});
+
+describe('normalizeSpace and normalizedLength', () => {
+  const samples = [
+    '',
+    ' ',
+    'plain words here',
+    '  leading',
+    'trailing ',
+    'two  spaces',
+    'tab\there',
+    'line\nbreak\r\n',
+    'no\u00a0break',
+    'zero\u200bwidth',
+    '\ufeffbom',
+    'ideographic\u3000space',
+    'narrow\u202fno-break',
+    '\u2028\u2029',
+    'é ü 😀 mixed',
+    '\u200a\u200b\u200c',
+  ];
+
+  it('collapses every kind of white space run to one space and trims', () => {
+    expect(normalizeSpace('  a \n\t b\u00a0\u200bc  ')).toBe('a b c');
+    expect(normalizeSpace('already clean')).toBe('already clean');
+    // U+200C is no white space: it stays
+    expect(normalizeSpace('a\u200cb')).toBe('a\u200cb');
+  });
+
+  it('gives the length of the normalised string without building it', () => {
+    for (const s of samples) expect(normalizedLength(s), JSON.stringify(s)).toBe(normalizeSpace(s).length);
+  });
+
+  it('agrees with the regular expression on random strings', () => {
+    const alphabet = ['a', 'b', ' ', '\n', '\t', '\u00a0', '\u200b', '\u2003', '\ufeff', '\u3000', '\u200c', 'é'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let k = 0; k < 500; k++) {
+      let s = '';
+      const len = next() % 12;
+      for (let i = 0; i < len; i++) s += alphabet[next() % alphabet.length];
+      const expected = s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+      expect(normalizeSpace(s), JSON.stringify(s)).toBe(expected);
+      expect(normalizedLength(s), JSON.stringify(s)).toBe(expected.length);
+    }
   });
 });

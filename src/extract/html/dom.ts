@@ -117,7 +117,54 @@ export function textOf(node: Element | Document): string {
 
 /** Collapses runs of white space (including no-break spaces) into one space and trims. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+  return isNormalSpaced(s) ? s : s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+}
+
+/** Whether a UTF-16 unit is white space for {@link normalizeSpace}: JavaScript's `\s`, and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether {@link normalizeSpace} would return the string unchanged: single plain spaces between words only. */
+function isNormalSpaced(s: string): boolean {
+  let previousSpace = true; // a space at the very start needs trimming
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) previousSpace = false;
+    else if (c !== 32 || previousSpace) return false;
+    else previousSpace = true;
+  }
+  return !previousSpace || s.length === 0;
+}
+
+/** `normalizeSpace(s).length`, without building the string. */
+export function normalizedLength(s: string): number {
+  let length = 0;
+  let gap = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      gap = true;
+      continue;
+    }
+    if (gap && started) length++;
+    gap = false;
+    started = true;
+    length++;
+  }
+  return length;
 }
 
 /**

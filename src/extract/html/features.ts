@@ -2,7 +2,7 @@ import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chr
 import { letterKey, words as wordsOf } from '../word-chars.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
-import { hintWords } from './hints.js';
+import { HINT_GROUP_COUNT } from './hints.js';
 
 /**
  * Block features for the body classifier. One row of numbers per block; the order is fixed by
@@ -10,85 +10,7 @@ import { hintWords } from './hints.js';
  * and retrain.
  */
 
-/** Groups of `id`/`class` words, each one bit of a container's hint mask. */
-const HINT_GROUPS: ReadonlyArray<readonly string[]> = [
-  ['comment', 'comments', 'disqus', 'respond', 'reply', 'replies', 'discussion'],
-  ['footer', 'foot', 'copyright', 'legal', 'disclaimer'],
-  ['sidebar', 'side', 'aside', 'rail', 'widget', 'widgets', 'secondary', 'complementary'],
-  ['related', 'recommended', 'recommendations', 'recirc', 'more', 'popular', 'trending', 'teaser', 'teasers', 'read', 'next'],
-  ['share', 'sharing', 'social', 'sociable', 'facebook', 'twitter', 'tweet', 'whatsapp', 'linkedin', 'pinterest', 'email'],
-  ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'subnav', 'toolbar', 'skip'],
-  ['header', 'head', 'masthead', 'topbar', 'hdr', 'logo', 'brand'],
-  ['caption', 'credit', 'credits', 'figcaption', 'wp', 'photo', 'image', 'img', 'media', 'gallery', 'figure'],
-  ['author', 'byline', 'bio', 'profile', 'avatar', 'writer', 'contributor'],
-  [
-    'ad',
-    'ads',
-    'advert',
-    'advertisement',
-    'advertising',
-    'adsense',
-    'dfp',
-    'promo',
-    'promos',
-    'promotion',
-    'sponsor',
-    'sponsored',
-    'banner',
-    'outbrain',
-    'taboola',
-  ],
-  ['tag', 'tags', 'taglist', 'category', 'categories', 'topics', 'keywords', 'filed'],
-  [
-    'newsletter',
-    'subscribe',
-    'subscription',
-    'signup',
-    'register',
-    'login',
-    'cta',
-    'paywall',
-    'membership',
-    'cookie',
-    'consent',
-    'gdpr',
-    'popup',
-    'modal',
-  ],
-  ['article', 'articles', 'articlebody', 'story', 'storybody', 'post', 'postbody', 'entry', 'hentry', 'blog'],
-  [
-    'content',
-    'contents',
-    'body',
-    'text',
-    'bodytext',
-    'prose',
-    'rich',
-    'richtext',
-    'copy',
-    'markdown',
-    'main',
-    'maincontent',
-    'entrycontent',
-  ],
-  ['title', 'headline', 'heading', 'hed', 'dek', 'subtitle', 'subhead', 'standfirst', 'summary', 'lede', 'intro'],
-  ['date', 'time', 'timestamp', 'meta', 'metadata', 'dateline', 'published', 'updated', 'info'],
-  ['hidden', 'hide', 'sr', 'only', 'visually', 'print', 'noprint', 'offscreen'],
-  ['list', 'item', 'items', 'card', 'cards', 'grid', 'feed', 'stream', 'tile', 'tiles'],
-];
-const GROUP_OF = new Map<string, number>();
-HINT_GROUPS.forEach((words, g) => {
-  for (const w of words) if (!GROUP_OF.has(w)) GROUP_OF.set(w, g);
-});
-
-function hintMask(hint: string): number {
-  let m = 0;
-  for (const w of hintWords(hint)) {
-    const g = GROUP_OF.get(w);
-    if (g !== undefined) m |= 1 << g;
-  }
-  return m;
-}
+const groupNames = (prefix: string) => Array.from({ length: HINT_GROUP_COUNT }, (_, g) => `${prefix}_h${g}`);
 
 const INSIDE_FEATURES: ReadonlyArray<[string, number]> = Object.entries(Inside);
 const CONTAINER_TAGS = [
@@ -171,8 +93,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'hintNeg',
   'ancPos',
   'ancNeg',
-  ...HINT_GROUPS.map((_, g) => `near_h${g}`),
-  ...HINT_GROUPS.map((_, g) => `far_h${g}`),
+  ...groupNames('near'),
+  ...groupNames('far'),
   'relPos',
   'relChars',
   'distFirstGood',
@@ -243,7 +165,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
   const ancNeg = new Int16Array(nc);
   for (let c = 0; c < nc; c++) {
     const info = containers[c]!;
-    own[c] = hintMask(info.hint);
+    own[c] = stats.groups[c]!;
     const p = info.parent;
     let nm = own[c]!;
     if (p >= 0) {
@@ -407,8 +329,8 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(stats.neg[c]!);
     put(ancPos[c]!);
     put(ancNeg[c]!);
-    for (let g = 0; g < HINT_GROUPS.length; g++) put(near[c]! & (1 << g) ? 1 : 0);
-    for (let g = 0; g < HINT_GROUPS.length; g++) put(far[c]! & (1 << g) ? 1 : 0);
+    for (let g = 0; g < HINT_GROUP_COUNT; g++) put(near[c]! & (1 << g) ? 1 : 0);
+    for (let g = 0; g < HINT_GROUP_COUNT; g++) put(far[c]! & (1 << g) ? 1 : 0);
     put(n > 1 ? i / (n - 1) : 0);
     put(totalChars > 0 ? charsBefore / totalChars : 0);
     put(firstGood >= 0 ? Math.max(-30, Math.min(30, i - firstGood)) : 0);
