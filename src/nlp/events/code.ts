@@ -953,7 +953,6 @@ function civilians(ph: Phrase | null): boolean {
  */
 function handsOverPerson(ctx: Ctx, from: number): boolean {
   for (let k = from; k < Math.min(ctx.low.length, from + 8); k++) {
-    const w = ctx.low[k]!;
     if (ctx.barrier[k] || ctx.nodeAt[k]! >= 0 || ctx.nouns.some((nn) => nn.start === k)) return false;
     const at = ctx.phraseAt[k]!;
     if (at < 0) continue;
@@ -965,6 +964,16 @@ function handsOverPerson(ctx: Ctx, from: number): boolean {
     return !ph.pronoun && (ph.start === from || !PREPOSITIONS.has(ctx.low[ph.start - 1] ?? ''));
   }
   return false;
+}
+
+/** Whether a verb of travel takes goods as its object ("flew 60 tonnes of tents"), not a place or people. */
+function carriesGoods(ctx: Ctx, from: number): boolean {
+  if (!hasDirectObject(ctx, from) || /^(?:home|back|out|in|here|there|again|first|direct)$/.test(ctx.low[from] ?? '')) return false;
+  for (let k = from; k < Math.min(ctx.low.length, from + 6); k++) {
+    if (ctx.phraseAt[k]! >= 0) return false;
+    if ((PREPOSITIONS.has(ctx.low[k]!) || ctx.low[k] === 'to') && ctx.low[k] !== 'of') return true;
+  }
+  return true;
 }
 
 /** Words of a subject that name armed forces rather than one officer. */
@@ -1235,12 +1244,25 @@ function codeNode(
       if (obj && !obj.collocation && role !== 'cont') {
         let cameo = obj.trigger.cameo ?? '';
         if (!cameo) break;
+        if (role === 'demand' && ORDERS.has(lemma) && (root(cameo) === 9 || root(cameo) === 17) && isStateActor(source?.members[0]?.code)) {
+          // "ordered an inquiry into the killing", "ordered the arrest of": a state that orders its
+          // own organs to investigate or coerce does so itself.
+          out = make(cameo, obj.trigger.plover, source, targetFor(obj.trigger), { start: obj.start, end: obj.end });
+          evidence.push(`${lemma} + noun "${obj.trigger.lemma}" → the state's own act`);
+          break;
+        }
         if (role === 'refuse') cameo = refusalCode(cameo);
         else if (role === 'intent') cameo = p.trigger.cameo ?? intentCode(cameo);
         else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
         else if (role === 'demand') cameo = demandCode(cameo);
         else if (role === 'appeal') cameo = hasAgainst(ctx, p.end) ? '113' : appealCode(cameo);
         let tgt = cameo === '113' ? (againstTarget(ctx, p.end) ?? targetFor(obj.trigger)) : targetFor(obj.trigger);
+        const owner = obj.start > p.end ? ctx.phraseAt[obj.start - 1]! : -1;
+        if (role === 'refuse' && owner >= 0 && isCoded(ctx.phrases[owner]!) && ctx.phrases[owner] !== source) {
+          // "dismissed a Chinese protest over Vietnamese oil exploration": the one whose proposal or
+          // protest is refused.
+          tgt = ctx.phrases[owner]!;
+        }
         if ((role === 'demand' || role === 'appeal') && /^087[34]/.test(obj.trigger.cameo ?? '') && ctx.low[obj.end] === 'of') {
           // "demanded the withdrawal of Rwandan and Ugandan troops from Congo": those who must withdraw.
           const withdrawing = withOrigin(ctx, phraseAfterPrep(ctx, obj.end + 1, ctx.low.length));
@@ -1339,6 +1361,10 @@ function codeNode(
         own = /peacekeep/.test(words)
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
           : { cameo: '154', plover: null, note: 'troops arrive' };
+      }
+      if (lemma === 'fly' && !p.passive && carriesGoods(ctx, p.end)) {
+        // "UNICEF flew vaccines to Somalia": what is flown in is an airlift, not a visit.
+        own = { cameo: '073', plover: null, note: 'goods flown' };
       }
       if (lemma === 'question' && !(source && /^(?:COP|JUD|SPY)$/.test(sectorOf(source)))) {
         // Police and prosecutors question suspects; others' "questioned" is doubt, not an inquiry.
@@ -2168,6 +2194,14 @@ function sceneOf(ctx: Ctx): Phrase | null {
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;
     const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt);
+    if (ph && !ph.pronoun && ph.start <= k && ph.members.length === 1) {
+      // "near the embassy in Argentina": a role named with its place; the place is the scene, unless
+      // a name before "in" gave the code ("the Israeli embassy in Buenos Aires").
+      const named = ctx.tokens.slice(ph.start, k).some((t) => /^\p{Lu}/u.test(t.text));
+      const code = named ? null : countryOf(ph);
+      if (code) return { ...ph, members: [{ ...ph.members[0]!, code }] };
+      continue;
+    }
     // A country, or a place PETRARCH-2 marks as occupied territory of one ("Kirkuk", IRQOCC).
     if (ph && !ph.pronoun && ph.members.length === 1 && /^[A-Z]{3}(?:OCC)?$/.test(ph.members[0]!.code)) {
       const code = ph.members[0]!.code.slice(0, 3);
@@ -2196,7 +2230,10 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       const domestic =
         (DOMESTIC_STATE.has(mine) && DOMESTIC_PEOPLE.has(theirs)) ||
         (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs)));
-      if (c && domestic) {
+      // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers and ships
+      // are often abroad, so their country is not their attackers'.
+      const abroad = VISITORS.test(ctx.low.slice(other.start, other.end).join(' '));
+      if (c && domestic && !abroad) {
         country = c;
         from = 'the other side';
       }
@@ -2265,6 +2302,10 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   return { ...ev, source, target, evidence: `${ev.evidence}; ${notes.join('; ')}` };
 }
 
+/** People and things that are often in another country than their own. */
+const VISITORS =
+  /\b(?:tourists?|engineers?|aid workers?|missionar(?:y|ies)|journalists?|reporters?|businessm[ae]n|contractors?|sailors|crew|ships?|tankers?|vessels?|trawlers?|pilgrims)\b/;
+
 /** Whether a phrase names people as foreign ("foreign journalists", "international observers"). */
 function foreignPhrase(ctx: Ctx, ph: Phrase): boolean {
   for (let k = Math.max(0, ph.start - 2); k < ph.end; k++) if (FOREIGN.has(ctx.low[k]!)) return true;
@@ -2308,9 +2349,10 @@ function finish(c: Coded, low: readonly string[] = []): SentenceEvent {
   // a visit by the Chinese president").
   const ownKeys = new Set(c.source && c.source.members.length > 1 ? c.source.members.map((m) => actorKey(m.code)) : []);
   const inCompound = !!c.target && c.target.members.every((m) => ownKeys.has(actorKey(m.code)));
-  // Forces moved within their own country have no target ("sent troops to the province of Aceh").
+  // Forces moved within their own country have no target ("sent troops to the province of Aceh"),
+  // nor are the forces mobilised one ("called up reservists").
   const home = c.source?.members[0]?.code.slice(0, 3);
-  const athome = root(c.cameo) === 15 && !!c.target && c.target.members.every((m) => m.code === home);
+  const athome = root(c.cameo) === 15 && !!c.target && c.target.members.every((m) => m.code === home || /^---(?:MIL|COP)/.test(m.code));
   const target =
     c.target && (c.target.start === c.source?.start || (c.target.members.every((m) => own.has(m.code)) && !apart) || inCompound || athome)
       ? null

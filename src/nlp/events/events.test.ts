@@ -716,7 +716,7 @@ describe('codebook categories of the team table', () => {
   });
 
   it('code warships sent as mobilisation and a base seized as occupation', () => {
-    expect(brief('Britain sent warships to the Gulf.')).toEqual(['GBR 154/MOBILIZE ---MIL']);
+    expect(brief('Britain sent warships to the Gulf.')).toEqual(['GBR 154/MOBILIZE -']);
     expect(brief('Sri Lankan troops seized a key rebel base.')).toEqual(['LKAMIL 192/FIGHT LKAREB']);
   });
 });
@@ -872,6 +872,33 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The International Monetary Fund released a $1 billion loan tranche to Russia.')).toEqual(['IGOBUSIMF 071/AID RUS']);
     expect(brief("The IAEA sent inspectors to check North Korea's nuclear facilities.")).toEqual(['IGOUNOIAE 090/INVESTIGATE PRK']);
     expect(brief('Iraq allowed UN weapons inspectors to return.')[0]).toMatch(/^IRQ 0862\/RETREAT IGOUNO/);
+  });
+
+  it('code goods flown as an airlift, a parliament restored as a concession, reservists called up as mobilisation', () => {
+    expect(brief('UNICEF flew vaccines to children in Somalia.')).toEqual(['IGOUNOCHR 073/AID SOMCVL']);
+    expect(brief('The Russian foreign minister flew to Tokyo.')).toEqual(['RUSGOV 042/CONSULT JPN']);
+    expect(brief('The Israeli army flew soldiers to Entebbe.')).toEqual(['ISRMIL 154/MOBILIZE UGA']);
+    expect(brief('The Kuwaiti emir restored parliament.')[0]).toMatch(/^KWTGOV 083\/CONCEDE /);
+    expect(brief('Syria called up reservists.')).toEqual(['SYR 154/MOBILIZE -']);
+  });
+
+  it('code an inquiry or arrest a state orders as its own act', () => {
+    expect(brief('The Indian government ordered an inquiry into the killing of 35 Sikhs in Kashmir.')).toEqual([
+      'INDGOV 090/INVESTIGATE IND',
+    ]);
+  });
+
+  it('aim a refusal at the one whose proposal or protest is refused', () => {
+    expect(brief('Hanoi dismissed a Chinese protest over Vietnamese oil exploration.')).toEqual(['VNM 120/REJECT CHN']);
+  });
+
+  it('do not give attackers the country of the tourists or ships they attack', () => {
+    expect(brief('Islamic militants shot dead a German tourist.')[0]).not.toMatch(/^DEU/);
+    expect(brief('Rebels killed 20 Ugandan villagers.')).toEqual(['UGAREB 1823/ASSAULT UGACVL']);
+  });
+
+  it('take the place of "the embassy in Argentina" as the scene', () => {
+    expect(brief('A bomb exploded near the embassy in Argentina.')).toEqual(['ARGUAF 183/ASSAULT ARGGOV']);
   });
 
   it('code questioning by police or prosecutors as an inquiry, by others as nothing', () => {
