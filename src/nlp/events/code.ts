@@ -1941,10 +1941,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
   }
-  // A meeting needs someone to meet: no target and a single source is no event.
+  // A meeting needs someone to meet: no target and a single source is no event, unless the source
+  // is an organisation of states, whose members meet ("ASEAN foreign ministers met in Hanoi").
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.cameo.startsWith('04') && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
+    const members = /^IGO/.test(e.source?.members[0]?.code ?? '');
+    if (e.cameo.startsWith('04') && !e.target && (e.source?.members.length ?? 0) < 2 && !members) events.splice(i, 1);
   }
   // One act found twice, once with its target and once without ("established ties with and opened an embassy in").
   for (let i = events.length - 1; i >= 0; i--) {

@@ -897,6 +897,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Rebels killed 20 Ugandan villagers.')).toEqual(['UGAREB 1823/ASSAULT UGACVL']);
   });
 
+  it('keep a meeting of an organisation of states with no one else named', () => {
+    expect(brief('NATO defence ministers met in Brussels.')).toEqual(['IGOWSTNAT 040/CONSULT -']);
+    expect(brief('Iran held talks in Geneva.')).toEqual([]);
+  });
+
   it('take the place of "the embassy in Argentina" as the scene', () => {
     expect(brief('A bomb exploded near the embassy in Argentina.')).toEqual(['ARGUAF 183/ASSAULT ARGGOV']);
   });
