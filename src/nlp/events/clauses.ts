@@ -307,7 +307,8 @@ function verbUse(
   const afterVerb = previous !== null && previous.end === k + 1;
   if (form === 'ing') {
     // Gerunds after prepositions and participles opening an adjunct (", killing one person").
-    if (PREPOSITIONS.has(prev) || joined || k < 0 || prev === 'to') return group({ gerund: true, finite: false });
+    // ("quoted as saying": "as" opens a gerund too.)
+    if (PREPOSITIONS.has(prev) || joined || k < 0 || prev === 'to' || prev === 'as') return group({ gerund: true, finite: false });
     if (afterVerb && previous.trigger.role === 'cont') return group({ gerund: true, finite: false });
     // "adopted a resolution condemning Israel": what the text does.
     if (DOCUMENTS.has(prev)) return group({ participle: true, finite: false });

@@ -1048,7 +1048,8 @@ function codeNode(
       // "Chinese troops were deployed to Lhasa", "Ethiopian troops were withdrawn from Mogadishu":
       // forces mobilised or pulled back are their state's act.
       evidence.push('passive: forces moved by their own state');
-    } else if (by || (p.trigger.role !== 'light' && p.trigger.role !== 'cont')) {
+    } else if (by || (p.trigger.role !== 'light' && p.trigger.role !== 'cont' && p.trigger.role !== 'say')) {
+      // ("X was quoted as saying …": with no agent, the one quoted is the speaker.)
       passiveTarget = subject;
       source = agent;
       evidence.push('passive');
@@ -1543,7 +1544,13 @@ function actorTokens(
     const last = m.end - 1;
     const word = tokens[last]!.text;
     const adjective =
-      m.kind === 'country' && m.end - m.start === 1 && ADJECTIVAL.test(word) && !/s$/.test(word.slice(-1)) && m.name !== word;
+      m.kind === 'country' &&
+      m.end - m.start === 1 &&
+      ADJECTIVAL.test(word) &&
+      !/s$/.test(word.slice(-1)) &&
+      m.name !== word &&
+      // "the Vatican": the first word of the name ("Vatican City") is a name, not an adjective.
+      !m.name?.startsWith(`${word} `);
     // "a US offer", "a police station": after an article a name or role noun modifies the noun
     // that follows, unless a finite verb follows it ("a suicide bomber killed …").
     const next = low[m.end] ?? '';
@@ -1681,7 +1688,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // "called a general strike to protest": an act named by the verb and its object, then a purpose.
     const named = role === 'appeal' && q.p.infinitive ? nounObject(ctx, node) : null;
     if (named?.collocation && named.trigger.source === 'triggers' && named.end <= q.p.first) blocked = true;
-    if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
+    if ((role === 'say' || role === 'belief') && q.p.gerund && q.p.trigger.role === 'say' && low[q.p.first - 1] === 'as' && gap <= 4) {
+      // "was quoted as saying …", "was reported as saying …": the one quoted says it.
+      node.inner = q;
+      q.governed = true;
+    } else if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;
       if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat') && gap > 0) {

@@ -897,6 +897,15 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Rebels killed 20 Ugandan villagers.')).toEqual(['UGAREB 1823/ASSAULT UGACVL']);
   });
 
+  it('read "the Vatican" before a verb as its subject, not an adjective', () => {
+    expect(brief('The Vatican praised Israel.')).toEqual(['VAT 051/SUPPORT ISR']);
+    expect(brief('Afghan forces attacked the town.')).toEqual(['AFGMIL 190/FIGHT -']);
+  });
+
+  it('code what one "was quoted as saying" as reported speech', () => {
+    expect(brief('President Jiang Zemin was quoted as saying China would be willing to help Pakistan.')[0]).toMatch(/^CHN 033\/AGREE PAK/);
+  });
+
   it('keep a meeting of an organisation of states with no one else named', () => {
     expect(brief('NATO defence ministers met in Brussels.')).toEqual(['IGOWSTNAT 040/CONSULT -']);
     expect(brief('Iran held talks in Geneva.')).toEqual([]);
