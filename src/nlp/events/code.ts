@@ -2203,7 +2203,11 @@ function sceneOf(ctx: Ctx): Phrase | null {
     const w = ctx.low[k]!;
     if (w === 'if' || w === 'unless') conditional = true;
     else if (w === ',' || w === ';') conditional = false;
-    if (w !== 'in' || conditional) continue;
+    // "killed by a roadside bomb outside the Afghan city of Herat": near a place is in its country,
+    // but near a border is not.
+    const near = w === 'outside' || w === 'near';
+    if ((w !== 'in' && !near) || conditional) continue;
+    if (near && ctx.low.slice(k + 1, k + 7).some((x) => /^(?:border|borders|frontier|line|coast|waters)$/.test(x))) continue;
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;
     const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt);

@@ -911,6 +911,14 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Iran held talks in Geneva.')).toEqual([]);
   });
 
+  it('take a place "outside" or "near" a town as the scene, not one near a border', () => {
+    expect(brief('Four Italian soldiers were killed by a roadside bomb outside the Afghan city of Herat.')).toEqual([
+      'AFGUAF 1823/ASSAULT ITAMIL',
+    ]);
+    expect(brief('Islamic militants shot dead a German tourist near Luxor.')[0]).toMatch(/^EGY/);
+    expect(brief('Troops clashed near the Syrian border.')[0]).toMatch(/^---MIL/);
+  });
+
   it('take the place of "the embassy in Argentina" as the scene', () => {
     expect(brief('A bomb exploded near the embassy in Argentina.')).toEqual(['ARGUAF 183/ASSAULT ARGGOV']);
   });
