@@ -1363,6 +1363,19 @@ function codeNode(
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
           : { cameo: '154', plover: null, note: 'troops arrive' };
       }
+      if (lemma === 'force' && !p.passive) {
+        // "forced the UN refugee agency out of the country": an expulsion, of an organisation (166)
+        // or of people (174); "forced" with nothing else is only coercion.
+        for (let k = p.end; k < Math.min(ctx.low.length - 1, p.end + 8) && !ctx.barrier[k]; k++) {
+          if (ctx.low[k] !== 'out' || ctx.low[k + 1] !== 'of') continue;
+          const who = phraseAfterPrep(ctx, p.end, k);
+          own = /^(?:IGO|NGO)/.test(who?.members[0]?.code ?? '')
+            ? { cameo: '166', plover: null, note: 'forced out' }
+            : { cameo: '174', plover: null, note: 'forced out' };
+          break;
+        }
+        if (own.cameo === '170' && node.inner) return null;
+      }
       if (lemma === 'fly' && !p.passive && carriesGoods(ctx, p.end)) {
         // "UNICEF flew vaccines to Somalia": what is flown in is an airlift, not a visit.
         own = { cameo: '073', plover: null, note: 'goods flown' };

@@ -911,6 +911,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Iran held talks in Geneva.')).toEqual([]);
   });
 
+  it('code infrastructure blown up as destruction of property, people forced out as expelled', () => {
+    expect(brief('Maoist rebels blew up a power station in western Nepal.')).toEqual(['NPLREB 1712/COERCE NPL']);
+    expect(brief('Rebels blew up a bus in Colombo, killing 20 people.')).toEqual(['LKAREB 183/ASSAULT LKA']);
+    expect(brief('Zimbabwe forced three British journalists out of the country.')).toEqual(['ZWE 174/COERCE GBRMED']);
+  });
+
   it('take a place "outside" or "near" a town as the scene, not one near a border', () => {
     expect(brief('Four Italian soldiers were killed by a roadside bomb outside the Afghan city of Herat.')).toEqual([
       'AFGUAF 1823/ASSAULT ITAMIL',
