@@ -1042,18 +1042,22 @@ function codeNode(
       }
       if (ctx.barrier[k] && ctx.low[k] !== ',') break;
     }
+    // "was put under investigation", "was placed under house arrest": a light verb whose noun is
+    // done to the subject.
+    const done = p.trigger.role === 'light' ? nounObject(ctx, node) : null;
+    const doneCode = done && /^(?:09|17)/.test(done.trigger.cameo ?? '') ? done.trigger.cameo! : null;
     const moved = (p.trigger.cameo ?? '').startsWith('15') || p.trigger.cameo === '0874';
     const ownForces = !by && moved && !!subject && subject.members.some((m) => /MIL|COP/.test(m.code.slice(3, 6)));
     if (ownForces) {
       // "Chinese troops were deployed to Lhasa", "Ethiopian troops were withdrawn from Mogadishu":
       // forces mobilised or pulled back are their state's act.
       evidence.push('passive: forces moved by their own state');
-    } else if (by || (p.trigger.role !== 'light' && p.trigger.role !== 'cont' && p.trigger.role !== 'say')) {
+    } else if (by || doneCode || (p.trigger.role !== 'light' && p.trigger.role !== 'cont' && p.trigger.role !== 'say')) {
       // ("X was quoted as saying …": with no agent, the one quoted is the speaker.)
       passiveTarget = subject;
       source = agent;
       evidence.push('passive');
-      const code = legal ? '173' : (p.trigger.cameo ?? '');
+      const code = legal ? '173' : (doneCode ?? p.trigger.cameo ?? '');
       if (!by && (code.startsWith('17') || code.startsWith('09') || code.startsWith('116'))) {
         // "was arrested in Lebanon": the state where it happened acts.
         // "was expelled from Zimbabwe": the state that expels.

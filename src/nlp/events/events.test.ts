@@ -911,6 +911,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Iran held talks in Geneva.')).toEqual([]);
   });
 
+  it('code one "put under investigation" or "placed under house arrest" as its target, the state where as source', () => {
+    expect(brief('A French journalist has been put under investigation in Algeria.')).toEqual(['DZA 090/INVESTIGATE FRAMED']);
+    expect(brief('The opposition leader was placed under house arrest in Rangoon.')).toEqual(['MMR 173/COERCE MMROPP']);
+    expect(brief('The Iraqi army was placed on high alert.')).toEqual(['IRQMIL 152/MOBILIZE -']);
+  });
+
   it('code infrastructure blown up as destruction of property, people forced out as expelled', () => {
     expect(brief('Maoist rebels blew up a power station in western Nepal.')).toEqual(['NPLREB 1712/COERCE NPL']);
     expect(brief('Rebels blew up a bus in Colombo, killing 20 people.')).toEqual(['LKAREB 183/ASSAULT LKA']);
