@@ -1936,7 +1936,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       codeOne(node, 'from a subordinate clause (no main event)');
     }
   }
-  if (!events.some((e) => e.plover !== null)) {
+  if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
     for (const ev of nominalEvents(ctx)) {
       const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
       if (seen.has(key)) continue;
@@ -2016,6 +2016,24 @@ function nominalEvents(ctx: Ctx): SentenceEvent[] {
     if (!source && low[j] === 'by') {
       source = withOrigin(ctx, phraseAfterPrep(ctx, j + 1, n));
       j = source ? source.end : j;
+    }
+    if (!source && root(t.cameo) === 18) {
+      // "A Palestinian prisoner died of torture in Israeli police custody": the violence is the
+      // keepers' (the victim's own country's police when they are named by role alone), done to
+      // the sentence's subject.
+      const custody = low.indexOf('custody', nn.end);
+      const victimAt = ctx.phraseAt.findIndex((x, i) => i < nn.start && x >= 0 && isCoded(ctx.phrases[x]!));
+      const victim = victimAt >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[victimAt]!]!) : null;
+      if (custody > 0 && custody - nn.end <= 8 && victim && !victim.pronoun) {
+        const at = ctx.phraseAt[custody - 1]!;
+        const keeper = at >= 0 ? ctx.phrases[at]! : null;
+        const country = countryOf(victim);
+        if (keeper && isCoded(keeper)) source = keeper;
+        else if (country && (keeper || low[custody - 1] === 'police' || low[custody - 1] === 'in')) {
+          source = { start: custody, end: custody, members: [{ code: `${country}COP`, start: custody, end: custody }], pronoun: false };
+        }
+        if (source) target = victim;
+      }
     }
     if (!source || source.pronoun || !isCoded(source)) continue;
     for (let q = j; !target && q < Math.min(n, j + 3); q++) {

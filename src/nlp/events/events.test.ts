@@ -917,6 +917,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The Iraqi army was placed on high alert.')).toEqual(['IRQMIL 152/MOBILIZE -']);
   });
 
+  it("code a death by torture in custody as the keepers' assault on the one who died", () => {
+    expect(brief('A Bangladeshi opposition activist died of torture in police custody.')).toEqual(['BGDCOP 1822/ASSAULT BGDOPP']);
+    expect(brief('An Egyptian man died of torture in custody.')).toEqual(['EGYCOP 1822/ASSAULT EGYPPL']);
+  });
+
   it('code infrastructure blown up as destruction of property, people forced out as expelled', () => {
     expect(brief('Maoist rebels blew up a power station in western Nepal.')).toEqual(['NPLREB 1712/COERCE NPL']);
     expect(brief('Rebels blew up a bus in Colombo, killing 20 people.')).toEqual(['LKAREB 183/ASSAULT LKA']);
