@@ -448,7 +448,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
     // A title alone ("the Pope said") may itself name an actor; before a name it is only a title.
     const named = i + 1 < n && isCapitalised(tokens[i + 1]!.text);
     const title = TITLE_WORDS.has(lower) && named && !(t.length === 2 && t === t.toUpperCase());
-    if (isCapitalised(t) && !(i === 0 && NOT_NAMES.has(lower)) && !title) {
+    // "al-Qaeda", "al-Shabaab": an Arabic article in lower case opens a name.
+    const article = /^(?:al|el)-\p{Lu}/u.test(t);
+    if ((isCapitalised(t) || article) && !(i === 0 && NOT_NAMES.has(lower)) && !title) {
       // The longest run of name words from here.
       let last = i;
       while (last + 1 < n && last - i < 6) {

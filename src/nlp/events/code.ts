@@ -585,7 +585,14 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const pi = ctx.phraseAt[k]!;
     if (pi < 0) continue;
     const ph = withOrigin(ctx, ctx.phrases[pi]!);
-    if (usable(ph) && isCoded(ph)) {
+    // "captured a guerrilla stronghold on the Thai border": a border named by its country is where
+    // an act is done, not to whom (forces moved to a border, or a truce along it, face that country).
+    const facing = !!trigger.cameo && (root(trigger.cameo) === 8 || root(trigger.cameo) === 15);
+    let before = (ph?.start ?? 0) - 1;
+    while (before > from && DETERMINERS.has(ctx.low[before]!)) before--;
+    const border =
+      !facing && !!ph && /^(?:border|frontier)$/.test(ctx.low[ph.end] ?? '') && /^(?:on|along|near|at)$/.test(ctx.low[before] ?? '');
+    if (usable(ph) && isCoded(ph) && !border) {
       if (!protest || ctx.low[ph.start - 1] !== 'in' || venue) return venue ?? ph;
       venue = ph;
     }
