@@ -110,6 +110,11 @@ const TEAM_AGENTS: [string, string][] = [
   ['guerillas', 'REB'],
   ['insurgents', 'REB'],
   ['militants', 'REB'],
+  // "shelled rebel-held positions": the holders of a place are its side.
+  ['rebel-held', 'REB'],
+  ['rebel-controlled', 'REB'],
+  ['government-held', 'GOV'],
+  ['government-controlled', 'GOV'],
   ['separatists', 'SEP'],
   ['gunmen', 'UAF'],
   ['bombers', 'UAF'],

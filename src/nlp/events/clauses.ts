@@ -116,6 +116,9 @@ export interface ActorTokens {
   readonly modifierEnd: readonly boolean[];
 }
 
+/** Reflexive pronouns, which may come between a verb and its particle ("blew himself up"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
 /** Word forms of trigger verbs that are prepositions or adjectives in news text. */
 const NEVER_VERBS = new Set([
   'according',
@@ -186,7 +189,7 @@ export function findPredicates(
             at < n &&
             at - i <= 3 &&
             low[at] !== parts[0] &&
-            (TIME_NOUNS.has(low[at]!) || (low[at] === 'on' && TIME_NOUNS.has(low[at + 1]!)))
+            (TIME_NOUNS.has(low[at]!) || (low[at] === 'on' && TIME_NOUNS.has(low[at + 1]!)) || REFLEXIVES.has(low[at]!))
           )
             at++;
           let ok = true;

@@ -928,6 +928,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Zimbabwe forced three British journalists out of the country.')).toEqual(['ZWE 174/COERCE GBRMED']);
   });
 
+  it('read "blew himself up" as the phrasal verb, and "rebel-held" places as the rebels\' side', () => {
+    expect(brief('A Palestinian suicide bomber blew himself up on a bus in Jerusalem.')).toEqual(['PSEREB 183/ASSAULT ISR']);
+    expect(brief('Syrian troops shelled rebel-held districts of Aleppo.')).toEqual(['SYRMIL 194/FIGHT SYRREB']);
+    expect(brief('The United States eased sanctions on Cuba.')).toEqual(['USA 085/RETREAT CUB']);
+  });
+
   it('read "al-Qaeda" and "al-Shabaab" in lower case as names', () => {
     expect(brief('US drone strikes killed eight top al-Qaeda leaders.')).toEqual(['USAMIL 190/FIGHT IMGMUSALQ']);
   });
