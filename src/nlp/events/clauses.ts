@@ -57,7 +57,7 @@ const DO = new Set(['do', 'does', 'did']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Adverbs that sit inside verb groups. */
 const GROUP_ADVERBS = new Set(
-  'also again still already once finally now then jointly reportedly allegedly further repeatedly twice recently immediately formally officially publicly strongly quickly currently apparently earlier later today yesterday just even yet soon effectively unilaterally outright bluntly sharply hastily previously subsequently initially personally directly seriously firmly swiftly partially partly fully largely gradually eventually ever actually'.split(
+  'also again still already once long finally now then jointly reportedly allegedly further repeatedly twice recently immediately formally officially publicly strongly quickly currently apparently earlier later today yesterday just even yet soon effectively unilaterally outright bluntly sharply hastily previously subsequently initially personally directly seriously firmly swiftly partially partly fully largely gradually eventually ever actually'.split(
     ' ',
   ),
 );

@@ -426,6 +426,34 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         k = q.p.first - 2;
         continue;
       }
+      if (
+        q.p.finite &&
+        (relative === 'who' || relative === 'which' || relative === 'that') &&
+        low[q.p.first - 2] !== ',' &&
+        sinceComma < 0
+      ) {
+        // "Rebels who seized the town killed 20 villagers": a relative clause after the subject.
+        candidates.length = 0;
+        sinceComma = -1;
+        k = q.p.first - 1;
+        continue;
+      }
+      if (q.p.gerund && low[q.p.first - 1] === ',' && ctx.phraseAt[q.p.first - 2]! >= 0 && low[p.first - 1] === ',' && sinceComma >= 0) {
+        // "The Arab League, meeting in Cairo, expressed support": a participle between commas after
+        // the subject.
+        candidates.length = sinceComma;
+        sinceComma = -1;
+        k = q.p.first - 1;
+        continue;
+      }
+      if (q.p.gerund && low[q.p.first - 1] === ',' && sinceComma >= 0 && /^(?:and|but)$/.test(low[p.first - 1] ?? '')) {
+        // "Rebels attacked the town, killing 20 people, and kidnapped two Italians": past the
+        // adjunct to the verb it belongs to.
+        candidates.length = 0;
+        sinceComma = -1;
+        k = q.p.first - 1;
+        continue;
+      }
       if (q.p.finite || (q.p.gerund && !q.p.participle)) {
         // Coordination: "X kidnapped A and exploded B" shares X.
         let j = p.first - 1;
@@ -463,6 +491,12 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       candidates.length = sinceComma;
       sinceComma = -1;
       k--;
+      continue;
+    }
+    if ((w === 'who' || w === 'which') && low[k - 1] !== ',' && ctx.phraseAt[k - 1]! >= 0) {
+      // "Farmers who lost their land to the dam staged a sit-in": a relative clause after the subject.
+      candidates.length = 0;
+      sinceComma = -1;
       continue;
     }
     if (ctx.barrier[k]) {
@@ -982,6 +1016,11 @@ function carriesGoods(ctx: Ctx, from: number): boolean {
   }
   return true;
 }
+
+/** Auxiliaries and negation that may open a relative clause's verb group ("who has been", "which did not"). */
+const AUXILIARY_WORDS = new Set(
+  'is are was were be been being has have had do does did will would shall should can could may might must not never also'.split(' '),
+);
 
 /** Words of a subject that name armed forces rather than one officer. */
 const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?)\b/;
@@ -1732,6 +1771,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     } else if (
       (role === 'say' || role === 'belief' || role === 'demand' || role === 'intent' || (role === 'accuse' && low[p.end] === 'that')) &&
       (q.p.finite || q.p.modal) &&
+      // "Serbs, who fear independence, demonstrated": a relative clause ends at its comma.
+      !(
+        (low[p.first - 1] === 'who' || low[p.first - 1] === 'which') &&
+        low[p.first - 2] === ',' &&
+        low.slice(p.end, q.p.first).includes(',')
+      ) &&
       gap <= (b > a + 1 ? 28 : 16) &&
       !q.p.participle
     ) {
@@ -1802,7 +1847,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (w === 'and' || w === 'but' || w === 'or' || w === ';' || w === 'that' || RELATIVES.has(w) || SUBORDINATORS.has(w)) break;
       const o = nodeAt[k]!;
       if (o >= 0 && o !== a) {
-        if (nodes[o]!.p.finite && !nodes[o]!.governed && !nodes[o]!.background) node.background = true;
+        // ("Rebels who seized the town killed 20 villagers": the earlier verb is a relative clause's.)
+        const relative = RELATIVES.has(low[nodes[o]!.p.first - 1] ?? '');
+        if (nodes[o]!.p.finite && !nodes[o]!.governed && !nodes[o]!.background && !relative) node.background = true;
         break;
       }
     }
@@ -1827,6 +1874,15 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (other >= 0 && nodes[other]!.p.finite) break;
       if (w === ',' || w === ';') break;
       if (RELATIVES.has(w) || SUBORDINATORS.has(w)) {
+        // "farmers who lost their land staged a protest": a relative clause with its own verb ends
+        // before the main verb.
+        const ownVerb =
+          (w === 'who' || w === 'which') &&
+          low[k - 1] !== ',' &&
+          phraseAt[k - 1]! >= 0 &&
+          low.slice(k + 1, p.first).some((x) => /^[a-z]+$/.test(x) && !AUXILIARY_WORDS.has(x) && !/ly$/.test(x)) &&
+          phraseAt[k + 1]! < 0;
+        if (ownVerb) break;
         node.background = true;
         if (SUBORDINATORS.has(w)) node.subordinator = w;
         break;

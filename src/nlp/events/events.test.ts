@@ -934,6 +934,17 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The United States eased sanctions on Cuba.')).toEqual(['USA 085/RETREAT CUB']);
   });
 
+  it('find the subject past a relative clause or an apposition', () => {
+    expect(brief('The Vatican, which has long opposed the embargo, criticised the United States.')).toEqual(['VAT 111/DISAPPROVE USA']);
+    expect(brief('The Arab League, meeting in Cairo, expressed support for Syria.')).toEqual(['IGOMEAARL 051/SUPPORT SYR']);
+    expect(brief('Thousands of Serbs, who fear independence, demonstrated in Belgrade against the NATO bombing.')).toEqual([
+      'SRBCVL 141/PROTEST IGOWSTNAT',
+    ]);
+    expect(brief('Chinese farmers who lost their land staged a protest in Beijing.')).toEqual(['CHNAGR 141/PROTEST CHN']);
+    expect(brief('Rebels who seized the town killed 20 villagers in Sierra Leone.')).toEqual(['SLEREB 1823/ASSAULT SLECVL']);
+    expect(brief('Rebels attacked the town, killing 20 people, and kidnapped two Italians.')[0]).toMatch(/^ITAREB 181\//);
+  });
+
   it('read "al-Qaeda" and "al-Shabaab" in lower case as names', () => {
     expect(brief('US drone strikes killed eight top al-Qaeda leaders.')).toEqual(['USAMIL 190/FIGHT IMGMUSALQ']);
   });
