@@ -1017,6 +1017,9 @@ function carriesGoods(ctx: Ctx, from: number): boolean {
   return true;
 }
 
+/** A purpose clause of forces sent to help rather than to fight. */
+const HELP_PURPOSE = /\bto (?:help|train|assist|support|protect|guard|rebuild|keep the peace)\b/;
+
 /** Auxiliaries and negation that may open a relative clause's verb group ("who has been", "which did not"). */
 const AUXILIARY_WORDS = new Set(
   'is are was were be been being has have had do does did will would shall should can could may might must not never also'.split(' '),
@@ -1496,12 +1499,15 @@ function codeNode(
     m === 'shall' ||
     ((m === 'may' || m === 'might' || m === 'could') && ctx.conditional)
   ) {
-    const code = intentCode(out.cameo);
+    // "will send 200 troops to Sierra Leone to help train its army": forces sent to help are
+    // military cooperation promised, not a threat.
+    const helping = root(out.cameo) === 15 && HELP_PURPOSE.test(ctx.low.slice(p.end, p.end + 14).join(' '));
+    const code = helping ? '0312' : intentCode(out.cameo);
     if (code !== out.cameo) {
       out.cameo = code;
       out.plover = null;
     }
-    evidence.push(`"${node.intentAdjective ? 'ready to' : m}" → intent`);
+    evidence.push(`"${node.intentAdjective ? 'ready to' : m}" → intent${helping ? ' (to help)' : ''}`);
   } else if (m === 'may' || m === 'might' || m === 'could') {
     out.hedged = true;
     evidence.push(`"${m}" → hedged`);

@@ -934,6 +934,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The United States eased sanctions on Cuba.')).toEqual(['USA 085/RETREAT CUB']);
   });
 
+  it('code forces promised to help as military cooperation, not a threat', () => {
+    expect(brief('Britain will send 200 troops to Sierra Leone to help train its army.')).toEqual(['GBR 0312/AGREE SLE']);
+    expect(brief('Russia will send troops to the border.')).toEqual(['RUS 138/THREATEN -']);
+    expect(brief('US military helicopters ferried food and water to flood victims in Mozambique.')[0]).toMatch(/ 073\/AID MOZ/);
+  });
+
   it('find the subject past a relative clause or an apposition', () => {
     expect(brief('The Vatican, which has long opposed the embargo, criticised the United States.')).toEqual(['VAT 111/DISAPPROVE USA']);
     expect(brief('The Arab League, meeting in Cairo, expressed support for Syria.')).toEqual(['IGOMEAARL 051/SUPPORT SYR']);
