@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { type Element, isElement, normalizedLength, normalizeSpace, parseHtml, type Text, textOf } from './dom.js';
 
 describe('parseHtml', () => {
+  it('keeps only the attributes extraction reads, values decoded, nothing carried from a dropped one', () => {
+    const doc = parseHtml(
+      '<div data-x="a&amp;b" onclick="go()" id="main" aria-label="x" class="post &amp; body"><a srcset=\'1 2\' href="/x?a=1&amp;b=2" data-y>t</a><time datetime=2020-01-02 title=x>d</time></div>',
+    );
+    const div = doc.children[0] as Element;
+    expect(div.attribs).toEqual({ id: 'main', class: 'post & body' });
+    const [a, time] = div.children as Element[];
+    expect(a!.attribs).toEqual({ href: '/x?a=1&b=2' });
+    expect(time!.attribs).toEqual({ datetime: '2020-01-02' });
+  });
+
   it('builds elements with lower-case names and attributes, scripts and styles apart', () => {
     const doc = parseHtml('<HTML><Body CLASS="x"><P>One &amp; two</P><script>var a = "<p>";</script><style>p{}</style></Body></HTML>');
     const html = doc.children[0] as Element;

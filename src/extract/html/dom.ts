@@ -4,6 +4,7 @@ import { Parser } from 'htmlparser2';
 export interface Element {
   readonly type: 'tag' | 'script' | 'style';
   readonly name: string;
+  /** The attributes extraction reads ({@link KEPT_ATTRIBUTES}), lower-case names, entities decoded. */
   readonly attribs: Record<string, string>;
   readonly children: ChildNode[];
 }
@@ -74,10 +75,70 @@ class TreeBuilder {
   }
 }
 
+/**
+ * The attributes extraction reads. Pages carry many more (data-*, aria-*, event handlers, srcset…);
+ * storing them all cost more than any other step of parsing but the tokenizer itself.
+ */
+export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'id',
+  'class',
+  'href',
+  'hidden',
+  'style',
+  'aria-hidden',
+  'lang',
+  'xml:lang',
+  'property',
+  'name',
+  'itemprop',
+  'http-equiv',
+  'content',
+  'value',
+  'rel',
+  'type',
+  'datetime',
+]);
+
+/** htmlparser2's state while it reads an attribute (private in its types). */
+interface AttributeState {
+  attribname: string;
+  attribvalue: string;
+  endIndex: number;
+}
+
+/** A parser that drops the attributes extraction never reads before their values are built. */
+class SlimParser extends Parser {
+  private skipping = false;
+
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    this.skipping = !KEPT_ATTRIBUTES.has((this as unknown as AttributeState).attribname);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (!this.skipping) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(cp: number): void {
+    if (!this.skipping) super.onattribentity(cp);
+  }
+
+  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    if (!this.skipping) {
+      super.onattribend(quote, endIndex);
+      return;
+    }
+    const state = this as unknown as AttributeState;
+    state.endIndex = endIndex;
+    state.attribvalue = '';
+    this.skipping = false;
+  }
+}
+
 /** Parses HTML into a slim element tree. Never throws on malformed markup. */
 export function parseHtml(html: string): Document {
   const builder = new TreeBuilder();
-  const parser = new Parser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const parser = new SlimParser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   builder.parser = parser;
   parser.end(limitNesting(closeRawTextTitle(html)));
   return builder.root;
