@@ -796,7 +796,10 @@ function modifiesNext(ctx: Ctx, k: number): boolean {
 /** An event noun that a predicate takes as its object ("imposed sanctions", "held talks"), or a collocation. */
 function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; end: number; collocation: boolean } | null {
   const p = node.p;
-  const limit = Math.min(ctx.low.length, p.end + 7);
+  // Seven words after the verb, not counting the words of an actor named there ("placed opposition
+  // leader Aung San Suu Kyi under house arrest").
+  let limit = p.end;
+  for (let budget = 7; limit < ctx.low.length && budget > 0; limit++) if (ctx.phraseAt[limit]! < 0) budget--;
   const colls = ctx.lex.collocations.get(p.trigger.lemma);
   let stop = limit;
   for (let k = p.end; k < limit; k++) {
@@ -1335,6 +1338,13 @@ function codeNode(
         break;
       }
       if (role === 'cont' || !p.trigger.cameo) return inner;
+      if (lemma === 'dismiss') {
+        // "dismissed his prime minister": a person dismissed is removed from office, not refused.
+        let k = p.end;
+        while (k < ctx.low.length && (DETERMINERS.has(ctx.low[k]!) || POSSESSIVES.has(ctx.low[k]!))) k++;
+        const at = ctx.phraseAt[k] ?? -1;
+        if (at >= 0 && !ctx.phrases[at]!.pronoun) return null;
+      }
       let tgt = targetFor(p.trigger);
       if ((role === 'demand' || role === 'appeal') && low(ctx, p.end) === 'that') {
         // "demanded that the DPRK forsake its program": the one asked to act.

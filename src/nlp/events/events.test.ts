@@ -934,6 +934,21 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The United States eased sanctions on Cuba.')).toEqual(['USA 085/RETREAT CUB']);
   });
 
+  it('code missile tests as a show of force, a parliament or government dissolved as coercion', () => {
+    expect(brief('Pakistan test-fired a nuclear-capable ballistic missile on Saturday.')).toEqual(['PAK 150/MOBILIZE -']);
+    expect(brief('India tested five nuclear devices in May 1998.')).toEqual(['IND 150/MOBILIZE -']);
+    expect(brief('The Pakistani government dissolved parliament.')).toEqual(['PAKGOV 172/COERCE PAKLEG']);
+    // A person dismissed is removed from office, not a proposal refused.
+    expect(brief("Chad's president dismissed his prime minister.")).toEqual([]);
+    expect(brief("Iran dismissed the United States' accusations.")).toEqual(['IRN 120/REJECT USA']);
+  });
+
+  it("look for an act's noun past the name of the actor it is done to", () => {
+    expect(brief('The Burmese authorities placed opposition leader Aung San Suu Kyi under house arrest again.')).toEqual([
+      'MMRGOV 173/COERCE MMROPP',
+    ]);
+  });
+
   it('code forces promised to help as military cooperation, not a threat', () => {
     expect(brief('Britain will send 200 troops to Sierra Leone to help train its army.')).toEqual(['GBR 0312/AGREE SLE']);
     expect(brief('Russia will send troops to the border.')).toEqual(['RUS 138/THREATEN -']);
