@@ -2062,7 +2062,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (events.some((o) => o !== e && o.target && o.cameo === e.cameo && o.source?.members[0]?.code === e.source?.members[0]?.code))
       events.splice(i, 1);
   }
-  return events.map((event) => ({ event, features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
+  // The features are the event's as found; the target fighting at home gets is added after.
+  return events.map((event) => ({ event: atHome(ctx, event), features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
 }
 
 /**
@@ -2443,6 +2444,25 @@ function foreignPhrase(ctx: Ctx, ph: Phrase): boolean {
   return false;
 }
 const FOREIGN = new Set(['foreign', 'foreigners', 'expatriate', 'expatriates', 'international', 'overseas']);
+
+/**
+ * Fighting with no one named against it, in a sentence that names no other country, is at home
+ * ("Syrian troops shelled the town of Hama", "rebels overran the town of Bor"): its target is the
+ * fighters' own country.
+ */
+function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
+  if (ev.target || root(ev.cameo) !== 19 || !ev.source || ev.statement) return ev;
+  const c = countryOf(ev.source);
+  if (!c) return ev;
+  for (const ph of ctx.phrases)
+    for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
+  const at = ev.source.start;
+  return {
+    ...ev,
+    target: { start: at, end: at, members: [{ code: c, start: at, end: at }], pronoun: false },
+    evidence: `${ev.evidence}; no target named: fighting at home`,
+  };
+}
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Intent adjectives that report a schedule rather than the actor's will. */

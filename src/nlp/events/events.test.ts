@@ -899,7 +899,7 @@ describe('captives, restrictions, aid and inspections', () => {
 
   it('read "the Vatican" before a verb as its subject, not an adjective', () => {
     expect(brief('The Vatican praised Israel.')).toEqual(['VAT 051/SUPPORT ISR']);
-    expect(brief('Afghan forces attacked the town.')).toEqual(['AFGMIL 190/FIGHT -']);
+    expect(brief('Afghan forces attacked the town.')).toEqual(['AFGMIL 190/FIGHT AFG']);
   });
 
   it('code what one "was quoted as saying" as reported speech', () => {
@@ -947,6 +947,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The Burmese authorities placed opposition leader Aung San Suu Kyi under house arrest again.')).toEqual([
       'MMRGOV 173/COERCE MMROPP',
     ]);
+  });
+
+  it('aim fighting with no one named against it at home when no other country is named', () => {
+    expect(brief('Syrian troops shelled the town of Hama for a third day.')).toEqual(['SYRMIL 194/FIGHT SYR']);
+    expect(brief('Tajik government troops recaptured a key town from Islamic rebels.')).toEqual(['TJKMIL 192/FIGHT TJK']);
+    expect(brief('US warplanes bombed targets near Baghdad.')[0]).not.toMatch(/USA$/);
   });
 
   it('code forces promised to help as military cooperation, not a threat', () => {
