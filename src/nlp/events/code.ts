@@ -2451,17 +2451,22 @@ const FOREIGN = new Set(['foreign', 'foreigners', 'expatriate', 'expatriates', '
  * fighters' own country.
  */
 function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
-  if (ev.target || root(ev.cameo) !== 19 || !ev.source || ev.statement) return ev;
+  // (Two sides named together fight each other: "Indian and Pakistani troops exchanged fire".)
+  if (ev.target || root(ev.cameo) !== 19 || !ev.source || ev.source.members.length > 1 || ev.statement) return ev;
+  const at = ev.source.start;
+  const aimed = (code: string, note: string): SentenceEvent => ({
+    ...ev,
+    target: { start: at, end: at, members: [{ code, start: at, end: at }], pronoun: false },
+    evidence: `${ev.evidence}; no target named: ${note}`,
+  });
+  // "In Baghdad, US troops raided the offices of a party": where the fighting is.
+  const scene = sceneOf(ctx);
+  if (scene) return aimed(scene.members[0]!.code, "the scene's country");
   const c = countryOf(ev.source);
   if (!c) return ev;
   for (const ph of ctx.phrases)
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
-  const at = ev.source.start;
-  return {
-    ...ev,
-    target: { start: at, end: at, members: [{ code: c, start: at, end: at }], pronoun: false },
-    evidence: `${ev.evidence}; no target named: fighting at home`,
-  };
+  return aimed(c, 'fighting at home');
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);

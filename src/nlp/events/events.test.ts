@@ -953,6 +953,8 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Syrian troops shelled the town of Hama for a third day.')).toEqual(['SYRMIL 194/FIGHT SYR']);
     expect(brief('Tajik government troops recaptured a key town from Islamic rebels.')).toEqual(['TJKMIL 192/FIGHT TJK']);
     expect(brief('US warplanes bombed targets near Baghdad.')[0]).not.toMatch(/USA$/);
+    expect(brief('In Baghdad, US troops raided the offices of a Shiite political party.')).toEqual(['USAMIL 190/FIGHT IRQ']);
+    expect(brief('Pakistani and Indian troops exchanged heavy fire in Kashmir.')[0]).toMatch(/ -$/);
   });
 
   it('code forces promised to help as military cooperation, not a threat', () => {
