@@ -133,6 +133,12 @@ const TEAM_AGENTS: [string, string][] = [
   ['workers', 'LAB'],
   ['farmers', 'AGR'],
   ['fishermen', 'AGR'],
+  // Peoples of several states, whose country the sentence gives ("Kurds demonstrated in Istanbul").
+  ['kurds', 'CVL'],
+  ['tibetans', 'CVL'],
+  ['tamils', 'CVL'],
+  ['uighurs', 'CVL'],
+  ['uyghurs', 'CVL'],
   ['growers', 'AGR'],
   ['coca growers', 'AGR'],
   ['truckers', 'LAB'],

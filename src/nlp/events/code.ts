@@ -2292,6 +2292,8 @@ const DOMESTIC_PEOPLE = new Set([
   'PPL',
   'MOS',
   'CHR',
+  'BUD',
+  'HIN',
   'REL',
   'MED',
   'ELI',

@@ -963,6 +963,13 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('US military helicopters ferried food and water to flood victims in Mozambique.')[0]).toMatch(/ 073\/AID MOZ/);
   });
 
+  it('give peoples of several states, and monks, the country the sentence places them in', () => {
+    expect(brief('Several thousand Kurds demonstrated in Istanbul.')[0]).toMatch(/^TURCVL 141\/PROTEST /);
+    expect(brief('Thousands of Buddhist monks marched through Yangon in defiance of the military government.')[0]).toMatch(
+      /^MMRBUD 141\/PROTEST /,
+    );
+  });
+
   it('find the subject past a relative clause or an apposition', () => {
     expect(brief('The Vatican, which has long opposed the embargo, criticised the United States.')).toEqual(['VAT 111/DISAPPROVE USA']);
     expect(brief('The Arab League, meeting in Cairo, expressed support for Syria.')).toEqual(['IGOMEAARL 051/SUPPORT SYR']);
