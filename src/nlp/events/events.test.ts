@@ -835,7 +835,7 @@ describe('captives, restrictions, aid and inspections', () => {
 
   it('read "backed" as a verb between a subject and its object, not as a participle', () => {
     expect(brief('Berlin backed the French plan for a ceasefire.')).toEqual(['DEU 050/SUPPORT FRA']);
-    expect(brief('Rebels backed by Rwanda attacked a town in Congo.')).toEqual(['COGREB 180/ASSAULT COG']);
+    expect(brief('Rebels backed by Rwanda attacked a town in Congo.')).toEqual(['CODREB 180/ASSAULT COD']);
   });
 
   it('code what is handed over, sent or banned by its object', () => {
@@ -961,6 +961,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Britain will send 200 troops to Sierra Leone to help train its army.')).toEqual(['GBR 0312/AGREE SLE']);
     expect(brief('Russia will send troops to the border.')).toEqual(['RUS 138/THREATEN -']);
     expect(brief('US military helicopters ferried food and water to flood victims in Mozambique.')[0]).toMatch(/ 073\/AID MOZ/);
+  });
+
+  it('read "Congo" as the Democratic Republic, "Republic of Congo" and "Congo-Brazzaville" as the other', () => {
+    expect(brief('Ugandan warplanes bombed rebel bases in eastern Congo.')[0]).toMatch(/ COD/);
+    const text = 'The Republic of Congo and Congo-Brazzaville.';
+    expect(findActorMentions(text, tokenize(text)).map((m) => m.code)).toEqual(['COG', 'COG']);
   });
 
   it('give peoples of several states, and monks, the country the sentence places them in', () => {
