@@ -181,14 +181,14 @@ export function normalizeSpace(s: string): string {
   return isNormalSpaced(s) ? s : s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
 }
 
-/** Whether a UTF-16 unit is white space for {@link normalizeSpace}: JavaScript's `\s`, and the zero-width space. */
-function isSpace(c: number): boolean {
+/** Whether a UTF-16 unit is white space as the regular expression `\s` means it. */
+export function isWhiteSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return (
     c === 160 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
@@ -196,6 +196,11 @@ function isSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** White space for {@link normalizeSpace}: `\s` and the zero-width space. */
+function isSpace(c: number): boolean {
+  return isWhiteSpace(c) || c === 0x200b;
 }
 
 /** Whether {@link normalizeSpace} would return the string unchanged: single plain spaces between words only. */

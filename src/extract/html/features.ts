@@ -2,6 +2,7 @@ import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chr
 import { letterKey, words as wordsOf } from '../word-chars.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
+import { isWhiteSpace } from './dom.js';
 import { HINT_GROUP_COUNT } from './hints.js';
 
 /**
@@ -115,7 +116,18 @@ export const FEATURE_NAMES: readonly string[] = [
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
-const RE_SENT = /[.!?。！？]["”’)]?(?:\s|$)/g;
+/** `.`, `!`, `?` and their full-width forms. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** After a sentence end at `at - 1`: white space or the end, perhaps after one closing quote or bracket. */
+function endsSentenceAt(s: string, at: number): boolean {
+  if (at >= s.length || isWhiteSpace(s.charCodeAt(at))) return true;
+  const c = s.charCodeAt(at);
+  if (c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 41) return false;
+  return at + 1 >= s.length || isWhiteSpace(s.charCodeAt(at + 1));
+}
 const RE_DATE =
   /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
 
@@ -243,14 +255,19 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(len > 0 ? b.linkChars / len : 0);
     put(Math.min(b.links, 20));
     put(/[.!?。！？:;]["”’)]?$/.test(text) ? 1 : 0);
-    put(Math.min((sample.match(RE_SENT) ?? []).length, 30));
+    // one pass over the sample for sentence ends, commas, digits and separators
+    let sentences = 0;
     let commas = 0;
     let digits = 0;
+    let separators = 0;
     for (let j = 0; j < sample.length; j++) {
       const ch = sample.charCodeAt(j);
       if (ch === 44) commas++;
       else if (ch >= 48 && ch <= 57) digits++;
+      else if (ch === 124 || ch === 0x2022 || ch === 0xb7 || ch === 0xbb || ch === 0x203a) separators++;
+      else if (isSentenceEnd(ch) && endsSentenceAt(sample, j + 1)) sentences++;
     }
+    put(Math.min(sentences, 30));
     put(sw > 0 ? commas / sw : 0);
     let wl = 0;
     let upper = 0;
@@ -281,7 +298,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(/^(?:by|von|par|por)\s/i.test(text) ? 1 : 0);
     put(len < 400 && /©|\bcopyright\b|all rights reserved/i.test(text) ? 1 : 0);
     put(len < 200 && RE_DATE.test(text) ? 1 : 0);
-    put(Math.min((sample.match(/[|•·»›]/g) ?? []).length, 10));
+    put(Math.min(separators, 10));
     const key = keys[i]!;
     put(Math.min((counts.get(key) ?? 1) - 1, 5));
     put(titleKey && key === titleKey ? 1 : 0);
