@@ -178,7 +178,7 @@ export function textOf(node: Element | Document): string {
 
 /** Collapses runs of white space (including no-break spaces) into one space and trims. */
 export function normalizeSpace(s: string): string {
-  return isNormalSpaced(s) ? s : s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+  return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
 }
 
 /** Whether a UTF-16 unit is white space as the regular expression `\s` means it. */
@@ -201,18 +201,6 @@ export function isWhiteSpace(c: number): boolean {
 /** White space for {@link normalizeSpace}: `\s` and the zero-width space. */
 function isSpace(c: number): boolean {
   return isWhiteSpace(c) || c === 0x200b;
-}
-
-/** Whether {@link normalizeSpace} would return the string unchanged: single plain spaces between words only. */
-function isNormalSpaced(s: string): boolean {
-  let previousSpace = true; // a space at the very start needs trimming
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!isSpace(c)) previousSpace = false;
-    else if (c !== 32 || previousSpace) return false;
-    else previousSpace = true;
-  }
-  return !previousSpace || s.length === 0;
 }
 
 /** `normalizeSpace(s).length`, without building the string. */
