@@ -15,6 +15,19 @@ const model: GbdtJson = {
 };
 
 describe('Gbdt', () => {
+  it('refuses a model with more features than a node can name', () => {
+    const features = Array.from({ length: 256 }, (_, i) => `f${i}`);
+    expect(() => new Gbdt({ ...model, features })).toThrow(/at most 255 features/);
+    expect(() => new Gbdt({ ...model, features: features.slice(0, 255) })).not.toThrow();
+  });
+  it('uses the last of 255 features', () => {
+    const features = Array.from({ length: 255 }, (_, i) => `f${i}`);
+    const g = new Gbdt({ ...model, features, feature: [254, -1, 1, -1, -1, -1] });
+    const x = new Float32Array(255);
+    x[254] = 0.9;
+    x[1] = 3;
+    expect(g.margin(x, 0)).toBeCloseTo(0.1 + 2 + 0.25);
+  });
   it('walks each tree: left when x <= threshold', () => {
     const g = new Gbdt(model);
     const x = Float32Array.from([0.2, 9, 0.9, 1, 0.9, 3]);

@@ -25,8 +25,12 @@ export class Gbdt {
   readonly featureCount: number;
   private readonly base: number;
   private readonly roots: Int32Array;
-  /** Per node: feature index, or -1 for a leaf. */
-  private readonly feature: Int32Array;
+  /**
+   * Per node, one word: the absolute index of its left child (the right child follows at
+   * `left + 1`) above the low byte, and in the low byte the feature index plus one, or 0 for a
+   * leaf. One load per node visited instead of two.
+   */
+  private readonly node: Int32Array;
   /** Per node: the leaf value (leaves only). */
   private readonly value: Float64Array;
   /**
@@ -35,19 +39,18 @@ export class Gbdt {
    * smaller table keeps more of the trees in the cache.
    */
   private readonly threshold: Float32Array;
-  /** Per node: absolute index of the left child; the right child follows at `left + 1`. */
-  private readonly left: Int32Array;
 
   constructor(json: GbdtJson) {
     if (json.format !== 'sitrep-gbdt-1') throw new Error(`unknown model format ${String(json.format)}`);
     this.featureCount = json.features.length;
+    if (this.featureCount > 255) throw new Error(`a model may have at most 255 features, not ${this.featureCount}`);
     this.base = json.base;
     this.roots = Int32Array.from(json.roots);
     const n = json.feature.length;
-    this.feature = new Int32Array(n);
+    if (n >= 2 ** 23) throw new Error(`a model may have at most ${2 ** 23 - 1} nodes, not ${n}`);
+    this.node = new Int32Array(n);
     this.value = new Float64Array(n);
     this.threshold = new Float32Array(n);
-    this.left = new Int32Array(n);
     // re-lay each tree so that a node's two children sit side by side
     let next = 0;
     const roots = json.roots;
@@ -60,13 +63,13 @@ export class Gbdt {
       while (queue.length > 0) {
         const [src, dst] = queue.pop()!;
         const f = json.feature[src]!;
-        this.feature[dst] = f;
         if (f < 0) {
+          this.node[dst] = 0;
           this.value[dst] = json.value[src]!;
           continue;
         }
         this.threshold[dst] = floatBelow(json.threshold[src]!);
-        this.left[dst] = next;
+        this.node[dst] = (next << 8) | (f + 1);
         queue.push([root + json.left[src]!, next], [root + json.right[src]!, next + 1]);
         next += 2;
       }
@@ -75,15 +78,15 @@ export class Gbdt {
 
   /** Log-odds for row `row` of a row-major matrix with {@link featureCount} columns. */
   margin(x: Float32Array, row: number): number {
-    const off = row * this.featureCount;
+    const off = row * this.featureCount - 1;
     let sum = this.base;
-    const { roots, feature, value, threshold, left } = this;
+    const { roots, node: word, value, threshold } = this;
     for (let t = 0; t < roots.length; t++) {
       let node = roots[t]!;
-      let f = feature[node]!;
-      while (f >= 0) {
-        node = x[off + f]! <= threshold[node]! ? left[node]! : left[node]! + 1;
-        f = feature[node]!;
+      let w = word[node]!;
+      while ((w & 255) !== 0) {
+        node = x[off + (w & 255)]! <= threshold[node]! ? w >>> 8 : (w >>> 8) + 1;
+        w = word[node]!;
       }
       sum += value[node]!;
     }
@@ -100,15 +103,16 @@ export class Gbdt {
     const columns = this.featureCount;
     const rows = Math.floor(x.length / columns);
     const out = new Float64Array(rows).fill(this.base);
-    const { roots, feature, value, threshold, left } = this;
+    const { roots, node: word, value, threshold } = this;
     for (let t = 0; t < roots.length; t++) {
       const root = roots[t]!;
-      for (let r = 0, off = 0; r < rows; r++, off += columns) {
+      // `off` is one before the row's first column: feature indexes are stored plus one
+      for (let r = 0, off = -1; r < rows; r++, off += columns) {
         let node = root;
-        let f = feature[node]!;
-        while (f >= 0) {
-          node = x[off + f]! <= threshold[node]! ? left[node]! : left[node]! + 1;
-          f = feature[node]!;
+        let w = word[node]!;
+        while ((w & 255) !== 0) {
+          node = x[off + (w & 255)]! <= threshold[node]! ? w >>> 8 : (w >>> 8) + 1;
+          w = word[node]!;
         }
         out[r]! += value[node]!;
       }
