@@ -362,7 +362,11 @@ const LEADERS = ['president', 'prime minister', 'head of state', 'chancellor', '
 const KIND_ORDER: Record<KbActor['kind'], number> = { country: 0, organisation: 1, group: 1, 'state-body': 1, place: 2, person: 3 };
 
 /** The code a name has in the knowledge base, or null (single words naming several people with different countries are left out). */
+/** Names the knowledge base gives a country in another language that are common English words ("Island" is Iceland in Danish). */
+const FOREIGN_HOMONYMS = new Set(['island', 'islands']);
+
 function kbCode(name: string, words: number, date: string | undefined): { code: string; kind: ActorMentionKind; name: string } | null {
+  if (words === 1 && FOREIGN_HOMONYMS.has(name.toLowerCase())) return null;
   // A plural demonym the table lacks is its singular's ("Filipinos", "Iraqis", "Israelis").
   const country = findCountry(name) ?? (words === 1 && /\p{Ll}s$/u.test(name) ? findCountry(name.slice(0, -1)) : undefined);
   if (country) return { code: country.iso3, kind: 'country', name: country.name };

@@ -600,7 +600,11 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const w = ctx.low[k]!;
     const rank = trigger.preps.indexOf(w);
     if (rank >= 0 || w === 'with') {
-      const ph = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, end));
+      let after = phraseAfterPrep(ctx, k + 1, end);
+      // "talks in Jakarta with his Indonesian counterpart": the actor after a possessive.
+      const owned = after?.pronoun && POSSESSIVES.has(ctx.low[after.start]!) ? (ctx.phrases[ctx.phraseAt[after.end] ?? -1] ?? null) : null;
+      if (owned && isCoded(owned)) after = owned;
+      const ph = withOrigin(ctx, after);
       if (usable(ph) && isCoded(ph) && rank >= 0 && rank < bestRank) {
         best = ph;
         bestRank = rank;

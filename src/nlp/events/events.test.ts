@@ -1174,3 +1174,22 @@ describe('foreigners ordered to leave', () => {
     expect(brief('The president ordered the army to leave the capital.')).toEqual([]);
   });
 });
+
+describe('an actor after "with" and a possessive', () => {
+  it('is met there, not the city where the talks are held', () => {
+    expect(brief('Robin Cook held talks in Jakarta with his Indonesian counterpart, Ali Alatas.', '1998-01-01')).toEqual([
+      'GBRGOV 046/CONSULT IDNGOV',
+    ]);
+    // A role-only noun after the possessive leaves the direct object its target.
+    expect(brief('Armed Islamic Group militants kidnapped seven French monks from their monastery in Algeria.')).toEqual([
+      'DZAREB 181/ASSAULT FRAREL',
+    ]);
+  });
+});
+
+describe('"Islands"', () => {
+  it('is no country by itself (the knowledge base has it as Iceland in another language)', () => {
+    expect(brief('Vietnam criticised China over the Spratly Islands.')).toEqual(['VNM 111/DISAPPROVE CHN']);
+    expect(brief('Argentina criticised Britain over the Falkland Islands.')).toEqual(['ARG 111/DISAPPROVE GBR']);
+  });
+});
