@@ -2276,6 +2276,8 @@ export function selectEvents(
         .slice(0, 1);
 }
 
+/** A state's legislature and courts, which a role alone names as its own. */
+const HOME_BODIES = new Set(['LEG', 'JUD']);
 /** Sectors of a state, and of the people it may face at home (refugees are not among them). */
 const DOMESTIC_STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const DOMESTIC_PEOPLE = new Set([
@@ -2367,7 +2369,9 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       const theirs = sectorOf(other);
       const domestic =
         (DOMESTIC_STATE.has(mine) && DOMESTIC_PEOPLE.has(theirs)) ||
-        (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs)));
+        (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs))) ||
+        // "rejected calls by the parliament", "defied the supreme court": a state's own legislature and courts.
+        (HOME_BODIES.has(mine) && DOMESTIC_STATE.has(theirs) && mine !== theirs);
       // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers and ships
       // are often abroad, so their country is not their attackers'.
       const abroad = VISITORS.test(ctx.low.slice(other.start, other.end).join(' '));

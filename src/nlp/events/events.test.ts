@@ -1193,3 +1193,12 @@ describe('"Islands"', () => {
     expect(brief('Argentina criticised Britain over the Falkland Islands.')).toEqual(['ARG 111/DISAPPROVE GBR']);
   });
 });
+
+describe('a legislature or court named by its role only', () => {
+  it("is the acting state's own", () => {
+    expect(brief('Indonesian President Abdurrahman Wahid rejected calls by the parliament to step down.', '2001-01-01')).toEqual([
+      'IDNGOV 120/REJECT IDNLEG',
+    ]);
+    expect(brief('The Kuwaiti emir restored parliament, dissolved since 1986.')).toEqual(['KWTGOV 083/CONCEDE KWTLEG']);
+  });
+});
