@@ -545,7 +545,13 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
               !TITLE_WORDS.has(tokens[i - 1]!.text.toLowerCase())))
         )
           continue;
-        if (kb) {
+        if (kb && kb.kind === 'country' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'ethnic') {
+          // "ethnic Albanians in Macedonia": people of a nation, not of the state named after it;
+          // their country is where they live (a role, placed by the sentence).
+          out.push({ start: i, end: j + 1, kind: 'agent', code: null, sector: 'CVL' });
+          i = j + 1;
+          matched = true;
+        } else if (kb) {
           // "Kenyans", "Palestinians": a country's people, not its state ("the Philippines").
           const people =
             kb.kind === 'country' && kb.code.length === 3 && /\p{Ll}s$/u.test(span) && !kb.name.toLowerCase().endsWith(lastWord);

@@ -381,8 +381,10 @@ function phraseAfterPrep(ctx: Ctx, i: number, limit: number): Phrase | null {
 function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   if (!ph || ph.pronoun || isCoded(ph)) return ph;
   const w = ctx.low[ph.end];
-  if (w === 'of' || w === 'in' || w === 'from' || w === 'at' || w === 'throughout' || (w === 'based' && ctx.low[ph.end + 1] === 'in')) {
-    const next = phraseAfterPrep(ctx, ph.end + (w === 'based' ? 2 : 1), ctx.low.length);
+  // "guerrillas based in Zaire", "rebels operating in Macedonia": where a group lives or acts.
+  const placed = (HOME_PARTICIPLES.has(w ?? '') || w === 'operating') && ctx.low[ph.end + 1] === 'in';
+  if (w === 'of' || w === 'in' || w === 'from' || w === 'at' || w === 'throughout' || placed) {
+    const next = phraseAfterPrep(ctx, ph.end + (placed ? 2 : 1), ctx.low.length);
     if (next && isCoded(next)) {
       const sector = ph.members[0]?.code.slice(3) ?? '';
       const members = next.members

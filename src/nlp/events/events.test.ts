@@ -1202,3 +1202,16 @@ describe('a legislature or court named by its role only', () => {
     expect(brief('The Kuwaiti emir restored parliament, dissolved since 1986.')).toEqual(['KWTGOV 083/CONCEDE KWTLEG']);
   });
 });
+
+describe('"ethnic" before a nation', () => {
+  it('names people placed by the sentence, not the state of that name', () => {
+    expect(brief('Ethnic Albanian guerrillas attacked a police station near Tetovo overnight, killing two Macedonian officers.')).toContain(
+      'MKDREB 1823/ASSAULT MKD',
+    );
+    expect(brief('Macedonian police arrested three ethnic Albanians in the west of the country.')).toEqual(['MKDCOP 173/COERCE MKDCVL']);
+  });
+
+  it('takes the country where a group operates or is based', () => {
+    expect(brief('Ethnic Albanian guerrillas operating in Macedonia have been demobilized.')).toEqual(['- 0873/RETREAT MKDREB']);
+  });
+});
