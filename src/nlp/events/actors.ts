@@ -242,6 +242,26 @@ const ORGANISATION_HEADS = new Map<string, string>([
 
 /** First words of the names of bodies of many states. */
 const INTERNATIONAL = new Set(['international', 'world', 'inter-american', 'intergovernmental', 'multinational', 'global']);
+/** Roles that "international" makes a body of states ("international inspectors"), not people of no country. */
+const INTERNATIONAL_ROLES = new Set([
+  'community',
+  'mediator',
+  'mediators',
+  'observers',
+  'monitors',
+  'inspectors',
+  'peacekeepers',
+  'tribunal',
+  'court',
+]);
+
+/** How many words from `i` name an unnamed international body ("international observers", "war crimes tribunal"); 0 if none. */
+function worldBody(tokens: readonly Token[], i: number): number {
+  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  if (w(i) === 'international' && INTERNATIONAL_ROLES.has(w(i + 1))) return 2;
+  if (w(i) === 'war' && w(i + 1) === 'crimes' && (w(i + 2) === 'tribunal' || w(i + 2) === 'court')) return 3;
+  return 0;
+}
 
 /** The acronym in brackets at token `k` ("( ILO )"), if any. */
 function bracketedAcronym(tokens: readonly Token[], k: number): string | null {
@@ -598,6 +618,20 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       }
     }
     if (matched) continue;
+    // "international mediators", "the war crimes tribunal": bodies and envoys of states acting together.
+    const body = worldBody(tokens, i);
+    if (body > 0) {
+      out.push({
+        start: i,
+        end: i + body,
+        kind: 'organisation',
+        code: 'IGO',
+        sector: null,
+        name: text.slice(tokens[i]!.start, tokens[i + body - 1]!.end),
+      });
+      i += body;
+      continue;
+    }
     // the longest agent phrase from here, grown word by word while it begins one
     let phrase = lower;
     let words = 0;

@@ -1215,3 +1215,13 @@ describe('"ethnic" before a nation', () => {
     expect(brief('Ethnic Albanian guerrillas operating in Macedonia have been demobilized.')).toEqual(['- 0873/RETREAT MKDREB']);
   });
 });
+
+describe('an international body named by its role', () => {
+  it('is an IGO ("international mediators", "the war crimes tribunal")', () => {
+    expect(brief('The Kosovo Liberation Army rejected a ceasefire proposal put forward by international mediators.')).toEqual([
+      'XKXREB 124/REJECT IGO',
+    ]);
+    expect(brief('Serbia handed over the former general to the war crimes tribunal in The Hague.')).toEqual(['SRB 063/COOPERATE IGO']);
+    expect(brief('Iraq rejected the demands of the international community.')).toEqual(['IRQ 120/REJECT IGO']);
+  });
+});
