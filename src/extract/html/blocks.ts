@@ -1,4 +1,4 @@
-import { type ChildNode, type Document, type Element, normalizedLength, normalizeSpace } from './dom.js';
+import { type ChildNode, type Document, type Element, normalizedLength, normalizeSpace, type Text } from './dom.js';
 
 /**
  * A page flattened into blocks: every run of text between block-level boundaries, in document
@@ -195,11 +195,8 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-interface Frame {
-  node: ChildNode;
-  /** exit marker: when true, this frame closes `node` */
-  exit: boolean;
-}
+/** Stands on the walk's stack where the innermost open element closes. */
+const CLOSE: Text = { type: 'text', data: '', startIndex: -1, endIndex: -1 };
 
 /**
  * Flattens the `<body>` of a parsed page into blocks. Walks without recursion, so nesting depth
@@ -256,26 +253,17 @@ export function collectBlocks(doc: Document): PageBlocks {
     else inside &= ~bit;
   };
 
-  const stack: Frame[] = [];
-  for (let i = doc.children.length - 1; i >= 0; i--) stack.push({ node: doc.children[i]!, exit: false });
+  // nodes still to visit, and CLOSE where the innermost element of `open` ends
+  const stack: ChildNode[] = [];
+  const open: Element[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) stack.push(doc.children[i]!);
   const containerStack: number[] = [];
 
   while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const node = frame.node;
-    if (node.type === 'text') {
-      const data = node.data;
-      if (data.length === 0) continue;
-      if (start < 0 && /\S/.test(data)) start = node.startIndex;
-      if (/\S/.test(data)) end = node.endIndex;
-      buf += data;
-      if (linkDepth > 0) linkChars += normalizedLength(data);
-      continue;
-    }
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    const tag = el.name;
-    if (frame.exit) {
+    const node = stack.pop()!;
+    if (node === CLOSE) {
+      const el = open.pop()!;
+      const tag = el.name;
       if (tag === 'a') linkDepth--;
       else if (tag === 'pre') preDepth--;
       if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') {
@@ -289,6 +277,18 @@ export function collectBlocks(doc: Document): PageBlocks {
       setBit(tag, -1);
       continue;
     }
+    if (node.type === 'text') {
+      const data = node.data;
+      if (data.length === 0) continue;
+      if (start < 0 && /\S/.test(data)) start = node.startIndex;
+      if (/\S/.test(data)) end = node.endIndex;
+      buf += data;
+      if (linkDepth > 0) linkChars += normalizedLength(data);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    const tag = el.name;
     if (SKIP.has(tag) || isHidden(el)) continue;
     if (tag === 'br') {
       if (preDepth > 0) buf += '\n';
@@ -322,9 +322,10 @@ export function collectBlocks(doc: Document): PageBlocks {
       heading = tag.charCodeAt(1) - 48;
     }
     setBit(tag, 1);
-    stack.push({ node: el, exit: true });
+    stack.push(CLOSE);
+    open.push(el);
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   flush(false);
   return { blocks, containers };
