@@ -329,7 +329,12 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
     const agent = head ?? [...part].reverse().find((m) => m.kind === 'agent');
     const sector = agent?.sector ?? (parts.length > 1 && !named ? lastSector : null) ?? (named ? null : country?.sector);
     let code: string | null = null;
-    if (
+    // "six American members of the UN inspection team": people of a body named by their nationality.
+    const gap = named && country && country.end < named.start ? low.slice(country.end, named.start) : [];
+    const of = gap.indexOf('of');
+    const ofBody = named?.kind === 'organisation' && of >= 1 && of <= 2 && gap.slice(of + 1).every((w) => w === 'the');
+    if (ofBody && country?.code) code = sector && !sector.endsWith('~') ? `${country.code}${sector}` : country.code;
+    else if (
       named?.code &&
       country?.code &&
       /^[A-Z]{3}(?:GOV|LEG|MIL|JUD|COP)/.test(named.code) &&

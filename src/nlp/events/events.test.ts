@@ -1225,3 +1225,9 @@ describe('an international body named by its role', () => {
     expect(brief('Iraq rejected the demands of the international community.')).toEqual(['IRQ 120/REJECT IGO']);
   });
 });
+
+describe('people of a body named by their nationality', () => {
+  it('take their country ("six American members of the UN inspection team")', () => {
+    expect(brief('Iraq expelled six American members of the UN weapons inspection team.')).toEqual(['IRQ 174/COERCE USA']);
+  });
+});
