@@ -389,8 +389,11 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   // "guerrillas based in Zaire", "rebels operating in Macedonia": where a group lives or acts.
   const placed = (HOME_PARTICIPLES.has(w ?? '') || w === 'operating') && ctx.low[ph.end + 1] === 'in';
   if (w === 'of' || w === 'in' || w === 'from' || w === 'at' || w === 'throughout' || placed) {
-    const next = phraseAfterPrep(ctx, ph.end + (placed ? 2 : 1), ctx.low.length);
-    if (next && isCoded(next)) {
+    const from = ph.end + (placed ? 2 : 1);
+    const next = phraseAfterPrep(ctx, from, ctx.low.length);
+    // "rebels in clashes near the Iraqi border": a second preposition puts the place elsewhere.
+    const direct = !!next && ctx.low.slice(from, next.start).every((x) => x === 'of' || !PREPOSITIONS.has(x));
+    if (next && direct && isCoded(next)) {
       const sector = ph.members[0]?.code.slice(3) ?? '';
       const members = next.members
         .filter((m) => !m.code.startsWith('---'))
@@ -2341,6 +2344,8 @@ function sceneOf(ctx: Ctx): Phrase | null {
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;
     const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt);
+    // "in clashes near the Iraqi border": the place belongs to the next preposition.
+    if (ph && ph.start > k && ctx.low.slice(k + 1, ph.start).some((x) => x !== 'of' && PREPOSITIONS.has(x))) continue;
     if (ph && !ph.pronoun && ph.start <= k && ph.members.length === 1) {
       // "near the embassy in Argentina": a role named with its place; the place is the scene, unless
       // a name before "in" gave the code ("the Israeli embassy in Buenos Aires").

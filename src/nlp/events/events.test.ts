@@ -1231,3 +1231,12 @@ describe('people of a body named by their nationality', () => {
     expect(brief('Iraq expelled six American members of the UN weapons inspection team.')).toEqual(['IRQ 174/COERCE USA']);
   });
 });
+
+describe('a place after a second preposition', () => {
+  it('is neither the origin of a role nor the scene ("rebels in clashes near the Iraqi border")', () => {
+    expect(brief('Turkish security forces killed 24 Kurdish rebels in clashes near the Iraqi border on Sunday.')).toEqual([
+      'TURCOP 190/FIGHT TURREB',
+    ]);
+    expect(brief('Opposition supporters clashed with police in the streets of Nairobi.')).toEqual(['KENOPP 145/PROTEST KENCOP']);
+  });
+});
