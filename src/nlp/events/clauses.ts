@@ -338,6 +338,9 @@ function verbUse(
         DETERMINERS.has(next) ||
         PREPOSITIONS.has(next) ||
         SUBJECT_PRONOUNS.has(next) ||
+        // "police in the Kenyan capital detained hundreds of demonstrators": a quantity or an actor as object.
+        NUMBERS.has(next) ||
+        actors.inside[end] === true ||
         next === 'to' ||
         next === 'up' ||
         next === 'out' ||

@@ -1240,3 +1240,10 @@ describe('a place after a second preposition', () => {
     expect(brief('Opposition supporters clashed with police in the streets of Nairobi.')).toEqual(['KENOPP 145/PROTEST KENCOP']);
   });
 });
+
+describe('a past form after a lower-case noun', () => {
+  it('is the verb when a quantity or an actor follows ("police in the Indian capital detained hundreds of")', () => {
+    expect(brief('Police in the Indian capital detained hundreds of Sikh demonstrators.')).toEqual(['INDCOP 173/COERCE INDOPP']);
+    expect(brief('Police in the Kenyan city detained demonstrators.')).toEqual(['KENCOP 173/COERCE KENOPP']);
+  });
+});
