@@ -382,6 +382,37 @@ const LEADERS = ['president', 'prime minister', 'head of state', 'chancellor', '
 const KIND_ORDER: Record<KbActor['kind'], number> = { country: 0, organisation: 1, group: 1, 'state-body': 1, place: 2, person: 3 };
 
 /** The code a name has in the knowledge base, or null (single words naming several people with different countries are left out). */
+/** Words before "North" or "South" that make it one half of Korea ("the communist North"). */
+const HALF_OPENERS = new Set(['the', 'communist', 'stalinist', 'reclusive', 'capitalist', 'democratic']);
+
+/**
+ * "Seoul said the North fired two missiles", "the communist North's news agency": in a sentence
+ * that names either Korea, "the North" is North Korea and "the South" South Korea. Adds those
+ * mentions to `out`, in order.
+ */
+function koreanHalves(tokens: readonly Token[], out: ActorMention[]): void {
+  if (!out.some((m) => m.code === 'PRK' || m.code === 'KOR' || m.code?.startsWith('PRK') || m.code?.startsWith('KOR'))) return;
+  const taken = new Uint8Array(tokens.length);
+  for (const m of out) for (let k = m.start; k < m.end; k++) taken[k] = 1;
+  let added = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if ((t !== 'North' && t !== 'South') || taken[i] || !HALF_OPENERS.has(tokens[i - 1]!.text.toLowerCase())) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    if (/^\p{Lu}/u.test(next)) continue;
+    out.push({
+      start: i,
+      end: i + 1,
+      kind: 'country',
+      code: t === 'North' ? 'PRK' : 'KOR',
+      sector: null,
+      name: t === 'North' ? 'North Korea' : 'South Korea',
+    });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
+}
+
 /** Names the knowledge base gives a country in another language that are common English words ("Island" is Iceland in Danish). */
 const FOREIGN_HOMONYMS = new Set(['island', 'islands']);
 
@@ -657,6 +688,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       out.push({ start: i, end: i + 1, kind: 'pronoun', code: null, sector: null });
     i++;
   }
+  koreanHalves(tokens, out);
   // "the Sea of Japan", "the Gulf of Aden", "the Strait of Hormuz": a body of water named after a
   // place is no actor, nor the place of one.
   return out.filter(

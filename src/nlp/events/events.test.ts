@@ -1247,3 +1247,12 @@ describe('a past form after a lower-case noun', () => {
     expect(brief('Police in the Kenyan city detained demonstrators.')).toEqual(['KENCOP 173/COERCE KENOPP']);
   });
 });
+
+describe('"the North" and "the South" in a sentence about Korea', () => {
+  it('are the two Koreas', () => {
+    expect(brief("The communist North's official news agency accused Seoul of sending spy ships into its waters.")).toEqual([
+      'PRKGOVMED 112/DISAPPROVE KOR',
+    ]);
+    expect(brief('The North accused the South of sending spy ships.')).toEqual([]);
+  });
+});
