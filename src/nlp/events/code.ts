@@ -2053,11 +2053,18 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const e = events[i]!;
     const meeting = e.cameo.startsWith('04') && !e.cameo.startsWith('042') && !e.cameo.startsWith('044');
     const agreement = e.cameo.startsWith('057');
-    if (!(meeting || agreement) || !e.target || e.target.end <= e.target.start) continue;
+    // "OPEC agreed in Vienna to cut output": where a promise is made, right after its verb.
+    const promise = e.cameo.startsWith('03') && !!e.target && e.target.start >= e.trigger.end && e.target.start <= e.trigger.end + 2;
+    if (!(meeting || agreement || promise) || !e.target || e.target.end <= e.target.start) continue;
     let k = e.target.start - 1;
     while (k >= 0 && DETERMINERS.has(low[k]!)) k--;
     if (low[k] !== 'in' && low[k] !== 'at') continue;
-    events[i] = { ...e, target: null, evidence: `${e.evidence}; the place of the ${meeting ? 'meeting' : 'agreement'} is no target` };
+    if (promise && k !== e.trigger.end) continue;
+    events[i] = {
+      ...e,
+      target: null,
+      evidence: `${e.evidence}; the place of the ${meeting ? 'meeting' : promise ? 'promise' : 'agreement'} is no target`,
+    };
     const node = origin.get(e);
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);

@@ -1256,3 +1256,10 @@ describe('"the North" and "the South" in a sentence about Korea', () => {
     expect(brief('The North accused the South of sending spy ships.')).toEqual([]);
   });
 });
+
+describe('the place right after a promise', () => {
+  it('is where it is made, not to whom ("agreed in Vienna to cut output")', () => {
+    expect(brief('OPEC agreed in Vienna on Tuesday to cut its oil output.')[0]).toMatch(/^IGO\S* 030\/AGREE -$/);
+    expect(brief('Israel offered to withdraw its troops in Lebanon.')).toEqual(['ISR 035/AGREE LBNMIL']);
+  });
+});
