@@ -382,6 +382,10 @@ const LEADERS = ['president', 'prime minister', 'head of state', 'chancellor', '
 const KIND_ORDER: Record<KbActor['kind'], number> = { country: 0, organisation: 1, group: 1, 'state-body': 1, place: 2, person: 3 };
 
 /** The code a name has in the knowledge base, or null (single words naming several people with different countries are left out). */
+/** Codes of armed groups that the knowledge base files under a region rather than a country. */
+const REGIONAL_GROUP =
+  /^(?:INT|MEA|MDT|SAS|SEA|EAF|WAF|NAF|SAF|CFR|AFR|ASA|CAS|LAM|SAM|NMR|CRB|EUR|EEU|WEU|SCN|CAU|BLK|PGS|WST|KKL)(?:REB|UAF|SEP|INS|RAD)?$/;
+
 /** Words before "North" or "South" that make it one half of Korea ("the communist North"). */
 const HALF_OPENERS = new Set(['the', 'communist', 'stalinist', 'reclusive', 'capitalist', 'democratic']);
 
@@ -600,6 +604,12 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
           // "ethnic Albanians in Macedonia": people of a nation, not of the state named after it;
           // their country is where they live (a role, placed by the sentence).
           out.push({ start: i, end: j + 1, kind: 'agent', code: null, sector: 'CVL' });
+          i = j + 1;
+          matched = true;
+        } else if (kb && kb.kind === 'organisation' && REGIONAL_GROUP.test(kb.code)) {
+          // "the Islamic Salvation Front" (INTREB), "Lashkar-e-Taiba" (SASREB): an armed group the
+          // knowledge base files under a region names no country; the sentence places it, as a role.
+          out.push({ start: i, end: j + 1, kind: 'agent', code: null, sector: kb.code.slice(3) || 'REB', name: kb.name });
           i = j + 1;
           matched = true;
         } else if (kb) {

@@ -2404,6 +2404,17 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   };
   let { source, target } = ev;
   const notes: string[] = [];
+  // A group the knowledge base files as international ("al-Qaeda", IMGMUSALQ) stays so, unless the
+  // sentence places the event in a country ("arrested al-Qaeda militants in Riyadh").
+  const placed = (ph: Phrase | null, side: string): Phrase | null => {
+    if (!ph || ph.members.length !== 1 || !ph.members[0]!.code.startsWith('IMG')) return ph;
+    const scene = sceneOf(ctx);
+    if (!scene) return ph;
+    notes.push(`${side}'s country from the scene`);
+    return { ...ph, members: [{ ...ph.members[0]!, code: `${scene.members[0]!.code}REB` }] };
+  };
+  source = placed(source, 'source');
+  target = placed(target, 'target');
   if (!source && root(ev.cameo) === 18 && !ev.statement) {
     // Violence with no perpetrator named: PLOVER codes the country where it happens as the actor.
     const scene = sceneOf(ctx);

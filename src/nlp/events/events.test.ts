@@ -1263,3 +1263,14 @@ describe('the place right after a promise', () => {
     expect(brief('Israel offered to withdraw its troops in Lebanon.')).toEqual(['ISR 035/AGREE LBNMIL']);
   });
 });
+
+describe('an armed group the knowledge base files under a region or as international', () => {
+  it('takes the country the sentence gives it', () => {
+    // Islamic Salvation Front: INTREB; Lord's Resistance Army: CFRREB.
+    expect(brief('The Algerian government lifted the ban on the Islamic Salvation Front.')).toEqual(['DZAGOV 081/CONCEDE DZAREB']);
+    expect(brief("The Ugandan army clashed with Lord's Resistance Army rebels.")).toEqual(['UGAMIL 190/FIGHT UGAREB']);
+    // Abu Sayyaf: IMGSEAMUSASF, placed by the scene; al-Qaeda with no scene stays international.
+    expect(brief('Police in the Philippines arrested an Abu Sayyaf commander.')).toEqual(['PHLCOP 173/COERCE PHLREB']);
+    expect(brief('US drone strikes killed eight al-Qaeda leaders.')[0]).toMatch(/^USA\S* \d+\/FIGHT IMG/);
+  });
+});
