@@ -2407,7 +2407,7 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   // A group the knowledge base files as international ("al-Qaeda", IMGMUSALQ) stays so, unless the
   // sentence places the event in a country ("arrested al-Qaeda militants in Riyadh").
   const placed = (ph: Phrase | null, side: string): Phrase | null => {
-    if (!ph || ph.members.length !== 1 || !ph.members[0]!.code.startsWith('IMG')) return ph;
+    if (ph?.members.length !== 1 || !ph.members[0]!.code.startsWith('IMG')) return ph;
     const scene = sceneOf(ctx);
     if (!scene) return ph;
     notes.push(`${side}'s country from the scene`);
