@@ -1274,3 +1274,12 @@ describe('an armed group the knowledge base files under a region or as internati
     expect(brief('US drone strikes killed eight al-Qaeda leaders.')[0]).toMatch(/^USA\S* \d+\/FIGHT IMG/);
   });
 });
+
+describe('a protest note handed to a diplomat', () => {
+  it('is a formal complaint (114), not a demonstration', () => {
+    expect(brief("Pakistan's foreign office handed a strong protest note to the Indian high commissioner.")).toEqual([
+      'PAKGOV 114/DISAPPROVE IND',
+    ]);
+    expect(brief('Japan sent a note of protest to Beijing.')).toEqual(['JPN 114/DISAPPROVE CHN']);
+  });
+});
