@@ -1283,3 +1283,10 @@ describe('a protest note handed to a diplomat', () => {
     expect(brief('Japan sent a note of protest to Beijing.')).toEqual(['JPN 114/DISAPPROVE CHN']);
   });
 });
+
+describe('peoples of a state the knowledge base lacks', () => {
+  it('take that state ("Scottish judges", "Tibetan monks", "Basque separatists")', () => {
+    expect(brief('Libya handed over two suspects to Scottish judges in the Netherlands.')).toEqual(['LBY 063/COOPERATE GBRJUD']);
+    expect(brief('Tibetan monks demonstrated in Lhasa against Chinese rule.')).toEqual(['CHNREL 141/PROTEST CHN']);
+  });
+});
