@@ -1269,7 +1269,9 @@ function codeNode(
         const keepPlover = role === 'cont' || (role === 'intent' && cameo === base.cameo);
         const demandLike = role === 'demand' || role === 'appeal';
         // "warned Australia not to interfere": the one warned is the target.
-        const warned = role === 'threat' && node.innerSubject && node.innerSubject !== UNKNOWN ? node.innerSubject : null;
+        // "warned that Baghdad would shoot down American planes": the threatener's side acts, on the act's target.
+        const ownSide = !!node.innerSubject && !node.inner!.p.infinitive && countryOf(node.innerSubject) === countryOf(source);
+        const warned = role === 'threat' && node.innerSubject && node.innerSubject !== UNKNOWN && !ownSide ? node.innerSubject : null;
         const tgt = demandLike
           ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
           : (warned ?? base.target ?? targetFor(p.trigger));
@@ -1799,7 +1801,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       node.inner = q;
       q.governed = true;
     } else if (
-      (role === 'say' || role === 'belief' || role === 'demand' || role === 'intent' || (role === 'accuse' && low[p.end] === 'that')) &&
+      (role === 'say' ||
+        role === 'belief' ||
+        role === 'demand' ||
+        role === 'intent' ||
+        (role === 'accuse' && low[p.end] === 'that') ||
+        // "warned that it would cut off gas supplies": the threatened act.
+        (role === 'threat' && (q.p.modal === 'would' || q.p.modal === 'will'))) &&
       (q.p.finite || q.p.modal) &&
       // "Serbs, who fear independence, demonstrated": a relative clause ends at its comma.
       !(

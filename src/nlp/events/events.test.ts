@@ -1290,3 +1290,12 @@ describe('peoples of a state the knowledge base lacks', () => {
     expect(brief('Tibetan monks demonstrated in Lhasa against Chinese rule.')).toEqual(['CHNREL 141/PROTEST CHN']);
   });
 });
+
+describe('a warning that the speaker will act', () => {
+  it('is a threat of that act against its target', () => {
+    expect(brief('Russia warned it would cut off gas supplies to Ukraine.')).toEqual(['RUS 1311/THREATEN UKR']);
+    expect(brief('Iraq warned that Baghdad would shoot down any American or British planes.')).toEqual(['IRQ 138/THREATEN USA']);
+    // Someone else warned not to act is the target, as before.
+    expect(brief('Russia warned Australia not to interfere.')).toEqual(['RUS 130/THREATEN AUS']);
+  });
+});
