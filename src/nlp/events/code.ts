@@ -1940,7 +1940,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       let k = p.end;
       while (
         k < n &&
-        (TIME_WORDS.has(low[k]!) || (/^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0) || /^[.!?"'\u201d]+$/.test(low[k]!))
+        (TIME_WORDS.has(low[k]!) ||
+          (/^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0) ||
+          /^[.!?"'\u201d]+$/.test(low[k]!) ||
+          SAID_WHERE.has(low[k]!) ||
+          // "…, a rights group said in Paris": where it was said.
+          (phraseAt[k]! >= 0 && /^(?:in|from|at)$/.test(low[phrases[phraseAt[k]!]!.start - 1] ?? '')))
       )
         k++;
       let comma = -1;
@@ -2518,6 +2523,8 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words of where and how an attribution was made ("said in a statement from Geneva"). */
+const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', 'communique', 'broadcast', 'briefing']);
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);

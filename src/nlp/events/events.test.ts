@@ -1299,3 +1299,14 @@ describe('a warning that the speaker will act', () => {
     expect(brief('Russia warned Australia not to interfere.')).toEqual(['RUS 130/THREATEN AUS']);
   });
 });
+
+describe('an attribution that says where it was made', () => {
+  it('is no scene ("…, a human rights group said in Paris")', () => {
+    expect(brief('Vietnamese police have arrested a Buddhist monk, a human rights group said in Paris.')).toEqual([
+      'VNMCOP 173/COERCE VNMBUD',
+    ]);
+    expect(brief('Vietnamese police have arrested a Buddhist monk, the group said in a statement from Paris.')).toEqual([
+      'VNMCOP 173/COERCE VNMBUD',
+    ]);
+  });
+});
