@@ -198,7 +198,13 @@ const TIME_WORDS = new Set(
 );
 
 /** Builds actor phrases from mentions: adjacent mentions joined by modifiers, "of", "'s", "and". */
-function buildPhrases(low: readonly string[], tokens: readonly Token[], mentions: readonly ActorMention[], verbAt: Uint8Array): Phrase[] {
+function buildPhrases(
+  low: readonly string[],
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  verbAt: Uint8Array,
+  actAt: Uint8Array,
+): Phrase[] {
   const phrases: Phrase[] = [];
   const n = low.length;
   const mentionAt = new Int32Array(n).fill(-1);
@@ -242,7 +248,7 @@ function buildPhrases(low: readonly string[], tokens: readonly Token[], mentions
         end = j;
         continue;
       }
-      if (verbAt[j]) break;
+      if (verbAt[j] || actAt[j]) break;
       // "accused Ghana of harbouring rebels": a gerund after "of" ends the name.
       if (w === 'of' && /^[a-z]+ing$/.test(low[j + 1] ?? '')) break;
       const tok = tokens[j]!.text;
@@ -1689,7 +1695,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const { predicates, nouns } = findPredicates(low, tokens, lex, actors);
   const verbAt = new Uint8Array(n);
   for (const p of predicates) for (let k = p.first; k < p.end; k++) verbAt[k] = 1;
-  const phrases = buildPhrases(low, tokens, mentions, verbAt);
+  // "the Israeli bombing of a UN base": a hostile act's noun ends the name of its doer.
+  const actAt = new Uint8Array(n);
+  for (const nn of nouns) if (nn.trigger.cameo && root(nn.trigger.cameo) >= 13) actAt[nn.end - 1] = 1;
+  const phrases = buildPhrases(low, tokens, mentions, verbAt, actAt);
   const phraseAt = new Int32Array(n).fill(-1);
   phrases.forEach((ph, k) => {
     for (let i = ph.start; i < ph.end; i++) phraseAt[i] = k;

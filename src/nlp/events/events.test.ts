@@ -1310,3 +1310,10 @@ describe('an attribution that says where it was made', () => {
     ]);
   });
 });
+
+describe("a hostile act's noun after its doer", () => {
+  it('ends the doer\'s name ("condemned the Israeli bombing of a UN base" is aimed at Israel)', () => {
+    expect(brief('The Arab League condemned the Israeli bombing of a United Nations base.')).toEqual(['IGOMEAARL 111/DISAPPROVE ISR']);
+    expect(brief('France condemned the attack on the UN base.')).toEqual(['FRA 111/DISAPPROVE IGOUNO']);
+  });
+});
