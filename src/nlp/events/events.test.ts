@@ -1317,3 +1317,11 @@ describe("a hostile act's noun after its doer", () => {
     expect(brief('France condemned the attack on the UN base.')).toEqual(['FRA 111/DISAPPROVE IGOUNO']);
   });
 });
+
+describe('a place taken from someone', () => {
+  it('is taken from them ("recaptured the town of Koidu from rebels")', () => {
+    expect(brief('Sierra Leone troops recaptured the town of Koidu from Revolutionary United Front rebels.')).toEqual([
+      'SLEMIL 192/FIGHT SLEREB',
+    ]);
+  });
+});
