@@ -951,7 +951,7 @@ describe('captives, restrictions, aid and inspections', () => {
 
   it('aim fighting with no one named against it at home when no other country is named', () => {
     expect(brief('Syrian troops shelled the town of Hama for a third day.')).toEqual(['SYRMIL 194/FIGHT SYR']);
-    expect(brief('Tajik government troops recaptured a key town from Islamic rebels.')).toEqual(['TJKMIL 192/FIGHT TJK']);
+    expect(brief('Tajik government troops recaptured a key town from Islamic rebels.')).toEqual(['TJKMIL 192/FIGHT TJKREBMUS']);
     expect(brief('US warplanes bombed targets near Baghdad.')[0]).not.toMatch(/USA$/);
     expect(brief('In Baghdad, US troops raided the offices of a Shiite political party.')).toEqual(['USAMIL 190/FIGHT IRQ']);
     expect(brief('Pakistani and Indian troops exchanged heavy fire in Kashmir.')[0]).toMatch(/ -$/);
