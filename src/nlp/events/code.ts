@@ -1742,6 +1742,19 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (w === 'according' && low[k + 1] === 'to') barrier[k] = 1;
     if (w === 'if' || w === 'unless') conditional = true;
     if (w === 'as' && (low[k - 1] === 'such' || low[k + 1] === 'well')) barrier[k] = 0;
+    // "denounced as 'illegal' a decision by Estonia": a judgement before the object, no clause.
+    if (w === 'as' && k > 0 && nodeAt[k - 1]! >= 0) {
+      let j = k + 1;
+      while (
+        j < n &&
+        j <= k + 4 &&
+        nodeAt[j]! < 0 &&
+        (/^[a-z-]+$/.test(low[j]!) || /^["'`\u201c\u201d]+$/.test(low[j]!)) &&
+        !DETERMINERS.has(low[j]!)
+      )
+        j++;
+      if (j > k + 1 && j < n && /^(?:the|a|an)$/.test(low[j]!)) barrier[k] = 0;
+    }
   }
   const ctx: Ctx = {
     low,

@@ -1325,3 +1325,12 @@ describe('a place taken from someone', () => {
     ]);
   });
 });
+
+describe('a judgement between the verb and its object', () => {
+  it('opens no clause ("denounced as \'illegal\' a decision by Estonia")', () => {
+    expect(brief('The Kremlin denounced as "illegal" a decision by Estonia to relocate a Soviet war memorial.')).toEqual([
+      'RUSGOV 111/DISAPPROVE EST',
+    ]);
+    expect(brief('Israel rejected as unacceptable the demand of the Palestinians.')).toEqual(['ISR 120/REJECT PSECVL']);
+  });
+});
