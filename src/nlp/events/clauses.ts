@@ -278,7 +278,8 @@ function verbUse(
   }
   const prev = k >= 0 ? low[k]! : '';
   const next = end < low.length ? low[end]! : '';
-  const prevCapital = k > 0 && cap(tokens[k]!.text);
+  // "Farouk al-Sharaa held talks": a name may end in an Arabic article's compound.
+  const prevCapital = k > 0 && (cap(tokens[k]!.text) || /^(?:al|el)-\p{Lu}/u.test(tokens[k]!.text));
   const nextCapital = end < low.length && cap(tokens[end]!.text);
   const form = vf.form;
   const passive = be && form === 'ed';

@@ -1334,3 +1334,11 @@ describe('a judgement between the verb and its object', () => {
     expect(brief('Israel rejected as unacceptable the demand of the Palestinians.')).toEqual(['ISR 120/REJECT PSECVL']);
   });
 });
+
+describe('a name that ends in "al-…"', () => {
+  it('is the subject before a past form ("Farouk al-Sharaa began talks")', () => {
+    expect(brief("Israel's Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Sharaa began talks.", '2000-01-03')[0]).toMatch(
+      /^ISR\S* 046\/CONSULT/,
+    );
+  });
+});
