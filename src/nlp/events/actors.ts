@@ -417,6 +417,35 @@ function koreanHalves(tokens: readonly Token[], out: ActorMention[]): void {
   if (added) out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "a British-Iranian aid worker detained in Iran": someone of two nationalities is, in a report,
+ * of the one that is not the other country the sentence names (else the first). Adds those
+ * mentions to `out`, in order.
+ */
+function dualNationals(tokens: readonly Token[], out: ActorMention[]): void {
+  let taken: Uint8Array | null = null;
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const dash = t.indexOf('-');
+    if (dash < 1 || !isCapitalised(t) || !isCapitalised(t.slice(dash + 1))) continue;
+    if (!taken) {
+      taken = new Uint8Array(tokens.length);
+      for (const m of out) for (let k = m.start; k < m.end; k++) taken[k] = 1;
+    }
+    // Only of a person ("a British-Iranian aid worker"), not of a relation ("Israeli-Syrian talks").
+    if (taken[i] || !out.some((m) => m.kind === 'agent' && m.start > i && m.start <= i + 2)) continue;
+    const first = findCountry(t.slice(0, dash));
+    const second = findCountry(t.slice(dash + 1));
+    if (!first || !second || first.iso3 === second.iso3) continue;
+    const named = new Set(out.map((m) => m.code?.slice(0, 3)));
+    const pick = named.has(first.iso3) && !named.has(second.iso3) ? second : first;
+    out.push({ start: i, end: i + 1, kind: 'country', code: pick.iso3, sector: null, name: pick.name });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
+}
+
 /** Names the knowledge base gives a country in another language that are common English words ("Island" is Iceland in Danish). */
 const FOREIGN_HOMONYMS = new Set(['island', 'islands']);
 
@@ -699,6 +728,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
     i++;
   }
   koreanHalves(tokens, out);
+  dualNationals(tokens, out);
   // "the Sea of Japan", "the Gulf of Aden", "the Strait of Hormuz": a body of water named after a
   // place is no actor, nor the place of one.
   return out.filter(

@@ -1342,3 +1342,11 @@ describe('a name that ends in "al-…"', () => {
     );
   });
 });
+
+describe('a person of two nationalities', () => {
+  it('is of the one that is not the other country named', () => {
+    expect(brief('The Iranian authorities detained a British-Iranian aid worker.')).toEqual(['IRNGOV 173/COERCE GBRLAB']);
+    expect(brief('An Iranian court sentenced a Canadian-Iranian blogger to 19 years in prison.')).toEqual(['IRNJUD 173/COERCE CANMED']);
+    expect(brief('Iran arrested an Iranian-American journalist.')[0]).toMatch(/ USAMED$/);
+  });
+});
