@@ -631,6 +631,15 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   }
   if (best) return best;
   if (trigger.noTarget) return null;
+  // "extradite two suspects wanted by Spain": those handed over go to whoever wants them.
+  if (trigger.cameo?.startsWith('063')) {
+    const n = ctx.low.length;
+    for (let k = from; k + 1 < n && k < from + 10 && !ctx.barrier[k]; k++) {
+      if (ctx.low[k] !== 'wanted' || (ctx.low[k + 1] !== 'by' && ctx.low[k + 1] !== 'in')) continue;
+      const ph = withOrigin(ctx, phraseAfterPrep(ctx, k + 2, n));
+      if (usable(ph) && isCoded(ph)) return ph;
+    }
+  }
   // "rallied in Jakarta to denounce Israel's attack": where a protest is held yields to whom it is
   // aimed at, when a purpose clause names one.
   const protest = !!trigger.cameo && root(trigger.cameo) === 14;

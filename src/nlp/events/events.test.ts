@@ -1350,3 +1350,10 @@ describe('a person of two nationalities', () => {
     expect(brief('Iran arrested an Iranian-American journalist.')[0]).toMatch(/ USAMED$/);
   });
 });
+
+describe('people handed over who are "wanted by" a state', () => {
+  it('go to that state', () => {
+    expect(brief('Belgium agreed to extradite two suspects wanted by Spain.')).toEqual(['BEL 031/AGREE ESP']);
+    expect(brief('Algeria has refused to hand over Islamic militants wanted by France.')).toEqual(['DZA 121/REJECT FRA']);
+  });
+});
