@@ -1786,6 +1786,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const node = nodes[a]!;
     const p = node.p;
     const role = p.trigger.role;
+    // "Gunmen believed to be Basque separatists shot dead …": who they are thought to be, not a
+    // belief that hedges the act.
+    if (
+      role === 'belief' &&
+      !p.passive &&
+      p.first === p.verb &&
+      low[p.end] === 'to' &&
+      low[p.end + 1] === 'be' &&
+      p.first > 0 &&
+      actors.subjectEnd[p.first - 1]
+    ) {
+      node.background = true;
+      continue;
+    }
     // "is ready to V", "must be prepared to V".
     if (p.infinitive) {
       const adj = low[p.first - 1];
@@ -2364,6 +2378,7 @@ const DOMESTIC_PEOPLE = new Set([
   'REL',
   'MED',
   'ELI',
+  'PTY',
 ]);
 
 /** The country of a coded phrase's first actor, when it is a country's (not an organisation's). */

@@ -1357,3 +1357,12 @@ describe('people handed over who are "wanted by" a state', () => {
     expect(brief('Algeria has refused to hand over Islamic militants wanted by France.')).toEqual(['DZA 121/REJECT FRA']);
   });
 });
+
+describe('"believed to be" after the subject', () => {
+  it('says who the actors are; it does not hedge their act', () => {
+    expect(brief('Gunmen believed to be Basque separatists shot dead a local politician in the town of Ordizia, police said.')).toEqual([
+      'ESPSEP 180/ASSAULT ESPPTY',
+    ]);
+    expect(brief('Iraq is believed to be hiding weapons.')).toEqual([]);
+  });
+});
