@@ -2127,6 +2127,18 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
   }
+  // "sent 1,500 troops to join the peacekeeping force in East Timor": troops sent to keep the peace
+  // are protection (074, AID), not a show of force.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '154') continue;
+    const after = low.slice(e.trigger.end, e.trigger.end + 10);
+    if (!after.some((w) => /^peace-?keep(?:ing|ers?)$/.test(w))) continue;
+    events[i] = { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` };
+    const node = origin.get(e);
+    if (node) origin.set(events[i]!, node);
+    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+  }
   // A meeting needs someone to meet: no target and a single source is no event, unless the source
   // is an organisation of states, whose members meet ("ASEAN foreign ministers met in Hanoi").
   for (let i = events.length - 1; i >= 0; i--) {

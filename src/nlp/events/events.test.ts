@@ -1366,3 +1366,10 @@ describe('"believed to be" after the subject', () => {
     expect(brief('Iraq is believed to be hiding weapons.')).toEqual([]);
   });
 });
+
+describe('troops sent to keep the peace', () => {
+  it('are protection (074), not a show of force', () => {
+    expect(brief('Thailand sent 1,500 troops to join the international peacekeeping force in East Timor.')).toEqual(['THA 074/AID TLS']);
+    expect(brief('Thailand sent troops to the border.')).toEqual(['THA 154/MOBILIZE -']);
+  });
+});
