@@ -2139,6 +2139,16 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
   }
+  // "gave Iraq until Friday to allow inspectors back": a deadline set for someone is an ultimatum.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '070' || !/^giv|^gave/.test(low[e.trigger.start] ?? '') || !e.target) continue;
+    if (low[e.target.end] !== 'until') continue;
+    events[i] = { ...e, cameo: '139', plover: 'THREATEN', evidence: `${e.evidence}; "until" → ultimatum` };
+    const node = origin.get(e);
+    if (node) origin.set(events[i]!, node);
+    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+  }
   // A meeting needs someone to meet: no target and a single source is no event, unless the source
   // is an organisation of states, whose members meet ("ASEAN foreign ministers met in Hanoi").
   for (let i = events.length - 1; i >= 0; i--) {

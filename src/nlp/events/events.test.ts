@@ -1373,3 +1373,10 @@ describe('troops sent to keep the peace', () => {
     expect(brief('Thailand sent troops to the border.')).toEqual(['THA 154/MOBILIZE -']);
   });
 });
+
+describe('a deadline given to someone', () => {
+  it('is an ultimatum ("gave Iraq until Friday to")', () => {
+    expect(brief('The Security Council gave Iraq until Friday to allow weapons inspectors back in.')).toEqual(['IGOUNO 139/THREATEN IRQ']);
+    expect(brief('Japan gave Indonesia 500 million dollars.')).toEqual(['JPN 070/AID IDN']);
+  });
+});
