@@ -1377,6 +1377,6 @@ describe('troops sent to keep the peace', () => {
 describe('a deadline given to someone', () => {
   it('is an ultimatum ("gave Iraq until Friday to")', () => {
     expect(brief('The Security Council gave Iraq until Friday to allow weapons inspectors back in.')).toEqual(['IGOUNO 139/THREATEN IRQ']);
-    expect(brief('Japan gave Indonesia 500 million dollars.')).toEqual(['JPN 070/AID IDN']);
+    expect(brief('Japan gave Indonesia 500 million dollars.')).toEqual(['JPN 071/AID IDN']);
   });
 });
