@@ -37,6 +37,9 @@ export interface EventNoun {
   readonly trigger: Trigger;
 }
 
+/** Means of travel after "by" ("flew by helicopter"), which make it no passive agent. */
+const TRANSPORT = new Set(['bus', 'car', 'road', 'train', 'rail', 'air', 'plane', 'helicopter', 'boat', 'sea', 'ship', 'land']);
+
 /** Numbers spelt out: a form after one is an adjective ("three suspected militants"). */
 const NUMBERS = new Set('two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands'.split(' '));
 
@@ -324,7 +327,9 @@ function verbUse(
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
     // "the deal signed by …", "the army, accused of abuses, …": a participle.
-    if (next === 'by' || (prev === ',' && next === 'of')) return group({ participle: true, finite: false });
+    // ("travelled by bus to Lahore": "by" and a means of transport is no agent.)
+    if ((next === 'by' && !TRANSPORT.has(low[end + 1] ?? '')) || (prev === ',' && next === 'of'))
+      return group({ participle: true, finite: false });
     // "soldiers held hostage by guerrillas": a participle with its complement before the agent.
     if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });
     // "a tourist accused of spying", "a man charged with murder": the accused comes before, as object.

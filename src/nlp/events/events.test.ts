@@ -1380,3 +1380,11 @@ describe('a deadline given to someone', () => {
     expect(brief('Japan gave Indonesia 500 million dollars.')).toEqual(['JPN 071/AID IDN']);
   });
 });
+
+describe('"by" and a means of travel after a past form', () => {
+  it('makes no passive ("travelled by bus to Lahore")', () => {
+    expect(brief('Indian Prime Minister Atal Behari Vajpayee travelled by bus to Lahore.', '1999-02-20')).toEqual([
+      'INDGOV 042/CONSULT PAK',
+    ]);
+  });
+});
