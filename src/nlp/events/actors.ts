@@ -78,6 +78,8 @@ const TEAM_AGENTS: [string, string][] = [
   ['negotiator', 'GOV'],
   ['negotiators', 'GOV'],
   ['counterpart', 'GOV'],
+  // "China's state council imposed martial law".
+  ['council', 'GOV'],
   ['counterparts', 'GOV'],
   ['diplomats', 'GOV'],
   ['minister', 'GOV'],

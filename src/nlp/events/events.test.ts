@@ -1388,3 +1388,9 @@ describe('"by" and a means of travel after a past form', () => {
     ]);
   });
 });
+
+describe('a council', () => {
+  it('is a body that acts ("China\'s state council imposed martial law")', () => {
+    expect(brief("China's state council imposed martial law in Lhasa.")).toEqual(['CHNGOV 1723/COERCE CHN']);
+  });
+});
