@@ -2139,6 +2139,27 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
   }
+  // "sent a team of agents to Yemen to investigate the bombing", "arrived in Seoul to examine the
+  // recorder": a mission sent, or a visit, to investigate is the investigation.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const sent = /^(?:send|sends|sent|sending|dispatch|dispatched|dispatches|dispatching)$/.test(low[e.trigger.start] ?? '');
+    if (!(e.cameo.startsWith('04') || (e.cameo.startsWith('03') && sent)) || e.statement) continue;
+    const q = nodes.find(
+      (x) =>
+        x.adjunct &&
+        x.p.infinitive &&
+        x.p.first > e.trigger.end &&
+        x.p.first <= e.trigger.end + 12 &&
+        (x.p.trigger.cameo ?? '').startsWith('09'),
+    );
+    if (!q) continue;
+    const cameo = q.p.trigger.cameo!;
+    events[i] = { ...e, cameo, plover: 'INVESTIGATE', evidence: `${e.evidence}; sent to "${q.p.trigger.lemma}" → investigation` };
+    const node = origin.get(e);
+    if (node) origin.set(events[i]!, node);
+    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+  }
   // "gave Iraq until Friday to allow inspectors back": a deadline set for someone is an ultimatum.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;

@@ -1394,3 +1394,16 @@ describe('a council', () => {
     expect(brief("China's state council imposed martial law in Lhasa.")).toEqual(['CHNGOV 1723/COERCE CHN']);
   });
 });
+
+describe('a mission sent, or a visit made, to investigate', () => {
+  it('is the investigation', () => {
+    expect(brief('The Organization of American States sent a mission to Haiti on Monday to investigate allegations of fraud.')).toEqual([
+      'IGOOAS 090/INVESTIGATE HTI',
+    ]);
+    expect(brief('Investigators from the International Civil Aviation Organization arrived in Seoul to examine the recorder.')[0]).toMatch(
+      /^IGO\S* 090\/INVESTIGATE KOR$/,
+    );
+    // An agreement to send one stays an agreement.
+    expect(brief('Iraq agreed to send a team to investigate the killings.')).toEqual(['IRQ 036/AGREE -']);
+  });
+});
