@@ -590,6 +590,18 @@ function appositionOf(ctx: Ctx, ph: Phrase | null): Phrase | null {
   return null;
 }
 
+/** Whether an infinitive follows a verb of travel in its clause ("flew to Lagos on Monday to urge …"). */
+function afterVisit(ctx: Ctx, node: Node): boolean {
+  for (let k = node.p.first - 1; k >= Math.max(0, node.p.first - 10); k--) {
+    if (ctx.barrier[k]) return false;
+    const o = ctx.nodeAt[k]!;
+    if (o < 0) continue;
+    const q = ctx.nodes[o]!;
+    return q !== node && q.p.finite && (q.p.trigger.cameo ?? '').startsWith('042');
+  }
+  return false;
+}
+
 /** The end (exclusive) of the region where a predicate's objects may be. */
 function regionEnd(ctx: Ctx, from: number, self: Node): number {
   const n = ctx.low.length;
@@ -2016,9 +2028,16 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const codeOne = (node: Node, secondary: string | null) => {
     const p = node.p;
     // Adjuncts ("…, killing one person"; "to demand reforms") add an event only for actions of the team's table.
-    if (node.adjunct && (p.infinitive || p.trigger.source !== 'triggers' || !['event', 'violent', 'split'].includes(p.trigger.role)))
+    // A visit made to urge someone ("flew to Lagos to urge Abacha to release prisoners") adds the appeal.
+    const visitAppeal =
+      node.adjunct && p.infinitive && (p.trigger.role === 'appeal' || p.trigger.role === 'demand') && afterVisit(ctx, node);
+    if (
+      node.adjunct &&
+      !visitAppeal &&
+      (p.infinitive || p.trigger.source !== 'triggers' || !['event', 'violent', 'split'].includes(p.trigger.role))
+    )
       return;
-    const inherited = p.gerund ? lastSubject : null;
+    const inherited = p.gerund || visitAppeal ? lastSubject : null;
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
       const subj = subjectOf(ctx, node, nodes);

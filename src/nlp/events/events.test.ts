@@ -1407,3 +1407,11 @@ describe('a mission sent, or a visit made, to investigate', () => {
     expect(brief('Iraq agreed to send a team to investigate the killings.')).toEqual(['IRQ 036/AGREE -']);
   });
 });
+
+describe('a visit made to urge someone', () => {
+  it('adds the appeal to the visit', () => {
+    expect(
+      brief("South Africa's president flew to Lagos on Monday to urge Nigeria's military ruler to release political prisoners."),
+    ).toEqual(['ZAFGOV 042/CONSULT NGA', 'ZAFGOV 025/DEMAND NGAGOV']);
+  });
+});
