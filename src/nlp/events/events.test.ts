@@ -1415,3 +1415,13 @@ describe('a visit made to urge someone', () => {
     ).toEqual(['ZAFGOV 042/CONSULT NGA', 'ZAFGOV 025/DEMAND NGAGOV']);
   });
 });
+
+describe('the Red Cross and Red Crescent', () => {
+  it('are coded as an IGO, as the PLOVER gold codes them', () => {
+    expect(
+      brief(
+        'In a statement issued in Geneva, the International Committee of the Red Cross accused Israel of blocking medical supplies.',
+      )[0],
+    ).toMatch(/^IGOHLHIRC 112\/DISAPPROVE ISR/);
+  });
+});
