@@ -262,6 +262,8 @@ function worldBody(tokens: readonly Token[], i: number): number {
   const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   if (w(i) === 'international' && INTERNATIONAL_ROLES.has(w(i + 1))) return 2;
   if (w(i) === 'war' && w(i + 1) === 'crimes' && (w(i + 2) === 'tribunal' || w(i + 2) === 'court')) return 3;
+  // "the tribunal in The Hague": the international courts that sit there.
+  if ((w(i) === 'tribunal' || w(i) === 'court') && w(i + 1) === 'in' && w(i + 2) === 'the' && w(i + 3) === 'hague') return 4;
   return 0;
 }
 

@@ -1222,6 +1222,7 @@ describe('an international body named by its role', () => {
       'XKXREB 124/REJECT IGO',
     ]);
     expect(brief('Serbia handed over the former general to the war crimes tribunal in The Hague.')).toEqual(['SRB 063/COOPERATE IGO']);
+    expect(brief('Serbia refused to extradite indicted war criminals to the tribunal in The Hague.')).toEqual(['SRB 121/REJECT IGO']);
     expect(brief('Iraq rejected the demands of the international community.')).toEqual(['IRQ 120/REJECT IGO']);
   });
 });
