@@ -2179,6 +2179,24 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
   }
+  // "demanded the release of the American aid workers held in Afghanistan": a call to free people
+  // is made on whoever holds them.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (!/^(?:105|1053|025|0253)$/.test(e.cameo) || e.statement) continue;
+    let holder: Phrase | null = null;
+    for (let k = e.trigger.end; k + 1 < n && k < e.trigger.end + 14 && !holder; k++) {
+      if (ctx.barrier[k] && low[k] !== ',') break;
+      if (!HELD.has(low[k]!) || (low[k + 1] !== 'in' && low[k + 1] !== 'by')) continue;
+      const ph = withOrigin(ctx, phraseAfterPrep(ctx, k + 2, n));
+      if (ph && !ph.pronoun && isCoded(ph) && countryOf(ph) !== countryOf(e.source)) holder = ph;
+    }
+    if (!holder) continue;
+    events[i] = { ...e, target: holder, evidence: `${e.evidence}; target: who holds them` };
+    const node = origin.get(e);
+    if (node) origin.set(events[i]!, node);
+    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+  }
   // "gave Iraq until Friday to allow inspectors back": a deadline set for someone is an ultimatum.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
@@ -2631,6 +2649,8 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Participles of holding people ("the aid workers held in Afghanistan"). */
+const HELD = new Set(['held', 'detained', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'captured', 'arrested']);
 /** Words of where and how an attribution was made ("said in a statement from Geneva"). */
 const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', 'communique', 'broadcast', 'briefing']);
 /** Intent adjectives that report a schedule rather than the actor's will. */

@@ -1426,3 +1426,12 @@ describe('the Red Cross and Red Crescent', () => {
     ).toMatch(/^IGOHLHIRC 112\/DISAPPROVE ISR/);
   });
 });
+
+describe('a call to free people held by someone', () => {
+  it('is made on whoever holds them', () => {
+    expect(brief('Washington demanded the immediate release of the American aid workers held in Afghanistan.')).toEqual([
+      'USA 105/DEMAND AFG',
+    ]);
+    expect(brief('The EU called for the release of Palestinian prisoners held by Israel.')).toEqual(['IGOEUREEC 025/DEMAND ISR']);
+  });
+});
