@@ -268,7 +268,7 @@ function buildPhrases(
         !RELATIVES.has(w) &&
         w !== 'that' &&
         !TIME_WORDS.has(w) &&
-        !/^(?:who|said|says|but|or|nor|than|to|not|is|are|was|were|has|have|had|will|would|be|been)$/.test(w);
+        !/^(?:who|said|says|but|or|nor|than|to|not|is|are|was|were|has|have|had|will|would|be|been|off)$/.test(w);
       const name = /^\p{Lu}/u.test(tok) && !/^(?:On|In|At|The)$/.test(tok);
       if (joiner || modifier || name) {
         j++;
@@ -2485,7 +2485,9 @@ function sceneOf(ctx: Ctx): Phrase | null {
     // "killed by a roadside bomb outside the Afghan city of Herat": near a place is in its country,
     // but near a border is not.
     const near = w === 'outside' || w === 'near';
-    if ((w !== 'in' && !near) || conditional) continue;
+    // "hijacked a Greek cargo ship off Somalia", "off the coast of Yemen": at sea by that country.
+    const off = w === 'off' && !/^(?:the|a)$/.test(ctx.low[k + 1] ?? '') ? true : w === 'off' && ctx.low[k + 2] === 'coast';
+    if ((w !== 'in' && !near && !off) || conditional) continue;
     if (near && ctx.low.slice(k + 1, k + 7).some((x) => /^(?:border|borders|frontier|line|coast|waters)$/.test(x))) continue;
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;

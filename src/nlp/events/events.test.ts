@@ -1435,3 +1435,10 @@ describe('a call to free people held by someone', () => {
     expect(brief('The EU called for the release of Palestinian prisoners held by Israel.')).toEqual(['IGOEUREEC 025/DEMAND ISR']);
   });
 });
+
+describe('an act at sea "off" a country', () => {
+  it('happens in that country', () => {
+    expect(brief('Pirates hijacked a Greek cargo ship off Somalia.')).toEqual(['SOMCRM 181/ASSAULT GRCBUS']);
+    expect(brief('Pirates hijacked a tanker off the coast of Yemen.')[0]).toMatch(/^YEMCRM 181\/ASSAULT YEM/);
+  });
+});
