@@ -591,6 +591,26 @@ function appositionOf(ctx: Ctx, ph: Phrase | null): Phrase | null {
 }
 
 /** Whether an infinitive follows a verb of travel in its clause ("flew to Lagos on Monday to urge …"). */
+/** Verbs that send a message to someone ("sent a letter to", "wrote to", "telephoned"). */
+const MESSAGE_VERBS = new Set(['send', 'write', 'telephone', 'phone', 'cable', 'call', 'contact']);
+
+/**
+ * The message a participle appeal after a comma spells out ("sent a letter to the Council, asking it
+ * to …"; "wrote to Annan, urging him to …"): the finite message verb just before the comma, if any.
+ */
+function messageBefore(ctx: Ctx, node: Node): Node | null {
+  const before = ctx.low[node.p.first - 1] ?? '';
+  if (!node.p.gerund || (before !== ',' && !TIME_WORDS.has(before))) return null;
+  for (let k = node.p.first - 2; k >= Math.max(0, node.p.first - 16); k--) {
+    if (ctx.barrier[k] || ctx.low[k] === ',') return null;
+    const o = ctx.nodeAt[k]!;
+    if (o < 0) continue;
+    const q = ctx.nodes[o]!;
+    return q !== node && q.p.finite && !q.background && MESSAGE_VERBS.has(q.p.trigger.lemma) ? q : null;
+  }
+  return null;
+}
+
 function afterVisit(ctx: Ctx, node: Node): boolean {
   for (let k = node.p.first - 1; k >= Math.max(0, node.p.first - 10); k--) {
     if (ctx.barrier[k]) return false;
@@ -2029,8 +2049,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const p = node.p;
     // Adjuncts ("…, killing one person"; "to demand reforms") add an event only for actions of the team's table.
     // A visit made to urge someone ("flew to Lagos to urge Abacha to release prisoners") adds the appeal.
-    const visitAppeal =
-      node.adjunct && p.infinitive && (p.trigger.role === 'appeal' || p.trigger.role === 'demand') && afterVisit(ctx, node);
+    const appealing = p.trigger.role === 'appeal' || p.trigger.role === 'demand';
+    // A message sent to ask something ("sent a letter to the Council, asking it to condemn …") is the
+    // request, which replaces the bare contact.
+    const message = appealing && !node.governed ? messageBefore(ctx, node) : null;
+    const visitAppeal = (node.adjunct && p.infinitive && appealing && afterVisit(ctx, node)) || !!message;
     if (
       node.adjunct &&
       !visitAppeal &&
@@ -2044,6 +2067,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (subj && !subj.pronoun) lastSubject = subj;
     }
     if (!coded) return;
+    let replaced = -1;
+    if (message) {
+      // "asking it to …": the one asked is whom the message went to; the contact itself is not coded apart.
+      replaced = events.findIndex((e) => origin.get(e) === message && e.cameo.startsWith('04'));
+      const to = replaced >= 0 ? events[replaced]!.target : targetOf(ctx, message, message.p.end, message.p.trigger, coded.source);
+      if (!isCoded(coded.target) && to) coded.target = to;
+    }
     // With no named actor, a subject known by its role alone ("a suicide bomber") still counts
     // when the sentence says in which country it acts: inContext gives it that country.
     // A bombing with no named perpetrator ("a car bomb exploded in Kirkuk") likewise, once the
@@ -2059,6 +2089,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
+    if (replaced >= 0 && ev.plover === 'DEMAND') events.splice(replaced, 1);
     events.push(ev);
     origin.set(ev, node);
     // Reported speech: at most one statement event, by a named speaker about the reported act.

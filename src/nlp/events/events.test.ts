@@ -1442,3 +1442,12 @@ describe('an act at sea "off" a country', () => {
     expect(brief('Pirates hijacked a tanker off the coast of Yemen.')[0]).toMatch(/^YEMCRM 181\/ASSAULT YEM/);
   });
 });
+
+describe('a participle appeal after a message', () => {
+  it('is the request, made to whom the message went', () => {
+    expect(brief('Iraq sent a letter to the UN Security Council on Tuesday, asking it to lift the sanctions.')).toEqual([
+      'IRQ 025/DEMAND IGOUNO',
+    ]);
+    expect(brief('Iraq wrote to the UN Security Council on Tuesday, asking it to lift the sanctions.')).toEqual(['IRQ 025/DEMAND IGOUNO']);
+  });
+});
