@@ -1451,3 +1451,10 @@ describe('a participle appeal after a message', () => {
     expect(brief('Iraq wrote to the UN Security Council on Tuesday, asking it to lift the sanctions.')).toEqual(['IRQ 025/DEMAND IGOUNO']);
   });
 });
+
+describe('money deposited in a central bank', () => {
+  it('is economic aid to its country', () => {
+    expect(brief("Saudi Arabia deposited $1 billion in Lebanon's central bank.")).toEqual(['SAU 071/AID LBNGOVBUS']);
+    expect(brief('Kuwait deposited 500 million dollars with the Egyptian central bank.')).toEqual(['KWT 071/AID EGYGOVBUS']);
+  });
+});
