@@ -1304,8 +1304,21 @@ function codeNode(
         let cameo = base.cameo;
         // Forces that prepare to fight are mobilising (CAMEO 15, PLOVER MOBILIZE), not only threatening.
         const readying = lemma === 'prepare' && !p.passive && p.finite && root(cameo) >= 18 && isStateActor(source?.members[0]?.code);
+        // "decided to seal off the border": a decision taken is the act itself, not an announced intent.
+        // One that looks ahead ("decided to withdraw its troops next year") still only announces it.
+        const decided =
+          lemma === 'decide' &&
+          p.finite &&
+          !p.passive &&
+          !base.hedged &&
+          node.inner!.p.infinitive &&
+          !ctx.low.slice(p.end).some((w) => /^(?:next|later|coming|upcoming|eventually|future)$/.test(w));
         if (readying) cameo = '152';
-        else if (role === 'intent') {
+        else if (decided) {
+          out = make(base.cameo, base.plover, source, base.target ?? targetFor(p.trigger), base.trigger);
+          evidence.push(`decided + ${base.evidence[0] ?? 'act'} → the act`);
+          break;
+        } else if (role === 'intent') {
           cameo = intentCode(cameo);
           // What parties agree to do is an agreement, whatever the act ("agreed to freeze its programme").
           if (lemma === 'agree' && root(cameo) >= 10) cameo = '030';

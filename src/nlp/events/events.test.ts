@@ -1458,3 +1458,10 @@ describe('money deposited in a central bank', () => {
     expect(brief('Kuwait deposited 500 million dollars with the Egyptian central bank.')).toEqual(['KWT 071/AID EGYGOVBUS']);
   });
 });
+
+describe('a decision taken to act', () => {
+  it('is the act, unless it looks ahead', () => {
+    expect(brief('Thailand decided to seal off the border with Cambodia.')).toEqual(['THA 191/FIGHT KHM']);
+    expect(brief('Thailand decided to expel two Cambodian diplomats next month.')).toEqual(['THA 1313/THREATEN KHMGOV']);
+  });
+});
