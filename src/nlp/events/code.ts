@@ -2070,7 +2070,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (
       node.adjunct &&
       !visitAppeal &&
-      (p.infinitive || p.trigger.source !== 'triggers' || !['event', 'violent', 'split'].includes(p.trigger.role))
+      (p.infinitive ||
+        p.trigger.source !== 'triggers' ||
+        !['event', 'violent', 'split'].includes(p.trigger.role) ||
+        // ", defying the objections of its partners": how the act was done, not another act.
+        (p.gerund && p.trigger.lemma === 'defy'))
     )
       return;
     const inherited = p.gerund || visitAppeal ? lastSubject : null;

@@ -1465,3 +1465,12 @@ describe('a decision taken to act', () => {
     expect(brief('Thailand decided to expel two Cambodian diplomats next month.')).toEqual(['THA 1313/THREATEN KHMGOV']);
   });
 });
+
+describe('a participle of defiance after the act', () => {
+  it('adds no second event', () => {
+    expect(brief('Germany recognised the independence of Slovenia on Monday, defying the objections of its partners.')).toEqual([
+      'DEU 054/SUPPORT SVN',
+    ]);
+    expect(brief('Iran defied the United Nations on Monday.')).toEqual(['IRN 128/REJECT IGOUNO']);
+  });
+});
