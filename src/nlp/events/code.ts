@@ -688,7 +688,9 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const border =
       !facing && !!ph && /^(?:border|frontier)$/.test(ctx.low[ph.end] ?? '') && /^(?:on|along|near|at)$/.test(ctx.low[before] ?? '');
     if (usable(ph) && isCoded(ph) && !border) {
-      if (!protest || ctx.low[ph.start - 1] !== 'in' || venue) return venue ?? ph;
+      // "marched through Bonn", like "rallied in Jakarta": a place the protest passes through.
+      const at = ctx.low[ph.start - 1];
+      if (!protest || (at !== 'in' && at !== 'through') || venue) return venue ?? ph;
       venue = ph;
     }
     k = ctx.phrases[pi]!.end - 1;

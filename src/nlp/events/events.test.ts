@@ -976,6 +976,14 @@ describe('captives, restrictions, aid and inspections', () => {
     );
   });
 
+  it('read a city a march passes through as where it is held, not whom it is aimed at', () => {
+    expect(
+      brief(
+        'Thousands of Kurds marched through Bonn on Saturday to protest against the arrest of the rebel leader Abdullah Ocalan by Turkey.',
+      )[0],
+    ).toMatch(/^TURCVL 141\/PROTEST TUR/);
+  });
+
   it('find the subject past a relative clause or an apposition', () => {
     expect(brief('The Vatican, which has long opposed the embargo, criticised the United States.')).toEqual(['VAT 111/DISAPPROVE USA']);
     expect(brief('The Arab League, meeting in Cairo, expressed support for Syria.')).toEqual(['IGOMEAARL 051/SUPPORT SYR']);
