@@ -976,6 +976,12 @@ describe('captives, restrictions, aid and inspections', () => {
     );
   });
 
+  it('read refugees sent back as deported', () => {
+    expect(brief('Albanian refugees who fled to Italy by boat were sent back to Durres on Monday by the Italian authorities.')).toEqual([
+      'ITAGOV 174/COERCE ALBREF',
+    ]);
+  });
+
   it('read a city a march passes through as where it is held, not whom it is aimed at', () => {
     expect(
       brief(
