@@ -976,6 +976,12 @@ describe('captives, restrictions, aid and inspections', () => {
     );
   });
 
+  it('read Yugoslavia and its people as Serbia, as the gold names them, but not in the name of Macedonia', () => {
+    expect(brief('Yugoslav troops shelled Albanian villages near the border.', '2000-01-01')[0]).toMatch(/^SRBMIL /);
+    expect(brief('Yugoslavia expelled the US ambassador.', '2000-01-01')).toEqual(['SRB 161/SANCTION USAGOV']);
+    expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
+  });
+
   it('read refugees sent back as deported', () => {
     expect(brief('Albanian refugees who fled to Italy by boat were sent back to Durres on Monday by the Italian authorities.')).toEqual([
       'ITAGOV 174/COERCE ALBREF',
