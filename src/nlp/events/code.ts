@@ -2524,6 +2524,16 @@ function sectorOf(ph: Phrase): string {
 }
 
 /** The country where the sentence places its events: a country or place after "in" (not in an attribution or a condition). */
+/** "in the capital, Riyadh", "in the commercial capital, Lagos": the city named after the comma. */
+function cityNamed(ctx: Ctx, i: number): Phrase | null {
+  for (let k = i; k < i + 4 && k + 2 < ctx.attributionAt; k++) {
+    if (ctx.low[k] !== 'capital' || ctx.low[k + 1] !== ',') continue;
+    const pi = ctx.phraseAt[k + 2]!;
+    return pi >= 0 ? ctx.phrases[pi]! : null;
+  }
+  return null;
+}
+
 const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 'born']);
 
 function sceneOf(ctx: Ctx): Phrase | null {
@@ -2541,7 +2551,7 @@ function sceneOf(ctx: Ctx): Phrase | null {
     if (near && ctx.low.slice(k + 1, k + 7).some((x) => /^(?:border|borders|frontier|line|coast|waters)$/.test(x))) continue;
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;
-    const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt);
+    const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt) ?? cityNamed(ctx, k + 1);
     // "in clashes near the Iraqi border": the place belongs to the next preposition.
     if (ph && ph.start > k && ctx.low.slice(k + 1, ph.start).some((x) => x !== 'of' && PREPOSITIONS.has(x))) continue;
     if (ph && !ph.pronoun && ph.start <= k && ph.members.length === 1) {

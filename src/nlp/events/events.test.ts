@@ -982,6 +982,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
   });
 
+  it('place an event in the city named after "the capital,"', () => {
+    expect(brief('Security forces arrested 15 suspected militants in the capital, Riyadh, on Monday.')).toEqual([
+      'SAUCOP 173/COERCE SAUREB',
+    ]);
+  });
+
   it('read refugees sent back as deported', () => {
     expect(brief('Albanian refugees who fled to Italy by boat were sent back to Durres on Monday by the Italian authorities.')).toEqual([
       'ITAGOV 174/COERCE ALBREF',
