@@ -73,6 +73,7 @@ export const SUBORDINATORS = new Set(
 );
 /** Days and time words that may sit between a verb and its particle. */
 const TIME_NOUNS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday again also hard strongly'.split(' '));
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 export const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** Texts an actor adopts or issues; an -ing form after one says what the text does ("a resolution condemning"). */
 export const DOCUMENTS = new Set(
@@ -370,6 +371,8 @@ function verbUse(
     afterApposition ||
     (prevCapital && form === 's');
   if (!afterSubject) return null;
+  // "rejected on Monday calls by legislators": a verb, then its day, then its object.
+  if (previous !== null && previous.end === k - 1 && low[k - 1] === 'on' && WEEKDAYS.has(prev)) return null;
   // "involvement in terrorist attacks": a role noun inside a prepositional phrase is no subject.
   if (k >= 0 && actors.subjectEnd[k]) {
     let m = k;

@@ -982,6 +982,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
   });
 
+  it('read a noun after "on Monday" as the object of the verb before it', () => {
+    expect(brief('The Hong Kong government rejected on Monday calls by Britain for the direct election of its chief executive.')).toEqual([
+      'HKGGOV 120/REJECT GBR',
+    ]);
+  });
+
   it('place an event in the city named after "the capital,"', () => {
     expect(brief('Security forces arrested 15 suspected militants in the capital, Riyadh, on Monday.')).toEqual([
       'SAUCOP 173/COERCE SAUREB',
