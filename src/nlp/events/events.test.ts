@@ -1114,6 +1114,11 @@ describe('compound sources and eased restrictions', () => {
 });
 
 describe('"held hostage by"', () => {
+  it('leaves "hostages" a people noun: those rescued are the target', () => {
+    expect(brief('The Colombian army rescued 14 hostages held by leftist guerrillas.')).toEqual(['COLMIL 073/AID COLCVL']);
+    expect(brief('Gunmen took 20 foreign tourists hostage in Yemen on Monday.')[0]).toMatch(/ 181\/ASSAULT /);
+  });
+
   it('is a participle, no act of the clause subject', () => {
     expect(brief('The Peruvian army rescued 12 soldiers held hostage by Shining Path guerrillas.')).toEqual(['PERMIL 073/AID ---MIL']);
   });
