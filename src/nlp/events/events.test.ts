@@ -1114,6 +1114,10 @@ describe('compound sources and eased restrictions', () => {
 });
 
 describe('"held hostage by"', () => {
+  it('read schoolgirls and schoolchildren as civilians', () => {
+    expect(brief('Nigerian troops rescued 20 schoolgirls kidnapped by Boko Haram militants.')).toEqual(['NGAMIL 073/AID NGACVL']);
+  });
+
   it('leaves "hostages" a people noun: those rescued are the target', () => {
     expect(brief('The Colombian army rescued 14 hostages held by leftist guerrillas.')).toEqual(['COLMIL 073/AID COLCVL']);
     expect(brief('Gunmen took 20 foreign tourists hostage in Yemen on Monday.')[0]).toMatch(/ 181\/ASSAULT /);
