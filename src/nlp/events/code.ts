@@ -744,6 +744,13 @@ const NUMBER_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|
 
 const CAPTIVE_PARTICIPLES = new Set(['held', 'kidnapped', 'abducted', 'captured', 'seized', 'taken']);
 
+/** Where "that" opens a clause after a verb, past its day ("demanded on Sunday that …"); -1 if it does not. */
+function thatAfter(ctx: Ctx, from: number): number {
+  let k = from;
+  while (k < from + 4 && k < ctx.low.length && (TIME_WORDS.has(ctx.low[k]!) || ctx.low[k] === ',')) k++;
+  return ctx.low[k] === 'that' ? k : -1;
+}
+
 /** Whether the object after `from` is said to be held by someone ("hostages held by rebels"). */
 function heldByOthers(ctx: Ctx, from: number): boolean {
   for (let k = from; k < Math.min(ctx.low.length - 1, from + 8); k++) {
@@ -1424,9 +1431,10 @@ function codeNode(
         if (at >= 0 && !ctx.phrases[at]!.pronoun) return null;
       }
       let tgt = targetFor(p.trigger);
-      if ((role === 'demand' || role === 'appeal') && low(ctx, p.end) === 'that') {
+      const that = thatAfter(ctx, p.end);
+      if ((role === 'demand' || role === 'appeal') && that >= 0) {
         // "demanded that the DPRK forsake its program": the one asked to act.
-        const asked = withOrigin(ctx, phraseAfterPrep(ctx, p.end + 1, ctx.low.length));
+        const asked = withOrigin(ctx, phraseAfterPrep(ctx, that + 1, ctx.low.length));
         if (asked && !asked.pronoun) tgt = asked;
       }
       if (role === 'appeal' && hasAgainst(ctx, p.end)) {

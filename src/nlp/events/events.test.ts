@@ -982,6 +982,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
   });
 
+  it('find the one asked to act in a that-clause after the day of a demand', () => {
+    expect(brief('Opposition leaders demanded on Sunday that the Romanian government restore the old education law.')).toEqual([
+      'ROUOPP 100/DEMAND ROUGOV',
+    ]);
+  });
+
   it('read a noun after "on Monday" as the object of the verb before it', () => {
     expect(brief('The Hong Kong government rejected on Monday calls by Britain for the direct election of its chief executive.')).toEqual([
       'HKGGOV 120/REJECT GBR',
