@@ -2700,14 +2700,22 @@ const FOREIGN = new Set(['foreign', 'foreigners', 'expatriate', 'expatriates', '
  * fighters' own country.
  */
 function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
-  // (Two sides named together fight each other: "Indian and Pakistani troops exchanged fire".)
-  if (ev.target || root(ev.cameo) !== 19 || !ev.source || ev.source.members.length > 1 || ev.statement) return ev;
+  if (ev.target || !ev.source || ev.source.members.length > 1 || ev.statement) return ev;
   const at = ev.source.start;
   const aimed = (code: string, note: string): SentenceEvent => ({
     ...ev,
     target: { start: at, end: at, members: [{ code, start: at, end: at }], pronoun: false },
     evidence: `${ev.evidence}; no target named: ${note}`,
   });
+  if (ev.cameo.startsWith('154')) {
+    // "The Lebanese army deployed troops in Beirut": forces sent within their own country face it
+    // (an alert or exercises there face no one).
+    const scene = sceneOf(ctx);
+    const c = countryOf(ev.source);
+    return scene && c && scene.members[0]!.code === c ? aimed(c, 'forces deployed at home') : ev;
+  }
+  // (Two sides named together fight each other: "Indian and Pakistani troops exchanged fire".)
+  if (root(ev.cameo) !== 19) return ev;
   // "In Baghdad, US troops raided the offices of a party": where the fighting is.
   const scene = sceneOf(ctx);
   if (scene) return aimed(scene.members[0]!.code, "the scene's country");
