@@ -2671,6 +2671,14 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     notes.push("no target named: the restricting state's own country");
   }
   if (!target && ev.plover === 'PROTEST' && source && !ev.statement) {
+    // "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest to their jailers.
+    const jailer = jailerOf(ctx, source);
+    if (jailer) {
+      target = jailer;
+      notes.push("no target named: the prisoners' jailers");
+    }
+  }
+  if (!target && ev.plover === 'PROTEST' && source && !ev.statement) {
     // A protest names no target: the protesters' own government.
     const c = countryOf(source);
     if (c && DOMESTIC_PEOPLE.has(sectorOf(source))) {
@@ -2682,6 +2690,16 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   if (notes.length === 0) return ev;
   return { ...ev, source, target, evidence: `${ev.evidence}; ${notes.join('; ')}` };
 }
+
+/** The state holding an actor ("prisoners in Israeli jails"): the coded phrase before the jail word. */
+function jailerOf(ctx: Ctx, ph: Phrase): Phrase | null {
+  if (ctx.low[ph.end] !== 'in') return null;
+  const pi = ctx.phraseAt[ph.end + 1] ?? -1;
+  if (pi < 0) return null;
+  const jail = ctx.phrases[pi]!;
+  return isCoded(jail) && JAILS.has(ctx.low[jail.end] ?? '') ? jail : null;
+}
+const JAILS = new Set(['jail', 'jails', 'prison', 'prisons', 'custody', 'detention']);
 
 /** People and things that are often in another country than their own. */
 const VISITORS =

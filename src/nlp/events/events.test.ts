@@ -982,6 +982,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
   });
 
+  it('aim a protest of prisoners held abroad at their jailers', () => {
+    expect(brief('Palestinian prisoners in Israeli jails began a hunger strike over conditions of detention.')).toEqual([
+      'PSECVL 142/PROTEST ISR',
+    ]);
+  });
+
   it('aim troops deployed within their own country at that country, but not an alert there', () => {
     expect(brief('The Lebanese army deployed troops in Beirut after clashes between rival factions.')).toEqual(['LBNMIL 154/MOBILIZE LBN']);
     expect(brief('The Iraqi army was placed on high alert in Baghdad.')[0]).toMatch(/ 152\/MOBILIZE -$/);
