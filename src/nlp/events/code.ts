@@ -2670,6 +2670,12 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     target = { start: at, end: at, members: [{ code: stateSource, start: at, end: at }], pronoun: false };
     notes.push("no target named: the restricting state's own country");
   }
+  if (!target && stateSource && root(ev.cameo) === 12 && !ev.statement && rejectsText(ctx, ev.trigger.end)) {
+    // "The Nigerian Senate rejected a bill", "the president vetoed a law": a state's own texts.
+    const at = source!.start;
+    target = { start: at, end: at, members: [{ code: stateSource, start: at, end: at }], pronoun: false };
+    notes.push("no target named: a text of the rejecting state's own");
+  }
   if (!target && ev.plover === 'PROTEST' && source && !ev.statement) {
     // "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest to their jailers.
     const jailer = jailerOf(ctx, source);
@@ -2689,6 +2695,17 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   }
   if (notes.length === 0) return ev;
   return { ...ev, source, target, evidence: `${ev.evidence}; ${notes.join('; ')}` };
+}
+
+/** Whether a bill, law or decree is the object after `from` ("rejected on Tuesday a bill", "vetoed the new law"). */
+function rejectsText(ctx: Ctx, from: number): boolean {
+  let k = from;
+  while (k < from + 4 && (TIME_WORDS.has(ctx.low[k] ?? '') || DETERMINERS.has(ctx.low[k] ?? ''))) k++;
+  for (let j = k; j < k + 3 && j < ctx.low.length; j++) {
+    if (/^(?:bill|bills|law|laws|decree|decrees|legislation|amendment|amendments)$/.test(ctx.low[j]!)) return true;
+    if (ctx.phraseAt[j]! >= 0 || ctx.barrier[j] || PREPOSITIONS.has(ctx.low[j]!)) return false;
+  }
+  return false;
 }
 
 /** The state holding an actor ("prisoners in Israeli jails"): the coded phrase before the jail word. */

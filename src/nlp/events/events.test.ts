@@ -982,6 +982,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
   });
 
+  it("aim a state's rejection of a bill or law with no one named at that state", () => {
+    expect(brief('The Czech president vetoed a law that would have restricted press freedom.')).toEqual(['CZEGOV 129/REJECT CZE']);
+    expect(brief('The Russian parliament rejected the US draft law on sanctions.')).toEqual(['RUSLEG 120/REJECT USA']);
+  });
+
   it('aim a protest of prisoners held abroad at their jailers', () => {
     expect(brief('Palestinian prisoners in Israeli jails began a hunger strike over conditions of detention.')).toEqual([
       'PSECVL 142/PROTEST ISR',
