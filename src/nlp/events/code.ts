@@ -189,6 +189,8 @@ interface Ctx {
   readonly person: Uint8Array;
   /** Where an attribution ("…, police said") begins, or the sentence's length. */
   attributionAt: number;
+  /** The actor mentions the phrases were built from. */
+  readonly mentions: readonly ActorMention[];
 }
 
 const TIME_WORDS = new Set(
@@ -1834,6 +1836,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     previousSubject: options.previousSubject ?? null,
     person,
     attributionAt: n,
+    mentions,
   };
 
   // Link governing verbs to what they govern.
@@ -2566,7 +2569,9 @@ function sceneOf(ctx: Ctx): Phrase | null {
       // "near the embassy in Argentina": a role named with its place; the place is the scene, unless
       // a name before "in" gave the code ("the Israeli embassy in Buenos Aires").
       const named = ctx.tokens.slice(ph.start, k).some((t) => /^\p{Lu}/u.test(t.text));
-      const code = named ? null : countryOf(ph);
+      // The named place itself then gives it: "Buenos Aires" (ARG) after "in".
+      const place = named ? ctx.mentions.find((m) => m.start === k + 1 && m.kind === 'country') : undefined;
+      const code = named ? (place?.code?.length === 3 ? place.code : null) : countryOf(ph);
       if (code) return { ...ph, members: [{ ...ph.members[0]!, code }] };
       continue;
     }

@@ -982,6 +982,10 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
   });
 
+  it('place an event at a foreign embassy in the city named after it', () => {
+    expect(brief('A car bomb exploded near the Israeli embassy in Buenos Aires, killing 29 people.')[0]).toBe('ARGUAF 183/ASSAULT ISRGOV');
+  });
+
   it("aim a state's rejection of a bill or law with no one named at that state", () => {
     expect(brief('The Czech president vetoed a law that would have restricted press freedom.')).toEqual(['CZEGOV 129/REJECT CZE']);
     expect(brief('The Russian parliament rejected the US draft law on sanctions.')).toEqual(['RUSLEG 120/REJECT USA']);
