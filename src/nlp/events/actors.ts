@@ -284,6 +284,7 @@ const NAME_INNER = new Set([
   'the',
   'and',
   'for',
+  'in',
   "'s",
   "'",
   'al',
