@@ -333,6 +333,8 @@ export function modernCode(code: string): string {
     const part = code.slice(3, 6);
     if (part === 'KSV' || (part.length === 3 && findCountry(part))) return code.slice(3);
   }
+  // "Boeing" (MNCUSA): a company acts for its country's business sector, as states' people do for theirs.
+  if (head === 'MNC' && code.length === 6 && findCountry(code.slice(3))) return `${code.slice(3)}BUS`;
   const iso = OLD_COUNTRY_CODES.get(head);
   return iso ? iso + code.slice(3) : code;
 }

@@ -982,6 +982,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('The former Yugoslav Republic of Macedonia closed its border with Greece.', '2000-01-01')).toEqual(['MKD 191/FIGHT GRC']);
   });
 
+  it("code a company by its country's business sector", () => {
+    expect(modernCode('MNCUSA')).toBe('USABUS');
+    expect(modernCode('YUGBIH')).toBe('BIH');
+  });
+
   it('read a name with "in" inside it whole ("Organization for Security and Cooperation in Europe")', () => {
     const text = 'The Organization for Security and Cooperation in Europe sent observers. Americans in Baghdad protested.';
     expect(findActorMentions(text, tokenize(text)).map((m) => m.code)).toEqual(['IGOEUROSC', 'USA', 'IRQ']);
