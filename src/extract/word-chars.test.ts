@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterKey, words } from './word-chars.js';
+import { isWhiteSpace, letterKey, words } from './word-chars.js';
 
 const reference = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -21,5 +21,13 @@ describe('letterKey', () => {
   it('ignores case, spacing and punctuation', () => {
     expect(letterKey('Talks resume!')).toBe(letterKey('talks   RESUME'));
     expect(letterKey('Talks resume!')).toBe('talksresume');
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('tells white space exactly as the regular expression \\s does, for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

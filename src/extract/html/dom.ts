@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { isWhiteSpace } from '../word-chars.js';
 
 /** An element of the parsed page; `script` and `style` elements have their own types. */
 export interface Element {
@@ -179,23 +180,6 @@ export function textOf(node: Element | Document): string {
 /** Collapses runs of white space (including no-break spaces) into one space and trims. */
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
-}
-
-/** Whether a UTF-16 unit is white space as the regular expression `\s` means it. */
-export function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** White space for {@link normalizeSpace}: `\s` and the zero-width space. */

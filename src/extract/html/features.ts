@@ -1,8 +1,7 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
-import { letterKey, words as wordsOf } from '../word-chars.js';
+import { isWhiteSpace, letterKey, words as wordsOf } from '../word-chars.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
-import { isWhiteSpace } from './dom.js';
 import { HINT_GROUP_COUNT } from './hints.js';
 
 /**
@@ -123,8 +122,9 @@ function isSentenceEnd(c: number): boolean {
 
 /** After a sentence end at `at - 1`: white space or the end, perhaps after one closing quote or bracket. */
 function endsSentenceAt(s: string, at: number): boolean {
-  if (at >= s.length || isWhiteSpace(s.charCodeAt(at))) return true;
+  if (at >= s.length) return true;
   const c = s.charCodeAt(at);
+  if (isWhiteSpace(c)) return true;
   if (c !== 34 && c !== 0x201d && c !== 0x2019 && c !== 41) return false;
   return at + 1 >= s.length || isWhiteSpace(s.charCodeAt(at + 1));
 }
