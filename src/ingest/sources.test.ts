@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../test-utils/temp-dir.js';
 import { readSources, sourceKind } from './index.js';
 import { collect, gzipPerRecord, responseRecord } from './test-utils/warc-builder.js';
 
@@ -15,7 +15,7 @@ describe('sourceKind', () => {
 
 describe('readSources', () => {
   it('reads a directory of mixed sources in sorted order, and reports missing paths', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-sources-'));
+    const dir = tempDir('sources');
     mkdirSync(join(dir, 'sub'));
     writeFileSync(
       join(dir, 'a.warc.gz'),

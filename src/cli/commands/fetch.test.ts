@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJsonl } from '../../ingest/jsonl/jsonl.js';
+import { tempDir } from '../../test-utils/temp-dir.js';
 import { main } from '../main.js';
 
 let server: Server;
@@ -67,7 +67,7 @@ describe('sitrep fetch', () => {
   });
 
   it('reads --urls, writes --out, reports failures on stderr and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-fetch-'));
+    const dir = tempDir('fetch');
     const list = join(dir, 'links.txt');
     writeFileSync(list, `# today's links\n${base}/story\n\n${base}/private/x   # robots says no\n${base}/gone\n`);
     const outFile = join(dir, 'pages.jsonl');

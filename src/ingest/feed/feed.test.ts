@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-utils/temp-dir.js';
 import type { RawDoc, RawDocError, RawDocResult } from '../raw-doc.js';
 import { chunked, collect } from '../test-utils/warc-builder.js';
 import { readFeed } from './feed.js';
@@ -76,7 +76,7 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 
 describe('readFeed', () => {
   it('reads RSS items: content:encoded as html, plain summaries as text, with feed and item provenance', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-feed-'));
+    const dir = tempDir('feed');
     const file = join(dir, 'world.rss');
     writeFileSync(file, RSS);
     const items = await collect(readFeed(file));

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-utils/temp-dir.js';
 import type { RawDoc, RawDocError } from '../raw-doc.js';
 import { collect } from '../test-utils/warc-builder.js';
 import { expandInputs, inputId, readFiles } from './files.js';
 
 function tree(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-files-'));
+  const dir = tempDir('files');
   mkdirSync(join(dir, 'b', 'deeper'), { recursive: true });
   writeFileSync(join(dir, 'z.html'), '<p>z</p>');
   writeFileSync(join(dir, 'a.txt'), 'plain text');

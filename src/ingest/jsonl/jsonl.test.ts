@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-utils/temp-dir.js';
 import type { RawDoc, RawDocError, RawDocResult } from '../raw-doc.js';
 import { chunked, collect } from '../test-utils/warc-builder.js';
 import { readJsonl } from './jsonl.js';
@@ -28,7 +28,7 @@ const lines = [
 
 describe('readJsonl', () => {
   it('reads documents and reports bad lines with their numbers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-jsonl-'));
+    const dir = tempDir('jsonl');
     const file = join(dir, 'pages.jsonl');
     writeFileSync(file, `\ufeff${lines.join('\r\n')}`);
     const items = await collect(readJsonl(file));

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-utils/temp-dir.js';
 import type { RawDoc, RawDocError, RawDocResult } from '../raw-doc.js';
 import { chunked, collect, gzipPerRecord, responseRecord, warcRecord } from '../test-utils/warc-builder.js';
 import { readWarc, type WarcSkip } from './warc.js';
@@ -68,7 +68,7 @@ describe('readWarc', () => {
   });
 
   it('reads from a file path and reports a missing file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-warc-'));
+    const dir = tempDir('warc');
     const file = join(dir, 'crawl.warc.gz');
     writeFileSync(file, gzipPerRecord(sampleRecords()));
     const docs = oks(await collect(readWarc(file)));
