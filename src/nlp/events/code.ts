@@ -303,6 +303,7 @@ function listComma(
     return !!m && (m.kind === 'country' || m.kind === 'organisation');
   };
   if (!named(at - 1)) return false;
+  if (serialComma(low, named, mentions, mentionAt, at)) return true;
   const next = low[at + 1] === 'the' ? at + 2 : at + 1;
   if (!named(next)) return false;
   for (let k = next; k < Math.min(low.length, at + 12); k++) {
@@ -310,6 +311,24 @@ function listComma(
     if ((low[k] === 'and' || low[k] === 'or') && named(low[k + 1] === 'the' ? k + 2 : k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * The comma before the "and" that ends a list of three or more ("Russia, and Switzerland" after
+ * "The US,"): the name before it follows a list comma, and a name follows the "and".
+ */
+function serialComma(
+  low: readonly string[],
+  named: (k: number) => boolean,
+  mentions: readonly ActorMention[],
+  mentionAt: Int32Array,
+  at: number,
+): boolean {
+  if (low[at + 1] !== 'and' && low[at + 1] !== 'or') return false;
+  if (!named(low[at + 2] === 'the' ? at + 3 : at + 2)) return false;
+  let start = mentions[mentionAt[at - 1]!]!.start;
+  if (low[start - 1] === 'the') start--;
+  return low[start - 1] === ',' && named(start - 2);
 }
 
 /** The actors of a phrase: parts split at "and"; each part's code from its names and role nouns. */

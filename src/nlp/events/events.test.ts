@@ -201,6 +201,12 @@ describe('clauses and phrases', () => {
     expect(brief('Iran, the main backer of Hezbollah, condemned Israel.')).toEqual(['IRN 111/DISAPPROVE ISR']);
   });
 
+  it('keeps the last member of a list with a comma before "and" ("The US, Russia, and Switzerland")', () => {
+    expect(only('The US, Russia, and Switzerland met yesterday.').source?.members?.map((m) => m.code)).toEqual(['USA', 'RUS', 'CHE']);
+    // Two clauses, not a list: the comma before "and" follows a single name.
+    expect(brief('Germany attacked Russia, and Switzerland protested.')[0]).toBe('DEU 190/FIGHT RUS');
+  });
+
   it('lets a role noun before "of" head its phrase', () => {
     expect(only('Opponents of the government protested in Kenya.').source?.code).toBe('KENOPP');
   });
