@@ -745,6 +745,24 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
     (m) =>
       m.kind === 'pronoun' ||
       m.kind === 'agent' ||
-      !(m.start >= 2 && tokens[m.start - 1]!.text === 'of' && /^(?:Sea|Gulf|Bay|Strait|Straits|Straight)$/.test(tokens[m.start - 2]!.text)),
+      (!(
+        m.start >= 2 &&
+        tokens[m.start - 1]!.text === 'of' &&
+        /^(?:Sea|Gulf|Bay|Strait|Straits|Straight)$/.test(tokens[m.start - 2]!.text)
+      ) &&
+        !isProductMaker(tokens, m)),
   );
+}
+
+/** A model number after a maker's name ("777", "A320", "C-130", "Su-25"); not a year. */
+const MODEL_NUMBER = /^(?:[A-Z][A-Za-z]?-?)?\d{2,4}[A-Z]?$/;
+
+/**
+ * "The Malaysia Airlines Boeing 777", "a Lockheed C-130": a company named before a model number
+ * names the make of a craft, not an actor; its operator, if the sentence names one, is.
+ */
+function isProductMaker(tokens: readonly Token[], m: ActorMention): boolean {
+  if (m.kind !== 'organisation' || !m.code?.endsWith('BUS')) return false;
+  const next = tokens[m.end]?.text ?? '';
+  return MODEL_NUMBER.test(next) && !/^(?:19|20)\d\d$/.test(next);
 }

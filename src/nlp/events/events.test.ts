@@ -159,6 +159,13 @@ describe('passive voice', () => {
   });
 });
 
+describe('makers of craft', () => {
+  it('read a company before a model number as the make, and the operator as the actor', () => {
+    expect(brief('The Malaysia Airlines Boeing 777 was blown up over Ukraine.')).toEqual(['- 183/ASSAULT MYSBUS']);
+    expect(brief('Boeing workers went on strike.')[0]).toMatch(/^USABUS /);
+  });
+});
+
 describe('compound actors', () => {
   it('keeps the members of a compound source in one event', () => {
     const e = only('Hungary and Romania agreed on a new border treaty.');
