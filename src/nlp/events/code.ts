@@ -409,6 +409,16 @@ function phraseAfterPrep(ctx: Ctx, i: number, limit: number): Phrase | null {
   return ctx.phrases[ctx.phraseAt[k]!]!;
 }
 
+/**
+ * Whether phrase `ph` follows the preposition before `from` with no "to", "from" or "into" between:
+ * in "bans on travel to Canada" Canada is where the travel goes, not what the ban is on.
+ */
+function directAfter(ctx: Ctx, from: number, ph: Phrase): boolean {
+  for (let k = from; k < ph.start; k++) if (DIRECTIONS.has(ctx.low[k]!)) return false;
+  return true;
+}
+const DIRECTIONS = new Set(['to', 'from', 'into']);
+
 /** Extends a phrase with only a role ("Doctors from two American aid groups") by the coded phrase after of/in/from. */
 function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   if (!ph || ph.pronoun || isCoded(ph)) return ph;
@@ -674,10 +684,13 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
       const owned = after?.pronoun && POSSESSIVES.has(ctx.low[after.start]!) ? (ctx.phrases[ctx.phraseAt[after.end] ?? -1] ?? null) : null;
       if (owned && isCoded(owned)) after = owned;
       const ph = withOrigin(ctx, after);
-      if (usable(ph) && isCoded(ph) && rank >= 0 && rank < bestRank) {
+      // "bans on travel to Canada against four officers": an actor reached past a direction ranks
+      // below those after their own preposition.
+      const ranked = after && !directAfter(ctx, k + 1, after) ? rank + trigger.preps.length : rank;
+      if (usable(ph) && isCoded(ph) && rank >= 0 && ranked < bestRank) {
         best = ph;
-        bestRank = rank;
-        if (rank === 0) break;
+        bestRank = ranked;
+        if (ranked === 0) break;
       }
       if (usable(ph) && !isCoded(ph) && !roleAfterPrep && ph.start <= k + 3) roleAfterPrep = ph;
     }

@@ -159,6 +159,19 @@ describe('passive voice', () => {
   });
 });
 
+describe('sanctions on people of another state', () => {
+  it('read asset freezes and bans on travel as sanctions on those named after "against"', () => {
+    expect(
+      brief(
+        'The Canadian government announced asset freezes and bans on travel to Canada against four senior officers in the Russian military.',
+      ),
+    ).toEqual(['CANGOV 163/SANCTION RUSMIL']);
+    expect(brief('Canada announced bans on travel to Canada against four Russian officials.')).toEqual(['CAN 163/SANCTION RUSGOV']);
+    // One actor after the preposition, past a direction: still the target.
+    expect(brief('The United States imposed sanctions on imports from Iran.')).toEqual(['USA 163/SANCTION IRN']);
+  });
+});
+
 describe('makers of craft', () => {
   it('read a company before a model number as the make, and the operator as the actor', () => {
     expect(brief('The Malaysia Airlines Boeing 777 was blown up over Ukraine.')).toEqual(['- 183/ASSAULT MYSBUS']);
