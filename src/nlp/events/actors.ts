@@ -22,6 +22,8 @@ export interface ActorMention {
   readonly sector: string | null;
   /** The name as the knowledge base lists it (people, organisations). */
   readonly name?: string;
+  /** A town or region of a country (its kind is `country`), not the country itself. */
+  readonly place?: boolean;
 }
 
 const MODEL_DIR = new URL('../../../models/events/', import.meta.url);
@@ -459,7 +461,11 @@ function dualNationals(tokens: readonly Token[], out: ActorMention[]): void {
 /** Names the knowledge base gives a country in another language that are common English words ("Island" is Iceland in Danish). */
 const FOREIGN_HOMONYMS = new Set(['island', 'islands']);
 
-function kbCode(name: string, words: number, date: string | undefined): { code: string; kind: ActorMentionKind; name: string } | null {
+function kbCode(
+  name: string,
+  words: number,
+  date: string | undefined,
+): { code: string; kind: ActorMentionKind; name: string; place?: boolean } | null {
   if (words === 1 && FOREIGN_HOMONYMS.has(name.toLowerCase())) return null;
   // A plural demonym the table lacks is its singular's ("Filipinos", "Iraqis", "Israelis").
   const country = findCountry(name) ?? (words === 1 && /\p{Ll}s$/u.test(name) ? findCountry(name.slice(0, -1)) : undefined);
@@ -477,7 +483,7 @@ function kbCode(name: string, words: number, date: string | undefined): { code: 
     if (!code) return null;
     const kind: ActorMentionKind =
       best.kind === 'person' ? 'person' : best.kind === 'place' ? 'country' : best.kind === 'country' ? 'country' : 'organisation';
-    return { code, kind, name: best.name };
+    return { code, kind, name: best.name, ...(best.kind === 'place' ? { place: true } : {}) };
   }
   if (words >= 2) {
     // People known only by their offices (CountryInfo): the office's country and government sector.
@@ -655,7 +661,15 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
           // "Kenyans", "Palestinians": a country's people, not its state ("the Philippines").
           const people =
             kb.kind === 'country' && kb.code.length === 3 && /\p{Ll}s$/u.test(span) && !kb.name.toLowerCase().endsWith(lastWord);
-          out.push({ start: i, end: j + 1, kind: kb.kind, code: kb.code, sector: people ? 'CVL' : null, name: kb.name });
+          out.push({
+            start: i,
+            end: j + 1,
+            kind: kb.kind,
+            code: kb.code,
+            sector: people ? 'CVL' : null,
+            name: kb.name,
+            ...(kb.place ? { place: true } : {}),
+          });
           i = j + 1;
           matched = true;
         }

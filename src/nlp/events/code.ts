@@ -672,6 +672,11 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).
   let roleAfterPrep: Phrase | null = null;
+  // "arrived in Kisangani for talks with Ugandan officials": a visit's target is whom it is to meet.
+  if (trigger.cameo?.startsWith('042')) {
+    const met = visitedFor(ctx, from);
+    if (usable(met) && isCoded(met)) return met;
+  }
   // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
   let best: Phrase | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
@@ -770,6 +775,22 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   ) {
     const q = ctx.nodes[next]!;
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
+  }
+  return null;
+}
+
+/** Whom a visit is for, named after the place: "for talks with X", "to meet X", "to hold talks with X". */
+function visitedFor(ctx: Ctx, from: number): Phrase | null {
+  const n = ctx.low.length;
+  for (let k = from; k + 1 < n && k < from + 12; k++) {
+    const w = ctx.low[k]!;
+    if (ctx.barrier[k] && w !== ',') return null;
+    // "for talks with", "for further talks with", "to hold talks with"; not "to brief him on the talks with Israel".
+    const held = /^(?:for|hold)$/.test(ctx.low[k - 1] ?? '') || ctx.low[k - 2] === 'for';
+    const after = w === 'talks' && held && ctx.low[k + 1] === 'with' ? k + 2 : w === 'meet' && ctx.low[k - 1] === 'to' ? k + 1 : -1;
+    if (after < 0) continue;
+    const ph = withOrigin(ctx, phraseAfterPrep(ctx, after, n));
+    return ph && ph.start <= after + 2 ? ph : null;
   }
   return null;
 }
@@ -1762,6 +1783,13 @@ function actorTokens(
   return { inside, subjectEnd, modifierEnd };
 }
 
+/** Nouns of events and texts that take the name of the town where they happened or were agreed ("the Taif accord"). */
+const NAMED_AFTER_PLACES = new Set(
+  'agreement agreements accord accords treaty declaration protocol process talks summit conference bombing bombings massacre attack attacks uprising crisis'.split(
+    ' ',
+  ),
+);
+
 /**
  * Codes the events of one tokenised sentence.
  *
@@ -1786,7 +1814,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const low = lowerTokens(tokens);
   const n = low.length;
   if (n === 0) return [];
-  const mentions = findActorMentions(text, tokens, options.date);
+  // "the Lockerbie bombing", "the Taif accord": a town named before such a noun names the event, no actor.
+  const mentions = findActorMentions(text, tokens, options.date).filter((m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')));
   const actors = actorTokens(low, tokens, mentions, lex.verbs);
   const person = new Uint8Array(n);
   for (const m of mentions) if (m.kind === 'person') for (let k = m.start; k < m.end; k++) person[k] = 1;

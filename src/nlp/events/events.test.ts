@@ -159,6 +159,21 @@ describe('passive voice', () => {
   });
 });
 
+describe('visits and the towns that name events', () => {
+  it('take whom a visit is for as its target, not the place visited', () => {
+    expect(brief('The rebel leader arrived in Kampala for talks with Rwandan officials.')).toEqual(['UGAREB 042/CONSULT RWAGOV']);
+    // Talks the visit is about are not whom it is for.
+    expect(brief('The Syrian foreign minister flew to Riyadh on Sunday to brief King Fahd on the peace talks with Israel.')[0]).toMatch(
+      / 042\/CONSULT SAU/,
+    );
+  });
+
+  it('read a town before an accord or a massacre as the name of the event, not an actor', () => {
+    expect(brief('Israel and the PLO signed the Oslo accords in Washington.')).toEqual(['ISR 057/SUPPORT -']);
+    expect(brief('Lebanese leaders signed the Taif agreement.')).toEqual(['LBNGOV 057/SUPPORT -']);
+  });
+});
+
 describe('sanctions on people of another state', () => {
   it('read asset freezes and bans on travel as sanctions on those named after "against"', () => {
     expect(
