@@ -1,5 +1,5 @@
 /**
- * node --import tsx scripts/kb/build-kb.ts
+ * node --import tsx scripts/kb/build-kb.ts [--places]
  *
  * Derives the knowledge tables of models/kb/ from ../shared/data/kb (only sources whose licence
  * lets us ship derived data; models/kb/README.md credits them):
@@ -8,7 +8,8 @@
  *   name the country (names, spellings, demonyms), from mledoze/countries (ODbL 1.0) and
  *   CountryInfo's nationality words (CC BY-SA 3.0).
  * - `actors.tsv` — PETRARCH-2 actors (MIT): kind, display name, default CAMEO code, dated codes,
- *   other names.
+ *   other names; with `--places`, then the places of `scripts/kb/places.tsv` (written by the
+ *   team, MIT) that PETRARCH-2 lacks, with a sixth column, their source (`sitrep`).
  * - `roles.tsv` — who held which office of which country or organisation, when: CountryInfo's
  *   rulers and government lists (CC BY-SA 3.0) and PETRARCH-2's heads of international
  *   organisations, plus `scripts/kb/recent-roles.tsv` (written by the team from the public
@@ -177,6 +178,36 @@ function buildActors(kb: string): string[] {
   return lines;
 }
 
+/**
+ * The team's places (`scripts/kb/places.tsv`) whose names neither PETRARCH-2's actors nor the
+ * countries' words and capitals have, as `place` lines of `actors.tsv` marked with the source
+ * `sitrep`: the older sources keep their codes where they name a place.
+ */
+function buildPlaces(actorLines: readonly string[], countryLines: readonly string[]): string[] {
+  const known = new Set<string>();
+  for (const line of actorLines) {
+    const [, name = '', , , others = ''] = line.split('\t');
+    known.add(kbKey(name));
+    for (const k of others.split('|')) if (k !== '') known.add(k);
+  }
+  for (const line of countryLines) {
+    const [, name = '', , capital = '', words = ''] = line.split('\t');
+    for (const w of [name, capital, ...words.split('|')]) if (w !== '') known.add(kbKey(w));
+  }
+  const lines: string[] = [];
+  for (const line of readFileSync(join(repoRoot, 'scripts/kb/places.tsv'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [name = '', country = '', others = ''] = line.split('\t');
+    const names = [name, ...others.split('|')].filter((n) => n !== '' && !known.has(kbKey(n)));
+    if (names.length === 0) continue;
+    for (const n of names) known.add(kbKey(n));
+    const dated = country.includes('@');
+    const keys = [...new Set(names.slice(1).map(kbKey))].filter((k) => k !== kbKey(names[0]!));
+    lines.push(['place', names[0]!, dated ? '' : country, dated ? country : '', keys.join('|'), 'sitrep'].join('\t'));
+  }
+  return lines;
+}
+
 function buildRoles(kb: string): string[] {
   const rows = new Set<string>();
   const add = (
@@ -242,9 +273,13 @@ function buildFirstNames(): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = join(sharedDir(), 'data/kb');
+  const countryLines = buildCountries(kb);
+  const actorLines = buildActors(kb);
+  // The team's places are merged only when asked (see models/kb/README.md: not yet shipped).
+  const places = process.argv.includes('--places') ? buildPlaces(actorLines, countryLines) : [];
   const files: [string, string[]][] = [
-    ['countries.tsv', buildCountries(kb)],
-    ['actors.tsv', buildActors(kb)],
+    ['countries.tsv', countryLines],
+    ['actors.tsv', [...actorLines, ...places]],
     ['roles.tsv', buildRoles(kb)],
     ['first-names.tsv', buildFirstNames()],
   ];
