@@ -1044,12 +1044,16 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
   return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
 }
 
+/** The people a state arrests when it captures them: leaders and suspects, not towns or positions. */
+const WANTED =
+  /^(?:\S+ ){0,3}(?:leader|leaders|commander|commanders|chief|kingpin|kingpins|boss|bosses|head|founder|mastermind|suspect|suspects|fugitive|fugitives|drug lord|drug lords|warlord)\b/;
+
 /**
  * Recodes an act by who does it, for a verb or for the event noun of a light verb ("raided",
  * "launched a raid"): police raids and captures are law enforcement, civilians' clashes with
  * security forces and protesters' attacks are riots. Returns whether it recoded.
  */
-function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: string): boolean {
+function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: string, objectWords = ''): boolean {
   const source = out.source;
   let cameo: string | null = null;
   let note = '';
@@ -1062,6 +1066,9 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if (lemma === 'capture' && source && sectorOf(source) === 'COP') {
     // "police captured the leader of the cartel": an arrest, not a conquest.
     [cameo, note] = ['173', 'police capture → arrest'];
+  } else if (lemma === 'capture' && isStateActor(source?.members[0]?.code) && WANTED.test(objectWords)) {
+    // "the Mexican navy captured the leader of the Zetas cartel": a state that captures a wanted man arrests him.
+    [cameo, note] = ['173', 'state captures a wanted man → arrest'];
   } else if (lemma === 'raid' && source && sectorOf(source) === 'COP') {
     // "police raided the offices of a newspaper": a search by force of law, not a military attack.
     [cameo, note] = ['170', 'police raid → coercion'];
@@ -1603,7 +1610,7 @@ function codeNode(
       }
       out = make(own.cameo, own.plover, source, targetFor(p.trigger));
       out.fallback = p.trigger.source === 'petrarch';
-      if (recodeByActor(out, lemma, sourceWords, p.trigger.role)) {
+      if (recodeByActor(out, lemma, sourceWords, p.trigger.role, ctx.low.slice(p.end, p.end + 5).join(' '))) {
         // Recoded by who acts (police raids, protesters' attacks).
       } else if (out.cameo.startsWith('084') && (FORCIBLY.test(low(ctx, p.first - 1)) || FORCIBLY.test(low(ctx, p.verb - 1)))) {
         // "forcibly returned refugees to Laos": a return by force is an expulsion.

@@ -159,6 +159,14 @@ describe('passive voice', () => {
   });
 });
 
+describe('captures by a state', () => {
+  it('read a wanted man captured by a state as arrested, a town captured as taken', () => {
+    expect(brief('The Mexican navy captured the leader of the Zetas drug cartel on Monday.')[0]).toMatch(/^MEXMIL 173\/COERCE /);
+    expect(brief('Colombian troops captured a top FARC commander in a jungle raid.')[0]).toMatch(/^COLMIL 173\/COERCE /);
+    expect(brief('Ethiopian forces captured the Eritrean-held town of Barentu.')).toEqual(['ETHMIL 192/FIGHT ERI']);
+  });
+});
+
 describe('visits and the towns that name events', () => {
   it('take whom a visit is for as its target, not the place visited', () => {
     expect(brief('The rebel leader arrived in Kampala for talks with Rwandan officials.')).toEqual(['UGAREB 042/CONSULT RWAGOV']);
