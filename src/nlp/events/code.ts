@@ -2829,8 +2829,11 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   if (scene) return aimed(scene.members[0]!.code, "the scene's country");
   const c = countryOf(ev.source);
   if (!c) return ev;
-  for (const ph of ctx.phrases)
+  for (const ph of ctx.phrases) {
+    // "…, a rebel spokesman said in Nairobi": where the news was given is not a side of the fighting.
+    if (ph.start >= ctx.attributionAt) continue;
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
+  }
   return aimed(c, 'fighting at home');
 }
 

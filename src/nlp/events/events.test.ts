@@ -167,6 +167,14 @@ describe('captures by a state', () => {
   });
 });
 
+describe('fighting at home, reported from abroad', () => {
+  it('does not count the place of the attribution as a side', () => {
+    expect(
+      brief("Rebels of the Sudan People's Liberation Army captured a southern town on Sunday, a rebel spokesman said in Nairobi.")[0],
+    ).toBe('SDNREB 192/FIGHT SDN');
+  });
+});
+
 describe('visits and the towns that name events', () => {
   it('take whom a visit is for as its target, not the place visited', () => {
     expect(brief('The rebel leader arrived in Kampala for talks with Rwandan officials.')).toEqual(['UGAREB 042/CONSULT RWAGOV']);
