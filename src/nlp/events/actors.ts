@@ -267,6 +267,8 @@ function worldBody(tokens: readonly Token[], i: number): number {
   const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   if (w(i) === 'international' && INTERNATIONAL_ROLES.has(w(i + 1))) return 2;
   if (w(i) === 'war' && w(i + 1) === 'crimes' && (w(i + 2) === 'tribunal' || w(i + 2) === 'court')) return 3;
+  // "the world body": the United Nations, as the wires call it.
+  if (w(i) === 'world' && (w(i + 1) === 'body' || w(i + 1) === "body's") && w(i - 1) === 'the') return 2;
   // "the tribunal in The Hague": the international courts that sit there.
   if ((w(i) === 'tribunal' || w(i) === 'court') && w(i + 1) === 'in' && w(i + 2) === 'the' && w(i + 3) === 'hague') return 4;
   return 0;
@@ -559,6 +561,12 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
       i++;
       continue;
     }
+    // "accused the West of meddling": the Western powers together (CAMEO WST).
+    if (t === 'West' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'the' && !isCapitalised(tokens[i + 1]?.text ?? 'x')) {
+      out.push({ start: i, end: i + 1, kind: 'organisation', code: 'WST', sector: null, name: 'the West' });
+      i++;
+      continue;
+    }
     // "Dr" is a title, "DR" (Congo) an abbreviation.
     // A title alone ("the Pope said") may itself name an actor; before a name it is only a title.
     const named = i + 1 < n && isCapitalised(tokens[i + 1]!.text);
@@ -764,6 +772,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         tokens[m.start - 1]!.text === 'of' &&
         /^(?:Sea|Gulf|Bay|Strait|Straits|Straight)$/.test(tokens[m.start - 2]!.text)
       ) &&
+        // "the South China Sea", "the Persian Gulf", "the Indian Ocean": a sea named after a country is none of its actors.
+        !(m.kind === 'country' && /^(?:Sea|Ocean|Gulf)$/.test(tokens[m.end]?.text ?? '')) &&
         !isProductMaker(tokens, m)),
   );
 }

@@ -159,6 +159,22 @@ describe('passive voice', () => {
   });
 });
 
+describe('the West, the world body and seas', () => {
+  it('codes "the West" as WST and "the world body" as the UN', () => {
+    expect(brief("The Kremlin accused the West on Monday of meddling in Ukraine's presidential election.")).toEqual([
+      'RUSGOV 112/DISAPPROVE WST',
+    ]);
+    expect(brief('The world body imposed sanctions on Iraq.')).toEqual(['IGO 163/SANCTION IRQ']);
+    expect(brief('Israeli troops raided the West Bank town of Hebron.')[0]).toMatch(/ PSE$/);
+  });
+
+  it('does not read a sea named after a country as that country', () => {
+    expect(brief('A coast guard detained a Chinese fishing boat near a reef in the South China Sea.')[0]).toMatch(
+      /^---MIL 173\/COERCE CHN/,
+    );
+  });
+});
+
 describe('captures by a state', () => {
   it('read a wanted man captured by a state as arrested, a town captured as taken', () => {
     expect(brief('The Mexican navy captured the leader of the Zetas drug cartel on Monday.')[0]).toMatch(/^MEXMIL 173\/COERCE /);
