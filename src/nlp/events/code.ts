@@ -568,7 +568,10 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   const free = ordered.filter((ph) => {
     let k = ph.start - 1;
     while (k >= 0 && (DETERMINERS.has(low[k]!) || /^\d/.test(low[k]!) || /^[a-z]+(?:ed|ing|al|ic|an)$/.test(low[k]!))) k--;
-    return k < 0 || !PREPOSITIONS.has(low[k]!) || low[k] === 'of';
+    // "militias loyal to Iran", "Britain's ambassador to the UN": what follows "to" is no subject
+    // either, but a number after it is ("up to 200 Serb soldiers", "close to 1,000 troops").
+    const to = low[k] === 'to' && !NUMBER_WORD.test(low[k + 1] ?? '');
+    return k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of';
   });
   const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? ordered.find(isCoded) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);

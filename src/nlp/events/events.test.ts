@@ -159,6 +159,16 @@ describe('passive voice', () => {
   });
 });
 
+describe('subjects followed by "to"', () => {
+  it('takes the actor before "loyal to" or "envoy to" as the subject, not the one after it', () => {
+    expect(brief('Shiite militias loyal to Iran fired rockets at a US base in western Iraq on Wednesday.')).toEqual([
+      'IRQREBMUS 194/FIGHT USA',
+    ]);
+    // A number after "to" opens the subject ("up to 200 Serb soldiers").
+    expect(brief('Up to 200 Serb soldiers attacked the village.')[0]).toMatch(/^SRBMIL 190\/FIGHT /);
+  });
+});
+
 describe('the West, the world body and seas', () => {
   it('codes "the West" as WST and "the world body" as the UN', () => {
     expect(brief("The Kremlin accused the West on Monday of meddling in Ukraine's presidential election.")).toEqual([
