@@ -279,11 +279,27 @@ function buildPhrases(
       break;
     }
     // A phrase runs to its last mention (trailing modifiers are not part of it).
-    const members = phraseMembers(low, included);
+    const members = proxies(low, included, end, phraseMembers(low, included));
     phrases.push({ start: i, end, members, pronoun: false });
     i = end;
   }
   return phrases;
+}
+
+/** Nouns for an armed group that fights for a state not its own ("Israel's militia ally in southern Lebanon"). */
+const PROXY_NOUNS = new Set(['ally', 'allies', 'proxy', 'proxies']);
+
+/**
+ * "the deputy chief of Israel's militia ally in southern Lebanon", "Iran's militia proxies": an
+ * armed group called a state's ally or proxy is not that state's; it keeps its role, and takes its
+ * country from the sentence (where it is).
+ */
+function proxies(low: readonly string[], mentions: readonly ActorMention[], end: number, members: PhraseMember[]): PhraseMember[] {
+  if (!PROXY_NOUNS.has(low[end] ?? '') || members.length !== 1) return members;
+  const owner = mentions.find((m) => m.kind === 'country' && low[m.end] === "'s");
+  const code = members[0]!.code;
+  if (!owner || code.length <= 3 || code.slice(0, 3) !== owner.code) return members;
+  return [{ ...members[0]!, code: `---${code.slice(3)}` }];
 }
 
 /**

@@ -159,6 +159,13 @@ describe('passive voice', () => {
   });
 });
 
+describe("a state's allies and proxies", () => {
+  it("do not take the state's country, but where they are", () => {
+    expect(brief("Guerrillas killed a commander of Israel's militia ally in southern Lebanon.")[0]).toMatch(/ 1823\/ASSAULT LBN\w*$/);
+    expect(brief("Iran's militia proxies attacked a US base in Syria.")).toEqual(['SYRUAF 180/ASSAULT USA']);
+  });
+});
+
 describe('subjects followed by "to"', () => {
   it('takes the actor before "loyal to" or "envoy to" as the subject, not the one after it', () => {
     expect(brief('Shiite militias loyal to Iran fired rockets at a US base in western Iraq on Wednesday.')).toEqual([
