@@ -746,6 +746,9 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const border =
       !facing && !!ph && /^(?:border|frontier)$/.test(ctx.low[ph.end] ?? '') && /^(?:on|along|near|at)$/.test(ctx.low[before] ?? '');
     if (usable(ph) && isCoded(ph) && !border) {
+      // "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest defies.
+      const defied = ctx.low[before] === 'against' || (ctx.low[before] === 'of' && ctx.low[before - 1] === 'defiance');
+      if (protest && venue && defied) return ph;
       // "marched through Bonn", like "rallied in Jakarta": a place the protest passes through.
       const at = ctx.low[ph.start - 1];
       if (!protest || (at !== 'in' && at !== 'through') || venue) return venue ?? ph;

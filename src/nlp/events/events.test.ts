@@ -159,6 +159,13 @@ describe('passive voice', () => {
   });
 });
 
+describe('protests in a place against someone', () => {
+  it('aim at whom they defy, not at the place where they are held', () => {
+    expect(brief('Thousands of people marched in Hong Kong in defiance of Chinese authorities.')[0]).toMatch(/ CHNGOV$/);
+    expect(brief('Thousands of students marched in Jakarta against the Indonesian government.')[0]).toMatch(/ IDNGOV$/);
+  });
+});
+
 describe("a state's allies and proxies", () => {
   it("do not take the state's country, but where they are", () => {
     expect(brief("Guerrillas killed a commander of Israel's militia ally in southern Lebanon.")[0]).toMatch(/ 1823\/ASSAULT LBN\w*$/);
