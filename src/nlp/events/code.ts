@@ -270,7 +270,8 @@ function buildPhrases(
         !RELATIVES.has(w) &&
         w !== 'that' &&
         !TIME_WORDS.has(w) &&
-        !/^(?:who|said|says|but|or|nor|than|to|not|is|are|was|were|has|have|had|will|would|be|been|off)$/.test(w);
+        // "pulled its troops out of Chechnya": the particle of a verb ends the phrase.
+        !/^(?:who|said|says|but|or|nor|than|to|not|is|are|was|were|has|have|had|will|would|be|been|off|out|back|away)$/.test(w);
       const name = /^\p{Lu}/u.test(tok) && !/^(?:On|In|At|The)$/.test(tok);
       if (joiner || modifier || name) {
         j++;

@@ -159,6 +159,12 @@ describe('passive voice', () => {
   });
 });
 
+describe('particles after an object', () => {
+  it('end the object phrase ("pulled its troops out of Chechnya")', () => {
+    expect(brief('The Russian military pulled its troops out of Chechnya on Friday.')).toEqual(['RUSMIL 0874/RETREAT RUS']);
+  });
+});
+
 describe('protests in a place against someone', () => {
   it('aim at whom they defy, not at the place where they are held', () => {
     expect(brief('Thousands of people marched in Hong Kong in defiance of Chinese authorities.')[0]).toMatch(/ CHNGOV$/);
