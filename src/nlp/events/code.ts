@@ -2636,6 +2636,13 @@ function cityNamed(ctx: Ctx, i: number): Phrase | null {
   return null;
 }
 
+/** The states of the regions under which the knowledge base files armed groups (IMGSEA…: Southeast Asia, South Asia, Kashmir). */
+const REGION_STATES = new Map<string, ReadonlySet<string>>([
+  ['SEA', new Set(['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'TLS', 'VNM'])],
+  ['SAS', new Set(['AFG', 'BGD', 'BTN', 'IND', 'MDV', 'NPL', 'PAK', 'LKA'])],
+  ['KAS', new Set(['IND', 'PAK'])],
+]);
+
 const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 'born']);
 
 function sceneOf(ctx: Ctx): Phrase | null {
@@ -2711,15 +2718,20 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   const notes: string[] = [];
   // A group the knowledge base files as international ("al-Qaeda", IMGMUSALQ) stays so, unless the
   // sentence places the event in a country ("arrested al-Qaeda militants in Riyadh").
-  const placed = (ph: Phrase | null, side: string): Phrase | null => {
+  const placed = (ph: Phrase | null, side: string, other: Phrase | null): Phrase | null => {
     if (ph?.members.length !== 1 || !ph.members[0]!.code.startsWith('IMG')) return ph;
     const scene = sceneOf(ctx);
-    if (!scene) return ph;
-    notes.push(`${side}'s country from the scene`);
-    return { ...ph, members: [{ ...ph.members[0]!, code: `${scene.members[0]!.code}REB` }] };
+    // "The Philippine army launched an offensive against Abu Sayyaf militants" (IMGSEAMUSASF): a
+    // group of a region facing a state of that region fights at home.
+    const home = countryOf(other);
+    const regional = !!home && (REGION_STATES.get(ph.members[0]!.code.slice(3, 6))?.has(home) ?? false);
+    const country = scene ? scene.members[0]!.code : regional ? home : null;
+    if (!country) return ph;
+    notes.push(`${side}'s country from ${scene ? 'the scene' : 'the other side'}`);
+    return { ...ph, members: [{ ...ph.members[0]!, code: `${country}REB` }] };
   };
-  source = placed(source, 'source');
-  target = placed(target, 'target');
+  source = placed(source, 'source', target);
+  target = placed(target, 'target', source);
   if (!source && root(ev.cameo) === 18 && !ev.statement) {
     // Violence with no perpetrator named: PLOVER codes the country where it happens as the actor.
     const scene = sceneOf(ctx);

@@ -159,6 +159,14 @@ describe('passive voice', () => {
   });
 });
 
+describe('armed groups filed under a region', () => {
+  it('fight at home when they face a state of their region', () => {
+    expect(brief('The Philippine army launched an offensive against Abu Sayyaf militants.')).toEqual(['PHLMIL 190/FIGHT PHLREB']);
+    // A state from outside the region does not place them.
+    expect(brief('US warplanes bombed Abu Sayyaf camps.')).toEqual(['USAMIL 195/FIGHT IMGSEAMUSASF']);
+  });
+});
+
 describe('particles after an object', () => {
   it('end the object phrase ("pulled its troops out of Chechnya")', () => {
     expect(brief('The Russian military pulled its troops out of Chechnya on Friday.')).toEqual(['RUSMIL 0874/RETREAT RUS']);
