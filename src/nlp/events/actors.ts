@@ -326,6 +326,9 @@ const FORMER_STATES = new Set(['USR', 'SUN', 'YUG', 'FRY', 'SCG', 'CSK']);
 /** Older CAMEO country codes that are not ISO 3166 alpha-3. */
 const OLD_COUNTRY_CODES = new Map([['ANG', 'AGO']]);
 
+/** Sectors the knowledge base gives companies after their country (MNCUSAMED, MNCUSAHLH). */
+const COMPANY_SECTORS = new Set(['MED', 'HLH', 'AGR', 'BUS', 'ENV', 'EDU', 'LAB']);
+
 /**
  * An actor's code named by its country as ISO 3166 has it: a part of a former state by the part
  * ("Bosnia" in 1995 is `YUGBIH` in PETRARCH-2, here `BIH`; Belgrade's `SCGSRB` is `SRB`), as news
@@ -337,8 +340,13 @@ export function modernCode(code: string): string {
     const part = code.slice(3, 6);
     if (part === 'KSV' || (part.length === 3 && findCountry(part))) return code.slice(3);
   }
-  // "Boeing" (MNCUSA): a company acts for its country's business sector, as states' people do for theirs.
-  if (head === 'MNC' && code.length === 6 && findCountry(code.slice(3))) return `${code.slice(3)}BUS`;
+  // "Boeing" (MNCUSA): a company acts for its country's business sector, as states' people do for
+  // theirs; "Google" (MNCUSAMED) for its own sector, a Hong Kong firm (MNCCHNHKG) for Hong Kong's.
+  if (head === 'MNC' && (code.length === 6 || code.length === 9) && findCountry(code.slice(3, 6))) {
+    const rest = code.slice(6);
+    if (rest !== '' && /^[A-Z]{3}$/.test(rest) && findCountry(rest) && !COMPANY_SECTORS.has(rest)) return `${rest}BUS`;
+    return `${code.slice(3, 6)}${COMPANY_SECTORS.has(rest) ? rest : 'BUS'}`;
+  }
   const iso = OLD_COUNTRY_CODES.get(head);
   return iso ? iso + code.slice(3) : code;
 }

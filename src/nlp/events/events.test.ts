@@ -547,6 +547,13 @@ describe('country codes', () => {
     expect(codes('Belgrade said.', '2000-01-01')).toEqual(['SRB']);
   });
 
+  it('code companies by their country and sector ("Google", MNCUSAMED: USAMED)', () => {
+    expect(modernCode('MNCUSA')).toBe('USABUS');
+    expect(modernCode('MNCUSAMED')).toBe('USAMED');
+    expect(modernCode('MNCCHNHKG')).toBe('HKGBUS');
+    expect(brief('The European Commission fined Google 2.4 billion euros.')[0]).toMatch(/ USAMED$/);
+  });
+
   it('read names with "of the" inside and "DR" as no title', () => {
     expect(codes('The Democratic Republic of the Congo said.')).toEqual(['COD']);
     expect(codes('DR Congo said.')).toEqual(['COD']);
