@@ -335,7 +335,18 @@ function verbUse(
     if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });
     // "a tourist accused of spying", "a man charged with murder": the accused comes before, as object.
     if (vf.trigger.role === 'accuse' && (next === 'of' || next === 'with')) return group({ participle: true, finite: false });
-    if (actors.subjectEnd[k] || SUBJECT_PRONOUNS.has(prev) || prev === ')' || joined || prev === "''" || prev === '"' || prevCapital)
+    // "The US and its partners imposed sanctions": a plural noun after a possessive is a subject.
+    const owned = /^[a-z]+s$/.test(prev) && /^(?:its|their|his|her|our)$/.test(low[k - 1] ?? '');
+    if (
+      actors.subjectEnd[k] ||
+      SUBJECT_PRONOUNS.has(prev) ||
+      prev === ')' ||
+      joined ||
+      prev === "''" ||
+      prev === '"' ||
+      prevCapital ||
+      owned
+    )
       return group({});
     if (
       /^[a-z]/.test(prev) &&

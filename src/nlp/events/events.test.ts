@@ -159,6 +159,12 @@ describe('passive voice', () => {
   });
 });
 
+describe('subjects joined with "and its"', () => {
+  it('find the verb after "X and its partners"', () => {
+    expect(brief('The United States and its allies imposed sanctions on Iran.')).toEqual(['USA 163/SANCTION IRN']);
+  });
+});
+
 describe('armed groups filed under a region', () => {
   it('fight at home when they face a state of their region', () => {
     expect(brief('The Philippine army launched an offensive against Abu Sayyaf militants.')).toEqual(['PHLMIL 190/FIGHT PHLREB']);
