@@ -363,6 +363,9 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
   }
   // A part with no role noun takes the role of the last part ("Hungarian and Romanian officials").
   const lastSector = [...parts[parts.length - 1]!].reverse().find((m) => m.kind === 'agent')?.sector ?? null;
+  // "The foreign ministers of France and Germany": a role noun before "of" heads every part.
+  const first = parts[0]!;
+  const leadSector = first[0]?.kind === 'agent' && first.length > 1 && low[first[0].end] === 'of' ? first[0].sector : null;
   const members: PhraseMember[] = [];
   for (const part of parts) {
     if (part.length === 0) continue;
@@ -371,7 +374,7 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
     // "Opponents of Rwanda's Senate": a role noun followed by "of" heads its part.
     const head = part[0]!.kind === 'agent' && part.length > 1 && low[part[0]!.end] === 'of' ? part[0] : undefined;
     const agent = head ?? [...part].reverse().find((m) => m.kind === 'agent');
-    const sector = agent?.sector ?? (parts.length > 1 && !named ? lastSector : null) ?? (named ? null : country?.sector);
+    const sector = agent?.sector ?? (parts.length > 1 && !named ? (leadSector ?? lastSector) : null) ?? (named ? null : country?.sector);
     let code: string | null = null;
     // "six American members of the UN inspection team": people of a body named by their nationality.
     const gap = named && country && country.end < named.start ? low.slice(country.end, named.start) : [];

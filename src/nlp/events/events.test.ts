@@ -159,6 +159,15 @@ describe('passive voice', () => {
   });
 });
 
+describe('a role before "of" and a list', () => {
+  it('heads every member ("The foreign ministers of France and Germany")', () => {
+    expect(only('The foreign ministers of France and Germany met in Paris on Monday.').source?.members?.map((m) => m.code)).toEqual([
+      'FRAGOV',
+      'DEUGOV',
+    ]);
+  });
+});
+
 describe('subjects joined with "and its"', () => {
   it('find the verb after "X and its partners"', () => {
     expect(brief('The United States and its allies imposed sanctions on Iran.')).toEqual(['USA 163/SANCTION IRN']);
