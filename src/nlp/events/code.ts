@@ -2914,7 +2914,8 @@ function finish(c: Coded, low: readonly string[] = []): SentenceEvent {
   // A compound source's own countries are no target either ("Moscow and Beijing signed a treaty during
   // a visit by the Chinese president").
   const ownKeys = new Set(c.source && c.source.members.length > 1 ? c.source.members.map((m) => actorKey(m.code)) : []);
-  const inCompound = !!c.target && c.target.members.every((m) => ownKeys.has(actorKey(m.code)));
+  // Rebels or civilians of one of those countries stay ("Afghan and NATO troops killed 20 Taliban fighters").
+  const inCompound = !!c.target && c.target.members.every((m) => ownKeys.has(actorKey(m.code)) && !NON_STATE.test(m.code));
   // Forces moved within their own country have no target ("sent troops to the province of Aceh"),
   // nor are the forces mobilised one ("called up reservists").
   const home = c.source?.members[0]?.code.slice(0, 3);

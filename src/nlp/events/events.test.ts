@@ -159,6 +159,14 @@ describe('passive voice', () => {
   });
 });
 
+describe('a compound source acting on people of its own countries', () => {
+  it('keeps rebels of one of its countries as the target', () => {
+    expect(brief('Afghan and NATO troops killed 20 Taliban fighters in Helmand.')).toEqual(['AFGMIL 190/FIGHT AFGREB']);
+    // The members' own states remain no target.
+    expect(brief('Moscow and Beijing signed a treaty during a visit by the Chinese president.')).toEqual(['RUS 057/SUPPORT -']);
+  });
+});
+
 describe('a role before "of" and a list', () => {
   it('heads every member ("The foreign ministers of France and Germany")', () => {
     expect(only('The foreign ministers of France and Germany met in Paris on Monday.').source?.members?.map((m) => m.code)).toEqual([
