@@ -468,6 +468,30 @@ function dualNationals(tokens: readonly Token[], out: ActorMention[]): void {
   if (added) out.sort((a, b) => a.start - b.start);
 }
 
+/** Words by which a report calls back an organisation of states it names ("the alliance" for NATO). */
+const BLOC_WORDS = new Set(['alliance', 'bloc']);
+
+/**
+ * "The alliance chief met Montenegro's prime minister … to discuss its bid to join NATO": in a
+ * sentence that names one organisation of states, "the alliance" or "the bloc" is that
+ * organisation. Adds those mentions to `out`, in order.
+ */
+function namedBloc(tokens: readonly Token[], out: ActorMention[]): void {
+  const bodies = new Set(out.filter((m) => m.kind === 'organisation' && m.code?.startsWith('IGO')).map((m) => m.code!));
+  if (bodies.size !== 1) return;
+  const code = [...bodies][0]!;
+  const taken = new Uint8Array(tokens.length);
+  for (const m of out) for (let k = m.start; k < m.end; k++) taken[k] = 1;
+  let added = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (taken[i] || !BLOC_WORDS.has(t) || tokens[i - 1]!.text.toLowerCase() !== 'the') continue;
+    out.push({ start: i, end: i + 1, kind: 'organisation', code, sector: null, name: t });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
+}
+
 /** Names the knowledge base gives a country in another language that are common English words ("Island" is Iceland in Danish). */
 const FOREIGN_HOMONYMS = new Set(['island', 'islands']);
 
@@ -769,6 +793,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
   }
   koreanHalves(tokens, out);
   dualNationals(tokens, out);
+  namedBloc(tokens, out);
   // "the Sea of Japan", "the Gulf of Aden", "the Strait of Hormuz": a body of water named after a
   // place is no actor, nor the place of one.
   return out.filter(

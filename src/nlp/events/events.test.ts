@@ -159,6 +159,17 @@ describe('passive voice', () => {
   });
 });
 
+describe('"the alliance" and "the bloc"', () => {
+  it('are the one organisation of states the sentence names', () => {
+    expect(brief('The alliance chief met the Georgian prime minister on Wednesday to discuss the bid to join NATO.')[0]).toMatch(
+      /^IGOWSTNAT 040\/CONSULT /,
+    );
+    expect(brief('The bloc imposed sanctions on Belarus on Monday, EU officials said.')).toEqual(['IGOEUREEC 163/SANCTION BLR']);
+    // With no organisation named, no actor.
+    expect(brief('The alliance imposed sanctions on Belarus.')).toEqual([]);
+  });
+});
+
 describe('a compound source acting on people of its own countries', () => {
   it('keeps rebels of one of its countries as the target', () => {
     expect(brief('Afghan and NATO troops killed 20 Taliban fighters in Helmand.')).toEqual(['AFGMIL 190/FIGHT AFGREB']);
