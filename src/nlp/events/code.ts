@@ -789,7 +789,8 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
   if (roleAfterPrep) return roleAfterPrep;
   // "staged demonstrations to demand reforms by the government", "opened fire to disperse
-  // demonstrators", "donated $100 million to help refugees": the purpose clause's actor.
+  // demonstrators", "donated $100 million to help refugees", "signed a deal to supply gas to
+  // China": the purpose clause's actor.
   const next = ctx.nodeAt[end] ?? -1;
   if (
     next >= 0 &&
@@ -797,7 +798,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     ctx.nodes[next]!.p.infinitive &&
     ctx.nodes[next] !== node &&
     trigger.cameo &&
-    (root(trigger.cameo) >= 14 || root(trigger.cameo) === 7 || root(trigger.cameo) === 9)
+    (root(trigger.cameo) >= 14 || root(trigger.cameo) === 7 || root(trigger.cameo) === 9 || trigger.cameo === '057')
   ) {
     const q = ctx.nodes[next]!;
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);

@@ -159,6 +159,12 @@ describe('passive voice', () => {
   });
 });
 
+describe('deals signed for a purpose', () => {
+  it('are signed with whom the purpose names', () => {
+    expect(brief('Gazprom signed a 30-year deal on Wednesday to supply gas to China.')[0]).toMatch(/ 057\/SUPPORT CHN/);
+  });
+});
+
 describe('"the alliance" and "the bloc"', () => {
   it('are the one organisation of states the sentence names', () => {
     expect(brief('The alliance chief met the Georgian prime minister on Wednesday to discuss the bid to join NATO.')[0]).toMatch(
