@@ -2677,8 +2677,9 @@ function sceneOf(ctx: Ctx): Phrase | null {
       if (code) return { ...ph, members: [{ ...ph.members[0]!, code }] };
       continue;
     }
-    // A country, or a place PETRARCH-2 marks as occupied territory of one ("Kirkuk", IRQOCC).
-    if (ph && !ph.pronoun && ph.members.length === 1 && /^[A-Z]{3}(?:OCC)?$/.test(ph.members[0]!.code)) {
+    // A country, or a place PETRARCH-2 marks as occupied territory of one ("Kirkuk", IRQOCC), as
+    // under UN administration ("Pristina" in 2000, KSVUNO) or as an autonomous part (SDNSSDAUT).
+    if (ph && !ph.pronoun && ph.members.length === 1 && /^[A-Z]{3}(?:OCC|UNO|UNR|[A-Z]{3}AUT)?$/.test(ph.members[0]!.code)) {
       const code = ph.members[0]!.code.slice(0, 3);
       return code === ph.members[0]!.code ? ph : { ...ph, members: [{ ...ph.members[0]!, code }] };
     }

@@ -159,6 +159,12 @@ describe('passive voice', () => {
   });
 });
 
+describe('places under UN administration', () => {
+  it('give the scene their territory ("in Pristina" in 2000, KSVUNO: Kosovo)', () => {
+    expect(brief('Hundreds of ethnic Albanians rallied in Pristina on Saturday.', '2000-01-01')[0]).toMatch(/^KSVCVL 141\/PROTEST /);
+  });
+});
+
 describe('deals signed for a purpose', () => {
   it('are signed with whom the purpose names', () => {
     expect(brief('Gazprom signed a 30-year deal on Wednesday to supply gas to China.')[0]).toMatch(/ 057\/SUPPORT CHN/);
