@@ -492,6 +492,11 @@ function namedBloc(tokens: readonly Token[], out: ActorMention[]): void {
   if (added) out.sort((a, b) => a.start - b.start);
 }
 
+/** Nouns that make a nationality word name a people living somewhere ("the Albanian minority"), not a state. */
+const ETHNIC_GROUPS = new Set(['minority', 'minorities', 'population', 'community', 'communities']);
+/** Nationality adjectives ("Albanian", "Turkish", "Chinese"), not country names. */
+const ADJECTIVAL_NAME = /(?:an|ese|ish|i|ic|ch)$/;
+
 /** Names the knowledge base gives a country in another language that are common English words ("Island" is Iceland in Danish). */
 const FOREIGN_HOMONYMS = new Set(['island', 'islands']);
 
@@ -685,7 +690,11 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
               !TITLE_WORDS.has(tokens[i - 1]!.text.toLowerCase())))
         )
           continue;
-        if (kb && kb.kind === 'country' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'ethnic') {
+        const ethnic =
+          (i > 0 && tokens[i - 1]!.text.toLowerCase() === 'ethnic') ||
+          // "the Albanian minority in Macedonia", "the Albanian population of the province": a people of the place.
+          (j === i && ETHNIC_GROUPS.has(tokens[j + 1]?.text.toLowerCase() ?? '') && ADJECTIVAL_NAME.test(t));
+        if (kb && kb.kind === 'country' && ethnic) {
           // "ethnic Albanians in Macedonia": people of a nation, not of the state named after it;
           // their country is where they live (a role, placed by the sentence).
           out.push({ start: i, end: j + 1, kind: 'agent', code: null, sector: 'CVL' });

@@ -159,6 +159,13 @@ describe('passive voice', () => {
   });
 });
 
+describe('a nationality word before "minority", "population" or "community"', () => {
+  it('names a people of the place, not the state', () => {
+    expect(brief('Macedonian police attacked the Albanian minority in Tetovo.')).toEqual(['MKDCOP 190/FIGHT MKDCVL']);
+    expect(brief('The Turkish community in Germany protested against the law.')).toEqual(['DEUCVL 141/PROTEST DEUGOV']);
+  });
+});
+
 describe('places under UN administration', () => {
   it('give the scene their territory ("in Pristina" in 2000, KSVUNO: Kosovo)', () => {
     expect(brief('Hundreds of ethnic Albanians rallied in Pristina on Saturday.', '2000-01-01')[0]).toMatch(/^KSVCVL 141\/PROTEST /);
