@@ -2870,8 +2870,9 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   const c = countryOf(ev.source);
   if (!c) return ev;
   for (const ph of ctx.phrases) {
-    // "…, a rebel spokesman said in Nairobi": where the news was given is not a side of the fighting.
-    if (ph.start >= ctx.attributionAt) continue;
+    // "…, a rebel spokesman said in Nairobi": where the news was given is not a side of the fighting,
+    // nor is a country named by its border ("captured a guerrilla stronghold on the Thai border").
+    if (ph.start >= ctx.attributionAt || /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')) continue;
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
   }
   return aimed(c, 'fighting at home');

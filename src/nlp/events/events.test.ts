@@ -275,6 +275,10 @@ describe('captures by a state', () => {
 });
 
 describe('fighting at home, reported from abroad', () => {
+  it('does not count a country named by its border as a side', () => {
+    expect(brief('Burmese troops captured part of a camp on the Thai border after heavy fighting.')).toEqual(['MMRMIL 192/FIGHT MMR']);
+  });
+
   it('does not count the place of the attribution as a side', () => {
     expect(
       brief("Rebels of the Sudan People's Liberation Army captured a southern town on Sunday, a rebel spokesman said in Nairobi.")[0],
