@@ -1,5 +1,5 @@
 /**
- * node --import tsx scripts/kb/build-kb.ts [--places]
+ * node --import tsx scripts/kb/build-kb.ts
  *
  * Derives the knowledge tables of models/kb/ from ../shared/data/kb (only sources whose licence
  * lets us ship derived data; models/kb/README.md credits them):
@@ -8,8 +8,8 @@
  *   name the country (names, spellings, demonyms), from mledoze/countries (ODbL 1.0) and
  *   CountryInfo's nationality words (CC BY-SA 3.0).
  * - `actors.tsv` — PETRARCH-2 actors (MIT): kind, display name, default CAMEO code, dated codes,
- *   other names; with `--places`, then the places of `scripts/kb/places.tsv` (written by the
- *   team, MIT) that PETRARCH-2 lacks, with a sixth column, their source (`sitrep`).
+ *   other names; then the places of `scripts/kb/places.tsv` (written by the team, MIT) that
+ *   PETRARCH-2 lacks, with a sixth column, their source (`sitrep`).
  * - `roles.tsv` — who held which office of which country or organisation, when: CountryInfo's
  *   rulers and government lists (CC BY-SA 3.0) and PETRARCH-2's heads of international
  *   organisations, plus `scripts/kb/recent-roles.tsv` (written by the team from the public
@@ -275,8 +275,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = join(sharedDir(), 'data/kb');
   const countryLines = buildCountries(kb);
   const actorLines = buildActors(kb);
-  // The team's places are merged only when asked (see models/kb/README.md: not yet shipped).
-  const places = process.argv.includes('--places') ? buildPlaces(actorLines, countryLines) : [];
+  const places = buildPlaces(actorLines, countryLines);
   const files: [string, string[]][] = [
     ['countries.tsv', countryLines],
     ['actors.tsv', [...actorLines, ...places]],

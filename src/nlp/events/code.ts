@@ -687,6 +687,39 @@ function regionEnd(ctx: Ctx, from: number, self: Node): number {
   return n;
 }
 
+/**
+ * Where a predicate's direct object starts: the token after the verb, past a quantity or a part of
+ * a group ("arrested dozens of militants", "15 members of a militant group") and a few words.
+ */
+function objectStart(ctx: Ctx, from: number, end: number): number {
+  let k = quantityEnd(ctx.low, from);
+  // A number does not count towards the words allowed before the object ("shot dead three suspected militants").
+  let limit = k + 4 + (ctx.low.slice(from, from + 4).some((w) => NUMBER_WORD.test(w)) ? 1 : 0);
+  while (
+    k < end &&
+    k < limit &&
+    ctx.phraseAt[k]! < 0 &&
+    ctx.nodeAt[k]! < 0 &&
+    (!PREPOSITIONS.has(ctx.low[k]!) || partitiveOf(ctx.low, k)) &&
+    /^[\p{L}\p{N}]/u.test(ctx.low[k]!)
+  ) {
+    if (ctx.low[k] === 'of') limit = k + 4;
+    k++;
+  }
+  return k;
+}
+
+/** A role-only phrase ("rebels", `---REB`) given the country of the place it is found in ("the town of Koidu"). */
+function placedIn(role: Phrase, place: Phrase): Phrase {
+  const country = place.members[0]!.code.slice(0, 3);
+  return { ...role, members: role.members.map((m) => (m.code.startsWith('---') ? { ...m, code: country + m.code.slice(3) } : m)) };
+}
+
+/** Whether every actor of a phrase is a place the knowledge base knows (a town, a province), no state or group. */
+function placeOnly(ctx: Ctx, ph: Phrase): boolean {
+  return ph.members.every((m) => ctx.mentions.some((x) => x.start === m.start && x.place));
+}
+
 /** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
   const end = regionEnd(ctx, from, node);
@@ -738,6 +771,10 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   // aimed at, when a purpose clause names one.
   const protest = !!trigger.cameo && root(trigger.cameo) === 14;
   let venue: Phrase | null = null;
+  // "attacked the Albanian minority in Tetovo", "recaptured the town of Koidu from rebels": a place
+  // is where the act is done; a role-only actor it is done to comes first, of the place's country.
+  const directRole = ctx.phrases[ctx.phraseAt[objectStart(ctx, from, end)] ?? -1] ?? null;
+  const doneTo = roleAfterPrep ?? (usable(directRole) && !isCoded(directRole) ? directRole : null);
   for (let k = from; k < end; k++) {
     const pi = ctx.phraseAt[k]!;
     if (pi < 0) continue;
@@ -750,6 +787,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const border =
       !facing && !!ph && /^(?:border|frontier)$/.test(ctx.low[ph.end] ?? '') && /^(?:on|along|near|at)$/.test(ctx.low[before] ?? '');
     if (usable(ph) && isCoded(ph) && !border) {
+      if (!protest && doneTo && (doneTo === roleAfterPrep || doneTo.start < ph.start) && placeOnly(ctx, ph)) return placedIn(doneTo, ph);
       // "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest defies.
       const defied = ctx.low[before] === 'against' || (ctx.low[before] === 'of' && ctx.low[before - 1] === 'defiance');
       if (protest && venue && defied) return ph;
@@ -769,23 +807,8 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const aimed = q && right && q.adjunct && q.p.infinitive && q !== node ? targetOf(ctx, q, q.p.end, q.p.trigger, source) : null;
     return aimed && isCoded(aimed) ? aimed : venue;
   }
-  // A role-only object right after the verb ("disperse demonstrators"), also after a quantity or
-  // a part of a group ("arrested dozens of militants", "15 members of a militant group").
-  let k = quantityEnd(ctx.low, from);
-  // A number does not count towards the words allowed before the object ("shot dead three suspected militants").
-  let limit = k + 4 + (ctx.low.slice(from, from + 4).some((w) => NUMBER_WORD.test(w)) ? 1 : 0);
-  while (
-    k < end &&
-    k < limit &&
-    ctx.phraseAt[k]! < 0 &&
-    ctx.nodeAt[k]! < 0 &&
-    (!PREPOSITIONS.has(ctx.low[k]!) || partitiveOf(ctx.low, k)) &&
-    /^[\p{L}\p{N}]/u.test(ctx.low[k]!)
-  ) {
-    if (ctx.low[k] === 'of') limit = k + 4;
-    k++;
-  }
-  const pi = ctx.phraseAt[k] ?? -1;
+  // A role-only object right after the verb ("disperse demonstrators").
+  const pi = ctx.phraseAt[objectStart(ctx, from, end)] ?? -1;
   if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
   if (roleAfterPrep) return roleAfterPrep;
   // "staged demonstrations to demand reforms by the government", "opened fire to disperse

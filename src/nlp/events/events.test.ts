@@ -627,7 +627,7 @@ describe('acts that take their object before them', () => {
 
 describe('orders to a state’s own forces', () => {
   it('are the state’s own act', () => {
-    expect(brief('The Israeli government ordered its troops to withdraw from Jenin.')).toEqual(['ISRGOV 0874/RETREAT -']);
+    expect(brief('The Israeli government ordered its troops to withdraw from Jenin.')).toEqual(['ISRGOV 0874/RETREAT PSE']);
     expect(brief('The Turkish government ordered Turkish police to arrest the opposition leader.')).toEqual(['TURGOV 173/COERCE TUROPP']);
   });
 
@@ -989,7 +989,7 @@ describe('fire exchanged, warships sent, a treaty signed, a riot', () => {
   });
 
   it("make protesters' attacks a riot", () => {
-    expect(brief('Protesters attacked a police station in Cairo.')).toEqual(['EGYOPP 145/PROTEST EGY']);
+    expect(brief('Protesters attacked a police station in Cairo.')).toEqual(['EGYOPP 145/PROTEST EGYCOP']);
   });
 });
 
@@ -1272,7 +1272,7 @@ describe('captives, restrictions, aid and inspections', () => {
   it('code a raid by police as coercion, whether raided or a raid launched', () => {
     expect(brief('Kenyan police launched a raid on a mosque in Mombasa.')).toEqual(['KENCOP 170/COERCE KEN']);
     expect(brief('Police carried out raids on the homes of opposition activists in Minsk.')).toEqual(['BLRCOP 170/COERCE BLROPP']);
-    expect(brief('Israeli troops launched a raid on a village near Nablus.')).toEqual(['ISRMIL 190/FIGHT PSE']);
+    expect(brief('Israeli troops launched a raid on a village near Nablus.')).toEqual(['ISRMIL 190/FIGHT PSECVL']);
   });
 
   it('take the target of aid from its purpose ("to help refugees")', () => {
@@ -1413,7 +1413,7 @@ describe('a body of water named after a place', () => {
 describe('a raid by police', () => {
   it('is coercion, not military force, while troops that raid still fight', () => {
     expect(brief('Peruvian police raided the offices of an opposition newspaper in Lima.')).toEqual(['PERCOP 170/COERCE PEROPPMED']);
-    expect(brief('Israeli troops raided the Jenin refugee camp.')).toEqual(['ISRMIL 190/FIGHT ---REF']);
+    expect(brief('Israeli troops raided the Jenin refugee camp.')).toEqual(['ISRMIL 190/FIGHT PSEREF']);
   });
 });
 
@@ -1576,6 +1576,10 @@ describe('a place taken from someone', () => {
     expect(brief('Sierra Leone troops recaptured the town of Koidu from Revolutionary United Front rebels.')).toEqual([
       'SLEMIL 192/FIGHT SLEREB',
     ]);
+  });
+  it('gives those it is taken from, named by their role, the country of the place', () => {
+    expect(brief('Ugandan troops captured the town of Gulu from rebels.')).toEqual(['UGAMIL 192/FIGHT UGAREB']);
+    expect(brief('Ethiopian troops retook the town of Kismayo from militants.')).toEqual(['ETHMIL 192/FIGHT SOMREB']);
   });
 });
 
