@@ -20,6 +20,7 @@ import {
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
+import { sportsReport } from './everyday.js';
 import { type EventFilter, eventFilterFor } from './filter.js';
 import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -1773,6 +1774,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const low = lowerTokens(tokens);
   const n = low.length;
   if (n === 0) return [];
+  // A match report: teams beat, host and face each other, players shoot and sign.
+  if (sportsReport(text.slice(tokens[0]!.start, tokens[n - 1]!.end))) return [];
   const mentions = findActorMentions(text, tokens, options.date);
   const actors = actorTokens(low, tokens, mentions, lex.verbs);
   const person = new Uint8Array(n);

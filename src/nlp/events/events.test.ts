@@ -1557,3 +1557,17 @@ describe('a participle of defiance after the act', () => {
     expect(brief('Iran defied the United Nations on Monday.')).toEqual(['IRN 128/REJECT IGOUNO']);
   });
 });
+
+describe('a match report', () => {
+  it('codes no event: teams beat, host and face each other', () => {
+    expect(brief('Norway beat Sweden 3-1 to reach the semifinals on Sunday.')).toEqual([]);
+    expect(brief('Brazil faced Argentina in the quarterfinals.')).toEqual([]);
+    expect(brief('The Toronto striker signed a three-year deal with a Premier League club.')).toEqual([]);
+    expect(brief('Peru upset Chile 2-0 in a friendly played in Lima.')).toEqual([]);
+  });
+
+  it('is not a vote or a ruling counted the same way', () => {
+    expect(brief('The Security Council voted 14-0 to impose sanctions on Libya.')[0]).toMatch(/SANCTION LBY$/);
+    expect(brief('Egypt beat back an attack by Israeli troops.')).not.toEqual([]);
+  });
+});
