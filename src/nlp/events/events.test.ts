@@ -1571,3 +1571,15 @@ describe('a match report', () => {
     expect(brief('Egypt beat back an attack by Israeli troops.')).not.toEqual([]);
   });
 });
+
+describe('the dateline of a wire story', () => {
+  it('is where the story was filed, not an actor', () => {
+    expect(brief('MADRID (Reuters) - Spain recalled its ambassador from Venezuela on Monday.')).toEqual(['ESP 161/SANCTION VEN']);
+    expect(brief('CAIRO\u2014Police in Egypt arrested three opposition activists.')).toEqual(['EGYCOP 173/COERCE EGYOPP']);
+    expect(brief('AMMAN, Jordan, May 3 (AP) - Syrian troops shelled rebel positions near Daraa.')[0]).toMatch(/^SYRMIL /);
+  });
+
+  it('keeps an acronym that opens a sentence', () => {
+    expect(brief('NATO - the alliance attacked Serbian forces.')).toEqual(['IGOWSTNAT 190/FIGHT SRBMIL']);
+  });
+});
