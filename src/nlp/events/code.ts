@@ -398,6 +398,11 @@ function isRoleOnly(ph: Phrase | null): ph is Phrase {
   return !!ph && !ph.pronoun && ph.members.length > 0 && !isCoded(ph);
 }
 
+/** Whether a phrase names its actor in the sentence (not carried over from an earlier one, nor implied by the scene). */
+function named(ph: Phrase | null): boolean {
+  return !!ph && ph.end > ph.start;
+}
+
 /** Whether a phrase names an actor by country or organisation (not only a role). */
 export function isCoded(ph: Phrase | null): boolean {
   return !!ph && ph.members.some((m) => !m.code.startsWith('---'));
@@ -2205,6 +2210,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (fallbacks.has(before)) fallbacks.add(after);
     const node = origin.get(before);
     if (node) origin.set(after, node);
+  }
+  // An act that names neither who did it nor to whom ("She has given some", "They will host …"):
+  // its doer is only carried over from an earlier sentence or guessed from the scene.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!named(e.source) && !named(e.target)) events.splice(i, 1);
   }
   // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
   // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is

@@ -1583,3 +1583,19 @@ describe('the dateline of a wire story', () => {
     expect(brief('NATO - the alliance attacked Serbian forces.')).toEqual(['IGOWSTNAT 190/FIGHT SRBMIL']);
   });
 });
+
+describe('an act that names no actor of its own', () => {
+  it('is not coded from a subject carried over from the sentence before', () => {
+    expect(brief('Chancellor Merkel arrived in Paris on Monday. She has given a lot of interviews since.')).toEqual([
+      'DEUGOV 042/CONSULT FRA',
+    ]);
+    expect(brief('Iran denounced the vote. It will host a book fair in May.')).toEqual(['IRN 111/DISAPPROVE -']);
+  });
+
+  it('still takes the carried subject when the sentence names whom it acts on', () => {
+    expect(brief('Chancellor Merkel arrived in Paris on Monday. She met President Macron on Tuesday.', '2018-01-01')).toEqual([
+      'DEUGOV 042/CONSULT FRA',
+      'DEUGOV 040/CONSULT FRAGOV',
+    ]);
+  });
+});
