@@ -403,6 +403,19 @@ function named(ph: Phrase | null): boolean {
   return !!ph && ph.end > ph.start;
 }
 
+/**
+ * Whether a phrase names only companies ("Microsoft", "AT&T", "the automaker") and news media of no
+ * country ("Reuters"); a country's journalists and reporters are people an act can be done to.
+ */
+function commercial(ph: Phrase | null): boolean {
+  return named(ph) && ph!.members.every((m) => /^MNC|BUS$|^(?:---)?MED$/.test(m.code));
+}
+
+/** Whether a phrase names only private people by their role ("customers", "developers", "farmers"). */
+function privatePeople(ph: Phrase | null): boolean {
+  return named(ph) && ph!.members.every((m) => /^---|(?:CVL|PPL)$/.test(m.code));
+}
+
 /** Whether a phrase names an actor by country or organisation (not only a role). */
 export function isCoded(ph: Phrase | null): boolean {
   return !!ph && ph.members.some((m) => !m.code.startsWith('---'));
@@ -2216,6 +2229,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (!named(e.source) && !named(e.target)) events.splice(i, 1);
+  }
+  // Trade between companies and their customers ("AT&T will offer $100 off", "Reuters released a
+  // poll", "Microsoft is giving developers …"): no political actor takes part.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!commercial(e.source) && !commercial(e.target)) continue;
+    if ([e.source, e.target].every((ph) => !named(ph) || commercial(ph) || privatePeople(ph))) events.splice(i, 1);
   }
   // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
   // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is

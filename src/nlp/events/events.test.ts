@@ -1599,3 +1599,17 @@ describe('an act that names no actor of its own', () => {
     ]);
   });
 });
+
+describe('trade between companies and their customers', () => {
+  it('is no political event', () => {
+    expect(brief('Microsoft will offer a free upgrade to its customers.')).toEqual([]);
+    expect(brief('Reuters released a new poll of investors on Monday.')).toEqual([]);
+    expect(brief('Toyota and Ford agreed to share the cost of a new battery plant.')).toEqual([]);
+  });
+
+  it('counts when a state or its people take part', () => {
+    expect(brief('Exxon signed an oil deal with Iraq.')).toEqual(['USABUS 057/SUPPORT IRQ']);
+    expect(brief('Google refused to obey a Chinese court order.')[0]).toMatch(/^MNCUSAMED 124\/REJECT CHN/);
+    expect(brief('An American journalist was freed by his kidnappers in Syria.')).not.toEqual([]);
+  });
+});
