@@ -20,7 +20,7 @@ import {
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
-import { sportsReport } from './everyday.js';
+import { sportsReport, thingDoes } from './everyday.js';
 import { type EventFilter, eventFilterFor } from './filter.js';
 import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -2229,6 +2229,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (!named(e.source) && !named(e.target)) events.splice(i, 1);
+  }
+  // "Stocks rallied", "an earthquake hit the coast", "China's tariffs hurt US farmers": a market,
+  // the weather or a tax does nothing an actor does.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!e.statement && thingDoes(low, e.trigger.start)) events.splice(i, 1);
   }
   // Trade between companies and their customers ("AT&T will offer $100 off", "Reuters released a
   // poll", "Microsoft is giving developers …"): no political actor takes part.

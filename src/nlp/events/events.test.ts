@@ -1613,3 +1613,16 @@ describe('trade between companies and their customers', () => {
     expect(brief('An American journalist was freed by his kidnappers in Syria.')).not.toEqual([]);
   });
 });
+
+describe('a thing that no one does', () => {
+  it('is no actor: markets, the weather, a tax', () => {
+    expect(brief("Japan's Nikkei rallied 2% on Tuesday.")).toEqual([]);
+    expect(brief('A strong earthquake hit the coast of Peru on Sunday.')).toEqual([]);
+    expect(brief("India's new tariffs have badly hurt American farmers.")).toEqual([]);
+  });
+
+  it('leaves the acts of actors and their weapons', () => {
+    expect(brief('Israeli warplanes hit targets in southern Lebanon.')[0]).toMatch(/^ISRMIL .*LBN/);
+    expect(brief('Protesters rallied against the government in Caracas.')).not.toEqual([]);
+  });
+});

@@ -7,34 +7,32 @@
 
 /** Words only a sports report uses: stages of a competition, positions, leagues, scoring. */
 const SPORTS_WORDS = new RegExp(
-  String.raw`\b(?:` +
-    [
-      String.raw`(?:quarter|semi)-?finals?`,
-      String.raw`play-?offs?`,
-      String.raw`touchdowns?`,
-      String.raw`innings`,
-      String.raw`birdies?`,
-      String.raw`bogeys?`,
-      String.raw`rebounds`,
-      String.raw`hat-trick`,
-      String.raw`relegation`,
-      String.raw`goal(?:keeper|tender)s?`,
-      String.raw`midfielders?`,
-      String.raw`defen[cs]e(?:man|men)`,
-      String.raw`quarterbacks?`,
-      String.raw`shortstops?`,
-      String.raw`head coach`,
-      String.raw`coach(?:ed|ing)`,
-      String.raw`top-seeded`,
-      String.raw`(?:premier|champions|major|minor|hockey|football|super) league`,
-      String.raw`world cup`,
-      String.raw`super bowl`,
-      String.raw`grand slam`,
-      String.raw`(?:NBA|NFL|NHL|MLB|PGA|LPGA|ATP|WTA|NCAA|UEFA)`,
-      String.raw`scor(?:ed|ing) (?:\d+ points|the|a|his|her|their)`,
-      String.raw`(?:tennis|golf|soccer|basketball|baseball|cricket|hockey|rugby) (?:player|star|team|club|match|game|season|tour|coach|captain|chief|board)s?`,
-    ].join('|') +
-    String.raw`)\b`,
+  `\\b(?:${[
+    '(?:quarter|semi)-?finals?',
+    'play-?offs?',
+    'touchdowns?',
+    'innings',
+    'birdies?',
+    'bogeys?',
+    'rebounds',
+    'hat-trick',
+    'relegation',
+    'goal(?:keeper|tender)s?',
+    'midfielders?',
+    'defen[cs]e(?:man|men)',
+    'quarterbacks?',
+    'shortstops?',
+    'head coach',
+    'coach(?:ed|ing)',
+    'top-seeded',
+    '(?:premier|champions|major|minor|hockey|football|super) league',
+    'world cup',
+    'super bowl',
+    'grand slam',
+    '(?:NBA|NFL|NHL|MLB|PGA|LPGA|ATP|WTA|NCAA|UEFA)',
+    String.raw`scor(?:ed|ing) (?:\d+ points|the|a|his|her|their)`,
+    '(?:tennis|golf|soccer|basketball|baseball|cricket|hockey|rugby) (?:player|star|team|club|match|game|season|tour|coach|captain|chief|board)s?',
+  ].join('|')})\\b`,
   'i',
 );
 
@@ -57,4 +55,35 @@ const VOTE_WORDS = /\b(?:votes?|voted|voting|ruling|ruled|decision|court|justice
 export function sportsReport(sentence: string): boolean {
   if (SPORTS_WORDS.test(sentence)) return true;
   return SCORE.test(sentence) && GAME_WORDS.test(sentence) && !VOTE_WORDS.test(sentence);
+}
+
+/**
+ * Things that happen to markets and places, not acts of anyone: weather and quakes, diseases,
+ * markets, prices and currencies, an economy and its figures, taxes and tariffs.
+ */
+const THINGS = new Set(
+  (
+    'earthquake earthquakes quake quakes storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado ' +
+    'tornadoes flood floods flooding wildfire wildfires blaze tsunami drought avalanche landslide landslides heatwave ' +
+    'virus outbreak epidemic pandemic disease flu ' +
+    'stocks shares stock index indexes indices market markets price prices dollar yen euro pound yuan rupee currency ' +
+    'currencies bond bonds yields futures equities nikkei dow nasdaq ftse dax sensex seng benchmark ' +
+    'sales profits profit earnings revenue revenues economy inflation rates tariffs taxes exports imports unemployment'
+  ).split(' '),
+);
+/** Words between a subject and its verb: auxiliaries, adverbs, figures ("prices have sharply", "the Nikkei 225"). */
+const BETWEEN = /^(?:has|have|had|was|were|is|are|be|been|will|would|also|again|then|\d[\d.,]*%?|\S+ly)$/;
+
+/**
+ * Whether the verb at `verb` has for its subject a thing that no one does ("stocks rallied",
+ * "an earthquake hit the coast", "China's tariffs hurt farmers"): the nearest noun before it,
+ * past auxiliaries, adverbs and figures, is weather, a disease, a market, a price or a tax.
+ *
+ * @example
+ * thingDoes(['japan', "'s", 'nikkei', 'rallied'], 3); // true
+ */
+export function thingDoes(low: readonly string[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && k >= verb - 4 && BETWEEN.test(low[k]!)) k--;
+  return k >= 0 && THINGS.has(low[k]!);
 }
