@@ -1166,6 +1166,13 @@ function ownForces(ctx: Ctx, from: number, to: number, owner: Phrase | null): bo
   return false;
 }
 
+/**
+ * Light verbs of everyday use that name an act only by their object ("gave aid", "launched an
+ * offensive"): with no event noun they give a birthday present or a performance, launch a website
+ * or a candidacy.
+ */
+const GENERAL_LIGHT = new Set(['give', 'launch']);
+
 /** Codes one predicate, following what it governs. */
 function codeNode(
   ctx: Ctx,
@@ -1521,6 +1528,9 @@ function codeNode(
       }
       if (inner && role === 'light') return null;
       if (!p.trigger.cameo || (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end))) return null;
+      // ("An aid package was given to Thailand": the passive's subject is the noun; "gave Iraq until
+      // Friday": an ultimatum.)
+      if (GENERAL_LIGHT.has(lemma) && !p.passive && !ctx.low.slice(p.end, p.end + 8).includes('until')) return null;
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;

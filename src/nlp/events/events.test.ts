@@ -1626,3 +1626,17 @@ describe('a thing that no one does', () => {
     expect(brief('Protesters rallied against the government in Caracas.')).not.toEqual([]);
   });
 });
+
+describe('an everyday light verb with no event noun', () => {
+  it('is no event: a present given, a website launched', () => {
+    expect(brief('The Italian minister gave his wife a watch for her birthday.')).toEqual([]);
+    expect(brief('Syria launched a new website for tourists.')).toEqual([]);
+    expect(brief('The French president gave a long speech in Marseille.')).toEqual([]);
+  });
+
+  it('still codes the act its noun names, a passive and an ultimatum', () => {
+    expect(brief('Britain gave Ukraine anti-tank weapons.')).toEqual(['GBR 072/AID UKR']);
+    expect(brief('Russia launched an offensive against Chechen rebels.')[0]).toMatch(/^RUS 190\/FIGHT/);
+    expect(brief('The Security Council gave Iraq until Friday to comply.')[0]).toMatch(/THREATEN IRQ$/);
+  });
+});
