@@ -1470,6 +1470,9 @@ function codeNode(
         break;
       }
       if (role === 'cont' || !p.trigger.cameo) return inner;
+      // "called the vote a farce", "a unit called the Martyrs of Aleppo": bare "call" with nothing
+      // asked for names, it appeals to no one ("called for", "called on" are verbs of their own).
+      if (lemma === 'call' && thatAfter(ctx, p.end) < 0) return null;
       if (lemma === 'dismiss') {
         // "dismissed his prime minister": a person dismissed is removed from office, not refused.
         let k = p.end;

@@ -1640,3 +1640,15 @@ describe('an everyday light verb with no event noun', () => {
     expect(brief('The Security Council gave Iraq until Friday to comply.')[0]).toMatch(/THREATEN IRQ$/);
   });
 });
+
+describe('bare "call" with nothing asked for', () => {
+  it('names and appeals to no one', () => {
+    expect(brief('The Turkish prime minister called the vote a farce.')).toEqual([]);
+    expect(brief('Rebels in a unit called the Lions of Homs attacked an army post.')).not.toContainEqual(expect.stringMatching(/ 02/));
+  });
+
+  it('leaves "called for", "called on" and "called … to"', () => {
+    expect(brief('Egypt called on Israel to withdraw from Gaza.')[0]).toMatch(/^EGY 02\d+\/DEMAND ISR/);
+    expect(brief('The UN called for the release of the prisoners.')[0]).toMatch(/^IGOUNO 025\/DEMAND/);
+  });
+});
