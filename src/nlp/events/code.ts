@@ -837,6 +837,30 @@ function partitiveOf(low: readonly string[], k: number): boolean {
   return low[k] === 'of' && PARTITIVES.has(low[k - 1] ?? '');
 }
 
+/** What is released that is no one set free: texts, figures, pictures, records, products. */
+const RELEASED_THINGS = new Set(
+  (
+    'report reports statement statements photo photos photograph photographs image images picture pictures video videos ' +
+    'footage album albums single song songs record film films movie movies book books data figures results list poll ' +
+    'polls survey study details copy transcript transcripts document documents findings version update trailer game ' +
+    'product products software app edition guidelines plan budget letter memo names emails tapes recording'
+  ).split(' '),
+);
+
+/**
+ * Whether a verb of setting free has a thing as its object ("released a report", "released their
+ * latest album"): such a word within its first words, before any actor.
+ */
+function thingReleased(ctx: Ctx, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.low.length, from + 6); k++) {
+    const w = ctx.low[k]!;
+    const ph = ctx.phraseAt[k]!;
+    if ((ph >= 0 && !(ctx.phrases[ph]!.pronoun && POSSESSIVES.has(w))) || ctx.barrier[k]) return false;
+    if (RELEASED_THINGS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether a noun phrase follows the verb directly (its object). */
 function hasDirectObject(ctx: Ctx, from: number): boolean {
   let k = from;
@@ -1552,6 +1576,8 @@ function codeNode(
       let own = ownCode(p.trigger, source);
       if (!own) return null;
       if (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end)) return null;
+      // "released a report", "released their latest album": what is released is no one set free.
+      if (own.cameo === '0841' && !p.passive && thingReleased(ctx, p.end)) return null;
       const sourceWords = source ? ctx.low.slice(source.start, source.end).join(' ') : '';
       if (
         own.cameo.startsWith('042') &&

@@ -1652,3 +1652,16 @@ describe('bare "call" with nothing asked for', () => {
     expect(brief('The UN called for the release of the prisoners.')[0]).toMatch(/^IGOUNO 025\/DEMAND/);
   });
 });
+
+describe('a thing released', () => {
+  it('is no one set free', () => {
+    expect(brief('The White House released a photo of the president.')).toEqual([]);
+    expect(brief('The Irish band released its latest album in Britain.')).toEqual([]);
+    expect(brief('The Pentagon released two critical reports on Monday.')).toEqual([]);
+  });
+
+  it('leaves people released, whatever words come first', () => {
+    expect(brief('Israel released 200 Palestinian prisoners.')).toEqual(['ISR 0841/RETREAT PSECVL']);
+    expect(brief('FARC rebels freed a former Colombian governor on Sunday.')[0]).toMatch(/^COLREB 0841\/RETREAT COL/);
+  });
+});
