@@ -2275,6 +2275,15 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const e = events[i]!;
     if (!e.statement && thingDoes(low, e.trigger.start)) events.splice(i, 1);
   }
+  // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los
+  // Angeles", "The actress has visited Iraq"): cooperation done needs its doer. (A passive names
+  // what was done to whom: "guerrillas have been demobilized"; what "the two sides agreed" is
+  // kept.)
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const done = root(e.cameo) >= 4 && root(e.cameo) <= 8;
+    if (!e.source && !e.statement && done && !e.evidence.includes('passive')) events.splice(i, 1);
+  }
   // Trade between companies and their customers ("AT&T will offer $100 off", "Reuters released a
   // poll", "Microsoft is giving developers …"): no political actor takes part.
   for (let i = events.length - 1; i >= 0; i--) {

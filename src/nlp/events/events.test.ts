@@ -1665,3 +1665,15 @@ describe('a thing released', () => {
     expect(brief('FARC rebels freed a former Colombian governor on Sunday.')[0]).toMatch(/^COLREB 0841\/RETREAT COL/);
   });
 });
+
+describe('cooperation with no one named to do it', () => {
+  it('is not coded: a visit or a meeting needs its doer', () => {
+    expect(brief('The pop singer arrived at a hospital in Los Angeles on Thursday.')).toEqual([]);
+    expect(brief('The actress has visited Iraq and Darfur since 2001.')).toEqual([]);
+  });
+
+  it('keeps a passive and what two sides agreed', () => {
+    expect(brief('Thousands of rebels in Macedonia have been demobilized since the accord.')).not.toEqual([]);
+    expect(brief('The two sides agreed in Geneva on Friday to resume negotiations next month.')).toEqual(['- 036/AGREE -']);
+  });
+});
