@@ -20,7 +20,7 @@ import {
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
-import { sportsReport, thingDoes } from './everyday.js';
+import { figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
 import { type EventFilter, eventFilterFor } from './filter.js';
 import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -2274,6 +2274,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (!e.statement && thingDoes(low, e.trigger.start)) events.splice(i, 1);
+  }
+  // Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
+  // power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who
+  // dies does nothing; talk about a place or a person is not talk with them.
+  const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) continue;
+    const lemma = q.trigger.lemma;
+    const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
+    const topic = e.cameo.startsWith('04') && !!e.target && /^(?:about|of)$/.test(low[e.target.start - 1] ?? '');
+    const forceOrCut = root(e.cameo) >= 18 || lemma === 'cut';
+    if (race || topic || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
   }
   // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los
   // Angeles", "The actress has visited Iraq"): cooperation done needs its doer. (A passive names

@@ -1677,3 +1677,23 @@ describe('cooperation with no one named to do it', () => {
     expect(brief('The two sides agreed in Geneva on Friday to resume negotiations next month.')).toEqual(['- 036/AGREE -']);
   });
 });
+
+describe('figures of speech and wins', () => {
+  it('codes no force when the object is a figure or a power', () => {
+    expect(brief('The governor has always beaten the odds.')).toEqual([]);
+    expect(brief('The Bank of England cut interest rates on Thursday.')).toEqual([]);
+    expect(brief('Oil exports from Iraq hit a new record in May.')).toEqual([]);
+  });
+
+  it('codes no assault for a win in an election or a game', () => {
+    expect(brief('Kenyan opposition leaders beat the ruling party in the election.')).toEqual([]);
+    expect(brief('Sweden beat Denmark on Saturday night.')).toEqual([]);
+    expect(brief('Riot police beat dozens of students in Tehran.')).toEqual(['IRNCOP 182/ASSAULT IRNEDU']);
+  });
+
+  it('codes nothing for one who dies, nor a meeting for talk about someone', () => {
+    expect(brief('The former Greek prime minister died in Athens on Friday.')).toEqual([]);
+    expect(brief('Voters in Ohio were talking about Canada all week.')).toEqual([]);
+    expect(brief('The Japanese foreign minister talked with Chinese officials in Beijing.')[0]).toMatch(/^JPNGOV 04\d\/CONSULT CHNGOV$/);
+  });
+});

@@ -87,3 +87,48 @@ export function thingDoes(low: readonly string[], verb: number): boolean {
   while (k >= 0 && k >= verb - 4 && BETWEEN.test(low[k]!)) k--;
   return k >= 0 && THINGS.has(low[k]!);
 }
+
+/**
+ * Objects that make a verb of force or of cutting a figure of speech: a record, the odds, a price,
+ * a rate, an index, a loan, a tax, a budget; power abused.
+ */
+const FIGURATIVE_OBJECTS = new Set(
+  (
+    'record records odds price prices rate rates index indexes score scores loan loans debt debts tax taxes tariff tariffs ' +
+    'cost costs spending budget budgets emissions jobs deadline expectations estimates forecasts profits earnings ' +
+    'power powers authority privileges trust drugs alcohol ball'
+  ).split(' '),
+);
+/** Words that may stand between a verb and its object's noun ("hit a new record", "abused his power"). */
+const OBJECT_OPENERS = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|new|all-time|high|low|key|\d[\d.,]*%?)$/;
+
+/**
+ * Whether the object of the verb that ends at `from` is a figure, a price or a power rather than an
+ * actor ("beat the odds", "hit a record high", "cut interest rates", "abusing his power").
+ *
+ * @example
+ * figurativeObject(['obama', 'beat', 'the', 'odds'], 2); // true
+ */
+export function figurativeObject(low: readonly string[], from: number): boolean {
+  let k = from;
+  while (k < low.length && k < from + 3 && OBJECT_OPENERS.test(low[k]!)) k++;
+  // "cut interest rates": one noun that modifies the object.
+  if (k + 1 < low.length && FIGURATIVE_OBJECTS.has(low[k + 1]!) && /^[a-z]+$/.test(low[k]!) && !FIGURATIVE_OBJECTS.has(low[k]!)) k++;
+  return k < low.length && FIGURATIVE_OBJECTS.has(low[k]!);
+}
+
+/** Words of an election, where candidates beat and defeat each other. */
+const ELECTION =
+  /\b(?:elections?|electoral|primary|primaries|caucus(?:es)?|runoff|ballots?|polls|votes|voters|race|nomination|incumbent|seat)\b/i;
+
+/**
+ * Whether "beat" or "defeat" is a win in a race or a game rather than force: the sentence speaks
+ * of an election, or the one beaten is named only by a place (a team: "Toronto beat Philadelphia",
+ * "Russia beat Croatia").
+ *
+ * @example
+ * wonRace('Bush beat Gore in the 2000 election.', 'USA'); // true
+ */
+export function wonRace(sentence: string, targetCode: string | undefined): boolean {
+  return ELECTION.test(sentence) || !targetCode || /^[A-Z]{3}$/.test(targetCode);
+}
