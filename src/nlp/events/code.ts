@@ -2206,6 +2206,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       const speaker = subjectOf(ctx, node, nodes);
       if (
         isCoded(speaker) &&
+        // "the South China Morning Post reported that police …": the news that tells of an act makes no statement of its own.
+        !/MED$/.test(speaker!.members[0]!.code) &&
         actorKey(speaker!.members[0]!.code) !== actorKey(ev.source?.members[0]?.code ?? '') &&
         ev.plover !== null &&
         !ev.negated &&

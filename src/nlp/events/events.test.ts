@@ -1697,3 +1697,15 @@ describe('figures of speech and wins', () => {
     expect(brief('The Japanese foreign minister talked with Chinese officials in Beijing.')[0]).toMatch(/^JPNGOV 04\d\/CONSULT CHNGOV$/);
   });
 });
+
+describe('news that reports an act', () => {
+  it('makes no statement of its own', () => {
+    const events = codeText('The South China Morning Post reported that Chinese police arrested two activists.');
+    expect(events.filter((e) => e.statement)).toEqual([]);
+    expect(events.filter((e) => !e.statement).map((e) => e.plover)).toEqual(['COERCE']);
+  });
+
+  it('leaves the statement of a government that reports it', () => {
+    expect(codeText('The Russian foreign ministry said Ukrainian forces shelled Donetsk.').some((e) => e.statement)).toBe(true);
+  });
+});
