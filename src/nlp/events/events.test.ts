@@ -1566,6 +1566,12 @@ describe('a match report', () => {
     expect(brief('Peru upset Chile 2-0 in a friendly played in Lima.')).toEqual([]);
   });
 
+  it('knows the words of cricket, tennis, football and medals', () => {
+    expect(brief('New Zealand beat India by 45 runs in the first Test in Auckland.')).toEqual([]);
+    expect(brief("Sri Lanka asked cricket's governing body to review the umpire's decision.")).toEqual([]);
+    expect(brief('The Canadian won a gold medal after she defeated China in the final.')).toEqual([]);
+  });
+
   it('is not a vote or a ruling counted the same way', () => {
     expect(brief('The Security Council voted 14-0 to impose sanctions on Libya.')[0]).toMatch(/SANCTION LBY$/);
     expect(brief('Egypt beat back an attack by Israeli troops.')).not.toEqual([]);
