@@ -1570,6 +1570,8 @@ describe('a match report', () => {
     expect(brief('New Zealand beat India by 45 runs in the first Test in Auckland.')).toEqual([]);
     expect(brief("Sri Lanka asked cricket's governing body to review the umpire's decision.")).toEqual([]);
     expect(brief('The Canadian won a gold medal after she defeated China in the final.')).toEqual([]);
+    expect(brief('Boston opens a four-game road trip against Toronto on Friday.')).toEqual([]);
+    expect(brief('The Italian driver will head to Spain before the Australian Grand Prix.')).toEqual([]);
   });
 
   it('is not a vote or a ruling counted the same way', () => {

@@ -40,6 +40,9 @@ const SPORTS_WORDS = new RegExp(
     'Test (?:match|win|victory|series|defeat)',
     '(?:gold|silver|bronze) medals?',
     'medal(?:ist|s)',
+    'sports network',
+    '(?:la liga|serie a|bundesliga|grand prix|formula one|nascar)',
+    '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)-game',
   ].join('|')})\\b`,
   'i',
 );
