@@ -2288,7 +2288,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const lemma = q.trigger.lemma;
     const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
     const topic = e.cameo.startsWith('04') && !!e.target && /^(?:about|of)$/.test(low[e.target.start - 1] ?? '');
-    const forceOrCut = root(e.cameo) >= 18 || lemma === 'cut';
+    // (The verb's own code: "will hit" is coded as a threat.)
+    const forceOrCut = root(q.trigger.cameo ?? e.cameo) >= 18 || lemma === 'cut';
     if (race || topic || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
   }
   // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los

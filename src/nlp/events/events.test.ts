@@ -1691,6 +1691,7 @@ describe('figures of speech and wins', () => {
     expect(brief('The governor has always beaten the odds.')).toEqual([]);
     expect(brief('The Bank of England cut interest rates on Thursday.')).toEqual([]);
     expect(brief('Oil exports from Iraq hit a new record in May.')).toEqual([]);
+    expect(brief('The Korean phone will hit store shelves in Australia in February.')).toEqual([]);
   });
 
   it('codes no assault for a win in an election or a game', () => {

@@ -101,13 +101,14 @@ export function thingDoes(low: readonly string[], verb: number): boolean {
 
 /**
  * Objects that make a verb of force or of cutting a figure of speech: a record, the odds, a price,
- * a rate, an index, a loan, a tax, a budget; power abused.
+ * a rate, an index, a loan, a tax, a budget; power abused; shelves, headlines and screens hit.
  */
 const FIGURATIVE_OBJECTS = new Set(
   (
     'record records odds price prices rate rates index indexes score scores loan loans debt debts tax taxes tariff tariffs ' +
     'cost costs spending budget budgets emissions jobs deadline expectations estimates forecasts profits earnings ' +
-    'power powers authority privileges trust drugs alcohol ball'
+    'power powers authority privileges trust drugs alcohol ball ' +
+    'shelves headlines theaters theatres screens airwaves jackpot bottom'
   ).split(' '),
 );
 /** Words that may stand between a verb and its object's noun ("hit a new record", "abused his power"). */
