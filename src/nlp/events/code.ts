@@ -2613,7 +2613,30 @@ export function selectEvents(
         .map((c) => c.event)
         // A verb with its object matched by a PETRARCH-2 pattern is evidence enough without a target.
         .filter((e) => isCoded(e.source) && (isCoded(e.target) || e.evidence.includes('PETRARCH-2 pattern')))
+        // The dictionary's verbs are common words ("struggled", "honors", "paid", "hurt"): one
+        // counts between two actors the sentence names, of two countries.
+        .filter((e) => !e.evidence.includes('PETRARCH-2 dictionary') || betweenNamedStates(e) || byStateOrArmedGroup(e))
         .slice(0, 1);
+}
+
+/**
+ * Whether an event is between two actors the sentence names, of two countries: neither side's
+ * country is taken from the scene or from the other side, and neither is implied.
+ */
+function betweenNamedStates(e: SentenceEvent): boolean {
+  if (!named(e.source) || !named(e.target) || /country from|no target named|no perpetrator named/.test(e.evidence)) return false;
+  return actorKey(e.source!.members[0]!.code) !== actorKey(e.target!.members[0]!.code);
+}
+
+/**
+ * Whether an event is done by or to a state's organ or an armed group the sentence names ("a
+ * Kenyan court acquitted", "shot down a Ukrainian military helicopter"), at home or abroad, with
+ * neither side taken from the scene.
+ */
+function byStateOrArmedGroup(e: SentenceEvent): boolean {
+  if (!named(e.source) || /the scene's country|fighting at home|source's country from/.test(e.evidence)) return false;
+  const organ = (ph: Phrase | null) => named(ph) && /(?:GOV|MIL|COP|JUD|LEG|SPY|REB|INS|SEP)$/.test(ph!.members[0]!.code);
+  return organ(e.source) || organ(e.target);
 }
 
 /** A state's legislature and courts, which a role alone names as its own. */

@@ -1718,3 +1718,15 @@ describe('news that reports an act', () => {
     expect(codeText('The Russian foreign ministry said Ukrainian forces shelled Donetsk.').some((e) => e.statement)).toBe(true);
   });
 });
+
+describe('a verb known only from the PETRARCH-2 dictionary', () => {
+  it('is no event between people of one place or a scene', () => {
+    expect(brief('Passengers on the cruise ship paid thousands of pounds for the trip to the Canary Islands.')).toEqual([]);
+    expect(brief('Students in Texas struggled with high electricity prices last winter.')).toEqual([]);
+  });
+
+  it('counts between two named states, and for state organs and armed groups', () => {
+    expect(brief('A Kenyan court acquitted the opposition leader of sedition charges.')).toEqual(['KENJUD 081/CONCEDE KENOPP']);
+    expect(brief('Ukrainian forces shot down two Russian drones.')).toEqual(['UKRMIL 190/FIGHT RUSMIL']);
+  });
+});
