@@ -1730,3 +1730,15 @@ describe('a verb known only from the PETRARCH-2 dictionary', () => {
     expect(brief('Ukrainian forces shot down two Russian drones.')).toEqual(['UKRMIL 190/FIGHT RUSMIL']);
   });
 });
+
+describe('a role noun before the noun of an act', () => {
+  it('is a compound noun, not a subject and its verb', () => {
+    expect(brief('Fears of more terrorist attacks in Pakistan led airlines to cancel flights.')).toEqual([]);
+    expect(brief('The museum recalls the 2001 terrorist attacks on New York.')).toEqual([]);
+    expect(brief('Other teacher protests were held last year in Ohio.')).toEqual([]);
+  });
+
+  it('leaves the -s verb of a subject', () => {
+    expect(brief('Hamas attacks Israeli towns.')).toEqual(['PSEREBHMS 180/ASSAULT ISR']);
+  });
+});
