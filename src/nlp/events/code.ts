@@ -20,7 +20,7 @@ import {
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
-import { figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
+import { electionTalk, figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
 import { type EventFilter, eventFilterFor } from './filter.js';
 import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -449,6 +449,9 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   }
   return ph;
 }
+
+/** Codes of candidates: a government's people, elites, legislators and parties. */
+const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
 
 /** The subject of a predicate: the first actor phrase of its clause, left of the verb group. */
 function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
@@ -2289,8 +2292,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
     const topic = e.cameo.startsWith('04') && !!e.target && /^(?:about|of)$/.test(low[e.target.start - 1] ?? '');
     // (The verb's own code: "will hit" is coded as a threat.)
-    const forceOrCut = root(q.trigger.cameo ?? e.cameo) >= 18 || lemma === 'cut';
-    if (race || topic || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
+    const force = root(q.trigger.cameo ?? e.cameo) >= 18;
+    const forceOrCut = force || lemma === 'cut';
+    // Candidates who battle and attack in a campaign, not armed men at a polling station nor
+    // supporters who clash with police.
+    const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
+    if (race || topic || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
   }
   // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los
   // Angeles", "The actress has visited Iraq"): cooperation done needs its doer. (A passive names

@@ -1570,6 +1570,7 @@ describe('a match report', () => {
     expect(brief('New Zealand beat India by 45 runs in the first Test in Auckland.')).toEqual([]);
     expect(brief("Sri Lanka asked cricket's governing body to review the umpire's decision.")).toEqual([]);
     expect(brief('The Canadian won a gold medal after she defeated China in the final.')).toEqual([]);
+    expect(brief('The Kenyan runner opened a lead over Ethiopia at the Berlin marathon.')).toEqual([]);
     expect(brief('Boston opens a four-game road trip against Toronto on Friday.')).toEqual([]);
     expect(brief('The Italian driver will head to Spain before the Australian Grand Prix.')).toEqual([]);
   });
@@ -1740,5 +1741,15 @@ describe('a role noun before the noun of an act', () => {
 
   it('leaves the -s verb of a subject', () => {
     expect(brief('Hamas attacks Israeli towns.')).toEqual(['PSEREBHMS 180/ASSAULT ISR']);
+  });
+});
+
+describe('an election', () => {
+  it('is fought with words and votes by candidates', () => {
+    expect(brief('President Obama and Governor Romney battled to the wire on Tuesday in a close election.')).toEqual([]);
+  });
+
+  it('leaves the violence of supporters and armed men around it', () => {
+    expect(brief('After the election, opposition supporters clashed with police in Nairobi.')[0]).toMatch(/^KENOPP /);
   });
 });

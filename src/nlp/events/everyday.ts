@@ -41,6 +41,7 @@ const SPORTS_WORDS = new RegExp(
     '(?:gold|silver|bronze) medals?',
     'medal(?:ist|s)',
     'sports network',
+    'marathons?',
     '(?:la liga|serie a|bundesliga|grand prix|formula one|nascar)',
     '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)-game',
   ].join('|')})\\b`,
@@ -127,6 +128,17 @@ export function figurativeObject(low: readonly string[], from: number): boolean 
   // "cut interest rates": one noun that modifies the object.
   if (k + 1 < low.length && FIGURATIVE_OBJECTS.has(low[k + 1]!) && /^[a-z]+$/.test(low[k]!) && !FIGURATIVE_OBJECTS.has(low[k]!)) k++;
   return k < low.length && FIGURATIVE_OBJECTS.has(low[k]!);
+}
+
+/**
+ * Whether a sentence speaks of an election, where candidates battle, attack and beat each other
+ * with words and votes ("Obama and Romney battled down to the wire").
+ *
+ * @example
+ * electionTalk('Romney attacked Obama in the last days of the race.'); // true
+ */
+export function electionTalk(sentence: string): boolean {
+  return ELECTION.test(sentence);
 }
 
 /** Words of an election, where candidates beat and defeat each other. */
