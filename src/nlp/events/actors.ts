@@ -336,7 +336,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
     if (t === '(') bracket = true;
     else if (t === ')') bracket = false;
     else if (DATELINE_DASH.test(t)) return bracket || !/^[\p{Lu}\d"'\u201c]/u.test(tokens[k + 1]!.text) ? 0 : k + 1;
-    else if (!bracket && !/^(?:\p{Lu}|\d|,|\.)/u.test(t)) return 0;
+    else if (!bracket && !/^(?:\p{Lu}|\d|,|\.|\/)/u.test(t)) return 0;
   }
   return 0;
 }

@@ -1586,6 +1586,7 @@ describe('the dateline of a wire story', () => {
     expect(brief('MADRID (Reuters) - Spain recalled its ambassador from Venezuela on Monday.')).toEqual(['ESP 161/SANCTION VEN']);
     expect(brief('CAIRO\u2014Police in Egypt arrested three opposition activists.')).toEqual(['EGYCOP 173/COERCE EGYOPP']);
     expect(brief('AMMAN, Jordan, May 3 (AP) - Syrian troops shelled rebel positions near Daraa.')[0]).toMatch(/^SYRMIL /);
+    expect(brief('PARIS/BERLIN, France - Chinese officials met German ministers on Monday.')[0]).toMatch(/^CHNGOV /);
   });
 
   it('keeps an acronym that opens a sentence', () => {
