@@ -1270,7 +1270,8 @@ function codeNode(
       }
     }
   }
-  const role = p.trigger.role;
+  // "The US wants the UK to extradite Assange": wanting another to act is asking it to.
+  const role = p.trigger.role === 'intent' && p.trigger.lemma === 'want' && node.innerSubject ? 'appeal' : p.trigger.role;
   const lemma = p.trigger.lemma;
   let inner: Coded | null = null;
   let obj = role === 'belief' ? null : nounObject(ctx, node);
@@ -1975,7 +1976,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     } else if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;
-      if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat') && gap > 0) {
+      const wanting = role === 'intent' && p.trigger.lemma === 'want';
+      if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat' || wanting) && gap > 0) {
         const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
       }

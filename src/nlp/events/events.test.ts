@@ -1754,3 +1754,13 @@ describe('an election', () => {
     expect(brief('After the election, opposition supporters clashed with police in Nairobi.')[0]).toMatch(/^KENOPP /);
   });
 });
+
+describe('wanting another to act', () => {
+  it('is asking it to', () => {
+    expect(brief('The US wants the UK to extradite the Australian.')).toEqual(['USA 021/DEMAND GBR']);
+  });
+
+  it('leaves wanting to act oneself an intent', () => {
+    expect(brief('Iran wants to buy Russian fighter jets.')).not.toContainEqual(expect.stringMatching(/DEMAND/));
+  });
+});
