@@ -2284,7 +2284,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   }
   // Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
   // power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who
-  // dies does nothing; talk about a place or a person is not talk with them.
+  // dies does nothing; talk about a place or a person is not talk with them, nor a question about
+  // them a request.
   const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
@@ -2292,7 +2293,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) continue;
     const lemma = q.trigger.lemma;
     const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
-    const topic = e.cameo.startsWith('04') && !!e.target && /^(?:about|of)$/.test(low[e.target.start - 1] ?? '');
+    // ("asked about New Zealand": a question, no request.)
+    const before = e.target ? (low[e.target.start - 1] ?? '') : '';
+    const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
     // (The verb's own code: "will hit" is coded as a threat.)
     const force = root(q.trigger.cameo ?? e.cameo) >= 18;
     const forceOrCut = force || lemma === 'cut';

@@ -1693,6 +1693,8 @@ describe('figures of speech and wins', () => {
     expect(brief('The governor has always beaten the odds.')).toEqual([]);
     expect(brief('The Bank of England cut interest rates on Thursday.')).toEqual([]);
     expect(brief('Oil exports from Iraq hit a new record in May.')).toEqual([]);
+    expect(brief('The Kenyan regulator cut mobile phone termination rates.')).toEqual([]);
+    expect(brief('Egypt cut aid to Hamas.')).toEqual(['EGY 162/SANCTION PSEREBHMS']);
     expect(brief('The Korean phone will hit store shelves in Australia in February.')).toEqual([]);
   });
 
@@ -1705,6 +1707,7 @@ describe('figures of speech and wins', () => {
   it('codes nothing for one who dies, nor a meeting for talk about someone', () => {
     expect(brief('The former Greek prime minister died in Athens on Friday.')).toEqual([]);
     expect(brief('Voters in Ohio were talking about Canada all week.')).toEqual([]);
+    expect(brief('Tourists in Peru often asked about Chile.')).toEqual([]);
     expect(brief('The Japanese foreign minister talked with Chinese officials in Beijing.')[0]).toMatch(/^JPNGOV 04\d\/CONSULT CHNGOV$/);
   });
 });

@@ -125,10 +125,34 @@ const OBJECT_OPENERS = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|the
 export function figurativeObject(low: readonly string[], from: number): boolean {
   let k = from;
   while (k < low.length && k < from + 3 && OBJECT_OPENERS.test(low[k]!)) k++;
-  // "cut interest rates": one noun that modifies the object.
-  if (k + 1 < low.length && FIGURATIVE_OBJECTS.has(low[k + 1]!) && /^[a-z]+$/.test(low[k]!) && !FIGURATIVE_OBJECTS.has(low[k]!)) k++;
-  return k < low.length && FIGURATIVE_OBJECTS.has(low[k]!);
+  // "cut interest rates", "cut mobile phone termination rates": nouns that modify the object.
+  for (const end = Math.min(low.length, k + 4); k < end && /^[a-z-]+$/.test(low[k]!) && !NOT_MODIFIERS.has(low[k]!); k++) {
+    if (FIGURATIVE_OBJECTS.has(low[k]!)) return true;
+  }
+  return false;
 }
+
+/** Words that end the object's noun phrase: prepositions, conjunctions, verbs of a clause. */
+const NOT_MODIFIERS = new Set([
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'from',
+  'with',
+  'at',
+  'by',
+  'and',
+  'or',
+  'but',
+  'that',
+  'who',
+  'which',
+  'off',
+  'up',
+  'down',
+]);
 
 /**
  * Whether a sentence speaks of an election, where candidates battle, attack and beat each other
