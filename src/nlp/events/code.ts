@@ -2404,6 +2404,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
   }
+  // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
+  // toward that goal" cooperate with no one.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (/^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
+  }
   // A meeting needs someone to meet: no target and a single source is no event, unless the source
   // is an organisation of states, whose members meet ("ASEAN foreign ministers met in Hanoi").
   for (let i = events.length - 1; i >= 0; i--) {

@@ -1767,3 +1767,14 @@ describe('wanting another to act', () => {
     expect(brief('Iran wants to buy Russian fighter jets.')).not.toContainEqual(expect.stringMatching(/DEMAND/));
   });
 });
+
+describe('sharing and investing with no partner', () => {
+  it('is no cooperation', () => {
+    expect(brief('President Macron shared the same photo on Twitter.')).toEqual([]);
+    expect(brief('The German government has invested more than $1 billion toward that goal.')).toEqual([]);
+  });
+
+  it('is cooperation with a partner named', () => {
+    expect(brief('Israel shared intelligence with Jordan.')[0]).toMatch(/^ISR 06\d\/COOPERATE JOR$/);
+  });
+});
