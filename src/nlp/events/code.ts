@@ -2280,7 +2280,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // the weather or a tax does nothing an actor does.
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (!e.statement && thingDoes(low, e.trigger.start)) events.splice(i, 1);
+    // ("Tariffs have been imposed on the EU": what the passive's subject undergoes.)
+    if (!e.statement && !origin.get(e)?.p.passive && thingDoes(low, e.trigger.start)) events.splice(i, 1);
   }
   // Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
   // power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who

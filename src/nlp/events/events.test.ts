@@ -1634,6 +1634,7 @@ describe('a thing that no one does', () => {
   it('leaves the acts of actors and their weapons', () => {
     expect(brief('Israeli warplanes hit targets in southern Lebanon.')[0]).toMatch(/^ISRMIL .*LBN/);
     expect(brief('Protesters rallied against the government in Caracas.')).not.toEqual([]);
+    expect(brief('Tariffs have also been imposed on imports from the European Union.')).toEqual(['- 172/COERCE IGOEUREEC']);
   });
 });
 
