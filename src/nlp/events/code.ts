@@ -2305,6 +2305,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
     if (race || topic || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
   }
+  // "pleaded guilty to threatening …": a plea in court, no appeal; "declined to comment", "refused
+  // to be named": no refusal of anyone's demand, at most a declined comment (CAMEO 011).
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    if (!q || e.statement || e.trigger.start !== q.verb) continue;
+    const after = low.slice(q.end, q.end + 3).join(' ');
+    if (q.trigger.lemma === 'plead' && /^(?:not )?(?:guilty|innocent|no contest)/.test(after)) events.splice(i, 1);
+    else if (q.trigger.role === 'refuse' && /^to be (?:named|identified|quoted)/.test(after)) events.splice(i, 1);
+    else if (q.trigger.role === 'refuse' && /^to (?:comment|elaborate|speculate)/.test(after) && !q.negated) {
+      events[i] = { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` };
+      origin.set(events[i]!, origin.get(e)!);
+    }
+  }
   // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los
   // Angeles", "The actress has visited Iraq"): cooperation done needs its doer. (A passive names
   // what was done to whom: "guerrillas have been demobilized"; what "the two sides agreed" is

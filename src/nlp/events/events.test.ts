@@ -1779,3 +1779,18 @@ describe('sharing and investing with no partner', () => {
     expect(brief('Israel shared intelligence with Jordan.')[0]).toMatch(/^ISR 06\d\/COOPERATE JOR$/);
   });
 });
+
+describe('pleas in court and declined comments', () => {
+  it('are no appeal and no rejection', () => {
+    expect(brief('A Texas man pleaded guilty to threatening to kill a US senator.')).toEqual([]);
+    expect(brief('The Iranian foreign ministry declined to comment on the report.')).toEqual(['IRNGOV 011/- -']);
+    expect(brief('A Pakistani official who refused to be named said the talks had failed.')).not.toContainEqual(
+      expect.stringMatching(/REJECT/),
+    );
+  });
+
+  it('leave an appeal made and an act refused', () => {
+    expect(brief('The German chancellor pleaded with Russia to stop the war.')).toEqual(['DEUGOV 025/DEMAND RUS']);
+    expect(brief('Israel refused to release the prisoners.')[0]).toMatch(/^ISR 124\/REJECT/);
+  });
+});
