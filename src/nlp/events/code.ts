@@ -2419,6 +2419,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
   }
+  // A signature with no partner and no agreement named ("signed the Civil Rights Act", "did sign one
+  // of those letters"): a law or a letter signed is no agreement between actors.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    const bare = !!q && e.trigger.start === q.verb && e.trigger.end === q.end;
+    if (e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
+  }
   // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
   // toward that goal" cooperate with no one.
   for (let i = events.length - 1; i >= 0; i--) {

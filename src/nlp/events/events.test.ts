@@ -1794,3 +1794,14 @@ describe('pleas in court and declined comments', () => {
     expect(brief('Israel refused to release the prisoners.')[0]).toMatch(/^ISR 124\/REJECT/);
   });
 });
+
+describe('a signature with no partner', () => {
+  it('is no agreement: a law or a letter signed', () => {
+    expect(brief('The French president signed the new pension law on Friday.')).toEqual([]);
+  });
+
+  it('leaves an agreement signed by two or with another', () => {
+    expect(brief('Israel and Jordan signed a peace treaty.')).toEqual(['ISR 057/SUPPORT -']);
+    expect(brief('India signed a defence agreement with Russia.')).toEqual(['IND 057/SUPPORT RUS']);
+  });
+});
