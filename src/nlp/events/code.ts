@@ -2305,6 +2305,15 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
     if (race || topic || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
   }
+  // "no agreement was reached", "reached no agreement": an act its own words deny.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.negated || e.statement) continue;
+    if (low[e.trigger.start - 1] !== 'no' && !low.slice(e.trigger.start, e.trigger.end).includes('no')) continue;
+    events[i] = { ...e, negated: true, evidence: `${e.evidence}; "no" → negated` };
+    const node = origin.get(e);
+    if (node) origin.set(events[i]!, node);
+  }
   // "pleaded guilty to threatening …": a plea in court, no appeal; "declined to comment", "refused
   // to be named": no refusal of anyone's demand, at most a declined comment (CAMEO 011).
   for (let i = events.length - 1; i >= 0; i--) {

@@ -1805,3 +1805,13 @@ describe('a signature with no partner', () => {
     expect(brief('India signed a defence agreement with Russia.')).toEqual(['IND 057/SUPPORT RUS']);
   });
 });
+
+describe('an act its own words deny', () => {
+  it('is negated: "no agreement was reached"', () => {
+    const facts = (text: string) => codeText(text).filter(isFactual);
+    expect(facts('No agreement was reached on the dispute between China and Japan.')).toEqual([]);
+    expect(facts('China and Japan reached no agreement on the dispute.')).toEqual([]);
+    expect(codeText('China and Japan reached no agreement on the dispute.')[0]?.negated).toBe(true);
+    expect(facts('China and Japan reached an agreement on the dispute.')).toHaveLength(1);
+  });
+});
