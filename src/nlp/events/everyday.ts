@@ -44,7 +44,7 @@ const SPORTS_WORDS = new RegExp(
     'marathons?',
     'world (?:number|no\\.) (?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)',
     '(?:running|defensive|offensive) backs?',
-    'wingers?',
+    '(?<![-\\w])wingers?',
     '(?:la liga|serie a|bundesliga|grand prix|formula one|nascar)',
     '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)-game',
   ].join('|')})\\b`,
