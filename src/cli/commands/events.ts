@@ -39,7 +39,8 @@ export function eventRecord(e: Event): Record<string, unknown> {
   };
 }
 
-function eventLine(e: Event): string {
+/** An event as `sitrep events --format text` prints it: source → category code [Goldstein] → target, trigger, flags, evidence. */
+export function eventLine(e: Event): string {
   const actor = (a: Event['source']) => (a ? `${a.code} (${a.text})` : '—');
   const flags = [e.negated ? 'negated' : '', e.hedged ? 'hedged' : '', e.statement ? 'statement' : ''].filter((x) => x).join(', ');
   return `  ${actor(e.source)} → ${e.plover ?? 'statement/appeal'} ${e.cameo} [${e.goldstein}] → ${actor(e.target)}: "${e.trigger.text}"${

@@ -321,6 +321,30 @@ function isCapitalised(t: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+const DATELINE_DASH = /^(?:-|--|\u2014|\u2013|_|:)$/;
+
+/**
+ * Where the dateline that opens a wire story ends ("KARACHI (Reuters) -", "GAZA CITY, Gaza Strip
+ * (AP) -", "DUBLIN\u2014", "LONDON:"): the token after its dash, or 0. The place it names is where
+ * the story was filed, no actor of the sentence. A dateline opens with a place in capitals, or a
+ * place name right before its dash ("Colombo - Sri Lanka's cricket chief"), and holds only names,
+ * abbreviations, dates and the agency in brackets, and the sentence goes on with a capital.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  const first = tokens[0]?.text ?? '';
+  const capitals = /^\p{Lu}[\p{Lu}.'-]{2,}$/u.test(first);
+  if (!capitals && !(isCapitalised(first) && DATELINE_DASH.test(tokens[1]?.text ?? '') && tokens[1]!.text !== ':')) return 0;
+  let bracket = false;
+  for (let k = 1; k < Math.min(tokens.length - 1, 14); k++) {
+    const t = tokens[k]!.text;
+    if (t === '(') bracket = true;
+    else if (t === ')') bracket = false;
+    else if (DATELINE_DASH.test(t)) return bracket || !/^[\p{Lu}\d"'\u201c]/u.test(tokens[k + 1]!.text) ? 0 : k + 1;
+    else if (!bracket && !/^(?:\p{Lu}|\d|,|\.|\/)/u.test(t)) return 0;
+  }
+  return 0;
+}
+
 /** Codes of states that no longer exist, which PETRARCH-2 puts before a part's own code (`YUGBIH`, `USRARM`). */
 const FORMER_STATES = new Set(['USR', 'SUN', 'YUG', 'FRY', 'SCG', 'CSK']);
 /** Older CAMEO country codes that are not ISO 3166 alpha-3. */
@@ -584,7 +608,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
   const { agents, agentWords, agentPrefixes, extra, extraCaps } = load();
   const out: ActorMention[] = [];
   const n = tokens.length;
-  let i = 0;
+  let i = datelineEnd(tokens);
   while (i < n) {
     const t = tokens[i]!.text;
     const lower = t.toLowerCase();

@@ -233,6 +233,11 @@ export function findPredicates(
 }
 
 /** Whether the trigger word at `i` is used as a verb here, and its group if so. */
+/** Words before a compound noun of a role and an act ("more terrorist attacks", "2001 terrorist attacks"). */
+const QUANTITY_BEFORE = /^(?:more|many|several|few|fewer|further|recent|repeated|frequent|other|new|deadly|\d[\d,]*)$/;
+/** Auxiliaries right after a word, which show it was a noun ("teacher protests were held"). */
+const AUXILIARY_AFTER = new Set(['were', 'are', 'was', 'is', 'have', 'has', 'had', 'will', 'would']);
+
 function verbUse(
   low: readonly string[],
   tokens: readonly Token[],
@@ -382,6 +387,11 @@ function verbUse(
     afterApposition ||
     (prevCapital && form === 's');
   if (!afterSubject) return null;
+  // "more terrorist attacks", "the 2001 terrorist attacks", "teacher protests were held": an -s form
+  // after a singular role noun that a quantity or a year precedes, or that an auxiliary follows, is
+  // the noun the role noun modifies.
+  if (form === 's' && k > 0 && actors.subjectEnd[k] && !/s$/.test(prev) && (QUANTITY_BEFORE.test(low[k - 1]!) || AUXILIARY_AFTER.has(next)))
+    return null;
   // "rejected on Monday calls by legislators": a verb, then its day, then its object.
   if (previous !== null && previous.end === k - 1 && low[k - 1] === 'on' && WEEKDAYS.has(prev)) return null;
   // "involvement in terrorist attacks": a role noun inside a prepositional phrase is no subject.

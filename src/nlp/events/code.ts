@@ -20,6 +20,7 @@ import {
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
+import { electionTalk, figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
 import { type EventFilter, eventFilterFor } from './filter.js';
 import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -417,6 +418,27 @@ function isRoleOnly(ph: Phrase | null): ph is Phrase {
   return !!ph && !ph.pronoun && ph.members.length > 0 && !isCoded(ph);
 }
 
+/** Whether a phrase names its actor in the sentence (not carried over from an earlier one, nor implied by the scene). */
+function named(ph: Phrase | null): boolean {
+  return !!ph && ph.end > ph.start;
+}
+
+/**
+ * Whether a phrase names only companies ("Microsoft", "AT&T", "the automaker") and news media of no
+ * country ("Reuters"); a country's journalists and reporters are people an act can be done to.
+ */
+function commercial(ph: Phrase | null): boolean {
+  return named(ph) && ph!.members.every((m) => /^MNC|BUS$|^(?:---)?MED$/.test(m.code));
+}
+
+/** Roles of the state, of armed groups and of political life: no private people ("rebels", "police", "the opposition"). */
+const PUBLIC_ROLE = /(?:GOV|MIL|COP|REB|INS|JUD|LEG|SPY|UAF|OPP|SEP|ELI|IGO|NGO|IMG)$/;
+
+/** Whether a phrase names only private people by their role ("customers", "developers", "farmers"). */
+function privatePeople(ph: Phrase | null): boolean {
+  return named(ph) && ph!.members.every((m) => (m.code.startsWith('---') ? !PUBLIC_ROLE.test(m.code) : /(?:CVL|PPL)$/.test(m.code)));
+}
+
 /** Whether a phrase names an actor by country or organisation (not only a role). */
 export function isCoded(ph: Phrase | null): boolean {
   return !!ph && ph.members.some((m) => !m.code.startsWith('---'));
@@ -460,6 +482,9 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   }
   return ph;
 }
+
+/** Codes of candidates: a government's people, elites, legislators and parties. */
+const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
 
 /** The subject of a predicate: the first actor phrase of its clause, left of the verb group. */
 function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
@@ -902,6 +927,30 @@ function partitiveOf(low: readonly string[], k: number): boolean {
   return low[k] === 'of' && PARTITIVES.has(low[k - 1] ?? '');
 }
 
+/** What is released that is no one set free: texts, figures, pictures, records, products. */
+const RELEASED_THINGS = new Set(
+  (
+    'report reports statement statements photo photos photograph photographs image images picture pictures video videos ' +
+    'footage album albums single song songs record film films movie movies book books data figures results list poll ' +
+    'polls survey study details copy transcript transcripts document documents findings version update trailer game ' +
+    'product products software app edition guidelines plan budget letter memo names emails tapes recording'
+  ).split(' '),
+);
+
+/**
+ * Whether a verb of setting free has a thing as its object ("released a report", "released their
+ * latest album"): such a word within its first words, before any actor.
+ */
+function thingReleased(ctx: Ctx, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.low.length, from + 6); k++) {
+    const w = ctx.low[k]!;
+    const ph = ctx.phraseAt[k]!;
+    if ((ph >= 0 && !(ctx.phrases[ph]!.pronoun && POSSESSIVES.has(w))) || ctx.barrier[k]) return false;
+    if (RELEASED_THINGS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether a noun phrase follows the verb directly (its object). */
 function hasDirectObject(ctx: Ctx, from: number): boolean {
   let k = from;
@@ -1238,6 +1287,13 @@ function ownForces(ctx: Ctx, from: number, to: number, owner: Phrase | null): bo
   return false;
 }
 
+/**
+ * Light verbs of everyday use that name an act only by their object ("gave aid", "launched an
+ * offensive"): with no event noun they give a birthday present or a performance, launch a website
+ * or a candidacy.
+ */
+const GENERAL_LIGHT = new Set(['give', 'launch']);
+
 /** Codes one predicate, following what it governs. */
 function codeNode(
   ctx: Ctx,
@@ -1308,7 +1364,8 @@ function codeNode(
       }
     }
   }
-  const role = p.trigger.role;
+  // "The US wants the UK to extradite Assange": wanting another to act is asking it to.
+  const role = p.trigger.role === 'intent' && p.trigger.lemma === 'want' && node.innerSubject ? 'appeal' : p.trigger.role;
   const lemma = p.trigger.lemma;
   let inner: Coded | null = null;
   let obj = role === 'belief' ? null : nounObject(ctx, node);
@@ -1535,6 +1592,9 @@ function codeNode(
         break;
       }
       if (role === 'cont' || !p.trigger.cameo) return inner;
+      // "called the vote a farce", "a unit called the Martyrs of Aleppo": bare "call" with nothing
+      // asked for names, it appeals to no one ("called for", "called on" are verbs of their own).
+      if (lemma === 'call' && thatAfter(ctx, p.end) < 0) return null;
       if (lemma === 'dismiss') {
         // "dismissed his prime minister": a person dismissed is removed from office, not refused.
         let k = p.end;
@@ -1593,6 +1653,9 @@ function codeNode(
       }
       if (inner && role === 'light') return null;
       if (!p.trigger.cameo || (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end))) return null;
+      // ("An aid package was given to Thailand": the passive's subject is the noun; "gave Iraq until
+      // Friday": an ultimatum.)
+      if (GENERAL_LIGHT.has(lemma) && !p.passive && !ctx.low.slice(p.end, p.end + 8).includes('until')) return null;
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;
@@ -1611,6 +1674,8 @@ function codeNode(
       let own = ownCode(p.trigger, source);
       if (!own) return null;
       if (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end)) return null;
+      // "released a report", "released their latest album": what is released is no one set free.
+      if (own.cameo === '0841' && !p.passive && thingReleased(ctx, p.end)) return null;
       const sourceWords = source ? ctx.low.slice(source.start, source.end).join(' ') : '';
       if (
         own.cameo.startsWith('042') &&
@@ -1871,6 +1936,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const low = lowerTokens(tokens);
   const n = low.length;
   if (n === 0) return [];
+  // A match report: teams beat, host and face each other, players shoot and sign.
+  if (sportsReport(text.slice(tokens[0]!.start, tokens[n - 1]!.end))) return [];
   // "the Lockerbie bombing", "the Taif accord": a town named before such a noun names the event, no actor.
   const mentions = findActorMentions(text, tokens, options.date).filter((m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')));
   const actors = actorTokens(low, tokens, mentions, lex.verbs);
@@ -2011,7 +2078,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     } else if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;
-      if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat') && gap > 0) {
+      const wanting = role === 'intent' && p.trigger.lemma === 'want';
+      if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat' || wanting) && gap > 0) {
         const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
       }
@@ -2245,6 +2313,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       const speaker = subjectOf(ctx, node, nodes);
       if (
         isCoded(speaker) &&
+        // "the South China Morning Post reported that police …": the news that tells of an act makes no statement of its own.
+        !/MED$/.test(speaker!.members[0]!.code) &&
         actorKey(speaker!.members[0]!.code) !== actorKey(ev.source?.members[0]?.code ?? '') &&
         ev.plover !== null &&
         !ev.negated &&
@@ -2301,6 +2371,81 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (fallbacks.has(before)) fallbacks.add(after);
     const node = origin.get(before);
     if (node) origin.set(after, node);
+  }
+  // An act that names neither who did it nor to whom ("She has given some", "They will host …"):
+  // its doer is only carried over from an earlier sentence or guessed from the scene.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!named(e.source) && !named(e.target)) events.splice(i, 1);
+  }
+  // "Stocks rallied", "an earthquake hit the coast", "China's tariffs hurt US farmers": a market,
+  // the weather or a tax does nothing an actor does.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    // ("Tariffs have been imposed on the EU": what the passive's subject undergoes.)
+    if (!e.statement && !origin.get(e)?.p.passive && thingDoes(low, e.trigger.start)) events.splice(i, 1);
+  }
+  // Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
+  // power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who
+  // dies does nothing; talk about a place or a person is not talk with them, nor a question about
+  // them a request.
+  const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) continue;
+    const lemma = q.trigger.lemma;
+    const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
+    // ("asked about New Zealand": a question, no request.)
+    const before = e.target ? (low[e.target.start - 1] ?? '') : '';
+    const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
+    // (The verb's own code: "will hit" is coded as a threat.)
+    const force = root(q.trigger.cameo ?? e.cameo) >= 18;
+    const forceOrCut = force || lemma === 'cut';
+    // Candidates who battle and attack in a campaign, not armed men at a polling station nor
+    // supporters who clash with police.
+    const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
+    if (race || topic || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
+  }
+  // "no agreement was reached", "reached no agreement": an act its own words deny.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.negated || e.statement) continue;
+    if (low[e.trigger.start - 1] !== 'no' && !low.slice(e.trigger.start, e.trigger.end).includes('no')) continue;
+    events[i] = { ...e, negated: true, evidence: `${e.evidence}; "no" → negated` };
+    const node = origin.get(e);
+    if (node) origin.set(events[i]!, node);
+  }
+  // "pleaded guilty to threatening …": a plea in court, no appeal; "declined to comment", "refused
+  // to be named": no refusal of anyone's demand, at most a declined comment (CAMEO 011).
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    if (!q || e.statement || e.trigger.start !== q.verb) continue;
+    const after = low.slice(q.end, q.end + 3).join(' ');
+    if (q.trigger.lemma === 'plead' && /^(?:not )?(?:guilty|innocent|no contest)/.test(after)) events.splice(i, 1);
+    else if (q.trigger.role === 'refuse' && /^to be (?:named|identified|quoted)/.test(after)) events.splice(i, 1);
+    else if (q.trigger.role === 'refuse' && /^to (?:comment|elaborate|speculate)/.test(after) && !q.negated) {
+      events[i] = { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` };
+      origin.set(events[i]!, origin.get(e)!);
+    }
+  }
+  // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los
+  // Angeles", "The actress has visited Iraq"): cooperation done needs its doer. (A passive names
+  // what was done to whom: "guerrillas have been demobilized"; what "the two sides agreed" is
+  // kept.)
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const done = root(e.cameo) >= 4 && root(e.cameo) <= 8;
+    if (!e.source && !e.statement && done && !e.evidence.includes('passive')) events.splice(i, 1);
+  }
+  // Trade between companies and their customers ("AT&T will offer $100 off", "Reuters released a
+  // poll", "Microsoft is giving developers …"): no political actor takes part. Strikes and protests
+  // ("Boeing workers went on strike") are civil unrest, whoever holds them.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (root(e.cameo) === 14 || (!commercial(e.source) && !commercial(e.target))) continue;
+    if ([e.source, e.target].every((ph) => !named(ph) || commercial(ph) || privatePeople(ph))) events.splice(i, 1);
   }
   // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
   // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is
@@ -2385,6 +2530,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const node = origin.get(e);
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
+  }
+  // A signature with no partner and no agreement named ("signed the Civil Rights Act", "did sign one
+  // of those letters"): a law or a letter signed is no agreement between actors.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    const bare = !!q && e.trigger.start === q.verb && e.trigger.end === q.end;
+    if (e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
+  }
+  // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
+  // toward that goal" cooperate with no one.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (/^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
   }
   // A meeting needs someone to meet: no target and a single source is no event, unless the source
   // is an organisation of states, whose members meet ("ASEAN foreign ministers met in Hanoi").
@@ -2607,7 +2766,30 @@ export function selectEvents(
         .map((c) => c.event)
         // A verb with its object matched by a PETRARCH-2 pattern is evidence enough without a target.
         .filter((e) => isCoded(e.source) && (isCoded(e.target) || e.evidence.includes('PETRARCH-2 pattern')))
+        // The dictionary's verbs are common words ("struggled", "honors", "paid", "hurt"): one
+        // counts between two actors the sentence names, of two countries.
+        .filter((e) => !e.evidence.includes('PETRARCH-2 dictionary') || betweenNamedStates(e) || byStateOrArmedGroup(e))
         .slice(0, 1);
+}
+
+/**
+ * Whether an event is between two actors the sentence names, of two countries: neither side's
+ * country is taken from the scene or from the other side, and neither is implied.
+ */
+function betweenNamedStates(e: SentenceEvent): boolean {
+  if (!named(e.source) || !named(e.target) || /country from|no target named|no perpetrator named/.test(e.evidence)) return false;
+  return actorKey(e.source!.members[0]!.code) !== actorKey(e.target!.members[0]!.code);
+}
+
+/**
+ * Whether an event is done by or to a state's organ or an armed group the sentence names ("a
+ * Kenyan court acquitted", "shot down a Ukrainian military helicopter"), at home or abroad, with
+ * neither side taken from the scene.
+ */
+function byStateOrArmedGroup(e: SentenceEvent): boolean {
+  if (!named(e.source) || /the scene's country|fighting at home|source's country from/.test(e.evidence)) return false;
+  const organ = (ph: Phrase | null) => named(ph) && /(?:GOV|MIL|COP|JUD|LEG|SPY|REB|INS|SEP)$/.test(ph!.members[0]!.code);
+  return organ(e.source) || organ(e.target);
 }
 
 /** A state's legislature and courts, which a role alone names as its own. */

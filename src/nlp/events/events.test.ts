@@ -174,7 +174,7 @@ describe('places under UN administration', () => {
 
 describe('deals signed for a purpose', () => {
   it('are signed with whom the purpose names', () => {
-    expect(brief('Gazprom signed a 30-year deal on Wednesday to supply gas to China.')[0]).toMatch(/ 057\/SUPPORT CHN/);
+    expect(brief('Russia signed a 30-year deal on Wednesday to supply gas to China.')).toEqual(['RUS 057/SUPPORT CHN']);
   });
 });
 
@@ -316,7 +316,7 @@ describe('sanctions on people of another state', () => {
 
 describe('makers of craft', () => {
   it('read a company before a model number as the make, and the operator as the actor', () => {
-    expect(brief('The Malaysia Airlines Boeing 777 was blown up over Ukraine.')).toEqual(['- 183/ASSAULT MYSBUS']);
+    expect(brief('Rebels shot down the Malaysia Airlines Boeing 777 over Ukraine.')[0]).toMatch(/ 180\/ASSAULT MYSBUS$/);
     expect(brief('Boeing workers went on strike.')[0]).toMatch(/^USABUS /);
   });
 });
@@ -1728,5 +1728,265 @@ describe('a participle of defiance after the act', () => {
       'DEU 054/SUPPORT SVN',
     ]);
     expect(brief('Iran defied the United Nations on Monday.')).toEqual(['IRN 128/REJECT IGOUNO']);
+  });
+});
+
+describe('a match report', () => {
+  it('codes no event: teams beat, host and face each other', () => {
+    expect(brief('Norway beat Sweden 3-1 to reach the semifinals on Sunday.')).toEqual([]);
+    expect(brief('Brazil faced Argentina in the quarterfinals.')).toEqual([]);
+    expect(brief('The Toronto striker signed a three-year deal with a Premier League club.')).toEqual([]);
+    expect(brief('Peru upset Chile 2-0 in a friendly played in Lima.')).toEqual([]);
+  });
+
+  it('knows the words of cricket, tennis, football and medals', () => {
+    expect(brief('New Zealand beat India by 45 runs in the first Test in Auckland.')).toEqual([]);
+    expect(brief("Sri Lanka asked cricket's governing body to review the umpire's decision.")).toEqual([]);
+    expect(brief('The Canadian won a gold medal after she defeated China in the final.')).toEqual([]);
+    expect(brief('The Kenyan runner opened a lead over Ethiopia at the Berlin marathon.')).toEqual([]);
+    expect(brief('The Belgian will now meet world number four Ana Ivanovic of Serbia.')).toEqual([]);
+    expect(brief('Syria called on Arabs to mobilize against Israeli right-winger Ariel Sharon.')).not.toEqual([]);
+    expect(brief('Boston opens a four-game road trip against Toronto on Friday.')).toEqual([]);
+    expect(brief('The Italian driver will head to Spain before the Australian Grand Prix.')).toEqual([]);
+  });
+
+  it('is not a vote or a ruling counted the same way', () => {
+    expect(brief('The Security Council voted 14-0 to impose sanctions on Libya.')[0]).toMatch(/SANCTION LBY$/);
+    expect(brief('Egypt beat back an attack by Israeli troops.')).not.toEqual([]);
+  });
+});
+
+describe('the dateline of a wire story', () => {
+  it('is where the story was filed, not an actor', () => {
+    expect(brief('MADRID (Reuters) - Spain recalled its ambassador from Venezuela on Monday.')).toEqual(['ESP 161/SANCTION VEN']);
+    expect(brief('CAIRO\u2014Police in Egypt arrested three opposition activists.')).toEqual(['EGYCOP 173/COERCE EGYOPP']);
+    expect(brief('AMMAN, Jordan, May 3 (AP) - Syrian troops shelled rebel positions near Daraa.')[0]).toMatch(/^SYRMIL /);
+    expect(brief('PARIS/BERLIN, France - Chinese officials met German ministers on Monday.')[0]).toMatch(/^CHNGOV /);
+  });
+
+  it('keeps an acronym that opens a sentence', () => {
+    expect(brief('NATO - the alliance attacked Serbian forces.')).toEqual(['IGOWSTNAT 190/FIGHT SRBMIL']);
+  });
+});
+
+describe('an act that names no actor of its own', () => {
+  it('is not coded from a subject carried over from the sentence before', () => {
+    expect(brief('Chancellor Merkel arrived in Paris on Monday. She has given a lot of interviews since.')).toEqual([
+      'DEUGOV 042/CONSULT FRA',
+    ]);
+    expect(brief('Iran denounced the vote. It will host a book fair in May.')).toEqual(['IRN 111/DISAPPROVE -']);
+  });
+
+  it('still takes the carried subject when the sentence names whom it acts on', () => {
+    expect(brief('Chancellor Merkel arrived in Paris on Monday. She met President Macron on Tuesday.', '2018-01-01')).toEqual([
+      'DEUGOV 042/CONSULT FRA',
+      'DEUGOV 040/CONSULT FRAGOV',
+    ]);
+  });
+});
+
+describe('trade between companies and their customers', () => {
+  it('is no political event', () => {
+    expect(brief('Microsoft will offer a free upgrade to its customers.')).toEqual([]);
+    expect(brief('Reuters released a new poll of investors on Monday.')).toEqual([]);
+    expect(brief('Toyota and Ford agreed to share the cost of a new battery plant.')).toEqual([]);
+  });
+
+  it('counts when a state or its people take part', () => {
+    expect(brief('Exxon signed an oil deal with Iraq.')).toEqual(['USABUS 057/SUPPORT IRQ']);
+    expect(brief('Google refused to obey a Chinese court order.')[0]).toMatch(/^USAMED 124\/REJECT CHN/);
+    expect(brief('An American journalist was freed by his kidnappers in Syria.')).not.toEqual([]);
+  });
+});
+
+describe('a thing that no one does', () => {
+  it('is no actor: markets, the weather, a tax', () => {
+    expect(brief("Japan's Nikkei rallied 2% on Tuesday.")).toEqual([]);
+    expect(brief('A strong earthquake hit the coast of Peru on Sunday.')).toEqual([]);
+    expect(brief("India's new tariffs have badly hurt American farmers.")).toEqual([]);
+  });
+
+  it('leaves the acts of actors and their weapons', () => {
+    expect(brief('Israeli warplanes hit targets in southern Lebanon.')[0]).toMatch(/^ISRMIL .*LBN/);
+    expect(brief('Protesters rallied against the government in Caracas.')).not.toEqual([]);
+    expect(brief('Tariffs have also been imposed on imports from the European Union.')).toEqual(['- 172/COERCE IGOEUREEC']);
+  });
+});
+
+describe('an everyday light verb with no event noun', () => {
+  it('is no event: a present given, a website launched', () => {
+    expect(brief('The Italian minister gave his wife a watch for her birthday.')).toEqual([]);
+    expect(brief('Syria launched a new website for tourists.')).toEqual([]);
+    expect(brief('The French president gave a long speech in Marseille.')).toEqual([]);
+  });
+
+  it('still codes the act its noun names, a passive and an ultimatum', () => {
+    expect(brief('Britain gave Ukraine anti-tank weapons.')).toEqual(['GBR 072/AID UKR']);
+    expect(brief('Russia launched an offensive against Chechen rebels.')[0]).toMatch(/^RUS 190\/FIGHT/);
+    expect(brief('The Security Council gave Iraq until Friday to comply.')[0]).toMatch(/THREATEN IRQ$/);
+  });
+});
+
+describe('bare "call" with nothing asked for', () => {
+  it('names and appeals to no one', () => {
+    expect(brief('The Turkish prime minister called the vote a farce.')).toEqual([]);
+    expect(brief('Rebels in a unit called the Lions of Homs attacked an army post.')).not.toContainEqual(expect.stringMatching(/ 02/));
+  });
+
+  it('leaves "called for", "called on" and "called … to"', () => {
+    expect(brief('Egypt called on Israel to withdraw from Gaza.')[0]).toMatch(/^EGY 02\d+\/DEMAND ISR/);
+    expect(brief('The UN called for the release of the prisoners.')[0]).toMatch(/^IGOUNO 025\/DEMAND/);
+  });
+});
+
+describe('a thing released', () => {
+  it('is no one set free', () => {
+    expect(brief('The White House released a photo of the president.')).toEqual([]);
+    expect(brief('The Irish band released its latest album in Britain.')).toEqual([]);
+    expect(brief('The Pentagon released two critical reports on Monday.')).toEqual([]);
+  });
+
+  it('leaves people released, whatever words come first', () => {
+    expect(brief('Israel released 200 Palestinian prisoners.')).toEqual(['ISR 0841/RETREAT PSECVL']);
+    expect(brief('FARC rebels freed a former Colombian governor on Sunday.')[0]).toMatch(/^COLREB 0841\/RETREAT COL/);
+  });
+});
+
+describe('cooperation with no one named to do it', () => {
+  it('is not coded: a visit or a meeting needs its doer', () => {
+    expect(brief('The pop singer arrived at a hospital in Los Angeles on Thursday.')).toEqual([]);
+    expect(brief('The actress has visited Iraq and Darfur since 2001.')).toEqual([]);
+  });
+
+  it('keeps a passive and what two sides agreed', () => {
+    expect(brief('Thousands of rebels in Macedonia have been demobilized since the accord.')).not.toEqual([]);
+    expect(brief('The two sides agreed in Geneva on Friday to resume negotiations next month.')).toEqual(['- 036/AGREE -']);
+  });
+});
+
+describe('figures of speech and wins', () => {
+  it('codes no force when the object is a figure or a power', () => {
+    expect(brief('The governor has always beaten the odds.')).toEqual([]);
+    expect(brief('The Bank of England cut interest rates on Thursday.')).toEqual([]);
+    expect(brief('Oil exports from Iraq hit a new record in May.')).toEqual([]);
+    expect(brief('The Kenyan regulator cut mobile phone termination rates.')).toEqual([]);
+    expect(brief('Egypt cut aid to Hamas.')).toEqual(['EGY 162/SANCTION PSEREBHMS']);
+    expect(brief('The Korean phone will hit store shelves in Australia in February.')).toEqual([]);
+  });
+
+  it('codes no assault for a win in an election or a game', () => {
+    expect(brief('Kenyan opposition leaders beat the ruling party in the election.')).toEqual([]);
+    expect(brief('Sweden beat Denmark on Saturday night.')).toEqual([]);
+    expect(brief('Riot police beat dozens of students in Tehran.')).toEqual(['IRNCOP 182/ASSAULT IRNEDU']);
+  });
+
+  it('codes nothing for one who dies, nor a meeting for talk about someone', () => {
+    expect(brief('The former Greek prime minister died in Athens on Friday.')).toEqual([]);
+    expect(brief('Voters in Ohio were talking about Canada all week.')).toEqual([]);
+    expect(brief('Tourists in Peru often asked about Chile.')).toEqual([]);
+    expect(brief('The Japanese foreign minister talked with Chinese officials in Beijing.')[0]).toMatch(/^JPNGOV 04\d\/CONSULT CHNGOV$/);
+  });
+});
+
+describe('news that reports an act', () => {
+  it('makes no statement of its own', () => {
+    const events = codeText('The South China Morning Post reported that Chinese police arrested two activists.');
+    expect(events.filter((e) => e.statement)).toEqual([]);
+    expect(events.filter((e) => !e.statement).map((e) => e.plover)).toEqual(['COERCE']);
+  });
+
+  it('leaves the statement of a government that reports it', () => {
+    expect(codeText('The Russian foreign ministry said Ukrainian forces shelled Donetsk.').some((e) => e.statement)).toBe(true);
+  });
+});
+
+describe('a verb known only from the PETRARCH-2 dictionary', () => {
+  it('is no event between people of one place or a scene', () => {
+    expect(brief('Passengers on the cruise ship paid thousands of pounds for the trip to the Canary Islands.')).toEqual([]);
+    expect(brief('Students in Texas struggled with high electricity prices last winter.')).toEqual([]);
+  });
+
+  it('counts between two named states, and for state organs and armed groups', () => {
+    expect(brief('A Kenyan court acquitted the opposition leader of sedition charges.')).toEqual(['KENJUD 081/CONCEDE KENOPP']);
+    expect(brief('Ukrainian forces shot down two Russian drones.')).toEqual(['UKRMIL 190/FIGHT RUSMIL']);
+  });
+});
+
+describe('a role noun before the noun of an act', () => {
+  it('is a compound noun, not a subject and its verb', () => {
+    expect(brief('Fears of more terrorist attacks in Pakistan led airlines to cancel flights.')).toEqual([]);
+    expect(brief('The museum recalls the 2001 terrorist attacks on New York.')).toEqual([]);
+    expect(brief('Other teacher protests were held last year in Ohio.')).toEqual([]);
+  });
+
+  it('leaves the -s verb of a subject', () => {
+    expect(brief('Hamas attacks Israeli towns.')).toEqual(['PSEREBHMS 180/ASSAULT ISR']);
+  });
+});
+
+describe('an election', () => {
+  it('is fought with words and votes by candidates', () => {
+    expect(brief('President Obama and Governor Romney battled to the wire on Tuesday in a close election.')).toEqual([]);
+  });
+
+  it('leaves the violence of supporters and armed men around it', () => {
+    expect(brief('After the election, opposition supporters clashed with police in Nairobi.')[0]).toMatch(/^KENOPP /);
+  });
+});
+
+describe('wanting another to act', () => {
+  it('is asking it to', () => {
+    expect(brief('The US wants the UK to extradite the Australian.')).toEqual(['USA 021/DEMAND GBR']);
+  });
+
+  it('leaves wanting to act oneself an intent', () => {
+    expect(brief('Iran wants to buy Russian fighter jets.')).not.toContainEqual(expect.stringMatching(/DEMAND/));
+  });
+});
+
+describe('sharing and investing with no partner', () => {
+  it('is no cooperation', () => {
+    expect(brief('President Macron shared the same photo on Twitter.')).toEqual([]);
+    expect(brief('The German government has invested more than $1 billion toward that goal.')).toEqual([]);
+  });
+
+  it('is cooperation with a partner named', () => {
+    expect(brief('Israel shared intelligence with Jordan.')[0]).toMatch(/^ISR 06\d\/COOPERATE JOR$/);
+  });
+});
+
+describe('pleas in court and declined comments', () => {
+  it('are no appeal and no rejection', () => {
+    expect(brief('A Texas man pleaded guilty to threatening to kill a US senator.')).toEqual([]);
+    expect(brief('The Iranian foreign ministry declined to comment on the report.')).toEqual(['IRNGOV 011/- -']);
+    expect(brief('A Pakistani official who refused to be named said the talks had failed.')).not.toContainEqual(
+      expect.stringMatching(/REJECT/),
+    );
+  });
+
+  it('leave an appeal made and an act refused', () => {
+    expect(brief('The German chancellor pleaded with Russia to stop the war.')).toEqual(['DEUGOV 025/DEMAND RUS']);
+    expect(brief('Israel refused to release the prisoners.')[0]).toMatch(/^ISR 124\/REJECT/);
+  });
+});
+
+describe('a signature with no partner', () => {
+  it('is no agreement: a law or a letter signed', () => {
+    expect(brief('The French president signed the new pension law on Friday.')).toEqual([]);
+  });
+
+  it('leaves an agreement signed by two or with another', () => {
+    expect(brief('Israel and Jordan signed a peace treaty.')).toEqual(['ISR 057/SUPPORT -']);
+    expect(brief('India signed a defence agreement with Russia.')).toEqual(['IND 057/SUPPORT RUS']);
+  });
+});
+
+describe('an act its own words deny', () => {
+  it('is negated: "no agreement was reached"', () => {
+    const facts = (text: string) => codeText(text).filter(isFactual);
+    expect(facts('No agreement was reached on the dispute between China and Japan.')).toEqual([]);
+    expect(facts('China and Japan reached no agreement on the dispute.')).toEqual([]);
+    expect(codeText('China and Japan reached no agreement on the dispute.')[0]?.negated).toBe(true);
+    expect(facts('China and Japan reached an agreement on the dispute.')).toHaveLength(1);
   });
 });
