@@ -113,37 +113,74 @@ function pairTones(data: unknown): Map<string, number> {
   return out;
 }
 
+/** One actor of an event side: its entity key when the layer ties it to one, and its CAMEO code. */
+interface SideActor {
+  readonly key: string | null;
+  readonly code: string | null;
+}
+
+/** Members of a compound taken into the facts at most, so that a long list cannot multiply rows. */
+const MAX_MEMBERS = 4;
+
+/**
+ * The actors of one side of an event: each member of a compound ("Hungary and Romania"), or the
+ * side's one actor; none for an absent side.
+ */
+function sideActors(side: unknown, keys: ReadonlyMap<string, string>): SideActor[] {
+  if (!isObject(side)) return [];
+  const keyOf = (local: string | null) => (local ? (keys.get(local) ?? null) : null);
+  const members = list(side.members).filter(isObject).slice(0, MAX_MEMBERS);
+  if (members.length > 1) {
+    // the side's own entity is its first member's
+    return members.map((m, i) => ({ key: keyOf(str(m.entity) ?? (i === 0 ? str(side.entity) : null)), code: str(m.code) }));
+  }
+  return [{ key: keyOf(str(side.entity)), code: str(side.code) }];
+}
+
+/**
+ * The actor pairs an event is stored under, for the queries between two actors: every source with
+ * every target ("Germany and France warned Russia": each of the two warned it); a joint act with
+ * no target ("Russia and Ukraine agreed to swap prisoners") each member with each other, both
+ * ways, as dyadic event data counts it; otherwise the one source with the one target (or none).
+ */
+function actorPairs(sources: readonly SideActor[], targets: readonly SideActor[]): Array<[SideActor, SideActor | null]> {
+  const none: SideActor = { key: null, code: null };
+  if (targets.length === 0 && sources.length > 1) {
+    const pairs: Array<[SideActor, SideActor]> = [];
+    for (const a of sources) for (const b of sources) if (a !== b && (a.code !== b.code || a.key !== b.key)) pairs.push([a, b]);
+    if (pairs.length > 0) return pairs;
+  }
+  const from = sources.length > 0 ? sources : [none];
+  const to: ReadonlyArray<SideActor | null> = targets.length > 0 ? targets : [null];
+  return from.flatMap((s) => to.map((t): [SideActor, SideActor | null] => [s, t]));
+}
+
 function eventFacts(data: unknown, entities: EntityLayerFacts, tones: ReadonlyMap<string, number>): EventFact[] {
   const out: EventFact[] = [];
-  const actor = (a: unknown) => {
-    if (!isObject(a)) return { key: null, code: null };
-    const local = str(a.entity);
-    return { key: local ? (entities.keys.get(local) ?? null) : null, code: str(a.code) };
-  };
   list(data).forEach((e, index) => {
     if (!isObject(e)) return;
     const cameo = str(e.cameo);
     if (!cameo) return;
-    const source = actor(e.source);
-    const target = actor(e.target);
     const trigger = isObject(e.trigger) ? (str(e.trigger.text) ?? '') : '';
     const factual = e.negated !== true && e.hedged !== true;
-    const tone = factual && source.code && target.code ? (tones.get(`${source.code}\t${target.code}`) ?? null) : null;
-    out.push({
-      index,
-      cameo,
-      plover: str(e.plover),
-      goldstein: typeof e.goldstein === 'number' && Number.isFinite(e.goldstein) ? e.goldstein : 0,
-      quadClass: int(e.quadClass),
-      sourceKey: source.key,
-      targetKey: target.key,
-      sourceCode: source.code,
-      targetCode: target.code,
-      factual,
-      statement: e.statement === true,
-      trigger,
-      tone,
-    });
+    for (const [source, target] of actorPairs(sideActors(e.source, entities.keys), sideActors(e.target, entities.keys))) {
+      const tone = factual && source.code && target?.code ? (tones.get(`${source.code}\t${target.code}`) ?? null) : null;
+      out.push({
+        index,
+        cameo,
+        plover: str(e.plover),
+        goldstein: typeof e.goldstein === 'number' && Number.isFinite(e.goldstein) ? e.goldstein : 0,
+        quadClass: int(e.quadClass),
+        sourceKey: source.key,
+        targetKey: target?.key ?? null,
+        sourceCode: source.code,
+        targetCode: target?.code ?? null,
+        factual,
+        statement: e.statement === true,
+        trigger,
+        tone,
+      });
+    }
   });
   return out;
 }

@@ -251,5 +251,12 @@ export function corpusMigrations(dialect: SchemaDialect): Readonly<Record<string
         await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
       },
     },
+    '0006_event_pairs': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        // an event between several actors is now stored under each pair of them ("Russia and
+        // Ukraine agreed": each way): the events of a corpus stored before get their new rows
+        await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
+      },
+    },
   };
 }

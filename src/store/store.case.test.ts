@@ -780,6 +780,51 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await store.eventReports({ ids: [] }, russia)).toEqual([]);
     });
 
+    it('stores an event between several actors under each pair of them', async () => {
+      const store = await fresh();
+      await store.write({ documents: LAYERED });
+      const event = (index: number, cameo: string, source: unknown, target: unknown) => ({
+        start: index,
+        end: index + 1,
+        trigger: { start: index, end: index + 1, text: 'agreed' },
+        cameo,
+        plover: null,
+        goldstein: 4,
+        quadClass: 1,
+        source,
+        target,
+        negated: false,
+        hedged: false,
+        statement: false,
+        sentence: index,
+        evidence: 'test',
+      });
+      const compound = (...codes: string[]) => ({
+        text: codes.join(' and '),
+        code: codes[0],
+        members: codes.map((code) => ({ code, text: code })),
+      });
+      const events = [
+        // "Russia and Ukraine agreed to swap prisoners": a joint act, each with the other
+        event(0, '030', compound('RUS', 'UKR'), null),
+        // "Germany and France warned Russia": each of them warned it
+        event(1, '130', compound('DEU', 'FRA'), { text: 'Russia', code: 'RUS' }),
+        // one actor listed twice makes no pair with itself
+        event(2, '040', compound('USA', 'USA'), null),
+      ];
+      await store.putLayers(LAYERED[0]!.id, [{ kind: 'events', version: '1', data: events }]);
+      const country = (c: string) => ({ ids: [], countries: [c] });
+      const view = async (a: string, b: string) =>
+        (await store.eventReports(country(a), country(b))).map((r) => [r.direction, r.cameo, r.sourceCode, r.targetCode]);
+      expect(await view('RUS', 'UKR')).toEqual([
+        ['forward', '030', 'RUS', 'UKR'],
+        ['back', '030', 'UKR', 'RUS'],
+      ]);
+      expect(await view('FRA', 'RUS')).toEqual([['forward', '130', 'FRA', 'RUS']]);
+      expect(await view('DEU', 'FRA')).toEqual([]);
+      expect(await view('USA', 'USA')).toEqual([]);
+    });
+
     it('ranks cited outlets with state-media labels and sums sourcing per story', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });

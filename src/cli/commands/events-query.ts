@@ -56,7 +56,9 @@ PLOVER category, CAMEO root and quad class, with their mean Goldstein score (-10
 cooperation) and the mean tone of the sentences that report them. Only factual events count
 (neither negated nor hedged). Each event counts once: copies of a story count as one report,
 and repeated reports of one event (same source and target actor codes, same CAMEO root, same
-day) as one event, however many outlets carried it; --all-copies counts every report.
+day) as one event, however many outlets carried it; --all-copies counts every report. An act
+of several actors together ("Russia and Ukraine agreed to a truce") counts between each two of
+them, each way; an act of several on one target ("Germany and France warned Russia"), for each.
   $ sitrep events --between Russia Ukraine --by week --since 2024-02-01
   $ sitrep events --between "Vladimir Putin" NATO --db news.db --format csv > putin-nato.csv
   $ sitrep events --between USA China --source reuters.com --format json

@@ -26,8 +26,8 @@ export interface EventActor {
   readonly text: string;
   /** CAMEO actor code: country ISO-3 (`RUS`), organisation (`IGOWSTNAT`), plus sector (`RUSMIL`); `---MIL` when only the role is known. */
   readonly code: string;
-  /** The actors of a compound ("Hungary and Romania agreed"): each code with its words. */
-  readonly members?: readonly { readonly code: string; readonly text: string }[];
+  /** The actors of a compound ("Hungary and Romania agreed"): each code with its words, and its entity when one covers them. */
+  readonly members?: readonly { readonly code: string; readonly text: string; readonly entity?: string }[];
   /** Not named in the sentence but implied by it (the government a protest is aimed at); `text` is then empty. */
   readonly implied?: true;
 }
@@ -80,19 +80,13 @@ function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: 
   const tok = sentence.tokens;
   const start = tok[ph.start]!.start;
   const end = tok[ph.end - 1]!.end;
-  const members = ph.members.map((m) => ({ code: m.code, text: text.slice(tok[m.start]!.start, tok[m.end - 1]!.end) }));
-  let entity: string | undefined;
-  if (entities) {
-    const first = ph.members[0]!;
-    const a = tok[first.start]!.start;
-    const b = tok[first.end - 1]!.end;
-    for (const e of entities) {
-      if (e.mentions.some((m) => m.start < b && a < m.end)) {
-        entity = e.id;
-        break;
-      }
-    }
-  }
+  const members = ph.members.map((m) => {
+    const a = tok[m.start]!.start;
+    const b = tok[m.end - 1]!.end;
+    const entity = entities?.find((e) => e.mentions.some((x) => x.start < b && a < x.end))?.id;
+    return { code: m.code, text: text.slice(a, b), ...(entity ? { entity } : {}) };
+  });
+  const entity = members[0]!.entity;
   return {
     ...(entity ? { entity } : {}),
     text: text.slice(start, end),
