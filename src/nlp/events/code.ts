@@ -616,10 +616,47 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     // "militias loyal to Iran", "Britain's ambassador to the UN": what follows "to" is no subject
     // either, but a number after it is ("up to 200 Serb soldiers", "close to 1,000 troops").
     const to = low[k] === 'to' && !NUMBER_WORD.test(low[k + 1] ?? '');
-    return k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of';
+    return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of') && !inOpeningAdjunct(low, ph, p.first);
   });
-  const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? ordered.find(isCoded) ?? null;
+  // A place inside a prepositional phrase ("In Baghdad, Rice met …") is where, not who: it is no
+  // fallback subject unless the verb follows it ("ten years after Moscow invaded").
+  const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first));
+  const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? ordered.find(fallback) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
+}
+
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'also',
+  'then',
+  'later',
+]);
+
+/** Whether a phrase stands right before the verb, with at most adverbs and auxiliaries between. */
+function rightBefore(low: readonly string[], ph: Phrase, verb: number): boolean {
+  for (let k = ph.end; k < verb; k++) if (!/^[a-z]+ly$/.test(low[k]!) && !BETWEEN_SUBJECT_AND_VERB.has(low[k]!)) return false;
+  return true;
+}
+
+/**
+ * Whether a phrase lies in the prepositional phrase that opens the sentence before a comma ("In
+ * northern Iraq, Turkish warplanes bombed …", "At a rally in Ohio, the senator attacked …"): the
+ * setting of the act, not its doer.
+ */
+function inOpeningAdjunct(low: readonly string[], ph: Phrase, verb: number): boolean {
+  if (!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') return false;
+  for (let k = 1; k < ph.start; k++) if (low[k] === ',') return false;
+  for (let k = ph.end; k < verb; k++) if (low[k] === ',') return true;
+  return false;
 }
 
 /**

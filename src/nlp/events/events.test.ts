@@ -1990,3 +1990,16 @@ describe('an act its own words deny', () => {
     expect(facts('China and Japan reached an agreement on the dispute.')).toHaveLength(1);
   });
 });
+
+describe('a place that sets the scene', () => {
+  it('is no doer when it opens the sentence before a comma', () => {
+    expect(brief('In northern Syria, Turkish warplanes bombed Kurdish rebel camps.')[0]).toMatch(/^TURMIL 195\/FIGHT/);
+    expect(brief('Under pressure from the US, Israel withdrew its troops from Lebanon.')).toEqual(['ISR 0874/RETREAT LBN']);
+  });
+
+  it('is no fallback doer inside a prepositional phrase', () => {
+    expect(brief('In Nairobi, Smith met with the Kenyan foreign minister.')).toEqual([]);
+    // A capital right before its verb still acts for its state.
+    expect(brief('Troops stayed, ten years after Moscow invaded Afghanistan.')).toEqual(['RUS 192/FIGHT AFG']);
+  });
+});
