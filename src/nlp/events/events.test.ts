@@ -1750,6 +1750,14 @@ describe('a match report', () => {
     expect(brief('The Italian driver will head to Spain before the Australian Grand Prix.')).toEqual([]);
   });
 
+  it('knows the officials, shots and trades of a game', () => {
+    expect(brief('India blamed an English umpire for the defeat and asked for his removal.')).toEqual([]);
+    expect(brief('The Finnish winger fired a slap shot past the Boston goalie on a 5-on-3.')).toEqual([]);
+    expect(brief('The Mexican pitcher was traded to the Atlanta Braves in July.')).toEqual([]);
+    expect(brief('Spain hosted Brazil in the final of the tournament.')).toEqual([]);
+    expect(brief('The Kenyan government blamed Uganda for the attack.')).toEqual(['KENGOV 112/DISAPPROVE UGA']);
+  });
+
   it('is not a vote or a ruling counted the same way', () => {
     expect(brief('The Security Council voted 14-0 to impose sanctions on Libya.')[0]).toMatch(/SANCTION LBY$/);
     expect(brief('Egypt beat back an attack by Israeli troops.')).not.toEqual([]);
