@@ -625,6 +625,15 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
 }
 
+/**
+ * The index of the word before a verb group past its adverbs ("for allegedly encouraging": the
+ * "for"), so that a gerund after a preposition is read as one with an adverb between.
+ */
+function pastAdverbs(low: readonly string[], k: number): number {
+  while (k >= 0 && /^[a-z]{3,}ly$/.test(low[k]!) && low[k] !== 'italy' && low[k] !== 'family') k--;
+  return k;
+}
+
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'has',
   'have',
@@ -2258,8 +2267,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         break;
       }
     }
-    if ((p.infinitive && !node.intentAdjective) || (p.gerund && low[p.first - 1] === ',')) node.adjunct = true;
-    if (p.gerund && PREPOSITIONS.has(low[p.first - 1] ?? '')) node.background = true;
+    if ((p.infinitive && !node.intentAdjective) || (p.gerund && low[pastAdverbs(low, p.first - 1)] === ',')) node.adjunct = true;
+    if (p.gerund && PREPOSITIONS.has(low[pastAdverbs(low, p.first - 1)] ?? '')) node.background = true;
     const role = p.trigger.role;
     if (!node.inner && (role === 'say' || role === 'accuse' || role === 'belief' || role === 'threat') && !p.gerund) {
       // "…, police said": nothing after the verb but time words.

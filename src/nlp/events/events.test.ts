@@ -2011,3 +2011,15 @@ describe('a place that sets the scene', () => {
     expect(brief('Troops stayed, ten years after Moscow invaded Afghanistan.')).toEqual(['RUS 192/FIGHT AFG']);
   });
 });
+
+describe('an adverb before a gerund', () => {
+  it('leaves a gerund after a preposition background: the charge, not an act', () => {
+    expect(brief('Irish police arrested two bankers for allegedly encouraging attacks.')).toEqual(['IRLCOP 173/COERCE IRL']);
+  });
+
+  it('leaves a gerund after a comma an adjunct, as it is without the adverb', () => {
+    expect(brief('Congolese rebels attacked the town, brutally killing 20 villagers.')).toEqual(
+      brief('Congolese rebels attacked the town, killing 20 villagers.'),
+    );
+  });
+});
