@@ -424,11 +424,20 @@ function named(ph: Phrase | null): boolean {
 }
 
 /**
- * Whether a phrase names only companies ("Microsoft", "AT&T", "the automaker") and news media of no
- * country ("Reuters"); a country's journalists and reporters are people an act can be done to.
+ * Whether a phrase names only companies ("Microsoft", "AT&T", "the automaker"), news media of no
+ * country ("Reuters") and media companies by name ("Nokia", "Comcast": FINMED, USAMED); a
+ * country's journalists and reporters are people an act can be done to.
  */
-function commercial(ph: Phrase | null): boolean {
-  return named(ph) && ph!.members.every((m) => /^MNC|BUS$|^(?:---)?MED$/.test(m.code));
+function commercial(ctx: Ctx, ph: Phrase | null): boolean {
+  return (
+    named(ph) &&
+    ph!.members.every(
+      (m) =>
+        /^MNC|BUS$|^(?:---)?MED$/.test(m.code) ||
+        (m.code.endsWith('MED') &&
+          ctx.mentions.some((x) => m.start <= x.start && x.end <= m.end && x.kind === 'organisation' && x.code === m.code)),
+    )
+  );
 }
 
 /** Roles of the state, of armed groups and of political life: no private people ("rebels", "police", "the opposition"). */
@@ -2490,8 +2499,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // ("Boeing workers went on strike") are civil unrest, whoever holds them.
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (root(e.cameo) === 14 || (!commercial(e.source) && !commercial(e.target))) continue;
-    if ([e.source, e.target].every((ph) => !named(ph) || commercial(ph) || privatePeople(ph))) events.splice(i, 1);
+    if (root(e.cameo) === 14 || (!commercial(ctx, e.source) && !commercial(ctx, e.target))) continue;
+    if ([e.source, e.target].every((ph) => !named(ph) || commercial(ctx, ph) || privatePeople(ph))) events.splice(i, 1);
   }
   // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
   // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is

@@ -1800,6 +1800,12 @@ describe('trade between companies and their customers', () => {
     expect(brief('Toyota and Ford agreed to share the cost of a new battery plant.')).toEqual([]);
   });
 
+  it('knows media and telephone companies by name, whatever country they have', () => {
+    expect(brief('Nokia unveiled a new phone for Verizon customers.')).toEqual([]);
+    expect(brief('Google promised advertisers new tools.')).toEqual([]);
+    expect(brief('Iran banned Google.')).toEqual(['IRN 172/COERCE USAMED']);
+  });
+
   it('counts when a state or its people take part', () => {
     expect(brief('Exxon signed an oil deal with Iraq.')).toEqual(['USABUS 057/SUPPORT IRQ']);
     expect(brief('Google refused to obey a Chinese court order.')[0]).toMatch(/^USAMED 124\/REJECT CHN/);
