@@ -653,6 +653,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'were',
   'is',
   'are',
+  'be',
+  'been',
+  'being',
   'did',
   'also',
   'then',
@@ -2524,6 +2527,16 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const node = origin.get(e);
     if (node) origin.set(events[i]!, node);
     if (fallbacks.has(e)) fallbacks.add(events[i]!);
+  }
+  // A place alone, with no doer named ("offering a session at a fair in Chicago", "was released in
+  // New York", "the runners hit the Brandenburg Gate"): it says where, not to whom. A bomb that
+  // explodes in a town with no one named stays an attack on it.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.source || e.statement || !e.target || !named(e.target) || !placeOnly(ctx, e.target)) continue;
+    // "Damascus has been blamed for the attacks": a capital that undergoes the act stands for its state.
+    if (e.target.end <= e.trigger.start && rightBefore(low, e.target, e.trigger.start)) continue;
+    if (root(e.cameo) < 18 || e.evidence.includes('non-state source')) events.splice(i, 1);
   }
   // "sent 1,500 troops to join the peacekeeping force in East Timor": troops sent to keep the peace
   // are protection (074, AID), not a show of force.

@@ -2011,6 +2011,15 @@ describe('a place that sets the scene', () => {
     expect(brief('Under pressure from the US, Israel withdrew its troops from Lebanon.')).toEqual(['ISR 0874/RETREAT LBN']);
   });
 
+  it('is no one an act is done to when no doer is named', () => {
+    expect(brief('A free session on marketing is offered at a fair in Chicago.')).toEqual([]);
+    expect(brief('The two runners hit the Brandenburg Gate side by side.')).toEqual([]);
+    expect(brief('The banker, of Leeds, England, was released on bail.')).toEqual([]);
+    // A capital that undergoes the act stands for its state; a bomb in a town is still an attack.
+    expect(brief('Damascus has been blamed for the attacks.')).toEqual(['- 112/DISAPPROVE SYR']);
+    expect(brief('A bomb exploded in a market in Karachi.')[0]).toMatch(/ASSAULT PAK$/);
+  });
+
   it('is no fallback doer inside a prepositional phrase', () => {
     expect(brief('In Nairobi, Smith met with the Kenyan foreign minister.')).toEqual([]);
     // A capital right before its verb still acts for its state.
