@@ -20,7 +20,7 @@ import {
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
-import { electionTalk, figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
+import { askedQuestion, creditLine, electionTalk, figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
 import { type EventFilter, eventFilterFor } from './filter.js';
 import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -1995,7 +1995,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const n = low.length;
   if (n === 0) return [];
   // A match report: teams beat, host and face each other, players shoot and sign.
-  if (sportsReport(text.slice(tokens[0]!.start, tokens[n - 1]!.end))) return [];
+  const whole = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  if (sportsReport(whole) || creditLine(whole)) return [];
   // "the Lockerbie bombing", "the Taif accord": a town named before such a noun names the event, no actor.
   const mentions = findActorMentions(text, tokens, options.date).filter((m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')));
   const actors = actorTokens(low, tokens, mentions, lex.verbs);
@@ -2446,7 +2447,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
   // power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who
   // dies does nothing; talk about a place or a person is not talk with them, nor a question about
-  // them a request.
+  // them, or any question asked, a request.
   const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
@@ -2457,13 +2458,16 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // ("asked about New Zealand": a question, no request.)
     const before = e.target ? (low[e.target.start - 1] ?? '') : '';
     const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
+    // ("asked the driver whether …", "asked this question": a question, no request.)
+    const question = lemma === 'ask' && !q.passive && askedQuestion(low, q.end);
     // (The verb's own code: "will hit" is coded as a threat.)
     const force = root(q.trigger.cameo ?? e.cameo) >= 18;
     const forceOrCut = force || lemma === 'cut';
     // Candidates who battle and attack in a campaign, not armed men at a polling station nor
     // supporters who clash with police.
     const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
-    if (race || topic || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end))) events.splice(i, 1);
+    if (race || topic || question || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end)))
+      events.splice(i, 1);
   }
   // "no agreement was reached", "reached no agreement": an act its own words deny.
   for (let i = 0; i < events.length; i++) {

@@ -2038,3 +2038,17 @@ describe('an adverb before a gerund', () => {
     );
   });
 });
+
+describe('a question asked and a reporter credited', () => {
+  it('codes no request for a question', () => {
+    expect(brief('The Iraqi minister asked the driver whether any Syrians were on board.')).toEqual([]);
+    expect(brief('Egypt asked the Security Council, “Will you act?”')).toEqual([]);
+    expect(brief('Egypt asked Israel to withdraw.')).toEqual(['EGY 025/DEMAND ISR']);
+    expect(brief('Egypt asked Israel for help.')).toEqual(['EGY 020/DEMAND ISR']);
+  });
+
+  it('codes no contribution in a credit line', () => {
+    expect(brief('Associated Press writer Jane Doe contributed to this report from Gaza City.')).toEqual([]);
+    expect(brief('Japan contributed troops to the UN mission.')).toEqual(['JPN 072/AID IGOUNO']);
+  });
+});

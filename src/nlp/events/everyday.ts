@@ -206,3 +206,54 @@ const ELECTION =
 export function wonRace(sentence: string, targetCode: string | undefined): boolean {
   return ELECTION.test(sentence) || !targetCode || /^[A-Z]{3}$/.test(targetCode);
 }
+
+/** Words that open a question after "ask" ("asked whether", "asked the driver if", "asked, “What …"). */
+const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'why',
+  'what',
+  'how',
+  'when',
+  'who',
+  'where',
+  'which',
+  'question',
+  'questions',
+  '“',
+  '"',
+  ':',
+  '?',
+]);
+
+/**
+ * Whether "ask" at `from` (the word after the verb) asks a question rather than for something: a
+ * question word or a quotation follows the verb and its object, before any "to" or "for" of a
+ * request ("asked the driver whether …", "asked this question", "asked, “What …?”").
+ *
+ * @example
+ * askedQuestion(['he', 'asked', 'the', 'driver', 'whether', 'they', 'were', 'syrians'], 2); // true
+ * askedQuestion(['he', 'asked', 'the', 'un', 'to', 'help'], 2); // false
+ */
+export function askedQuestion(low: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(low.length, from + 6); k++) {
+    const w = low[k]!;
+    if (QUESTION_OPENERS.has(w)) return true;
+    if (w === ',' && (low[k + 1] === '“' || low[k + 1] === '"')) return true;
+    if (w === 'to' || w === 'for' || w === 'that' || w === ',' || w === '.') return false;
+  }
+  return false;
+}
+
+/** A reporter's credit at the foot of a wire story ("Associated Press writer X contributed to this report"). */
+const CREDIT = /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b/i;
+
+/**
+ * Whether a sentence is a reporter's credit line, which names writers and places but reports no act.
+ *
+ * @example
+ * creditLine('AP writer Jane Doe in Kabul contributed to this report.'); // true
+ */
+export function creditLine(sentence: string): boolean {
+  return CREDIT.test(sentence);
+}
