@@ -2458,6 +2458,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // ("asked about New Zealand": a question, no request.)
     const before = e.target ? (low[e.target.start - 1] ?? '') : '';
     const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
+    // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
+    const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
     // ("asked the driver whether …", "asked this question": a question, no request.)
     const question = lemma === 'ask' && !q.passive && askedQuestion(low, q.end);
     // (The verb's own code: "will hit" is coded as a threat.)
@@ -2466,7 +2468,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // Candidates who battle and attack in a campaign, not armed men at a polling station nor
     // supporters who clash with police.
     const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
-    if (race || topic || question || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end)))
+    if (race || topic || question || letNoOne || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end)))
       events.splice(i, 1);
   }
   // "no agreement was reached", "reached no agreement": an act its own words deny.

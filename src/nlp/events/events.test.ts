@@ -2047,6 +2047,11 @@ describe('a question asked and a reporter credited', () => {
     expect(brief('Egypt asked Israel for help.')).toEqual(['EGY 020/DEMAND ISR']);
   });
 
+  it('codes no permission that lets no one in or act', () => {
+    expect(brief('Portugal allowed only one shot on goal.')).toEqual([]);
+    expect(brief('Israel allowed UN inspectors into the camp.')).toEqual(['ISR 0862/RETREAT IGOUNO']);
+  });
+
   it('codes no contribution in a credit line', () => {
     expect(brief('Associated Press writer Jane Doe contributed to this report from Gaza City.')).toEqual([]);
     expect(brief('Japan contributed troops to the UN mission.')).toEqual(['JPN 072/AID IGOUNO']);
