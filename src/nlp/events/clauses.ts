@@ -104,6 +104,12 @@ function isAdverb(w: string): boolean {
   return GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !w.endsWith('ply') && w !== 'italy' && w !== 'family');
 }
 
+/** Whether the word at `k` may be the noun a participle modifies: a plain word, no determiner, preposition, number or pronoun. */
+function nounNext(low: readonly string[], k: number): boolean {
+  const w = low[k] ?? '';
+  return /^[a-z]+$/.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !NUMBERS.has(w) && !SUBJECT_PRONOUNS.has(w) && w !== 'to';
+}
+
 const cap = (t: string) => {
   const c = t.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -340,6 +346,17 @@ function verbUse(
     if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });
     // "a tourist accused of spying", "a man charged with murder": the accused comes before, as object.
     if (vf.trigger.role === 'accuse' && (next === 'of' || next === 'with')) return group({ participle: true, finite: false });
+    // "the dead and wounded soldiers": joined to an adjective right after a determiner, a
+    // participle is an adjective too.
+    if (
+      (prev === 'and' || prev === 'or') &&
+      DETERMINERS.has(low[k - 2] ?? '') &&
+      /^[a-z]+$/.test(low[k - 1] ?? '') &&
+      !actors.subjectEnd[k - 1] &&
+      nounNext(low, i + 1) &&
+      end === i + 1
+    )
+      return null;
     // "The US and its partners imposed sanctions": a plural noun after a possessive is a subject.
     const owned = /^[a-z]+s$/.test(prev) && /^(?:its|their|his|her|our)$/.test(low[k - 1] ?? '');
     if (

@@ -2057,3 +2057,11 @@ describe('a question asked and a reporter credited', () => {
     expect(brief('Japan contributed troops to the UN mission.')).toEqual(['JPN 072/AID IGOUNO']);
   });
 });
+
+describe('a participle joined to an adjective', () => {
+  it('is an adjective too before its noun', () => {
+    expect(brief('NATO did not name the dead and wounded soldiers.')).toEqual([]);
+    expect(brief('Russian troops attacked and wounded Georgian soldiers.')).toEqual(['RUSMIL 190/FIGHT GEOMIL']);
+    expect(brief('A bomb was hidden in a car and exploded outside a Kenyan police station.')).not.toEqual([]);
+  });
+});
