@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomStory } from '../../dedup/test-utils/stories.js';
 import { startPgServer } from '../../store/postgres/test-utils/pg-server.js';
+import { tempDir } from '../../test-utils/temp-dir.js';
 import { main } from '../main.js';
 import { articleHtml } from '../test-utils/corpus-fixture.js';
 
@@ -217,5 +218,33 @@ describe('sitrep events modes', () => {
     const help = await run(['events', '--help']);
     expect(help.out).toContain('--between');
     expect(help.out).toContain('sitrep events --between Russia Ukraine --by week');
+  });
+});
+
+describe('sitrep events --between, an act of two actors together', () => {
+  it('counts between the two, each way', async () => {
+    const dir = tempDir('joint');
+    await mkdir(join(dir, 'pages'));
+    await writeFile(
+      join(dir, 'pages', 'truce.html'),
+      articleHtml({
+        title: 'Black Sea truce',
+        site: 'Example News',
+        url: 'https://news.example.com/truce',
+        date: '2024-05-06',
+        text: `Russia and Ukraine agreed on Monday to a ceasefire in the Black Sea, officials said.\n\n${randomStory(35, 90)}`,
+      }),
+    );
+    const db = join(dir, 'corpus.db');
+    const ingest = await run(['ingest', join(dir, 'pages'), '--db', db, '--workers', '0', '--json']);
+    expect(ingest.code, ingest.err).toBe(0);
+    const res = await run(['events', '--between', 'Russia', 'Ukraine', '--db', db, '--format', 'json']);
+    expect(res.code, res.err).toBe(0);
+    const r = JSON.parse(res.out);
+    const agree = r.totals.categories.filter((c: { plover: string }) => c.plover === 'AGREE');
+    expect(agree.map((c: { direction: string; events: number }) => [c.direction, c.events]).sort()).toEqual([
+      ['back', 1],
+      ['forward', 1],
+    ]);
   });
 });
