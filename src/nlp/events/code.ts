@@ -1251,7 +1251,8 @@ function legalCharge(ctx: Ctx, node: Node, subject: Phrase | null): boolean {
   if (p.trigger.lemma !== 'charge' || p.trigger.role !== 'accuse') return false;
   if (!p.passive && !(subject && /^(?:JUD|COP)$/.test(sectorOf(subject)))) return false;
   for (let k = p.end; k < Math.min(ctx.low.length, p.end + 12); k++) {
-    if (ctx.low[k] === 'with') return true;
+    // "was charged with treason", "had been charged in Germany for bribery".
+    if (ctx.low[k] === 'with' || (p.passive && ctx.low[k] === 'for')) return true;
     if (ctx.barrier[k]) break;
   }
   return false;
@@ -2458,6 +2459,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // ("asked about New Zealand": a question, no request.)
     const before = e.target ? (low[e.target.start - 1] ?? '') : '';
     const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
+    // ("are facing criminal charges": the one who faces a charge is its target, and no one who
+    // brings it is named.)
+    const facesCharge =
+      lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
     // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
     const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
     // ("asked the driver whether …", "asked this question": a question, no request.)
@@ -2468,7 +2473,16 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // Candidates who battle and attack in a campaign, not armed men at a polling station nor
     // supporters who clash with police.
     const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
-    if (race || topic || question || letNoOne || campaign || lemma === 'die' || (forceOrCut && !q.passive && figurativeObject(low, q.end)))
+    if (
+      race ||
+      topic ||
+      question ||
+      letNoOne ||
+      facesCharge ||
+      campaign ||
+      lemma === 'die' ||
+      (forceOrCut && !q.passive && figurativeObject(low, q.end))
+    )
       events.splice(i, 1);
   }
   // "no agreement was reached", "reached no agreement": an act its own words deny.

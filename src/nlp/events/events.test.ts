@@ -2065,3 +2065,14 @@ describe('a participle joined to an adjective', () => {
     expect(brief('A bomb was hidden in a car and exploded outside a Kenyan police station.')).not.toEqual([]);
   });
 });
+
+describe('charges in court', () => {
+  it('are legal action when brought "for" a crime, as "with" one', () => {
+    expect(brief('The banker had been charged in Germany for bribery.')[0]).toMatch(/^DEU 173\/COERCE/);
+  });
+
+  it('are no accusation by the one who faces them', () => {
+    expect(brief('Two Kenyan activists are facing criminal charges for the protest.')).toEqual([]);
+    expect(brief('Kenyan police charged two activists with treason.')).toEqual(['KENCOP 173/COERCE KENOPP']);
+  });
+});
