@@ -2553,6 +2553,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // explodes in a town with no one named stays an attack on it.
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
+    // "Voters in Minnesota rejected a ban", "voters approved same-sex marriage": a referendum's
+    // result, done to no one named.
+    const ballot = named(e.source) && low.slice(e.source!.start, e.source!.end).some((w) => w === 'voters' || w === 'electorate');
+    if (ballot && !e.target && !e.statement) {
+      events.splice(i, 1);
+      continue;
+    }
     if (e.source || e.statement || !e.target || !named(e.target) || !placeOnly(ctx, e.target)) continue;
     // "Damascus has been blamed for the attacks": a capital that undergoes the act stands for its state.
     if (e.target.end <= e.trigger.start && rightBefore(low, e.target, e.trigger.start)) continue;

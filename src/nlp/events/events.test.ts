@@ -2076,3 +2076,10 @@ describe('charges in court', () => {
     expect(brief('Kenyan police charged two activists with treason.')).toEqual(['KENCOP 173/COERCE KENOPP']);
   });
 });
+
+describe('a referendum', () => {
+  it('is done to no one when voters approve or reject a measure', () => {
+    expect(brief('Voters in Ohio rejected a ban on abortion.')).toEqual([]);
+    expect(brief('Voters in Ireland rejected the EU treaty.')).toEqual(['IRLCVL 120/REJECT IGOEUREEC']);
+  });
+});
