@@ -3008,8 +3008,8 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
         (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs))) ||
         // "rejected calls by the parliament", "defied the supreme court": a state's own legislature and courts.
         (HOME_BODIES.has(mine) && DOMESTIC_STATE.has(theirs) && mine !== theirs);
-      // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers and ships
-      // are often abroad, so their country is not their attackers'.
+      // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers, ships and
+      // airliners are often abroad, so their country is not their attackers'.
       const abroad = VISITORS.test(ctx.low.slice(other.start, other.end).join(' '));
       if (c && domestic && !abroad) {
         country = c;
@@ -3131,9 +3131,9 @@ function jailerOf(ctx: Ctx, ph: Phrase): Phrase | null {
 }
 const JAILS = new Set(['jail', 'jails', 'prison', 'prisons', 'custody', 'detention']);
 
-/** People and things that are often in another country than their own. */
+/** People and things that are often in another country than their own (airliners among them). */
 const VISITORS =
-  /\b(?:tourists?|engineers?|aid workers?|missionar(?:y|ies)|journalists?|reporters?|businessm[ae]n|contractors?|sailors|crew|ships?|tankers?|vessels?|trawlers?|pilgrims)\b/;
+  /\b(?:tourists?|engineers?|aid workers?|missionar(?:y|ies)|journalists?|reporters?|businessm[ae]n|contractors?|sailors|crew|ships?|tankers?|vessels?|trawlers?|pilgrims|planes?|airliners?|aircraft|jets?|flights?|airlines?)\b/;
 
 /** Whether a phrase names people as foreign ("foreign journalists", "international observers"). */
 function foreignPhrase(ctx: Ctx, ph: Phrase): boolean {

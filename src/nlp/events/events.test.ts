@@ -2083,3 +2083,9 @@ describe('a referendum', () => {
     expect(brief('Voters in Ireland rejected the EU treaty.')).toEqual(['IRLCVL 120/REJECT IGOEUREEC']);
   });
 });
+
+describe('an airliner attacked', () => {
+  it('gives its attackers no country of its own', () => {
+    expect(brief('Rebels hijacked an Indian Airlines plane.')).toEqual(['---REB 181/ASSAULT INDBUS']);
+  });
+});
