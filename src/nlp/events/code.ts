@@ -643,6 +643,13 @@ function pastAdverbs(low: readonly string[], k: number): number {
   return k;
 }
 
+/** Whether a sentence is a direct question: it ends in a question mark, past closing quotes and brackets. */
+function directQuestion(low: readonly string[]): boolean {
+  let k = low.length - 1;
+  while (k >= 0 && /^(?:["'”’)\]]|'')$/.test(low[k]!)) k--;
+  return low[k] === '?';
+}
+
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'has',
   'have',
@@ -2655,6 +2662,18 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       events.splice(i, 1);
   }
   // The features are the event's as found; the target fighting at home gets is added after.
+  // "Couldn't the Pentagon make similar demands of China?", "Would Russia attack?": a question asks
+  // whether an act happens; it reports none.
+  if (directQuestion(low)) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.hedged || e.statement) continue;
+      events[i] = { ...e, hedged: true, evidence: `${e.evidence}; a question → hedged` };
+      const node = origin.get(e);
+      if (node) origin.set(events[i]!, node);
+      if (fallbacks.has(e)) fallbacks.add(events[i]!);
+    }
+  }
   return events.map((event) => ({ event: atHome(ctx, event), features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
 }
 

@@ -2089,3 +2089,13 @@ describe('an airliner attacked', () => {
     expect(brief('Rebels hijacked an Indian Airlines plane.')).toEqual(['---REB 181/ASSAULT INDBUS']);
   });
 });
+
+describe('a direct question', () => {
+  it('reports no act', () => {
+    const events = codeText('Would Russia attack Ukraine?').filter((e) => !e.statement);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => !isFactual(e))).toBe(true);
+    expect(codeText('Why have Belgian fans boycotted Israeli goods?').filter(isFactual)).toEqual([]);
+    expect(codeText('Russia attacked Ukraine.').filter(isFactual)).toHaveLength(1);
+  });
+});
