@@ -1819,7 +1819,10 @@ function codeNode(
   }
   // Modality of the verb group itself.
   const m = p.modal;
-  if (p.negated) {
+  // "If we had not left Dresden, we would not have met him": what would follow a condition that
+  // opens the sentence is no fact, done or refused.
+  const counterfactual = (m === 'would' || m === 'could') && ctx.conditional && /^(?:if|unless)$/.test(ctx.low[0] ?? '');
+  if (p.negated && !counterfactual) {
     if (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective) {
       out.cameo = refusalCode(out.cameo);
       out.plover = null;
@@ -1831,6 +1834,9 @@ function codeNode(
   } else if (node.intentAdjective && SCHEDULED.has(ctx.low[p.first - 1] ?? '') && !m) {
     // "is scheduled to attend a summit": a planned act is coded as the act (PETRARCH-2 practice).
     evidence.push(`"${ctx.low[p.first - 1]} to" → the act as planned`);
+  } else if (counterfactual) {
+    out.hedged = true;
+    evidence.push('"if … would" → hedged');
   } else if (
     node.intentAdjective ||
     m === 'will' ||

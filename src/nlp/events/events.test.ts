@@ -2099,3 +2099,11 @@ describe('a direct question', () => {
     expect(codeText('Russia attacked Ukraine.').filter(isFactual)).toHaveLength(1);
   });
 });
+
+describe('what would follow a condition', () => {
+  it('is no fact, done or refused, when the condition opens the sentence', () => {
+    expect(codeText('If we had not left Dresden, we would not have met the German president.').filter(isFactual)).toEqual([]);
+    expect(codeText('If Iran attacks, Israel would strike back at Iran.').filter(isFactual)).toEqual([]);
+    expect(brief('Iraq said it would withdraw from Kuwait if the UN lifted sanctions.')).toContain('IRQ 035/AGREE KWT');
+  });
+});
