@@ -1992,7 +1992,33 @@ const NAMED_AFTER_PLACES = new Set(
  * codeSentence(text, tokenize(text)).map((e) => e.cameo); // ['031']
  */
 export function codeSentence(text: string, tokens: readonly Token[], options: CodeSentenceOptions = {}): SentenceEvent[] {
-  return selectEvents(sentenceCandidates(text, tokens, options));
+  return oneEventPerAct(selectEvents(sentenceCandidates(text, tokens, options)), lowerTokens(tokens));
+}
+
+/** The key of a phrase's first actor (country or organisation), or '' for none. */
+function sideKey(ph: Phrase | null): string {
+  return ph && ph.members.length > 0 ? actorKey(ph.members[0]!.code) : '';
+}
+
+/**
+ * Verbs joined by "and" with nothing else between them share their doer and object, and are one
+ * act when they fall in one category: "arrested and charged three activists" are both done to
+ * the activists; "shot and killed two militants" is one attack, coded by its last verb.
+ */
+function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): SentenceEvent[] {
+  const out = [...events];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.statement || b.statement || a.negated !== b.negated || a.hedged !== b.hedged || sideKey(a.source) !== sideKey(b.source)) continue;
+    const between = low.slice(a.trigger.end, b.trigger.start);
+    if (between.length === 0 || between.length > 2 || !between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
+    const shared =
+      !named(a.target) && named(b.target) ? { ...a, target: b.target, evidence: `${a.evidence}; the object of the verb after "and"` } : a;
+    if (a.plover !== null && a.plover === b.plover && sideKey(shared.target) === sideKey(b.target)) out.splice(i, 1);
+    else out[i] = shared;
+  }
+  return out;
 }
 
 /**

@@ -2107,3 +2107,15 @@ describe('what would follow a condition', () => {
     expect(brief('Iraq said it would withdraw from Kuwait if the UN lifted sanctions.')).toContain('IRQ 035/AGREE KWT');
   });
 });
+
+describe('verbs joined by "and"', () => {
+  it('share their object ("arrested and charged three activists")', () => {
+    expect(brief('Police arrested and charged three opposition activists in Minsk.')[0]).toMatch(/^BLRCOP 173\/COERCE BLROPP$/);
+  });
+  it('are one act when they fall in one category ("shot and killed")', () => {
+    expect(brief('Israeli troops shot and killed two Palestinian militants in Jenin.')).toEqual(['ISRMIL 190/FIGHT PSEREB']);
+  });
+  it('stay two acts when an object stands between them', () => {
+    expect(brief('Gunmen killed two soldiers and wounded five others near Kandahar.')).toHaveLength(2);
+  });
+});
