@@ -625,11 +625,14 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     // "militias loyal to Iran", "Britain's ambassador to the UN": what follows "to" is no subject
     // either, but a number after it is ("up to 200 Serb soldiers", "close to 1,000 troops").
     const to = low[k] === 'to' && !NUMBER_WORD.test(low[k + 1] ?? '');
-    return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of') && !inOpeningAdjunct(low, ph, p.first);
+    return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of') && !inOpeningAdjunct(ctx, ph, p.first);
   });
   // A place inside a prepositional phrase ("In Baghdad, Rice met …") is where, not who: it is no
   // fallback subject unless the verb follows it ("ten years after Moscow invaded").
-  const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first));
+  // Those beside the doer in an opening participle ("Standing alongside Mubarak, Bush urged …")
+  // are none either: with the doer unknown, no subject.
+  const beside = (ph: Phrase) => opensWithParticiple(ctx) && inOpeningAdjunct(ctx, ph, p.first);
+  const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph);
   const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? ordered.find(fallback) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
 }
@@ -676,12 +679,23 @@ function rightBefore(low: readonly string[], ph: Phrase, verb: number): boolean 
 }
 
 /**
- * Whether a phrase lies in the prepositional phrase that opens the sentence before a comma ("In
- * northern Iraq, Turkish warplanes bombed …", "At a rally in Ohio, the senator attacked …"): the
- * setting of the act, not its doer.
+ * Whether a sentence opens with a participle ("Standing alongside Mubarak, …", "Flanked by his
+ * ministers, …"): a word in -ing or -ed that is no part of a name.
  */
-function inOpeningAdjunct(low: readonly string[], ph: Phrase, verb: number): boolean {
-  if (!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') return false;
+function opensWithParticiple(ctx: Ctx): boolean {
+  const first = ctx.low[0] ?? '';
+  return /^[a-z]{3,}(?:ing|ed)$/.test(first) && first !== 'united' && ctx.phraseAt[0]! < 0;
+}
+
+/**
+ * Whether a phrase lies in the prepositional or participial phrase that opens the sentence before
+ * a comma ("In northern Iraq, Turkish warplanes bombed …", "At a rally in Ohio, the senator
+ * attacked …", "Standing alongside the king, the president urged …"): the setting of the act, or
+ * those beside its doer, not its doer.
+ */
+function inOpeningAdjunct(ctx: Ctx, ph: Phrase, verb: number): boolean {
+  const low = ctx.low;
+  if ((!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') && !opensWithParticiple(ctx)) return false;
   for (let k = 1; k < ph.start; k++) if (low[k] === ',') return false;
   for (let k = ph.end; k < verb; k++) if (low[k] === ',') return true;
   return false;
@@ -1248,6 +1262,23 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
 }
 
 /**
+ * The one accused, not one named inside the accusation: in "accused the Democrats of ignoring
+ * President Trump" the act charged ("of" or "for" and a gerund) names the one it was done to, and
+ * a target found after that "of" is that victim, not the accused; the accused, named or not, stands
+ * before it. Sides that accuse "each other" are the accused themselves: the scene of the act
+ * charged is kept as the place of the quarrel.
+ */
+const RECIPROCAL = new Set(['each other', 'one another']);
+function accusedBefore(ctx: Ctx, end: number, target: Phrase | null): Phrase | null {
+  const low = ctx.low;
+  if (!target || target.start < end || RECIPROCAL.has(`${low[end]} ${low[end + 1]}`)) return target;
+  for (let k = end; k < Math.min(low.length - 1, end + 10); k++) {
+    if ((low[k] === 'of' || low[k] === 'for') && /^[a-z]+ing$/.test(low[k + 1]!)) return target.start > k ? null : target;
+  }
+  return target;
+}
+
+/**
  * Whether "charge" is a charge at law (CAMEO 173) rather than an accusation (112): someone charged
  * "with" an offence by prosecutors, judges or police ("a Spanish judge charged Pinochet with
  * genocide"), or charged in the passive ("was charged with treason"); a state that charges another
@@ -1697,7 +1728,7 @@ function codeNode(
         evidence.push(`"${lemma}" … with, by the law → charge with legal action`);
         break;
       }
-      out = make(p.trigger.cameo ?? '110', p.trigger.plover, source, accused ?? targetFor(p.trigger));
+      out = make(p.trigger.cameo ?? '110', p.trigger.plover, source, accused ?? accusedBefore(ctx, p.end, targetFor(p.trigger)));
       evidence.push(`verb "${lemma}"${inner ? ` of ${inner.evidence[0] ?? 'an act'}` : ''}`);
       break;
     }

@@ -838,6 +838,13 @@ describe('officials named with their posting or office', () => {
   it('end a name before "of" + gerund ("accused Ghana of harbouring rebels")', () => {
     expect(brief("Nigeria's information minister accused Ghana of harbouring rebels.")).toEqual(['NGAGOV 112/DISAPPROVE GHA']);
   });
+
+  it('take the accused, not one named inside the act charged ("accused X of V-ing Y": the target is X)', () => {
+    // The accused is not known to the dictionary: no target, rather than the victim of the act charged.
+    expect(brief('Ghana accused the Tories of helping President Obama.')).toEqual(['GHA 112/DISAPPROVE -']);
+    expect(brief('Kenya accused the rebels of shelling Uganda.')).toEqual(['KEN 112/DISAPPROVE -']);
+    expect(brief('Kenya accused Somalia of shelling Uganda.')).toEqual(['KEN 112/DISAPPROVE SOM']);
+  });
 });
 
 describe('acts after a noun of intention', () => {
@@ -2009,6 +2016,14 @@ describe('a place that sets the scene', () => {
   it('is no doer when it opens the sentence before a comma', () => {
     expect(brief('In northern Syria, Turkish warplanes bombed Kurdish rebel camps.')[0]).toMatch(/^TURMIL 195\/FIGHT/);
     expect(brief('Under pressure from the US, Israel withdrew its troops from Lebanon.')).toEqual(['ISR 0874/RETREAT LBN']);
+  });
+
+  it('is no doer, nor are those beside the doer, in an opening participle before a comma', () => {
+    expect(brief('Standing beside Mubarak, President Bush urged greater openness in Egypt.')).toEqual(['USAGOV 020/DEMAND EGY']);
+    // The doer is not known: no source, rather than the one he stood with.
+    expect(brief('Standing beside Mubarak, Smithers urged greater openness in Egypt.')).toEqual(['- 020/DEMAND EGY']);
+    expect(brief('Flanked by Kenyan ministers, the Ugandan president criticised Sudan.')[0]).toMatch(/^UGAGOV 111\/DISAPPROVE SDN/);
+    expect(brief('United Nations officials condemned Israel.')).toEqual(['IGOUNO 111/DISAPPROVE ISR']);
   });
 
   it('is no one an act is done to when no doer is named', () => {
