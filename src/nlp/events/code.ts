@@ -696,7 +696,9 @@ function opensWithParticiple(ctx: Ctx): boolean {
 function inOpeningAdjunct(ctx: Ctx, ph: Phrase, verb: number): boolean {
   const low = ctx.low;
   if ((!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') && !opensWithParticiple(ctx)) return false;
-  for (let k = 1; k < ph.start; k++) if (low[k] === ',') return false;
+  // "In Tucson, Arizona, a judge …", "In Lyon, France, …": a comma before the province or country
+  // that says where the town lies.
+  for (let k = 1; k < ph.start; k++) if (low[k] === ',' && !(k === ph.start - 1 && whereTownLies(ctx, ph))) return false;
   for (let k = ph.end; k < verb; k++) if (low[k] === ',') return true;
   return false;
 }
@@ -817,6 +819,18 @@ function objectStart(ctx: Ctx, from: number, end: number): number {
 function placedIn(role: Phrase, place: Phrase): Phrase {
   const country = place.members[0]!.code.slice(0, 3);
   return { ...role, members: role.members.map((m) => (m.code.startsWith('---') ? { ...m, code: country + m.code.slice(3) } : m)) };
+}
+
+/**
+ * Whether a phrase is one province or country alone after a name and a comma ("Tucson, Arizona",
+ * "Lyon, France"), so that it says where the town lies ("In 2004, Israel, …" is no such place).
+ */
+function whereTownLies(ctx: Ctx, ph: Phrase): boolean {
+  const town = ctx.tokens[ph.start - 2]?.text ?? '';
+  if (!/^[A-Z][a-z]/.test(town)) return false;
+  // "In Gaza, Israel, backed by the US, attacked": an apposition after it makes it the doer.
+  if (ctx.low[ph.end] !== ',' || /^(?:[a-z]+(?:ed|ing)|who|which|whose)$/.test(ctx.low[ph.end + 1] ?? '')) return false;
+  return placeOnly(ctx, ph) || (ph.members.length === 1 && ph.members[0]!.code.length === 3 && ph.end - ph.start <= 2);
 }
 
 /** Whether every actor of a phrase is a place the knowledge base knows (a town, a province), no state or group. */
@@ -1263,7 +1277,8 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
 
 /**
  * The one accused, not one named inside the accusation: in "accused the Democrats of ignoring
- * President Trump" the act charged ("of" or "for" and a gerund) names the one it was done to, and
+ * President Trump" or "were charged with killing a Kenyan policeman" the act charged ("of", "for"
+ * or "with" and a gerund) names the one it was done to, and
  * a target found after that "of" is that victim, not the accused; the accused, named or not, stands
  * before it. Sides that accuse "each other" are the accused themselves: the scene of the act
  * charged is kept as the place of the quarrel.
@@ -1273,7 +1288,8 @@ function accusedBefore(ctx: Ctx, end: number, target: Phrase | null): Phrase | n
   const low = ctx.low;
   if (!target || target.start < end || RECIPROCAL.has(`${low[end]} ${low[end + 1]}`)) return target;
   for (let k = end; k < Math.min(low.length - 1, end + 10); k++) {
-    if ((low[k] === 'of' || low[k] === 'for') && /^[a-z]+ing$/.test(low[k + 1]!)) return target.start > k ? null : target;
+    if ((low[k] === 'of' || low[k] === 'for' || low[k] === 'with') && /^[a-z]+ing$/.test(low[k + 1]!))
+      return target.start > k ? null : target;
   }
   return target;
 }
@@ -1724,7 +1740,7 @@ function codeNode(
         if (ph && !ph.pronoun && ph.start <= p.end + 3 && isCoded(ph)) accused = withOrigin(ctx, ph);
       }
       if (legal) {
-        out = make('173', null, source, accused ?? targetFor(p.trigger));
+        out = make('173', null, source, accused ?? accusedBefore(ctx, p.end, targetFor(p.trigger)));
         evidence.push(`"${lemma}" … with, by the law → charge with legal action`);
         break;
       }

@@ -844,6 +844,8 @@ describe('officials named with their posting or office', () => {
     expect(brief('Ghana accused the Tories of helping President Obama.')).toEqual(['GHA 112/DISAPPROVE -']);
     expect(brief('Kenya accused the rebels of shelling Uganda.')).toEqual(['KEN 112/DISAPPROVE -']);
     expect(brief('Kenya accused Somalia of shelling Uganda.')).toEqual(['KEN 112/DISAPPROVE SOM']);
+    expect(brief('Kenya charged Smith with killing a British tourist.')).toEqual(['KEN 112/DISAPPROVE -']);
+    expect(brief('Two Chinese men were charged with poisoning a British businessman.')).toEqual(['- 173/COERCE CHNPPL']);
   });
 });
 
@@ -2016,6 +2018,13 @@ describe('a place that sets the scene', () => {
   it('is no doer when it opens the sentence before a comma', () => {
     expect(brief('In northern Syria, Turkish warplanes bombed Kurdish rebel camps.')[0]).toMatch(/^TURMIL 195\/FIGHT/);
     expect(brief('Under pressure from the US, Israel withdrew its troops from Lebanon.')).toEqual(['ISR 0874/RETREAT LBN']);
+  });
+
+  it('is no doer when it names a town and where the town lies', () => {
+    expect(brief('In Tucson, Arizona, a federal judge sentenced the gunman to life.')[0]).toMatch(/^USAJUD 173\/COERCE/);
+    expect(brief('In Toulouse, France, a federal judge sentenced the gunman to life.')[0]).toMatch(/^FRAJUD 173\/COERCE/);
+    // A country with an apposition after it is the doer.
+    expect(brief('In Gaza, Israel, backed by the US, attacked Hamas.')[0]).toMatch(/^ISR 190\/FIGHT/);
   });
 
   it('is no doer, nor are those beside the doer, in an opening participle before a comma', () => {
