@@ -570,6 +570,9 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
           const shared = subjectOf(ctx, head, nodes);
           if (shared && !shared.pronoun) return shared;
           if (shared?.pronoun) return subjectOf(ctx, head, nodes);
+          // "after rebels ambushed a patrol and killed eight soldiers": with the first verb's doer
+          // unknown, the second's is unknown too, not the first verb's object.
+          if (low[j] === 'and' || low[j] === 'but') return null;
         }
         break;
       }
@@ -625,7 +628,10 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     // "militias loyal to Iran", "Britain's ambassador to the UN": what follows "to" is no subject
     // either, but a number after it is ("up to 200 Serb soldiers", "close to 1,000 troops").
     const to = low[k] === 'to' && !NUMBER_WORD.test(low[k + 1] ?? '');
-    return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of') && !inOpeningAdjunct(ctx, ph, p.first);
+    // "a day after rebels ambushed a patrol": after "after", "before", "since" or "until" a phrase
+    // right before its verb is that clause's subject.
+    const clause = CLAUSE_OPENERS.has(low[k] ?? '') && rightBefore(low, ph, p.first);
+    return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of' || clause) && !inOpeningAdjunct(ctx, ph, p.first);
   });
   // A place inside a prepositional phrase ("In Baghdad, Rice met …") is where, not who: it is no
   // fallback subject unless the verb follows it ("ten years after Moscow invaded").
@@ -671,6 +677,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'then',
   'later',
 ]);
+
+/** Prepositions that also open a clause ("after rebels ambushed a patrol"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 
 /** Whether a phrase stands right before the verb, with at most adverbs and auxiliaries between. */
 function rightBefore(low: readonly string[], ph: Phrase, verb: number): boolean {

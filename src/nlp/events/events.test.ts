@@ -738,6 +738,14 @@ describe('subjects across what stands between them and their verb', () => {
       /^IDNMIL 0874\/RETREAT/,
     );
   });
+
+  it('share the first verb\'s subject, never its object, and read a clause after "after" ("after X V-ed")', () => {
+    // Before, the second verb took the patrol, the first verb's object, as its doer.
+    expect(brief('A day after rebels ambushed a military patrol and killed eight soldiers in Thailand, officials said.')).toEqual([
+      'THAREB 1823/ASSAULT THAMIL',
+    ]);
+    expect(brief('Since the two sides fought a war in 2008, Russia has barred Georgian wine.')[0]).toMatch(/^RUS /);
+  });
 });
 
 describe('acts coded from the whole sentence', () => {
