@@ -639,7 +639,7 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // are none either: with the doer unknown, no subject.
   const beside = (ph: Phrase) => opensWithParticiple(ctx) && inOpeningAdjunct(ctx, ph, p.first);
   const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph);
-  const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? ordered.find(fallback) ?? null;
+  const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
 }
 
@@ -677,6 +677,18 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'then',
   'later',
 ]);
+
+/**
+ * Whether the word right before a verb group (past adverbs and auxiliaries) is a name the knowledge
+ * base does not know ("in Australia when Huawei agreed"): that name is the subject, so no actor
+ * farther left stands in for it.
+ */
+function unknownNameBefore(ctx: Ctx, verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (/^[a-z]+ly$/.test(ctx.low[k]!) || BETWEEN_SUBJECT_AND_VERB.has(ctx.low[k]!))) k--;
+  if (k <= 0 || ctx.phraseAt[k]! >= 0 || ctx.nodeAt[k]! >= 0) return false;
+  return /^[A-Z][a-z]+$/.test(ctx.tokens[k]!.text) && !/^[A-Z]/.test(ctx.tokens[k - 1]!.text);
+}
 
 /** Prepositions that also open a clause ("after rebels ambushed a patrol"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until']);

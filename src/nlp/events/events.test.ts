@@ -746,6 +746,13 @@ describe('subjects across what stands between them and their verb', () => {
     ]);
     expect(brief('Since the two sides fought a war in 2008, Russia has barred Georgian wine.')[0]).toMatch(/^RUS /);
   });
+
+  it('stop at a name the dictionary does not know right before the verb', () => {
+    // The unknown company is the one that agreed, not the country named before it.
+    expect(brief('One case was last year in Kenya when Zentrix agreed to show its accounts.')).toEqual([]);
+    expect(brief('The trouble began in Kenya when Zentrix refused to pay taxes.')).toEqual([]);
+    expect(brief('It happened last week in Kenya when the army agreed to open its books.')[0]).toMatch(/^KENMIL 03/);
+  });
 });
 
 describe('acts coded from the whole sentence', () => {
