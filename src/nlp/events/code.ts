@@ -639,7 +639,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // are none either: with the doer unknown, no subject.
   const beside = (ph: Phrase) => opensWithParticiple(ctx) && inOpeningAdjunct(ctx, ph, p.first);
   const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph);
-  const pick = free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ?? null;
+  const pick =
+    free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
 }
 
@@ -1449,6 +1450,7 @@ function codeNode(
   }
   let source = subject;
   let passiveTarget: Phrase | null = null;
+  let unknownUndergoer = false;
   const legal = legalCharge(ctx, node, subject);
   if (p.passive && p.trigger.role !== 'intent') {
     // "X was accused by Y (of …)": Y is the source, X the target.
@@ -1479,6 +1481,9 @@ function codeNode(
     } else if (by || doneCode || (p.trigger.role !== 'light' && p.trigger.role !== 'cont' && p.trigger.role !== 'say')) {
       // ("X was quoted as saying …": with no agent, the one quoted is the speaker.)
       passiveTarget = subject;
+      // "Fischer was arrested at Japan's Narita airport": the one arrested is a name the dictionary
+      // does not know; no phrase after the verb stands in for it.
+      unknownUndergoer = !subject && unknownNameBefore(ctx, p.first);
       source = agent;
       evidence.push('passive');
       const code = legal ? '173' : (doneCode ?? p.trigger.cameo ?? '');
@@ -1553,7 +1558,7 @@ function codeNode(
     evidence,
   });
   let out: Coded | null = null;
-  const targetFor = (tr: Trigger) => passiveTarget ?? targetOf(ctx, node, after, tr, source);
+  const targetFor = (tr: Trigger) => passiveTarget ?? (unknownUndergoer ? null : targetOf(ctx, node, after, tr, source));
 
   switch (role) {
     case 'say':

@@ -751,6 +751,8 @@ describe('subjects across what stands between them and their verb', () => {
     // The unknown company is the one that agreed, not the country named before it.
     expect(brief('One case was last year in Kenya when Zentrix agreed to show its accounts.')).toEqual([]);
     expect(brief('The trouble began in Kenya when Zentrix refused to pay taxes.')).toEqual([]);
+    // So too for the one a passive act is done to: not the place named after the verb.
+    expect(brief("In July, Zentrix was arrested at Japan's Narita airport for fraud.")).toEqual([]);
     expect(brief('It happened last week in Kenya when the army agreed to open its books.')[0]).toMatch(/^KENMIL 03/);
   });
 });
