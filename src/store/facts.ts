@@ -162,7 +162,7 @@ function eventFacts(data: unknown, entities: EntityLayerFacts, tones: ReadonlyMa
     const cameo = str(e.cameo);
     if (!cameo) return;
     const trigger = isObject(e.trigger) ? (str(e.trigger.text) ?? '') : '';
-    const factual = e.negated !== true && e.hedged !== true;
+    const factual = e.negated !== true && e.hedged !== true && e.background !== true;
     for (const [source, target] of actorPairs(sideActors(e.source, entities.keys), sideActors(e.target, entities.keys))) {
       const tone = factual && source.code && target?.code ? (tones.get(`${source.code}\t${target.code}`) ?? null) : null;
       out.push({

@@ -33,6 +33,7 @@ export function eventRecord(e: Event): Record<string, unknown> {
     end: e.end,
     negated: e.negated,
     hedged: e.hedged,
+    ...(e.background ? { background: true } : {}),
     ...(e.statement ? { statement: true } : {}),
     sentence: e.sentence,
     evidence: e.evidence,
@@ -42,7 +43,9 @@ export function eventRecord(e: Event): Record<string, unknown> {
 /** An event as `sitrep events --format text` prints it: source → category code [Goldstein] → target, trigger, flags, evidence. */
 export function eventLine(e: Event): string {
   const actor = (a: Event['source']) => (a ? `${a.code} (${a.text})` : '—');
-  const flags = [e.negated ? 'negated' : '', e.hedged ? 'hedged' : '', e.statement ? 'statement' : ''].filter((x) => x).join(', ');
+  const flags = [e.negated ? 'negated' : '', e.hedged ? 'hedged' : '', e.background ? 'background' : '', e.statement ? 'statement' : '']
+    .filter((x) => x)
+    .join(', ');
   return `  ${actor(e.source)} → ${e.plover ?? 'statement/appeal'} ${e.cameo} [${e.goldstein}] → ${actor(e.target)}: "${e.trigger.text}"${
     flags ? ` (${flags})` : ''
   } — ${e.evidence}`;
@@ -56,8 +59,9 @@ export function registerEvents(program: Command, io: CliIo): void {
       'Code the events of news sentences or articles: source actor, action and target actor, with the CAMEO event ' +
         'code, the PLOVER category, the Goldstein conflict–cooperation score and quad class, CAMEO actor codes ' +
         '(country ISO-3, organisations such as IGOWSTNAT for NATO, sectors such as GOV or MIL), and the evidence: which ' +
-        'trigger and which rule made the event. Negated ("did not attack") and hedged ("may deploy") events are left ' +
-        'out unless --all is given, where they carry negated/hedged flags. Reported speech ("X said Y attacked Z") gives ' +
+        'trigger and which rule made the event. Negated ("did not attack") and hedged ("may deploy") events, and acts ' +
+        'years before the report\'s date ("blew up a plane in 1988": background), are left out unless --all is given, ' +
+        'where they carry negated/hedged/background flags. Reported speech ("X said Y attacked Z") gives ' +
         'the reported event and at most one statement event (CAMEO 01x, no PLOVER category). ' +
         'With --between A B, counts the events between two entities of an ingested corpus instead (see Corpus mode below).',
     )
@@ -75,7 +79,7 @@ export function registerEvents(program: Command, io: CliIo): void {
       choice(['auto', 'jsonl']),
       'auto',
     )
-    .option('--all', 'also print negated and hedged events (flagged)')
+    .option('--all', 'also print negated, hedged and background events (flagged)')
     .addHelpText(
       'after',
       `
@@ -89,7 +93,7 @@ Output, one line per document:
   {"id", "events": [{"cameo", "plover", "goldstein", "quadClass",
                      "source": {"code", "text", "entity"?, "members"?} | null, "target": … | null,
                      "trigger": {"start", "end", "text"}, "start", "end", "negated", "hedged",
-                     "statement"?, "sentence", "evidence"}], "text"?}
+                     "background"?, "statement"?, "sentence", "evidence"}], "text"?}
 Offsets are JS string indices, end exclusive, into the input text (--plain, --input jsonl) or into
 the extracted text of a page, which is then included. "members" lists the actors of a compound
 ("Hungary and Romania"); "code" is the first. An input that cannot be read prints {"id","error"}

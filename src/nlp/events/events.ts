@@ -8,6 +8,7 @@ import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Entity } from '../entities/entities.js';
 import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
+import { backgroundAct } from './background.js';
 import { codeSentence, type Phrase } from './code.js';
 import { cameoCode } from './lexicon.js';
 
@@ -52,6 +53,8 @@ export interface Event {
   readonly negated: boolean;
   /** "may deploy", "hoped … would": reported as possible, not as a fact. */
   readonly hedged: boolean;
+  /** An act years before the report ("blew up a Pan Am plane in 1988"): history, not an event of the report's day. */
+  readonly background?: true;
   /** The statement event that goes with a reported event ("X said Y attacked Z" → X's statement). */
   readonly statement: boolean;
   /** Index of the sentence in the `sentences` layer. */
@@ -115,10 +118,13 @@ export function findEvents(text: string, sentences: readonly Sentence[], options
   const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : undefined;
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;
+  const reportYear = date ? Number(date.slice(0, 4)) : null;
   sentences.forEach((sentence, index) => {
     const coded = codeSentence(text, sentence.tokens, { ...(date ? { date } : {}), previousSubject });
+    const low = coded.length > 0 && reportYear !== null ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
     for (const c of coded) {
       const tok = sentence.tokens;
+      const background = reportYear !== null && backgroundAct(low, c.trigger, reportYear);
       const source = actorOf(text, sentence, c.source, options.entities);
       const target = actorOf(text, sentence, c.target, options.entities);
       const trigger: TextSpan = {
@@ -142,6 +148,7 @@ export function findEvents(text: string, sentences: readonly Sentence[], options
         target,
         negated: c.negated,
         hedged: c.hedged,
+        ...(background ? { background: true as const } : {}),
         statement: c.statement,
         sentence: index,
         evidence: c.evidence,
@@ -164,9 +171,9 @@ export function codeText(text: string, options: FindEventsOptions = {}): Event[]
   return findEvents(text, splitSentences(text), options);
 }
 
-/** Whether an event is reported as a fact (neither negated nor hedged). */
+/** Whether an event is reported as a fact of its day (neither negated, hedged nor years-old background). */
 export function isFactual(e: Event): boolean {
-  return !e.negated && !e.hedged;
+  return !e.negated && !e.hedged && !e.background;
 }
 
 /** Annotator: the events of the article, with the entities layer for entity ids. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokenize/tokenize.js';
+import { backgroundAct } from './background.js';
+
+/** Whether the act named by `word` in `text` is background to a report of `year`. */
+function background(text: string, word: string, year: number): boolean {
+  const low = tokenize(text).map((t) => t.text.toLowerCase());
+  const at = low.indexOf(word);
+  return backgroundAct(low, { start: at, end: at + 1 }, year);
+}
+
+describe('backgroundAct', () => {
+  it('finds a year in the act’s own clause after it', () => {
+    expect(background('Two Libyans are suspected of blowing up a Pan Am plane in 1988.', 'blowing', 2000)).toBe(true);
+    expect(background('Tirana split with Moscow in June 1961.', 'split', 2000)).toBe(true);
+  });
+  it('finds a year in the phrase that opens the sentence, and before a "when"', () => {
+    expect(background('In 1996, Bob Dole edged out Bill Clinton in the county.', 'edged', 2012)).toBe(true);
+    expect(background('There have been no links since 1980, when the United States cut relations.', 'cut', 2007)).toBe(true);
+  });
+  it('leaves the acts of the report’s days, and years in another clause', () => {
+    expect(background('Israeli troops raided the camp in 2007.', 'raided', 2007)).toBe(false);
+    expect(background('Israeli troops raided the camp in 2006.', 'raided', 2007)).toBe(false);
+    expect(background('Libya offered on Monday to hand over the two suspects, who were charged in 1991.', 'offered', 2000)).toBe(false);
+    expect(background('The minister, who was born in 1950, visited Kabul.', 'visited', 2000)).toBe(false);
+    expect(background('Rebels attacked 1995 convoys.', 'attacked', 2000)).toBe(false);
+    expect(background('Tehran demanded that Washington release Iranian assets frozen since 1979.', 'demanded', 2000)).toBe(false);
+  });
+});

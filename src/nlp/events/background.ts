@@ -1,0 +1,61 @@
+import type { Token } from '../tokenize/tokenize.js';
+
+const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+/** Words that tie a year to the act next to it: "in 1988", "since 1980", "June 1967". */
+const BEFORE_YEAR = new Set(['in', 'since', 'during', 'of']);
+const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'who', 'which', 'that', 'when', 'where']);
+
+/** A participle that opens a clause of its own after the act's object ("assets frozen since 1979", "magazines closed in 1994"). */
+function participle(w: string): boolean {
+  return w.length > 4 && /(?:ed|en)$/.test(w);
+}
+
+/** The year a token names, when it is a year tied to the words around it ("in 1988", "in June 1967"), else null. */
+function yearAt(low: readonly string[], k: number): number | null {
+  if (!YEAR.test(low[k] ?? '')) return null;
+  const before = low[k - 1] ?? '';
+  if (BEFORE_YEAR.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return Number(low[k]);
+  return null;
+}
+
+/**
+ * Whether an act a sentence reports happened years before the report: the year stands in the
+ * act's own clause, after it ("blowing up a Pan Am plane in 1988"), in the phrase that opens the
+ * sentence before it ("In 1996, Bob Dole edged out …"), or before a "when" that introduces it
+ * ("since 1980, when the United States cut relations"). Such history is background to the news,
+ * no event of its day. `reportYear` is the year of the report; a year two or more before it counts.
+ *
+ * @example
+ * const text = 'Tirana split with Moscow in 1961.';
+ * backgroundAct(tokenize(text).map((t) => t.text.toLowerCase()), { start: 1, end: 2 }, 2000); // true
+ */
+export function backgroundAct(low: readonly string[], trigger: { start: number; end: number }, reportYear: number): boolean {
+  const old = (k: number) => {
+    const y = yearAt(low, k);
+    return y !== null && y <= reportYear - 2;
+  };
+  // after the act, in its clause
+  for (let k = trigger.end; k < Math.min(low.length, trigger.end + 10) && !CLAUSE_END.has(low[k]!); k++) {
+    if (k > trigger.end && participle(low[k]!)) break;
+    if (old(k)) return true;
+  }
+  // "In 1996, …" opening the sentence
+  if (low[0] === 'in') {
+    for (let k = 1; k < Math.min(trigger.start, 5); k++) {
+      if (CLAUSE_END.has(low[k]!)) break;
+      if (old(k) && low.slice(k + 1, trigger.start).includes(',')) return true;
+    }
+  }
+  // "since 1980, when the United States cut relations"
+  for (let k = Math.max(0, trigger.start - 10); k < trigger.start; k++) {
+    if (low[k] !== 'when') continue;
+    const y = low[k - 1] === ',' ? k - 2 : k - 1;
+    if (old(y) && !low.slice(k + 1, trigger.start).some((w) => CLAUSE_END.has(w))) return true;
+  }
+  return false;
+}
