@@ -913,7 +913,8 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   let venue: Phrase | null = null;
   // "attacked the Albanian minority in Tetovo", "recaptured the town of Koidu from rebels": a place
   // is where the act is done; a role-only actor it is done to comes first, of the place's country.
-  const directRole = ctx.phrases[ctx.phraseAt[objectStart(ctx, from, end)] ?? -1] ?? null;
+  const object = ctx.phraseAt[objectStart(ctx, from, end)] ?? -1;
+  const directRole = ctx.phrases[object] ?? null;
   const doneTo = roleAfterPrep ?? (usable(directRole) && !isCoded(directRole) ? directRole : null);
   for (let k = from; k < end; k++) {
     const pi = ctx.phraseAt[k]!;
@@ -948,8 +949,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     return aimed && isCoded(aimed) ? aimed : venue;
   }
   // A role-only object right after the verb ("disperse demonstrators").
-  const pi = ctx.phraseAt[objectStart(ctx, from, end)] ?? -1;
-  if (pi >= 0 && usable(ctx.phrases[pi]!)) return ctx.phrases[pi]!;
+  if (usable(directRole)) return directRole;
   if (roleAfterPrep) return roleAfterPrep;
   // "staged demonstrations to demand reforms by the government", "opened fire to disperse
   // demonstrators", "donated $100 million to help refugees", "signed a deal to supply gas to
@@ -2065,7 +2065,8 @@ const NAMED_AFTER_PLACES = new Set(
  * codeSentence(text, tokenize(text)).map((e) => e.cameo); // ['031']
  */
 export function codeSentence(text: string, tokens: readonly Token[], options: CodeSentenceOptions = {}): SentenceEvent[] {
-  return oneEventPerAct(selectEvents(sentenceCandidates(text, tokens, options)), lowerTokens(tokens));
+  const events = selectEvents(sentenceCandidates(text, tokens, options));
+  return events.length < 2 ? events : oneEventPerAct(events, lowerTokens(tokens));
 }
 
 /** The key of a phrase's first actor (country or organisation), or '' for none. */
@@ -2535,37 +2536,37 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       events.push(ev);
     }
   }
+  /** Drops, from the last to the first, the events `none` says are no event. */
+  const dropWhere = (none: (e: SentenceEvent) => boolean): void => {
+    for (let i = events.length - 1; i >= 0; i--) if (none(events[i]!)) events.splice(i, 1);
+  };
+  /** Puts `next` in the place of event `i`, with what is known of the one it replaces: its clause and whether it is a fallback. */
+  const replaceAt = (i: number, next: SentenceEvent): void => {
+    const e = events[i]!;
+    events[i] = next;
+    const node = origin.get(e);
+    if (node) origin.set(next, node);
+    if (fallbacks.has(e)) fallbacks.add(next);
+  };
   for (let i = 0; i < events.length; i++) {
-    const before = events[i]!;
-    const after = inContext(ctx, before);
-    if (after === before) continue;
-    events[i] = after;
-    if (fallbacks.has(before)) fallbacks.add(after);
-    const node = origin.get(before);
-    if (node) origin.set(after, node);
+    const after = inContext(ctx, events[i]!);
+    if (after !== events[i]) replaceAt(i, after);
   }
   // An act that names neither who did it nor to whom ("She has given some", "They will host …"):
   // its doer is only carried over from an earlier sentence or guessed from the scene.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (!named(e.source) && !named(e.target)) events.splice(i, 1);
-  }
+  dropWhere((e) => !named(e.source) && !named(e.target));
   // "Stocks rallied", "an earthquake hit the coast", "China's tariffs hurt US farmers": a market,
   // the weather or a tax does nothing an actor does.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    // ("Tariffs have been imposed on the EU": what the passive's subject undergoes.)
-    if (!e.statement && !origin.get(e)?.p.passive && thingDoes(low, e.trigger.start)) events.splice(i, 1);
-  }
+  // ("Tariffs have been imposed on the EU": what the passive's subject undergoes.)
+  dropWhere((e) => !e.statement && !origin.get(e)?.p.passive && thingDoes(low, e.trigger.start));
   // Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
   // power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who
   // dies does nothing; talk about a place or a person is not talk with them, nor a question about
   // them, or any question asked, a request.
   const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
+  dropWhere((e) => {
     const q = origin.get(e)?.p;
-    if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) continue;
+    if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) return false;
     const lemma = q.trigger.lemma;
     const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
     // ("asked about New Zealand": a question, no request.)
@@ -2585,7 +2586,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // Candidates who battle and attack in a campaign, not armed men at a polling station nor
     // supporters who clash with police.
     const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
-    if (
+    return (
       race ||
       topic ||
       question ||
@@ -2594,17 +2595,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       campaign ||
       lemma === 'die' ||
       (forceOrCut && !q.passive && figurativeObject(low, q.end))
-    )
-      events.splice(i, 1);
-  }
+    );
+  });
   // "no agreement was reached", "reached no agreement": an act its own words deny.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.negated || e.statement) continue;
     if (low[e.trigger.start - 1] !== 'no' && !low.slice(e.trigger.start, e.trigger.end).includes('no')) continue;
-    events[i] = { ...e, negated: true, evidence: `${e.evidence}; "no" → negated` };
-    const node = origin.get(e);
-    if (node) origin.set(events[i]!, node);
+    replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; "no" → negated` });
   }
   // "pleaded guilty to threatening …": a plea in court, no appeal; "declined to comment", "refused
   // to be named": no refusal of anyone's demand, at most a declined comment (CAMEO 011).
@@ -2616,27 +2614,26 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (q.trigger.lemma === 'plead' && /^(?:not )?(?:guilty|innocent|no contest)/.test(after)) events.splice(i, 1);
     else if (q.trigger.role === 'refuse' && /^to be (?:named|identified|quoted)/.test(after)) events.splice(i, 1);
     else if (q.trigger.role === 'refuse' && /^to (?:comment|elaborate|speculate)/.test(after) && !q.negated) {
-      events[i] = { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` };
-      origin.set(events[i]!, origin.get(e)!);
+      replaceAt(i, { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` });
     }
   }
   // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los
   // Angeles", "The actress has visited Iraq"): cooperation done needs its doer. (A passive names
   // what was done to whom: "guerrillas have been demobilized"; what "the two sides agreed" is
   // kept.)
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
+  dropWhere((e) => {
     const done = root(e.cameo) >= 4 && root(e.cameo) <= 8;
-    if (!e.source && !e.statement && done && !e.evidence.includes('passive')) events.splice(i, 1);
-  }
+    return !e.source && !e.statement && done && !e.evidence.includes('passive');
+  });
   // Trade between companies and their customers ("AT&T will offer $100 off", "Reuters released a
   // poll", "Microsoft is giving developers …"): no political actor takes part. Strikes and protests
   // ("Boeing workers went on strike") are civil unrest, whoever holds them.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (root(e.cameo) === 14 || (!commercial(ctx, e.source) && !commercial(ctx, e.target))) continue;
-    if ([e.source, e.target].every((ph) => !named(ph) || commercial(ctx, ph) || privatePeople(ph))) events.splice(i, 1);
-  }
+  dropWhere(
+    (e) =>
+      root(e.cameo) !== 14 &&
+      (commercial(ctx, e.source) || commercial(ctx, e.target)) &&
+      [e.source, e.target].every((ph) => !named(ph) || commercial(ctx, ph) || privatePeople(ph)),
+  );
   // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
   // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is
   // its host (042), a summit's its venue (044).
@@ -2651,32 +2648,25 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     while (k >= 0 && DETERMINERS.has(low[k]!)) k--;
     if (low[k] !== 'in' && low[k] !== 'at') continue;
     if (promise && k !== e.trigger.end) continue;
-    events[i] = {
+    replaceAt(i, {
       ...e,
       target: null,
       evidence: `${e.evidence}; the place of the ${meeting ? 'meeting' : promise ? 'promise' : 'agreement'} is no target`,
-    };
-    const node = origin.get(e);
-    if (node) origin.set(events[i]!, node);
-    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+    });
   }
   // A place alone, with no doer named ("offering a session at a fair in Chicago", "was released in
   // New York", "the runners hit the Brandenburg Gate"): it says where, not to whom. A bomb that
   // explodes in a town with no one named stays an attack on it.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
+  dropWhere((e) => {
     // "Voters in Minnesota rejected a ban", "voters approved same-sex marriage": a referendum's
     // result, done to no one named.
     const ballot = named(e.source) && low.slice(e.source!.start, e.source!.end).some((w) => w === 'voters' || w === 'electorate');
-    if (ballot && !e.target && !e.statement) {
-      events.splice(i, 1);
-      continue;
-    }
-    if (e.source || e.statement || !e.target || !named(e.target) || !placeOnly(ctx, e.target)) continue;
+    if (ballot && !e.target && !e.statement) return true;
+    if (e.source || e.statement || !e.target || !named(e.target) || !placeOnly(ctx, e.target)) return false;
     // "Damascus has been blamed for the attacks": a capital that undergoes the act stands for its state.
-    if (e.target.end <= e.trigger.start && rightBefore(low, e.target, e.trigger.start)) continue;
-    if (root(e.cameo) < 18 || e.evidence.includes('non-state source')) events.splice(i, 1);
-  }
+    if (e.target.end <= e.trigger.start && rightBefore(low, e.target, e.trigger.start)) return false;
+    return root(e.cameo) < 18 || e.evidence.includes('non-state source');
+  });
   // "sent 1,500 troops to join the peacekeeping force in East Timor": troops sent to keep the peace
   // are protection (074, AID), not a show of force.
   for (let i = 0; i < events.length; i++) {
@@ -2684,10 +2674,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (e.cameo !== '154') continue;
     const after = low.slice(e.trigger.end, e.trigger.end + 10);
     if (!after.some((w) => /^peace-?keep(?:ing|ers?)$/.test(w))) continue;
-    events[i] = { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` };
-    const node = origin.get(e);
-    if (node) origin.set(events[i]!, node);
-    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+    replaceAt(i, { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` });
   }
   // "sent a team of agents to Yemen to investigate the bombing", "arrived in Seoul to examine the
   // recorder": a mission sent, or a visit, to investigate is the investigation.
@@ -2705,10 +2692,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     );
     if (!q) continue;
     const cameo = q.p.trigger.cameo!;
-    events[i] = { ...e, cameo, plover: 'INVESTIGATE', evidence: `${e.evidence}; sent to "${q.p.trigger.lemma}" → investigation` };
-    const node = origin.get(e);
-    if (node) origin.set(events[i]!, node);
-    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+    replaceAt(i, { ...e, cameo, plover: 'INVESTIGATE', evidence: `${e.evidence}; sent to "${q.p.trigger.lemma}" → investigation` });
   }
   // "demanded the release of the American aid workers held in Afghanistan": a call to free people
   // is made on whoever holds them.
@@ -2723,49 +2707,38 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (ph && !ph.pronoun && isCoded(ph) && countryOf(ph) !== countryOf(e.source)) holder = ph;
     }
     if (!holder) continue;
-    events[i] = { ...e, target: holder, evidence: `${e.evidence}; target: who holds them` };
-    const node = origin.get(e);
-    if (node) origin.set(events[i]!, node);
-    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+    replaceAt(i, { ...e, target: holder, evidence: `${e.evidence}; target: who holds them` });
   }
   // "gave Iraq until Friday to allow inspectors back": a deadline set for someone is an ultimatum.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.cameo !== '070' || !/^giv|^gave/.test(low[e.trigger.start] ?? '') || !e.target) continue;
     if (low[e.target.end] !== 'until') continue;
-    events[i] = { ...e, cameo: '139', plover: 'THREATEN', evidence: `${e.evidence}; "until" → ultimatum` };
-    const node = origin.get(e);
-    if (node) origin.set(events[i]!, node);
-    if (fallbacks.has(e)) fallbacks.add(events[i]!);
+    replaceAt(i, { ...e, cameo: '139', plover: 'THREATEN', evidence: `${e.evidence}; "until" → ultimatum` });
   }
   // A signature with no partner and no agreement named ("signed the Civil Rights Act", "did sign one
   // of those letters"): a law or a letter signed is no agreement between actors.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
+  dropWhere((e) => {
     const q = origin.get(e)?.p;
     const bare = !!q && e.trigger.start === q.verb && e.trigger.end === q.end;
-    if (e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
-  }
+    return e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2;
+  });
   // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
   // toward that goal" cooperate with no one.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (/^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2) events.splice(i, 1);
-  }
+  dropWhere((e) => /^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2);
   // A meeting needs someone to meet: no target and a single source is no event, unless the source
   // is an organisation of states, whose members meet ("ASEAN foreign ministers met in Hanoi").
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
+  dropWhere((e) => {
     const members = /^IGO/.test(e.source?.members[0]?.code ?? '');
-    if (e.cameo.startsWith('04') && !e.target && (e.source?.members.length ?? 0) < 2 && !members) events.splice(i, 1);
-  }
+    return e.cameo.startsWith('04') && !e.target && (e.source?.members.length ?? 0) < 2 && !members;
+  });
   // One act found twice, once with its target and once without ("established ties with and opened an embassy in").
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.target || e.statement) continue;
-    if (events.some((o) => o !== e && o.target && o.cameo === e.cameo && o.source?.members[0]?.code === e.source?.members[0]?.code))
-      events.splice(i, 1);
-  }
+  dropWhere(
+    (e) =>
+      !e.target &&
+      !e.statement &&
+      events.some((o) => o !== e && o.target && o.cameo === e.cameo && o.source?.members[0]?.code === e.source?.members[0]?.code),
+  );
   // The features are the event's as found; the target fighting at home gets is added after.
   // "Couldn't the Pentagon make similar demands of China?", "Would Russia attack?": a question asks
   // whether an act happens; it reports none.
@@ -2773,10 +2746,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
       if (e.hedged || e.statement) continue;
-      events[i] = { ...e, hedged: true, evidence: `${e.evidence}; a question → hedged` };
-      const node = origin.get(e);
-      if (node) origin.set(events[i]!, node);
-      if (fallbacks.has(e)) fallbacks.add(events[i]!);
+      replaceAt(i, { ...e, hedged: true, evidence: `${e.evidence}; a question → hedged` });
     }
   }
   return events.map((event) => ({ event: atHome(ctx, event), features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
