@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
-import type { Event } from '../events/events.js';
+import { type Event, isFactual } from '../events/events.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 
@@ -130,7 +130,7 @@ export function toneOf(sentences: readonly Sentence[]): ToneScore {
 export function findTone(sentences: readonly Sentence[], events: readonly Event[] = []): ToneLayer {
   const byPair = new Map<string, { source: string; target: string; goldstein: number[]; sentences: Set<number> }>();
   for (const e of events) {
-    if (!e.source || !e.target || e.negated || e.hedged) continue;
+    if (!e.source || !e.target || !isFactual(e)) continue;
     const key = `${e.source.code}\t${e.target.code}`;
     let p = byPair.get(key);
     if (!p) byPair.set(key, (p = { source: e.source.code, target: e.target.code, goldstein: [], sentences: new Set() }));
