@@ -1,11 +1,6 @@
-import type { Token } from '../tokenize/tokenize.js';
+import { monthNumber } from '../../extract/dates.js';
 
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
-const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
 /** Words that tie a year to the act next to it: "in 1988", "since 1980", "June 1967". */
 const BEFORE_YEAR = new Set(['in', 'since', 'during', 'of']);
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'who', 'which', 'that', 'when', 'where']);
@@ -19,7 +14,7 @@ function participle(w: string): boolean {
 function yearAt(low: readonly string[], k: number): number | null {
   if (!YEAR.test(low[k] ?? '')) return null;
   const before = low[k - 1] ?? '';
-  if (BEFORE_YEAR.has(before) || MONTHS.has(before.replace(/\.$/, ''))) return Number(low[k]);
+  if (BEFORE_YEAR.has(before) || monthNumber(before) !== null) return Number(low[k]);
   return null;
 }
 
