@@ -37,4 +37,17 @@ describe('readSources', () => {
       'error no such file or directory',
     ]);
   });
+
+  it('tells the caller of a directory with nothing to read, and reads the rest', async () => {
+    const dir = tempDir('sources-empty');
+    mkdirSync(join(dir, 'empty', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'empty', 'notes.md'), 'not a source');
+    writeFileSync(join(dir, 'd.html'), '<p>file</p>');
+    const empty: string[] = [];
+    const items = await collect(
+      readSources([join(dir, 'empty'), join(dir, 'd.html')], { files: { onEmptyDirectory: (d) => empty.push(d) } }),
+    );
+    expect(empty).toEqual([join(dir, 'empty')]);
+    expect(items.map((i) => i.id)).toEqual(['d']);
+  });
 });

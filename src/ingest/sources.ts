@@ -78,7 +78,12 @@ export async function* readSources(paths: readonly string[], options: SourceOpti
       yield* readOne(path, options);
       continue;
     }
-    for await (const file of walkFiles(path, known)) yield* readOne(file, options);
+    let found = false;
+    for await (const file of walkFiles(path, known)) {
+      found = true;
+      yield* readOne(file, options);
+    }
+    if (!found) options.files?.onEmptyDirectory?.(path);
   }
 }
 

@@ -87,7 +87,7 @@ Offsets in every layer are [start, end) indices into doc.text (JavaScript string
         paths: string[],
         opts: { format: 'text' | 'json' | 'jsonl'; mode: 'auto' | 'html' | 'text'; url?: string; layers?: string; color?: boolean },
       ) => {
-        const items = await expandInputs(paths);
+        const items = await expandInputs(paths, io, 'analyze');
         const wanted = opts.layers ? new Set(opts.layers.split(',').map((s) => s.trim())) : null;
         const color = opts.color ?? Boolean(process.stdout.isTTY);
         let failed = 0;

@@ -104,7 +104,7 @@ and the others go on; the exit status is then 1.`,
     if (paths.length === 0) throw new UsageError('events needs at least one input path (or - for stdin)');
     if (opts.plain && opts.input === 'jsonl')
       throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
-    const items = await expandInputs(paths);
+    const items = await expandInputs(paths, io, 'events');
     const annotators = [sentencesAnnotator, entitiesAnnotator, eventsAnnotator];
     let failed = 0;
     const all: unknown[] = [];

@@ -120,6 +120,19 @@ describe('sitrep extract (real binary)', () => {
     expect(r.out).toMatch(/^First story\n=+\nBy Jane Roe · Example Post · \[en\]\n\nAlpha one\./);
   });
 
+  it('notes a directory with nothing to read on stderr and goes on', async () => {
+    await mkdir(join(dir, 'empty', 'sub'), { recursive: true });
+    const r = await sitrep(['extract', '--format', 'jsonl', join(dir, 'empty'), join(dir, 'pages', 'a-story.htm')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`${join(dir, 'empty')}: no file to read in this directory`);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['a-story']);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await sitrep(['extract'])).code).toBe(2);
     expect((await sitrep(['extract', '--format', 'xml', 'x.html'])).code).toBe(2);

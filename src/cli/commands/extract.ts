@@ -33,7 +33,7 @@ Each input's id is its file name without folders and without .gz/.html/.htm/.txt
 An input that cannot be read prints {"id","error"} and the others go on; the exit status is then 1.`,
     )
     .action(async (paths: string[], opts: { format: DocFormat; mode: 'auto' | 'html' | 'text'; url?: string }) => {
-      const items = await expandInputs(paths);
+      const items = await expandInputs(paths, io, 'extract');
       let failed = 0;
       const all: unknown[] = [];
       let first = true;

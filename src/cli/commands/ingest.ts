@@ -6,6 +6,7 @@ import { readSources } from '../../ingest/index.js';
 import type { CorpusStore } from '../../store/store.js';
 import type { CorpusStats } from '../../store/types.js';
 import { DEFAULT_DB, wholeNumber } from '../corpus-options.js';
+import { noteEmptyDirectory } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { openCorpus } from '../open-store.js';
 import { countDocuments } from '../sources.js';
@@ -99,7 +100,8 @@ Exit status: 0 when every input was stored, 1 when some failed (they are listed 
           const done = p.stored + p.alreadyStored + p.errors;
           bar?.update(done, { rate: ((done * 1000) / Math.max(1, p.elapsedMs)).toFixed(1), errors: p.errors, duplicates: p.duplicates });
         };
-        summary = await ingest(readSources(paths), store, {
+        const onEmptyDirectory = noteEmptyDirectory(io, 'ingest', 'HTML and text files, WARC, feeds, JSON Lines');
+        summary = await ingest(readSources(paths, { files: { onEmptyDirectory } }), store, {
           workers: opts.workers,
           batchSize: opts.batchSize,
           annotate: opts.nlp,

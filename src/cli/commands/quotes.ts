@@ -143,7 +143,7 @@ An input that cannot be read prints {"id","error"} and the others go on; the exi
       if (paths.length === 0) throw new UsageError('quotes needs at least one input path (or - for stdin)');
       if (opts.plain && opts.input === 'jsonl')
         throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
-      const items = await expandInputs(paths);
+      const items = await expandInputs(paths, io, 'quotes');
       let failed = 0;
       const all: unknown[] = [];
       let first = true;

@@ -46,6 +46,16 @@ describe('readFiles', () => {
     expect(bad.error).toBe('not gzip data, although the name ends in .gz');
   });
 
+  it('tells the caller of a directory with no file to read', async () => {
+    const dir = tree();
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'empty', 'notes.md'), '# skipped');
+    const empty: string[] = [];
+    const items = await expandInputs([join(dir, 'empty'), join(dir, 'z.html')], { onEmptyDirectory: (d) => empty.push(d) });
+    expect(empty).toEqual([join(dir, 'empty')]);
+    expect(items.map((i) => i.id)).toEqual(['z']);
+  });
+
   it('reports missing paths and oversize files per item, and goes on', async () => {
     const dir = tree();
     writeFileSync(join(dir, 'big.html'), `<p>${'x'.repeat(5000)}</p>`);

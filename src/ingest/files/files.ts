@@ -19,6 +19,8 @@ export interface FileOptions {
   maxBytes?: number;
   /** Where `-` reads from. Default `process.stdin`. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Called for a directory that holds no file to read (a mistyped path, or a crawl with nothing new). */
+  onEmptyDirectory?: (dir: string) => void;
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -101,7 +103,12 @@ export async function* listInputs(paths: readonly string[], options: FileOptions
       continue;
     }
     if (isDirectory) {
-      for await (const file of walk(p)) yield fileItem(file, maxBytes);
+      let found = false;
+      for await (const file of walk(p)) {
+        found = true;
+        yield fileItem(file, maxBytes);
+      }
+      if (!found) options.onEmptyDirectory?.(p);
     } else yield fileItem(p, maxBytes);
   }
 }
