@@ -136,6 +136,10 @@ describe('authors shown on the page', () => {
     const tags = '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Jyoti Patel">';
     const doc = extract(page('<h1>Allies agree on air defence</h1>').replace('<title>', `${tags}<title>`), { mode: 'html' });
     expect(doc.meta.authors).toEqual(['Aniruddha Roy', 'Jyoti Patel']);
+    const plural =
+      '<meta name="DC.Creator" content="Jennifer Huberty"><meta name="citation_authors" content="Jennifer Huberty"><meta name="citation_authors" content="Jeni Green">';
+    const many = extract(page('<h1>Allies agree on air defence</h1>').replace('<title>', `${plural}<title>`), { mode: 'html' });
+    expect(many.meta.authors).toEqual(['Jennifer Huberty', 'Jeni Green']);
   });
 
   it('keeps a declared user name or label when nothing on the page reads as a name', () => {

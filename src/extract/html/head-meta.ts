@@ -17,7 +17,7 @@ export interface MarkupMeta {
   h1: string[];
   /** Visible bylines: text of elements marked as author by `rel`, `itemprop` or class. */
   bylines: string[];
-  /** Every `citation_author` meta value, in order (scholarly pages give one tag per author). */
+  /** Every `citation_author` (or `citation_authors`) meta value, in order (scholarly pages give one tag per author). */
   citationAuthors: string[];
   /** `datetime` values of `<time>` elements and date-marked elements, in order. */
   times: string[];
@@ -62,7 +62,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
       case 'meta': {
         const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
         const value = a.content ?? a.value;
-        if (key === 'citation_author' && value) out.citationAuthors.push(normalizeSpace(value));
+        if ((key === 'citation_author' || key === 'citation_authors') && value) out.citationAuthors.push(normalizeSpace(value));
         if (key && value !== undefined && !out.metas.has(key)) {
           const v = normalizeSpace(value);
           if (v) out.metas.set(key, v);
