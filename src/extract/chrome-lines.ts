@@ -23,4 +23,5 @@ export const CAPTION_LINE =
   /\((?:image|photo|picture|pic|foto|credit|source|user)s?\s*[:/][^)]{1,80}\)\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|PA)\s+(?:Photo|Images?)[^)]{0,80}\)|^(?:photo|image|picture|credit|photograph|foto)s?\s*(?:by|credit|courtesy)?\s*:|^in\s+this\s+.{0,60}\b(?:file\s+)?photo\b|\b(?:getty\s+images|shutterstock|istockphoto|afp\s+via\s+getty)\b|\/\s*(?:wikimedia|flickr)\b|\(user:[^)]*\)/i;
 
 /** The heading of an author box: "About the author", "About Jane Doe", "Meet the author". */
-export const AUTHOR_BOX = /^(?:about\s+the\s+(?:authors?|writer|contributor)|about\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|meet\s+the\s+(?:authors?|writer)|author\s+bio(?:graphy)?|written\s+by)\s*:?\s*$/u;
+export const AUTHOR_BOX =
+  /^(?:(?:about|About|ABOUT)\s+(?:(?:the|The|THE)\s+(?:authors?|Authors?|AUTHORS?|writer|Writer|WRITER|contributor|Contributor)|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})|(?:meet|Meet|MEET)\s+(?:the|The|THE)\s+(?:authors?|Authors?|AUTHORS?|writer|Writer)|(?:author|Author|AUTHOR)\s+(?:bio|Bio|BIO)(?:graphy)?|(?:written|Written|WRITTEN)\s+(?:by|By|BY))\s*:?\s*$/u;

@@ -381,3 +381,29 @@ describe('the title', () => {
     expect(extract(html, { mode: 'html' }).meta.title).toBe("NATO's chief warns Moscow");
   });
 });
+
+describe('author boxes', () => {
+  const withBox = (heading: string, bio: string) =>
+    page('<h1>Allies agree on air defence</h1>').replace(
+      '</article>',
+      `<section class="bio"><h3>${heading}</h3><p>${bio}</p></section></article>`,
+    );
+  const bio = 'Jane Roe is a defence correspondent who has covered NATO summits and the alliance for more than ten years.';
+
+  it('leaves the box out of the body, whatever the case of its heading', () => {
+    for (const heading of ['About the Author', 'ABOUT THE AUTHOR', 'about the author:', 'Meet the Writer']) {
+      const doc = extract(withBox(heading, bio), { mode: 'html' });
+      expect(doc.text, heading).toContain('Paragraph 6 of the report');
+      expect(doc.text, heading).not.toContain(heading);
+      expect(doc.text, heading).not.toContain('defence correspondent');
+    }
+  });
+
+  it('takes the name of a box titled after a person as the author, if the bio starts with it', () => {
+    expect(extract(withBox('About Jane Roe', bio), { mode: 'html' }).meta.authors).toEqual(['Jane Roe']);
+    const section = extract(withBox('About Tallinn', 'The city hosts the alliance cyber defence centre and many of its exercises.'), {
+      mode: 'html',
+    });
+    expect(section.meta.authors).toEqual([]);
+  });
+});
