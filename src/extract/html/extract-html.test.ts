@@ -407,3 +407,17 @@ describe('author boxes', () => {
     expect(section.meta.authors).toEqual([]);
   });
 });
+
+describe('dates in elements named in camel case', () => {
+  it('reads a date from an element whose class says so in camel case, month first in US style', () => {
+    const header = '<h1>Allies agree on air defence</h1><div class="articleDate">Article Launched:&nbsp;12/30/2007 01:50:35 AM PST</div>';
+    expect(extract(page(header), { mode: 'html' }).meta.publishedAt).toBe('2007-12-30');
+    const dotted = '<h1>Allies agree on air defence</h1><ul><li class="entryDate">11.12.12</li><li class="entryTime">3:30 PM</li></ul>';
+    expect(extract(page(dotted), { mode: 'html' }).meta.publishedAt).toBe('2012-11-12');
+  });
+
+  it('does not take a word that merely ends in "date" for a date element', () => {
+    const header = '<h1>Allies agree on air defence</h1><div class="candidate">Candidate 12/30/2007 list</div>';
+    expect(extract(page(header), { mode: 'html' }).meta.publishedAt).toBeNull();
+  });
+});

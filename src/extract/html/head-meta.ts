@@ -123,7 +123,13 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
       const v = a.datetime ?? a.content ?? normalizeSpace(textOf(el));
       if (v) out.times.push(v);
     }
-    if (hint !== undefined && hint.length < 200 && DATE_HINT.test(hint) && el.name !== 'body' && el.name !== 'html')
+    if (
+      hint !== undefined &&
+      hint.length < 200 &&
+      (DATE_HINT.test(hint) || CAMEL_DATE_HINT.test(hint)) &&
+      el.name !== 'body' &&
+      el.name !== 'html'
+    )
       pushShownDate(el, out.shownDates);
   });
   return out;
@@ -131,6 +137,8 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
 
 /** A class or id that names the element as a date: "post-date", "entry__date", "dateline", "pubdate", "timestamp". */
 const DATE_HINT = /(?:^|[\s_-])(?:dates?|time|dateline|pubdate|timestamp|published|posted-?on|post-?time)(?:$|[\s_-])/i;
+/** The same written in camel case: "articleDate", "postDate", "entryTimestamp". */
+const CAMEL_DATE_HINT = /[a-z](?:Dates?|Dateline|Pubdate|Timestamp|Published)(?:$|[\s_A-Z-])/;
 const MAX_SHOWN_DATES = 20;
 
 function pushShownDate(el: Element, into: string[]): void {
