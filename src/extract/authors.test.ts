@@ -13,6 +13,9 @@ describe('parseByline', () => {
     ['Manoj Jain and Jagpreet Chhatwal | Guest Columnists', ['Manoj Jain', 'Jagpreet Chhatwal']],
     ['Dylan Bailey, MS, RD, FAND', ['Dylan Bailey']],
     ['Von Anna Schmidt', ['Anna Schmidt']],
+    ['By JASON STRAZIUSO     Associated Press Writer', ['JASON STRAZIUSO']],
+    ['By Jane Roe, Reuters Correspondent', ['Jane Roe']],
+    ['By The Associated Press', ['The Associated Press']],
   ])('%s', (raw, names) => {
     expect(parseByline(raw)).toEqual(names);
   });

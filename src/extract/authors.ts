@@ -20,6 +20,9 @@ const SECTION_WORD =
 const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
 const REVISED_BY = /\s+(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked)\s+by\b.*$/i;
 const ON_BEHALF = /\s+on\s+behalf\s+of\b.*$/i;
+/** A news agency's job title after the name: "Jason Straziuso Associated Press Writer", "Jane Roe, Reuters Correspondent". */
+const AGENCY_ROLE =
+  /,?\s+(?:the\s+)?(?:associated\s+press|ap|reuters|afp|agence\s+france-presse|bloomberg(?:\s+news)?|upi|dpa|efe)\s+(?:(?:staff|senior|special|chief)\s+)?(?:writer|reporter|correspondent|editor)s?$/i;
 const ON_DAY = /\s+on(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*$/i;
 /** Words of a job title that follows a name on a byline ("Ben Silverman, Games Editor"). */
 const ROLE_NOUN =
@@ -61,7 +64,7 @@ export function parseByline(raw: string): string[] {
   // "Tech Industry by Steven Musil", "Recipe by PJ Hamel": the names follow an inner "by"
   const inner = /^(?:[\p{L}&'’-]+\s+){1,4}by\s+(?=\p{Lu})/iu.exec(s);
   if (inner) s = s.slice(inner[0].length);
-  s = s.split(ROLE_SEPARATOR)[0]!.replace(ON_BEHALF, '').replace(ON_DAY, '');
+  s = s.split(ROLE_SEPARATOR)[0]!.replace(ON_BEHALF, '').replace(ON_DAY, '').replace(AGENCY_ROLE, '');
   s = s.replace(DATE_TAIL, '').replace(ON_DAY, '').trim();
   s = s.replace(/^[-–—:|•·\s]+|[-–—:|•·,\s]+$/g, '');
   if (s.length === 0) return [];
