@@ -19,7 +19,7 @@ const SECTION_WORD =
 /** Lower-case words that belong to names. */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
 const REVISED_BY = /\s+(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked)\s+by\b.*$/i;
-const ON_BEHALF = /\s+on\s+behalf\s+of\b.*$/i;
+const ON_BEHALF = /\s+(?:on\s+behalf\s+of|special\s+to)\b.*$/i;
 /** A news agency's job title after the name: "Jason Straziuso Associated Press Writer", "Jane Roe, Reuters Correspondent". */
 const AGENCY_ROLE =
   /,?\s+(?:the\s+)?(?:associated\s+press|ap|reuters|afp|agence\s+france-presse|bloomberg(?:\s+news)?|upi|dpa|efe)\s+(?:(?:staff|senior|special|chief)\s+)?(?:writer|reporter|correspondent|editor)s?$/i;

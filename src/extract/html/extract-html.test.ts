@@ -406,6 +406,24 @@ describe('author boxes', () => {
     });
     expect(section.meta.authors).toEqual([]);
   });
+
+  it("keeps a book's 'About The Devils' blurb, which is no author box", () => {
+    const doc = extract(withBox('About The Devils', 'Holy work sometimes requires unholy deeds, and the order knows it well.'), {
+      mode: 'html',
+    });
+    expect(doc.text).toContain('Holy work sometimes requires unholy deeds');
+  });
+
+  it("keeps a press release's 'About <company>' section, which is no author's bio", () => {
+    const doc = extract(
+      withBox('About Acme Networks', 'Acme Networks, a division of Example Inc., is a provider of news and entertainment.'),
+      {
+        mode: 'html',
+      },
+    );
+    expect(doc.text).toContain('a division of Example Inc.');
+    expect(doc.meta.authors).toEqual([]);
+  });
 });
 
 describe('dates in elements named in camel case', () => {

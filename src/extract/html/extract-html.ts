@@ -441,6 +441,10 @@ const DATE_WORDS = /^(?:(?:published|posted|updated|last\s+updated|first\s+publi
  * Drops the byline, dateline and repeated-headline lines that open the body (up to the first
  * real paragraph): the body is the article text alone.
  */
+/** A line that only gives a numeric date, with a label and a time: "Article Launched: 12/30/2007 01:50:35 AM PST". */
+const NUMERIC_DATE_LINE =
+  /^(?:\p{L}[\p{L} ]{0,30}:\s*)?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/iu;
+
 function dropHeaderLines(blocks: readonly RawBlock[], keep: boolean[], title: string | null): void {
   let seen = 0;
   for (let i = 0; i < blocks.length && seen < 6; i++) {
@@ -449,12 +453,17 @@ function dropHeaderLines(blocks: readonly RawBlock[], keep: boolean[], title: st
     const t = blocks[i]!.text;
     const words = t.split(/\s+/).length;
     if (words >= 20 || t.length >= 140) break;
-    const dateLine = words <= 16 && parseDate(t) !== null && (DATE_WORDS.test(t) || !/[.!?]["”’]?$/.test(t) || words <= 6);
+    const dateLine =
+      (words <= 16 && parseDate(t) !== null && (DATE_WORDS.test(t) || !/[.!?]["”’]?$/.test(t) || words <= 6)) || NUMERIC_DATE_LINE.test(t);
     const byline = BYLINE_LEAD.test(t) && parseByline(t).length > 0 && words <= 12;
     const headline = title !== null && titleSimilarity(t, title) >= 0.8;
     if (dateLine || byline || AGENCY_LINE.test(t) || headline) keep[i] = false;
   }
 }
+
+/** Words of a bio that tell of a person: a pronoun or a writer's trade. */
+const PERSON_BIO =
+  /\b(?:he|she|his|her|they|writes|wrote|writer|journalist|reporter|editor|correspondent|columnist|author|contributor|blogger|photographer|freelance)\b/i;
 
 /**
  * Drops an author box ("About the author" and the bio under it) from the body; a name in the
@@ -469,11 +478,13 @@ function dropAuthorBoxes(page: PageBlocks, keep: boolean[], authors: string[]): 
     // "About Tallinn" can be a section of the article: a bio starts with the person's name
     const named = /^about\s+(?!the\s)(.+?)\s*:?$/i.exec(t);
     if (named) {
-      const next = blocks.findIndex((b, j) => j > i && keep[j]);
+      const next = blocks.findIndex((_, j) => j > i && keep[j]);
       const name = named[1]!;
       const parts = name.split(/\s+/);
       const bio = next >= 0 ? blocks[next]!.text : '';
       if (!parts.some((p) => p.length > 1 && bio.startsWith(p)) && !bio.startsWith(name)) continue;
+      // a press release's "About Acme Corp" is part of the release: a person's bio says who they are
+      if (!PERSON_BIO.test(bio.slice(0, 240))) continue;
       for (const n of parseByline(name)) if (!authors.includes(n)) authors.push(n);
     }
     keep[i] = false;
