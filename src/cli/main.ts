@@ -49,7 +49,21 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
  */
 export async function buildProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('sitrep')
-    .description('Read the news at scale the way an analyst does: clean articles, entities, quotes and sources.')
+    .description(
+      'Read the news at scale the way an analyst does: clean articles, entities, quotes and their sources, and events ' +
+        'between actors, from single pages or from a corpus you ingest and query.',
+    )
+    .addHelpText(
+      'after',
+      `
+Start here:
+  $ sitrep analyze examples/                      # the articles, entities marked (every layer: --format jsonl)
+  $ sitrep events --format text examples/         # who did what to whom
+  $ sitrep ingest crawl.warc.gz feeds/ --db news.db
+  $ sitrep search "air defence" --db news.db      # then entities, entity, quotes, sources, timeline, events --between
+
+Run sitrep <command> --help for a command's options and examples.`,
+    )
     .version(version())
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
