@@ -183,6 +183,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|known|found|shown|thought|seen|felt|held)$/u.test(t.lower)) return false;
   if (t.entity >= 0) return false;
   if (/^\p{Lu}/u.test(t.text) && i !== from) return false;
+  // "He said acknowledging past abuses is …": a gerund right after a verb of speech opens what was said
+  if (prev && /ing$/u.test(t.lower) && CUE_VERBS.has(prev.lower) && !/ing$/u.test(prev.lower)) return false;
   switch (lemma) {
     case 'point':
       return next?.lower === 'out' || next?.lower === 'to';

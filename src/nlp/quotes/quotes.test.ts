@@ -162,6 +162,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads a gerund right after a verb of speech as the start of what was said, not a second cue', () => {
+    const text = 'Koenigs said acknowledging past abuses is not a barrier to reconciliation.';
+    expect(
+      quotesOf(text)
+        .map((q) => brief(q, text))
+        .map((q) => [q.speaker, q.cue, q.text]),
+    ).toEqual([['Koenigs', 'said', 'acknowledging past abuses is not a barrier to reconciliation']]);
+  });
+
   it('resolves a pronoun to the person and keeps the pronoun as the speaker span', () => {
     const text = 'Angela Merkel arrived in Paris on Monday.\nShe said that Europe had to stand together.';
     const [q] = quotesOf(text);
