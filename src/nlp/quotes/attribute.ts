@@ -781,8 +781,19 @@ function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
   const T = v.tokens;
   const { end, all } = clauseEnd(v, at, ceiling);
   if (all < 3 || end <= at) return null;
-  if (/^(?:and|or|but|which|who|whom|because|when|while|if)$/u.test(T[at]!.lower)) return null;
+  if (/^(?:if|unless)$/u.test(T[at]!.lower) && !conditionThenClause(v, at, end)) return null;
+  if (/^(?:and|or|but|which|who|whom|because|when|while)$/u.test(T[at]!.lower)) return null;
   return [T[at]!.start, T[end - 1]!.end];
+}
+
+/**
+ * "said if he were president, DACA would be …": a condition, a comma, then the clause it governs
+ * is what was said; "said if asked" is not.
+ */
+function conditionThenClause(v: TokenView, at: number, end: number): boolean {
+  const T = v.tokens;
+  for (let i = at + 3; i < end - 3; i++) if (T[i]!.text === ',') return true;
+  return false;
 }
 
 function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {

@@ -162,6 +162,16 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('takes a condition and the clause it governs as what was said, but not "if asked"', () => {
+    const text = 'Sanders said if he were president, DACA would be extended to the parents of recipients.';
+    expect(
+      quotesOf(text)
+        .map((q) => brief(q, text))
+        .map((q) => [q.speaker, q.cue, q.text]),
+    ).toEqual([['Sanders', 'said', 'if he were president, DACA would be extended to the parents of recipients']]);
+    expect(quotesOf('Sanders said if asked about it.')).toEqual([]);
+  });
+
   it('reads a gerund right after a verb of speech as the start of what was said, not a second cue', () => {
     const text = 'Koenigs said acknowledging past abuses is not a barrier to reconciliation.';
     expect(
