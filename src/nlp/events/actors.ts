@@ -333,14 +333,19 @@ const DATELINE_DASH = /^(?:-|--|\u2014|\u2013|_|:)$/;
 export function datelineEnd(tokens: readonly Token[]): number {
   const first = tokens[0]?.text ?? '';
   const capitals = /^\p{Lu}[\p{Lu}.'-]{2,}$/u.test(first);
-  if (!capitals && !(isCapitalised(first) && DATELINE_DASH.test(tokens[1]?.text ?? '') && tokens[1]!.text !== ':')) return 0;
+  const placeDash = isCapitalised(first) && DATELINE_DASH.test(tokens[1]?.text ?? '') && tokens[1]!.text !== ':';
+  // "Moscow, 3 March 2025 -", "Kabul, Afghanistan (AP) -": a place in title case and a comma.
+  const placeComma = isCapitalised(first) && tokens[1]?.text === ',';
+  if (!capitals && !placeDash && !placeComma) return 0;
   let bracket = false;
   for (let k = 1; k < Math.min(tokens.length - 1, 14); k++) {
     const t = tokens[k]!.text;
     if (t === '(') bracket = true;
     else if (t === ')') bracket = false;
-    else if (DATELINE_DASH.test(t)) return bracket || !/^[\p{Lu}\d"'\u201c]/u.test(tokens[k + 1]!.text) ? 0 : k + 1;
-    else if (!bracket && !/^(?:\p{Lu}|\d|,|\.|\/)/u.test(t)) return 0;
+    else if (DATELINE_DASH.test(t)) {
+      if (bracket || !/^[\p{Lu}\d"'\u201c]/u.test(tokens[k + 1]!.text)) return 0;
+      return capitals || placeDash || t !== ':' ? k + 1 : 0;
+    } else if (!bracket && !/^(?:\p{Lu}|\d|,|\.|\/)/u.test(t)) return 0;
   }
   return 0;
 }

@@ -1798,6 +1798,12 @@ describe('the dateline of a wire story', () => {
     expect(brief('PARIS/BERLIN, France - Chinese officials met German ministers on Monday.')[0]).toMatch(/^CHNGOV /);
   });
 
+  it('may name its place in title case, with a comma before the date or the agency', () => {
+    expect(brief('Moscow, 3 March 2025 - Estonia expelled two Russian diplomats.')).toEqual(['EST 161/SANCTION RUSGOV']);
+    expect(brief('Kabul, Afghanistan (AP) - Pakistani troops shelled Indian positions.')[0]).toMatch(/^PAKMIL /);
+    expect(brief('Paris, France - Chinese officials met German ministers on Monday.')[0]).toMatch(/^CHNGOV /);
+  });
+
   it('keeps an acronym that opens a sentence', () => {
     expect(brief('NATO - the alliance attacked Serbian forces.')).toEqual(['IGOWSTNAT 190/FIGHT SRBMIL']);
   });
