@@ -601,6 +601,40 @@ function titledHolder(
   return { code: scope.length === 3 ? `${scope}${inOffice ? 'GOV' : 'ELI'}` : scope, name: term.name };
 }
 
+/** Offices whose holders the news names by surname alone ("Macron said", "Erdogan threatened"). */
+const NAMED_BY_SURNAME = ['president', 'prime minister', 'chancellor', 'foreign minister'];
+
+/**
+ * A head of state or government, or a foreign minister, named without a title ("Macron", "Fumio
+ * Kishida"): the holder of such an office with that surname (and first name, if given), when all
+ * such holders served one country and none took office after the report's date. Names of three
+ * letters or fewer, or a surname alone after another capitalised word, are left alone; a surname
+ * alone counts only for a holder in office on the report's date.
+ */
+function untitledHolder(
+  tokens: readonly Token[],
+  start: number,
+  last: number,
+  date: string | undefined,
+): { code: string; name: string } | null {
+  const surname = tokens[last]!.text;
+  if (surname.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(surname) || last - start > 2 || TITLE_WORDS.has(surname.toLowerCase())) return null;
+  if (start === last && start > 0 && isCapitalised(tokens[start - 1]!.text)) return null;
+  let terms = NAMED_BY_SURNAME.flatMap((role) => holdersBySurname(surname, role));
+  if (date) terms = terms.filter((t) => t.from <= date);
+  if (last > start) {
+    const first = tokens[start]!.text.toLowerCase();
+    terms = terms.filter((t) => t.name.toLowerCase().startsWith(first));
+  }
+  if (terms.length === 0 || new Set(terms.map((t) => t.scope)).size !== 1) return null;
+  const term = terms.find((t) => date && (!t.to || date <= t.to)) ?? terms[terms.length - 1]!;
+  if (term.scope.length !== 3) return null;
+  const inOffice = !date || !term.to || date <= term.to;
+  // A surname alone may be a word or a firm ("Major airlines", "Toyota and Ford"): only a sitting holder's.
+  if (start === last && !(date && inOffice)) return null;
+  return { code: `${term.scope}${inOffice ? 'GOV' : 'ELI'}`, name: term.name };
+}
+
 /**
  * Finds the actor mentions of one sentence, longest names first, left to right.
  *
@@ -753,7 +787,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         }
       }
       if (!matched) {
-        const held = titledHolder(tokens, i, last, date);
+        const held = titledHolder(tokens, i, last, date) ?? untitledHolder(tokens, i, last, date);
         if (held) {
           out.push({ start: i, end: last + 1, kind: 'person', code: held.code, sector: null, name: held.name });
           i = last + 1;

@@ -38,12 +38,22 @@ describe('actor dictionary', () => {
     expect(codes('The talks in us were long.')).toEqual([]);
   });
 
+  it('finds heads of government by surname alone when in office on the day', () => {
+    expect(codes('On Friday, Macron telephoned Putin.', '2020-01-01')).toEqual(['FRAGOV', 'RUSGOV']);
+    expect(codes('Macron spoke.', '2020-01-01')).toEqual(['FRAGOV']);
+    // A surname alone is a name only for a sitting holder; one of a later holder, or after another first name, is none.
+    expect(codes('On Friday, Macron spoke.', '2010-01-01')).toEqual([]);
+    expect(codes('Major airlines spoke.', '2010-01-01')).toEqual(['~BUS']);
+    expect(codes('Toyota and Ford spoke.', '2010-01-01')).toEqual(['JPNBUS']);
+    expect(codes('Fumio Blair spoke.', '2010-01-01')).toEqual([]);
+  });
+
   it('finds office holders by title and surname, one letter off for long surnames', () => {
     expect(codes('President Kagame spoke.', '2005-01-01')).toEqual(['~GOV', 'RWAGOV']);
     expect(codes('President Francois Mitterand spoke.', '1990-01-01')).toEqual(['~GOV', 'FRAGOV']);
     expect(codes('President Francois Mitterand spoke.', '2000-01-01')).toEqual(['~GOV', 'FRAELI']);
-    // No title, or a surname that several presidents of different countries had: no code.
-    expect(codes('Kagame spoke.', '2005-01-01')).toEqual([]);
+    // No title and no date, or a surname that several presidents of different countries had: no code.
+    expect(codes('Kagame spoke.')).toEqual([]);
     expect(codes('President Santos spoke.', '2012-01-01')).toEqual(['~GOV']);
   });
 });
