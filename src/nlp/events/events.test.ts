@@ -2176,3 +2176,19 @@ describe('verbs joined by "and"', () => {
     expect(brief('Gunmen killed two soldiers and wounded five others near Kandahar.')).toHaveLength(2);
   });
 });
+
+describe('common wire verbs with the object that makes them precise', () => {
+  it('codes forces deployed as mobilising, not as military aid', () => {
+    expect(brief('Poland deployed 10,000 soldiers to its border with Belarus.')).toEqual(['POL 154/MOBILIZE BLR']);
+    expect(brief('Russia deployed forces in Crimea.')[0]).toMatch(/^RUS 154\/MOBILIZE /);
+  });
+
+  it('codes a package, plan or law blocked as a rejection, and a road blocked as before', () => {
+    expect(brief('Hungary blocked an aid package for Ukraine.')).toEqual(['HUN 120/REJECT UKR']);
+    expect(brief('Farmers blocked a highway near Paris.')[0]).toMatch(/ 144\//);
+  });
+
+  it('codes water cannon fired at someone as repression', () => {
+    expect(brief('Chinese coast guard ships fired water cannon at a Philippine supply boat.')).toEqual(['CHNMIL 175/COERCE PHL']);
+  });
+});
