@@ -1286,8 +1286,8 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if (lemma === 'raid' && source && sectorOf(source) === 'COP') {
     // "police raided the offices of a newspaper": a search by force of law, not a military attack.
     [cameo, note] = ['170', 'police raid → coercion'];
-  } else if (role === 'violent' && PROTESTERS.test(sourceWords)) {
-    // "demonstrators stormed the parliament": protesters' violence is a riot.
+  } else if ((role === 'violent' || /^18/.test(out.cameo)) && PROTESTERS.test(sourceWords)) {
+    // "demonstrators stormed the parliament", "protesters set fire to the embassy": protesters' violence is a riot.
     [cameo, note] = ['145', 'protesters attack → riot'];
   }
   if (!cameo) return false;
@@ -1808,6 +1808,7 @@ function codeNode(
         out = make(own.cameo, own.plover, source, targetFor(obj.trigger), span);
         out.fallback = p.trigger.source === 'petrarch';
         evidence.push(`collocation "${obj.trigger.lemma}"${obj.trigger.source === 'petrarch' ? ' (PETRARCH-2 pattern)' : ''}`);
+        recodeByActor(out, obj.trigger.lemma, source ? ctx.low.slice(source.start, source.end).join(' ') : '', obj.trigger.role);
         break;
       }
       let own = ownCode(p.trigger, source);

@@ -2192,3 +2192,10 @@ describe('common wire verbs with the object that makes them precise', () => {
     expect(brief('Chinese coast guard ships fired water cannon at a Philippine supply boat.')).toEqual(['CHNMIL 175/COERCE PHL']);
   });
 });
+
+describe("protesters' violence named by a verb and its object", () => {
+  it('is a riot, as their attacks are', () => {
+    expect(brief('Protesters set fire to the Swedish embassy in Baghdad.')[0]).toMatch(/^IRQOPP 145\/PROTEST SWE/);
+    expect(brief('Gunmen set fire to a church in Nigeria.')[0]).toMatch(/ 180\/ASSAULT /);
+  });
+});
