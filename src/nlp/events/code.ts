@@ -2958,9 +2958,22 @@ export function selectEvents(
         .filter((e) => isCoded(e.source) && (isCoded(e.target) || e.evidence.includes('PETRARCH-2 pattern')))
         // The dictionary's verbs are common words ("struggled", "honors", "paid", "hurt"): one
         // counts between two actors the sentence names, of two countries.
-        .filter((e) => !e.evidence.includes('PETRARCH-2 dictionary') || betweenNamedStates(e) || byStateOrArmedGroup(e))
+        .filter(
+          (e) =>
+            !e.evidence.includes('PETRARCH-2 dictionary') ||
+            betweenNamedStates(e) ||
+            (!DICTIONARY_ACT.test(e.evidence) && byStateOrArmedGroup(e)),
+        )
         .slice(0, 1);
 }
+
+/**
+ * An act named only by a verb of the PETRARCH-2 dictionary, standing on its own: such verbs are
+ * mostly common words ("greets", "serves", "gears up", "honors") that name a political act only
+ * between two states; a verb the team's lexicon governs it by ("accused X of sabotaging") is
+ * evidence enough.
+ */
+const DICTIONARY_ACT = /^(?:passive; )?verb "[^"]+" \(PETRARCH-2 dictionary\)/;
 
 /**
  * Whether an event is between two actors the sentence names, of two countries: neither side's

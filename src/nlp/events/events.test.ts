@@ -2199,3 +2199,19 @@ describe("protesters' violence named by a verb and its object", () => {
     expect(brief('Gunmen set fire to a church in Nigeria.')[0]).toMatch(/ 180\/ASSAULT /);
   });
 });
+
+describe('an act named only by a common verb of the PETRARCH-2 dictionary', () => {
+  it('is no event between a state and its own people or organs', () => {
+    expect(brief('President Obama honors the victims of the tragedy in Colorado.')).toEqual([]);
+    expect(brief('The Kolkata Traffic Police serves citizens.')).toEqual([]);
+  });
+
+  it('still counts between states of two countries', () => {
+    expect(brief('The last American troops left Syria.')).toEqual(['USAMIL 0874/RETREAT SYR']);
+  });
+
+  it('gives way to the team lexicon for political verbs', () => {
+    expect(brief('A Kenyan court acquitted the opposition leader of sedition charges.')[0]).toMatch(/^KENJUD 081\/CONCEDE KEN/);
+    expect(brief("Venezuela's electoral council barred the opposition candidate from running.")[0]).toMatch(/^VEN\w* 172\/COERCE VEN/);
+  });
+});
