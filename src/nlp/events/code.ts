@@ -2949,7 +2949,11 @@ export function selectEvents(
     return candidates.filter((c) => c.event.plover === null || filter.score(c.features) >= filter.threshold).map((c) => c.event);
   }
   const fallback = CANDIDATE_FEATURES.indexOf('petrarch');
-  const own = candidates.filter((c) => c.features[fallback] === 0).map((c) => c.event);
+  const own = candidates
+    .filter((c) => c.features[fallback] === 0)
+    .map((c) => c.event)
+    // "pledged new funding to curb the pandemic": an intent or aspect verb takes its category from the act it governs.
+    .filter((e) => e.plover === null || !GOVERNED_DICTIONARY_ACT.test(e.evidence) || betweenNamedStates(e) || jointStates(e));
   return own.length > 0
     ? own
     : candidates
@@ -2974,6 +2978,14 @@ export function selectEvents(
  * evidence enough.
  */
 const DICTIONARY_ACT = /^(?:passive; )?verb "[^"]+" \(PETRARCH-2 dictionary\)/;
+/** The same act governed by a verb of intent or aspect ("plans to introduce", "tried to steal"), which gives it no category of its own ("agreed to" does). */
+const GOVERNED_DICTIONARY_ACT =
+  /^(?:passive; )?(?:(?!agree )[a-z]+ \((?:intent|cont)\) \+ |decided \+ )verb "[^"]+" \(PETRARCH-2 dictionary\)/;
+
+/** Whether an event is done by two or more states together ("Ghana and Ivory Coast agreed to settle"). */
+function jointStates(e: SentenceEvent): boolean {
+  return !!e.source && e.source.members.length > 1 && new Set(e.source.members.map((m) => actorKey(m.code))).size > 1;
+}
 
 /**
  * Whether an event is between two actors the sentence names, of two countries: neither side's

@@ -2215,3 +2215,17 @@ describe('an act named only by a common verb of the PETRARCH-2 dictionary', () =
     expect(brief("Venezuela's electoral council barred the opposition candidate from running.")[0]).toMatch(/^VEN\w* 172\/COERCE VEN/);
   });
 });
+
+describe('a verb of intent or aspect governing a common verb of the PETRARCH-2 dictionary', () => {
+  it('is no event on its own', () => {
+    expect(brief('US President George W. Bush prepared to depart for a week-long Middle East trip.')).toEqual([]);
+    expect(brief('A community group would try to steal the election for Barack Obama.')).toEqual([]);
+  });
+
+  it('still is when states act together, or when they agree to it', () => {
+    expect(brief('Vietnam and China pledged on Monday to settle their disputes over the Spratly Islands peacefully.')[0]).toMatch(
+      /^VNM \S+\/AGREE/,
+    );
+    expect(brief('Leaders of the opposition coalition agreed to postpone the demonstration in Baku.')[0]).toMatch(/ 030\/AGREE /);
+  });
+});
