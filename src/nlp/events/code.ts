@@ -321,6 +321,7 @@ function listComma(
     return !!m && (m.kind === 'country' || m.kind === 'organisation');
   };
   if (!named(at - 1)) return false;
+  if (closesOpeningClause(low, mentions[mentionAt[at - 1]!]!.start, verbAt, at)) return false;
   if (serialComma(low, named, mentions, mentionAt, at)) return true;
   const next = low[at + 1] === 'the' ? at + 2 : at + 1;
   if (!named(next)) return false;
@@ -329,6 +330,20 @@ function listComma(
     if ((low[k] === 'and' || low[k] === 'or') && named(low[k + 1] === 'the' ? k + 2 : k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "After Hamas seized Gaza, Israel and Egypt closed …": the first comma of a sentence that opens
+ * with a subordinate clause ends that clause when the name before it follows the clause's verb.
+ */
+function closesOpeningClause(low: readonly string[], nameStart: number, verbAt: Uint8Array, at: number): boolean {
+  const before = low[nameStart - 1] === 'the' ? nameStart - 2 : nameStart - 1;
+  if (before < 1 || !verbAt[before]) return false;
+  let open = 0;
+  while (open < at && /^[^a-z0-9]+$/.test(low[open]!)) open++;
+  if (!SUBORDINATORS.has(low[open] ?? '')) return false;
+  for (let k = open + 1; k < at; k++) if (low[k] === ',') return false;
+  return true;
 }
 
 /**

@@ -2229,3 +2229,17 @@ describe('a verb of intent or aspect governing a common verb of the PETRARCH-2 d
     expect(brief('Leaders of the opposition coalition agreed to postpone the demonstration in Baku.')[0]).toMatch(/ 030\/AGREE /);
   });
 });
+
+describe('a sentence that opens with a subordinate clause', () => {
+  it('ends the clause at its comma, not a list of actors', () => {
+    expect(brief("After Hamas seized Gaza, Israel and Egypt closed the territory's borders.")[0]).toMatch(/^ISR 191\/FIGHT/);
+    expect(codeText('After Hamas seized Gaza, Israel and Egypt closed the borders.')[0]?.source?.members?.map((m) => m.code)).toEqual([
+      'ISR',
+      'EGY',
+    ]);
+  });
+
+  it('leaves lists that open a sentence as they were', () => {
+    expect(codeText('The US, Russia, and Switzerland met in Geneva.')[0]?.source?.members).toHaveLength(3);
+  });
+});
