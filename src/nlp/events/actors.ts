@@ -114,6 +114,8 @@ const TEAM_AGENTS: [string, string][] = [
   ['guerillas', 'REB'],
   ['insurgents', 'REB'],
   ['militants', 'REB'],
+  // "unknown attackers bombed a pipeline": armed men of no stated side, as gunmen are.
+  ['attackers', 'UAF'],
   // "shelled rebel-held positions": the holders of a place are its side.
   ['rebel-held', 'REB'],
   ['rebel-controlled', 'REB'],

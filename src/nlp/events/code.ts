@@ -2462,7 +2462,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         p.trigger.source !== 'triggers' ||
         !['event', 'violent', 'split'].includes(p.trigger.role) ||
         // ", defying the objections of its partners": how the act was done, not another act.
-        (p.gerund && p.trigger.lemma === 'defy'))
+        (p.gerund && p.trigger.lemma === 'defy') ||
+        // "bombed a pipeline, halting supplies to Israel": what the act cut off is its effect, not a sanction.
+        (p.gerund && p.trigger.cameo?.startsWith('16')))
     )
       return;
     const inherited = p.gerund || visitAppeal ? lastSubject : null;

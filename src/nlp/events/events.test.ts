@@ -2243,3 +2243,15 @@ describe('a sentence that opens with a subordinate clause', () => {
     expect(codeText('The US, Russia, and Switzerland met in Geneva.')[0]?.source?.members).toHaveLength(3);
   });
 });
+
+describe('an attack and what it cut off', () => {
+  it('is the attack only: the effect in a participle clause is no sanction', () => {
+    expect(brief("Militants bombed a gas pipeline in Egypt's Sinai on Tuesday, halting supplies to Israel and Jordan.")).toEqual([
+      'EGYREB 183/ASSAULT EGY',
+    ]);
+  });
+
+  it('knows unknown attackers as armed men of no stated side', () => {
+    expect(brief("Unknown attackers bombed a gas pipeline in Egypt's Sinai on Tuesday.")).toEqual(['EGYUAF 183/ASSAULT EGY']);
+  });
+});
