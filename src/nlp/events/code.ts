@@ -3301,6 +3301,15 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   }
   // (Two sides named together fight each other: "Indian and Pakistani troops exchanged fire".)
   if (root(ev.cameo) !== 19) return ev;
+  if (intoTheSea(ctx.low, ev.trigger.end)) {
+    // "North Korea fired two missiles into the sea": a show of force, aimed at no one.
+    return {
+      ...ev,
+      cameo: '150',
+      plover: cameoCode('150')?.plover ?? null,
+      evidence: `${ev.evidence}; fired into the sea → show of force`,
+    };
+  }
   // "In Baghdad, US troops raided the offices of a party": where the fighting is.
   const scene = sceneOf(ctx);
   if (scene) return aimed(scene.members[0]!.code, "the scene's country");
@@ -3313,6 +3322,15 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
   }
   return aimed(c, 'fighting at home');
+}
+
+/** Whether what is fired after `from` lands "into the sea", "into the Sea of Japan", "into waters off …". */
+function intoTheSea(low: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(low.length, from + 8); k++) {
+    if (low[k] !== 'into') continue;
+    return low.slice(k + 1, k + 4).some((w) => w === 'sea' || w === 'waters' || w === 'ocean');
+  }
+  return false;
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);

@@ -2255,3 +2255,10 @@ describe('an attack and what it cut off', () => {
     expect(brief("Unknown attackers bombed a gas pipeline in Egypt's Sinai on Tuesday.")).toEqual(['EGYUAF 183/ASSAULT EGY']);
   });
 });
+
+describe('missiles fired into the sea', () => {
+  it('are a show of force aimed at no one, not fighting at home', () => {
+    expect(brief('North Korea fired two ballistic missiles into the sea off its east coast on Wednesday.')).toEqual(['PRK 150/MOBILIZE -']);
+    expect(brief('Hezbollah fired rockets into northern Israel.')).toEqual(['LBNREB 194/FIGHT ISR']);
+  });
+});
