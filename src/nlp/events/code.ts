@@ -888,6 +888,11 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const met = visitedFor(ctx, from);
     if (usable(met) && isCoded(met)) return met;
   }
+  // "condemned the arrest of a French researcher in Tehran": whoever made the arrest.
+  if (trigger.cameo && root(trigger.cameo) === 11) {
+    const doer = stateActDoer(ctx, from, end);
+    if (usable(doer)) return doer;
+  }
   // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
   let best: Phrase | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
@@ -982,6 +987,37 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
   }
   return null;
+}
+
+/** Acts only a state does to people: who did one is named after "by", or is the state of the place it was done in. */
+const STATE_ACTS = new Set(
+  'arrest arrests detention detentions jailing imprisonment execution executions sentencing expulsion expulsions deportation deportations trial conviction'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Who did the state act that an object names ("the arrest of a French researcher in Tehran", "the
+ * jailing of three journalists by Egypt"): the actor after "by", else the country of the place
+ * after "in"; null when the object names no such act.
+ */
+function stateActDoer(ctx: Ctx, from: number, end: number): Phrase | null {
+  let k = from;
+  while (k < Math.min(end, from + 6) && !STATE_ACTS.has(ctx.low[k]!)) {
+    if (ctx.barrier[k] || ctx.phraseAt[k]! >= 0 || ctx.nodeAt[k]! >= 0) return null;
+    k++;
+  }
+  if (!STATE_ACTS.has(ctx.low[k] ?? '') || ctx.low[k + 1] !== 'of') return null;
+  let place: Phrase | null = null;
+  for (let j = k + 2; j < end && !ctx.barrier[j]; j++) {
+    if (ctx.low[j] !== 'by' && ctx.low[j] !== 'in') continue;
+    const ph = phraseAfterPrep(ctx, j + 1, end);
+    if (!ph || ph.pronoun || !isCoded(ph)) continue;
+    if (ctx.low[j] === 'by') return ph;
+    const country = countryOf(ph);
+    if (!place && country && ph.members.length === 1) place = { ...ph, members: [{ ...ph.members[0]!, code: country }] };
+  }
+  return place;
 }
 
 /** Whom a visit is for, named after the place: "for talks with X", "to meet X", "to hold talks with X". */

@@ -2262,3 +2262,13 @@ describe('missiles fired into the sea', () => {
     expect(brief('Hezbollah fired rockets into northern Israel.')).toEqual(['LBNREB 194/FIGHT ISR']);
   });
 });
+
+describe('an arrest, jailing or execution condemned', () => {
+  it('is held against whoever did it: the actor after "by", else the state of the place', () => {
+    expect(brief('The French foreign minister condemned on Tuesday the arrest of a French researcher in Tehran.')).toEqual([
+      'FRAGOV 111/DISAPPROVE IRN',
+    ]);
+    expect(brief('Amnesty International condemned the jailing of three journalists by Egypt.')[0]).toMatch(/ 111\/DISAPPROVE EGY$/);
+    expect(brief('Germany condemned the arrest of opposition leaders.')).toEqual(['DEU 111/DISAPPROVE -']);
+  });
+});
