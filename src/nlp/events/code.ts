@@ -3019,7 +3019,7 @@ export function selectEvents(
           (e) =>
             !e.evidence.includes('PETRARCH-2 dictionary') ||
             betweenNamedStates(e) ||
-            (!DICTIONARY_ACT.test(e.evidence) && byStateOrArmedGroup(e)),
+            (GOVERNED_DICTIONARY_ACT.test(e.evidence) ? jointStates(e) : !DICTIONARY_ACT.test(e.evidence) && byStateOrArmedGroup(e)),
         )
         .slice(0, 1);
 }

@@ -2220,6 +2220,9 @@ describe('a verb of intent or aspect governing a common verb of the PETRARCH-2 d
   it('is no event on its own', () => {
     expect(brief('US President George W. Bush prepared to depart for a week-long Middle East trip.')).toEqual([]);
     expect(brief('A community group would try to steal the election for Barack Obama.')).toEqual([]);
+    expect(
+      brief('Secretary of State Hillary Clinton on Monday pledged new funding from the U.S. to curb the global AIDS pandemic.'),
+    ).toEqual([]);
   });
 
   it('still is when states act together, or when they agree to it', () => {
