@@ -1123,6 +1123,8 @@ function hasDirectObject(ctx: Ctx, from: number): boolean {
   while (k < ctx.low.length && /^[a-z]+ly$/.test(ctx.low[k]!)) k++;
   // "freed over 150 prisoners", "up to 16 advisers": a number with its approximator.
   const quantity = quantityEnd(ctx.low, k);
+  // "the rouble declined 0.3%", "shares fell 5 percent": a change by some measure, not a thing acted on.
+  if (measureOfChange(ctx.low, quantity)) return false;
   if (quantity > k) return true;
   const w = ctx.low[k];
   if (!w) return false;
@@ -1137,6 +1139,21 @@ function hasDirectObject(ctx: Ctx, from: number): boolean {
   )
     return false;
   return ctx.nodeAt[k]! < 0;
+}
+
+/** Whether the number at `k` measures a change ("0.3%", "5 percent", "2 points", "3 per cent"). */
+function measureOfChange(low: readonly string[], k: number): boolean {
+  const w = low[k] ?? '';
+  if (!/^\d/.test(w)) return false;
+  const next = low[k + 1] ?? '';
+  return (
+    w.endsWith('%') ||
+    next === '%' ||
+    next === 'percent' ||
+    next === 'pct' ||
+    next === 'points' ||
+    (next === 'per' && low[k + 2] === 'cent')
+  );
 }
 
 const APPROXIMATORS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'under']);
@@ -1792,6 +1809,8 @@ function codeNode(
         const at = ctx.phraseAt[k] ?? -1;
         if (at >= 0 && !ctx.phrases[at]!.pronoun) return null;
       }
+      // "the rouble declined 0.3%": a verb that refuses only with an object or an infinitive ("declined to comment").
+      if (p.trigger.needsObject && !p.passive && low(ctx, p.end) !== 'to' && !hasDirectObject(ctx, p.end)) return null;
       let tgt = targetFor(p.trigger);
       const that = thatAfter(ctx, p.end);
       if ((role === 'demand' || role === 'appeal') && that >= 0) {

@@ -2275,3 +2275,14 @@ describe('an arrest, jailing or execution condemned', () => {
     expect(brief('Germany condemned the arrest of opposition leaders.')).toEqual(['DEU 111/DISAPPROVE -']);
   });
 });
+
+describe('a verb of refusal that needs an object', () => {
+  it('refuses nothing when a market index or a currency declines by some measure', () => {
+    expect(brief("Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index fell 0.5%.")).toEqual([]);
+    expect(brief("Russia's rouble declined 0.3 percent against the dollar.")).toEqual([]);
+  });
+
+  it('still refuses what it is given', () => {
+    expect(brief('Iran declined the invitation.')).toEqual(['IRN 120/REJECT -']);
+  });
+});
