@@ -5,7 +5,7 @@
  * pronouns. Mentions are token spans; phrases are assembled from them by the coder.
  */
 import { readFileSync } from 'node:fs';
-import { findCountry, holdersBySurname, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
+import { findCountry, firstNameGender, holdersBySurname, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
 import type { Token } from '../tokenize/tokenize.js';
 
 /** What a mention names. */
@@ -637,6 +637,14 @@ function untitledHolder(
   return { code: `${term.scope}${inOffice ? 'GOV' : 'ELI'}`, name: term.name };
 }
 
+/** Words of the first-name lists that open place names more often ("North American", "Port Harcourt"). */
+const PLACE_OPENERS = new Set(['north', 'west', 'land', 'royal', 'red', 'port', 'el', 'la', 'san', 'santa', 'saint', 'st']);
+
+/** Whether a word is a first name, not one of those that open place names. */
+function givenName(word: string): boolean {
+  return isCapitalised(word) && !PLACE_OPENERS.has(word.toLowerCase()) && firstNameGender(word) !== undefined;
+}
+
 /**
  * Finds the actor mentions of one sentence, longest names first, left to right.
  *
@@ -755,6 +763,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
               !TITLE_WORDS.has(tokens[i - 1]!.text.toLowerCase())))
         )
           continue;
+        // "Sophie Bromberg", "Michael Jordan": a place or country right after a first name is a surname.
+        // (A sentence's first word may be any word in capitals: "Even Israel's allies".)
+        if (kb && kb.kind === 'country' && words === 1 && i - 1 > datelineEnd(tokens) && givenName(tokens[i - 1]!.text)) continue;
         const ethnic =
           (i > 0 && tokens[i - 1]!.text.toLowerCase() === 'ethnic') ||
           // "the Albanian minority in Macedonia", "the Albanian population of the province": a people of the place.

@@ -38,6 +38,12 @@ describe('actor dictionary', () => {
     expect(codes('The talks in us were long.')).toEqual([]);
   });
 
+  it('reads a country or town right after a first name as a surname', () => {
+    expect(codes('In Geneva, Sophie Bromberg and Jimmy Wales met Michael Jordan.')).toEqual(['CHE']);
+    expect(codes('Even Israel met Jordan.')).toEqual(['ISR', 'JOR']);
+    expect(codes('The North American states met.')).toEqual(['USA']);
+  });
+
   it('finds heads of government by surname alone when in office on the day', () => {
     expect(codes('On Friday, Macron telephoned Putin.', '2020-01-01')).toEqual(['FRAGOV', 'RUSGOV']);
     expect(codes('Macron spoke.', '2020-01-01')).toEqual(['FRAGOV']);
