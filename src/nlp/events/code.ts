@@ -65,6 +65,8 @@ export interface CodeSentenceOptions {
   readonly date?: string;
   /** The main actor of the previous sentence, for a pronoun that opens this one. */
   readonly previousSubject?: Phrase | null;
+  /** The country of the article, asked for only when an actor named by role has none in the sentence. */
+  readonly articleCountry?: () => string | null;
 }
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'ELI']);
@@ -186,6 +188,7 @@ interface Ctx {
   readonly barrier: Uint8Array;
   readonly conditional: boolean;
   readonly previousSubject: Phrase | null;
+  readonly articleCountry: (() => string | null) | null;
   /** Tokens inside the name of a person. */
   readonly person: Uint8Array;
   /** Where an attribution ("…, police said") begins, or the sentence's length. */
@@ -2263,6 +2266,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     barrier,
     conditional,
     previousSubject: options.previousSubject ?? null,
+    articleCountry: options.articleCountry ?? null,
     person,
     attributionAt: n,
     mentions,
@@ -3207,6 +3211,19 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
         country = c;
         from = 'the other side';
       }
+    }
+    if (!country && ctx.low[ph.end] === 'loyal' && ctx.low[ph.end + 1] === 'to') {
+      // "forces loyal to President Bashar al-Assad": the side they are loyal to.
+      const lord = phraseAfterPrep(ctx, ph.end + 2, ctx.attributionAt);
+      if (lord && isCoded(lord) && lord.start <= ph.end + 4) {
+        country = countryOf(lord);
+        from = 'whom it is loyal to';
+      }
+    }
+    if (!country && ctx.articleCountry && ph.members.every((m) => DOMESTIC_STATE.has(m.code.slice(3, 6))) && !foreignPhrase(ctx, ph)) {
+      // "the government", "troops", "police" in a story from Nairobi: Kenya's (not "foreign envoys").
+      country = ctx.articleCountry();
+      from = 'the article';
     }
     if (!country) return null;
     return { phrase: { ...ph, members: ph.members.map((m) => ({ ...m, code: `${country}${m.code.slice(3)}` })) }, from };
