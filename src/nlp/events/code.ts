@@ -203,6 +203,9 @@ const TIME_WORDS = new Set(
   ),
 );
 
+/** Nouns of seeking to join a body ("NATO bid", "EU membership"). */
+const JOINING = new Set(['bid', 'bids', 'membership', 'application', 'accession', 'candidacy', 'entry']);
+
 /** Builds actor phrases from mentions: adjacent mentions joined by modifiers, "of", "'s", "and". */
 function buildPhrases(
   low: readonly string[],
@@ -249,6 +252,8 @@ function buildPhrases(
         }
         // "Israel's ambassador to the UN": the body after "envoy to" is the posting, not the actor.
         if (low[included[included.length - 1]!.end - 1] === 'to') break;
+        // "Sweden's NATO bid", "Ukraine's EU membership": the body is what the owner seeks to join.
+        if (low[j - 1] === "'s" && m.kind === 'organisation' && JOINING.has(low[m.end] ?? '')) break;
         included.push(m);
         j = m.end;
         end = j;

@@ -2292,3 +2292,15 @@ describe('a verb of refusal that needs an object', () => {
     expect(brief('Iran declined the invitation.')).toEqual(['IRN 120/REJECT -']);
   });
 });
+
+describe('the owner of a bid to join a body', () => {
+  it('is the target, not the body', () => {
+    expect(brief("Turkey said it would not approve Sweden's NATO bid.")[0]).toMatch(/^TUR 120\/REJECT SWE$/);
+    expect(brief("France supported Turkey's EU bid.")).toEqual(['FRA 051/SUPPORT TUR']);
+  });
+
+  it('is backed by a subject named before "backed"', () => {
+    expect(brief("France backed Turkey's EU bid.")).toEqual(['FRA 051/SUPPORT TUR']);
+    expect(brief('Rebels backed by Rwanda attacked Goma.')[0]).toMatch(/ 180\/ASSAULT /);
+  });
+});
