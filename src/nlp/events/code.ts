@@ -203,6 +203,16 @@ const TIME_WORDS = new Set(
   ),
 );
 
+/** Whether the participle at `verb` tells the state an act left people in ("…, leaving 50 people injured"). */
+function resultState(ctx: Ctx, verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 7); k--) {
+    const w = ctx.low[k]!;
+    if (w === 'leaving') return k < verb - 1;
+    if (ctx.barrier[k] || ctx.nodeAt[k]! >= 0) return false;
+  }
+  return false;
+}
+
 /** Nouns of seeking to join a body ("NATO bid", "EU membership"). */
 const JOINING = new Set(['bid', 'bids', 'membership', 'application', 'accession', 'candidacy', 'entry']);
 
@@ -1471,7 +1481,7 @@ const AUXILIARY_WORDS = new Set(
 );
 
 /** Words of a subject that name armed forces rather than one officer. */
-const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?)\b/;
+const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?|warplanes|warships|bombers|fighter jets)\b/;
 
 /** Verbs by which a state commands its own organs. */
 const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
@@ -1901,11 +1911,15 @@ function codeNode(
         // Forces, not one officer ("the army chief visited").
         FORCES.test(sourceWords)
       ) {
-        // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help.
+        // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help; warplanes
+        // and warships that fly or sail near a country show their force to it.
         const words = sourceWords;
+        const near = ctx.low.slice(p.end, p.end + 3).some((w) => w === 'near' || w === 'close' || w === 'around' || w === 'over');
         own = /peacekeep/.test(words)
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
-          : { cameo: '154', plover: null, note: 'troops arrive' };
+          : /warplanes|warships|bombers|jets/.test(words) && near
+            ? { cameo: '150', plover: null, note: 'warplanes near a country → show of force' }
+            : { cameo: '154', plover: null, note: 'troops arrive' };
       }
       if (lemma === 'force' && !p.passive) {
         // "forced the UN refugee agency out of the country": an expulsion, of an organisation (166)
@@ -2531,6 +2545,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         (p.gerund && p.trigger.cameo?.startsWith('16')))
     )
       return;
+    // "…, leaving at least 50 people injured": the state the act left its victims in, not another act.
+    if (p.form === 'ed' && p.first === p.verb && resultState(ctx, p.verb)) return;
     const inherited = p.gerund || visitAppeal ? lastSubject : null;
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {

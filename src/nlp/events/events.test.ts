@@ -2304,3 +2304,18 @@ describe('the owner of a bid to join a body', () => {
     expect(brief('Rebels backed by Rwanda attacked Goma.')[0]).toMatch(/ 180\/ASSAULT /);
   });
 });
+
+describe('what an act left behind', () => {
+  it('is no act of its own: "…, leaving 50 people injured"', () => {
+    expect(brief('Protesters in Dhaka clashed with police on Monday, leaving at least 50 people injured.')).toEqual([
+      'BGDOPP 145/PROTEST BGDCOP',
+    ]);
+  });
+});
+
+describe('warplanes that fly near a country', () => {
+  it('show their force to it; troops that arrive are deployed', () => {
+    expect(brief('Chinese warplanes flew near Taiwan on Tuesday.')).toEqual(['CHNMIL 150/MOBILIZE TWN']);
+    expect(brief('Chinese troops arrived in Djibouti.')).toEqual(['CHNMIL 154/MOBILIZE DJI']);
+  });
+});
