@@ -1590,7 +1590,8 @@ function codeNode(
     }
   }
   // "The US wants the UK to extradite Assange": wanting another to act is asking it to.
-  const role = p.trigger.role === 'intent' && p.trigger.lemma === 'want' && node.innerSubject ? 'appeal' : p.trigger.role;
+  // "wants the UK to extradite him": a want put to another is an appeal; one's own ("wanted to raid") only a wish.
+  const role = p.trigger.lemma === 'want' && node.innerSubject ? 'appeal' : p.trigger.role;
   const lemma = p.trigger.lemma;
   let inner: Coded | null = null;
   let obj = role === 'belief' ? null : nounObject(ctx, node);
@@ -2345,7 +2346,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     } else if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;
-      const wanting = role === 'intent' && p.trigger.lemma === 'want';
+      const wanting = p.trigger.lemma === 'want';
       if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat' || wanting) && gap > 0) {
         const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;

@@ -2319,3 +2319,10 @@ describe('warplanes that fly near a country', () => {
     expect(brief('Chinese troops arrived in Djibouti.')).toEqual(['CHNMIL 154/MOBILIZE DJI']);
   });
 });
+
+describe('what an actor wants', () => {
+  it('is an appeal when another is to act, and only a wish, no threat or promise, when it is to act itself', () => {
+    expect(brief('The US wants the UK to extradite Assange.')).toEqual(['USA 021/DEMAND GBR']);
+    expect(codeText('The Americans wanted to raid a mujahideen base.').filter(isFactual)).toEqual([]);
+  });
+});
