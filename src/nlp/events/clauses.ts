@@ -144,6 +144,8 @@ const NEVER_VERBS = new Set([
   'excluding',
   'led',
   'backed',
+  // "U.S. and allied troops"
+  'allied',
 ]);
 
 /** Words that open an object noun phrase: after a subject they make "backed" a verb. */

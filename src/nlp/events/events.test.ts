@@ -2326,3 +2326,10 @@ describe('what an actor wants', () => {
     expect(codeText('The Americans wanted to raid a mujahideen base.').filter(isFactual)).toEqual([]);
   });
 });
+
+describe('"allied" before forces', () => {
+  it('is an adjective, not an act of allying', () => {
+    expect(brief('U.S. and allied troops have spent six years battling the Taliban.').some((e) => e.includes('050/'))).toBe(false);
+    expect(brief('Russia has allied itself with Iran.')).toEqual(['RUS 050/SUPPORT IRN']);
+  });
+});
