@@ -2333,3 +2333,11 @@ describe('"allied" before forces', () => {
     expect(brief('Russia has allied itself with Iran.')).toEqual(['RUS 050/SUPPORT IRN']);
   });
 });
+
+describe('companies that make news as actors of their state', () => {
+  it('act for their state when it owns them, and for its business when it does not', () => {
+    expect(brief('Gazprom cut gas supplies to Poland on Wednesday.')).toEqual(['RUSGOV 162/SANCTION POL']);
+    expect(brief('Naftogaz accused Gazprom of breaking the transit contract.')).toEqual(['UKRGOV 112/DISAPPROVE RUSGOV']);
+    expect(brief('Huawei sued the US government over a ban on its products.')).toEqual(['CHNBUS 115/DISAPPROVE USAGOV']);
+  });
+});
