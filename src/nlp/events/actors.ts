@@ -5,7 +5,7 @@
  * pronouns. Mentions are token spans; phrases are assembled from them by the coder.
  */
 import { readFileSync } from 'node:fs';
-import { findCountry, holdersBySurname, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
+import { findCountry, firstNameGender, holdersBySurname, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
 import type { Token } from '../tokenize/tokenize.js';
 
 /** What a mention names. */
@@ -114,6 +114,8 @@ const TEAM_AGENTS: [string, string][] = [
   ['guerillas', 'REB'],
   ['insurgents', 'REB'],
   ['militants', 'REB'],
+  // "unknown attackers bombed a pipeline": armed men of no stated side, as gunmen are.
+  ['attackers', 'UAF'],
   // "shelled rebel-held positions": the holders of a place are its side.
   ['rebel-held', 'REB'],
   ['rebel-controlled', 'REB'],
@@ -333,14 +335,19 @@ const DATELINE_DASH = /^(?:-|--|\u2014|\u2013|_|:)$/;
 export function datelineEnd(tokens: readonly Token[]): number {
   const first = tokens[0]?.text ?? '';
   const capitals = /^\p{Lu}[\p{Lu}.'-]{2,}$/u.test(first);
-  if (!capitals && !(isCapitalised(first) && DATELINE_DASH.test(tokens[1]?.text ?? '') && tokens[1]!.text !== ':')) return 0;
+  const placeDash = isCapitalised(first) && DATELINE_DASH.test(tokens[1]?.text ?? '') && tokens[1]!.text !== ':';
+  // "Moscow, 3 March 2025 -", "Kabul, Afghanistan (AP) -": a place in title case and a comma.
+  const placeComma = isCapitalised(first) && tokens[1]?.text === ',';
+  if (!capitals && !placeDash && !placeComma) return 0;
   let bracket = false;
   for (let k = 1; k < Math.min(tokens.length - 1, 14); k++) {
     const t = tokens[k]!.text;
     if (t === '(') bracket = true;
     else if (t === ')') bracket = false;
-    else if (DATELINE_DASH.test(t)) return bracket || !/^[\p{Lu}\d"'\u201c]/u.test(tokens[k + 1]!.text) ? 0 : k + 1;
-    else if (!bracket && !/^(?:\p{Lu}|\d|,|\.|\/)/u.test(t)) return 0;
+    else if (DATELINE_DASH.test(t)) {
+      if (bracket || !/^[\p{Lu}\d"'\u201c]/u.test(tokens[k + 1]!.text)) return 0;
+      return capitals || placeDash || t !== ':' ? k + 1 : 0;
+    } else if (!bracket && !/^(?:\p{Lu}|\d|,|\.|\/)/u.test(t)) return 0;
   }
   return 0;
 }
@@ -596,6 +603,48 @@ function titledHolder(
   return { code: scope.length === 3 ? `${scope}${inOffice ? 'GOV' : 'ELI'}` : scope, name: term.name };
 }
 
+/** Offices whose holders the news names by surname alone ("Macron said", "Erdogan threatened"). */
+const NAMED_BY_SURNAME = ['president', 'prime minister', 'chancellor', 'foreign minister'];
+
+/**
+ * A head of state or government, or a foreign minister, named without a title ("Macron", "Fumio
+ * Kishida"): the holder of such an office with that surname (and first name, if given), when all
+ * such holders served one country and none took office after the report's date. Names of three
+ * letters or fewer, or a surname alone after another capitalised word, are left alone; a surname
+ * alone counts only for a holder in office on the report's date.
+ */
+function untitledHolder(
+  tokens: readonly Token[],
+  start: number,
+  last: number,
+  date: string | undefined,
+): { code: string; name: string } | null {
+  const surname = tokens[last]!.text;
+  if (surname.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(surname) || last - start > 2 || TITLE_WORDS.has(surname.toLowerCase())) return null;
+  if (start === last && start > 0 && isCapitalised(tokens[start - 1]!.text)) return null;
+  let terms = NAMED_BY_SURNAME.flatMap((role) => holdersBySurname(surname, role));
+  if (date) terms = terms.filter((t) => t.from <= date);
+  if (last > start) {
+    const first = tokens[start]!.text.toLowerCase();
+    terms = terms.filter((t) => t.name.toLowerCase().startsWith(first));
+  }
+  if (terms.length === 0 || new Set(terms.map((t) => t.scope)).size !== 1) return null;
+  const term = terms.find((t) => date && (!t.to || date <= t.to)) ?? terms[terms.length - 1]!;
+  if (term.scope.length !== 3) return null;
+  const inOffice = !date || !term.to || date <= term.to;
+  // A surname alone may be a word or a firm ("Major airlines", "Toyota and Ford"): only a sitting holder's.
+  if (start === last && !(date && inOffice)) return null;
+  return { code: `${term.scope}${inOffice ? 'GOV' : 'ELI'}`, name: term.name };
+}
+
+/** Words of the first-name lists that open place names more often ("North American", "Port Harcourt"). */
+const PLACE_OPENERS = new Set(['north', 'west', 'land', 'royal', 'red', 'port', 'el', 'la', 'san', 'santa', 'saint', 'st']);
+
+/** Whether a word is a first name, not one of those that open place names. */
+function givenName(word: string): boolean {
+  return isCapitalised(word) && !PLACE_OPENERS.has(word.toLowerCase()) && firstNameGender(word) !== undefined;
+}
+
 /**
  * Finds the actor mentions of one sentence, longest names first, left to right.
  *
@@ -714,6 +763,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
               !TITLE_WORDS.has(tokens[i - 1]!.text.toLowerCase())))
         )
           continue;
+        // "Sophie Bromberg", "Michael Jordan": a place or country right after a first name is a surname.
+        // (A sentence's first word may be any word in capitals: "Even Israel's allies".)
+        if (kb && kb.kind === 'country' && words === 1 && i - 1 > datelineEnd(tokens) && givenName(tokens[i - 1]!.text)) continue;
         const ethnic =
           (i > 0 && tokens[i - 1]!.text.toLowerCase() === 'ethnic') ||
           // "the Albanian minority in Macedonia", "the Albanian population of the province": a people of the place.
@@ -748,7 +800,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         }
       }
       if (!matched) {
-        const held = titledHolder(tokens, i, last, date);
+        const held = titledHolder(tokens, i, last, date) ?? untitledHolder(tokens, i, last, date);
         if (held) {
           out.push({ start: i, end: last + 1, kind: 'person', code: held.code, sector: null, name: held.name });
           i = last + 1;

@@ -144,6 +144,8 @@ const NEVER_VERBS = new Set([
   'excluding',
   'led',
   'backed',
+  // "U.S. and allied troops"
+  'allied',
 ]);
 
 /** Words that open an object noun phrase: after a subject they make "backed" a verb. */
@@ -174,11 +176,12 @@ export function findPredicates(
     // "military aid", "hunger strike": the last word of a listed compound noun is no verb.
     const compound = lex.nouns.get(w)?.some(({ words }) => words.length > 1 && words.every((x, k) => low[i - words.length + 1 + k] === x));
     // "given the risks" is no verb, "has given Jordan" is; nor is "rebels backed by Rwanda", but
-    // "Berlin backed the French plan" is: a subject before it and an object's determiner after it.
+    // "Berlin backed the French plan" and "France backed Turkey's bid" are: a subject before it and
+    // an object's determiner or a name after it.
     const never =
       NEVER_VERBS.has(w) &&
       !PARTICIPLE_AUXILIARIES.has(low[i - 1] ?? '') &&
-      !(w === 'backed' && actors.subjectEnd[i - 1] && OBJECT_OPENERS.has(low[i + 1] ?? ''));
+      !(w === 'backed' && actors.subjectEnd[i - 1] && (OBJECT_OPENERS.has(low[i + 1] ?? '') || cap(tokens[i + 1]?.text ?? '')));
     // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
     const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
     const forms =

@@ -65,6 +65,8 @@ export interface CodeSentenceOptions {
   readonly date?: string;
   /** The main actor of the previous sentence, for a pronoun that opens this one. */
   readonly previousSubject?: Phrase | null;
+  /** The country of the article, asked for only when an actor named by role has none in the sentence. */
+  readonly articleCountry?: () => string | null;
 }
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'ELI']);
@@ -186,6 +188,7 @@ interface Ctx {
   readonly barrier: Uint8Array;
   readonly conditional: boolean;
   readonly previousSubject: Phrase | null;
+  readonly articleCountry: (() => string | null) | null;
   /** Tokens inside the name of a person. */
   readonly person: Uint8Array;
   /** Where an attribution ("…, police said") begins, or the sentence's length. */
@@ -199,6 +202,19 @@ const TIME_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Whether the participle at `verb` tells the state an act left people in ("…, leaving 50 people injured"). */
+function resultState(ctx: Ctx, verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 7); k--) {
+    const w = ctx.low[k]!;
+    if (w === 'leaving') return k < verb - 1;
+    if (ctx.barrier[k] || ctx.nodeAt[k]! >= 0) return false;
+  }
+  return false;
+}
+
+/** Nouns of seeking to join a body ("NATO bid", "EU membership"). */
+const JOINING = new Set(['bid', 'bids', 'membership', 'application', 'accession', 'candidacy', 'entry']);
 
 /** Builds actor phrases from mentions: adjacent mentions joined by modifiers, "of", "'s", "and". */
 function buildPhrases(
@@ -246,6 +262,8 @@ function buildPhrases(
         }
         // "Israel's ambassador to the UN": the body after "envoy to" is the posting, not the actor.
         if (low[included[included.length - 1]!.end - 1] === 'to') break;
+        // "Sweden's NATO bid", "Ukraine's EU membership": the body is what the owner seeks to join.
+        if (low[j - 1] === "'s" && m.kind === 'organisation' && JOINING.has(low[m.end] ?? '')) break;
         included.push(m);
         j = m.end;
         end = j;
@@ -321,6 +339,7 @@ function listComma(
     return !!m && (m.kind === 'country' || m.kind === 'organisation');
   };
   if (!named(at - 1)) return false;
+  if (closesOpeningClause(low, mentions[mentionAt[at - 1]!]!.start, verbAt, at)) return false;
   if (serialComma(low, named, mentions, mentionAt, at)) return true;
   const next = low[at + 1] === 'the' ? at + 2 : at + 1;
   if (!named(next)) return false;
@@ -329,6 +348,20 @@ function listComma(
     if ((low[k] === 'and' || low[k] === 'or') && named(low[k + 1] === 'the' ? k + 2 : k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "After Hamas seized Gaza, Israel and Egypt closed …": the first comma of a sentence that opens
+ * with a subordinate clause ends that clause when the name before it follows the clause's verb.
+ */
+function closesOpeningClause(low: readonly string[], nameStart: number, verbAt: Uint8Array, at: number): boolean {
+  const before = low[nameStart - 1] === 'the' ? nameStart - 2 : nameStart - 1;
+  if (before < 1 || !verbAt[before]) return false;
+  let open = 0;
+  while (open < at && /^[^a-z0-9]+$/.test(low[open]!)) open++;
+  if (!SUBORDINATORS.has(low[open] ?? '')) return false;
+  for (let k = open + 1; k < at; k++) if (low[k] === ',') return false;
+  return true;
 }
 
 /**
@@ -873,6 +906,11 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const met = visitedFor(ctx, from);
     if (usable(met) && isCoded(met)) return met;
   }
+  // "condemned the arrest of a French researcher in Tehran": whoever made the arrest.
+  if (trigger.cameo && root(trigger.cameo) === 11) {
+    const doer = stateActDoer(ctx, from, end);
+    if (usable(doer)) return doer;
+  }
   // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
   let best: Phrase | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
@@ -967,6 +1005,37 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
   }
   return null;
+}
+
+/** Acts only a state does to people: who did one is named after "by", or is the state of the place it was done in. */
+const STATE_ACTS = new Set(
+  'arrest arrests detention detentions jailing imprisonment execution executions sentencing expulsion expulsions deportation deportations trial conviction'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Who did the state act that an object names ("the arrest of a French researcher in Tehran", "the
+ * jailing of three journalists by Egypt"): the actor after "by", else the country of the place
+ * after "in"; null when the object names no such act.
+ */
+function stateActDoer(ctx: Ctx, from: number, end: number): Phrase | null {
+  let k = from;
+  while (k < Math.min(end, from + 6) && !STATE_ACTS.has(ctx.low[k]!)) {
+    if (ctx.barrier[k] || ctx.phraseAt[k]! >= 0 || ctx.nodeAt[k]! >= 0) return null;
+    k++;
+  }
+  if (!STATE_ACTS.has(ctx.low[k] ?? '') || ctx.low[k + 1] !== 'of') return null;
+  let place: Phrase | null = null;
+  for (let j = k + 2; j < end && !ctx.barrier[j]; j++) {
+    if (ctx.low[j] !== 'by' && ctx.low[j] !== 'in') continue;
+    const ph = phraseAfterPrep(ctx, j + 1, end);
+    if (!ph || ph.pronoun || !isCoded(ph)) continue;
+    if (ctx.low[j] === 'by') return ph;
+    const country = countryOf(ph);
+    if (!place && country && ph.members.length === 1) place = { ...ph, members: [{ ...ph.members[0]!, code: country }] };
+  }
+  return place;
 }
 
 /** Whom a visit is for, named after the place: "for talks with X", "to meet X", "to hold talks with X". */
@@ -1072,6 +1141,8 @@ function hasDirectObject(ctx: Ctx, from: number): boolean {
   while (k < ctx.low.length && /^[a-z]+ly$/.test(ctx.low[k]!)) k++;
   // "freed over 150 prisoners", "up to 16 advisers": a number with its approximator.
   const quantity = quantityEnd(ctx.low, k);
+  // "the rouble declined 0.3%", "shares fell 5 percent": a change by some measure, not a thing acted on.
+  if (measureOfChange(ctx.low, quantity)) return false;
   if (quantity > k) return true;
   const w = ctx.low[k];
   if (!w) return false;
@@ -1086,6 +1157,21 @@ function hasDirectObject(ctx: Ctx, from: number): boolean {
   )
     return false;
   return ctx.nodeAt[k]! < 0;
+}
+
+/** Whether the number at `k` measures a change ("0.3%", "5 percent", "2 points", "3 per cent"). */
+function measureOfChange(low: readonly string[], k: number): boolean {
+  const w = low[k] ?? '';
+  if (!/^\d/.test(w)) return false;
+  const next = low[k + 1] ?? '';
+  return (
+    w.endsWith('%') ||
+    next === '%' ||
+    next === 'percent' ||
+    next === 'pct' ||
+    next === 'points' ||
+    (next === 'per' && low[k + 2] === 'cent')
+  );
 }
 
 const APPROXIMATORS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'under']);
@@ -1286,8 +1372,8 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if (lemma === 'raid' && source && sectorOf(source) === 'COP') {
     // "police raided the offices of a newspaper": a search by force of law, not a military attack.
     [cameo, note] = ['170', 'police raid → coercion'];
-  } else if (role === 'violent' && PROTESTERS.test(sourceWords)) {
-    // "demonstrators stormed the parliament": protesters' violence is a riot.
+  } else if ((role === 'violent' || /^18/.test(out.cameo)) && PROTESTERS.test(sourceWords)) {
+    // "demonstrators stormed the parliament", "protesters set fire to the embassy": protesters' violence is a riot.
     [cameo, note] = ['145', 'protesters attack → riot'];
   }
   if (!cameo) return false;
@@ -1395,7 +1481,7 @@ const AUXILIARY_WORDS = new Set(
 );
 
 /** Words of a subject that name armed forces rather than one officer. */
-const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?)\b/;
+const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?|warplanes|warships|bombers|fighter jets)\b/;
 
 /** Verbs by which a state commands its own organs. */
 const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
@@ -1504,7 +1590,8 @@ function codeNode(
     }
   }
   // "The US wants the UK to extradite Assange": wanting another to act is asking it to.
-  const role = p.trigger.role === 'intent' && p.trigger.lemma === 'want' && node.innerSubject ? 'appeal' : p.trigger.role;
+  // "wants the UK to extradite him": a want put to another is an appeal; one's own ("wanted to raid") only a wish.
+  const role = p.trigger.lemma === 'want' && node.innerSubject ? 'appeal' : p.trigger.role;
   const lemma = p.trigger.lemma;
   let inner: Coded | null = null;
   let obj = role === 'belief' ? null : nounObject(ctx, node);
@@ -1741,6 +1828,8 @@ function codeNode(
         const at = ctx.phraseAt[k] ?? -1;
         if (at >= 0 && !ctx.phrases[at]!.pronoun) return null;
       }
+      // "the rouble declined 0.3%": a verb that refuses only with an object or an infinitive ("declined to comment").
+      if (p.trigger.needsObject && !p.passive && low(ctx, p.end) !== 'to' && !hasDirectObject(ctx, p.end)) return null;
       let tgt = targetFor(p.trigger);
       const that = thatAfter(ctx, p.end);
       if ((role === 'demand' || role === 'appeal') && that >= 0) {
@@ -1808,6 +1897,7 @@ function codeNode(
         out = make(own.cameo, own.plover, source, targetFor(obj.trigger), span);
         out.fallback = p.trigger.source === 'petrarch';
         evidence.push(`collocation "${obj.trigger.lemma}"${obj.trigger.source === 'petrarch' ? ' (PETRARCH-2 pattern)' : ''}`);
+        recodeByActor(out, obj.trigger.lemma, source ? ctx.low.slice(source.start, source.end).join(' ') : '', obj.trigger.role);
         break;
       }
       let own = ownCode(p.trigger, source);
@@ -1822,11 +1912,15 @@ function codeNode(
         // Forces, not one officer ("the army chief visited").
         FORCES.test(sourceWords)
       ) {
-        // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help.
+        // Troops that arrive somewhere are deployed, not visiting; peacekeepers are help; warplanes
+        // and warships that fly or sail near a country show their force to it.
         const words = sourceWords;
+        const near = ctx.low.slice(p.end, p.end + 3).some((w) => w === 'near' || w === 'close' || w === 'around' || w === 'over');
         own = /peacekeep/.test(words)
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
-          : { cameo: '154', plover: null, note: 'troops arrive' };
+          : /warplanes|warships|bombers|jets/.test(words) && near
+            ? { cameo: '150', plover: null, note: 'warplanes near a country → show of force' }
+            : { cameo: '154', plover: null, note: 'troops arrive' };
       }
       if (lemma === 'force' && !p.passive) {
         // "forced the UN refugee agency out of the country": an expulsion, of an organisation (166)
@@ -2192,6 +2286,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     barrier,
     conditional,
     previousSubject: options.previousSubject ?? null,
+    articleCountry: options.articleCountry ?? null,
     person,
     attributionAt: n,
     mentions,
@@ -2251,7 +2346,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     } else if (q.p.infinitive && gap <= 8 && !blocked && GOVERNORS.has(role)) {
       node.inner = q;
       q.governed = true;
-      const wanting = role === 'intent' && p.trigger.lemma === 'want';
+      const wanting = p.trigger.lemma === 'want';
       if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat' || wanting) && gap > 0) {
         const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
@@ -2446,9 +2541,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         p.trigger.source !== 'triggers' ||
         !['event', 'violent', 'split'].includes(p.trigger.role) ||
         // ", defying the objections of its partners": how the act was done, not another act.
-        (p.gerund && p.trigger.lemma === 'defy'))
+        (p.gerund && p.trigger.lemma === 'defy') ||
+        // "bombed a pipeline, halting supplies to Israel": what the act cut off is its effect, not a sanction.
+        (p.gerund && p.trigger.cameo?.startsWith('16')))
     )
       return;
+    // "…, leaving at least 50 people injured": the state the act left its victims in, not another act.
+    if (p.form === 'ed' && p.first === p.verb && resultState(ctx, p.verb)) return;
     const inherited = p.gerund || visitAppeal ? lastSubject : null;
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
@@ -2948,7 +3047,11 @@ export function selectEvents(
     return candidates.filter((c) => c.event.plover === null || filter.score(c.features) >= filter.threshold).map((c) => c.event);
   }
   const fallback = CANDIDATE_FEATURES.indexOf('petrarch');
-  const own = candidates.filter((c) => c.features[fallback] === 0).map((c) => c.event);
+  const own = candidates
+    .filter((c) => c.features[fallback] === 0)
+    .map((c) => c.event)
+    // "pledged new funding to curb the pandemic": an intent or aspect verb takes its category from the act it governs.
+    .filter((e) => e.plover === null || !GOVERNED_DICTIONARY_ACT.test(e.evidence) || betweenNamedStates(e) || jointStates(e));
   return own.length > 0
     ? own
     : candidates
@@ -2957,8 +3060,29 @@ export function selectEvents(
         .filter((e) => isCoded(e.source) && (isCoded(e.target) || e.evidence.includes('PETRARCH-2 pattern')))
         // The dictionary's verbs are common words ("struggled", "honors", "paid", "hurt"): one
         // counts between two actors the sentence names, of two countries.
-        .filter((e) => !e.evidence.includes('PETRARCH-2 dictionary') || betweenNamedStates(e) || byStateOrArmedGroup(e))
+        .filter(
+          (e) =>
+            !e.evidence.includes('PETRARCH-2 dictionary') ||
+            betweenNamedStates(e) ||
+            (GOVERNED_DICTIONARY_ACT.test(e.evidence) ? jointStates(e) : !DICTIONARY_ACT.test(e.evidence) && byStateOrArmedGroup(e)),
+        )
         .slice(0, 1);
+}
+
+/**
+ * An act named only by a verb of the PETRARCH-2 dictionary, standing on its own: such verbs are
+ * mostly common words ("greets", "serves", "gears up", "honors") that name a political act only
+ * between two states; a verb the team's lexicon governs it by ("accused X of sabotaging") is
+ * evidence enough.
+ */
+const DICTIONARY_ACT = /^(?:passive; )?verb "[^"]+" \(PETRARCH-2 dictionary\)/;
+/** The same act governed by a verb of intent or aspect ("plans to introduce", "tried to steal"), which gives it no category of its own ("agreed to" does). */
+const GOVERNED_DICTIONARY_ACT =
+  /^(?:passive; )?(?:(?!agree )[a-z]+ \((?:intent|cont)\) \+ |decided \+ )verb "[^"]+" \(PETRARCH-2 dictionary\)/;
+
+/** Whether an event is done by two or more states together ("Ghana and Ivory Coast agreed to settle"). */
+function jointStates(e: SentenceEvent): boolean {
+  return !!e.source && e.source.members.length > 1 && new Set(e.source.members.map((m) => actorKey(m.code))).size > 1;
 }
 
 /**
@@ -3110,6 +3234,19 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
         from = 'the other side';
       }
     }
+    if (!country && ctx.low[ph.end] === 'loyal' && ctx.low[ph.end + 1] === 'to') {
+      // "forces loyal to President Bashar al-Assad": the side they are loyal to.
+      const lord = phraseAfterPrep(ctx, ph.end + 2, ctx.attributionAt);
+      if (lord && isCoded(lord) && lord.start <= ph.end + 4) {
+        country = countryOf(lord);
+        from = 'whom it is loyal to';
+      }
+    }
+    if (!country && ctx.articleCountry && ph.members.every((m) => DOMESTIC_STATE.has(m.code.slice(3, 6))) && !foreignPhrase(ctx, ph)) {
+      // "the government", "troops", "police" in a story from Nairobi: Kenya's (not "foreign envoys").
+      country = ctx.articleCountry();
+      from = 'the article';
+    }
     if (!country) return null;
     return { phrase: { ...ph, members: ph.members.map((m) => ({ ...m, code: `${country}${m.code.slice(3)}` })) }, from };
   };
@@ -3258,6 +3395,15 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   }
   // (Two sides named together fight each other: "Indian and Pakistani troops exchanged fire".)
   if (root(ev.cameo) !== 19) return ev;
+  if (intoTheSea(ctx.low, ev.trigger.end)) {
+    // "North Korea fired two missiles into the sea": a show of force, aimed at no one.
+    return {
+      ...ev,
+      cameo: '150',
+      plover: cameoCode('150')?.plover ?? null,
+      evidence: `${ev.evidence}; fired into the sea → show of force`,
+    };
+  }
   // "In Baghdad, US troops raided the offices of a party": where the fighting is.
   const scene = sceneOf(ctx);
   if (scene) return aimed(scene.members[0]!.code, "the scene's country");
@@ -3270,6 +3416,15 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
   }
   return aimed(c, 'fighting at home');
+}
+
+/** Whether what is fired after `from` lands "into the sea", "into the Sea of Japan", "into waters off …". */
+function intoTheSea(low: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(low.length, from + 8); k++) {
+    if (low[k] !== 'into') continue;
+    return low.slice(k + 1, k + 4).some((w) => w === 'sea' || w === 'waters' || w === 'ocean');
+  }
+  return false;
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);

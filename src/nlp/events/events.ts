@@ -8,6 +8,7 @@ import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Entity } from '../entities/entities.js';
 import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
+import { ArticleCountry } from './article.js';
 import { backgroundAct } from './background.js';
 import { codeSentence, type Phrase } from './code.js';
 import { cameoCode } from './lexicon.js';
@@ -119,8 +120,13 @@ export function findEvents(text: string, sentences: readonly Sentence[], options
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;
   const reportYear = date ? Number(date.slice(0, 4)) : null;
+  const article = new ArticleCountry(text, sentences, date);
   sentences.forEach((sentence, index) => {
-    const coded = codeSentence(text, sentence.tokens, { ...(date ? { date } : {}), previousSubject });
+    const coded = codeSentence(text, sentence.tokens, {
+      ...(date ? { date } : {}),
+      previousSubject,
+      articleCountry: () => article.before(index),
+    });
     const low = coded.length > 0 && reportYear !== null ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
     for (const c of coded) {
       const tok = sentence.tokens;
