@@ -603,6 +603,17 @@ function titledHolder(
   return { code: scope.length === 3 ? `${scope}${inOffice ? 'GOV' : 'ELI'}` : scope, name: term.name };
 }
 
+/**
+ * A person the article names in full elsewhere ("Xi Jinping … Putin met Xi"), looked up by that full
+ * name: the entities layer has tied the shorter mention to it.
+ */
+function byFullName(key: string, fullNames: ReadonlyMap<string, string> | undefined, date: string | undefined): ReturnType<typeof kbCode> {
+  const full = fullNames?.get(key);
+  if (!full) return null;
+  const found = kbCode(full, full.split(/\s+/).length, date);
+  return found?.kind === 'person' ? found : null;
+}
+
 /** Offices whose holders the news names by surname alone ("Macron said", "Erdogan threatened"). */
 const NAMED_BY_SURNAME = ['president', 'prime minister', 'chancellor', 'foreign minister'];
 
@@ -653,7 +664,12 @@ function givenName(word: string): boolean {
  * findActorMentions(text, tokenize(text)).map((m) => [m.kind, m.code ?? m.sector]);
  * // [['country', 'TUR'], ['agent', 'COP'], ['organisation', 'IGOWSTNAT'], ['agent', 'GOV']]
  */
-export function findActorMentions(text: string, tokens: readonly Token[], date?: string): ActorMention[] {
+export function findActorMentions(
+  text: string,
+  tokens: readonly Token[],
+  date?: string,
+  fullNames?: ReadonlyMap<string, string>,
+): ActorMention[] {
   const { agents, agentWords, agentPrefixes, extra, extraCaps } = load();
   const out: ActorMention[] = [];
   const n = tokens.length;
@@ -730,10 +746,10 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
         if (j > i && NAME_INNER.has(lastWord)) continue;
         const span = text.slice(tokens[i]!.start, tokens[j]!.end);
         const words = j - i + 1;
-        if (words === 1 && t.length <= 3 && t !== t.toUpperCase() && !/^[A-Z][a-z]?\.?[A-Z]\.?$/.test(t)) {
-          if (!findCountry(t)) continue;
-        }
         const key = span.toLowerCase();
+        if (words === 1 && t.length <= 3 && t !== t.toUpperCase() && !/^[A-Z][a-z]?\.?[A-Z]\.?$/.test(t)) {
+          if (!findCountry(t) && !fullNames?.has(key)) continue;
+        }
         const ex = extra.get(key) ?? extra.get(americanSpelling(key));
         if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
           const people = ex.length === 3 && /\p{Ll}s$/u.test(span);
@@ -750,7 +766,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], date?:
           break;
         }
         const alt = americanSpelling(span);
-        const kb = kbCode(span, words, date) ?? (alt !== span ? kbCode(alt, words, date) : null);
+        const kb = kbCode(span, words, date) ?? (alt !== span ? kbCode(alt, words, date) : null) ?? byFullName(key, fullNames, date);
         // A surname alone names a person only at the end of a name ("Omar Hassan al-Bashir" is not "Hassan").
         if (
           kb &&

@@ -67,6 +67,8 @@ export interface CodeSentenceOptions {
   readonly previousSubject?: Phrase | null;
   /** The country of the article, asked for only when an actor named by role has none in the sentence. */
   readonly articleCountry?: () => string | null;
+  /** People's shorter names as the article's entities resolve them (`xi` → `Xi Jinping`), see {@link findActorMentions}. */
+  readonly fullNames?: ReadonlyMap<string, string>;
 }
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'ELI']);
@@ -623,6 +625,16 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       sinceComma = candidates.length;
       continue;
     }
+    if (
+      w === 'and' &&
+      low[k - 1] === ',' &&
+      candidates.length === 1 &&
+      rightBefore(low, candidates[0]!, p.first) &&
+      finiteBefore(ctx, nodes, k - 1)
+    ) {
+      // "Hamas ousted Abbas's troops, and Israel and Egypt closed the borders": a new clause, its own subject.
+      break;
+    }
     if ((w === 'who' || w === 'which') && low[k - 1] === ',' && sinceComma >= 0) {
       // "Moi, who has ruled since 1978, rejected …": a relative clause between commas.
       candidates.length = sinceComma;
@@ -675,6 +687,15 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   const pick =
     free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
+}
+
+/** Whether a finite verb comes before token `at`: what follows a comma and "and" there is a clause of its own. */
+function finiteBefore(ctx: Ctx, nodes: readonly Node[], at: number): boolean {
+  for (let m = at - 1; m >= 0; m--) {
+    const x = ctx.nodeAt[m]!;
+    if (x >= 0 && nodes[x]!.p.finite) return true;
+  }
+  return false;
 }
 
 /**
@@ -2206,7 +2227,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   const whole = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
   if (sportsReport(whole) || creditLine(whole)) return [];
   // "the Lockerbie bombing", "the Taif accord": a town named before such a noun names the event, no actor.
-  const mentions = findActorMentions(text, tokens, options.date).filter((m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')));
+  const mentions = findActorMentions(text, tokens, options.date, options.fullNames).filter(
+    (m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')),
+  );
   const actors = actorTokens(low, tokens, mentions, lex.verbs);
   const person = new Uint8Array(n);
   for (const m of mentions) if (m.kind === 'person') for (let k = m.start; k < m.end; k++) person[k] = 1;

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../tokenize/tokenize.js';
+import { findEntities } from '../entities/entities.js';
+import { splitSentences, tokenize } from '../tokenize/tokenize.js';
 import { findActorMentions, modernCode } from './actors.js';
 import { appealCode, demandCode, intentCode, refusalCode } from './code.js';
-import { codeText, type Event, isFactual } from './events.js';
+import { codeText, type Event, findEvents, isFactual } from './events.js';
 import { cameoCode, eventLexicon, verbForms } from './lexicon.js';
 
 /** `SOURCE CAMEO/PLOVER TARGET` for each event of a text. */
@@ -2339,5 +2340,32 @@ describe('companies that make news as actors of their state', () => {
     expect(brief('Gazprom cut gas supplies to Poland on Wednesday.')).toEqual(['RUSGOV 162/SANCTION POL']);
     expect(brief('Naftogaz accused Gazprom of breaking the transit contract.')).toEqual(['UKRGOV 112/DISAPPROVE RUSGOV']);
     expect(brief('Huawei sued the US government over a ban on its products.')).toEqual(['CHNBUS 115/DISAPPROVE USAGOV']);
+  });
+});
+
+describe('people the article names in full before', () => {
+  const withEntities = (text: string) => {
+    const sentences = splitSentences(text);
+    const entities = findEntities(text, sentences);
+    return findEvents(text, sentences, { entities }).map((e) => `${e.source?.code ?? '-'} ${e.plover ?? e.cameo} ${e.target?.code ?? '-'}`);
+  };
+
+  it('codes a shorter name by the full one the entities layer ties it to', () => {
+    const text = 'Chinese President Xi Jinping arrived in Moscow on Sunday.\nPutin met Xi on Monday.';
+    expect(withEntities(text)).toContain('RUSGOV CONSULT CHNGOV');
+    const lavrov = 'Russian Foreign Minister Sergei Lavrov arrived in Ankara.\nLavrov criticised NATO.';
+    expect(withEntities(lavrov)).toContain('RUSGOV DISAPPROVE IGOWSTNAT');
+  });
+
+  it('leaves a short name alone without the full name to tie it to', () => {
+    expect(withEntities('Putin met Xi on Monday.')).not.toContain('RUSGOV CONSULT CHNGOV');
+  });
+});
+
+describe('a clause after a comma and "and"', () => {
+  it('takes its own subject, not an object of the clause before', () => {
+    const events = codeText("Hamas ousted Mahmoud Abbas's troops, and Israel and Egypt closed the borders.");
+    const closed = events.find((e) => e.trigger.text.startsWith('closed'));
+    expect(closed?.source?.members?.map((m) => m.code)).toEqual(['ISR', 'EGY']);
   });
 });

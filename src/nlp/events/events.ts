@@ -108,6 +108,28 @@ function carried(subject: Phrase): Phrase {
 }
 
 /**
+ * The shorter names the article gives its people ("Xi" for Xi Jinping, "Lavrov" for Sergei Lavrov),
+ * lower-cased, each with the person's full name; a short name two people share is left out.
+ */
+function shorterNames(entities: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !/\s/.test(e.name)) continue;
+    const words = new Set(e.name.toLowerCase().split(/\s+/));
+    for (const m of e.mentions) {
+      if (m.kind !== undefined && m.kind !== 'name') continue;
+      const key = m.text.toLowerCase();
+      if (key === e.name.toLowerCase() || !key.split(/\s+/).every((w) => words.has(w))) continue;
+      if (out.has(key) && out.get(key) !== e.name) shared.add(key);
+      else out.set(key, e.name);
+    }
+  }
+  for (const key of shared) out.delete(key);
+  return out;
+}
+
+/**
  * Codes the events of a text, sentence by sentence.
  *
  * @example
@@ -121,11 +143,13 @@ export function findEvents(text: string, sentences: readonly Sentence[], options
   let previousSubject: Phrase | null = null;
   const reportYear = date ? Number(date.slice(0, 4)) : null;
   const article = new ArticleCountry(text, sentences, date);
+  const fullNames = options.entities ? shorterNames(options.entities) : undefined;
   sentences.forEach((sentence, index) => {
     const coded = codeSentence(text, sentence.tokens, {
       ...(date ? { date } : {}),
       previousSubject,
       articleCountry: () => article.before(index),
+      ...(fullNames ? { fullNames } : {}),
     });
     const low = coded.length > 0 && reportYear !== null ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
     for (const c of coded) {
