@@ -2887,6 +2887,8 @@ function nominalEvents(ctx: Ctx): SentenceEvent[] {
     const t = nn.trigger;
     if (!t.cameo || (t.role !== 'event' && t.role !== 'violent' && t.role !== 'split')) continue;
     if (ctx.nodeAt[nn.start - 1] !== undefined && ctx.nodeAt[nn.start - 1]! >= 0) continue;
+    // "the U.N. assistance mission", "aid workers": the noun names a body or people, not an act.
+    if (modifiesNext(ctx, nn.end)) continue;
     let k = nn.start - 1;
     if (low[k] === "'s" || low[k] === "'") k--;
     let source: Phrase | null = k >= 0 && ctx.phraseAt[k]! >= 0 ? ctx.phrases[ctx.phraseAt[k]!]! : null;

@@ -2369,3 +2369,10 @@ describe('a clause after a comma and "and"', () => {
     expect(closed?.source?.members?.map((m) => m.code)).toEqual(['ISR', 'EGY']);
   });
 });
+
+describe('an event noun that names a body', () => {
+  it('codes "assistance to" but not an "assistance mission"', () => {
+    expect(brief('The U.N. assistance to Afghanistan will continue.')).toEqual(['IGOUNO 070/AID AFG']);
+    expect(brief('The U.N. assistance mission to Afghanistan will continue its work.')).toEqual([]);
+  });
+});
