@@ -329,7 +329,8 @@ function buildTeamPeople(actorLines: string[]): string[] {
     const out: { code: string; from: string; to: string | undefined }[] = [];
     for (const c of sorted) {
       const same = out.find((o) => o.code === c.code && (o.to === undefined || shiftDay(o.to, 1) >= c.from));
-      if (same) same.to = same.to === undefined || c.to === undefined ? undefined : same.to > c.to ? same.to : c.to;
+      // dates compare as strings: the later of the two last days, or none when either is open
+      if (same) same.to = same.to === undefined || c.to === undefined ? undefined : [same.to, c.to].sort()[1];
       else out.push({ ...c });
     }
     return out.map((c) => ({ code: c.code, from: c.from, ...(c.to ? { to: c.to } : {}) }));
