@@ -21,7 +21,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { repoRoot, sharedDir } from '../../bench/lib/paths.js';
-import { kbKey } from '../../src/kb/kb.js';
+import { kbKey, OLD_SOURCES_END } from '../../src/kb/kb.js';
 import { normalizeRole } from '../../src/kb/roles.js';
 import { LIST_PACKAGES, packageDir } from '../ner/list-packages.js';
 
@@ -243,18 +243,140 @@ function buildRoles(kb: string): string[] {
     if (!a.comment?.includes('IGOrulers')) continue;
     for (const c of a.codes) if (/^IGO[A-Z]+$/.test(c.code)) add(c.code, 'head', a.names[0], c.from, c.to, 'petrarch2');
   }
-  const wrong: string[] = [];
+  const team = readTeamRoles();
+  for (const t of team.terms) rows.add([t.scope, t.role, t.name, t.from, t.to ?? '', 'sitrep'].join('\t'));
+  return [...rows].filter((r) => !team.wrong.some((w) => r.startsWith(`${w.scope}\t${w.role}\t${w.name}\t${w.from}\t`))).sort();
+}
+
+interface TeamTerm {
+  scope: string;
+  role: string;
+  name: string;
+  from: string;
+  to?: string;
+}
+interface TeamRoles {
+  terms: TeamTerm[];
+  /** Terms of the older sources that are wrong (`-` lines). */
+  wrong: TeamTerm[];
+  /** Other spellings of a holder's name (`=` lines), under the holder's name as written. */
+  otherNames: Map<string, string[]>;
+}
+
+/** `scripts/kb/recent-roles.tsv`: terms, struck terms and other spellings (its header says how). */
+function readTeamRoles(): TeamRoles {
+  const out: TeamRoles = { terms: [], wrong: [], otherNames: new Map() };
   for (const line of readFileSync(join(repoRoot, 'scripts/kb/recent-roles.tsv'), 'utf8').split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
-    // "-<TAB>scope<TAB>role<TAB>name<TAB>from": a term of the older sources that is wrong.
-    if (line.startsWith('-\t')) {
-      wrong.push(`${line.slice(2)}\t`);
+    if (line.startsWith('=\t')) {
+      const [, name = '', others = ''] = line.split('\t');
+      const list = others.split('|').filter((n) => n.trim() !== '');
+      if (name !== '') out.otherNames.set(name, [...(out.otherNames.get(name) ?? []), ...list]);
       continue;
     }
-    const [scope, role, name, from, to] = line.split('\t');
-    if (scope && role && name && from) rows.add([scope, role, name, from, to ?? '', 'sitrep'].join('\t'));
+    const struck = line.startsWith('-\t');
+    const [scope, role, name, from, to] = (struck ? line.slice(2) : line).split('\t');
+    if (!scope || !role || !name || !isDate(from)) continue;
+    (struck ? out.wrong : out.terms).push({ scope, role, name, from, ...(isDate(to) ? { to } : {}) });
   }
-  return [...rows].filter((r) => !wrong.some((w) => r.startsWith(w))).sort();
+  return out;
+}
+
+const DAY = 86_400_000;
+const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** The code a term of the team's table stands for: the organisation's code, or the country's government. */
+function termCode(t: TeamTerm): string {
+  return t.scope.startsWith('IGO') ? t.scope : `${t.scope}GOV`;
+}
+
+/** What is left of `c` outside the days `[from, to]` (either end open). */
+function outside(c: DatedCode, from: string, to: string | undefined): DatedCode[] {
+  const cFrom = c.from ?? '0000-01-01';
+  const cTo = c.to ?? '9999-12-31';
+  const end = to ?? '9999-12-31';
+  if (cTo < from || cFrom > end) return [c];
+  const parts: DatedCode[] = [];
+  if (cFrom < from) parts.push({ code: c.code, ...(c.from ? { from: c.from } : {}), to: shiftDay(from, -1) });
+  if (to !== undefined && cTo > to) parts.push({ code: c.code, from: shiftDay(to, 1), ...(c.to ? { to: c.to } : {}) });
+  return parts;
+}
+
+/**
+ * The people of the team's table as `person` lines of `actors.tsv`, with a dated code for every
+ * term (`FRAGOV` for a head of state or government or a minister of France, `IGOWSTNAT` for NATO's
+ * Secretary General) and their other spellings. A person the older sources have keeps their line,
+ * but the table decides the days it covers: a code the older sources leave open ends at
+ * {@link OLD_SOURCES_END} (or, when it starts later, before the person's next office of the table),
+ * and codes on days of the table's terms give way to those terms, so that Mark Rutte is `NLDGOV`
+ * in 2015 and `IGOWSTNAT` in 2025, and nothing between the two offices. People the older sources
+ * lack get a line of their own marked with a sixth column, `sitrep`.
+ */
+function buildTeamPeople(actorLines: string[]): string[] {
+  const team = readTeamRoles();
+  const byKey = new Map<string, { name: string; terms: TeamTerm[]; others: string[] }>();
+  for (const t of team.terms) {
+    const key = kbKey(t.name);
+    const person = byKey.get(key) ?? { name: t.name, terms: [], others: team.otherNames.get(t.name) ?? [] };
+    person.terms.push(t);
+    byKey.set(key, person);
+  }
+  for (const name of team.otherNames.keys())
+    if (!byKey.has(kbKey(name))) throw new Error(`recent-roles.tsv: other names of ${name}, who holds no office there`);
+  const teamCodes = (terms: readonly TeamTerm[]): DatedCode[] => {
+    // one code per run of terms with the same code that touch or overlap
+    const sorted = terms.map((t) => ({ code: termCode(t), from: t.from, to: t.to })).sort((a, b) => (a.from < b.from ? -1 : 1));
+    const out: { code: string; from: string; to: string | undefined }[] = [];
+    for (const c of sorted) {
+      const same = out.find((o) => o.code === c.code && (o.to === undefined || shiftDay(o.to, 1) >= c.from));
+      // dates compare as strings: the later of the two last days, or none when either is open
+      if (same) same.to = same.to === undefined || c.to === undefined ? undefined : [same.to, c.to].sort()[1];
+      else out.push({ ...c });
+    }
+    return out.map((c) => ({ code: c.code, from: c.from, ...(c.to ? { to: c.to } : {}) }));
+  };
+  const byFrom = (a: DatedCode, b: DatedCode) => ((a.from ?? '') < (b.from ?? '') ? -1 : (a.from ?? '') > (b.from ?? '') ? 1 : 0);
+  const found = new Set<string>();
+  for (let i = 0; i < actorLines.length; i++) {
+    const [kind, name = '', code = '', codes = '', others = '', ...rest] = actorLines[i]!.split('\t');
+    if (kind !== 'person') continue;
+    const keys = [kbKey(name), ...others.split('|')].filter((k) => k.includes(' '));
+    const key = keys.find((k) => byKey.has(k));
+    if (key === undefined) continue;
+    const person = byKey.get(key)!;
+    found.add(key);
+    const own = teamCodes(person.terms);
+    const starts = own.map((c) => c.from!).sort();
+    let old: DatedCode[] = parseCodesField(codes).filter(
+      (c) => !team.wrong.some((w) => kbKey(w.name) === key && c.code.startsWith(w.scope) && c.from === w.from),
+    );
+    old = old.map((c) => {
+      if (c.to !== undefined || c.from === undefined) return c;
+      if (c.from <= OLD_SOURCES_END) return { ...c, to: OLD_SOURCES_END };
+      const next = starts.find((s) => s > c.from!);
+      return next ? { ...c, to: shiftDay(next, -1) } : c;
+    });
+    for (const t of own) old = old.flatMap((c) => outside(c, t.from!, t.to));
+    const merged = [...old, ...own].sort(byFrom);
+    const names = [...new Set([...others.split('|'), ...person.others.map(kbKey)])].filter((k) => k !== '' && k !== kbKey(name));
+    actorLines[i] = [kind, name, code, codesField(merged), names.join('|'), ...rest].join('\t');
+  }
+  const lines: string[] = [];
+  for (const [key, person] of byKey) {
+    if (found.has(key)) continue;
+    const names = [...new Set(person.others.map(kbKey))].filter((k) => k !== '' && k !== key);
+    lines.push(['person', person.name, '', codesField(teamCodes(person.terms)), names.join('|'), 'sitrep'].join('\t'));
+  }
+  return lines.sort();
+}
+
+function parseCodesField(field: string): DatedCode[] {
+  if (field === '') return [];
+  return field.split(';').map((c) => {
+    const [code = '', range = ''] = c.split('@');
+    const [from = '', to = ''] = range.split('..');
+    return { code, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  });
 }
 
 function buildFirstNames(): string[] {
@@ -275,10 +397,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = join(sharedDir(), 'data/kb');
   const countryLines = buildCountries(kb);
   const actorLines = buildActors(kb);
-  const places = buildPlaces(actorLines, countryLines);
+  const people = buildTeamPeople(actorLines);
+  const places = buildPlaces([...actorLines, ...people], countryLines);
   const files: [string, string[]][] = [
     ['countries.tsv', countryLines],
-    ['actors.tsv', [...actorLines, ...places]],
+    ['actors.tsv', [...actorLines, ...people, ...places]],
     ['roles.tsv', buildRoles(kb)],
     ['first-names.tsv', buildFirstNames()],
   ];

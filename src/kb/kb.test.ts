@@ -54,11 +54,47 @@ describe('kb: actors and CAMEO codes', () => {
 
   it("gives a person's codes with their dates, and those in effect on a day", () => {
     const all = actorCodes('Angela Merkel');
-    expect(all).toContainEqual({ code: 'DEUGOV', from: '2005-11-22' });
+    expect(all).toContainEqual({ code: 'DEUGOV', from: '2005-11-22', to: '2021-12-08' });
     expect(all).toContainEqual({ code: 'DEUELI', from: '1972-01-01', to: '2000-01-01' });
-    expect(actorCodes('Angela Merkel', '2010-06-01')).toEqual([{ code: 'DEUGOV', from: '2005-11-22' }]);
+    expect(actorCodes('Angela Merkel', '2010-06-01')).toEqual([{ code: 'DEUGOV', from: '2005-11-22', to: '2021-12-08' }]);
     expect(actorCodes('Angela Merkel', '2002-06-01')).toEqual([]);
     expect(actorCodes('Vladimir Putin', '2004-01-01').map((c) => c.code)).toEqual(['RUSGOV']);
+  });
+
+  const on = (name: string, date: string) => actorCodes(name, date).map((c) => c.code);
+
+  it("gives the team's office holders their office's code on the day, over an older source's open code", () => {
+    // PETRARCH-2 leaves Mark Rutte's Dutch premiership open; he has led NATO since 2024-10-01.
+    expect(on('Mark Rutte', '2015-06-01')).toEqual(['NLDGOV']);
+    expect(on('Mark Rutte', '2025-03-01')).toEqual(['IGOWSTNAT']);
+    expect(on('Jens Stoltenberg', '2012-06-01')).toEqual(['NORGOV']);
+    expect(on('Jens Stoltenberg', '2020-03-01')).toEqual(['IGOWSTNAT']);
+    expect(on('Ursula von der Leyen', '2016-01-01')).toEqual(['DEUGOV']);
+    expect(on('Ursula von der Leyen', '2023-03-01')).toEqual(['IGOEUREEC']);
+    expect(on('Kaja Kallas', '2022-03-01')).toEqual(['ESTGOV']);
+    expect(on('Kaja Kallas', '2025-03-01')).toEqual(['IGOEUREEC']);
+  });
+
+  it('knows leaders the older sources lack, under the spellings news uses', () => {
+    expect(on('Kim Jong Un', '2025-03-01')).toEqual(['PRKGOV']);
+    expect(on('Kim Jong-un', '2025-03-01')).toEqual(['PRKGOV']);
+    expect(on('Volodymyr Zelenskyy', '2025-03-01')).toEqual(['UKRGOV']);
+    expect(on('Zelenskiy', '2025-03-01')).toEqual(['UKRGOV']);
+    expect(on('Recep Tayyip Erdoğan', '2025-03-01')).toEqual(['TURGOV']);
+    expect(on('Cyril Ramaphosa', '2025-03-01')).toEqual(['ZAFGOV']);
+    expect(on('Marco Rubio', '2025-03-01')).toEqual(['USAGOV']);
+    expect(on('Ali Khamenei', '2025-03-01')).toEqual(['IRNGOV']);
+    expect(on('Tedros Adhanom Ghebreyesus', '2021-01-01')).toEqual(['IGOUNOHLHWHO']);
+  });
+
+  it('gives a leader out of office no government code', () => {
+    // Donald Trump between his two presidencies, Netanyahu in opposition, Merkel after 2021.
+    expect(on('Donald Trump', '2022-03-01')).toEqual([]);
+    expect(on('Donald Trump', '2019-03-01')).toEqual(['USAGOV']);
+    expect(on('Benjamin Netanyahu', '2022-03-01')).toEqual([]);
+    expect(on('Benjamin Netanyahu', '2023-03-01')).toEqual(['ISRGOV']);
+    expect(on('Angela Merkel', '2023-03-01')).toEqual([]);
+    expect(on('Mark Rutte', '2024-08-01')).toEqual([]);
   });
 });
 
@@ -92,10 +128,12 @@ describe('kb: offices by date', () => {
   });
 
   it('does not trust a term the old sources left open after they end', () => {
-    // Norway's prime minister in 2020 is in neither CountryInfo (open term from 2005) nor the recent list.
-    expect(names(roleHolders('NOR', 'prime minister', '2008-01-01'))).toEqual(['Jens Stoltenberg']);
+    // New Zealand's prime minister in 2020 is in neither CountryInfo (open term from 2008) nor the recent list.
+    expect(names(roleHolders('NZL', 'prime minister', '2010-01-01'))).toEqual(['John Key']);
     expect(OLD_SOURCES_END < '2020-01-01').toBe(true);
-    expect(roleHolders('NOR', 'prime minister', '2020-01-01')).toEqual([]);
+    expect(roleHolders('NZL', 'prime minister', '2020-01-01')).toEqual([]);
+    // Norway's is in the recent list.
+    expect(names(roleHolders('NOR', 'prime minister', '2020-01-01'))).toEqual(['Erna Solberg']);
   });
 
   it("lets the team's list correct a wrong term of the older sources", () => {

@@ -313,7 +313,7 @@ export function lookupActors(name: string): readonly KbActor[] {
  * (those in effect on `date` when it is given); for a country or organisation, its code.
  *
  * @example
- * actorCodes('Angela Merkel', '2010-06-01'); // [{ code: 'DEUGOV', from: '2005-11-22' }]
+ * actorCodes('Angela Merkel', '2010-06-01'); // [{ code: 'DEUGOV', from: '2005-11-22', to: '2021-12-08' }]
  * actorCodes('NATO'); // [{ code: 'IGOWSTNAT' }]
  */
 export function actorCodes(name: string, date?: string): DatedCode[] {

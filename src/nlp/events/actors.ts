@@ -401,14 +401,21 @@ function americanSpelling(name: string): string {
   return out;
 }
 
-/** The code a knowledge-base actor has on `date` (its last when none is in effect or no date is given). */
+/**
+ * The code a knowledge-base actor has on `date`; out of office, that of the last office begun
+ * before it (Mark Rutte between his Dutch premiership and NATO); its last when none is or no date
+ * is given.
+ */
 function codeOn(actor: KbActor, date: string | undefined): string | null {
   if (actor.codes.length === 0) return actor.code ? modernCode(actor.code) : null;
   if (date) {
+    let former: { code: string; from?: string } | undefined;
     for (let i = actor.codes.length - 1; i >= 0; i--) {
       const c = actor.codes[i]!;
       if ((c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)) return modernCode(c.code);
+      if (c.from !== undefined && c.from <= date && (former?.from === undefined || c.from > former.from)) former = c;
     }
+    if (former) return modernCode(former.code);
   }
   return modernCode(actor.codes[actor.codes.length - 1]!.code);
 }

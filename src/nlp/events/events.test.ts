@@ -55,6 +55,15 @@ describe('actor dictionary', () => {
     expect(codes('Fumio Blair spoke.', '2010-01-01')).toEqual([]);
   });
 
+  it('codes a leader by the office held on the report date (NATO after the Dutch premiership)', () => {
+    expect(brief('Mark Rutte warned Russia.', '2025-03-01')).toEqual(['IGOWSTNAT 130/THREATEN RUS']);
+    expect(codes('Mark Rutte spoke.', '2015-03-01')).toEqual(['NLDGOV']);
+    // Between the two offices: the one he had held, not the one to come.
+    expect(codes('Mark Rutte spoke.', '2024-08-01')).toEqual(['NLDGOV']);
+    expect(brief('Cyril Ramaphosa visited China.', '2025-03-01')[0]).toMatch(/^ZAFGOV .* CHN$/);
+    expect(codes('Kim Jong Un spoke.', '2025-03-01')).toEqual(['PRKGOV']);
+  });
+
   it('finds office holders by title and surname, one letter off for long surnames', () => {
     expect(codes('President Kagame spoke.', '2005-01-01')).toEqual(['~GOV', 'RWAGOV']);
     expect(codes('President Francois Mitterand spoke.', '1990-01-01')).toEqual(['~GOV', 'FRAGOV']);
