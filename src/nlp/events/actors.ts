@@ -822,11 +822,15 @@ export function findActorMentions(
           matched = true;
         }
       }
-      if (!matched) {
-        const held = titledHolder(tokens, i, last, date) ?? untitledHolder(tokens, i, last, date);
+      // "Macron in Paris": the run of name words may go past the person's name.
+      for (let end = last; !matched && end >= i; end--) {
+        // only where the run went on through an inner word ("in", "of"): "Omar Hassan al-Bashir" is one name
+        if (end < last && (NAME_INNER.has(tokens[end]!.text.toLowerCase()) || !NAME_INNER.has(tokens[end + 1]!.text.toLowerCase())))
+          continue;
+        const held = titledHolder(tokens, i, end, date) ?? untitledHolder(tokens, i, end, date);
         if (held) {
-          out.push({ start: i, end: last + 1, kind: 'person', code: held.code, sector: null, name: held.name });
-          i = last + 1;
+          out.push({ start: i, end: end + 1, kind: 'person', code: held.code, sector: null, name: held.name });
+          i = end + 1;
           matched = true;
         }
       }

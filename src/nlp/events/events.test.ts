@@ -2385,3 +2385,9 @@ describe('an event noun that names a body', () => {
     expect(brief('The U.N. assistance mission to Afghanistan will continue its work.')).toEqual([]);
   });
 });
+
+describe('a leader named by surname before "in" a place', () => {
+  it('finds the leader, not the place, and keeps a longer name whole', () => {
+    expect(brief('Zelensky met Macron in Paris on Monday.', '2025-03-01')).toEqual(['UKRGOV 040/CONSULT FRAGOV']);
+  });
+});
