@@ -2366,6 +2366,18 @@ describe('people the article names in full before', () => {
     expect(withEntities(lavrov)).toContain('RUSGOV DISAPPROVE IGOWSTNAT');
   });
 
+  it('does not take someone the article names in full for an office holder of the same surname', () => {
+    const sentences = (text: string) => splitSentences(text);
+    const codeOf = (text: string, date: string) => {
+      const ss = sentences(text);
+      return findEvents(text, ss, { date, entities: findEntities(text, ss) }).map((e) => e.source?.code ?? '-');
+    };
+    expect(codeOf('Morrison criticised China on Friday.', '2020-03-01')).toEqual(['AUSGOV']);
+    expect(codeOf('Tim Morrison, a former official, testified.\nMorrison criticised China on Friday.', '2020-03-01')).not.toContain(
+      'AUSGOV',
+    );
+  });
+
   it('leaves a short name alone without the full name to tie it to', () => {
     expect(withEntities('Putin met Xi on Monday.')).not.toContain('RUSGOV CONSULT CHNGOV');
   });
