@@ -415,9 +415,14 @@ function codeOn(actor: KbActor, date: string | undefined): string | null {
       if ((c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)) return modernCode(c.code);
       if (c.from !== undefined && c.from <= date && (former?.from === undefined || c.from > former.from)) former = c;
     }
-    if (former) return modernCode(former.code);
+    if (former) return modernCode(formerHolder(former.code));
   }
   return modernCode(actor.codes[actor.codes.length - 1]!.code);
+}
+
+/** A state office's code for someone out of that office: the country's elite (CAMEO ELI), as "former president" is. */
+function formerHolder(code: string): string {
+  return code.replace(/^([A-Z]{3})(?:GOV|MIL|LEG|JUD|COP|SPY)(?:[A-Z]{3})*$/, '$1ELI');
 }
 
 const RULING_BODIES = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);

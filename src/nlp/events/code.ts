@@ -420,12 +420,14 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
     else if (
       named?.code &&
       country?.code &&
-      /^[A-Z]{3}(?:GOV|LEG|MIL|JUD|COP)/.test(named.code) &&
+      /^[A-Z]{3}(?:GOV|LEG|MIL|JUD|COP|ELI)/.test(named.code) &&
       !/^(?:IGO|NGO|IMG|NGM|MNC)/.test(named.code) &&
       named.code.slice(0, 3) !== country.code
     ) {
-      // "Rwanda's Senate": the institution of the country the phrase names.
-      code = `${country.code}${named.code.slice(3)}`;
+      // "Rwanda's Senate": the institution of the country the phrase names; "Jordan's King
+      // Abdullah": a namesake of another country's former ruler holds the office the title gives.
+      const former = named.kind === 'person' && named.code.slice(3, 6) === 'ELI';
+      code = `${country.code}${former && head?.sector ? head.sector : named.code.slice(3)}`;
     } else if (
       head?.sector &&
       named?.kind === 'person' &&

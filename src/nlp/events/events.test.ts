@@ -58,8 +58,8 @@ describe('actor dictionary', () => {
   it('codes a leader by the office held on the report date (NATO after the Dutch premiership)', () => {
     expect(brief('Mark Rutte warned Russia.', '2025-03-01')).toEqual(['IGOWSTNAT 130/THREATEN RUS']);
     expect(codes('Mark Rutte spoke.', '2015-03-01')).toEqual(['NLDGOV']);
-    // Between the two offices: the one he had held, not the one to come.
-    expect(codes('Mark Rutte spoke.', '2024-08-01')).toEqual(['NLDGOV']);
+    // Between the two offices: the country of the one he had held, as its former leader, not the one to come.
+    expect(codes('Mark Rutte spoke.', '2024-08-01')).toEqual(['NLDELI']);
     expect(brief('Cyril Ramaphosa visited China.', '2025-03-01')[0]).toMatch(/^ZAFGOV .* CHN$/);
     expect(codes('Kim Jong Un spoke.', '2025-03-01')).toEqual(['PRKGOV']);
   });
@@ -2401,5 +2401,12 @@ describe('an event noun that names a body', () => {
 describe('a leader named by surname before "in" a place', () => {
   it('finds the leader, not the place, and keeps a longer name whole', () => {
     expect(brief('Zelensky met Macron in Paris on Monday.', '2025-03-01')).toEqual(['UKRGOV 040/CONSULT FRAGOV']);
+  });
+});
+
+describe('former office holders', () => {
+  it('codes a leader out of office as the country elite, not its government', () => {
+    expect(brief('Barack Obama criticised Russia.', '2019-01-01')).toEqual(['USAELI 111/DISAPPROVE RUS']);
+    expect(brief('Barack Obama criticised Russia.', '2012-01-01')).toEqual(['USAGOV 111/DISAPPROVE RUS']);
   });
 });
