@@ -157,6 +157,12 @@ describe('kb: offices by date', () => {
     expect(holdersBySurname('Kagame', 'prime minister')).toEqual([]);
     expect(holdersBySurname('Mitterand', 'president')).toEqual([]);
     expect(names(holdersBySurname('Mitterand', 'president', { misspelt: true }))).toEqual(['Francois Mitterrand']);
+    // several offices at once: each office's terms in turn, as one call per office would give them
+    expect(holdersBySurname('Merkel', ['president', 'chancellor'])).toEqual([
+      ...holdersBySurname('Merkel', 'president'),
+      ...holdersBySurname('Merkel', 'chancellor'),
+    ]);
+    expect(holdersBySurname('Merkel', ['chancellor']).length).toBeGreaterThan(0);
   });
 
   it("scopes Israel's offices by its alpha-3 code (CountryInfo writes IL)", () => {

@@ -386,16 +386,18 @@ export function rolesOf(name: string): RoleTerm[] {
 /**
  * The terms of an office whose holder has this surname (the last word of the holder's name), in
  * date order: "President Kagame" is the Rwandan president of that name. `role` is an office title
- * in any common wording; organisation heads are found under `head`. With `misspelt`, a surname of
- * six letters or more that no holder has is compared with those one letter off ("Mitterand").
+ * in any common wording, or several (their terms office by office, each in date order);
+ * organisation heads are found under `head`. With `misspelt`, a surname of six letters or more
+ * that no holder has is compared with those one letter off ("Mitterand").
  *
  * @example
  * holdersBySurname('Kagame', 'president').map((t) => `${t.scope} ${t.name}`); // ['RWA Paul Kagame']
  * holdersBySurname('Mitterand', 'president', { misspelt: true })[0]?.name; // 'Francois Mitterrand'
+ * holdersBySurname('Merkel', ['president', 'chancellor'])[0]?.scope; // 'DEU'
  */
-export function holdersBySurname(surname: string, role: string, options: { misspelt?: boolean } = {}): RoleTerm[] {
-  const normal = normalizeRole(role);
-  if (!normal) return [];
+export function holdersBySurname(surname: string, role: string | readonly string[], options: { misspelt?: boolean } = {}): RoleTerm[] {
+  const offices = (typeof role === 'string' ? [role] : role).map((r) => normalizeRole(r)).filter((r): r is string => !!r);
+  if (offices.length === 0) return [];
   const key = kbKey(surname);
   const table = roles().bySurname;
   let terms = table.get(key) ?? [];
@@ -403,7 +405,10 @@ export function holdersBySurname(surname: string, role: string, options: { missp
     terms = [];
     for (const [other, list] of table) if (other[0] === key[0] && oneEditApart(key, other)) terms.push(...list);
   }
-  return terms.filter((t) => t.role === roleInScope(normal, t.scope)).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  if (terms.length === 0) return [];
+  return offices.flatMap((normal) =>
+    terms.filter((t) => t.role === roleInScope(normal, t.scope)).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
+  );
 }
 
 /** Whether two words differ by one letter inserted, dropped, replaced, or two neighbours swapped. */

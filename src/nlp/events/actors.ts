@@ -436,7 +436,7 @@ function rulingBody(name: string, next: string): string | null {
   const countries = new Set<string>();
   for (const a of lookupActors(`${name} ${next}`)) if (a.kind === 'person') countries.add(codeOn(a, undefined)?.slice(0, 3) ?? '');
   if (countries.size === 0 && !name.includes(' ')) {
-    for (const role of LEADERS) for (const t of holdersBySurname(name, role)) countries.add(t.scope);
+    for (const t of holdersBySurname(name, LEADERS)) countries.add(t.scope);
   }
   const country = countries.size === 1 ? [...countries][0]! : '';
   return /^[A-Z]{3}$/.test(country) ? `${country}GOV` : null;
@@ -645,7 +645,7 @@ function untitledHolder(
   const surname = tokens[last]!.text;
   if (surname.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(surname) || last - start > 2 || TITLE_WORDS.has(surname.toLowerCase())) return null;
   if (start === last && start > 0 && isCapitalised(tokens[start - 1]!.text)) return null;
-  let terms = NAMED_BY_SURNAME.flatMap((role) => holdersBySurname(surname, role));
+  let terms = holdersBySurname(surname, NAMED_BY_SURNAME);
   if (date) terms = terms.filter((t) => t.from <= date);
   if (last > start) {
     const first = tokens[start]!.text.toLowerCase();
