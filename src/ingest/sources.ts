@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { type FeedOptions, readFeed } from './feed/feed.js';
-import { type FileOptions, readFiles, walkFiles } from './files/files.js';
+import { type FileOptions, filesUnder, readFiles } from './files/files.js';
 import { type JsonlOptions, readJsonl } from './jsonl/jsonl.js';
 import { type RawDocResult, rawError } from './raw-doc.js';
 import { readWarc, type WarcOptions } from './warc/warc.js';
@@ -78,12 +78,7 @@ export async function* readSources(paths: readonly string[], options: SourceOpti
       yield* readOne(path, options);
       continue;
     }
-    let found = false;
-    for await (const file of walkFiles(path, known)) {
-      found = true;
-      yield* readOne(file, options);
-    }
-    if (!found) options.files?.onEmptyDirectory?.(path);
+    for await (const file of filesUnder(path, known, options.files?.onEmptyDirectory)) yield* readOne(file, options);
   }
 }
 

@@ -103,12 +103,7 @@ export async function* listInputs(paths: readonly string[], options: FileOptions
       continue;
     }
     if (isDirectory) {
-      let found = false;
-      for await (const file of walk(p)) {
-        found = true;
-        yield fileItem(file, maxBytes);
-      }
-      if (!found) options.onEmptyDirectory?.(p);
+      for await (const file of filesUnder(p, (name) => READABLE.test(name), options.onEmptyDirectory)) yield fileItem(file, maxBytes);
     } else yield fileItem(p, maxBytes);
   }
 }
@@ -160,8 +155,14 @@ export async function* walkFiles(dir: string, keep: (name: string) => boolean): 
   }
 }
 
-function walk(dir: string): AsyncGenerator<string> {
-  return walkFiles(dir, (name) => READABLE.test(name));
+/** {@link walkFiles}, telling `onEmpty` when the directory holds no such file. @internal */
+export async function* filesUnder(dir: string, keep: (name: string) => boolean, onEmpty?: (dir: string) => void): AsyncGenerator<string> {
+  let found = false;
+  for await (const file of walkFiles(dir, keep)) {
+    found = true;
+    yield file;
+  }
+  if (!found) onEmpty?.(dir);
 }
 
 /**
