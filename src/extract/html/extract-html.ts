@@ -437,14 +437,14 @@ const AGENCY_LINE =
 const DATE_ONLY = /^[\p{L}\p{N} ,./:-]{6,30}$/u;
 const DATE_WORDS = /^(?:(?:published|posted|updated|last\s+updated|first\s+published|modified)\b[\s:]*)/i;
 
-/**
- * Drops the byline, dateline and repeated-headline lines that open the body (up to the first
- * real paragraph): the body is the article text alone.
- */
 /** A line that only gives a numeric date, with a label and a time: "Article Launched: 12/30/2007 01:50:35 AM PST". */
 const NUMERIC_DATE_LINE =
   /^(?:\p{L}[\p{L} ]{0,30}:\s*)?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/iu;
 
+/**
+ * Drops the byline, dateline and repeated-headline lines that open the body (up to the first
+ * real paragraph): the body is the article text alone.
+ */
 function dropHeaderLines(blocks: readonly RawBlock[], keep: boolean[], title: string | null): void {
   let seen = 0;
   for (let i = 0; i < blocks.length && seen < 6; i++) {

@@ -833,14 +833,13 @@ export function findActorMentions(
         if (end < last && (NAME_INNER.has(tokens[end]!.text.toLowerCase()) || !NAME_INNER.has(tokens[end + 1]!.text.toLowerCase())))
           continue;
         const held = titledHolder(tokens, i, end, date) ?? untitledHolder(tokens, i, end, date);
+        if (!held) continue;
         // "Tim Morrison … Morrison said": the article names someone else with the office holder's surname
         const full = fullNames?.get(text.slice(tokens[i]!.start, tokens[end]!.end).toLowerCase());
-        if (held && full && full.toLowerCase() !== held.name.toLowerCase()) continue;
-        if (held) {
-          out.push({ start: i, end: end + 1, kind: 'person', code: held.code, sector: null, name: held.name });
-          i = end + 1;
-          matched = true;
-        }
+        if (full && full.toLowerCase() !== held.name.toLowerCase()) continue;
+        out.push({ start: i, end: end + 1, kind: 'person', code: held.code, sector: null, name: held.name });
+        i = end + 1;
+        matched = true;
       }
       if (!matched && last > i) {
         // A body the knowledge base lacks, known by its acronym in brackets ("the International Labor Office (ILO)").
