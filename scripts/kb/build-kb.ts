@@ -21,17 +21,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { repoRoot, sharedDir } from '../../bench/lib/paths.js';
-import { kbKey, OLD_SOURCES_END } from '../../src/kb/kb.js';
+import { type DatedCode, kbKey, OLD_SOURCES_END, parseCodes } from '../../src/kb/kb.js';
 import { normalizeRole } from '../../src/kb/roles.js';
 import { LIST_PACKAGES, packageDir } from '../ner/list-packages.js';
 
 const OUT = resolve(repoRoot, 'models/kb');
 
-interface DatedCode {
-  code: string;
-  from?: string;
-  to?: string;
-}
 interface PetrarchActor {
   names: string[];
   default_code: string | null;
@@ -347,7 +342,7 @@ function buildTeamPeople(actorLines: string[]): string[] {
     found.add(key);
     const own = teamCodes(person.terms);
     const starts = own.map((c) => c.from!).sort();
-    let old: DatedCode[] = parseCodesField(codes).filter(
+    let old: DatedCode[] = parseCodes(codes).filter(
       (c) => !team.wrong.some((w) => kbKey(w.name) === key && c.code.startsWith(w.scope) && c.from === w.from),
     );
     old = old.map((c) => {
@@ -368,15 +363,6 @@ function buildTeamPeople(actorLines: string[]): string[] {
     lines.push(['person', person.name, '', codesField(teamCodes(person.terms)), names.join('|'), 'sitrep'].join('\t'));
   }
   return lines.sort();
-}
-
-function parseCodesField(field: string): DatedCode[] {
-  if (field === '') return [];
-  return field.split(';').map((c) => {
-    const [code = '', range = ''] = c.split('@');
-    const [from = '', to = ''] = range.split('..');
-    return { code, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-  });
 }
 
 function buildFirstNames(): string[] {

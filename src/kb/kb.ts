@@ -121,7 +121,8 @@ export function kbKey(name: string): string {
     .trim();
 }
 
-function parseCodes(field: string): DatedCode[] {
+/** The dated codes of an `actors.tsv` line (`DEUGOV@2005-11-22..2021-12-08;…`), as `scripts/kb/build-kb.ts` writes them. @internal */
+export function parseCodes(field: string): DatedCode[] {
   if (field === '') return [];
   return field.split(';').map((c) => {
     const [code, range = ''] = c.split('@');
