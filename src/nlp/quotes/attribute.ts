@@ -617,6 +617,12 @@ function quotationEndingBefore(v: TokenView, i: number, floor: number): number {
   return q.end === t.end || (t.end <= q.end && q.end - t.end <= 1) ? t.quote : -1;
 }
 
+/** Whether a quotation closes its sentence inside the marks: `"… burden."`, `"… ready?"`. */
+function quotationEndsSentence(v: TokenView, q: number): boolean {
+  const quotation = v.quotations[q]!;
+  return /[.?!]\s*["\u201d'\u2019]*$/u.test(v.text.slice(Math.max(quotation.start, quotation.end - 4), quotation.end));
+}
+
 function piecesOf(v: TokenView, q: number): Piece[] {
   return v.quotations[q]!.pieces.map(([a, b]) => [a, b] as const);
 }
@@ -644,10 +650,15 @@ function contentOf(
   });
 
   // The quotation the frame follows: `"…," Carson told ABC.`
-  const before = quotationEndingBefore(v, frame.from, unit.from);
+  let before = quotationEndingBefore(v, frame.from, unit.from);
   // The quotation after the frame: `Carson said: "…"`.
   let afterAt = skipRightFillers(v, frame, unit.to, cueStops);
-  if (frame.cue.kind !== 'according' && afterAt < unit.to && T[afterAt]!.lower === 'that') afterAt++;
+  if (frame.cue.kind !== 'according' && afterAt < unit.to && T[afterAt]!.lower === 'that') {
+    afterAt++;
+    // `"… burden." He added that the pledge …`: a frame that opens a sentence of its own after a
+    // quotation that ended one reports its own clause; the quotation is someone's before it.
+    if (before >= 0 && !frame.inverted && quotationEndsSentence(v, before)) before = -1;
+  }
   let after = quotationStartingAt(v, afterAt);
   if (after < 0 && ceiling >= unit.to && frame.speaker && /^[:,]$/u.test(T[unit.to - 1]!.text)) {
     // `X said:` closing a paragraph introduces the quotation that opens the next one.

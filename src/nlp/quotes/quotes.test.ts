@@ -162,6 +162,22 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('leaves a quotation that ended its sentence to the frame before it when the next sentence reports a clause of its own', () => {
+    const text =
+      'According to the alliance chief, "every ally will have to carry its share of this burden." He added that the pledge would be discussed next month.';
+    expect(
+      quotesOf(text)
+        .map((q) => brief(q, text))
+        .map((q) => [q.type, q.surface, q.cue, q.text]),
+    ).toEqual([
+      ['direct', 'the alliance chief', 'According to', 'every ally will have to carry its share of this burden.'],
+      ['indirect', 'He', 'added', 'the pledge would be discussed next month'],
+    ]);
+    // a frame right after a quotation that ends on a comma still reports it
+    const comma = '"Every ally will have to carry its share," he added that evening.';
+    expect(quotesOf(comma).map((q) => [q.type, q.cue, q.text])).toEqual([['direct', 'added', 'Every ally will have to carry its share,']]);
+  });
+
   it('takes a condition and the clause it governs as what was said, but not "if asked"', () => {
     const text = 'Sanders said if he were president, DACA would be extended to the parents of recipients.';
     expect(
