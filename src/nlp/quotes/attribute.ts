@@ -169,6 +169,33 @@ function opensNextParagraph(v: TokenView, i: number): boolean {
   return next !== undefined && next.para === t.para + 1 && next.mark && next.quote >= 0 && v.quotations[next.quote]!.start === next.start;
 }
 
+/**
+ * Whether the cue at `cueAt` follows, after a comma, a relative clause that opened on the speaker of
+ * `relative` (`X, who …, said`): the relative pronoun right after that speaker and the comma
+ * right before the cue.
+ */
+function closesRelativeClause(v: TokenView, relative: Frame, cueAt: number, floor: number): boolean {
+  const T = v.tokens;
+  const speaker = relative.speaker!;
+  let j = speaker.to;
+  if (T[j]?.text === ',') j++;
+  if (!/^(?:who|whom)$/u.test(T[j]?.lower ?? '') || j >= relative.cue.from) return false;
+  const left = skipLeftFillers(v, cueAt, floor);
+  return left - 1 > relative.cue.to && T[left - 1]!.text === ',';
+}
+
+/** Whether a form of "be" stands right before token `i`, perhaps with a negation or an adverb between ("was not", "is widely"). */
+function passiveBefore(v: TokenView, i: number, from: number): boolean {
+  let j = i - 1;
+  for (
+    let skipped = 0;
+    j >= from && skipped < 2 && /^(?:not|n't|never|also|often|widely|long|once|rightly|wrongly|\p{Ll}+ly)$/u.test(v.tokens[j]!.lower);
+    skipped++
+  )
+    j--;
+  return j >= from && PASSIVE.has(v.tokens[j]!.lower);
+}
+
 /** Whether a reporting-verb form is used as a verb of attribution here. */
 function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: string): boolean {
   const T = v.tokens;
@@ -179,8 +206,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) && prev.lower !== 'that') return false;
   if (next && next.lower === 'of' && t.lower === lemma && !/^(?:say|tell|write)$/u.test(lemma)) return false;
   if (next && next.lower === 'of' && /s$/u.test(t.lower) && t.lower !== 'says') return false;
-  // Passives have no speaker in the frame ("was told", "is expected").
-  if (prev && PASSIVE.has(prev.lower) && /(?:ed|en|told|said|known|found|shown|thought|seen|felt|held)$/u.test(t.lower)) return false;
+  // Passives have no speaker in the frame ("was told", "is expected", "was not noted for").
+  if (/(?:ed|en|told|said|known|found|shown|thought|seen|felt|held)$/u.test(t.lower) && passiveBefore(v, i, from)) return false;
   if (t.entity >= 0) return false;
   if (/^\p{Lu}/u.test(t.text) && i !== from) return false;
   // "He said acknowledging past abuses is …": a gerund right after a verb of speech opens what was said
@@ -469,6 +496,11 @@ export function attribute(v: TokenView): RawAttribution[] {
         const joined = before !== undefined && /^(?:and|but|then|or)$/u.test(before.lower);
         if (/ing$/u.test(T[cue.from]!.lower) || joined) frame.speaker = prevFrame?.speaker ?? phraseAfterStart(v, unit.from, cue.from);
       }
+      // `John Williams, who denied that …, said: "…"`: the main verb after a relative clause that
+      // holds a cue of its own has the clause's antecedent as its subject.
+      if (!frame.speaker && cue.kind === 'verb' && prevFrame?.speaker && closesRelativeClause(v, prevFrame, cue.from, unit.from)) {
+        frame.speaker = prevFrame.speaker;
+      }
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
       unitFrames.push(frame);
     }
@@ -490,6 +522,7 @@ export function attribute(v: TokenView): RawAttribution[] {
 
   settleClaims(v, out, claimed);
   chainQuotations(v, claimed, cueAt);
+  carrySentences(v, out, claimed);
   carryParagraphs(v, out, claimed);
   unattributed(v, out, claimed);
   return out;
@@ -860,6 +893,31 @@ function chainQuotations(v: TokenView, claimed: Map<number, RawAttribution>, cue
     owner.quotations.push(q);
     claimed.set(q, owner);
   }
+}
+
+/**
+ * A sentence that is nothing but a quotation, right after a sentence of the same paragraph that
+ * reports someone's words with no quotation marks (`Gallacher believes Ashley should move fast.
+ * "Mark was a star …"`), is that speaker's: the writer goes on from paraphrase to quotation.
+ */
+function carrySentences(v: TokenView, out: RawAttribution[], claimed: Map<number, RawAttribution>): void {
+  const T = v.tokens;
+  v.quotations.forEach((q, qi) => {
+    if (claimed.has(qi) || v.titles.has(qi)) return;
+    const first = firstTokenAt(v, q.start);
+    const u = T[first]?.unit;
+    if (u === undefined || u === 0) return;
+    const unit = v.units[u]!;
+    const before = v.units[u - 1]!;
+    if (before.para !== unit.para) return;
+    for (let i = unit.from; i < unit.to; i++) if (T[i]!.quote !== qi && isWord(T[i]!.text)) return;
+    const reported = out.filter((a) => a.unit === u - 1 && a.speaker && a.type !== 'direct' && a.quotations.length === 0);
+    const last = reported[reported.length - 1];
+    if (!last || last.pieces[last.pieces.length - 1]![1] < T[before.to - 1]!.start) return;
+    const a: RawAttribution = { ...last, type: 'direct', pieces: piecesOf(v, qi), quotations: [qi], carried: true, how: 'before', unit: u };
+    out.push(a);
+    claimed.set(qi, a);
+  });
 }
 
 /**

@@ -178,6 +178,37 @@ describe('findQuotes', () => {
     expect(quotesOf(comma).map((q) => [q.type, q.cue, q.text])).toEqual([['direct', 'added', 'Every ally will have to carry its share,']]);
   });
 
+  it('reads "was not noted for" as a passive, not as a cue', () => {
+    expect(quotesOf('Keegan was not noted for his defensive organisation with Newcastle or Fulham.')).toEqual([]);
+    expect(quotesOf('The coach was widely known for his temper.')).toEqual([]);
+  });
+
+  it('gives the main verb after a relative clause with a cue of its own the antecedent as speaker', () => {
+    const text =
+      'Blackburn\'s chairman, John Williams, who denied that he had discussed a package with Newcastle, said: "We have not received any approach from Newcastle."';
+    expect(quotesOf(text).map((q) => [q.type, q.speaker, q.cue, q.text])).toEqual([
+      ['indirect', 'John Williams', 'denied', 'he had discussed a package with Newcastle'],
+      ['direct', 'John Williams', 'said', 'We have not received any approach from Newcastle.'],
+    ]);
+  });
+
+  it('gives a sentence that is only a quotation the speaker whose words the sentence before reports', () => {
+    const text = 'Kevin Gallacher believes Ashley should move for Hughes. "Mark was a star as a player and he commands respect."';
+    expect(quotesOf(text).map((q) => [q.type, q.speaker, q.text])).toEqual([
+      ['indirect', 'Kevin Gallacher', 'Ashley should move for Hughes'],
+      ['direct', 'Kevin Gallacher', 'Mark was a star as a player and he commands respect.'],
+    ]);
+    // not across paragraphs, and not after a sentence that reports nobody
+    expect(
+      quotesOf('Kevin Gallacher believes Ashley should move for Hughes.\n"Mark was a star as a player and he commands respect."').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(['Kevin Gallacher', null]);
+    expect(quotesOf('Ashley should move for Hughes. "Mark was a star as a player and he commands respect."').map((q) => q.speaker)).toEqual(
+      [null],
+    );
+  });
+
   it('takes a condition and the clause it governs as what was said, but not "if asked"', () => {
     const text = 'Sanders said if he were president, DACA would be extended to the parents of recipients.';
     expect(
