@@ -34,6 +34,20 @@ describe('pronoun coreference', () => {
     ).toEqual(['He=Stoltenberg']);
   });
 
+  it('passes over the people an opening participle clause acts on', () => {
+    const list: [string, 'F' | 'M' | undefined][] = [
+      ['Pankajakshan', 'M'],
+      ['Sudhakaran', 'M'],
+    ];
+    expect(resolved('Pankajakshan spoke. Coming down heavily on Sudhakaran, he said reforms were needed.', list)).toEqual([
+      'he=Pankajakshan',
+    ]);
+    expect(resolved('Pankajakshan spoke. Asked about Sudhakaran, he said reforms were needed.', list)).toEqual(['he=Pankajakshan']);
+    // not a participle clause: the person before the comma is the subject
+    expect(resolved('Pankajakshan spoke. According to Sudhakaran, he said reforms were needed.', list)).toEqual(['he=Sudhakaran']);
+    expect(resolved('Pankajakshan spoke. When Sudhakaran arrived, he said reforms were needed.', list)).toEqual(['he=Sudhakaran']);
+  });
+
   it('does not make an object pronoun the subject of its own clause', () => {
     expect(
       resolved('Putin stayed home. Biden said he would call him.', [

@@ -92,6 +92,24 @@ const CLAUSE_BOUNDARIES = new Set([
   'if',
 ]);
 
+/**
+ * Where a participle clause that opens the sentence ends, when the pronoun at offset `at` follows
+ * it right after its comma ("Coming down heavily on …, he said", "Asked about …, she replied",
+ * "After meeting …, he"): the comma's offset; -1 otherwise.
+ */
+function frontedParticipleEnd(s: Sentence, at: number): number {
+  const first = s.tokens[0]?.text.toLowerCase() ?? '';
+  const second = s.tokens[1]?.text.toLowerCase() ?? '';
+  const participle =
+    (/^\p{L}{3,}ing$/u.test(first) && /^\p{Ll}/u.test(second)) ||
+    /^(?:asked|pressed|questioned|confronted)$/u.test(first) ||
+    (/^(?:after|before|while|since|despite|on|in|by|without)$/u.test(first) && /^\p{L}{3,}ing$/u.test(second));
+  if (!participle || first === 'according') return -1;
+  // the clause's comma is the sentence's first, and the pronoun comes right after it
+  const i = s.tokens.findIndex((t) => t.text === ',');
+  return i >= 0 && s.tokens[i + 1]?.start === at ? s.tokens[i]!.start : -1;
+}
+
 function boundaryBetween(s: Sentence, from: number, to: number): boolean {
   return s.tokens.some((t) => t.start > from && t.end <= to && CLAUSE_BOUNDARIES.has(t.text.toLowerCase()));
 }
@@ -149,7 +167,9 @@ export function resolvePronouns(text: string, sentences: readonly Sentence[], pe
 }
 
 function resolveOnce(text: string, sentences: readonly Sentence[], people: readonly CorefPerson[]): CorefMention[] {
-  const mentions = people.flatMap((p, person) => p.mentions.map((m) => ({ start: m.start, person }))).sort((a, b) => a.start - b.start);
+  const mentions: { start: number; person: number; pronoun?: boolean }[] = people
+    .flatMap((p, person) => p.mentions.map((m) => ({ start: m.start, person })))
+    .sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return [];
   const quoted = quotedRanges(text);
   const inQuote = (at: number) => quoted.some(([a, b]) => a <= at && at < b);
@@ -161,14 +181,23 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
     return gender === undefined || g === undefined || g === gender;
   };
 
-  const antecedent = (at: number, k: number, gender: Gender | undefined, object: boolean): number => {
+  const antecedent = (at: number, k: number, gender: Gender | undefined, object: boolean, subject = false): number => {
     // Own sentence: the nearest person before the pronoun. An object pronoun ("him") is not the
     // subject of its own clause: a person with no clause boundary in between is passed over.
     const s = sentences[k]!;
     let passed = -1;
+    // "Coming down on the ministers X and Y, he said": people in an opening participle clause are
+    // what its subject, the pronoun, acts on; they are passed over here and in earlier sentences.
+    const clauseEnd = subject ? frontedParticipleEnd(s, at) : -1;
+    const acted = new Set<number>();
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.start >= at || m.start < s.start) continue;
+      if (m.start < clauseEnd) {
+        // a pronoun there is the participle's own subject, the same person; a name is acted on
+        if (!m.pronoun) acted.add(m.person);
+        continue;
+      }
       if (m.person === passed || !fits(m.person, gender)) continue;
       if (object && !boundaryBetween(s, m.start, at)) {
         passed = m.person;
@@ -182,7 +211,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
       for (const m of mentions) {
         if (m.start < prev.start) continue;
         if (m.start >= prev.end) break;
-        if (m.person !== passed && fits(m.person, gender)) return m.person;
+        if (m.person !== passed && !acted.has(m.person) && fits(m.person, gender)) return m.person;
       }
     }
     return -1;
@@ -191,7 +220,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
   const remember = (start: number, person: number) => {
     let i = mentions.length;
     while (i > 0 && mentions[i - 1]!.start > start) i--;
-    mentions.splice(i, 0, { start, person });
+    mentions.splice(i, 0, { start, person, pronoun: true });
   };
 
   const out: CorefMention[] = [];
@@ -205,7 +234,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
       if (gender) {
         const next = toks[i + 1]?.text.toLowerCase();
         const object = lower === 'him' || (lower === 'her' && (next === undefined || !/^\p{L}/u.test(next) || OBJECT_FOLLOWERS.has(next)));
-        const person = antecedent(t.start, k, gender, object);
+        const person = antecedent(t.start, k, gender, object, lower === 'he' || lower === 'she');
         if (person >= 0) {
           out.push({ start: t.start, end: t.end, person, kind: 'pronoun' });
           remember(t.start, person);
