@@ -214,6 +214,13 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   if (prev && /ing$/u.test(t.lower) && CUE_VERBS.has(prev.lower) && !/ing$/u.test(prev.lower)) return false;
   switch (lemma) {
     case 'point':
+      // "eight percentage points to the right": a count of points, not a verb
+      if (
+        prev &&
+        (/^\d/u.test(prev.text) ||
+          /^(?:percentage|basis|bonus|two|three|four|five|six|seven|eight|nine|ten|few|several)$/u.test(prev.lower))
+      )
+        return false;
       return next?.lower === 'out' || next?.lower === 'to';
     case 'call':
       return !(

@@ -178,6 +178,12 @@ describe('findQuotes', () => {
     expect(quotesOf(comma).map((q) => [q.type, q.cue, q.text])).toEqual([['direct', 'added', 'Every ally will have to carry its share,']]);
   });
 
+  it('reads "points to" after a count as points, not as a cue', () => {
+    expect(quotesOf('North Carolina is almost eight percentage points to the right of the national average.')).toEqual([]);
+    expect(quotesOf('Ohio sits 3 points to the left of it.')).toEqual([]);
+    expect(quotesOf('Merkel points to the election as the reason for the delay.').map((q) => q.cue)).toEqual(['points to']);
+  });
+
   it('reads "was not noted for" as a passive, not as a cue', () => {
     expect(quotesOf('Keegan was not noted for his defensive organisation with Newcastle or Fulham.')).toEqual([]);
     expect(quotesOf('The coach was widely known for his temper.')).toEqual([]);
