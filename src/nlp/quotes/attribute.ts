@@ -212,6 +212,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   if (/^\p{Lu}/u.test(t.text) && i !== from) return false;
   // "He said acknowledging past abuses is …": a gerund right after a verb of speech opens what was said
   if (prev && /ing$/u.test(t.lower) && CUE_VERBS.has(prev.lower) && !/ing$/u.test(prev.lower)) return false;
+  // "blasted off in the shuttle", "called off the talks": another verb with its particle
+  if (next?.lower === 'off') return false;
   switch (lemma) {
     case 'point':
       // "eight percentage points to the right": a count of points, not a verb

@@ -202,7 +202,9 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
       if (p >= floor && v.tokens[p]!.text === '(') end = p;
     }
     const np = nounPhraseEndingAt(v, end - 1, floor);
-    if (np && (np.kind !== 'role' || isRoleHead(v.tokens[np.to - 1]!.lower))) return np;
+    // "The former astronaut, who was married to Ride, added": a relative "who" makes any noun a person
+    const who = v.tokens[k + 1]?.lower === 'who';
+    if (np && (np.kind !== 'role' || who || isRoleHead(v.tokens[np.to - 1]!.lower))) return np;
     if (SUBJECT_PRONOUNS.has(v.tokens[end - 1]?.lower ?? '') && end - 1 >= floor) return { from: end - 1, to: end, kind: 'pronoun' };
   }
   return null;

@@ -184,6 +184,30 @@ describe('findQuotes', () => {
     expect(quotesOf('Merkel points to the election as the reason for the delay.').map((q) => q.cue)).toEqual(['points to']);
   });
 
+  it('keeps a possessed speaker as written: the owner of "her foundation" is not who speaks', () => {
+    const text = 'Sally Ride has died aged 61, her foundation says.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.text])).toEqual([['her foundation', 'Sally Ride has died aged 61']]);
+  });
+
+  it('reads a verb with the particle "off" as no cue ("blasted off", "called off")', () => {
+    expect(quotesOf('She blasted off in the space shuttle Challenger in June 1983.')).toEqual([]);
+    expect(quotesOf('The union called off the strike on Monday.')).toEqual([]);
+  });
+
+  it('takes any noun phrase before ", who …," as the speaker of the verb after it', () => {
+    const text = 'The former astronaut, who was married to Ride from 1982 until 1987, added: "I was privileged to be a part of her life."';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue])).toEqual([['The former astronaut', 'added']]);
+  });
+
+  it('leaves a wire dateline out of what was said', () => {
+    for (const [line, said] of [
+      ['KABUL, Afghanistan\u2014A roadside bomb killed a soldier on Sunday, officials said.', 'A roadside bomb killed a soldier on Sunday'],
+      ['WASHINGTON (Reuters) - The talks collapsed, officials said.', 'The talks collapsed'],
+      ['NATO-led forces took the town, officials said.', 'NATO-led forces took the town'],
+    ])
+      expect(quotesOf(line!).map((q) => q.text)).toEqual([said]);
+  });
+
   it('reads "was not noted for" as a passive, not as a cue', () => {
     expect(quotesOf('Keegan was not noted for his defensive organisation with Newcastle or Fulham.')).toEqual([]);
     expect(quotesOf('The coach was widely known for his temper.')).toEqual([]);

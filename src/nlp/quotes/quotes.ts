@@ -160,8 +160,16 @@ export function findQuotes(
 function trimPiece(text: string, s: number, e: number): [number, number] {
   while (s < e && /\s/u.test(text[s]!)) s++;
   while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  // a wire dateline opening the paragraph is where the story was filed, not what was said
+  if (s === 0 || text[s - 1] === '\n') {
+    const dateline = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
+    if (dateline && dateline[0].length < e - s) s += dateline[0].length;
+  }
   return [s, e];
 }
+
+/** "KABUL, Afghanistan—", "WASHINGTON (Reuters) - ", "MOSCOW —": a city in capitals, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}.' ]{2,}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:\([^)]{1,30}\))?(?:\s*[\u2014\u2013]|\s+-{1,2})\s*/u;
 
 /** Annotator: the article's attributed statements, with speakers resolved through the `entities` layer. */
 export const quotesAnnotator: Annotator<'quotes'> = {

@@ -13,6 +13,7 @@ import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
 import type { TokenView } from './tokens.js';
 
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its']);
 /** How a speaker was identified. */
 export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'vague' | 'none';
 
@@ -139,6 +140,8 @@ function resolveOne(
   for (let i = p.from; i < p.to; i++) {
     const e = T[i]!.entity;
     if (e < 0) continue;
+    // the owner in "her foundation", "Obama's spokesman" is not who speaks
+    if (i < p.to - 1 && (POSSESSIVE_WORDS.has(T[i]!.lower) || /^['\u2019]s$/u.test(T[i + 1]!.text))) continue;
     if (v.entities[e]!.type === 'PERSON') person = e;
     else if (other < 0 || v.entities[e]!.type === 'ORG') other = e;
   }
