@@ -513,14 +513,32 @@ export function attribute(v: TokenView): RawAttribution[] {
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
       unitFrames.push(frame);
     }
+    const made: (RawAttribution | null)[] = [];
     unitFrames.forEach((frame, fi) => {
       const floor = fi > 0 ? unitFrames[fi - 1]!.to : unit.from;
+      // `…, the commission said, according to Reuters.`: the outlet relays what the frame before reports
+      const relayed = fi > 0 ? made[fi - 1] : null;
+      if (
+        relayed &&
+        !relayed.via &&
+        frame.cue.kind === 'according' &&
+        frame.speaker &&
+        unitFrames[fi - 1]!.cue.kind === 'verb' &&
+        frame.from - 1 === unitFrames[fi - 1]!.to &&
+        T[frame.from - 1]!.text === ',' &&
+        onlyPunctuationAfter(v, frame.to)
+      ) {
+        relayed.via = frame.speaker;
+        made.push(null);
+        return;
+      }
       // A frame inside this one's complement (`X said (that) Y believes …`) does not end its content.
       let k = fi + 1;
       while (k < unitFrames.length && (nestedIn(v, frame, unitFrames[k]!) || !afterBoundary(v, unitFrames[k]!, frame.to))) k++;
       const ceiling = k < unitFrames.length ? unitFrames[k]!.from : unit.to;
       frames.push(frame);
       const attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
+      made.push(attribution);
       if (!attribution) return;
       for (const q of attribution.quotations) if (!claimed.has(q)) claimed.set(q, attribution);
       // Frames that report a quotation stop a quotation before them from running on past them.
@@ -581,6 +599,8 @@ function afterBoundary(v: TokenView, f: Frame, floor: number): boolean {
 /** Whether `inner` opens the complement of `outer`: only "that", commas or an addressee between them. */
 function nestedIn(v: TokenView, outer: Frame, inner: Frame): boolean {
   if (outer.cue.kind !== 'verb' || inner.from < outer.to) return false;
+  // "…, the commission said, according to Reuters.": a source named last, for the whole report
+  if (inner.cue.kind === 'according' && v.tokens[inner.from - 1]?.text === ',' && onlyPunctuationAfter(v, inner.to)) return false;
   let j = outer.to;
   if (ADDRESSEE_VERBS.has(outer.cue.lemma)) {
     const obj = phraseAfter(v, j, inner.from);
@@ -594,6 +614,14 @@ function nestedIn(v: TokenView, outer: Frame, inner: Frame): boolean {
   )
     j++;
   return j === inner.from;
+}
+
+/** Whether nothing but punctuation follows token `at` in its unit. */
+function onlyPunctuationAfter(v: TokenView, at: number): boolean {
+  const T = v.tokens;
+  const unit = T[at - 1]?.unit;
+  for (let i = at; i < T.length && T[i]!.unit === unit; i++) if (isWord(T[i]!.text) || T[i]!.quote >= 0) return false;
+  return true;
 }
 
 /** Whether a quotation closes right before the frame or opens right after it. */
@@ -853,16 +881,18 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   const T = v.tokens;
   // `…, X said.` / `…, according to X.`: the frame must end its unit and follow a comma.
   const u = v.units[T[frame.cue.from]!.unit]!;
+  // `…, the commission said, according to Reuters.`: the source named last reports this frame too
+  const trailing = T[frame.to]?.text === ',' && T[frame.to + 1]?.lower === 'according' && T[frame.to + 2]?.lower === 'to' ? frame.to : u.to;
   const restWords = (() => {
     let n = 0;
-    for (let i = frame.to; i < u.to; i++) if (T[i]!.quote < 0 && isWord(T[i]!.text)) n++;
+    for (let i = frame.to; i < trailing; i++) if (T[i]!.quote < 0 && isWord(T[i]!.text)) n++;
     return n;
   })();
   const comma = frame.from - 1;
   if (comma < floor || T[comma]!.text !== ',') return null;
   // `…, reports say.` reports the whole sentence before it, frames inside it included.
   floor = u.from;
-  if (restWords > 4 || !endsUnit(v, frame, u.to)) return null;
+  if (restWords > 4 || !endsUnit(v, frame, trailing)) return null;
   let start = floor;
   while (start < comma && !isWord(T[start]!.text) && T[start]!.quote < 0) start++;
   let words = 0;

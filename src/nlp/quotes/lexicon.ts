@@ -127,7 +127,10 @@ export const ROLE_NOUNS = new Set(
     'mogul billionaire businessman businesswoman executive executives ceo founder host anchor manager staff staffer staffers ' +
     'operative operatives consultant consultants donor donors delegate delegates chancellor premier king queen prince ' +
     'pope cardinal bishop pastor rabbi imam cleric activist head heads counsel panel board council court ' +
-    'inspector investigator investigators regulator regulators negotiator negotiators delegation figures'
+    'inspector investigator investigators regulator regulators negotiator negotiators delegation figures ' +
+    'commission commissions foundation institute center centre union association federation alliance coalition cabinet ' +
+    'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia ' +
+    'ministries agencies companies organizations organisations'
   ).split(' '),
 );
 

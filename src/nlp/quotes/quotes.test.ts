@@ -208,6 +208,24 @@ describe('findQuotes', () => {
       expect(quotesOf(line!).map((q) => q.text)).toEqual([said]);
   });
 
+  it('keeps a person described by an organisation as written: "one Weibo commenter" is not Weibo', () => {
+    const text = '"Do not hide things like this," one Weibo commenter said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['one Weibo commenter']);
+  });
+
+  it('reads a commission or a foundation as a speaker', () => {
+    expect(quotesOf('There is no evidence of a link, the health commission said.').map((q) => [q.speaker, q.text])).toEqual([
+      ['the health commission', 'There is no evidence of a link'],
+    ]);
+  });
+
+  it('makes a source named last (", according to Reuters") the outlet that relays the frame before it', () => {
+    const text = 'There is no evidence of a link, the health commission said, according to Reuters.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.via, q.text])).toEqual([
+      ['the health commission', 'said', 'Reuters', 'There is no evidence of a link'],
+    ]);
+  });
+
   it('reads "was not noted for" as a passive, not as a cue', () => {
     expect(quotesOf('Keegan was not noted for his defensive organisation with Newcastle or Fulham.')).toEqual([]);
     expect(quotesOf('The coach was widely known for his temper.')).toEqual([]);

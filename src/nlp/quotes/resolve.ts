@@ -14,6 +14,8 @@ import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js
 import type { TokenView } from './tokens.js';
 
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its']);
+/** Endings of nouns for people ("commenter", "activist", "employee", "chairman"). */
+const PERSON_NOUN = /(?:er|ers|or|ors|ist|ists|ian|ians|ee|ees|man|men|woman|women|ant|ants)$/u;
 /** How a speaker was identified. */
 export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'vague' | 'none';
 
@@ -148,7 +150,14 @@ function resolveOne(
   const words = s.text.toLowerCase().split(/\s+/);
   const head = T[p.to - 1]!.lower;
   if (person >= 0) return fromEntity(v, person, s, 'name');
-  if (p.kind === 'name' && other >= 0 && !PERSON_ROLES.has(head) && !VAGUE_HEADS.has(head)) return fromEntity(v, other, s, 'name');
+  // "one Weibo commenter", "a Fox viewer": a person described by an organisation is not it
+  const lowerHead = /^\p{Ll}/u.test(T[p.to - 1]!.text);
+  const personNoun = PERSON_NOUN.test(head) && lowerHead;
+  // "the Inner Mongolia health commission": a body of a place is not the place
+  const bodyOfPlace =
+    lowerHead && other >= 0 && /^(?:GPE|LOC)$/u.test(v.entities[other]!.type) && !/^(?:government|administration)$/u.test(head);
+  if (p.kind === 'name' && other >= 0 && !PERSON_ROLES.has(head) && !VAGUE_HEADS.has(head) && !personNoun && !bodyOfPlace)
+    return fromEntity(v, other, s, 'name');
   if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || words.length === 1 || !ROLE_NOUNS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
   }
