@@ -458,6 +458,14 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     }
     break;
   }
+  // "assured the public on Weibo, a Twitter-like site, that …": a long addressee ends at "that"
+  if (frame.cue.kind === 'verb' && ADDRESSEE_VERBS.has(frame.cue.lemma) && T[j]?.lower !== 'that') {
+    for (let k = j; k < ceiling && k < j + 15; k++) {
+      const w = T[k]!;
+      if (w.quote >= 0 || cueStops.has(k) || /^[.;!?]$/u.test(w.text)) break;
+      if (w.lower === 'that' && T[k - 1]?.text === ',') return k;
+    }
+  }
   return j;
 }
 

@@ -226,6 +226,11 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reports what follows "that" after a long addressee', () => {
+    const text = 'The agency assured the public on Weibo, a Twitter-like social media site, that the risks of transmission were low.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the risks of transmission were low']);
+  });
+
   it('reads "was not noted for" as a passive, not as a cue', () => {
     expect(quotesOf('Keegan was not noted for his defensive organisation with Newcastle or Fulham.')).toEqual([]);
     expect(quotesOf('The coach was widely known for his temper.')).toEqual([]);
