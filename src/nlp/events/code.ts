@@ -2545,6 +2545,28 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     }
   }
 
+  // "accused Eritrea of arming and training rebels", "of harbouring militants and supplying them",
+  // "after storming a mosque and seizing weapons": a gerund joined by "and" or "or" to a governed
+  // gerund, or to one after a preposition, is in the same place.
+  for (const node of nodes) {
+    if (!node.p.gerund || node.governed || node.background) continue;
+    const and = pastAdverbs(low, node.p.first - 1);
+    if (low[and] !== 'and' && low[and] !== 'or') continue;
+    for (let k = and - 1; k >= Math.max(1, and - 8) && !barrier[k]; k--) {
+      const other = nodeAt[k]!;
+      if (other >= 0) {
+        const prev = nodes[other]!;
+        if (prev.p.gerund && prev.governed) node.governed = true;
+        else if (prev.p.gerund && prev.background) node.background = true;
+        break;
+      }
+      if (/^[a-z]{2,}ing$/.test(low[k]!) && PREPOSITIONS.has(low[k - 1]!)) {
+        node.background = true;
+        break;
+      }
+    }
+  }
+
   const events: SentenceEvent[] = [];
   const fallbacks = new Set<SentenceEvent>();
   const origin = new Map<SentenceEvent, Node>();

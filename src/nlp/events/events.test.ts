@@ -2410,3 +2410,14 @@ describe('former office holders', () => {
     expect(brief('Barack Obama criticised Russia.', '2012-01-01')).toEqual(['USAGOV 111/DISAPPROVE RUS']);
   });
 });
+
+describe('gerunds joined by "and" inside an accusation or a prepositional phrase', () => {
+  it('codes only the accusation, not the later gerund as an act of the accuser', () => {
+    expect(brief('Uganda accused Rwanda of shelling its villages and killing civilians.')).toEqual(['UGA 112/DISAPPROVE RWA']);
+    expect(brief('Israel accused Syria of harbouring militants and supplying Hezbollah with rockets.')).toEqual(['ISR 112/DISAPPROVE SYR']);
+  });
+
+  it('keeps a gerund after a comma an act of its own', () => {
+    expect(brief('Sudanese troops attacked the town, burning homes and killing 20 villagers.')).toContain('SDNMIL 190/FIGHT SDNCVL');
+  });
+});
