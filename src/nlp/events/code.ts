@@ -2567,6 +2567,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     }
   }
 
+  // "…, a charge Asmara rejected", "…, a move Beijing condemned": a relative clause with no "that"
+  // after an appositive noun of claim or decision; its act is a reaction to the main one.
+  for (const node of nodes) {
+    if (node.governed || node.background || !node.p.finite) continue;
+    const k = pastAdverbs(low, node.p.first - 1);
+    const ph = k >= 0 && phraseAt[k]! >= 0 ? phrases[phraseAt[k]!]! : null;
+    if (!ph || ph.end !== k + 1 || ph.pronoun) continue;
+    let j = ph.start - 1;
+    if (!APPOSITIVE_CLAIMS.has(low[j] ?? '')) continue;
+    j--;
+    if (DETERMINERS.has(low[j] ?? '')) j--;
+    if (low[j] === ',') node.background = true;
+  }
+
   const events: SentenceEvent[] = [];
   const fallbacks = new Set<SentenceEvent>();
   const origin = new Map<SentenceEvent, Node>();
@@ -3484,6 +3498,21 @@ const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', '
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
+/** Nouns that an appositive after a comma opens, before a relative clause with no "that" ("…, a charge Asmara rejected"). */
+const APPOSITIVE_CLAIMS = new Set([
+  'charge',
+  'charges',
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'assertion',
+  'move',
+  'step',
+  'decision',
+]);
 const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'accuse', 'say', 'belief', 'cont']);
 
 /**

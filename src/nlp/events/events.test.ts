@@ -2421,3 +2421,16 @@ describe('gerunds joined by "and" inside an accusation or a prepositional phrase
     expect(brief('Sudanese troops attacked the town, burning homes and killing 20 villagers.')).toContain('SDNMIL 190/FIGHT SDNCVL');
   });
 });
+
+describe('a relative clause with no "that" after an appositive claim or move', () => {
+  it('does not code the reaction it reports as a second event', () => {
+    expect(brief('Sudan accused Eritrea of arming rebels, a charge Asmara rejected.')).toEqual(['SDN 112/DISAPPROVE ERI']);
+    expect(brief('China expelled two US diplomats on Monday, a move Washington condemned as unjustified.')).toEqual([
+      'CHN 161/SANCTION USAGOV',
+    ]);
+  });
+
+  it('still codes a reaction in a clause of its own', () => {
+    expect(brief('China expelled two US diplomats on Monday, and Washington condemned the move.')).toContain('USA 111/DISAPPROVE -');
+  });
+});
