@@ -2836,6 +2836,18 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (!after.some((w) => /^peace-?keep(?:ing|ers?)$/.test(w))) continue;
     replaceAt(i, { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` });
   }
+  // "ordered a ban on all trade and investment with Iran", "imposed a trade ban on Iraq": a ban on
+  // trade, sales, flights or investment is an embargo (163), not a restriction at home (172).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '172' || e.statement) continue;
+    let at = e.trigger.start;
+    while (at < e.trigger.end + 3 && at < n && low[at] !== 'ban' && low[at] !== 'bans') at++;
+    if (low[at] !== 'ban' && low[at] !== 'bans') continue;
+    const on = low[at + 1] === 'on' ? low.slice(at + 2, at + 6) : [];
+    if (!EMBARGOED.has(low[at - 1] ?? '') && !on.some((w) => EMBARGOED.has(w))) continue;
+    replaceAt(i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; a ban on trade → embargo` });
+  }
   // "sent a team of agents to Yemen to investigate the bombing", "arrived in Seoul to examine the
   // recorder": a mission sent, or a visit, to investigate is the investigation.
   for (let i = 0; i < events.length; i++) {
@@ -3498,6 +3510,23 @@ const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', '
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
+/** What a ban that is an embargo is on ("a ban on arms sales", "an oil ban"). */
+const EMBARGOED = new Set([
+  'trade',
+  'investment',
+  'investments',
+  'imports',
+  'import',
+  'exports',
+  'export',
+  'sales',
+  'flights',
+  'flight',
+  'shipments',
+  'oil',
+  'arms',
+  'weapons',
+]);
 /** Nouns that an appositive after a comma opens, before a relative clause with no "that" ("…, a charge Asmara rejected"). */
 const APPOSITIVE_CLAIMS = new Set([
   'charge',

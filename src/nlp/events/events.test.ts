@@ -2434,3 +2434,11 @@ describe('a relative clause with no "that" after an appositive claim or move', (
     expect(brief('China expelled two US diplomats on Monday, and Washington condemned the move.')).toContain('USA 111/DISAPPROVE -');
   });
 });
+
+describe('a ban on trade', () => {
+  it('is an embargo (163, SANCTION), where a ban on groups at home is a restriction (172)', () => {
+    expect(brief('President Clinton ordered a ban on all trade and investment with Iran.')).toEqual(['USAGOV 163/SANCTION IRN']);
+    expect(brief('The United Nations imposed a flight ban on Libya.')).toEqual(['IGOUNO 163/SANCTION LBY']);
+    expect(brief('Pakistan banned five extremist groups.')).toEqual(['PAK 172/COERCE PAKRAD']);
+  });
+});
