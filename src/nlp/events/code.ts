@@ -993,9 +993,11 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
       // "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest defies.
       const defied = ctx.low[before] === 'against' || (ctx.low[before] === 'of' && ctx.low[before - 1] === 'defiance');
       if (protest && venue && defied) return ph;
-      // "marched through Bonn", like "rallied in Jakarta": a place the protest passes through.
+      // "marched through Bonn", like "rallied in Jakarta": a place the protest passes through; so
+      // are the streets or centre of a place ("took to the streets of Gaza City").
       const at = ctx.low[ph.start - 1];
-      if (!protest || (at !== 'in' && at !== 'through') || venue) return venue ?? ph;
+      const placeIn = at === 'of' && /^(?:streets?|centre|center|heart|outskirts)$/.test(ctx.low[ph.start - 2] ?? '');
+      if (!protest || (at !== 'in' && at !== 'through' && !placeIn) || venue) return venue ?? ph;
       venue = ph;
     }
     k = ctx.phrases[pi]!.end - 1;

@@ -2442,3 +2442,11 @@ describe('a ban on trade', () => {
     expect(brief('Pakistan banned five extremist groups.')).toEqual(['PAK 172/COERCE PAKRAD']);
   });
 });
+
+describe('a protest in the streets of a place', () => {
+  it('is aimed at whom its purpose clause names, the place being only where it is held', () => {
+    expect(
+      brief("Thousands of Palestinians took to the streets of Gaza City on Friday to protest against the Israeli army's incursion."),
+    ).toEqual(['PSECVL 141/PROTEST ISRMIL']);
+  });
+});
