@@ -900,6 +900,11 @@ export function findActorMentions(
         code = found;
       }
     }
+    // "mineworkers", "autoworkers": a trade's workers the tables do not list are labour.
+    if (!code && /^[a-z]{3,}workers?$/.test(lower)) {
+      code = 'LAB';
+      words = 1;
+    }
     if (code) {
       out.push({ start: i, end: i + words, kind: 'agent', code: null, sector: code });
       i += words;

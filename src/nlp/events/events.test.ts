@@ -2450,3 +2450,14 @@ describe('a protest in the streets of a place', () => {
     ).toEqual(['PSECVL 141/PROTEST ISRMIL']);
   });
 });
+
+describe('workers of a trade the tables do not list', () => {
+  it('are labour, whose strike with no target is aimed at their government', () => {
+    const codes = (text: string) =>
+      findActorMentions(text, tokenize(text))
+        .filter((m) => m.kind !== 'pronoun')
+        .map((m) => m.code ?? `~${m.sector}`);
+    expect(codes('Zambian mineworkers went on strike.')).toEqual(['ZMB', '~LAB']);
+    expect(brief('Zambian mineworkers went on strike on Monday.')).toEqual(['ZMBLAB 143/PROTEST ZMBGOV']);
+  });
+});
