@@ -931,8 +931,22 @@ export function findActorMentions(
       ) &&
         // "the South China Sea", "the Persian Gulf", "the Indian Ocean": a sea named after a country is none of its actors.
         !(m.kind === 'country' && /^(?:Sea|Ocean|Gulf)$/.test(tokens[m.end]?.text ?? '')) &&
+        // "the Lusaka peace accord", "the Arusha talks": a town an agreement or talks are named after is no party to them.
+        !(m.kind === 'country' && m.place && namesAccord(tokens, m.end)) &&
         !isProductMaker(tokens, m)),
   );
+}
+
+/** Words after a town that make it the name of an accord or talks ("Lusaka peace accord", "the Oslo accords"). */
+const ACCORD_KIND = /^(?:peace|ceasefire|cease-fire|truce|security|trade|border|power-sharing|framework)$/i;
+const ACCORD =
+  /^(?:accords?|agreements?|treaty|treaties|protocols?|process|talks|negotiations|conference|declaration|deal|plan|framework|summit|pact)$/i;
+
+/** Whether the tokens from `at` name an accord or talks: an accord word, at most two kind words before it. */
+function namesAccord(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && ACCORD_KIND.test(tokens[k]?.text ?? '')) k++;
+  return ACCORD.test(tokens[k]?.text ?? '');
 }
 
 /** A model number after a maker's name ("777", "A320", "C-130", "Su-25"); not a year. */

@@ -2461,3 +2461,14 @@ describe('workers of a trade the tables do not list', () => {
     expect(brief('Zambian mineworkers went on strike on Monday.')).toEqual(['ZMBLAB 143/PROTEST ZMBGOV']);
   });
 });
+
+describe('a town an accord or talks are named after', () => {
+  it('is no actor ("the Lusaka peace accord"), where a town the talks are held in is a place', () => {
+    const codes = (text: string) =>
+      findActorMentions(text, tokenize(text))
+        .filter((m) => m.kind !== 'pronoun')
+        .map((m) => m.code ?? `~${m.sector}`);
+    expect(codes('They signed the Lusaka peace accord and the Oslo accords in Geneva.')).toEqual(['CHE']);
+    expect(brief('The government and rebels resumed talks under the Arusha peace process.')).toEqual([]);
+  });
+});
