@@ -860,6 +860,34 @@ function afterVisit(ctx: Ctx, node: Node): boolean {
   return false;
 }
 
+/** Verbs that form or name a body sent to look into something ("set up", "appointed"). */
+const FORMING =
+  /^(?:set|sets|setting|form|forms|formed|forming|establish|establishes|established|establishing|create|creates|created|creating|appoint|appoints|appointed|appointing|name|names|named|naming)$/;
+/** Bodies and people that a state forms or names to look into something. */
+const INQUIRY_BODIES =
+  /^(?:commission|commissions|committee|committees|team|teams|panel|panels|body|board|tribunal|envoy|investigator|investigators|experts|judge|prosecutor|rapporteur)$/;
+
+/**
+ * "set up a commission to investigate war crimes", "appointed a special envoy to investigate
+ * abuses": an infinitive of investigation (09x) right after a body formed or named for it, the verb
+ * that forms it at most eight words before. Returns the subject of that verb, whose act the
+ * investigation is (the phrase that ends right before it, past time words), or null.
+ */
+function formedToInvestigate(ctx: Ctx, node: Node): Phrase | null {
+  if (!node.p.infinitive || !(node.p.trigger.cameo ?? '').startsWith('09')) return null;
+  const k = node.p.first - 1;
+  if (!INQUIRY_BODIES.test(ctx.low[k] ?? '')) return null;
+  for (let j = k - 1; j >= Math.max(1, k - 8); j--) {
+    if (ctx.barrier[j]) return null;
+    if (!FORMING.test(ctx.low[j]!)) continue;
+    let e = j - 1;
+    while (e > 0 && (TIME_WORDS.has(ctx.low[e]!) || /^[a-z]{3,}ly$/.test(ctx.low[e]!) || AUXILIARY_WORDS.has(ctx.low[e]!))) e--;
+    const ph = ctx.phraseAt[e]! >= 0 ? ctx.phrases[ctx.phraseAt[e]!]! : null;
+    return ph && ph.end === e + 1 && !ph.pronoun ? ph : null;
+  }
+  return null;
+}
+
 /** The end (exclusive) of the region where a predicate's objects may be. */
 function regionEnd(ctx: Ctx, from: number, self: Node): number {
   const n = ctx.low.length;
@@ -2597,9 +2625,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // request, which replaces the bare contact.
     const message = appealing && !node.governed ? messageBefore(ctx, node) : null;
     const visitAppeal = (node.adjunct && p.infinitive && appealing && afterVisit(ctx, node)) || !!message;
+    const inquirer = node.adjunct ? formedToInvestigate(ctx, node) : null;
     if (
       node.adjunct &&
       !visitAppeal &&
+      !inquirer &&
       (p.infinitive ||
         p.trigger.source !== 'triggers' ||
         !['event', 'violent', 'split'].includes(p.trigger.role) ||
@@ -2611,7 +2641,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       return;
     // "…, leaving at least 50 people injured": the state the act left its victims in, not another act.
     if (p.form === 'ed' && p.first === p.verb && resultState(ctx, p.verb)) return;
-    const inherited = p.gerund || visitAppeal ? lastSubject : null;
+    const inherited = inquirer ?? (p.gerund || visitAppeal ? lastSubject : null);
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
       const subj = subjectOf(ctx, node, nodes);
@@ -2631,7 +2661,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // sentence names the country.
     const unclaimed = !coded.source && root(coded.cameo) === 18;
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
-    if (node.adjunct && !isCoded(coded.target)) return;
+    if (node.adjunct && !inquirer && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded, ctx.low);
     // An attack nobody is named for stands only when the sentence codes nothing else ("30 people were

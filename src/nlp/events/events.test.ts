@@ -2472,3 +2472,12 @@ describe('a town an accord or talks are named after', () => {
     expect(brief('The government and rebels resumed talks under the Arusha peace process.')).toEqual([]);
   });
 });
+
+describe('a body formed or named to investigate', () => {
+  it('codes the investigation as the act of whoever forms the body', () => {
+    expect(brief('The Croatian government set up a commission to investigate war crimes committed by its troops.')).toEqual([
+      'HRVGOV 090/INVESTIGATE -',
+    ]);
+    expect(brief('Indonesia formed a team to investigate the violence in East Timor.', '2000-01-01')).toEqual(['IDN 090/INVESTIGATE TLS']);
+  });
+});
