@@ -1302,7 +1302,9 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
       // PETRARCH's "* NOUN" patterns name the verb's object: no preposition or comma before the noun
       // ("protested the arrest", not "protested to Japan over the arrest"); "of" joins quantities.
       const w = ctx.low[k]!;
-      if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
+      // ("took more than 300 peacekeepers hostage": "than" of a quantity.)
+      const quantity = w === 'than' && /^(?:more|less|fewer)$/.test(ctx.low[k - 1] ?? '');
+      if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of' && !quantity))) break;
       for (const c of byFirstWord(colls).get(w) ?? []) {
         if (c.trigger.source !== source || c.prep) continue;
         if (!matches(c.words, k)) continue;
@@ -1343,6 +1345,11 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   if (act) {
     const found = pattern();
     if (found) return found;
+  } else {
+    // "took 30 UN peacekeepers hostage", "are holding two aid workers hostage": the hostage-taking
+    // the object's complement makes of the verb, not an event noun inside the object.
+    const found = pattern();
+    if (found?.trigger.cameo?.startsWith('181')) return found;
   }
   for (const nn of ctx.nouns) {
     if (nn.start < p.end || nn.end > stop) continue;

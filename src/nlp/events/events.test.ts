@@ -2481,3 +2481,11 @@ describe('a body formed or named to investigate', () => {
     expect(brief('Indonesia formed a team to investigate the violence in East Timor.', '2000-01-01')).toEqual(['IDN 090/INVESTIGATE TLS']);
   });
 });
+
+describe('people taken or held hostage', () => {
+  it('is hostage-taking (181, ASSAULT), not aid from an event noun inside the object', () => {
+    expect(brief('Serb gunmen took 30 UN peacekeepers hostage near Sarajevo.')).toEqual(['SRBUAF 181/ASSAULT IGOUNO']);
+    expect(brief('Bosnian Serbs took more than 300 UN peacekeepers hostage.')).toEqual(['BIH 181/ASSAULT IGOUNO']);
+    expect(brief('Rebels in Sierra Leone are holding two British aid workers hostage.')).toEqual(['SLEREB 181/ASSAULT GBRCVL']);
+  });
+});
