@@ -324,6 +324,8 @@ function verbUse(
   }
   // No auxiliary: tell a verb from a noun or an adjective by what is around it.
   if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev) || NUMBERS.has(prev)) return null;
+  // "urged Arab states to cut ties", "Gulf states condemned": "states" states something only before a that-clause.
+  if (low[i] === 'states' && next !== 'that') return null;
   if (k >= 0 && actors.modifierEnd[k]) return null;
   const joined = prev === 'and' || prev === ',' || prev === 'or' || prev === 'but';
   const afterVerb = previous !== null && previous.end === k + 1;

@@ -2489,3 +2489,9 @@ describe('people taken or held hostage', () => {
     expect(brief('Rebels in Sierra Leone are holding two British aid workers hostage.')).toEqual(['SLEREB 181/ASSAULT GBRCVL']);
   });
 });
+
+describe('"states" after a word that qualifies it', () => {
+  it('is the noun ("urged Gulf states to cut ties"), not a verb of speech reporting the act', () => {
+    expect(brief('Syria urged Gulf states to cut ties with Israel.')).toEqual(['SYR 020/DEMAND ISR']);
+  });
+});
