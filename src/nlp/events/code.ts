@@ -2934,6 +2934,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const bare = !!q && e.trigger.start === q.verb && e.trigger.end === q.end;
     return e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2;
   });
+  // "troops crossed into Somalia": an incursion by armed men; refugees or traders who cross a border do not occupy it.
+  dropWhere((e) => {
+    const q = origin.get(e)?.p;
+    return !!q && q.trigger.lemma === 'cross into' && e.trigger.start === q.verb && !(e.source && ARMED.has(sectorOf(e.source)));
+  });
   // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
   // toward that goal" cooperate with no one.
   dropWhere((e) => /^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2);
@@ -3549,6 +3554,8 @@ const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', '
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
+/** Sectors of armed men. */
+const ARMED = new Set(['MIL', 'REB', 'UAF', 'SEP', 'INS']);
 /** What a ban that is an embargo is on ("a ban on arms sales", "an oil ban"). */
 const EMBARGOED = new Set([
   'trade',

@@ -2495,3 +2495,10 @@ describe('"states" after a word that qualifies it', () => {
     expect(brief('Syria urged Gulf states to cut ties with Israel.')).toEqual(['SYR 020/DEMAND ISR']);
   });
 });
+
+describe('armed forces that cross into another country', () => {
+  it('occupy its territory (192, FIGHT); refugees who cross a border do not', () => {
+    expect(brief('Russian troops crossed into Georgia on Friday.')).toEqual(['RUSMIL 192/FIGHT GEO']);
+    expect(brief('Hundreds of Burundian refugees crossed into Tanzania.')).toEqual([]);
+  });
+});
