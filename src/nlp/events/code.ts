@@ -1962,7 +1962,9 @@ function codeNode(
       }
       let own = ownCode(p.trigger, source);
       if (!own) return null;
-      if (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end)) return null;
+      // ("Iraqi troops massed on the border": armed forces that mass need no object.)
+      const armedMass = lemma === 'mass' && !!source && ARMED.has(sectorOf(source));
+      if (p.trigger.needsObject && !p.passive && !armedMass && !hasDirectObject(ctx, p.end)) return null;
       // "released a report", "released their latest album": what is released is no one set free.
       if (own.cameo === '0841' && !p.passive && thingReleased(ctx, p.end)) return null;
       const sourceWords = source ? ctx.low.slice(source.start, source.end).join(' ') : '';

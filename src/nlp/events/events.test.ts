@@ -2502,3 +2502,10 @@ describe('armed forces that cross into another country', () => {
     expect(brief('Hundreds of Burundian refugees crossed into Tanzania.')).toEqual([]);
   });
 });
+
+describe('armed forces that mass with no object', () => {
+  it('mobilise (154) against the country whose border they mass on; protesters who mass do not', () => {
+    expect(brief('Iraqi troops massed on the border with Kuwait.')).toEqual(['IRQMIL 154/MOBILIZE KWT']);
+    expect(brief('Protesters massed outside parliament in Kiev.')).toEqual([]);
+  });
+});
