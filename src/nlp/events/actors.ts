@@ -464,11 +464,15 @@ function koreanHalves(tokens: readonly Token[], out: ActorMention[]): void {
   const taken = new Uint8Array(tokens.length);
   for (const m of out) for (let k = m.start; k < m.end; k++) taken[k] = 1;
   let added = false;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    if ((t !== 'North' && t !== 'South') || taken[i] || !HALF_OPENERS.has(tokens[i - 1]!.text.toLowerCase())) continue;
+    if ((t !== 'North' && t !== 'South') || taken[i]) continue;
     const next = tokens[i + 1]?.text ?? '';
-    if (/^\p{Lu}/u.test(next)) continue;
+    // "North and South Korean officials", "South and North Korea": the first half shares the second's name.
+    const paired =
+      next === 'and' && tokens[i + 2]?.text === (t === 'North' ? 'South' : 'North') && /^Koreans?$|^Korea$/.test(tokens[i + 3]?.text ?? '');
+    if (!paired && (i === 0 || !HALF_OPENERS.has(tokens[i - 1]!.text.toLowerCase()))) continue;
+    if (!paired && /^\p{Lu}/u.test(next)) continue;
     out.push({
       start: i,
       end: i + 1,

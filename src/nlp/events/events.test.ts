@@ -2509,3 +2509,11 @@ describe('armed forces that mass with no object', () => {
     expect(brief('Protesters massed outside parliament in Kiev.')).toEqual([]);
   });
 });
+
+describe('"North and South Korea(n)"', () => {
+  it("names both Koreas, the first half sharing the second half's name", () => {
+    const sources = (text: string) => codeText(text).map((e) => e.source?.members?.map((m) => m.code).join('+') ?? e.source?.code);
+    expect(sources('North and South Korean officials met in Kaesong on Friday.')).toEqual(['PRKGOV+KORGOV']);
+    expect(sources('North and South Korea held talks in Beijing on Friday.')).toEqual(['PRK+KOR']);
+  });
+});
