@@ -364,7 +364,10 @@ function verbUse(
       return null;
     // "The US and its partners imposed sanctions": a plural noun after a possessive is a subject.
     const owned = /^[a-z]+s$/.test(prev) && /^(?:its|their|his|her|our)$/.test(low[k - 1] ?? '');
+    // "Iraqi gunners opened fire", "snipers opened fire": no noun is "opened" before "fire".
+    const openedFire = low[i] === 'opened' && next === 'fire';
     if (
+      openedFire ||
       actors.subjectEnd[k] ||
       SUBJECT_PRONOUNS.has(prev) ||
       prev === ')' ||

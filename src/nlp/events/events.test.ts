@@ -2517,3 +2517,9 @@ describe('"North and South Korea(n)"', () => {
     expect(sources('North and South Korea held talks in Beijing on Friday.')).toEqual(['PRK+KOR']);
   });
 });
+
+describe('"opened fire" after a noun the tables do not know', () => {
+  it("is the verb of that noun's clause", () => {
+    expect(brief('Iraqi gunners opened fire on US warplanes.')).toEqual(['IRQ 190/FIGHT USAMIL']);
+  });
+});
