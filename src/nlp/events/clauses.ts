@@ -210,7 +210,13 @@ export function findPredicates(
           if (!ok) continue;
           end = at + parts.length;
         }
-        const p = verbUse(low, tokens, i, end, vf, actors, predicates[predicates.length - 1] ?? null);
+        // "staged protests", "held talks", "opened fire": the verb's own object noun right after it.
+        const next = low[end] ?? '';
+        const objectNext =
+          (lex.collocations.get(vf.trigger.lemma)?.some((c) => !c.prep && c.trigger.source === 'triggers' && c.words[0] === next) ??
+            false) ||
+          (vf.trigger.role === 'light' && lex.nouns.has(next));
+        const p = verbUse(low, tokens, i, end, vf, actors, predicates[predicates.length - 1] ?? null, objectNext);
         if (
           p &&
           (!asVerb ||
@@ -255,6 +261,7 @@ function verbUse(
   vf: VerbForm,
   actors: ActorTokens,
   previous: Predicate | null,
+  objectNext = false,
 ): Predicate | null {
   // Walk left over the verb group: adverbs, auxiliaries, negation, "to".
   let first = i;
@@ -364,10 +371,10 @@ function verbUse(
       return null;
     // "The US and its partners imposed sanctions": a plural noun after a possessive is a subject.
     const owned = /^[a-z]+s$/.test(prev) && /^(?:its|their|his|her|our)$/.test(low[k - 1] ?? '');
-    // "Iraqi gunners opened fire", "snipers opened fire": no noun is "opened" before "fire".
-    const openedFire = low[i] === 'opened' && next === 'fire';
+    // "Iraqi gunners opened fire", "fundamentalists staged protests": a past form right before its
+    // own object noun is a verb, whatever the word before it.
     if (
-      openedFire ||
+      (objectNext && /^[a-z]/.test(prev)) ||
       actors.subjectEnd[k] ||
       SUBJECT_PRONOUNS.has(prev) ||
       prev === ')' ||

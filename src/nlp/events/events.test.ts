@@ -210,8 +210,8 @@ describe('"the alliance" and "the bloc"', () => {
       /^IGOWSTNAT 040\/CONSULT /,
     );
     expect(brief('The bloc imposed sanctions on Belarus on Monday, EU officials said.')).toEqual(['IGOEUREEC 163/SANCTION BLR']);
-    // With no organisation named, no actor.
-    expect(brief('The alliance imposed sanctions on Belarus.')).toEqual([]);
+    // With no organisation named, no actor: the act has no source.
+    expect(brief('The alliance imposed sanctions on Belarus.')).toEqual(['- 163/SANCTION BLR']);
   });
 });
 
@@ -2518,8 +2518,9 @@ describe('"North and South Korea(n)"', () => {
   });
 });
 
-describe('"opened fire" after a noun the tables do not know', () => {
-  it("is the verb of that noun's clause", () => {
+describe('a past form right before its own object noun', () => {
+  it('is a verb after a subject noun the tables do not know ("gunners opened fire", "fundamentalists staged protests")', () => {
     expect(brief('Iraqi gunners opened fire on US warplanes.')).toEqual(['IRQ 190/FIGHT USAMIL']);
+    expect(brief('Muslim fundamentalists staged protests in Algiers.')).toEqual(['DZAMUS 141/PROTEST DZA']);
   });
 });
