@@ -1353,6 +1353,8 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   }
   for (const nn of ctx.nouns) {
     if (nn.start < p.end || nn.end > stop) continue;
+    // "expressed optimism about the talks": what is expressed is its direct object, not the topic after a preposition.
+    if (p.trigger.lemma === 'express' && ctx.low.slice(p.end, nn.start).some((w) => PREPOSITIONS.has(w))) continue;
     // "an arms embargo": the compound, not the word it starts with.
     const longer = ctx.nouns.find((o) => o !== nn && o.start <= nn.start && o.end > nn.end && o.end <= stop);
     const best = longer ?? nn;

@@ -2524,3 +2524,11 @@ describe('a past form right before its own object noun', () => {
     expect(brief('Muslim fundamentalists staged protests in Algiers.')).toEqual(['DZAMUS 141/PROTEST DZA']);
   });
 });
+
+describe('"express" and an event noun after a preposition', () => {
+  it('expresses a view about the talks, not a meeting', () => {
+    expect(brief('The Iranian foreign minister expressed optimism about the talks with the European Union.')).toEqual([
+      'IRNGOV 013/- IGOEUREEC',
+    ]);
+  });
+});
