@@ -274,6 +274,14 @@ function buildPhrases(
       if (verbAt[j] || actAt[j]) break;
       // "accused Ghana of harbouring rebels": a gerund after "of" ends the name.
       if (w === 'of' && /^[a-z]+ing$/.test(low[j + 1] ?? '')) break;
+      // "warned Belgrade of NATO air strikes": no country or town is "of" anyone.
+      if (
+        w === 'of' &&
+        included.length > 0 &&
+        included[included.length - 1]!.kind === 'country' &&
+        included[included.length - 1]!.end === j
+      )
+        break;
       const tok = tokens[j]!.text;
       const joiner =
         w === "'s" ||
@@ -961,6 +969,14 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   if (trigger.cameo && root(trigger.cameo) === 11) {
     const doer = stateActDoer(ctx, from, end);
     if (usable(doer)) return doer;
+  }
+  // "warned Moscow of retaliation", "warned Kabul against harbouring militants": the one warned,
+  // named right after the verb, comes before whoever the warning is about.
+  if (trigger.role === 'threat') {
+    let k = from;
+    while (k < end && (DETERMINERS.has(ctx.low[k]!) || TIME_WORDS.has(ctx.low[k]!))) k++;
+    const warned = ctx.phraseAt[k]! >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[k]!]!) : null;
+    if (usable(warned) && isCoded(warned) && trigger.preps.includes(ctx.low[warned.end] ?? '')) return warned;
   }
   // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
   let best: Phrase | null = null;

@@ -2532,3 +2532,14 @@ describe('"express" and an event noun after a preposition', () => {
     ]);
   });
 });
+
+describe('the one warned, named right after "warn"', () => {
+  it('is the target, not whoever the warning is about after "of"', () => {
+    expect(brief("Britain's Foreign Secretary Robin Cook warned Belgrade of NATO air strikes.")).toEqual(['GBRGOV 138/THREATEN SRB']);
+    expect(brief('Washington warned Moscow of US retaliation.')).toEqual(['USA 130/THREATEN RUS']);
+  });
+
+  it('keeps "the foreign ministers of France" one phrase, where a country "of" someone is not', () => {
+    expect(brief('The foreign ministers of France and Germany met in Paris.')).toEqual(['FRAGOV 040/CONSULT -']);
+  });
+});
