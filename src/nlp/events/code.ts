@@ -2895,6 +2895,23 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (!after.some((w) => /^peace-?keep(?:ing|ers?)$/.test(w))) continue;
     replaceAt(i, { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` });
   }
+  // "the newspaper Tishreen attacked the United States for its support of Israel", "attacked
+  // Washington over its sanctions": an attack in words, made for a reason the sentence gives or by
+  // the press, is criticism (111).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    if (!q || q.trigger.lemma !== 'attack' || q.passive || e.statement || e.trigger.start !== q.verb || !e.target) continue;
+    let after = e.target.end > e.trigger.end ? e.target.end : -1;
+    while (after >= 0 && (TIME_WORDS.has(low[after] ?? '') || (low[after] === 'on' && TIME_WORDS.has(low[after + 1] ?? '')))) after++;
+    const why =
+      after >= 0 &&
+      ((low[after] === 'for' && (POSSESSIVES.has(low[after + 1] ?? '') || /^[a-z]+ing$/.test(low[after + 1] ?? ''))) ||
+        (low[after] === 'over' && POSSESSIVES.has(low[after + 1] ?? '')));
+    const press = !!e.source && sectorOf(e.source) === 'MED';
+    if (!why && !press) continue;
+    replaceAt(i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; an attack in words → criticism` });
+  }
   // "ordered a ban on all trade and investment with Iran", "imposed a trade ban on Iraq": a ban on
   // trade, sales, flights or investment is an embargo (163), not a restriction at home (172).
   for (let i = 0; i < events.length; i++) {

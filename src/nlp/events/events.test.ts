@@ -2543,3 +2543,16 @@ describe('the one warned, named right after "warn"', () => {
     expect(brief('The foreign ministers of France and Germany met in Paris.')).toEqual(['FRAGOV 040/CONSULT -']);
   });
 });
+
+describe('an attack in words', () => {
+  it('is criticism when made by the press or for a reason the sentence gives', () => {
+    expect(brief('The Syrian government newspaper Tishreen attacked the United States on Sunday for its support of Israel.')).toEqual([
+      'SYRMED 111/DISAPPROVE USA',
+    ]);
+    expect(brief('Iraq attacked Kuwait on Sunday for stealing its oil.')).toEqual(['IRQ 111/DISAPPROVE KWT']);
+  });
+
+  it('stays an armed attack otherwise', () => {
+    expect(brief('Israeli jets attacked Hezbollah positions over the weekend.')).toEqual(['ISRMIL 190/FIGHT LBNREB']);
+  });
+});
