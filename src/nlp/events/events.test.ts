@@ -2556,3 +2556,9 @@ describe('an attack in words', () => {
     expect(brief('Israeli jets attacked Hezbollah positions over the weekend.')).toEqual(['ISRMIL 190/FIGHT LBNREB']);
   });
 });
+
+describe('a border or crossing reopened', () => {
+  it('eases the closure (086, RETREAT), as a border closed restricts movement (191)', () => {
+    expect(brief('Belgrade reopened its border with Bosnia.')).toEqual(['SRB 086/RETREAT BIH']);
+  });
+});
