@@ -98,6 +98,9 @@ export const INTENT_ADJECTIVES = new Set([
   'about',
   'scheduled',
   'slated',
+  // "expressed readiness to hold talks": nouns of the same intent.
+  'readiness',
+  'willingness',
 ]);
 
 function isAdverb(w: string): boolean {

@@ -2668,7 +2668,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       return;
     // "…, leaving at least 50 people injured": the state the act left its victims in, not another act.
     if (p.form === 'ed' && p.first === p.verb && resultState(ctx, p.verb)) return;
-    const inherited = inquirer ?? (p.gerund || visitAppeal ? lastSubject : null);
+    // "Pakistan expressed readiness to hold talks": an intent named by a noun is the intent of the verb's subject.
+    const intentNoun = node.intentAdjective && /^(?:readiness|willingness)$/.test(low[p.first - 1] ?? '');
+    const inherited = inquirer ?? (p.gerund || visitAppeal || intentNoun ? lastSubject : null);
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
       const subj = subjectOf(ctx, node, nodes);

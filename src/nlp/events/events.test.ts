@@ -2562,3 +2562,10 @@ describe('a border or crossing reopened', () => {
     expect(brief('Belgrade reopened its border with Bosnia.')).toEqual(['SRB 086/RETREAT BIH']);
   });
 });
+
+describe('readiness or willingness to act', () => {
+  it('is the intent of whoever expresses it', () => {
+    const coded = brief('Pakistan has expressed readiness to hold talks with India.');
+    expect(coded).toContain('PAK 036/AGREE IND');
+  });
+});
