@@ -464,11 +464,15 @@ function koreanHalves(tokens: readonly Token[], out: ActorMention[]): void {
   const taken = new Uint8Array(tokens.length);
   for (const m of out) for (let k = m.start; k < m.end; k++) taken[k] = 1;
   let added = false;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    if ((t !== 'North' && t !== 'South') || taken[i] || !HALF_OPENERS.has(tokens[i - 1]!.text.toLowerCase())) continue;
+    if ((t !== 'North' && t !== 'South') || taken[i]) continue;
     const next = tokens[i + 1]?.text ?? '';
-    if (/^\p{Lu}/u.test(next)) continue;
+    // "North and South Korean officials", "South and North Korea": the first half shares the second's name.
+    const paired =
+      next === 'and' && tokens[i + 2]?.text === (t === 'North' ? 'South' : 'North') && /^Koreans?$|^Korea$/.test(tokens[i + 3]?.text ?? '');
+    if (!paired && (i === 0 || !HALF_OPENERS.has(tokens[i - 1]!.text.toLowerCase()))) continue;
+    if (!paired && /^\p{Lu}/u.test(next)) continue;
     out.push({
       start: i,
       end: i + 1,
@@ -900,6 +904,11 @@ export function findActorMentions(
         code = found;
       }
     }
+    // "mineworkers", "autoworkers": a trade's workers the tables do not list are labour.
+    if (!code && /^[a-z]{3,}workers?$/.test(lower)) {
+      code = 'LAB';
+      words = 1;
+    }
     if (code) {
       out.push({ start: i, end: i + words, kind: 'agent', code: null, sector: code });
       i += words;
@@ -926,8 +935,22 @@ export function findActorMentions(
       ) &&
         // "the South China Sea", "the Persian Gulf", "the Indian Ocean": a sea named after a country is none of its actors.
         !(m.kind === 'country' && /^(?:Sea|Ocean|Gulf)$/.test(tokens[m.end]?.text ?? '')) &&
+        // "the Lusaka peace accord", "the Arusha talks": a town an agreement or talks are named after is no party to them.
+        !(m.kind === 'country' && m.place && namesAccord(tokens, m.end)) &&
         !isProductMaker(tokens, m)),
   );
+}
+
+/** Words after a town that make it the name of an accord or talks ("Lusaka peace accord", "the Oslo accords"). */
+const ACCORD_KIND = /^(?:peace|ceasefire|cease-fire|truce|security|trade|border|power-sharing|framework)$/i;
+const ACCORD =
+  /^(?:accords?|agreements?|treaty|treaties|protocols?|process|talks|negotiations|conference|declaration|deal|plan|framework|summit|pact)$/i;
+
+/** Whether the tokens from `at` name an accord or talks: an accord word, at most two kind words before it. */
+function namesAccord(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && ACCORD_KIND.test(tokens[k]?.text ?? '')) k++;
+  return ACCORD.test(tokens[k]?.text ?? '');
 }
 
 /** A model number after a maker's name ("777", "A320", "C-130", "Su-25"); not a year. */

@@ -98,6 +98,9 @@ export const INTENT_ADJECTIVES = new Set([
   'about',
   'scheduled',
   'slated',
+  // "expressed readiness to hold talks": nouns of the same intent.
+  'readiness',
+  'willingness',
 ]);
 
 function isAdverb(w: string): boolean {
@@ -210,7 +213,13 @@ export function findPredicates(
           if (!ok) continue;
           end = at + parts.length;
         }
-        const p = verbUse(low, tokens, i, end, vf, actors, predicates[predicates.length - 1] ?? null);
+        // "staged protests", "held talks", "opened fire": the verb's own object noun right after it.
+        const next = low[end] ?? '';
+        const objectNext =
+          (lex.collocations.get(vf.trigger.lemma)?.some((c) => !c.prep && c.trigger.source === 'triggers' && c.words[0] === next) ??
+            false) ||
+          (vf.trigger.role === 'light' && lex.nouns.has(next));
+        const p = verbUse(low, tokens, i, end, vf, actors, predicates[predicates.length - 1] ?? null, objectNext);
         if (
           p &&
           (!asVerb ||
@@ -255,6 +264,7 @@ function verbUse(
   vf: VerbForm,
   actors: ActorTokens,
   previous: Predicate | null,
+  objectNext = false,
 ): Predicate | null {
   // Walk left over the verb group: adverbs, auxiliaries, negation, "to".
   let first = i;
@@ -324,6 +334,8 @@ function verbUse(
   }
   // No auxiliary: tell a verb from a noun or an adjective by what is around it.
   if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev) || NUMBERS.has(prev)) return null;
+  // "urged Arab states to cut ties", "Gulf states condemned": "states" states something only before a that-clause.
+  if (low[i] === 'states' && next !== 'that') return null;
   if (k >= 0 && actors.modifierEnd[k]) return null;
   const joined = prev === 'and' || prev === ',' || prev === 'or' || prev === 'but';
   const afterVerb = previous !== null && previous.end === k + 1;
@@ -362,7 +374,10 @@ function verbUse(
       return null;
     // "The US and its partners imposed sanctions": a plural noun after a possessive is a subject.
     const owned = /^[a-z]+s$/.test(prev) && /^(?:its|their|his|her|our)$/.test(low[k - 1] ?? '');
+    // "Iraqi gunners opened fire", "fundamentalists staged protests": a past form right before its
+    // own object noun is a verb, whatever the word before it.
     if (
+      (objectNext && /^[a-z]/.test(prev)) ||
       actors.subjectEnd[k] ||
       SUBJECT_PRONOUNS.has(prev) ||
       prev === ')' ||

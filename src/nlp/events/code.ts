@@ -274,6 +274,14 @@ function buildPhrases(
       if (verbAt[j] || actAt[j]) break;
       // "accused Ghana of harbouring rebels": a gerund after "of" ends the name.
       if (w === 'of' && /^[a-z]+ing$/.test(low[j + 1] ?? '')) break;
+      // "warned Belgrade of NATO air strikes": no country or town is "of" anyone.
+      if (
+        w === 'of' &&
+        included.length > 0 &&
+        included[included.length - 1]!.kind === 'country' &&
+        included[included.length - 1]!.end === j
+      )
+        break;
       const tok = tokens[j]!.text;
       const joiner =
         w === "'s" ||
@@ -860,6 +868,34 @@ function afterVisit(ctx: Ctx, node: Node): boolean {
   return false;
 }
 
+/** Verbs that form or name a body sent to look into something ("set up", "appointed"). */
+const FORMING =
+  /^(?:set|sets|setting|form|forms|formed|forming|establish|establishes|established|establishing|create|creates|created|creating|appoint|appoints|appointed|appointing|name|names|named|naming)$/;
+/** Bodies and people that a state forms or names to look into something. */
+const INQUIRY_BODIES =
+  /^(?:commission|commissions|committee|committees|team|teams|panel|panels|body|board|tribunal|envoy|investigator|investigators|experts|judge|prosecutor|rapporteur)$/;
+
+/**
+ * "set up a commission to investigate war crimes", "appointed a special envoy to investigate
+ * abuses": an infinitive of investigation (09x) right after a body formed or named for it, the verb
+ * that forms it at most eight words before. Returns the subject of that verb, whose act the
+ * investigation is (the phrase that ends right before it, past time words), or null.
+ */
+function formedToInvestigate(ctx: Ctx, node: Node): Phrase | null {
+  if (!node.p.infinitive || !(node.p.trigger.cameo ?? '').startsWith('09')) return null;
+  const k = node.p.first - 1;
+  if (!INQUIRY_BODIES.test(ctx.low[k] ?? '')) return null;
+  for (let j = k - 1; j >= Math.max(1, k - 8); j--) {
+    if (ctx.barrier[j]) return null;
+    if (!FORMING.test(ctx.low[j]!)) continue;
+    let e = j - 1;
+    while (e > 0 && (TIME_WORDS.has(ctx.low[e]!) || /^[a-z]{3,}ly$/.test(ctx.low[e]!) || AUXILIARY_WORDS.has(ctx.low[e]!))) e--;
+    const ph = ctx.phraseAt[e]! >= 0 ? ctx.phrases[ctx.phraseAt[e]!]! : null;
+    return ph && ph.end === e + 1 && !ph.pronoun ? ph : null;
+  }
+  return null;
+}
+
 /** The end (exclusive) of the region where a predicate's objects may be. */
 function regionEnd(ctx: Ctx, from: number, self: Node): number {
   const n = ctx.low.length;
@@ -934,6 +970,14 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const doer = stateActDoer(ctx, from, end);
     if (usable(doer)) return doer;
   }
+  // "warned Moscow of retaliation", "warned Kabul against harbouring militants": the one warned,
+  // named right after the verb, comes before whoever the warning is about.
+  if (trigger.role === 'threat') {
+    let k = from;
+    while (k < end && (DETERMINERS.has(ctx.low[k]!) || TIME_WORDS.has(ctx.low[k]!))) k++;
+    const warned = ctx.phraseAt[k]! >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[k]!]!) : null;
+    if (usable(warned) && isCoded(warned) && trigger.preps.includes(ctx.low[warned.end] ?? '')) return warned;
+  }
   // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
   let best: Phrase | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
@@ -993,9 +1037,11 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
       // "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest defies.
       const defied = ctx.low[before] === 'against' || (ctx.low[before] === 'of' && ctx.low[before - 1] === 'defiance');
       if (protest && venue && defied) return ph;
-      // "marched through Bonn", like "rallied in Jakarta": a place the protest passes through.
+      // "marched through Bonn", like "rallied in Jakarta": a place the protest passes through; so
+      // are the streets or centre of a place ("took to the streets of Gaza City").
       const at = ctx.low[ph.start - 1];
-      if (!protest || (at !== 'in' && at !== 'through') || venue) return venue ?? ph;
+      const placeIn = at === 'of' && /^(?:streets?|centre|center|heart|outskirts)$/.test(ctx.low[ph.start - 2] ?? '');
+      if (!protest || (at !== 'in' && at !== 'through' && !placeIn) || venue) return venue ?? ph;
       venue = ph;
     }
     k = ctx.phrases[pi]!.end - 1;
@@ -1272,7 +1318,9 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
       // PETRARCH's "* NOUN" patterns name the verb's object: no preposition or comma before the noun
       // ("protested the arrest", not "protested to Japan over the arrest"); "of" joins quantities.
       const w = ctx.low[k]!;
-      if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of'))) break;
+      // ("took more than 300 peacekeepers hostage": "than" of a quantity.)
+      const quantity = w === 'than' && /^(?:more|less|fewer)$/.test(ctx.low[k - 1] ?? '');
+      if (source === 'petrarch' && k > p.end && (w === ',' || (PREPOSITIONS.has(w) && w !== 'of' && !quantity))) break;
       for (const c of byFirstWord(colls).get(w) ?? []) {
         if (c.trigger.source !== source || c.prep) continue;
         if (!matches(c.words, k)) continue;
@@ -1313,9 +1361,16 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   if (act) {
     const found = pattern();
     if (found) return found;
+  } else {
+    // "took 30 UN peacekeepers hostage", "are holding two aid workers hostage": the hostage-taking
+    // the object's complement makes of the verb, not an event noun inside the object.
+    const found = pattern();
+    if (found?.trigger.cameo?.startsWith('181')) return found;
   }
   for (const nn of ctx.nouns) {
     if (nn.start < p.end || nn.end > stop) continue;
+    // "expressed optimism about the talks": what is expressed is its direct object, not the topic after a preposition.
+    if (p.trigger.lemma === 'express' && ctx.low.slice(p.end, nn.start).some((w) => PREPOSITIONS.has(w))) continue;
     // "an arms embargo": the compound, not the word it starts with.
     const longer = ctx.nouns.find((o) => o !== nn && o.start <= nn.start && o.end > nn.end && o.end <= stop);
     const best = longer ?? nn;
@@ -1925,7 +1980,9 @@ function codeNode(
       }
       let own = ownCode(p.trigger, source);
       if (!own) return null;
-      if (p.trigger.needsObject && !p.passive && !hasDirectObject(ctx, p.end)) return null;
+      // ("Iraqi troops massed on the border": armed forces that mass need no object.)
+      const armedMass = lemma === 'mass' && !!source && ARMED.has(sectorOf(source));
+      if (p.trigger.needsObject && !p.passive && !armedMass && !hasDirectObject(ctx, p.end)) return null;
       // "released a report", "released their latest album": what is released is no one set free.
       if (own.cameo === '0841' && !p.passive && thingReleased(ctx, p.end)) return null;
       const sourceWords = source ? ctx.low.slice(source.start, source.end).join(' ') : '';
@@ -2545,6 +2602,42 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     }
   }
 
+  // "accused Eritrea of arming and training rebels", "of harbouring militants and supplying them",
+  // "after storming a mosque and seizing weapons": a gerund joined by "and" or "or" to a governed
+  // gerund, or to one after a preposition, is in the same place.
+  for (const node of nodes) {
+    if (!node.p.gerund || node.governed || node.background) continue;
+    const and = pastAdverbs(low, node.p.first - 1);
+    if (low[and] !== 'and' && low[and] !== 'or') continue;
+    for (let k = and - 1; k >= Math.max(1, and - 8) && !barrier[k]; k--) {
+      const other = nodeAt[k]!;
+      if (other >= 0) {
+        const prev = nodes[other]!;
+        if (prev.p.gerund && prev.governed) node.governed = true;
+        else if (prev.p.gerund && prev.background) node.background = true;
+        break;
+      }
+      if (/^[a-z]{2,}ing$/.test(low[k]!) && PREPOSITIONS.has(low[k - 1]!)) {
+        node.background = true;
+        break;
+      }
+    }
+  }
+
+  // "…, a charge Asmara rejected", "…, a move Beijing condemned": a relative clause with no "that"
+  // after an appositive noun of claim or decision; its act is a reaction to the main one.
+  for (const node of nodes) {
+    if (node.governed || node.background || !node.p.finite) continue;
+    const k = pastAdverbs(low, node.p.first - 1);
+    const ph = k >= 0 && phraseAt[k]! >= 0 ? phrases[phraseAt[k]!]! : null;
+    if (!ph || ph.end !== k + 1 || ph.pronoun) continue;
+    let j = ph.start - 1;
+    if (!APPOSITIVE_CLAIMS.has(low[j] ?? '')) continue;
+    j--;
+    if (DETERMINERS.has(low[j] ?? '')) j--;
+    if (low[j] === ',') node.background = true;
+  }
+
   const events: SentenceEvent[] = [];
   const fallbacks = new Set<SentenceEvent>();
   const origin = new Map<SentenceEvent, Node>();
@@ -2559,9 +2652,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // request, which replaces the bare contact.
     const message = appealing && !node.governed ? messageBefore(ctx, node) : null;
     const visitAppeal = (node.adjunct && p.infinitive && appealing && afterVisit(ctx, node)) || !!message;
+    const inquirer = node.adjunct ? formedToInvestigate(ctx, node) : null;
     if (
       node.adjunct &&
       !visitAppeal &&
+      !inquirer &&
       (p.infinitive ||
         p.trigger.source !== 'triggers' ||
         !['event', 'violent', 'split'].includes(p.trigger.role) ||
@@ -2573,7 +2668,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       return;
     // "…, leaving at least 50 people injured": the state the act left its victims in, not another act.
     if (p.form === 'ed' && p.first === p.verb && resultState(ctx, p.verb)) return;
-    const inherited = p.gerund || visitAppeal ? lastSubject : null;
+    // "Pakistan expressed readiness to hold talks": an intent named by a noun is the intent of the verb's subject.
+    const intentNoun = node.intentAdjective && /^(?:readiness|willingness)$/.test(low[p.first - 1] ?? '');
+    const inherited = inquirer ?? (p.gerund || visitAppeal || intentNoun ? lastSubject : null);
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
       const subj = subjectOf(ctx, node, nodes);
@@ -2593,7 +2690,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // sentence names the country.
     const unclaimed = !coded.source && root(coded.cameo) === 18;
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
-    if (node.adjunct && !isCoded(coded.target)) return;
+    if (node.adjunct && !inquirer && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded, ctx.low);
     // An attack nobody is named for stands only when the sentence codes nothing else ("30 people were
@@ -2800,6 +2897,35 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (!after.some((w) => /^peace-?keep(?:ing|ers?)$/.test(w))) continue;
     replaceAt(i, { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` });
   }
+  // "the newspaper Tishreen attacked the United States for its support of Israel", "attacked
+  // Washington over its sanctions": an attack in words, made for a reason the sentence gives or by
+  // the press, is criticism (111).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    if (!q || q.trigger.lemma !== 'attack' || q.passive || e.statement || e.trigger.start !== q.verb || !e.target) continue;
+    let after = e.target.end > e.trigger.end ? e.target.end : -1;
+    while (after >= 0 && (TIME_WORDS.has(low[after] ?? '') || (low[after] === 'on' && TIME_WORDS.has(low[after + 1] ?? '')))) after++;
+    const why =
+      after >= 0 &&
+      ((low[after] === 'for' && (POSSESSIVES.has(low[after + 1] ?? '') || /^[a-z]+ing$/.test(low[after + 1] ?? ''))) ||
+        (low[after] === 'over' && POSSESSIVES.has(low[after + 1] ?? '')));
+    const press = !!e.source && sectorOf(e.source) === 'MED';
+    if (!why && !press) continue;
+    replaceAt(i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; an attack in words → criticism` });
+  }
+  // "ordered a ban on all trade and investment with Iran", "imposed a trade ban on Iraq": a ban on
+  // trade, sales, flights or investment is an embargo (163), not a restriction at home (172).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '172' || e.statement) continue;
+    let at = e.trigger.start;
+    while (at < e.trigger.end + 3 && at < n && low[at] !== 'ban' && low[at] !== 'bans') at++;
+    if (low[at] !== 'ban' && low[at] !== 'bans') continue;
+    const on = low[at + 1] === 'on' ? low.slice(at + 2, at + 6) : [];
+    if (!EMBARGOED.has(low[at - 1] ?? '') && !on.some((w) => EMBARGOED.has(w))) continue;
+    replaceAt(i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; a ban on trade → embargo` });
+  }
   // "sent a team of agents to Yemen to investigate the bombing", "arrived in Seoul to examine the
   // recorder": a mission sent, or a visit, to investigate is the investigation.
   for (let i = 0; i < events.length; i++) {
@@ -2846,6 +2972,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const q = origin.get(e)?.p;
     const bare = !!q && e.trigger.start === q.verb && e.trigger.end === q.end;
     return e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2;
+  });
+  // "troops crossed into Somalia": an incursion by armed men; refugees or traders who cross a border do not occupy it.
+  dropWhere((e) => {
+    const q = origin.get(e)?.p;
+    return !!q && q.trigger.lemma === 'cross into' && e.trigger.start === q.verb && !(e.source && ARMED.has(sectorOf(e.source)));
   });
   // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
   // toward that goal" cooperate with no one.
@@ -3462,6 +3593,40 @@ const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', '
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
+/** Sectors of armed men. */
+const ARMED = new Set(['MIL', 'REB', 'UAF', 'SEP', 'INS']);
+/** What a ban that is an embargo is on ("a ban on arms sales", "an oil ban"). */
+const EMBARGOED = new Set([
+  'trade',
+  'investment',
+  'investments',
+  'imports',
+  'import',
+  'exports',
+  'export',
+  'sales',
+  'flights',
+  'flight',
+  'shipments',
+  'oil',
+  'arms',
+  'weapons',
+]);
+/** Nouns that an appositive after a comma opens, before a relative clause with no "that" ("…, a charge Asmara rejected"). */
+const APPOSITIVE_CLAIMS = new Set([
+  'charge',
+  'charges',
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'assertion',
+  'move',
+  'step',
+  'decision',
+]);
 const GOVERNORS = new Set(['intent', 'threat', 'refuse', 'demand', 'appeal', 'accuse', 'say', 'belief', 'cont']);
 
 /**
