@@ -514,6 +514,8 @@ function directAfter(ctx: Ctx, from: number, ph: Phrase): boolean {
   return true;
 }
 const DIRECTIONS = new Set(['to', 'from', 'into']);
+/** Cities where international bodies sit (the EU and NATO, UN offices, the IAEA and OSCE, the courts, the African Union). */
+const SEATS_OF_BODIES = new Set(['brussels', 'geneva', 'strasbourg', 'the hague', 'hague', 'vienna', 'new york', 'addis ababa']);
 
 /** Extends a phrase with only a role ("Doctors from two American aid groups") by the coded phrase after of/in/from. */
 function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
@@ -526,8 +528,17 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
     const next = phraseAfterPrep(ctx, from, ctx.low.length);
     // "rebels in clashes near the Iraqi border": a second preposition puts the place elsewhere.
     const direct = !!next && ctx.low.slice(from, next.start).every((x) => x === 'of' || !PREPOSITIONS.has(x));
+    // "defence ministers in Brussels", "diplomats in Vienna": where international bodies sit, the
+    // people gathered are rarely the host country's
+    const sector = ph.members[0]?.code.slice(3) ?? '';
+    const seat =
+      (w === 'in' || w === 'at') &&
+      (sector === 'GOV' || sector === '') &&
+      !!next &&
+      SEATS_OF_BODIES.has(ctx.low.slice(next.start, next.end).join(' '));
+    // ("ministers in Brussels" stays one phrase with the role's own code, so the seat is no target.)
+    if (seat && direct) return { ...ph, end: next.end };
     if (next && direct && isCoded(next)) {
-      const sector = ph.members[0]?.code.slice(3) ?? '';
       const members = next.members
         .filter((m) => !m.code.startsWith('---'))
         .map((m) => ({ ...m, code: m.code.length === 3 && sector ? `${m.code}${sector}` : m.code }));
@@ -956,7 +967,13 @@ function placeOnly(ctx: Ctx, ph: Phrase): boolean {
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
   const end = regionEnd(ctx, from, node);
   const usable = (ph: Phrase | null): ph is Phrase =>
-    !!ph && !ph.pronoun && ph !== source && ph.members.length > 0 && !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
+    !!ph &&
+    !ph.pronoun &&
+    ph !== source &&
+    // ("defence ministers in Brussels": a place inside the source's own phrase is no target)
+    !(source && source.start <= ph.start && ph.end <= source.end) &&
+    ph.members.length > 0 &&
+    !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).
   let roleAfterPrep: Phrase | null = null;
@@ -2785,6 +2802,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // dies does nothing; talk about a place or a person is not talk with them, nor a question about
   // them, or any question asked, a request.
   const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  // "You'll find Dutch houses", "we couldn't agree more": the reader, or a writer whom no attribution
+  // in the sentence names, as subject; no actor.
+  dropWhere((e) => {
+    const q = origin.get(e)?.p;
+    const subject = q ? (low[q.first - 1] ?? '') : '';
+    return !!q && !e.source && (subject === 'you' || ((subject === 'we' || subject === 'i') && ctx.attributionAt >= n));
+  });
   dropWhere((e) => {
     const q = origin.get(e)?.p;
     if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) return false;
@@ -2797,6 +2821,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // brings it is named.)
     const facesCharge =
       lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
+    // ("couldn't help but notice": an idiom, no aid refused.)
+    const idiom = lemma === 'help' && low[q.end] === 'but';
     // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
     const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
     // ("asked the driver whether …", "asked this question": a question, no request.)
@@ -2810,6 +2836,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     return (
       race ||
       topic ||
+      idiom ||
       question ||
       letNoOne ||
       facesCharge ||
@@ -3341,6 +3368,8 @@ function sceneOf(ctx: Ctx): Phrase | null {
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;
     const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt) ?? cityNamed(ctx, k + 1);
+    // a meeting in Brussels or Geneva is the host country's no more than its guests'
+    if (ph && SEATS_OF_BODIES.has(ctx.low.slice(ph.start, ph.end).join(' '))) continue;
     // "in clashes near the Iraqi border": the place belongs to the next preposition.
     if (ph && ph.start > k && ctx.low.slice(k + 1, ph.start).some((x) => x !== 'of' && PREPOSITIONS.has(x))) continue;
     if (ph && !ph.pronoun && ph.start <= k && ph.members.length === 1) {

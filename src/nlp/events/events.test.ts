@@ -2569,3 +2569,28 @@ describe('readiness or willingness to act', () => {
     expect(coded).toContain('PAK 036/AGREE IND');
   });
 });
+
+describe('news copy as outlets print it', () => {
+  it('reads typographic apostrophes of possessives and negations as the straight ones', () => {
+    expect(brief('On Monday, Russia\u2019s foreign ministry summoned Estonia\u2019s ambassador.', '2025-03-04')).toEqual([
+      'RUSGOV 114/DISAPPROVE ESTGOV',
+    ]);
+    const [e] = codeText('Russia didn\u2019t attack Ukraine.');
+    expect(e?.negated).toBe(true);
+    // a pronoun's contraction stays as written: "He’s clashed" is no passive
+    expect(brief('He\u2019s clashed with Dmitry Medvedev over a plan.', '2012-01-01')).toEqual([]);
+  });
+
+  it('gives people gathered where international bodies sit no host country, unless they are its police', () => {
+    expect(brief('The pledge would be discussed by defence ministers in Brussels next month.', '2025-03-04')).toEqual([]);
+    expect(brief('Diplomats in Vienna criticised Iran.', '2010-01-01')).toEqual(['---GOV 111/DISAPPROVE IRN']);
+    expect(brief('Officials in Kabul condemned Pakistan.', '2010-01-01')).toEqual(['AFGGOV 111/DISAPPROVE PAK']);
+    expect(brief('Police in Vienna arrested two men.', '2010-01-01')).toEqual(['AUTCOP 173/COERCE AUTPPL']);
+  });
+
+  it('codes no act in an idiom or where only the reader or the writer does it', () => {
+    expect(brief('We couldn\u2019t help but notice the crowds in Doha.')).toEqual([]);
+    expect(brief('You\u2019ll find Dutch inspired houses and Portuguese inspired food.')).toEqual([]);
+    expect(brief('We will help Syria, Putin said.', '2010-01-01')).toEqual(['RUSGOV 033/AGREE SYR']);
+  });
+});

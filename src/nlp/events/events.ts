@@ -130,6 +130,28 @@ function shorterNames(entities: readonly Entity[]): Map<string, string> {
 }
 
 /**
+ * The sentence with the typographic apostrophes of possessives after a capitalised word
+ * ("Russia’s", "China’s") and of negations ("didn’t") made straight, as the coder's word lists
+ * write them. Other contractions ("he’s", "you’ll") are left as they are. Offsets are kept.
+ */
+function withStraightApostrophes(sentence: Sentence): Sentence {
+  const toks = sentence.tokens;
+  if (!toks.some((t) => t.text.includes('\u2019'))) return sentence;
+  return {
+    ...sentence,
+    tokens: toks.map((t, i) => {
+      const lower = t.text.toLowerCase();
+      const possessive =
+        lower === '\u2019s' &&
+        i > 0 &&
+        /^\p{Lu}/u.test(toks[i - 1]!.text) &&
+        !/^(?:He|She|It|That|What|There|Here|Who|Where)$/u.test(toks[i - 1]!.text);
+      return possessive || lower === 'n\u2019t' ? { ...t, text: t.text.replace('\u2019', "'") } : t;
+    }),
+  };
+}
+
+/**
  * Codes the events of a text, sentence by sentence.
  *
  * @example
@@ -137,7 +159,8 @@ function shorterNames(entities: readonly Entity[]): Map<string, string> {
  * findEvents(text, splitSentences(text)).map((e) => [e.source?.code, e.plover, e.target?.code]);
  * // [['IGOWSTNAT', 'DISAPPROVE', 'RUS']]
  */
-export function findEvents(text: string, sentences: readonly Sentence[], options: FindEventsOptions = {}): Event[] {
+export function findEvents(text: string, given: readonly Sentence[], options: FindEventsOptions = {}): Event[] {
+  const sentences = given.map(withStraightApostrophes);
   const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : undefined;
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;
