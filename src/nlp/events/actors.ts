@@ -782,7 +782,10 @@ export function findActorMentions(
           break;
         }
         const alt = americanSpelling(span);
-        const kb = kbCode(span, words, date) ?? (alt !== span ? kbCode(alt, words, date) : null) ?? byFullName(key, fullNames, date);
+        let kb = kbCode(span, words, date) ?? (alt !== span ? kbCode(alt, words, date) : null) ?? byFullName(key, fullNames, date);
+        // "Ian Hamilton … Hamilton urged": a surname of someone the article names in full is that
+        // person, not the town or country that shares it
+        if (kb && kb.kind !== 'person' && words === 1 && fullNames?.has(key)) kb = byFullName(key, fullNames, date);
         // A surname alone names a person only at the end of a name ("Omar Hassan al-Bashir" is not "Hassan").
         if (
           kb &&

@@ -548,6 +548,26 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   return ph;
 }
 
+/** Words for accidents and disasters: people killed in them were attacked by no one. */
+const ACCIDENTS = new Set([
+  'crash',
+  'crashes',
+  'accident',
+  'accidents',
+  'collision',
+  'derailment',
+  'avalanche',
+  'landslide',
+  'earthquake',
+  'quake',
+  'flood',
+  'floods',
+  'storm',
+  'stampede',
+  'tornado',
+  'hurricane',
+]);
+
 /** Codes of candidates: a government's people, elites, legislators and parties. */
 const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
 
@@ -2823,6 +2843,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
     // ("couldn't help but notice": an idiom, no aid refused.)
     const idiom = lemma === 'help' && low[q.end] === 'but';
+    // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
+    const accident =
+      root(q.trigger.cameo ?? e.cameo) >= 18 &&
+      /^(?:kill|injure|wound|die)$/.test(lemma) &&
+      (() => {
+        const at = low.indexOf('in', q.end);
+        return at >= 0 && at < q.end + 6 && low.slice(at + 1, at + 5).some((w) => ACCIDENTS.has(w));
+      })();
     // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
     const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
     // ("asked the driver whether …", "asked this question": a question, no request.)
@@ -2837,6 +2865,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       race ||
       topic ||
       idiom ||
+      accident ||
       question ||
       letNoOne ||
       facesCharge ||

@@ -2588,6 +2588,21 @@ describe('news copy as outlets print it', () => {
     expect(brief('Police in Vienna arrested two men.', '2010-01-01')).toEqual(['AUTCOP 173/COERCE AUTPPL']);
   });
 
+  it('codes no attack where people die in an accident', () => {
+    expect(brief('Just weeks later, Diana, Dodi and their driver were killed in a Paris car crash.', '1997-09-01')).toEqual([]);
+    expect(brief('Five people died in an avalanche in the Alps.')).toEqual([]);
+    expect(brief('Israeli troops killed three militants in a raid near a crash site.', '2007-01-01')).toEqual(['ISRMIL 190/FIGHT ISRREB']);
+  });
+
+  it('reads a surname the article gives a person in full as that person, not as the town of that name', () => {
+    const text =
+      'Ian Hamilton, an expert at the University of York, spoke to Newsweek.\n\nHamilton urged people in Britain to be cautious.';
+    const sentences = splitSentences(text);
+    const coded = findEvents(text, sentences, { entities: findEntities(text, sentences) });
+    expect(coded.map((e) => e.source?.code ?? '-')).not.toContain('BMU');
+    expect(brief('Officials in Hamilton urged people to stay indoors.', '2010-01-01')).toEqual(['BMUGOV 020/DEMAND BMUCVL']);
+  });
+
   it('codes no act in an idiom or where only the reader or the writer does it', () => {
     expect(brief('We couldn\u2019t help but notice the crowds in Doha.')).toEqual([]);
     expect(brief('You\u2019ll find Dutch inspired houses and Portuguese inspired food.')).toEqual([]);
