@@ -548,6 +548,35 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   return ph;
 }
 
+/** What is delivered when words are ("a press briefing", "a speech"). */
+const DELIVERED_WORDS = new Set([
+  'briefing',
+  'speech',
+  'address',
+  'lecture',
+  'remarks',
+  'sermon',
+  'talk',
+  'keynote',
+  'eulogy',
+  'statement',
+]);
+/** People a campaign or a business targets ("targeted voters"). */
+const AUDIENCES = new Set([
+  'voters',
+  'voter',
+  'supporters',
+  'electorate',
+  'audience',
+  'audiences',
+  'consumers',
+  'customers',
+  'buyers',
+  'viewers',
+  'readers',
+  'donors',
+]);
+
 /** Words for accidents and disasters: people killed in them were attacked by no one. */
 const ACCIDENTS = new Set([
   'crash',
@@ -2822,6 +2851,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // dies does nothing; talk about a place or a person is not talk with them, nor a question about
   // them, or any question asked, a request.
   const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  // "Obama holds a rally in Columbia": a politician's campaign rally, not a protest.
+  dropWhere(
+    (e) =>
+      e.cameo.startsWith('14') &&
+      low.slice(e.trigger.start, e.trigger.end + 4).some((w) => w === 'rally' || w === 'rallies') &&
+      POLITICIANS.test(e.source?.members[0]?.code ?? '') &&
+      !low.some((w) => w === 'against' || w === 'protest' || w === 'protesting' || w === 'protests' || w === 'opposition'),
+  );
   // "You'll find Dutch houses", "we couldn't agree more": the reader, or a writer whom no attribution
   // in the sentence names, as subject; no actor.
   dropWhere((e) => {
@@ -2843,6 +2880,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
     // ("couldn't help but notice": an idiom, no aid refused.)
     const idiom = lemma === 'help' && low[q.end] === 'but';
+    // ("delivers a press briefing", "delivered a speech": words, not goods.)
+    const speech = lemma === 'deliver' && low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w));
+    // ("targeted voters in Ohio": a campaign's audience, not a military target.)
+    const audience = lemma === 'target' && low.slice(q.end, q.end + 4).some((w) => AUDIENCES.has(w));
     // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
     const accident =
       root(q.trigger.cameo ?? e.cameo) >= 18 &&
@@ -2866,6 +2907,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       topic ||
       idiom ||
       accident ||
+      speech ||
+      audience ||
       question ||
       letNoOne ||
       facesCharge ||

@@ -2588,6 +2588,15 @@ describe('news copy as outlets print it', () => {
     expect(brief('Police in Vienna arrested two men.', '2010-01-01')).toEqual(['AUTCOP 173/COERCE AUTPPL']);
   });
 
+  it("codes no aid for a speech delivered, no attack on voters targeted and no protest at a politician's campaign rally", () => {
+    expect(brief('John Negroponte delivers a press briefing in Islamabad.', '2008-01-01')).toEqual([]);
+    expect(brief('The US delivered food aid to Haiti.', '2008-01-01')).toEqual(['USA 070/AID HTI']);
+    expect(brief('Mr. Romney has targeted voters in Ohio.', '2012-01-01')).toEqual([]);
+    expect(brief('Israeli jets targeted militants in Gaza.', '2008-01-01')).toEqual(['ISRMIL 190/FIGHT PSEREB']);
+    expect(brief('Obama holds a rally in Columbia Sunday.', '2008-01-01')).toEqual([]);
+    expect(brief('Opposition leader Raila Odinga held a rally in Nairobi.', '2008-01-01')).toEqual(['KENELI 141/PROTEST KEN']);
+  });
+
   it('codes no attack where people die in an accident', () => {
     expect(brief('Just weeks later, Diana, Dodi and their driver were killed in a Paris car crash.', '1997-09-01')).toEqual([]);
     expect(brief('Five people died in an avalanche in the Alps.')).toEqual([]);
