@@ -2880,6 +2880,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
     // ("couldn't help but notice": an idiom, no aid refused.)
     const idiom = lemma === 'help' && low[q.end] === 'but';
+    // ("a committed European": an adjective; "shoot for a fourth win": an aim; "signs of Obama
+    // support": a noun after a name that follows a preposition.)
+    const adjective = lemma === 'commit' && /^(?:a|an|the|and|most|deeply|truly)$/.test(low[q.verb - 1] ?? '') && low[q.verb + 1] !== 'to';
+    const aim = lemma === 'shoot' && low[q.verb + 1] === 'for';
+    const nounAfterName =
+      low[q.verb] === 'support' && /^\p{Lu}/u.test(tokens[q.verb - 1]?.text ?? '') && /^(?:of|for|in|with)$/.test(low[q.verb - 2] ?? '');
     // ("delivers a press briefing", "delivered a speech": words, not goods.)
     const speech = lemma === 'deliver' && low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w));
     // ("targeted voters in Ohio": a campaign's audience, not a military target.)
@@ -2907,6 +2913,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       topic ||
       idiom ||
       accident ||
+      adjective ||
+      aim ||
+      nounAfterName ||
       speech ||
       audience ||
       question ||
@@ -2921,7 +2930,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.negated || e.statement) continue;
-    if (low[e.trigger.start - 1] !== 'no' && !low.slice(e.trigger.start, e.trigger.end).includes('no')) continue;
+    if (low[e.trigger.start - 1] !== 'no' && !low.slice(e.trigger.start, e.trigger.end).includes('no') && !noneDone(low, e.trigger))
+      continue;
     replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; "no" → negated` });
   }
   // "pleaded guilty to threatening …": a plea in court, no appeal; "declined to comment", "refused
@@ -3024,6 +3034,23 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const on = low[at + 1] === 'on' ? low.slice(at + 2, at + 6) : [];
     if (!EMBARGOED.has(low[at - 1] ?? '') && !on.some((w) => EMBARGOED.has(w))) continue;
     replaceAt(i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; a ban on trade → embargo` });
+  }
+  // "imposed tariffs on Chinese goods", "began imposing tariffs": duties on another country's goods
+  // are a trade sanction (163), never a restriction on the state's own people.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '172' || e.statement) continue;
+    // (the duties after the verb, or before it: "the 15% tariffs on Chinese goods imposed on Sept. 1")
+    const around = [...low.slice(Math.max(0, e.trigger.start - 7), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
+    if (!around.some((w) => TARIFFS.has(w))) continue;
+    const home = e.evidence.includes("the restricting state's own country");
+    replaceAt(i, {
+      ...e,
+      cameo: '163',
+      plover: 'SANCTION',
+      ...(home ? { target: null } : {}),
+      evidence: `${e.evidence.replace(/; no target named: the restricting state's own country/, '')}; duties on trade → sanction`,
+    });
   }
   // "sent a team of agents to Yemen to investigate the bombing", "arrived in Seoul to examine the
   // recorder": a mission sent, or a visit, to investigate is the investigation.
@@ -3696,6 +3723,29 @@ const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 /** Sectors of armed men. */
 const ARMED = new Set(['MIL', 'REB', 'UAF', 'SEP', 'INS']);
+/**
+ * Whether "no" makes the thing done none: the object right after the verb ("delivered no aid") or
+ * the subject of a passive ("no funds were donated", "No shots were fired").
+ */
+function noneDone(low: readonly string[], trigger: { start: number; end: number }): boolean {
+  if (low[trigger.end] === 'no') return true;
+  let k = trigger.start - 1;
+  let aux = 0;
+  while (k >= 0 && /^(?:was|were|been|be|is|are|being|has|have|had|will|would)$/.test(low[k]!)) {
+    k--;
+    aux++;
+  }
+  if (aux === 0) return false;
+  for (let words = 0; k >= 0 && words < 3; k--, words++) {
+    const w = low[k]!;
+    if (w === 'no') return true;
+    if (!/^[\p{L}-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** Duties on trade ("imposed tariffs on Chinese goods"). */
+const TARIFFS = new Set(['tariff', 'tariffs', 'duties', 'duty', 'levies', 'levy']);
 /** What a ban that is an embargo is on ("a ban on arms sales", "an oil ban"). */
 const EMBARGOED = new Set([
   'trade',

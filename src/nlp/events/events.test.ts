@@ -1881,7 +1881,7 @@ describe('a thing that no one does', () => {
   it('leaves the acts of actors and their weapons', () => {
     expect(brief('Israeli warplanes hit targets in southern Lebanon.')[0]).toMatch(/^ISRMIL .*LBN/);
     expect(brief('Protesters rallied against the government in Caracas.')).not.toEqual([]);
-    expect(brief('Tariffs have also been imposed on imports from the European Union.')).toEqual(['- 172/COERCE IGOEUREEC']);
+    expect(brief('Tariffs have also been imposed on imports from the European Union.')).toEqual(['- 163/SANCTION IGOEUREEC']);
   });
 });
 
@@ -2595,6 +2595,25 @@ describe('news copy as outlets print it', () => {
     expect(brief('Israeli jets targeted militants in Gaza.', '2008-01-01')).toEqual(['ISRMIL 190/FIGHT PSEREB']);
     expect(brief('Obama holds a rally in Columbia Sunday.', '2008-01-01')).toEqual([]);
     expect(brief('Opposition leader Raila Odinga held a rally in Nairobi.', '2008-01-01')).toEqual(['KENELI 141/PROTEST KEN']);
+  });
+
+  it('codes tariffs imposed as a trade sanction, never on the state itself', () => {
+    expect(brief('Trump imposed tariffs on Chinese goods.', '2019-12-01')).toEqual(['USAGOV 163/SANCTION CHN']);
+    expect(brief('That is higher than before Trump began imposing tariffs.', '2019-12-01')).toEqual(['USAGOV 163/SANCTION -']);
+  });
+
+  it('marks an act negated when "no" makes the thing done none', () => {
+    const negated = (text: string) => codeText(text, { date: '2008-01-01' }).map((e) => e.negated);
+    expect(negated('No aid was delivered to Gaza by Israel.')).toEqual([true]);
+    expect(negated('Israel delivered no aid to Gaza.')).toEqual([true]);
+    expect(negated('Aid was delivered to Gaza by Israel.')).toEqual([false]);
+  });
+
+  it('reads "a committed European", "shoot for a win" and "signs of Obama support" as no acts', () => {
+    expect(brief('Tony Blair, a French speaker and committed European, wrote an article.', '2008-01-01')).toEqual([]);
+    expect(brief('The Denver Nuggets will shoot for their fourth straight win tonight.', '2008-01-01')).toEqual([]);
+    expect(brief('Signs of Obama support in Harlem ranged from posters to volunteers.', '2008-01-01')).toEqual([]);
+    expect(brief('Britain committed troops to Afghanistan.', '2008-01-01')).toEqual(['GBR 030/AGREE AFG']);
   });
 
   it('codes no attack where people die in an accident', () => {
