@@ -4,7 +4,7 @@ import { findEntities } from '../entities/entities.js';
 import { splitSentences, tokenize } from '../tokenize/tokenize.js';
 import { findActorMentions, modernCode } from './actors.js';
 import { appealCode, demandCode, intentCode, refusalCode } from './code.js';
-import { codeText, type Event, findEvents, isFactual } from './events.js';
+import { codeText, type Event, findEvents, isFactual, sportsArticle } from './events.js';
 import { cameoCode, eventLexicon, verbForms } from './lexicon.js';
 
 /** `SOURCE CAMEO/PLOVER TARGET` for each event of a text. */
@@ -2635,5 +2635,17 @@ describe('news copy as outlets print it', () => {
     expect(brief('We couldn\u2019t help but notice the crowds in Doha.')).toEqual([]);
     expect(brief('You\u2019ll find Dutch inspired houses and Portuguese inspired food.')).toEqual([]);
     expect(brief('We will help Syria, Putin said.', '2010-01-01')).toEqual(['RUSGOV 033/AGREE SYR']);
+  });
+});
+
+describe('reports on sport', () => {
+  it('code nothing in an article that reads as sport; one sentence of sport does not make such an article', () => {
+    const game =
+      'Boston will also visit the Washington Wizards on the trek. The Celtics beat the Nets 101-89 in the third game of the season. ' +
+      'The win gives them a two-game lead in the division. Minnesota is scheduled to visit Denver on Saturday.';
+    expect(findEvents(game, splitSentences(game))).toEqual([]);
+    expect(sportsArticle(game, splitSentences(game))).toBe(true);
+    const news = 'Russia accused NATO of provocations. The US beat China 3-1 in the final. Moscow warned Kiev again.';
+    expect(sportsArticle(news, splitSentences(news))).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
 import { ArticleCountry } from './article.js';
 import { backgroundAct } from './background.js';
 import { codeSentence, type Phrase } from './code.js';
+import { sportsReport } from './everyday.js';
 import { cameoCode } from './lexicon.js';
 
 /** A span of the article's text. */
@@ -152,6 +153,19 @@ function withStraightApostrophes(sentence: Sentence): Sentence {
 }
 
 /**
+ * Whether a text is a report on sport: at least two of its sentences, and at least one in seven,
+ * read as sport (a competition, a league, a score beside a game). Teams and cities there visit,
+ * beat, sign and shoot; nothing in it is coded, where single sentences of sport elsewhere are
+ * already passed over.
+ */
+export function sportsArticle(text: string, sentences: readonly Sentence[]): boolean {
+  if (sentences.length < 2) return false;
+  let sport = 0;
+  for (const s of sentences) if (sportsReport(text.slice(s.start, s.end))) sport++;
+  return sport >= 2 && sport * 7 >= sentences.length;
+}
+
+/**
  * Codes the events of a text, sentence by sentence.
  *
  * @example
@@ -161,6 +175,7 @@ function withStraightApostrophes(sentence: Sentence): Sentence {
  */
 export function findEvents(text: string, given: readonly Sentence[], options: FindEventsOptions = {}): Event[] {
   const sentences = given.map(withStraightApostrophes);
+  if (sportsArticle(text, sentences)) return [];
   const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : undefined;
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;
