@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { findCountry, firstNameGender, holdersBySurname, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
+import { findOutlet } from '../sources/outlets.js';
 import type { Token } from '../tokenize/tokenize.js';
 
 /** What a mention names. */
@@ -749,6 +750,28 @@ export function findActorMentions(
         });
         i = last + 2;
         continue;
+      }
+      // "USA Today", "China Daily", "Russia Today": an outlet whose name opens with a country is that
+      // country's media, not the country.
+      if (last > i && findCountry(t)) {
+        let outlet: { end: number; code: string } | null = null;
+        for (let j = last; j > i && !outlet; j--) {
+          const span = text.slice(tokens[i]!.start, tokens[j]!.end);
+          const hit = findOutlet(span);
+          if (hit && hit.start === 0 && hit.end === span.length && hit.country) outlet = { end: j + 1, code: `${hit.country}MED` };
+        }
+        if (outlet) {
+          out.push({
+            start: i,
+            end: outlet.end,
+            kind: 'organisation',
+            code: outlet.code,
+            sector: null,
+            name: text.slice(tokens[i]!.start, tokens[outlet.end - 1]!.end),
+          });
+          i = outlet.end;
+          continue;
+        }
       }
       // "the Jewish state", "the Islamic republic": a name of the team table may end in a lower-case word.
       if (

@@ -2880,10 +2880,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
     // ("couldn't help but notice": an idiom, no aid refused.)
     const idiom = lemma === 'help' && low[q.end] === 'but';
-    // ("a committed European": an adjective; "shoot for a fourth win": an aim; "signs of Obama
+    // ("a committed European": an adjective; "shoot for a fourth win": an aim, and "slammed into a
+    // building" a crash, not words; "signs of Obama
     // support": a noun after a name that follows a preposition.)
     const adjective = lemma === 'commit' && /^(?:a|an|the|and|most|deeply|truly)$/.test(low[q.verb - 1] ?? '') && low[q.verb + 1] !== 'to';
-    const aim = lemma === 'shoot' && low[q.verb + 1] === 'for';
+    const aim = (lemma === 'shoot' && low[q.verb + 1] === 'for') || (lemma === 'slam' && low[q.verb + 1] === 'into');
     const nounAfterName =
       low[q.verb] === 'support' && /^\p{Lu}/u.test(tokens[q.verb - 1]?.text ?? '') && /^(?:of|for|in|with)$/.test(low[q.verb - 2] ?? '');
     // ("delivers a press briefing", "delivered a speech": words, not goods.)

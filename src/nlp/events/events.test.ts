@@ -2616,6 +2616,13 @@ describe('news copy as outlets print it', () => {
     expect(brief('Britain committed troops to Afghanistan.', '2008-01-01')).toEqual(['GBR 030/AGREE AFG']);
   });
 
+  it("reads an outlet named after its country as that country's media, and 'slammed into' as a crash", () => {
+    expect(brief('China Daily criticised Japan.', '2008-01-01')).toEqual(['CHNMED 111/DISAPPROVE JPN']);
+    expect(brief('Samsung signs deal with USA Today for Web on TV.', '2008-01-01')).toEqual([]);
+    expect(brief('Almost 200 people died when a jetliner slammed into a building in Sao Paulo.', '2008-01-01')).toEqual([]);
+    expect(brief('Putin slammed the US for its missile plans.', '2008-01-01')).toEqual(['RUSGOV 111/DISAPPROVE USA']);
+  });
+
   it('codes no attack where people die in an accident', () => {
     expect(brief('Just weeks later, Diana, Dodi and their driver were killed in a Paris car crash.', '1997-09-01')).toEqual([]);
     expect(brief('Five people died in an avalanche in the Alps.')).toEqual([]);
