@@ -2851,6 +2851,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // dies does nothing; talk about a place or a person is not talk with them, nor a question about
   // them, or any question asked, a request.
   const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  // "was found dead in his apartment": a death found, no killing anyone did.
+  dropWhere((e) => /"find dead"/.test(e.evidence) && /^(?:was|were|been|is|are|being)$/.test(low[e.trigger.start - 1] ?? ''));
   // "Obama holds a rally in Columbia": a politician's campaign rally, not a protest.
   dropWhere(
     (e) =>
@@ -2887,6 +2889,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const aim = (lemma === 'shoot' && low[q.verb + 1] === 'for') || (lemma === 'slam' && low[q.verb + 1] === 'into');
     const nounAfterName =
       low[q.verb] === 'support' && /^\p{Lu}/u.test(tokens[q.verb - 1]?.text ?? '') && /^(?:of|for|in|with)$/.test(low[q.verb - 2] ?? '');
+    // ("canceled the Golden Globe Awards", "cancelled the concert": a show called off, no sanction.)
+    const showCalledOff =
+      lemma === 'cancel' &&
+      low
+        .slice(q.end, q.end + 6)
+        .some((w) =>
+          /^(?:awards?|show|shows|concert|concerts|festival|ceremony|game|games|match|party|tour|season|flights?|premiere)$/.test(w),
+        );
     // ("delivers a press briefing", "delivered a speech": words, not goods.)
     const speech = lemma === 'deliver' && low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w));
     // ("targeted voters in Ohio": a campaign's audience, not a military target.)
@@ -2919,6 +2929,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       nounAfterName ||
       speech ||
       audience ||
+      showCalledOff ||
       question ||
       letNoOne ||
       facesCharge ||
@@ -3042,7 +3053,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const e = events[i]!;
     if (e.cameo !== '172' || e.statement) continue;
     // (the duties after the verb, or before it: "the 15% tariffs on Chinese goods imposed on Sept. 1")
-    const around = [...low.slice(Math.max(0, e.trigger.start - 7), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
+    const around = [...low.slice(Math.max(0, e.trigger.start - 12), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
     if (!around.some((w) => TARIFFS.has(w))) continue;
     const home = e.evidence.includes("the restricting state's own country");
     replaceAt(i, {

@@ -2623,6 +2623,12 @@ describe('news copy as outlets print it', () => {
     expect(brief('Putin slammed the US for its missile plans.', '2008-01-01')).toEqual(['RUSGOV 111/DISAPPROVE USA']);
   });
 
+  it('codes no killing where someone is found dead, and no sanction where a show is called off', () => {
+    expect(brief('Actor Brad Renfro was found dead yesterday in his Los Angeles apartment.', '2008-01-01')).toEqual([]);
+    expect(brief('NBC canceled the 2008 Golden Globe Awards.', '2008-01-01')).toEqual([]);
+    expect(brief('Russia cancelled talks with Georgia.', '2008-01-01')).toEqual(['RUS 160/SANCTION GEO']);
+  });
+
   it('codes no attack where people die in an accident', () => {
     expect(brief('Just weeks later, Diana, Dodi and their driver were killed in a Paris car crash.', '1997-09-01')).toEqual([]);
     expect(brief('Five people died in an avalanche in the Alps.')).toEqual([]);
