@@ -2889,6 +2889,15 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const aim = (lemma === 'shoot' && low[q.verb + 1] === 'for') || (lemma === 'slam' && low[q.verb + 1] === 'into');
     const nounAfterName =
       low[q.verb] === 'support' && /^\p{Lu}/u.test(tokens[q.verb - 1]?.text ?? '') && /^(?:of|for|in|with)$/.test(low[q.verb - 2] ?? '');
+    // ("violating the U.S. sanctions": the noun after a determiner; "is sanctioned by the Olympic
+    // committee": approved, no penalty.)
+    const sanctionNoun =
+      lemma === 'sanction' &&
+      ((low[q.verb] === 'sanctions' &&
+        /^(?:[.,;:)]|on|against|imposed|over|and|or|that|which|would|will|have|has|are|were|is|was|regime|relief|programme|program)$/.test(
+          low[q.verb + 1] ?? '.',
+        )) ||
+        (q.passive && !e.target));
     // ("canceled the Golden Globe Awards", "cancelled the concert": a show called off, no sanction.)
     const showCalledOff =
       lemma === 'cancel' &&
@@ -2930,6 +2939,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       speech ||
       audience ||
       showCalledOff ||
+      sanctionNoun ||
       question ||
       letNoOne ||
       facesCharge ||

@@ -2629,6 +2629,13 @@ describe('news copy as outlets print it', () => {
     expect(brief('Russia cancelled talks with Georgia.', '2008-01-01')).toEqual(['RUS 160/SANCTION GEO']);
   });
 
+  it('reads "the U.S. sanctions" at the end of a phrase as the noun, and "sanctioned by a committee" as approval', () => {
+    expect(brief('He faces charges of violating the U.S. sanctions.', '2008-01-01')).toEqual([]);
+    expect(brief('The float is sanctioned by the Beijing Olympic Organizing Committee.', '2008-01-01')).toEqual([]);
+    expect(brief('The US sanctions Iran over its nuclear programme.', '2008-01-01')).toEqual(['USA 163/SANCTION IRN']);
+    expect(brief('Russia was sanctioned by the EU over Crimea.', '2015-01-01')).toEqual(['IGOEUREEC 163/SANCTION RUS']);
+  });
+
   it('codes no attack where people die in an accident', () => {
     expect(brief('Just weeks later, Diana, Dodi and their driver were killed in a Paris car crash.', '1997-09-01')).toEqual([]);
     expect(brief('Five people died in an avalanche in the Alps.')).toEqual([]);
