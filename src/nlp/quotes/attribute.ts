@@ -529,12 +529,10 @@ export function attribute(v: TokenView): RawAttribution[] {
       if (
         relayed &&
         !relayed.via &&
-        frame.cue.kind === 'according' &&
         frame.speaker &&
         unitFrames[fi - 1]!.cue.kind === 'verb' &&
         frame.from - 1 === unitFrames[fi - 1]!.to &&
-        T[frame.from - 1]!.text === ',' &&
-        onlyPunctuationAfter(v, frame.to)
+        sourceNamedLast(v, frame)
       ) {
         relayed.via = frame.speaker;
         made.push(null);
@@ -608,7 +606,7 @@ function afterBoundary(v: TokenView, f: Frame, floor: number): boolean {
 function nestedIn(v: TokenView, outer: Frame, inner: Frame): boolean {
   if (outer.cue.kind !== 'verb' || inner.from < outer.to) return false;
   // "…, the commission said, according to Reuters.": a source named last, for the whole report
-  if (inner.cue.kind === 'according' && v.tokens[inner.from - 1]?.text === ',' && onlyPunctuationAfter(v, inner.to)) return false;
+  if (sourceNamedLast(v, inner)) return false;
   let j = outer.to;
   if (ADDRESSEE_VERBS.has(outer.cue.lemma)) {
     const obj = phraseAfter(v, j, inner.from);
@@ -624,11 +622,12 @@ function nestedIn(v: TokenView, outer: Frame, inner: Frame): boolean {
   return j === inner.from;
 }
 
-/** Whether nothing but punctuation follows token `at` in its unit. */
-function onlyPunctuationAfter(v: TokenView, at: number): boolean {
+/** Whether a frame is ", according to X" closing its sentence: nothing but punctuation after it. */
+function sourceNamedLast(v: TokenView, f: Frame): boolean {
   const T = v.tokens;
-  const unit = T[at - 1]?.unit;
-  for (let i = at; i < T.length && T[i]!.unit === unit; i++) if (isWord(T[i]!.text) || T[i]!.quote >= 0) return false;
+  if (f.cue.kind !== 'according' || T[f.from - 1]?.text !== ',') return false;
+  const unit = T[f.to - 1]?.unit;
+  for (let i = f.to; i < T.length && T[i]!.unit === unit; i++) if (isWord(T[i]!.text) || T[i]!.quote >= 0) return false;
   return true;
 }
 
