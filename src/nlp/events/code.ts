@@ -2835,6 +2835,17 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (node) origin.set(next, node);
     if (fallbacks.has(e)) fallbacks.add(next);
   };
+  // "imposed tariffs on Chinese goods", "began imposing tariffs": duties on another country's goods
+  // are a trade sanction (163), never a restriction on the state's own people; recoded before the
+  // context fills a restriction's missing target with the state itself.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '172' || e.statement) continue;
+    // (the duties after the verb, or before it: "the 15% tariffs on Chinese goods imposed on Sept. 1")
+    const around = [...low.slice(Math.max(0, e.trigger.start - 12), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
+    if (!around.some((w) => TARIFFS.has(w))) continue;
+    replaceAt(i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` });
+  }
   for (let i = 0; i < events.length; i++) {
     const after = inContext(ctx, events[i]!);
     if (after !== events[i]) replaceAt(i, after);
@@ -3056,23 +3067,6 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const on = low[at + 1] === 'on' ? low.slice(at + 2, at + 6) : [];
     if (!EMBARGOED.has(low[at - 1] ?? '') && !on.some((w) => EMBARGOED.has(w))) continue;
     replaceAt(i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; a ban on trade → embargo` });
-  }
-  // "imposed tariffs on Chinese goods", "began imposing tariffs": duties on another country's goods
-  // are a trade sanction (163), never a restriction on the state's own people.
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.cameo !== '172' || e.statement) continue;
-    // (the duties after the verb, or before it: "the 15% tariffs on Chinese goods imposed on Sept. 1")
-    const around = [...low.slice(Math.max(0, e.trigger.start - 12), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
-    if (!around.some((w) => TARIFFS.has(w))) continue;
-    const home = e.evidence.includes("the restricting state's own country");
-    replaceAt(i, {
-      ...e,
-      cameo: '163',
-      plover: 'SANCTION',
-      ...(home ? { target: null } : {}),
-      evidence: `${e.evidence.replace(/; no target named: the restricting state's own country/, '')}; duties on trade → sanction`,
-    });
   }
   // "sent a team of agents to Yemen to investigate the bombing", "arrived in Seoul to examine the
   // recorder": a mission sent, or a visit, to investigate is the investigation.
