@@ -784,6 +784,15 @@ function directQuestion(low: readonly string[]): boolean {
   return low[k] === '?';
 }
 
+/** Whether "whether" opens the clause of the trigger at `at`, with no clause break between them. */
+function askedWhether(ctx: Ctx, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    if (ctx.low[k] === 'whether') return true;
+    if (ctx.barrier[k] || ctx.low[k] === 'and') return false;
+  }
+  return false;
+}
+
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'has',
   'have',
@@ -1266,6 +1275,19 @@ function thingReleased(ctx: Ctx, from: number): boolean {
     const ph = ctx.phraseAt[k]!;
     if ((ph >= 0 && !(ctx.phrases[ph]!.pronoun && POSSESSIVES.has(w))) || ctx.barrier[k]) return false;
     if (RELEASED_THINGS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a clause with a subject of its own follows the verb: "that" ("conceded that …"), or an
+ * auxiliary after the first words with no clause break before it ("conceded the opposition were …").
+ */
+function clauseAfter(ctx: Ctx, from: number): boolean {
+  if (thatAfter(ctx, from) >= 0) return true;
+  for (let k = from + 1; k < Math.min(ctx.low.length, from + 6); k++) {
+    if (ctx.barrier[k] || PREPOSITIONS.has(ctx.low[k]!)) return false;
+    if (AUXILIARY_WORDS.has(ctx.low[k]!) && ctx.low[k] !== 'not' && ctx.low[k] !== 'also') return true;
   }
   return false;
 }
@@ -1915,6 +1937,11 @@ function codeNode(
         }
         evidence.push(`${lemma} (${role}) + ${base.evidence[0] ?? 'act'}`);
         if (role === 'cont') out.hedged = base.hedged;
+        if (askedWhether(ctx, node.inner!.p.first)) {
+          // "will decide whether to free the prisoners": the act is still undecided.
+          out.hedged = true;
+          evidence.push('after "whether" → hedged');
+        }
         break;
       }
       if (base?.negated && role === 'intent') {
@@ -1975,6 +2002,9 @@ function codeNode(
       // "the rouble declined 0.3%": a verb that refuses only with an object or an infinitive ("declined to comment").
       if (p.trigger.needsObject && !p.passive && low(ctx, p.end) !== 'to' && !hasDirectObject(ctx, p.end)) return null;
       let tgt = targetFor(p.trigger);
+      // "many butchers offer Angus beef", "offered a moment of silence": a thing offered to no one
+      // named is trade or manner, not an intent to cooperate.
+      if (lemma === 'offer' && !tgt && !p.passive && hasDirectObject(ctx, p.end)) return null;
       const that = thatAfter(ctx, p.end);
       if ((role === 'demand' || role === 'appeal') && that >= 0) {
         // "demanded that the DPRK forsake its program": the one asked to act.
@@ -2085,6 +2115,8 @@ function codeNode(
         // "UNICEF flew vaccines to Somalia": what is flown in is an airlift, not a visit.
         own = { cameo: '073', plover: null, note: 'goods flown' };
       }
+      // "conceded the opposition were gaining ground": a clause conceded is an admission, not a concession.
+      if (lemma === 'concede' && !p.passive && clauseAfter(ctx, p.end)) return null;
       if (lemma === 'question' && !(source && /^(?:COP|JUD|SPY)$/.test(sectorOf(source)))) {
         // Police and prosecutors question suspects; others' "questioned" is doubt, not an inquiry.
         return null;
@@ -2616,7 +2648,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       const other = nodeAt[k]!;
       if (other >= 0 && nodes[other]!.p.finite) break;
       if (w === ',' || w === ';') break;
-      if (RELATIVES.has(w) || SUBORDINATORS.has(w)) {
+      // "whether" opens a clause of what may or may not happen, but is no barrier: "investigating
+      // whether Russian hackers breached …" names what is investigated.
+      if (RELATIVES.has(w) || SUBORDINATORS.has(w) || w === 'whether') {
         // "farmers who lost their land staged a protest": a relative clause with its own verb ends
         // before the main verb.
         const ownVerb =
@@ -2627,7 +2661,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
           phraseAt[k + 1]! < 0;
         if (ownVerb) break;
         node.background = true;
-        if (SUBORDINATORS.has(w)) node.subordinator = w;
+        if (SUBORDINATORS.has(w) || w === 'whether') node.subordinator = w;
         break;
       }
       if (w === 'that') {
@@ -2804,6 +2838,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         !sub ||
         sub === 'if' ||
         sub === 'unless' ||
+        sub === 'whether' ||
         sub === 'where' ||
         node.governed ||
         node.attribution ||
@@ -3139,6 +3174,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // The features are the event's as found; the target fighting at home gets is added after.
   // "Couldn't the Pentagon make similar demands of China?", "Would Russia attack?": a question asks
   // whether an act happens; it reports none.
+  // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not reported.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.hedged || e.statement || !askedWhether(ctx, e.trigger.start)) continue;
+    replaceAt(i, { ...e, hedged: true, evidence: `${e.evidence}; after "whether" → hedged` });
+  }
   if (directQuestion(low)) {
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;

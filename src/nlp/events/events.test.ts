@@ -2656,6 +2656,40 @@ describe('news copy as outlets print it', () => {
     expect(brief('You\u2019ll find Dutch inspired houses and Portuguese inspired food.')).toEqual([]);
     expect(brief('We will help Syria, Putin said.', '2010-01-01')).toEqual(['RUSGOV 033/AGREE SYR']);
   });
+
+  it('codes no cooperation for goods offered to no one, and no concession for a point conceded', () => {
+    expect(brief('In 1958 the Boulevard Room at the Conrad Hilton Hotel in downtown Chicago offered delicious steaks.')).toEqual([]);
+    expect(brief('Syria has again offered its troops to Lebanon.')).toEqual(['SYR 030/AGREE LBN']);
+    expect(brief('Justice Secretary Jack Straw conceded the Opposition were proving appealing to the electorate.')).toEqual([]);
+    expect(brief('Britain conceded defeat to Argentina.')).toEqual(['GBR 080/CONCEDE ARG']);
+  });
+
+  it('reads a question "about" something as no request', () => {
+    expect(brief('Senator Smith asked the CIA director about concerns within the agency.', '2010-01-01')).toEqual([]);
+    expect(brief('Senator Smith asked the CIA director to resign.', '2010-01-01')).toEqual(['USALEG 025/DEMAND USASPY']);
+  });
+
+  it('marks an act after "whether" hedged, and still names what is investigated', () => {
+    const facts = (text: string) => codeText(text, { date: '2010-01-01' }).filter(isFactual);
+    expect(facts('Analysts said whether China will agree to lift the tariffs depends on the talks.')).toEqual([]);
+    expect(facts('Officials will decide whether to free 150 Palestinian prisoners.')).toEqual([]);
+    expect(facts('The US is keen to hear whether Pyongyang will admit to a programme of uranium enrichment.')).toEqual([]);
+    expect(brief('The US Justice Department is investigating whether Russian hackers breached election systems.')).toEqual([
+      'USAGOV 090/INVESTIGATE RUS',
+    ]);
+  });
+
+  it('reads travel, a New Year rung in and tours unveiled as no acts, whatever the PETRARCH-2 verbs say', () => {
+    expect(brief('Top business executives headed to the White House on Wednesday.')).toEqual([]);
+    expect(brief('US pop icon Madonna reportedly rang in the New Year in a village in the Indian state of Rajasthan.')).toEqual([]);
+    expect(brief('The Australian Wildlife Conservancy unveiled two Google Earth tours.')).toEqual([]);
+    expect(brief('The Russian delegation will head to Geneva for talks.', '2010-01-01')).toEqual(['RUSGOV 036/AGREE CHE']);
+  });
+
+  it('codes a sentence the page repeats word for word once', () => {
+    const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
+    expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
+  });
 });
 
 describe('reports on sport', () => {

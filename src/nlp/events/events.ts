@@ -182,7 +182,13 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
   const reportYear = date ? Number(date.slice(0, 4)) : null;
   const article = new ArticleCountry(text, sentences, date);
   const fullNames = options.entities ? shorterNames(options.entities) : undefined;
+  // A sentence the page repeats word for word (a summary above the story, a pull quote) reports
+  // its acts once.
+  const seen = new Set<string>();
   sentences.forEach((sentence, index) => {
+    const words = sentence.tokens.map((t) => t.text).join(' ');
+    if (sentence.tokens.length >= 6 && seen.has(words)) return;
+    seen.add(words);
     const coded = codeSentence(text, sentence.tokens, {
       ...(date ? { date } : {}),
       previousSubject,

@@ -218,6 +218,7 @@ const QUESTION_OPENERS = new Set([
   'who',
   'where',
   'which',
+  'about',
   'question',
   'questions',
   '“',

@@ -76,6 +76,18 @@ export interface EventLexicon {
   readonly cameo: ReadonlyMap<string, CameoCode>;
 }
 
+/** PETRARCH-2 patterns whose object is a lone preposition of travel: "headed to the White House" is a trip, not an act. */
+const TRAVEL_PATTERNS = new Set(['head to']);
+
+/**
+ * PETRARCH-2 verbs whose everyday sense in news is no political act ("rang in the New Year",
+ * "unveiled two tours", "imports of goods", "the decision means …"): their patterns still count.
+ */
+const EVERYDAY_VERBS = new Set(
+  'ring stock import unveil introduce institute mean irk match deal hear reside greet need submit tolerate promote'.split(' '),
+);
+for (const phrasal of ['gear', 'gear up']) EVERYDAY_VERBS.add(phrasal);
+
 const MODEL_DIR = new URL('../../../models/events/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, MODEL_DIR), 'utf8');
 
@@ -279,7 +291,7 @@ export function eventLexicon(): EventLexicon {
   for (const line of read('petrarch-patterns.tsv').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     const [lemma, object, code] = line.split('\t');
-    if (!lemma || !object || !code) continue;
+    if (!lemma || !object || !code || TRAVEL_PATTERNS.has(`${lemma} ${object}`)) continue;
     const t: Trigger = {
       kind: 'c',
       lemma: `${lemma} ${object}`,
@@ -305,9 +317,9 @@ export function eventLexicon(): EventLexicon {
     if (!lemma || !code || verbLemmas.has(lemma)) continue;
     const root = code.slice(0, 2);
     // Statements and appeals from PETRARCH's table are too loose to be triggers on their own, and
-    // verbs of blocks with no code have none: such verbs count only with an object one of their
-    // patterns names ("hurled a grenade").
-    const patternOnly = code === '-' || root === '01' || root === '02';
+    // verbs of blocks with no code have none, nor do verbs whose everyday sense is no political
+    // act: such verbs count only with an object one of their patterns names ("hurled a grenade").
+    const patternOnly = code === '-' || root === '01' || root === '02' || EVERYDAY_VERBS.has(lemma);
     if (patternOnly && !collocations.get(lemma)?.some((c) => c.trigger.source === 'petrarch')) continue;
     addVerb(
       {
