@@ -2686,6 +2686,12 @@ describe('news copy as outlets print it', () => {
     expect(brief('The Russian delegation will head to Geneva for talks.', '2010-01-01')).toEqual(['RUSGOV 036/AGREE CHE']);
   });
 
+  it('reads New England as American and a medical center or a tribune by its sector', () => {
+    expect(brief('Officials in New England criticized the plan.')).toEqual(['USAGOV 111/DISAPPROVE -']);
+    expect(brief('The Kenya Medical Center sent doctors to Uganda.')).toEqual(['KENHLH 073/AID UGA']);
+    expect(brief('The Chicago Tribune criticized the plan.')).toEqual(['USAMED 111/DISAPPROVE -']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
