@@ -5,6 +5,7 @@
  * their codes the way CAMEO does ("will support" → intent to cooperate, "refused to meet" →
  * reject), and every event records the steps that made it.
  */
+import { findCountry } from '../../kb/kb.js';
 import type { Token } from '../tokenize/tokenize.js';
 import { type ActorMention, findActorMentions } from './actors.js';
 import {
@@ -1017,6 +1018,29 @@ function whereTownLies(ctx: Ctx, ph: Phrase): boolean {
 }
 
 /** Whether every actor of a phrase is a place the knowledge base knows (a town, a province), no state or group. */
+function townOnly(ctx: Ctx, ph: Phrase): boolean {
+  if (ph.end <= ph.start || ph.pronoun) return false;
+  return ph.members.every((m) => {
+    const x = ctx.mentions.find((x) => x.start === m.start && x.place);
+    if (!x || m.code.length !== 3) return false;
+    const words = ctx.low.slice(x.start, x.end).filter((w) => w !== 'the');
+    const name = (x.name ?? words.join(' ')).toLowerCase();
+    if (findCountry(name) || findCountry(words.join(' ')) || POLITICAL_PLACES.has(words.join(' '))) return false;
+    const capital = findCountry(m.code)?.capital.toLowerCase() ?? '';
+    return !(name && capital.startsWith(name));
+  });
+}
+
+/** Places the knowledge base files as towns or provinces that news names as actors: nations of a state, and regions that rule themselves or seek to. */
+const POLITICAL_PLACES = new Set(
+  (
+    'america|england|scotland|wales|northern ireland|britain|great britain|holland|chechnya|kurdistan|iraqi kurdistan|tibet|crimea|' +
+    'abkhazia|south ossetia|transnistria|donetsk|luhansk|lugansk|somaliland|puntland|darfur|south sudan|catalonia|quebec|flanders|' +
+    'wallonia|greenland|puerto rico|aceh|mindanao|xinjiang|nagorno-karabakh|karabakh|kashmir|balochistan|baluchistan|zanzibar|' +
+    'bougainville|new caledonia|western sahara|gaza|west bank|hong kong|macau|taiwan|kosovo'
+  ).split('|'),
+);
+
 function placeOnly(ctx: Ctx, ph: Phrase): boolean {
   return ph.members.every((m) => ctx.mentions.some((x) => x.start === m.start && x.place));
 }
@@ -3174,6 +3198,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // The features are the event's as found; the target fighting at home gets is added after.
   // "Couldn't the Pentagon make similar demands of China?", "Would Russia attack?": a question asks
   // whether an act happens; it reports none.
+  // "Florida shoot", "Bayern Munich intended …", "Porto turned down": a town or province named
+  // alone is a team, a company or the setting, not a state that acts; its people protesting are the exception.
+  // (The town where a passive act took place still gives its state: "placed under house arrest in Rangoon".)
+  dropWhere((e) => !!e.source && root(e.cameo) !== 14 && !e.evidence.includes('in a country → its state') && townOnly(ctx, e.source));
   // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not reported.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;

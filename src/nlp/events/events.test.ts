@@ -2692,6 +2692,14 @@ describe('news copy as outlets print it', () => {
     expect(brief('The Chicago Tribune criticized the plan.')).toEqual(['USAMED 111/DISAPPROVE -']);
   });
 
+  it('takes a town or province named alone for no state that acts, but its capital, a nation or a breakaway region for one', () => {
+    expect(brief('Our hopes for a sunny Florida shoot went swilling down the sewers along with Tampa topsoil.')).toEqual([]);
+    expect(brief('Porto rejected the proposal.')).toEqual([]);
+    expect(brief('Moscow rejected the proposal.')).toEqual(['RUS 120/REJECT -']);
+    expect(brief('Chechnya rejected the proposal.')).toEqual(['RUS 120/REJECT -']);
+    expect(brief('Scotland rejected the proposal.')).toEqual(['GBR 120/REJECT -']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
