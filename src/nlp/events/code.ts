@@ -1041,6 +1041,22 @@ const POLITICAL_PLACES = new Set(
   ).split('|'),
 );
 
+/** Sectors of people and bodies outside politics: their acts among themselves are no political events. */
+const PRIVATE_SECTORS = /^(?:BUS|EDU|HLH|CVL|REL|LAB|AGR|ENV|DEV|PPL|SPT)/;
+
+/** Whether an actor is a state, one of its organs, an armed or political group, or an international body. */
+function politicalSide(ph: Phrase | null): boolean {
+  return (
+    !!ph &&
+    ph.members.some((m) => {
+      if (/^(?:IGO|NGO|IMG|NGM|INT|UIS)/.test(m.code)) return true;
+      if (m.code.startsWith('MNC')) return false;
+      const sector = m.code.slice(3, 6);
+      return !PRIVATE_SECTORS.test(sector) && (m.code.length === 3 ? !m.code.startsWith('---') : true);
+    })
+  );
+}
+
 function placeOnly(ctx: Ctx, ph: Phrase): boolean {
   return ph.members.every((m) => ctx.mentions.some((x) => x.start === m.start && x.place));
 }
@@ -2976,8 +2992,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         .some((w) =>
           /^(?:awards?|show|shows|concert|concerts|festival|ceremony|game|games|match|party|tour|season|flights?|premiere)$/.test(w),
         );
-    // ("delivers a press briefing", "delivered a speech": words, not goods.)
-    const speech = lemma === 'deliver' && low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w));
+    // ("delivers a press briefing", "delivered a speech", "remarks delivered at …": words, not goods.)
+    const speech =
+      lemma === 'deliver' &&
+      (low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w)) || DELIVERED_WORDS.has(low[q.first - 1] ?? ''));
     // ("targeted voters in Ohio": a campaign's audience, not a military target.)
     const audience = lemma === 'target' && low.slice(q.end, q.end + 4).some((w) => AUDIENCES.has(w));
     // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
@@ -3202,6 +3220,19 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // alone is a team, a company or the setting, not a state that acts; its people protesting are the exception.
   // (The town where a passive act took place still gives its state: "placed under house arrest in Rangoon".)
   dropWhere((e) => !!e.source && root(e.cameo) !== 14 && !e.evidence.includes('in a country → its state') && townOnly(ctx, e.source));
+  // "JetBlue sent a blogger", "the association applauds the decision", "Americans cast their
+  // votes": acts among companies, schools, clinics, the press and private people are no political
+  // events. Kept: protest and violence, acts across borders, and arrests and inquiries whose doer
+  // goes unnamed (the state's).
+  dropWhere(
+    (e) =>
+      (!!e.source || !!e.target) &&
+      !politicalSide(e.source) &&
+      !politicalSide(e.target) &&
+      ![14, 18, 19, 20].includes(root(e.cameo)) &&
+      !(!e.source && (root(e.cameo) === 9 || root(e.cameo) === 17)) &&
+      !(e.source && e.target && countryOf(e.source) && countryOf(e.target) && countryOf(e.source) !== countryOf(e.target)),
+  );
   // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not reported.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;

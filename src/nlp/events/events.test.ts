@@ -2700,6 +2700,19 @@ describe('news copy as outlets print it', () => {
     expect(brief('Scotland rejected the proposal.')).toEqual(['GBR 120/REJECT -']);
   });
 
+  it('codes no act among companies, clinics, the press and private people, but their violence, protest, acts across borders and arrests', () => {
+    expect(brief('The American Association of Nurse Anesthetists applauds the decision.')).toEqual([]);
+    expect(brief('Capping a long campaign, Americans cast their votes at polling stations across the country.')).toEqual([]);
+    expect(brief('Swedish relief workers distributed blankets and food to Kurdish refugees in northern Iraq.')).toEqual([
+      'SWELAB 073/AID IRQREF',
+    ]);
+    expect(brief('The German carmaker Volkswagen agreed on Thursday to pay compensation to Brazilian workers.')).toEqual([
+      'DEUBUS 035/AGREE BRALAB',
+    ]);
+    expect(brief('A Maine man was arrested on Monday.')).toEqual(['- 173/COERCE USAPPL']);
+    expect(brief('Torture, Secrecy and the Bush Administration (remarks delivered at New York University, Apr. 12, 2006)')).toEqual([]);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
