@@ -18,6 +18,12 @@ describe('backgroundAct', () => {
     expect(background('In 1996, Bob Dole edged out Bill Clinton in the county.', 'edged', 2012)).toBe(true);
     expect(background('There have been no links since 1980, when the United States cut relations.', 'cut', 2007)).toBe(true);
   });
+  it('finds a year opening the sentence without a comma, and years counted since the act', () => {
+    expect(background('In 1988 the USS Vincennes shot down an Iran Air passenger jet.', 'shot', 2008)).toBe(true);
+    expect(background('US troops remain in Afghanistan, 18 years after Washington invaded the country.', 'invaded', 2019)).toBe(true);
+    expect(background('That came seven years after he sought refuge at the mission.', 'sought', 2019)).toBe(true);
+    expect(background('Two days after rebels attacked the town, troops arrived.', 'attacked', 2019)).toBe(false);
+  });
   it('leaves the acts of the report’s days, and years in another clause', () => {
     expect(background('Israeli troops raided the camp in 2007.', 'raided', 2007)).toBe(false);
     expect(background('Israeli troops raided the camp in 2006.', 'raided', 2007)).toBe(false);

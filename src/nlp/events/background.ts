@@ -3,6 +3,8 @@ import { monthNumber } from '../../extract/dates.js';
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 /** Words that tie a year to the act next to it: "in 1988", "since 1980", "June 1967". */
 const BEFORE_YEAR = new Set(['in', 'since', 'during', 'of']);
+const LONG_AGO = /^(?:years|decades)$/;
+const MANY = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|some)$/;
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'who', 'which', 'that', 'when', 'where']);
 
 /** A participle that opens a clause of its own after the act's object ("assets frozen since 1979", "magazines closed in 1994"). */
@@ -39,12 +41,17 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
     if (k > trigger.end && participle(low[k]!)) break;
     if (old(k)) return true;
   }
-  // "In 1996, …" opening the sentence
+  // "In 1996, …", "In 1988 the USS Vincennes shot down …" opening the sentence
   if (low[0] === 'in') {
     for (let k = 1; k < Math.min(trigger.start, 5); k++) {
       if (CLAUSE_END.has(low[k]!)) break;
-      if (old(k) && low.slice(k + 1, trigger.start).includes(',')) return true;
+      if (old(k) && (low.slice(k + 1, trigger.start).includes(',') || k <= 2)) return true;
     }
+  }
+  // "18 years after Washington invaded the country", "decades since the army seized power"
+  for (let k = trigger.start - 1; k >= Math.max(2, trigger.start - 8); k--) {
+    if (CLAUSE_END.has(low[k]!)) break;
+    if ((low[k] === 'after' || low[k] === 'since') && LONG_AGO.test(low[k - 1]!) && MANY.test(low[k - 2]!)) return true;
   }
   // "since 1980, when the United States cut relations"
   for (let k = Math.max(0, trigger.start - 10); k < trigger.start; k++) {

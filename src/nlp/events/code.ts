@@ -21,7 +21,7 @@ import {
   RELATIVES,
   SUBORDINATORS,
 } from './clauses.js';
-import { askedQuestion, creditLine, electionTalk, figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
+import { askedQuestion, creditLine, datedEntry, electionTalk, figurativeObject, sportsReport, thingDoes, wonRace } from './everyday.js';
 import { type EventFilter, eventFilterFor } from './filter.js';
 import { cameoCode, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -548,6 +548,13 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   }
   return ph;
 }
+
+/** Words that are sent as messages ("sent a letter", "sent a diplomatic note"). */
+const MESSAGES = new Set(
+  'note notes letter letters message messages email emails e-mail text texts telegram cable cables summaries summary report reports invitation invitations signal signals memo greetings condolences'.split(
+    ' ',
+  ),
+);
 
 /** What is delivered when words are ("a press briefing", "a speech"). */
 const DELIVERED_WORDS = new Set([
@@ -2098,6 +2105,8 @@ function codeNode(
       // ("An aid package was given to Thailand": the passive's subject is the noun; "gave Iraq until
       // Friday": an ultimatum.)
       if (GENERAL_LIGHT.has(lemma) && !p.passive && !ctx.low.slice(p.end, p.end + 8).includes('until')) return null;
+      // "sent a diplomatic note to the Obama administration", "sent summaries": words sent are a message, not aid.
+      if (lemma === 'send' && !p.passive && ctx.low.slice(p.end, p.end + 4).some((w) => MESSAGES.has(w))) return null;
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;
@@ -2422,7 +2431,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   if (n === 0) return [];
   // A match report: teams beat, host and face each other, players shoot and sign.
   const whole = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
-  if (sportsReport(whole) || creditLine(whole)) return [];
+  if (sportsReport(whole) || creditLine(whole) || datedEntry(whole)) return [];
   // "the Lockerbie bombing", "the Taif accord": a town named before such a noun names the event, no actor.
   const mentions = findActorMentions(text, tokens, options.date, options.fullNames).filter(
     (m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')),

@@ -2713,6 +2713,13 @@ describe('news copy as outlets print it', () => {
     expect(brief('Torture, Secrecy and the Bush Administration (remarks delivered at New York University, Apr. 12, 2006)')).toEqual([]);
   });
 
+  it('codes no aid for a note or a letter sent, and nothing in a dated entry of a list of articles', () => {
+    expect(brief("Iran's Foreign Ministry sent a diplomatic note to the Obama administration.", '2012-01-01')).toEqual([]);
+    expect(brief('Japan sent aid to Indonesia.')).toEqual(['JPN 070/AID IDN']);
+    expect(brief('We could tell you how we torture people, but then we would have to kill you (Nov. 4, 2006)')).toEqual([]);
+    expect(brief('Russia attacked Georgia (Aug. 8, 2008).')).toEqual(['RUS 190/FIGHT GEO']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);

@@ -246,6 +246,20 @@ export function askedQuestion(low: readonly string[], from: number): boolean {
   return false;
 }
 
+/** A dated entry of a list of articles or talks: a title, then its date in brackets ("… (Nov. 4, 2006)"). */
+const DATED_ENTRY = /\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\)\s*$/;
+
+/**
+ * Whether a line is an entry of a list of articles or talks with its date ("Torture, Secrecy and
+ * the Bush Administration (Apr. 12, 2007)"): a title quotes no act of the day.
+ *
+ * @example
+ * datedEntry('In the Penal Colony (prepared remarks) (Nov. 17, 2006)'); // true
+ */
+export function datedEntry(sentence: string): boolean {
+  return DATED_ENTRY.test(sentence);
+}
+
 /** A reporter's credit at the foot of a wire story ("Associated Press writer X contributed to this report"). */
 const CREDIT = /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b/i;
 
