@@ -3804,6 +3804,11 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     const c = countryOf(ev.source);
     return scene && c && scene.members[0]!.code === c ? aimed(c, 'forces deployed at home') : ev;
   }
+  if (root(ev.cameo) === 18) {
+    // "A suicide bomber blew himself up at a funeral in Baghdad, wounding 38": the people of the place attacked.
+    const scene = sceneOf(ctx);
+    return scene ? aimed(scene.members[0]!.code, "the scene's country") : ev;
+  }
   // (Two sides named together fight each other: "Indian and Pakistani troops exchanged fire".)
   if (root(ev.cameo) !== 19) return ev;
   if (intoTheSea(ctx.low, ev.trigger.end)) {

@@ -2720,6 +2720,12 @@ describe('news copy as outlets print it', () => {
     expect(brief('Russia attacked Georgia (Aug. 8, 2008).')).toEqual(['RUS 190/FIGHT GEO']);
   });
 
+  it('takes the country of the place attacked as the target of an attack on no one named', () => {
+    const text = 'A suicide bomber blew himself up at a funeral in Baghdad on Tuesday, killing at least 30 people and wounding 38.';
+    expect(brief(text)).toContain('IRQREB 182/ASSAULT IRQ');
+    expect(brief(text)).not.toContain('IRQREB 182/ASSAULT -');
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
