@@ -127,7 +127,25 @@ export interface ActorTokens {
   readonly subjectEnd: readonly boolean[];
   /** Token i ends a mention used as a modifier ("a US offer", "Russian"). */
   readonly modifierEnd: readonly boolean[];
+  /** Token i ends the name of one country, organisation or person, alone ("U.S.", "NATO", not "Russia and China"). */
+  readonly singularEnd?: readonly boolean[];
 }
+
+/** Nouns of acts that a state or body named before them does ("NATO strike kills 10", "Israeli raid wounds five"). */
+const ACT_HEADS = new Set(
+  'strike strikes airstrike airstrikes attack raid bombing shelling missile rocket drone blast ambush offensive court ruling move decision report probe bill law deal vote'.split(
+    ' ',
+  ),
+);
+
+/** The first token of the mention that ends at token `last`. */
+function mentionStart(actors: ActorTokens, last: number): number {
+  let m = last;
+  while (m > 0 && actors.inside[m - 1]) m--;
+  return m;
+}
+
+const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', 'did', 'does']);
 
 /** Reflexive pronouns, which may come between a verb and its particle ("blew himself up"). */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -420,8 +438,31 @@ function verbUse(
     prev === ')' ||
     pluralNoun ||
     afterApposition ||
-    (prevCapital && form === 's');
+    (prevCapital && form === 's') ||
+    // "NATO strike kills 10 civilians": an -s form after a noun that one named state or body modifies.
+    (form === 's' &&
+      k >= 1 &&
+      actors.singularEnd?.[k - 1] === true &&
+      ACT_HEADS.has(prev) &&
+      !(previous && previous.end > k) &&
+      /^[a-z0-9]/.test(next) &&
+      !PREPOSITIONS.has(next) &&
+      !PREPOSITIONS.has(low[mentionStart(actors, k - 1) - 1] ?? ''));
   if (!afterSubject) return null;
+  // "a review of U.S. aid to Pakistan", "EU support for Kiev": a base form right after one state or
+  // body named alone, and before a preposition or a clause break, is the noun it modifies (the verb
+  // would be "aids", "supports"); "demanded that Israel halt the construction" keeps its verb.
+  const nameAfter = k >= 0 ? (low[mentionStart(actors, k) - 1] ?? '') : '';
+  if (
+    form === 'base' &&
+    k >= 0 &&
+    actors.singularEnd?.[k] &&
+    !AUXILIARY_BEFORE.has(prev) &&
+    // ("police in Belize continue to …": a name inside another phrase is not the verb's subject.)
+    (nameAfter === 'of' || !PREPOSITIONS.has(nameAfter)) &&
+    (PREPOSITIONS.has(next) || next === 'to' || next === '' || /^[^\p{L}\p{N}]/u.test(next))
+  )
+    return null;
   // "more terrorist attacks", "the 2001 terrorist attacks", "teacher protests were held": an -s form
   // after a singular role noun that a quantity or a year precedes, or that an auxiliary follows, is
   // the noun the role noun modifies.

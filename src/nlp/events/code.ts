@@ -2346,8 +2346,12 @@ function actorTokens(
   const inside = new Array<boolean>(n).fill(false);
   const subjectEnd = new Array<boolean>(n).fill(false);
   const modifierEnd = new Array<boolean>(n).fill(false);
+  const singularEnd = new Array<boolean>(n).fill(false);
   for (const m of mentions) {
     if (m.kind === 'pronoun') continue;
+    const joined = /^(?:and|&|,|or)$/.test(low[m.start - 1] ?? '');
+    if ((m.kind === 'country' || m.kind === 'person' || /^IGO/.test(m.code ?? '')) && !joined && !/s$/.test(low[m.end - 1]!))
+      singularEnd[m.end - 1] = true;
     for (let i = m.start; i < m.end; i++) inside[i] = true;
     const last = m.end - 1;
     const word = tokens[last]!.text;
@@ -2368,7 +2372,7 @@ function actorTokens(
     if (adjective || article) modifierEnd[last] = true;
     else subjectEnd[last] = true;
   }
-  return { inside, subjectEnd, modifierEnd };
+  return { inside, subjectEnd, modifierEnd, singularEnd };
 }
 
 /** Nouns of events and texts that take the name of the town where they happened or were agreed ("the Taif accord"). */

@@ -2726,6 +2726,20 @@ describe('news copy as outlets print it', () => {
     expect(brief(text)).not.toContain('IRQREB 182/ASSAULT -');
   });
 
+  it('reads a base form after one state named alone as a noun, and an act noun after it as the subject of an -s form', () => {
+    const verbs = (text: string) => codeText(text).map((e) => e.evidence.split(';')[0]);
+    expect(verbs('U.S. aid to Pakistan rose last year.')).toEqual(['noun "aid" with its actors (no verbal event)']);
+    expect(brief('The Palestinian Authority demanded that Israel halt the construction of settlements.')).toEqual([
+      'PSEGOV 100/DEMAND ISR',
+    ]);
+    expect(brief('NATO strike kills 10 civilians in Afghanistan.')).toEqual(['IGOWSTNAT 190/FIGHT AFGCVL']);
+    expect(brief('German Chancellor Olaf Scholz held talks with French President Emmanuel Macron.', '2023-01-01')).toEqual([
+      'DEUGOV 046/CONSULT FRAGOV',
+    ]);
+    expect(brief('Swedish prosecutors reopened the investigation.')).toEqual(['SWEJUD 090/INVESTIGATE -']);
+    expect(brief('Turkey reopened the border with Armenia.')).toEqual(['TUR 086/RETREAT ARM']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
