@@ -24,6 +24,13 @@ describe('backgroundAct', () => {
     expect(background('That came seven years after he sought refuge at the mission.', 'sought', 2019)).toBe(true);
     expect(background('Two days after rebels attacked the town, troops arrived.', 'attacked', 2019)).toBe(false);
   });
+  it('needs no report date for a year things have been so since, or for years counted', () => {
+    expect(background('There have been no links since 1980 when the United States cut relations.', 'cut', Number.NaN)).toBe(true);
+    const low = tokenize('US troops remain, 18 years after Washington invaded the country.').map((t) => t.text.toLowerCase());
+    expect(backgroundAct(low, { start: low.indexOf('invaded'), end: low.indexOf('invaded') + 1 }, null)).toBe(true);
+    const dated = tokenize('Tirana split with Moscow in June 1961.').map((t) => t.text.toLowerCase());
+    expect(backgroundAct(dated, { start: 2, end: 3 }, null)).toBe(false);
+  });
   it('leaves the acts of the report’s days, and years in another clause', () => {
     expect(background('Israeli troops raided the camp in 2007.', 'raided', 2007)).toBe(false);
     expect(background('Israeli troops raided the camp in 2006.', 'raided', 2007)).toBe(false);

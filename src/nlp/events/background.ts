@@ -26,15 +26,16 @@ function yearAt(low: readonly string[], k: number): number | null {
  * sentence before it ("In 1996, Bob Dole edged out …"), or before a "when" that introduces it
  * ("since 1980, when the United States cut relations"). Such history is background to the news,
  * no event of its day. `reportYear` is the year of the report; a year two or more before it counts.
+ * With no report date, only what needs none counts ("since 1980, when …", "18 years after …").
  *
  * @example
  * const text = 'Tirana split with Moscow in 1961.';
  * backgroundAct(tokenize(text).map((t) => t.text.toLowerCase()), { start: 1, end: 2 }, 2000); // true
  */
-export function backgroundAct(low: readonly string[], trigger: { start: number; end: number }, reportYear: number): boolean {
+export function backgroundAct(low: readonly string[], trigger: { start: number; end: number }, reportYear: number | null): boolean {
   const old = (k: number) => {
     const y = yearAt(low, k);
-    return y !== null && y <= reportYear - 2;
+    return y !== null && reportYear !== null && y <= reportYear - 2;
   };
   // after the act, in its clause
   for (let k = trigger.end; k < Math.min(low.length, trigger.end + 10) && !CLAUSE_END.has(low[k]!); k++) {
@@ -53,11 +54,13 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
     if (CLAUSE_END.has(low[k]!)) break;
     if ((low[k] === 'after' || low[k] === 'since') && LONG_AGO.test(low[k - 1]!) && MANY.test(low[k - 2]!)) return true;
   }
-  // "since 1980, when the United States cut relations"
+  // "since 1980, when the United States cut relations": a year things have been so since is past,
+  // whatever the report's date.
   for (let k = Math.max(0, trigger.start - 10); k < trigger.start; k++) {
     if (low[k] !== 'when') continue;
     const y = low[k - 1] === ',' ? k - 2 : k - 1;
-    if (old(y) && !low.slice(k + 1, trigger.start).some((w) => CLAUSE_END.has(w))) return true;
+    const since = low[y - 1] === 'since' && YEAR.test(low[y] ?? '');
+    if ((old(y) || since) && !low.slice(k + 1, trigger.start).some((w) => CLAUSE_END.has(w))) return true;
   }
   return false;
 }

@@ -195,10 +195,10 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
       articleCountry: () => article.before(index),
       ...(fullNames ? { fullNames } : {}),
     });
-    const low = coded.length > 0 && reportYear !== null ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
+    const low = coded.length > 0 ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
     for (const c of coded) {
       const tok = sentence.tokens;
-      const background = reportYear !== null && backgroundAct(low, c.trigger, reportYear);
+      const background = backgroundAct(low, c.trigger, reportYear);
       const source = actorOf(text, sentence, c.source, options.entities);
       const target = actorOf(text, sentence, c.target, options.entities);
       const trigger: TextSpan = {
