@@ -548,12 +548,15 @@ const ADJECTIVAL_NAME = /(?:an|ese|ish|i|ic|ch)$/;
 /** Names the knowledge base gives a country in another language that are common English words ("Island" is Iceland in Danish). */
 const FOREIGN_HOMONYMS = new Set(['island', 'islands']);
 
+/** One-word names the knowledge base gives armed groups that are English words or names ("Youth", "Mavericks", "Falcon"). */
+const GROUP_HOMONYMS = new Set(['youth', 'mavericks', 'falcon', 'organization', 'organisation', 'boogeymen', 'yahweh']);
+
 function kbCode(
   name: string,
   words: number,
   date: string | undefined,
 ): { code: string; kind: ActorMentionKind; name: string; place?: boolean } | null {
-  if (words === 1 && FOREIGN_HOMONYMS.has(name.toLowerCase())) return null;
+  if (words === 1 && (FOREIGN_HOMONYMS.has(name.toLowerCase()) || GROUP_HOMONYMS.has(name.toLowerCase()))) return null;
   // A plural demonym the table lacks is its singular's ("Filipinos", "Iraqis", "Israelis").
   const country = findCountry(name) ?? (words === 1 && /\p{Ll}s$/u.test(name) ? findCountry(name.slice(0, -1)) : undefined);
   if (country) return { code: country.iso3, kind: 'country', name: country.name };

@@ -2740,6 +2740,11 @@ describe('news copy as outlets print it', () => {
     expect(brief('Turkey reopened the border with Armenia.')).toEqual(['TUR 086/RETREAT ARM']);
   });
 
+  it('reads no armed group in a one-word name that is an English word ("Mavericks", "Youth")', () => {
+    expect(brief('Chasing Mavericks invites cynicism in that sense.')).toEqual([]);
+    expect(brief('Hezbollah attacked Israel.')).toEqual(['LBNREB 180/ASSAULT ISR']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
