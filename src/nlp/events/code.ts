@@ -605,6 +605,13 @@ const ACCIDENTS = new Set([
   'hurricane',
 ]);
 
+/** Forces of nature and disease, which kill and destroy without an actor. */
+const DISASTERS = new Set(
+  'superstorm typhoon cyclone tsunami wildfire wildfires blaze heatwave drought eruption virus epidemic pandemic outbreak disease'.split(
+    ' ',
+  ),
+);
+
 /** Codes of candidates: a government's people, elites, legislators and parties. */
 const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
 
@@ -3019,6 +3026,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         const at = low.indexOf('in', q.end);
         return at >= 0 && at < q.end + 6 && low.slice(at + 1, at + 5).some((w) => ACCIDENTS.has(w));
       })();
+    // ("The superstorm Sandy killed at least 113 people", "the quake destroyed homes": nature, no one's attack.)
+    const disaster =
+      root(q.trigger.cameo ?? e.cameo) >= 17 &&
+      !q.passive &&
+      low.slice(Math.max(0, q.first - 4), q.first).some((w) => ACCIDENTS.has(w) || DISASTERS.has(w));
     // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
     const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
     // ("asked the driver whether …", "asked this question": a question, no request.)
@@ -3034,6 +3046,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       topic ||
       idiom ||
       accident ||
+      disaster ||
       adjective ||
       aim ||
       nounAfterName ||

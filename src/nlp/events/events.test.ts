@@ -2745,6 +2745,12 @@ describe('news copy as outlets print it', () => {
     expect(brief('Hezbollah attacked Israel.')).toEqual(['LBNREB 180/ASSAULT ISR']);
   });
 
+  it('codes no attack by a storm, a quake or a virus', () => {
+    expect(brief('The superstorm Sandy killed at least 113 people in the United States and Canada.')).toEqual([]);
+    expect(brief('In August, Hurricane Irene struck the east coast of the United States.')).toEqual([]);
+    expect(brief('Russian troops killed 10 civilians in Grozny.')).toEqual(['RUSMIL 190/FIGHT RUSCVL']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
