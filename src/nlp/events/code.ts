@@ -3253,8 +3253,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   dropWhere(
     (e) =>
       (!!e.source || !!e.target) &&
-      !politicalSide(e.source) &&
-      !politicalSide(e.target) &&
+      !(politicalSide(e.source) && !townOnly(ctx, e.source!)) &&
+      !(politicalSide(e.target) && !townOnly(ctx, e.target!)) &&
       ![14, 18, 19, 20].includes(root(e.cameo)) &&
       !(!e.source && (root(e.cameo) === 9 || root(e.cameo) === 17)) &&
       !(e.source && e.target && countryOf(e.source) && countryOf(e.target) && countryOf(e.source) !== countryOf(e.target)),

@@ -2710,6 +2710,7 @@ describe('news copy as outlets print it', () => {
       'DEUBUS 035/AGREE BRALAB',
     ]);
     expect(brief('A Maine man was arrested on Monday.')).toEqual(['- 173/COERCE USAPPL']);
+    expect(brief('Several short-haul flights from Heathrow have been cancelled.')).toEqual([]);
     expect(brief('Torture, Secrecy and the Bush Administration (remarks delivered at New York University, Apr. 12, 2006)')).toEqual([]);
   });
 
