@@ -844,9 +844,13 @@ export function findActorMentions(
           i = j + 1;
           matched = true;
         } else if (kb) {
-          // "Kenyans", "Palestinians": a country's people, not its state ("the Philippines").
+          // "Kenyans", "Palestinians": a country's people, not its state ("the Philippines"); so too
+          // one person named by nation ("an Irishman", "a Frenchwoman").
           const people =
-            kb.kind === 'country' && kb.code.length === 3 && /\p{Ll}s$/u.test(span) && !kb.name.toLowerCase().endsWith(lastWord);
+            kb.kind === 'country' &&
+            kb.code.length === 3 &&
+            (/\p{Ll}s$/u.test(span) || /\p{Ll}(?:man|woman|men|women)$/u.test(span)) &&
+            !kb.name.toLowerCase().endsWith(lastWord);
           out.push({
             start: i,
             end: j + 1,

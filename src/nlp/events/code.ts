@@ -3012,6 +3012,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         .some((w) =>
           /^(?:awards?|show|shows|concert|concerts|festival|ceremony|game|games|match|party|tour|season|flights?|premiere)$/.test(w),
         );
+    // ("is seized upon by critics", "seized on the remark": taken up as an argument, not seized by force.)
+    const takenUp = lemma === 'seize' && (low[q.end] === 'upon' || low[q.end] === 'on');
     // ("delivers a press briefing", "delivered a speech", "remarks delivered at …": words, not goods.)
     const speech =
       lemma === 'deliver' &&
@@ -3047,6 +3049,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       idiom ||
       accident ||
       disaster ||
+      takenUp ||
       adjective ||
       aim ||
       nounAfterName ||

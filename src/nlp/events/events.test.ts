@@ -2752,6 +2752,16 @@ describe('news copy as outlets print it', () => {
     expect(brief('Russian troops killed 10 civilians in Grozny.')).toEqual(['RUSMIL 190/FIGHT RUSCVL']);
   });
 
+  it('reads one person named by nation as a civilian, and an argument "seized upon" as no seizure', () => {
+    expect(brief('Ever since I first made this sauce my Irishman has been requesting it for his birthday.')).toEqual([]);
+    expect(brief('An Englishman was beaten by police in Spain.')).toEqual(['ESPCOP 182/ASSAULT GBRCVL']);
+    expect(
+      brief(
+        'The slightest misstep \u2013 such as when Clinton\u2019s advisers suggested that Obama\u2019s over-ambition was evidenced by a kindergarten essay \u2013 is seized upon and backfires on her.',
+      ),
+    ).toEqual([]);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
