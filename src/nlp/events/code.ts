@@ -3464,17 +3464,23 @@ export interface EventCandidate {
 
 /**
  * Which candidates of a sentence are coded: statements and appeals (no PLOVER category) always;
- * the others by the event filter (`models/events/filter.json`, boosted trees trained on the team's
- * tuned slice of the gold sets) when it is there, else by the rule it replaced — verbs known only
- * from the PETRARCH-2 dictionary count when nothing else was found.
+ * the others by a rule — verbs known only from the PETRARCH-2 dictionary count when nothing else
+ * was found — and then, when `models/events/filter.json` is there, only those of the rule's choice
+ * that the event filter (boosted trees over the candidates' features, see
+ * `scripts/events/train-filter.ts`) keeps.
  */
 export function selectEvents(
   candidates: readonly EventCandidate[],
   filter: EventFilter | null = eventFilterFor(CANDIDATE_FEATURES),
 ): SentenceEvent[] {
-  if (filter) {
-    return candidates.filter((c) => c.event.plover === null || filter.score(c.features) >= filter.threshold).map((c) => c.event);
-  }
+  const chosen = ruleSelection(candidates);
+  if (!filter) return chosen;
+  const features = new Map(candidates.map((c) => [c.event, c.features]));
+  return chosen.filter((e) => e.plover === null || filter.score(features.get(e)!) >= filter.threshold);
+}
+
+/** The candidates the rule codes, before the event filter (see {@link selectEvents}). */
+export function ruleSelection(candidates: readonly EventCandidate[]): SentenceEvent[] {
   const fallback = CANDIDATE_FEATURES.indexOf('petrarch');
   const own = candidates
     .filter((c) => c.features[fallback] === 0)
