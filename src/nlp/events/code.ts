@@ -2424,8 +2424,23 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
     if (a.plover !== null && a.plover === b.plover && sideKey(shared.target) === sideKey(b.target)) out.splice(i, 1);
     else out[i] = shared;
   }
+  // "raided the Gaza Strip, killing ten Palestinians", "blew himself up at a funeral, killing 30
+  // and wounding 38": the toll after a comma is the attack's, not an attack of its own.
+  for (let i = out.length - 1; i > 0; i--) {
+    const b = out[i]!;
+    if (b.statement || root(b.cameo) < 18 || !TOLL.test(low[b.trigger.start] ?? '')) continue;
+    const after = low.slice(0, b.trigger.start).lastIndexOf(',');
+    if (after < 0 || !TOLL.test(low[after + 1] ?? '')) continue;
+    const attack = out
+      .slice(0, i)
+      .find((a) => !a.statement && root(a.cameo) >= 18 && a.trigger.end <= after && (!b.source || sideKey(a.source) === sideKey(b.source)));
+    if (attack) out.splice(i, 1);
+  }
   return out;
 }
+
+/** The -ing forms that give an attack's toll ("…, killing 30 and wounding 38"). */
+const TOLL = /^(?:killing|wounding|injuring|leaving)$/;
 
 /**
  * Every event the coder considers in one sentence, before the event filter (see {@link selectEvents}),
