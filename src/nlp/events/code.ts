@@ -1472,20 +1472,20 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
         return { trigger: c.trigger, start: k, end: k + c.words.length, collocation: true };
       }
     }
-    if (source !== 'petrarch') return null;
     // "* (PREP NOUN)": the verb's first prepositional phrase, its noun at most two words after the
-    // preposition ("took to the streets", "placed him in custody").
+    // preposition ("took to the streets", "placed him in custody"); the team's own may come after
+    // others ("returned to Geneva this week for talks").
     for (let k = p.end; k < stop; k++) {
       const w = ctx.low[k]!;
       if (w === ',') break;
       if (!PREPOSITIONS.has(w) && w !== 'to' && w !== 'off' && w !== 'out') continue;
       for (const c of colls) {
-        if (c.prep !== w) continue;
+        if (c.prep !== w || c.trigger.source !== source) continue;
         for (let at = k + 1; at <= Math.min(k + 3, stop - c.words.length); at++) {
           if (matches(c.words, at)) return { trigger: c.trigger, start: at, end: at + c.words.length, collocation: true };
         }
       }
-      return null;
+      if (source === 'petrarch') return null;
     }
     return null;
   };
@@ -3130,7 +3130,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (!(meeting || agreement || promise) || !e.target || e.target.end <= e.target.start) continue;
     let k = e.target.start - 1;
     while (k >= 0 && DETERMINERS.has(low[k]!)) k--;
-    if (low[k] !== 'in' && low[k] !== 'at') continue;
+    // "U.S. and Russian negotiators return to Geneva for talks": where two sides go to meet is a
+    // third place, no party to the talks.
+    const parties = new Set((e.source?.members ?? []).map((m) => m.code.slice(0, 3)));
+    const thirdPlace = meeting && parties.size > 1 && placeOnly(ctx, e.target) && !parties.has(e.target.members[0]!.code.slice(0, 3));
+    if (low[k] !== 'in' && low[k] !== 'at' && !thirdPlace) continue;
     if (promise && k !== e.trigger.end) continue;
     replaceAt(i, {
       ...e,

@@ -2767,6 +2767,14 @@ describe('news copy as outlets print it', () => {
     expect(brief('Egyptian police opened fire on demonstrators, killing one person and arresting 12.')).toContain('EGYCOP 173/COERCE EGY');
   });
 
+  it('codes a return for talks as a meeting, with the third place where two sides meet as no target', () => {
+    expect(brief('U.S. and Russian negotiators return to Geneva this week for talk on limiting missiles.', '1990-01-01')).toEqual([
+      'USAGOV 046/CONSULT -',
+    ]);
+    expect(brief('The envoy returned to Damascus for talks with President Assad.', '2010-01-01')).toEqual(['---GOV 046/CONSULT SYRGOV']);
+    expect(brief('Rebels returned the prisoners to the Red Cross.')).toEqual(['---REB 0842/RETREAT IGOHLHIRC']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);

@@ -248,15 +248,18 @@ export function eventLexicon(): EventLexicon {
   }
   // Collocations once every verb is known, so that a phrasal verb listed after them counts.
   for (const t of collocationLines) {
-    const [verb, ...obj] = t.lemma.split(' ');
+    const [verb, ...rest] = t.lemma.split(' ');
+    // "return (for) talks": the noun in a phrase of that preposition after the verb.
+    const prep = /^\((\w+)\)$/.exec(rest[0] ?? '')?.[1];
+    const obj = prep ? rest.slice(1) : rest;
     // "break off relations": a phrasal verb and its object.
     const phrasal = obj.length > 1 && verbLemmas.has(`${verb} ${obj[0]}`);
     const key = phrasal ? `${verb} ${obj[0]}` : verb!;
     const nounWords = phrasal ? obj.slice(1) : obj;
     const list = collocations.get(key) ?? [];
     const last = nounWords[nounWords.length - 1]!;
-    list.push({ trigger: t, words: nounWords });
-    if (!/s$/.test(last)) list.push({ trigger: t, words: [...nounWords.slice(0, -1), pluralOf(last)] });
+    list.push({ trigger: t, words: nounWords, ...(prep ? { prep } : {}) });
+    if (!/s$/.test(last)) list.push({ trigger: t, words: [...nounWords.slice(0, -1), pluralOf(last)], ...(prep ? { prep } : {}) });
     collocations.set(key, list);
   }
 
