@@ -2775,6 +2775,12 @@ describe('news copy as outlets print it', () => {
     expect(brief('Rebels returned the prisoners to the Red Cross.')).toEqual(['---REB 0842/RETREAT IGOHLHIRC']);
   });
 
+  it('reads people who gather or converge for a rally, or to protest, as protesting', () => {
+    expect(brief('Thousands of Nigerians gathered in Lagos to protest the law.', '2000-01-01')).toEqual(['NGACVL 141/PROTEST NGA']);
+    expect(brief('Thousands of Nigerians were converging for a rally in Lagos.', '2000-01-01')).toEqual(['NGACVL 141/PROTEST NGA']);
+    expect(brief('Intelligence agencies gathered information on Iran.')).toEqual([]);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
