@@ -612,6 +612,15 @@ const DISASTERS = new Set(
   ),
 );
 
+/** Whether the agent after a passive verb ("by a series of strong typhoons") is a force of nature. */
+function byNature(low: readonly string[], from: number): boolean {
+  const by = low.indexOf('by', from);
+  if (by < 0 || by > from + 3) return false;
+  return low
+    .slice(by + 1, by + 7)
+    .some((w) => ACCIDENTS.has(w) || DISASTERS.has(w) || /^(?:typhoons|cyclones|hurricanes|storms|earthquakes|quakes)$/.test(w));
+}
+
 /** Codes of candidates: a government's people, elites, legislators and parties. */
 const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
 
@@ -1780,10 +1789,14 @@ function codeNode(
     const doneCode = done && /^(?:09|17)/.test(done.trigger.cameo ?? '') ? done.trigger.cameo! : null;
     const moved = (p.trigger.cameo ?? '').startsWith('15') || p.trigger.cameo === '0874';
     const ownForces = !by && moved && !!subject && subject.members.some((m) => /MIL|COP/.test(m.code.slice(3, 6)));
+    // "Serbia is opposed (to the plan)": a stance the subject takes, not something done to it.
+    const stance = !by && p.trigger.lemma === 'oppose';
     if (ownForces) {
       // "Chinese troops were deployed to Lhasa", "Ethiopian troops were withdrawn from Mogadishu":
       // forces mobilised or pulled back are their state's act.
       evidence.push('passive: forces moved by their own state');
+    } else if (stance) {
+      evidence.push('"is opposed": a stance');
     } else if (by || doneCode || (p.trigger.role !== 'light' && p.trigger.role !== 'cont' && p.trigger.role !== 'say')) {
       // ("X was quoted as saying …": with no agent, the one quoted is the speaker.)
       passiveTarget = subject;
@@ -3043,11 +3056,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         const at = low.indexOf('in', q.end);
         return at >= 0 && at < q.end + 6 && low.slice(at + 1, at + 5).some((w) => ACCIDENTS.has(w));
       })();
-    // ("The superstorm Sandy killed at least 113 people", "the quake destroyed homes": nature, no one's attack.)
+    // ("The superstorm Sandy killed at least 113 people", "the quake destroyed homes", "was hit by
+    // a series of strong typhoons": nature, no one's attack.)
     const disaster =
       root(q.trigger.cameo ?? e.cameo) >= 17 &&
-      !q.passive &&
-      low.slice(Math.max(0, q.first - 4), q.first).some((w) => ACCIDENTS.has(w) || DISASTERS.has(w));
+      (q.passive ? byNature(low, q.end) : low.slice(Math.max(0, q.first - 4), q.first).some((w) => ACCIDENTS.has(w) || DISASTERS.has(w)));
     // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
     const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
     // ("asked the driver whether …", "asked this question": a question, no request.)

@@ -2781,6 +2781,14 @@ describe('news copy as outlets print it', () => {
     expect(brief('Intelligence agencies gathered information on Iran.')).toEqual([]);
   });
 
+  it('reads "is opposed" as a stance of the subject, a country hit by typhoons as no attack, and "in the 1900s" as history', () => {
+    expect(brief('Serbia is opposed to the plan.')).toEqual(['SRB 120/REJECT -']);
+    expect(brief('The plan was opposed by Serbia.')).toEqual(['SRB 120/REJECT -']);
+    expect(brief('The Philippines was hit by a series of strong typhoons in the last quarter of 2006.')).toEqual([]);
+    const annexed = codeText('The region was annexed by Thailand in the early 1900s.', { date: '2008-01-01' });
+    expect(annexed.map((e) => e.background)).toEqual([true]);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
