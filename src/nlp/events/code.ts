@@ -612,6 +612,16 @@ const DISASTERS = new Set(
   ),
 );
 
+/** What goes off when someone attacks: bombs, mines, shells, rockets, grenades, explosive devices. */
+const EXPLOSIVES =
+  /^(?:bombs?|devices?|mines?|landmines?|shells?|rockets?|grenades?|ieds?|explosives?|missiles?|mortars?|bombers?|vests?|charges?|booby-trap\w*)$/;
+
+/** Whether an object follows the verb at `from` ("exploded a bomb"): a determiner, a number or a noun, not a preposition. */
+function hasDirectObjectWords(low: readonly string[], from: number): boolean {
+  const w = low[from] ?? '';
+  return /^(?:a|an|the|two|three|several|his|their|its|\d+)$/.test(w) || EXPLOSIVES.test(w);
+}
+
 /** Whether the agent after a passive verb ("by a series of strong typhoons") is a force of nature. */
 function byNature(low: readonly string[], from: number): boolean {
   const by = low.indexOf('by', from);
@@ -3040,6 +3050,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         .some((w) =>
           /^(?:awards?|show|shows|concert|concerts|festival|ceremony|game|games|match|party|tour|season|flights?|premiere)$/.test(w),
         );
+    // ("their house exploded", "a gas tanker exploded": with no bomb, shell or mine going off, an accident.)
+    const blast =
+      lemma === 'explode' &&
+      !q.passive &&
+      !hasDirectObjectWords(low, q.end) &&
+      !low.slice(Math.max(0, q.first - 15), q.first).some((w) => EXPLOSIVES.test(w));
     // ("is seized upon by critics", "seized on the remark": taken up as an argument, not seized by force.)
     const takenUp = lemma === 'seize' && (low[q.end] === 'upon' || low[q.end] === 'on');
     // ("delivers a press briefing", "delivered a speech", "remarks delivered at …": words, not goods.)
@@ -3078,6 +3094,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       accident ||
       disaster ||
       takenUp ||
+      blast ||
       adjective ||
       aim ||
       nounAfterName ||

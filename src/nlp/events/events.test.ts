@@ -2789,6 +2789,17 @@ describe('news copy as outlets print it', () => {
     expect(annexed.map((e) => e.background)).toEqual([true]);
   });
 
+  it('codes a blast with no bomb, shell or mine going off as an accident', () => {
+    expect(brief('A girl was killed when their house exploded in New York.', '2012-01-01')).toEqual([]);
+    expect(brief('A car bomb exploded near a police station in Kirkuk.', '2012-01-01')).toEqual(['IRQUAF 183/ASSAULT IRQ']);
+    expect(
+      brief(
+        '"The bomb was planted on a motorbike and exploded outside a textile factory in Karachi," a police official said.',
+        '2012-01-01',
+      ),
+    ).toContain('PAKUAF 183/ASSAULT PAK');
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
