@@ -1334,7 +1334,8 @@ const RELEASED_THINGS = new Set(
     'report reports statement statements photo photos photograph photographs image images picture pictures video videos ' +
     'footage album albums single song songs record film films movie movies book books data figures results list poll ' +
     'polls survey study details copy transcript transcripts document documents findings version update trailer game ' +
-    'product products software app edition guidelines plan budget letter memo names emails tapes recording'
+    'product products software app edition guidelines plan budget letter memo names emails tapes recording ' +
+    'installment installments episode episodes sequel collection catalogue catalog'
   ).split(' '),
 );
 
@@ -3311,6 +3312,15 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       !(!e.source && (root(e.cameo) === 9 || root(e.cameo) === 17)) &&
       !(e.source && e.target && countryOf(e.source) && countryOf(e.target) && countryOf(e.source) !== countryOf(e.target)),
   );
+  // "Nobody will talk about it", "no one attacked the convoy": an act with no one doing it.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const q = origin.get(e)?.p;
+    if (!q || e.negated || e.statement) continue;
+    const w = low[q.first - 1];
+    if (w !== 'nobody' && !(w === 'one' && low[q.first - 2] === 'no')) continue;
+    replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; done by no one → negated` });
+  }
   // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not reported.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;

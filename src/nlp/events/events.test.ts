@@ -2800,6 +2800,12 @@ describe('news copy as outlets print it', () => {
     ).toContain('PAKUAF 183/ASSAULT PAK');
   });
 
+  it('marks an act done by "nobody" or "no one" negated, and codes no release of an installment', () => {
+    expect(codeText('No one attacked the convoy in Kabul.').map((e) => e.negated)).toEqual([true]);
+    expect(codeText('Nobody will talk about iPod nano in India.').filter(isFactual)).toEqual([]);
+    expect(brief('British developer Criterion Games released their latest Need for Speed installment.')).toEqual([]);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
