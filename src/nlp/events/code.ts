@@ -2262,6 +2262,11 @@ function codeNode(
   } else if (counterfactual) {
     out.hedged = true;
     evidence.push('"if … would" → hedged');
+  } else if (m === 'would' && !node.governed && ctx.attributionAt >= ctx.low.length && !node.intentAdjective) {
+    // "would lend weight to …", "would raise 88 billion dollars": a "would" no one is reported as
+    // saying is a prediction, not an announced intent.
+    out.hedged = true;
+    evidence.push('"would", reported by no one → hedged');
   } else if (
     node.intentAdjective ||
     m === 'will' ||

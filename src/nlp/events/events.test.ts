@@ -2806,6 +2806,13 @@ describe('news copy as outlets print it', () => {
     expect(brief('British developer Criterion Games released their latest Need for Speed installment.')).toEqual([]);
   });
 
+  it('reads a "would" no one is reported as saying as a prediction, and one that is reported as an intent', () => {
+    const facts = (text: string) => codeText(text, { date: '2012-01-01' }).filter(isFactual);
+    expect(facts('Failure to finalise a deal would heighten problems for the bank and increase the prospect of a bid.')).toEqual([]);
+    expect(facts('It also would block national-security officials from making contact with the media.')).toEqual([]);
+    expect(brief('Israel announced that it would free 150 Palestinian prisoners.', '2008-01-01')).toContain('ISR 035/AGREE PSECVL');
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
