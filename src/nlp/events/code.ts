@@ -612,6 +612,13 @@ const DISASTERS = new Set(
   ),
 );
 
+/** People one fires from a post: ministers, aides, officials, coaches, staff. */
+const DISMISSED =
+  /^(?:ministers?|aides?|officials?|directors?|chiefs?|heads?|coach(?:es)?|managers?|staff|employees|workers|advis[eo]rs?|secretar(?:y|ies)|commanders?|generals?|spokes(?:man|woman|person)|prosecutors?|judges?|editors?|ceo|executives?)$/;
+/** Words before an object's noun: determiners, possessives and adjectives of rank. */
+const OBJECT_WORDS =
+  /^(?:the|a|an|his|her|its|their|two|three|several|top|senior|deputy|defen[cs]e|foreign|interior|finance|justice|health|head)$/;
+
 /** What goes off when someone attacks: bombs, mines, shells, rockets, grenades, explosive devices. */
 const EXPLOSIVES =
   /^(?:bombs?|devices?|mines?|landmines?|shells?|rockets?|grenades?|ieds?|explosives?|missiles?|mortars?|bombers?|vests?|charges?|booby-trap\w*)$/;
@@ -3062,6 +3069,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       !q.passive &&
       !hasDirectObjectWords(low, q.end) &&
       !low.slice(Math.max(0, q.first - 15), q.first).some((w) => EXPLOSIVES.test(w));
+    // ("Putin fired the minister", "fired up the base": a dismissal or a rousing, no shot.)
+    const dismissed =
+      lemma === 'fire' &&
+      !q.passive &&
+      (low[q.end] === 'up' || DISMISSED.test(low.slice(q.end, q.end + 4).find((w) => !OBJECT_WORDS.test(w)) ?? ''));
     // ("is seized upon by critics", "seized on the remark": taken up as an argument, not seized by force.)
     const takenUp = lemma === 'seize' && (low[q.end] === 'upon' || low[q.end] === 'on');
     // ("delivers a press briefing", "delivered a speech", "remarks delivered at …": words, not goods.)
@@ -3099,6 +3111,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       idiom ||
       accident ||
       disaster ||
+      dismissed ||
       takenUp ||
       blast ||
       adjective ||

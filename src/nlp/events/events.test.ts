@@ -2813,6 +2813,14 @@ describe('news copy as outlets print it', () => {
     expect(brief('Israel announced that it would free 150 Palestinian prisoners.', '2008-01-01')).toContain('ISR 035/AGREE PSECVL');
   });
 
+  it('codes no fighting for a minister fired, extradition battled or a mission carried out with no attack named', () => {
+    expect(brief('Putin fired the defence minister.', '2012-01-01')).toEqual([]);
+    expect(brief('Syrian troops fired on protesters in Homs.', '2012-01-01')).toEqual(['SYRMIL 190/FIGHT SYROPP']);
+    expect(brief('Assange is battling extradition to the United States.')).toEqual([]);
+    expect(brief('Fishing off India is generally carried out by mechanized boats.')).toEqual([]);
+    expect(brief('Israeli jets carried out air strikes on Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);

@@ -135,7 +135,9 @@ const FIGURATIVE_OBJECTS = new Set(
     'record records odds price prices rate rates index indexes score scores loan loans debt debts tax taxes tariff tariffs ' +
     'cost costs spending budget budgets emissions jobs deadline expectations estimates forecasts profits earnings ' +
     'power powers authority privileges trust drugs alcohol ball ' +
-    'shelves headlines theaters theatres screens airwaves jackpot bottom'
+    'shelves headlines theaters theatres screens airwaves jackpot bottom ' +
+    'extradition deportation eviction charges allegations accusations lawsuit lawsuits cancer illness disease addiction ' +
+    'obesity fires wildfires flames blaze inflation poverty corruption crime'
   ).split(' '),
 );
 /** Words that may stand between a verb and its object's noun ("hit a new record", "abused his power"). */
