@@ -612,6 +612,10 @@ const DISASTERS = new Set(
   ),
 );
 
+/** Nouns of inquiries and cases that a word of an act may modify ("murder probe", "kidnap case"). */
+const CASE_NOUNS =
+  /^(?:probe|probes|inquiry|inquiries|investigation|investigations|trial|trials|case|cases|plot|plots|conviction|verdict)$/;
+
 /** People one fires from a post: ministers, aides, officials, coaches, staff. */
 const DISMISSED =
   /^(?:ministers?|aides?|officials?|directors?|chiefs?|heads?|coach(?:es)?|managers?|staff|employees|workers|advis[eo]rs?|secretar(?:y|ies)|commanders?|generals?|spokes(?:man|woman|person)|prosecutors?|judges?|editors?|ceo|executives?)$/;
@@ -3069,6 +3073,8 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       !q.passive &&
       !hasDirectObjectWords(low, q.end) &&
       !low.slice(Math.max(0, q.first - 15), q.first).some((w) => EXPLOSIVES.test(w));
+    // ("Benazir murder probe", "the bomb plot trial": a word of an act that names an inquiry or a case.)
+    const caseName = !q.passive && q.verb === q.first && CASE_NOUNS.test(low[q.end] ?? '');
     // ("Putin fired the minister", "fired up the base": a dismissal or a rousing, no shot.)
     const dismissed =
       lemma === 'fire' &&
@@ -3112,6 +3118,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       accident ||
       disaster ||
       dismissed ||
+      caseName ||
       takenUp ||
       blast ||
       adjective ||

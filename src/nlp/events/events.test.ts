@@ -2821,6 +2821,13 @@ describe('news copy as outlets print it', () => {
     expect(brief('Israeli jets carried out air strikes on Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
   });
 
+  it('reads a word of an act before "probe", "trial" or "case" as naming the inquiry, not the act', () => {
+    expect(codeText('Scotland Yard makes no headway in Benazir murder probe', { date: '2008-01-01' }).map((e) => e.cameo)).not.toContain(
+      '1823',
+    );
+    expect(brief('Rebels kidnap aid workers in Darfur.', '2008-01-01')).toEqual(['SDNREB 181/ASSAULT SDNLAB']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
