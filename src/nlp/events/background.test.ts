@@ -31,6 +31,11 @@ describe('backgroundAct', () => {
     const dated = tokenize('Tirana split with Moscow in June 1961.').map((t) => t.text.toLowerCase());
     expect(backgroundAct(dated, { start: 2, end: 3 }, null)).toBe(false);
   });
+  it('finds a time counted back from the report ("a decade ago", "18 years ago")', () => {
+    expect(background('When Al Qaeda struck a decade ago, privacy was a victim.', 'struck', 2012)).toBe(true);
+    expect(background('Iraq invaded Kuwait 18 years ago.', 'invaded', 2008)).toBe(true);
+    expect(background('Russia attacked Georgia two days ago.', 'attacked', 2008)).toBe(false);
+  });
   it('leaves the acts of the report’s days, and years in another clause', () => {
     expect(background('Israeli troops raided the camp in 2007.', 'raided', 2007)).toBe(false);
     expect(background('Israeli troops raided the camp in 2006.', 'raided', 2007)).toBe(false);

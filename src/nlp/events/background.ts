@@ -51,6 +51,11 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
       if (old(k) && (low.slice(k + 1, trigger.start).includes(',') || k <= 2)) return true;
     }
   }
+  // "When Al Qaeda struck a decade ago", "invaded Kuwait 18 years ago": a time counted back from the report.
+  for (let k = trigger.end; k < Math.min(low.length - 1, trigger.end + 8) && !CLAUSE_END.has(low[k]!); k++) {
+    if (low[k + 1] !== 'ago') continue;
+    if (low[k] === 'decade' || low[k] === 'decades' || (LONG_AGO.test(low[k]!) && MANY.test(low[k - 1] ?? ''))) return true;
+  }
   // "18 years after Washington invaded the country", "decades since the army seized power"
   for (let k = trigger.start - 1; k >= Math.max(2, trigger.start - 8); k--) {
     if (CLAUSE_END.has(low[k]!)) break;

@@ -3343,7 +3343,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const q = origin.get(e)?.p;
     if (!q || e.negated || e.statement) continue;
     const w = low[q.first - 1];
-    if (w !== 'nobody' && !(w === 'one' && low[q.first - 2] === 'no')) continue;
+    // ("Not the U.S. nor any of the rebels are preventing civilians …": "not … nor" names no one who does it.)
+    const notNor =
+      (low[0] === 'not' || low[0] === '\u201c' || low[0] === '"') &&
+      low.slice(0, q.first).includes('nor') &&
+      low.slice(0, 2).includes('not');
+    if (w !== 'nobody' && !(w === 'one' && low[q.first - 2] === 'no') && !notNor) continue;
     replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; done by no one → negated` });
   }
   // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not reported.

@@ -2828,6 +2828,12 @@ describe('news copy as outlets print it', () => {
     expect(brief('Rebels kidnap aid workers in Darfur.', '2008-01-01')).toEqual(['SDNREB 181/ASSAULT SDNLAB']);
   });
 
+  it('marks an act negated when "not … nor" names no one who does it', () => {
+    const text =
+      '\u201cNot the U.S. nor any of the U.S.-backed rebels are preventing civilians from leaving the camp,\u201d the source said.';
+    expect(codeText(text).filter((e) => !e.statement && !e.negated)).toEqual([]);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
