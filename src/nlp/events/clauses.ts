@@ -145,6 +145,9 @@ function mentionStart(actors: ActorTokens, last: number): number {
   return m;
 }
 
+/** Craft that are shot down, sunk or hit, not the ones that shoot: aircraft, ships, convoys. */
+const CRAFT = /^(?:helicopters?|planes?|aircraft|jets?|drones?|airliners?|ships?|vessels?|tankers?|boats?|convoys?|trucks?|buses|bus)$/;
+
 const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', 'did', 'does']);
 
 /** Reflexive pronouns, which may come between a verb and its particle ("blew himself up"). */
@@ -328,7 +331,23 @@ function verbUse(
   const prevCapital = k > 0 && (cap(tokens[k]!.text) || /^(?:al|el)-\p{Lu}/u.test(tokens[k]!.text));
   const nextCapital = end < low.length && cap(tokens[end]!.text);
   const form = vf.form;
-  const passive = be && form === 'ed';
+  // "US Chinook helicopter shot down and destroyed last night": a craft named right before an -ed
+  // form with no object after it had it done to it (a headline's passive without "was").
+  const craftHit =
+    form === 'ed' &&
+    !be &&
+    CRAFT.test(prev) &&
+    (next === '' ||
+      next === 'and' ||
+      next === ',' ||
+      next === 'by' ||
+      next === 'over' ||
+      next === 'near' ||
+      next === 'in' ||
+      next === 'last');
+  // ("… shot down and completely destroyed": a second -ed form joined to a passive one is passive too.)
+  const joinedToPassive = form === 'ed' && !be && prev === 'and' && previous?.passive === true && previous.end === k;
+  const passive = (be && form === 'ed') || craftHit || joinedToPassive;
   const group = (extra: Partial<Predicate>): Predicate => ({
     verb: i,
     first,

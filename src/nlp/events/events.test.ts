@@ -2834,6 +2834,12 @@ describe('news copy as outlets print it', () => {
     expect(codeText(text).filter((e) => !e.statement && !e.negated)).toEqual([]);
   });
 
+  it('reads a craft named before an -ed form with no object as having it done to it ("helicopter shot down")', () => {
+    const text = 'US Chinook helicopter shot down and completely destroyed last night in Logar.';
+    expect(codeText(text, { date: '2019-01-01' }).every((e) => !e.source && e.target?.code === 'USAMIL')).toBe(true);
+    expect(brief('Russian jets bombed rebel positions in Idlib.', '2019-01-01')).toEqual(['RUSMIL 195/FIGHT SYRREB']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
