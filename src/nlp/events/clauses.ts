@@ -145,6 +145,20 @@ function mentionStart(actors: ActorTokens, last: number): number {
   return m;
 }
 
+/**
+ * Whether the verb joined by "and" at `from` has an object ("harassed and provoked three ships"),
+ * past its adverbs and particle: a determiner, a number or a name right after it.
+ */
+function objectAfterJoined(low: readonly string[], tokens: readonly Token[], from: number): boolean {
+  let j = from;
+  while (j < low.length && /ly$/.test(low[j]!)) j++;
+  if (!/ed$/.test(low[j] ?? '')) return true;
+  j++;
+  if (/^(?:down|up|off|out)$/.test(low[j] ?? '')) j++;
+  const w = low[j] ?? '';
+  return DETERMINERS.has(w) || NUMBERS.has(w) || /^\d/.test(w) || (j < tokens.length && cap(tokens[j]!.text));
+}
+
 /** Craft that are shot down, sunk or hit, not the ones that shoot: aircraft, ships, convoys. */
 const CRAFT = /^(?:helicopters?|planes?|aircraft|jets?|drones?|airliners?|ships?|vessels?|tankers?|boats?|convoys?|trucks?|buses|bus)$/;
 
@@ -338,13 +352,13 @@ function verbUse(
     !be &&
     CRAFT.test(prev) &&
     (next === '' ||
-      next === 'and' ||
       next === ',' ||
       next === 'by' ||
       next === 'over' ||
       next === 'near' ||
       next === 'in' ||
-      next === 'last');
+      next === 'last' ||
+      (next === 'and' && !objectAfterJoined(low, tokens, end + 1)));
   // ("… shot down and completely destroyed": a second -ed form joined to a passive one is passive too.)
   const joinedToPassive = form === 'ed' && !be && prev === 'and' && previous?.passive === true && previous.end === k;
   const passive = (be && form === 'ed') || craftHit || joinedToPassive;

@@ -2838,6 +2838,9 @@ describe('news copy as outlets print it', () => {
     const text = 'US Chinook helicopter shot down and completely destroyed last night in Logar.';
     expect(codeText(text, { date: '2019-01-01' }).every((e) => !e.source && e.target?.code === 'USAMIL')).toBe(true);
     expect(brief('Russian jets bombed rebel positions in Idlib.', '2019-01-01')).toEqual(['RUSMIL 195/FIGHT SYRREB']);
+    expect(brief('Israeli jets bombed and destroyed two bridges in Lebanon.', '2006-01-01').every((e) => e.startsWith('ISRMIL'))).toBe(
+      true,
+    );
   });
 
   it('codes a sentence the page repeats word for word once', () => {
