@@ -160,7 +160,22 @@ function objectAfterJoined(low: readonly string[], tokens: readonly Token[], fro
 }
 
 /** Craft that are shot down, sunk or hit, not the ones that shoot: aircraft, ships, convoys. */
-const CRAFT = /^(?:helicopters?|planes?|aircraft|jets?|drones?|airliners?|ships?|vessels?|tankers?|boats?|convoys?|trucks?|buses|bus)$/;
+const CRAFT = /^(?:helicopters?|planes?|aircraft|airliners?|ships?|vessels?|tankers?|boats?|convoys?|trucks?|buses|bus)$/;
+/** What is done to a craft ("shot down", "hijacked", "sunk"), as against what aircraft do ("bombed"). */
+const DONE_TO_CRAFT = new Set([
+  'shoot down',
+  'down',
+  'sink',
+  'damage',
+  'destroy',
+  'seize',
+  'hijack',
+  'intercept',
+  'capture',
+  'ambush',
+  'attack',
+  'hit',
+]);
 
 const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', 'did', 'does']);
 
@@ -351,12 +366,16 @@ function verbUse(
     form === 'ed' &&
     !be &&
     CRAFT.test(prev) &&
+    DONE_TO_CRAFT.has(vf.trigger.lemma) &&
     (next === '' ||
       next === ',' ||
       next === 'by' ||
       next === 'over' ||
       next === 'near' ||
       next === 'in' ||
+      next === 'off' ||
+      next === 'at' ||
+      next === 'on' ||
       next === 'last' ||
       (next === 'and' && !objectAfterJoined(low, tokens, end + 1)));
   // ("… shot down and completely destroyed": a second -ed form joined to a passive one is passive too.)
