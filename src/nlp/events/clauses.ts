@@ -159,13 +159,12 @@ function objectAfterJoined(low: readonly string[], tokens: readonly Token[], fro
   return DETERMINERS.has(w) || NUMBERS.has(w) || /^\d/.test(w) || (j < tokens.length && cap(tokens[j]!.text));
 }
 
-/** Craft that are shot down, sunk or hit, not the ones that shoot: aircraft, ships, convoys. */
+/** Craft that are shot down, seized or hit, not the ones that shoot: aircraft, ships, convoys. */
 const CRAFT = /^(?:helicopters?|planes?|aircraft|airliners?|ships?|vessels?|tankers?|boats?|convoys?|trucks?|buses|bus)$/;
-/** What is done to a craft ("shot down", "hijacked", "sunk"), as against what aircraft do ("bombed"). */
+/** What is done to a craft ("shot down", "hijacked"), as against what aircraft do ("bombed") and ships on their own ("sank"). */
 const DONE_TO_CRAFT = new Set([
   'shoot down',
   'down',
-  'sink',
   'damage',
   'destroy',
   'seize',

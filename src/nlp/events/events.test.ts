@@ -2841,6 +2841,8 @@ describe('news copy as outlets print it', () => {
     expect(brief('Israeli jets bombed and destroyed two bridges in Lebanon.', '2006-01-01').every((e) => e.startsWith('ISRMIL'))).toBe(
       true,
     );
+    expect(brief('An oil tanker hijacked off Somalia was released.', '2009-01-01').some((e) => e.includes('/ASSAULT'))).toBe(false);
+    expect(brief('Israeli helicopters fired on a car in Gaza.', '2006-01-01')).toEqual(['ISRMIL 190/FIGHT PSE']);
   });
 
   it('codes a sentence the page repeats word for word once', () => {
