@@ -1062,6 +1062,11 @@ function whereTownLies(ctx: Ctx, ph: Phrase): boolean {
 }
 
 /** Whether every actor of a phrase is a place the knowledge base knows (a town, a province), no state or group. */
+/**
+ * Whether a phrase names only towns or provinces, each by itself ("Florida", "Porto"): not a
+ * country, not its capital (the usual stand-in for its government), not a nation of a state or a
+ * self-ruling region (POLITICAL_PLACES), and not a role placed there ("officials in Boise").
+ */
 function townOnly(ctx: Ctx, ph: Phrase): boolean {
   if (ph.end <= ph.start || ph.pronoun) return false;
   return ph.members.every((m) => {
