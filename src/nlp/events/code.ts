@@ -2177,6 +2177,9 @@ function codeNode(
       if (p.trigger.needsObject && !p.passive && !armedMass && !hasDirectObject(ctx, p.end)) return null;
       // "released a report", "released their latest album": what is released is no one set free.
       if (own.cameo === '0841' && !p.passive && thingReleased(ctx, p.end)) return null;
+      // ("until the transcript of that call was released"): the thing released is the passive's subject.
+      if (own.cameo === '0841' && p.passive && ctx.low.slice(Math.max(0, p.first - 6), p.first).some((w) => RELEASED_THINGS.has(w)))
+        return null;
       const sourceWords = source ? ctx.low.slice(source.start, source.end).join(' ') : '';
       if (
         own.cameo.startsWith('042') &&

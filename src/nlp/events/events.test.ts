@@ -2845,6 +2845,12 @@ describe('news copy as outlets print it', () => {
     expect(brief('Israeli helicopters fired on a car in Gaza.', '2006-01-01')).toEqual(['ISRMIL 190/FIGHT PSE']);
   });
 
+  it('codes no release for a transcript released, and reads the Church of England as a church', () => {
+    expect(brief('Nothing was known until the transcript of that call was released on September 25.', '2019-01-01')).toEqual([]);
+    expect(brief('Two political prisoners were released by Cuba.', '2019-01-01')).toEqual(['CUB 0841/RETREAT CUBOPP']);
+    expect(codeText('The Church of England has opposed the plan of the government.').map((e) => e.source?.code)).not.toContain('GBR');
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
