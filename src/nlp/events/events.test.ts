@@ -2846,7 +2846,9 @@ describe('news copy as outlets print it', () => {
   });
 
   it('codes no release for a transcript released, and reads the Church of England as a church', () => {
-    expect(brief('Nothing was known until the transcript of that call was released on September 25.', '2019-01-01')).toEqual([]);
+    const text =
+      'I was not made aware of any reference to Vice President Biden by President Trump until the transcript of that call was released.';
+    expect(brief(text, '2019-01-01')).toEqual([]);
     expect(brief('Two political prisoners were released by Cuba.', '2019-01-01')).toEqual(['CUB 0841/RETREAT CUBOPP']);
     expect(codeText('The Church of England has opposed the plan of the government.').map((e) => e.source?.code)).not.toContain('GBR');
   });
