@@ -2227,6 +2227,10 @@ function codeNode(
       if (LEAVE.has(lemma) && FORCES.test(sourceWords) && !/peacekeep/.test(sourceWords)) {
         // "The last Russian troops left Estonia": forces that leave a country withdraw from it.
         own = { cameo: '0874', plover: null, note: 'troops leave' };
+      } else if (lemma === 'leave' && !node.governed) {
+        // "Rice left Riyadh": anyone else who leaves a place is travelling (what one is told or
+        // refuses to leave is coded by the verb that governs it).
+        return null;
       }
       const subjectWords = source && source.start < p.first ? ctx.low.slice(source.start, p.first).join(' ') : sourceWords;
       if (own.cameo.startsWith('042') && INSPECTORS.test(subjectWords)) {

@@ -2853,6 +2853,11 @@ describe('news copy as outlets print it', () => {
     expect(codeText('The Church of England has opposed the plan of the government.').map((e) => e.source?.code)).not.toContain('GBR');
   });
 
+  it('codes forces that leave a country as withdrawing, and anyone else who leaves a place as travelling', () => {
+    expect(brief('Rice left Riyadh, the Saudi capital, to convey Bush\u2019s encouragement.', '2008-01-01')).toEqual([]);
+    expect(brief('The last Russian troops left Estonia in August.', '1994-09-01')).toEqual(['RUSMIL 0874/RETREAT EST']);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);
