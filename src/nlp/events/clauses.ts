@@ -183,6 +183,8 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** Word forms of trigger verbs that are prepositions or adjectives in news text. */
 const NEVER_VERBS = new Set([
+  // ("NATO allies in Afghanistan", "America's allies": the noun; the verb is "allied itself with".)
+  'allies',
   'according',
   'including',
   'regarding',
@@ -283,7 +285,9 @@ export function findPredicates(
       if (asVerb.end > i + 1) i = asVerb.end - 1;
       continue;
     }
-    const ns = lex.nouns.get(w);
+    // ("between January and March 2013": the month, not a protest march.)
+    const month = w === 'march' && tokens[i]!.text === 'March' && i > 0;
+    const ns = month ? undefined : lex.nouns.get(w);
     if (ns) {
       let best: EventNoun | null = null;
       for (const { trigger, words } of ns) {

@@ -2858,6 +2858,15 @@ describe('news copy as outlets print it', () => {
     expect(brief('The last Russian troops left Estonia in August.', '1994-09-01')).toEqual(['RUSMIL 0874/RETREAT EST']);
   });
 
+  it('reads "NATO allies" as a noun, "March" as a month, tariffs that hurt as no attack, and turbulence hit as no fight', () => {
+    expect(brief("A top American official's criticism of NATO allies in Afghanistan may be the tipping point.", '2008-01-01')).toEqual([]);
+    expect(brief('Russia has allied itself with Iran.')).toEqual(['RUS 050/SUPPORT IRN']);
+    expect(brief('When Verizon Apps is removed from your device between January and March 2013, you will lose access.')).toEqual([]);
+    expect(brief('Protesters staged a march in Cairo.', '2012-01-01')).toEqual(['EGYOPP 141/PROTEST EGY']);
+    expect(brief('Retaliatory tariffs imposed by China have particularly hurt U.S. farmers.')).toEqual([]);
+    expect(brief('9 aboard Air Canada flight hurt after Airbus hits turbulence')).toEqual([]);
+  });
+
   it('codes a sentence the page repeats word for word once', () => {
     const repeated = 'Israel has agreed to free 150 Palestinian prisoners. Israel has agreed to free 150 Palestinian prisoners.';
     expect(brief(repeated)).toEqual(['ISR 035/AGREE PSECVL']);

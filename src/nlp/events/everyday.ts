@@ -137,7 +137,7 @@ const FIGURATIVE_OBJECTS = new Set(
     'power powers authority privileges trust drugs alcohol ball ' +
     'shelves headlines theaters theatres screens airwaves jackpot bottom ' +
     'extradition deportation eviction charges allegations accusations lawsuit lawsuits cancer illness disease addiction ' +
-    'obesity fires wildfires flames blaze inflation poverty corruption crime'
+    'obesity fires wildfires flames blaze inflation poverty corruption crime turbulence'
   ).split(' '),
 );
 /** Words that may stand between a verb and its object's noun ("hit a new record", "abused his power"). */

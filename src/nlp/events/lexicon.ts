@@ -80,11 +80,17 @@ export interface EventLexicon {
 const TRAVEL_PATTERNS = new Set(['head to']);
 
 /**
+ * PETRARCH-2 verbs left out altogether: "hurt" is what tariffs, prices and scandals do to people
+ * ("tariffs have hurt U.S. farmers"), and those hurt in an attack are its victims, not its doers.
+ */
+const DROPPED_VERBS = new Set(['hurt']);
+
+/**
  * PETRARCH-2 verbs whose everyday sense in news is no political act ("rang in the New Year",
  * "unveiled two tours", "imports of goods", "the decision means …"): their patterns still count.
  */
 const EVERYDAY_VERBS = new Set(
-  'ring stock import unveil introduce institute mean irk match deal hear reside greet need submit tolerate promote'.split(' '),
+  'ring stock import unveil introduce institute mean irk match deal hear reside greet need submit tolerate promote remove'.split(' '),
 );
 for (const phrasal of ['gear', 'gear up']) EVERYDAY_VERBS.add(phrasal);
 
@@ -317,7 +323,7 @@ export function eventLexicon(): EventLexicon {
   }
 
   for (const [lemma, code, forms] of petrarchVerbs) {
-    if (!lemma || !code || verbLemmas.has(lemma)) continue;
+    if (!lemma || !code || verbLemmas.has(lemma) || DROPPED_VERBS.has(lemma)) continue;
     const root = code.slice(0, 2);
     // Statements and appeals from PETRARCH's table are too loose to be triggers on their own, and
     // verbs of blocks with no code have none, nor do verbs whose everyday sense is no political
