@@ -31,6 +31,11 @@ describe('backgroundAct', () => {
     const dated = tokenize('Tirana split with Moscow in June 1961.').map((t) => t.text.toLowerCase());
     expect(backgroundAct(dated, { start: 2, end: 3 }, null)).toBe(false);
   });
+  it('finds a year that names an event of that year ("in the 1967 Mideast war")', () => {
+    expect(background('Israel captured the West Bank and the Gaza Strip in the 1967 Mideast war.', 'captured', 2007)).toBe(true);
+    expect(background('Rebels attacked the 1995 convoy.', 'attacked', 2000)).toBe(false);
+    expect(background('Iraq freed 15 Kuwaiti prisoners it had held since the 1991 Gulf War.', 'freed', 2000)).toBe(false);
+  });
   it('finds a time counted back from the report ("a decade ago", "18 years ago")', () => {
     expect(background('When Al Qaeda struck a decade ago, privacy was a victim.', 'struck', 2012)).toBe(true);
     expect(background('Iraq invaded Kuwait 18 years ago.', 'invaded', 2008)).toBe(true);

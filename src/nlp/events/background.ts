@@ -19,6 +19,8 @@ function yearAt(low: readonly string[], k: number): number | null {
   if (!YEAR.test(low[k] ?? '')) return null;
   const before = low[k - 1] ?? '';
   if (BEFORE_YEAR.has(before) || monthNumber(before) !== null) return Number(low[k]);
+  // "in the 1967 Mideast war", "during the 1994 genocide": a year naming an event of that year.
+  if (before === 'the' && (low[k - 2] === 'in' || low[k - 2] === 'during') && /^[a-z]/.test(low[k + 1] ?? '')) return Number(low[k]);
   return null;
 }
 
