@@ -556,7 +556,8 @@ function kbCode(
   words: number,
   date: string | undefined,
 ): { code: string; kind: ActorMentionKind; name: string; place?: boolean } | null {
-  if (words === 1 && (FOREIGN_HOMONYMS.has(name.toLowerCase()) || GROUP_HOMONYMS.has(name.toLowerCase()))) return null;
+  const low = name.toLowerCase();
+  if (words === 1 && (FOREIGN_HOMONYMS.has(low) || GROUP_HOMONYMS.has(low))) return null;
   // A plural demonym the table lacks is its singular's ("Filipinos", "Iraqis", "Israelis").
   const country = findCountry(name) ?? (words === 1 && /\p{Ll}s$/u.test(name) ? findCountry(name.slice(0, -1)) : undefined);
   if (country) return { code: country.iso3, kind: 'country', name: country.name };

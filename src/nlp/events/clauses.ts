@@ -128,7 +128,7 @@ export interface ActorTokens {
   /** Token i ends a mention used as a modifier ("a US offer", "Russian"). */
   readonly modifierEnd: readonly boolean[];
   /** Token i ends the name of one country, organisation or person, alone ("U.S.", "NATO", not "Russia and China"). */
-  readonly singularEnd?: readonly boolean[];
+  readonly singularEnd: readonly boolean[];
 }
 
 /** Nouns of acts that a state or body named before them does ("NATO strike kills 10", "Israeli raid wounds five"). */
@@ -175,6 +175,9 @@ const DONE_TO_CRAFT = new Set([
   'attack',
   'hit',
 ]);
+
+/** What follows a craft's headline passive where an object would follow the verb: nothing, a comma, a place or a time. */
+const AFTER_CRAFT_HIT = new Set(['', ',', 'by', 'over', 'near', 'in', 'off', 'at', 'on', 'last']);
 
 const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', 'did', 'does']);
 
@@ -370,17 +373,7 @@ function verbUse(
     !be &&
     CRAFT.test(prev) &&
     DONE_TO_CRAFT.has(vf.trigger.lemma) &&
-    (next === '' ||
-      next === ',' ||
-      next === 'by' ||
-      next === 'over' ||
-      next === 'near' ||
-      next === 'in' ||
-      next === 'off' ||
-      next === 'at' ||
-      next === 'on' ||
-      next === 'last' ||
-      (next === 'and' && !objectAfterJoined(low, tokens, end + 1)));
+    (AFTER_CRAFT_HIT.has(next) || (next === 'and' && !objectAfterJoined(low, tokens, end + 1)));
   // ("… shot down and completely destroyed": a second -ed form joined to a passive one is passive too.)
   const joinedToPassive = form === 'ed' && !be && prev === 'and' && previous?.passive === true && previous.end === k;
   const passive = (be && form === 'ed') || craftHit || joinedToPassive;
@@ -497,7 +490,7 @@ function verbUse(
     // "NATO strike kills 10 civilians": an -s form after a noun that one named state or body modifies.
     (form === 's' &&
       k >= 1 &&
-      actors.singularEnd?.[k - 1] === true &&
+      actors.singularEnd[k - 1] &&
       ACT_HEADS.has(prev) &&
       !(previous && previous.end > k) &&
       /^[a-z0-9]/.test(next) &&
@@ -507,17 +500,17 @@ function verbUse(
   // "a review of U.S. aid to Pakistan", "EU support for Kiev": a base form right after one state or
   // body named alone, and before a preposition or a clause break, is the noun it modifies (the verb
   // would be "aids", "supports"); "demanded that Israel halt the construction" keeps its verb.
-  const nameAfter = k >= 0 ? (low[mentionStart(actors, k) - 1] ?? '') : '';
   if (
     form === 'base' &&
     k >= 0 &&
-    actors.singularEnd?.[k] &&
+    actors.singularEnd[k] &&
     !AUXILIARY_BEFORE.has(prev) &&
-    // ("police in Belize continue to …": a name inside another phrase is not the verb's subject.)
-    (nameAfter === 'of' || !PREPOSITIONS.has(nameAfter)) &&
     (PREPOSITIONS.has(next) || next === 'to' || next === '' || /^[^\p{L}\p{N}]/u.test(next))
-  )
-    return null;
+  ) {
+    // ("police in Belize continue to …": a name inside another phrase is not the verb's subject.)
+    const nameAfter = low[mentionStart(actors, k) - 1] ?? '';
+    if (nameAfter === 'of' || !PREPOSITIONS.has(nameAfter)) return null;
+  }
   // "more terrorist attacks", "the 2001 terrorist attacks", "teacher protests were held": an -s form
   // after a singular role noun that a quantity or a year precedes, or that an auxiliary follows, is
   // the noun the role noun modifies.
@@ -527,8 +520,7 @@ function verbUse(
   if (previous !== null && previous.end === k - 1 && low[k - 1] === 'on' && WEEKDAYS.has(prev)) return null;
   // "involvement in terrorist attacks": a role noun inside a prepositional phrase is no subject.
   if (k >= 0 && actors.subjectEnd[k]) {
-    let m = k;
-    while (m > 0 && actors.inside[m - 1]) m--;
+    let m = mentionStart(actors, k);
     while (m > 0 && DETERMINERS.has(low[m - 1]!)) m--;
     const prep = low[m - 1] ?? '';
     if (PREPOSITIONS.has(prep) && prep !== 'of' && !cap(tokens[m]!.text)) return null;
@@ -538,8 +530,7 @@ function verbUse(
   // So too with adjectives before the name ("struck suspected Kurdish militant targets",
   // "exchanged heavy artillery fire").
   if (k >= 0 && actors.subjectEnd[k] && previous) {
-    let m = k;
-    while (m > 0 && actors.inside[m - 1]) m--;
+    let m = mentionStart(actors, k);
     for (let a = 0; a < 2 && m > previous.end && /^[a-z]+$/.test(low[m - 1]!) && !PREPOSITIONS.has(low[m - 1]!); a++) m--;
     while (m > 0 && DETERMINERS.has(low[m - 1]!)) m--;
     const role = previous.trigger.role;

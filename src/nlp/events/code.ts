@@ -829,6 +829,18 @@ function directQuestion(low: readonly string[]): boolean {
   return low[k] === '?';
 }
 
+/**
+ * Whether no one does the act whose verb group starts at `first`: its subject is "nobody" or "no
+ * one", or the sentence opens "Not X nor Y …".
+ */
+function doneByNoOne(low: readonly string[], first: number): boolean {
+  const w = low[first - 1];
+  if (w === 'nobody' || (w === 'one' && low[first - 2] === 'no')) return true;
+  return (
+    (low[0] === 'not' || low[0] === '\u201c' || low[0] === '"') && low.slice(0, 2).includes('not') && low.slice(0, first).includes('nor')
+  );
+}
+
 /** Whether "whether" opens the clause of the trigger at `at`, with no clause break between them. */
 function askedWhether(ctx: Ctx, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
@@ -1061,7 +1073,6 @@ function whereTownLies(ctx: Ctx, ph: Phrase): boolean {
   return placeOnly(ctx, ph) || (ph.members.length === 1 && ph.members[0]!.code.length === 3 && ph.end - ph.start <= 2);
 }
 
-/** Whether every actor of a phrase is a place the knowledge base knows (a town, a province), no state or group. */
 /**
  * Whether a phrase names only towns or provinces, each by itself ("Florida", "Porto"): not a
  * country, not its capital (the usual stand-in for its government), not a nation of a state or a
@@ -1099,13 +1110,12 @@ function politicalSide(ph: Phrase | null): boolean {
     !!ph &&
     ph.members.some((m) => {
       if (/^(?:IGO|NGO|IMG|NGM|INT|UIS)/.test(m.code)) return true;
-      if (m.code.startsWith('MNC')) return false;
-      const sector = m.code.slice(3, 6);
-      return !PRIVATE_SECTORS.test(sector) && (m.code.length === 3 ? !m.code.startsWith('---') : true);
+      return !m.code.startsWith('MNC') && m.code !== '---' && !PRIVATE_SECTORS.test(m.code.slice(3, 6));
     })
   );
 }
 
+/** Whether every actor of a phrase is a place the knowledge base knows (a town, a province), no state or group. */
 function placeOnly(ctx: Ctx, ph: Phrase): boolean {
   return ph.members.every((m) => ctx.mentions.some((x) => x.start === m.start && x.place));
 }
@@ -3148,13 +3158,16 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       (forceOrCut && !q.passive && figurativeObject(low, q.end))
     );
   });
-  // "no agreement was reached", "reached no agreement": an act its own words deny.
+  // "no agreement was reached", "reached no agreement": an act its own words deny; "Nobody will
+  // talk about it", "Not the U.S. nor the rebels are preventing …": an act no one does.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.negated || e.statement) continue;
-    if (low[e.trigger.start - 1] !== 'no' && !low.slice(e.trigger.start, e.trigger.end).includes('no') && !noneDone(low, e.trigger))
-      continue;
-    replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; "no" → negated` });
+    const denied =
+      low[e.trigger.start - 1] === 'no' || low.slice(e.trigger.start, e.trigger.end).includes('no') || noneDone(low, e.trigger);
+    const q = origin.get(e)?.p;
+    if (!denied && !(q && doneByNoOne(low, q.first))) continue;
+    replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; ${denied ? '"no"' : 'done by no one'} → negated` });
   }
   // "pleaded guilty to threatening …": a plea in court, no appeal; "declined to comment", "refused
   // to be named": no refusal of anyone's demand, at most a declined comment (CAMEO 011).
@@ -3340,41 +3353,24 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // votes": acts among companies, schools, clinics, the press and private people are no political
   // events. Kept: protest and violence, acts across borders, and arrests and inquiries whose doer
   // goes unnamed (the state's).
+  const political = (ph: Phrase | null) => !!ph && politicalSide(ph) && !townOnly(ctx, ph);
   dropWhere(
     (e) =>
       (!!e.source || !!e.target) &&
-      !(politicalSide(e.source) && !townOnly(ctx, e.source!)) &&
-      !(politicalSide(e.target) && !townOnly(ctx, e.target!)) &&
+      !political(e.source) &&
+      !political(e.target) &&
       ![14, 18, 19, 20].includes(root(e.cameo)) &&
       !(!e.source && (root(e.cameo) === 9 || root(e.cameo) === 17)) &&
       !(e.source && e.target && countryOf(e.source) && countryOf(e.target) && countryOf(e.source) !== countryOf(e.target)),
   );
-  // "Nobody will talk about it", "no one attacked the convoy": an act with no one doing it.
+  // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not
+  // reported; nor is one a direct question asks about.
+  const question = directQuestion(low);
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    const q = origin.get(e)?.p;
-    if (!q || e.negated || e.statement) continue;
-    const w = low[q.first - 1];
-    // ("Not the U.S. nor any of the rebels are preventing civilians …": "not … nor" names no one who does it.)
-    const notNor =
-      (low[0] === 'not' || low[0] === '\u201c' || low[0] === '"') &&
-      low.slice(0, q.first).includes('nor') &&
-      low.slice(0, 2).includes('not');
-    if (w !== 'nobody' && !(w === 'one' && low[q.first - 2] === 'no') && !notNor) continue;
-    replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; done by no one → negated` });
-  }
-  // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not reported.
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.hedged || e.statement || !askedWhether(ctx, e.trigger.start)) continue;
-    replaceAt(i, { ...e, hedged: true, evidence: `${e.evidence}; after "whether" → hedged` });
-  }
-  if (directQuestion(low)) {
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i]!;
-      if (e.hedged || e.statement) continue;
-      replaceAt(i, { ...e, hedged: true, evidence: `${e.evidence}; a question → hedged` });
-    }
+    if (e.hedged || e.statement) continue;
+    const why = askedWhether(ctx, e.trigger.start) ? 'after "whether"' : question ? 'a question' : null;
+    if (why) replaceAt(i, { ...e, hedged: true, evidence: `${e.evidence}; ${why} → hedged` });
   }
   return events.map((event) => ({ event: atHome(ctx, event), features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
 }

@@ -186,9 +186,11 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
   // its acts once.
   const seen = new Set<string>();
   sentences.forEach((sentence, index) => {
-    const words = sentence.tokens.map((t) => t.text).join(' ');
-    if (sentence.tokens.length >= 6 && seen.has(words)) return;
-    seen.add(words);
+    if (sentence.tokens.length >= 6) {
+      const words = sentence.tokens.map((t) => t.text).join(' ');
+      if (seen.has(words)) return;
+      seen.add(words);
+    }
     const coded = codeSentence(text, sentence.tokens, {
       ...(date ? { date } : {}),
       previousSubject,

@@ -89,10 +89,12 @@ const DROPPED_VERBS = new Set(['hurt']);
  * PETRARCH-2 verbs whose everyday sense in news is no political act ("rang in the New Year",
  * "unveiled two tours", "imports of goods", "the decision means …"): their patterns still count.
  */
-const EVERYDAY_VERBS = new Set(
-  'ring stock import unveil introduce institute mean irk match deal hear reside greet need submit tolerate promote remove'.split(' '),
-);
-for (const phrasal of ['gear', 'gear up']) EVERYDAY_VERBS.add(phrasal);
+const EVERYDAY_VERBS = new Set([
+  ...'ring stock import unveil introduce institute mean irk match deal hear reside greet need submit tolerate promote remove gear'.split(
+    ' ',
+  ),
+  'gear up',
+]);
 
 const MODEL_DIR = new URL('../../../models/events/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, MODEL_DIR), 'utf8');
@@ -264,8 +266,9 @@ export function eventLexicon(): EventLexicon {
     const nounWords = phrasal ? obj.slice(1) : obj;
     const list = collocations.get(key) ?? [];
     const last = nounWords[nounWords.length - 1]!;
-    list.push({ trigger: t, words: nounWords, ...(prep ? { prep } : {}) });
-    if (!/s$/.test(last)) list.push({ trigger: t, words: [...nounWords.slice(0, -1), pluralOf(last)], ...(prep ? { prep } : {}) });
+    const withPrep = prep ? { prep } : {};
+    list.push({ trigger: t, words: nounWords, ...withPrep });
+    if (!/s$/.test(last)) list.push({ trigger: t, words: [...nounWords.slice(0, -1), pluralOf(last)], ...withPrep });
     collocations.set(key, list);
   }
 
