@@ -366,6 +366,19 @@ describe('the title', () => {
       "Stephen Bay's Photography Blog</h1><h1>Process #1 - Scouting",
     );
     expect(extract(banner, { mode: 'html' }).meta.title).toBe('My Creative Process for Landscape Photography');
+    // the host's own name, without its suffixes, declared as the only title
+    const hostName = withHead('<title>Integralist</title>', 'Rust ownership, borrowing and lifetimes');
+    const url = 'https://www.integralist.co.uk/posts/rust-ownership/';
+    expect(extract(hostName, { mode: 'html', url }).meta.title).toBe('Rust ownership, borrowing and lifetimes');
+  });
+
+  it('drops quotes around the whole declared title and a mark after it, unless the h1 shows them', () => {
+    const quoted = withHead('<meta property="og:title" content="&quot;Allies agree on air defence&quot;">', 'Allies agree on air defence');
+    expect(extract(quoted, { mode: 'html' }).meta.title).toBe('Allies agree on air defence');
+    const starred = withHead('<meta property="og:title" content="Allies agree on air defence ⋆">', 'Allies agree on air defence');
+    expect(extract(starred, { mode: 'html' }).meta.title).toBe('Allies agree on air defence');
+    const shown = withHead('<title>“Allies agree on air defence” - by Jane Roe</title>', '“Allies agree on air defence”');
+    expect(extract(shown, { mode: 'html' }).meta.title).toBe('“Allies agree on air defence”');
   });
 
   it('is the declared title when that is the h1 less a date shown with it', () => {

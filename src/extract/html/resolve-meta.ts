@@ -174,6 +174,20 @@ function siteKeysOf(declared: readonly string[], h1: readonly string[], siteName
   return keys;
 }
 
+/** The host's own name without its suffixes: "integralist" for https://www.integralist.co.uk/. */
+function hostLabel(url: string | null): string | null {
+  let labels: string[];
+  try {
+    labels = url ? new URL(url).hostname.split('.') : [];
+  } catch {
+    return null;
+  }
+  labels.pop();
+  if (labels.length > 1 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 1]!)) labels.pop();
+  const name = labels[labels.length - 1];
+  return name && name.length >= 6 ? name : null;
+}
+
 /** Chooses title, authors, date, site, language and URL from the markup's candidates. */
 export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta {
   const ld = m.jsonLd;
@@ -380,7 +394,9 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
     // ("Our Blog", "Index funds") or a second headline; the declared title is the page's own,
     // unless that is only the site's name.
     const h = h1s[0]!;
-    const declaredIsSite = declaredCut.length > 0 && declaredCut.every((d) => sites.has(norm(d)));
+    // ("Integralist" on www.integralist.co.uk)
+    const host = hostLabel(url);
+    const declaredIsSite = declaredCut.length > 0 && declaredCut.every((d) => sites.has(norm(d)) || norm(d) === host);
     if (declared.length === 0 || declaredIsSite || Math.max(...declaredCut.map((d) => titleSimilarity(h, d))) >= 0.25) headline = h;
   } else if (h1s.length > 1) {
     let best = 0;
@@ -395,12 +411,20 @@ function chooseTitle(m: MarkupMeta, metaTitle: string | null, siteName: string |
   }
   if (headline) {
     const key = norm(headline);
-    const same = declared.find((d) => norm(d) === key) ?? declaredCut.find((d) => norm(d) === key);
+    const spellings = [...declared, ...declaredCut];
+    const same = spellings.find((d) => d === headline) ?? spellings.map(undecorated).find((d) => norm(d) === key);
     return same ?? withoutDateOrSite(headline, declaredCut, sites);
   }
   if (metaTitle) return cleanHtmlTitle(metaTitle, siteName, h1s, sites);
   if (m.htmlTitle) return cleanHtmlTitle(m.htmlTitle, siteName, h1s, sites);
   return h1s[0] ?? null;
+}
+
+/** A declared title without quotes around the whole of it or a mark after it ('"Title"', "Title ⋆"). */
+function undecorated(title: string): string {
+  const t = title.replace(/\s+[⋆¶]+$/u, '');
+  const m = /^["“](.+)["”]$/u.exec(t);
+  return m && !/["“”]/u.test(m[1]!) ? m[1]! : t;
 }
 
 /** The marks documentation generators put after a heading as its link ("Overview¶"). */
