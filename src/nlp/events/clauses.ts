@@ -427,12 +427,17 @@ function verbUse(
     if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });
     // "a tourist accused of spying", "a man charged with murder": the accused comes before, as object.
     if (vf.trigger.role === 'accuse' && (next === 'of' || next === 'with')) return group({ participle: true, finite: false });
-    // "the dead and wounded soldiers": joined to an adjective right after a determiner, a
-    // participle is an adjective too.
+    // "a killing widely blamed on Syria": blamed with no object between is said of the thing blamed.
+    // ("the attack it blamed on al-Qaeda" has its subject before it.)
+    if (low[i] === 'blamed' && next === 'on' && !SUBJECT_PRONOUNS.has(prev) && !actors.subjectEnd[k]) {
+      return group({ participle: true, finite: false });
+    }
+    // "the dead and wounded soldiers", "the newly-developed, advanced models": joined to an
+    // adjective right after a determiner, a participle is an adjective too.
     if (
-      (prev === 'and' || prev === 'or') &&
+      (((prev === 'and' || prev === 'or') && /^[a-z]+$/.test(low[k - 1] ?? '')) ||
+        (prev === ',' && /^[a-z]+(?:-[a-z]+)*$/.test(low[k - 1] ?? '') && /-|ed$/.test(low[k - 1] ?? ''))) &&
       DETERMINERS.has(low[k - 2] ?? '') &&
-      /^[a-z]+$/.test(low[k - 1] ?? '') &&
       !actors.subjectEnd[k - 1] &&
       nounNext(low, i + 1) &&
       end === i + 1

@@ -724,6 +724,13 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
           // unknown, the second's is unknown too, not the first verb's object.
           if (low[j] === 'and' || low[j] === 'but') return null;
         }
+        // "Bin Laden warned Muslims against supporting the government and promised …": a finite verb
+        // joined after a gerund's object shares the subject of the finite verb before the gerund.
+        if (!q.p.finite && p.finite && !p.gerund && (low[j] === 'and' || low[j] === 'but')) {
+          const head = finiteNodeBefore(ctx, nodes, q.p.first);
+          const shared = head ? subjectOf(ctx, head, nodes) : null;
+          if (shared) return shared;
+        }
         break;
       }
       if (q.p.participle && low[q.p.first - 1] === ',' && sinceComma >= 0) {
@@ -811,6 +818,15 @@ function finiteBefore(ctx: Ctx, nodes: readonly Node[], at: number): boolean {
     if (x >= 0 && nodes[x]!.p.finite) return true;
   }
   return false;
+}
+
+/** The nearest verb group with a tense of its own before token `at`, within the clause. */
+function finiteNodeBefore(ctx: Ctx, nodes: readonly Node[], at: number): Node | null {
+  for (let m = at - 1; m >= 0 && !ctx.barrier[m] && ctx.low[m] !== ','; m--) {
+    const x = ctx.nodeAt[m]!;
+    if (x >= 0 && nodes[x]!.p.finite) return nodes[x]!;
+  }
+  return null;
 }
 
 /**

@@ -2884,3 +2884,22 @@ describe('reports on sport', () => {
     expect(sportsArticle(news, splitSentences(news))).toBe(false);
   });
 });
+
+describe('verbs read closer to their use', () => {
+  it('takes a participle joined by a comma to an adjective after a determiner for an adjective', () => {
+    expect(brief('In response, the IDF has asked for the newly-developed, advanced JDAM models.')).toEqual(['ISRMIL 020/DEMAND -']);
+  });
+
+  it('reads "blamed on" with nothing between as said of the thing blamed, with no doer', () => {
+    const apposition =
+      "Many felt safer after the 2005 assassination of Lebanon's former prime minister, Rafiq al-Hariri, a killing widely blamed on Syria.";
+    expect(brief(apposition)).toEqual([]);
+    expect(brief('The attack Israel blamed on Hamas killed two.')).toEqual(['ISR 112/DISAPPROVE PSEREBHMS']);
+  });
+
+  it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
+    const text =
+      "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
+    expect(brief(text)).toEqual(['IMGMUSALQ 130/THREATEN ---MUS', 'IMGMUSALQ 030/AGREE PSE']);
+  });
+});
