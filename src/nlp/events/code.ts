@@ -786,7 +786,7 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       k = ph.start;
     }
   }
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0 || (p.finite && objectOfGerundSubject(ctx, candidates[0]!, p.first))) return null;
   // Left to right: the first phrase not inside a prepositional phrase, else the first coded one.
   const ordered = candidates.reverse();
   const free = ordered.filter((ph) => {
@@ -816,6 +816,55 @@ function finiteBefore(ctx: Ctx, nodes: readonly Node[], at: number): boolean {
   for (let m = at - 1; m >= 0; m--) {
     const x = ctx.nodeAt[m]!;
     if (x >= 0 && nodes[x]!.p.finite) return true;
+  }
+  return false;
+}
+
+/** -ing words that modify a noun rather than take it as object ("ruling party", "opposing forces"). */
+const ADJECTIVAL_ING = new Set(
+  'ruling opposing fighting protesting striking warring rebelling invading occupying retreating advancing remaining leading governing neighbouring neighboring outgoing incoming visiting attacking marching rioting demonstrating competing rising growing missing fleeing starving wounded'.split(
+    ' ',
+  ),
+);
+/** Words after which a clause, and so its subject, begins. */
+const CLAUSE_HEADS = new Set(
+  'that then because while when if whether way insisted said says argued suggested believes believe thinks think'.split(' '),
+);
+
+/**
+ * Whether a phrase is the object of a gerund that is itself the subject of the verb at `verb`:
+ * "electing Obama is destroying America", "defeating the Taliban will be left to …". Such a
+ * clause names an act with no doer.
+ */
+function objectOfGerundSubject(ctx: Ctx, ph: Phrase, verb: number): boolean {
+  const { low } = ctx;
+  let k = ph.start - 1;
+  while (k >= 0 && (low[k] === 'the' || low[k] === 'a')) k--;
+  const ing = low[k] ?? '';
+  if (
+    !/^[a-z]{3,}ing$/.test(ing) ||
+    ADJECTIVAL_ING.has(ing) ||
+    PREPOSITIONS.has(ing) ||
+    /^(?:during|including|according|regarding|concerning)$/.test(ing)
+  ) {
+    return false;
+  }
+  if (k > 0 && !CLAUSE_HEADS.has(low[k - 1]!)) return false;
+  // the phrase runs up to the verb group: nothing but the gerund's object stands before the verb
+  return rightBefore(low, ph, verb);
+}
+
+/** Verbs that follow a clause's subject: after a gerund and its object, the gerund is that subject. */
+const AFTER_SUBJECT = new Set('is was will would can could may might must should means meant has had remains requires'.split(' '));
+
+/** Whether a gerund opens a clause and, with its object, is that clause's subject. */
+function gerundSubject(ctx: Ctx, p: Predicate): boolean {
+  const { low } = ctx;
+  const before = low[p.first - 1];
+  if (before !== undefined && !CLAUSE_HEADS.has(before) && before !== 'and') return false;
+  for (let k = p.end; k < Math.min(low.length, p.end + 8); k++) {
+    if (AFTER_SUBJECT.has(low[k]!)) return k > p.end;
+    if (ctx.barrier[k] || low[k] === ',' || ctx.nodeAt[k]! >= 0) return false;
   }
   return false;
 }
@@ -1796,6 +1845,7 @@ function ownForces(ctx: Ctx, from: number, to: number, owner: Phrase | null): bo
  * or a candidacy.
  */
 const GENERAL_LIGHT = new Set(['give', 'launch']);
+const PERFECT_MODALS = new Set(['would', 'could', 'might', 'may', 'should', "'d"]);
 
 /** Codes one predicate, following what it governs. */
 function codeNode(
@@ -2295,7 +2345,9 @@ function codeNode(
   const m = p.modal;
   // "If we had not left Dresden, we would not have met him": what would follow a condition that
   // opens the sentence is no fact, done or refused.
-  const counterfactual = (m === 'would' || m === 'could') && ctx.conditional && /^(?:if|unless)$/.test(ctx.low[0] ?? '');
+  // "would have objected", "may have helped": a modal with "have" says what might have been, not what was.
+  const perfect = m !== null && PERFECT_MODALS.has(m) && ctx.low.slice(p.first, p.verb).includes('have');
+  const counterfactual = perfect || ((m === 'would' || m === 'could') && ctx.conditional && /^(?:if|unless)$/.test(ctx.low[0] ?? ''));
   if (p.negated && !counterfactual) {
     if (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective) {
       out.cameo = refusalCode(out.cameo);
@@ -2310,7 +2362,7 @@ function codeNode(
     evidence.push(`"${ctx.low[p.first - 1]} to" → the act as planned`);
   } else if (counterfactual) {
     out.hedged = true;
-    evidence.push('"if … would" → hedged');
+    evidence.push(perfect ? `"${m} have" → hedged` : '"if … would" → hedged');
   } else if (m === 'would' && !node.governed && ctx.attributionAt >= ctx.low.length && !node.intentAdjective) {
     // "would lend weight to …", "would raise 88 billion dollars": a "would" no one is reported as
     // saying is a prediction, not an announced intent.
@@ -2735,8 +2787,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (!cut && (ph || that || bare)) {
         node.inner = q;
         q.governed = true;
+        // ("insisted electing Obama is destroying …": a gerund's object is no subject.)
+        const gerundObject = !!ph && objectOfGerundSubject(ctx, ph, q.p.first);
         node.innerSubject =
-          ph && !ph.pronoun ? withOrigin(ctx, ph) : !ph && q.p.first > k && !SUBJECT_PRONOUNS_SET.has(low[q.p.first - 1]!) ? UNKNOWN : null;
+          ph && !ph.pronoun && !gerundObject
+            ? withOrigin(ctx, ph)
+            : (!ph || gerundObject) && q.p.first > k && !SUBJECT_PRONOUNS_SET.has(low[q.p.first - 1]!)
+              ? UNKNOWN
+              : null;
       }
     }
   }
@@ -2898,6 +2956,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   let lastSubject: Phrase | null = options.previousSubject ?? null;
   const codeOne = (node: Node, secondary: string | null) => {
     const p = node.p;
+    // "defeating the Taliban will be left to …", "cutting government means …": an act named as
+    // the subject of a clause has no doer and is not reported as done.
+    if (p.gerund && !node.governed && gerundSubject(ctx, p)) return;
     // Adjuncts ("…, killing one person"; "to demand reforms") add an event only for actions of the team's table.
     // A visit made to urge someone ("flew to Lagos to urge Abacha to release prisoners") adds the appeal.
     const appealing = p.trigger.role === 'appeal' || p.trigger.role === 'demand';

@@ -2897,6 +2897,24 @@ describe('verbs read closer to their use', () => {
     expect(brief('The attack Israel blamed on Hamas killed two.')).toEqual(['ISR 112/DISAPPROVE PSEREBHMS']);
   });
 
+  it('codes no doer for an act named by a gerund that is the subject of its clause', () => {
+    const editorial =
+      'A Washington Post editorial suggested that the NATO mission is a failure, and defeating the Taliban will be left up to American soldiers.';
+    expect(brief(editorial)).toEqual([]);
+    expect(brief('He insisted that electing Obama is destroying America.')).toEqual([]);
+    expect(brief('Since government is what we get, then cutting government means that a lesser share goes to the people.')).toEqual([]);
+    // a gerund after a comma, or one a verb governs, is still an act of the subject
+    expect(brief('Syrian rebels attacked the town, killing 20 people.')).toEqual(['SYRREB 180/ASSAULT -']);
+    expect(brief('Russia began shelling Kiev on Monday.')).toEqual(['RUS 194/FIGHT UKR']);
+  });
+
+  it('hedges what a modal with "have" says might have been', () => {
+    const [objected] = codeText('Volker later said he would have objected to Ukraine opening an investigation.');
+    expect(objected).toMatchObject({ hedged: true, plover: 'DISAPPROVE' });
+    expect(codeText('Russia may have attacked the convoy.')[0]).toMatchObject({ hedged: true });
+    expect(codeText('Russia attacked the convoy.')[0]).toMatchObject({ hedged: false });
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
