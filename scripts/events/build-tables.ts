@@ -151,8 +151,11 @@ for (const b of dict.blocks) {
   for (const pat of b.patterns) {
     // "* OBJECT", or "* (PREP OBJECT)": a prepositional phrase after the verb, written "(prep) object".
     const m = /^\* (?:\((\w+) )?(?:\{([A-Z' _-]+)\}|&([A-Z_]+)|([A-Z'_-]+))(\))?$/.exec(pat.pattern.trim());
-    const code = (pat.code.split(':').find((c) => c !== '') ?? '').replace(/[^0-9]/g, '');
-    if (!m || !/^\d{2,4}$/.test(code) || !!m[1] !== !!m[5]) continue;
+    const digits = (pat.code.split(':').find((c) => c !== '') ?? '').replace(/[^0-9]/g, '');
+    if (!m || !/^\d{2,4}$/.test(digits) || !!m[1] !== !!m[5]) continue;
+    // "[:051]": the dictionary codes the act the other way round ("RECEIVE * BACKING": the one
+    // backed is the verb's subject); the mark is kept.
+    const code = /^\[?:/.test(pat.code.trim()) ? `:${digits}` : digits;
     const prep = m[1] ? `(${m[1].toLowerCase()}) ` : '';
     const objects = (m[3] ? (dict.synsets[m[3]] ?? []) : [m[2] ?? m[4]!])
       .filter((o) => !o.startsWith('&'))
@@ -167,7 +170,7 @@ for (const b of dict.blocks) {
 }
 writeFileSync(
   join(out, 'petrarch-patterns.tsv'),
-  `# verb (phrasal verbs: verb and particle)\tobject words\tCAMEO code — PETRARCH-2 CAMEO.2.0 verb dictionary's "* OBJECT" patterns, MIT\n${[
+  `# verb (phrasal verbs: verb and particle)\tobject words\tCAMEO code (":" before it: the subject undergoes the act) — PETRARCH-2 CAMEO.2.0 verb dictionary's "* OBJECT" patterns, MIT\n${[
     ...patterns,
   ]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))

@@ -854,6 +854,35 @@ function objectOfGerundSubject(ctx: Ctx, ph: Phrase, verb: number): boolean {
   return rightBefore(low, ph, verb);
 }
 
+const RECEIVED = 'received: done to the subject';
+/** Verbs whose subject gets what the event noun after them names ("drew support", "won backing"). */
+const RECEIVING = new Set(['receive', 'get', 'gain', 'win', 'draw', 'earn', 'attract', 'garner', 'obtain', 'secure']);
+
+/**
+ * Who does an act named by a noun that someone received: the noun's owner ("Obama's support"),
+ * else the actor after "from" or "by" right after it ("backing from Germany"), or after "of" for
+ * support and aid ("the backing of Germany"); null when the text does not say or only a pronoun
+ * does ("his assurances").
+ */
+function giverOf(ctx: Ctx, verbEnd: number, obj: { start: number; end: number }, cameo: string): Phrase | null {
+  const { low } = ctx;
+  let k = obj.start - 1;
+  while (k >= verbEnd && /^[a-z]+$/.test(low[k]!) && !DETERMINERS.has(low[k]!) && !POSSESSIVES.has(low[k]!) && ctx.phraseAt[k]! < 0) k--;
+  if (low[k] === "'s" || low[k] === "'") k--;
+  const owner = k >= verbEnd ? ctx.phraseAt[k]! : -1;
+  if (owner >= 0) {
+    // ("a VIP welcome": a role before the noun is no owner; "Russian aid", "Obama's support" are.)
+    const ph = ctx.phrases[owner]!;
+    return ph.pronoun || !isCoded(ph) ? null : withOrigin(ctx, ph);
+  }
+  // ("threats of terrorist attacks", "assurances of support": after other nouns "of" says what, not who.)
+  if (low[obj.end] === 'from' || low[obj.end] === 'by' || (low[obj.end] === 'of' && /^0[57]/.test(cameo))) {
+    const ph = phraseAfterPrep(ctx, obj.end + 1, Math.min(low.length, obj.end + 6));
+    if (ph && !ph.pronoun) return withOrigin(ctx, ph);
+  }
+  return null;
+}
+
 /** Verbs that follow a clause's subject: after a gerund and its object, the gerund is that subject. */
 const AFTER_SUBJECT = new Set('is was will would can could may might must should means meant has had remains requires'.split(' '));
 
@@ -2081,6 +2110,13 @@ function codeNode(
           evidence.push(`${lemma} its own forces + ${base.evidence[0] ?? 'act'}`);
           break;
         }
+        if (role === 'cont' && base.evidence.includes(RECEIVED)) {
+          // "managed to get the support of Sushma Swaraj": the support is hers, given to the subject.
+          out = make(base.cameo, base.plover, base.source, base.target, base.trigger);
+          out.hedged = base.hedged;
+          evidence.push(`${lemma} (${role}) + ${base.evidence[0] ?? 'act'}`, RECEIVED);
+          break;
+        }
         const sent = node.inner!.p.trigger.lemma;
         const ordered = node.innerSubject ?? (base.source !== source ? base.source : targetFor(p.trigger));
         if (
@@ -2246,6 +2282,14 @@ function codeNode(
         recodeByActor(out, obj.trigger.lemma, source ? ctx.low.slice(source.start, source.end).join(' ') : '', obj.trigger.role);
         break;
       }
+      if (RECEIVING.has(lemma) && obj?.trigger.cameo && !obj.trigger.cameo.startsWith('04') && !p.passive) {
+        // "received support from the United States": the act received, not the receiving.
+        const received = ownCode(obj.trigger, source);
+        if (!received) return null;
+        out = make(received.cameo, received.plover, source, null, { start: Math.min(p.verb, obj.start), end: Math.max(p.end, obj.end) });
+        evidence.push(`"${lemma}" + "${obj.trigger.lemma}"`);
+        break;
+      }
       let own = ownCode(p.trigger, source);
       if (!own) return null;
       // ("Iraqi troops massed on the border": armed forces that mass need no object.)
@@ -2334,6 +2378,15 @@ function codeNode(
     }
   }
   if (!out) return null;
+  const receivedAct = !!obj && (obj.trigger.received || (!obj.collocation && RECEIVING.has(lemma)));
+  if (obj && receivedAct && !p.passive && out.source === source && !out.cameo.startsWith('04')) {
+    // "drew Obama's support", "received backing from Germany", "faced criticism from the EU": the
+    // subject undergoes the act, done by the noun's owner or the one it came from. (A visit, a
+    // message or talks received are a meeting the subject hosts, coded from the host's side.)
+    out.target = source;
+    out.source = giverOf(ctx, p.end, obj, out.cameo);
+    evidence.push(RECEIVED);
+  }
   if (role === 'appeal' && !out.plover && out.cameo.startsWith('02') && lemma !== 'call' && !coordinated(ctx.low, p.verb)) {
     // "called for the release of", "appealed for food aid": the PLOVER manual files appeals with
     // requests and demands, whoever is asked; the CAMEO-to-PLOVER table has no category for them.

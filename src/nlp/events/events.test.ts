@@ -2915,6 +2915,20 @@ describe('verbs read closer to their use', () => {
     expect(codeText('Russia attacked the convoy.')[0]).toMatchObject({ hedged: false });
   });
 
+  it('codes an act the subject receives as done by the giver to the subject', () => {
+    expect(brief('Iran faced criticism from the European Union.')).toEqual(['IGOEUREEC 111/DISAPPROVE IRN']);
+    expect(brief('Israel received support from the United States.')).toEqual(['USA 051/SUPPORT ISR']);
+    expect(brief('Syria received Russian aid.')).toEqual(['RUS 070/AID SYR']);
+    expect(brief('India has managed to get the support of Russia.')).toEqual(['RUS 051/SUPPORT IND']);
+    // "of" after a threat says what is threatened, not who threatens; a role before the noun owns nothing
+    expect(brief('Yemeni authorities received threats of terrorist attacks.')).toEqual(['- 130/THREATEN YEMGOV']);
+    expect(brief('Visitors receive a VIP welcome at the Wineries.')).toEqual([]);
+    // a visitor received for talks is a meeting the host holds
+    expect(brief('The Saudi king received the Yemeni president in Jeddah for talks on the border dispute.')).toEqual([
+      'SAUGOV 043/CONSULT YEMGOV',
+    ]);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";

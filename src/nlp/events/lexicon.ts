@@ -41,6 +41,11 @@ export interface Trigger {
   readonly needsObject: boolean;
   /** `triggers` (the team's table) or `petrarch` (PETRARCH-2 verb dictionary: its verbs and verb + object patterns). */
   readonly source: 'triggers' | 'petrarch';
+  /**
+   * The verb's subject undergoes the act its object names, done by another ("received the backing
+   * of Germany", "faced criticism from the EU", "came under fire").
+   */
+  readonly received?: boolean;
 }
 
 /** A CAMEO code's entry of the codebook. */
@@ -304,10 +309,11 @@ export function eventLexicon(): EventLexicon {
     if (line.startsWith('#') || !line.trim()) continue;
     const [lemma, object, code] = line.split('\t');
     if (!lemma || !object || !code || TRAVEL_PATTERNS.has(`${lemma} ${object}`)) continue;
+    const received = code.startsWith(':');
     const t: Trigger = {
       kind: 'c',
       lemma: `${lemma} ${object}`,
-      cameo: code,
+      cameo: received ? code.slice(1) : code,
       plover: null,
       role: 'event',
       alt: null,
@@ -315,6 +321,7 @@ export function eventLexicon(): EventLexicon {
       noTarget: false,
       needsObject: false,
       source: 'petrarch',
+      ...(received ? { received } : {}),
     };
     const prep = /^\((\w+)\) /.exec(object)?.[1];
     const words = (prep ? object.slice(prep.length + 3) : object).split(' ');
