@@ -854,6 +854,30 @@ function objectOfGerundSubject(ctx: Ctx, ph: Phrase, verb: number): boolean {
   return rightBefore(low, ph, verb);
 }
 
+/** Verbs of striking back that an intent ("vowed to …") makes a threat: each with its particle, if any. */
+const HOSTILE_RESOLVES = ['respond', 'retaliate', 'avenge', 'punish', 'finish', 'go after', 'hit back', 'strike back', 'crush'];
+
+/** A hostile verb in "to" + that verb right after token `from`, and the token after it. */
+function hostileResolve(ctx: Ctx, from: number): { verb: string; end: number } | null {
+  let at = from;
+  const { low } = ctx;
+  // ("vowed on Monday to …")
+  while (at < low.length && low[at] !== 'to' && TIME_WORDS.has(low[at]!)) at++;
+  if (low[at] !== 'to') return null;
+  // the words after "to", past quotation marks ('promised to "go after" G4S')
+  const next: number[] = [];
+  for (let k = at + 1; k < low.length && next.length < 3; k++) if (!/^(?:"|''|``|[“”])$/.test(low[k]!)) next.push(k);
+  for (const v of HOSTILE_RESOLVES) {
+    const words = v.split(' ');
+    if (!words.every((w, i) => next[i] !== undefined && low[next[i]!] === w)) continue;
+    let end = next[words.length - 1]! + 1;
+    while (/^(?:"|''|[”])$/.test(low[end] ?? '')) end++;
+    // ("promised to respond to the crisis with aid": a response to something is no threat.)
+    if (!(v === 'respond' && low[end] === 'to')) return { verb: v, end };
+  }
+  return null;
+}
+
 const RECEIVED = 'received: done to the subject';
 /** Verbs whose subject gets what the event noun after them names ("drew support", "won backing"). */
 const RECEIVING = new Set(['receive', 'get', 'gain', 'win', 'draw', 'earn', 'attract', 'garner', 'obtain', 'secure']);
@@ -2069,6 +2093,15 @@ function codeNode(
         }
       }
       const base = inner?.cameo && !nounFirst ? inner : null;
+      const hostile = role === 'intent' && !base && !p.passive ? hostileResolve(ctx, p.end) : null;
+      if (hostile) {
+        // "vowed to respond", "promised to go after G4S", "vowed to finish the rebels": a resolve to
+        // strike back is a threat, not an intent to cooperate.
+        const tgt = withOrigin(ctx, phraseAfterPrep(ctx, hostile.end, Math.min(ctx.low.length, hostile.end + 5)));
+        out = make('130', null, source, tgt && !tgt.pronoun ? tgt : null);
+        evidence.push(`${lemma} (intent) to "${hostile.verb}" → threaten`);
+        break;
+      }
       if (base && !base.negated) {
         let cameo = base.cameo;
         // Forces that prepare to fight are mobilising (CAMEO 15, PLOVER MOBILIZE), not only threatening.
@@ -2207,6 +2240,8 @@ function codeNode(
       }
       // "the rouble declined 0.3%": a verb that refuses only with an object or an infinitive ("declined to comment").
       if (p.trigger.needsObject && !p.passive && low(ctx, p.end) !== 'to' && !hasDirectObject(ctx, p.end)) return null;
+      // "Nikolajevic proposed in New York": a proposal with nothing proposed is one of marriage.
+      if (lemma === 'propose' && !p.passive && !/^(?:to|that)$/.test(low(ctx, p.end)) && !hasDirectObject(ctx, p.end)) return null;
       let tgt = targetFor(p.trigger);
       // "many butchers offer Angus beef", "offered a moment of silence": a thing offered to no one
       // named is trade or manner, not an intent to cooperate.

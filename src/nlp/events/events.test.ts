@@ -2929,6 +2929,16 @@ describe('verbs read closer to their use', () => {
     ]);
   });
 
+  it('reads a resolve to strike back as a threat, and a proposal with nothing proposed as none', () => {
+    expect(brief('Prime Minister Recep Tayyip Erdogan vowed on Monday to "finish" the rebels soon.')).toEqual([
+      'TURGOV 130/THREATEN TURREB',
+    ]);
+    expect(brief('Hamas vowed to respond.')).toEqual(['PSEREBHMS 130/THREATEN -']);
+    expect(brief('Russia promised to respond to the crisis with aid.')).toEqual(['RUS 030/AGREE -']);
+    expect(brief('The pair met through friends, and Nikolajevic proposed in New York a couple of weeks ago.')).toEqual([]);
+    expect(brief('Russia proposed talks with Ukraine.')).toEqual(['RUS 030/AGREE UKR']);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
