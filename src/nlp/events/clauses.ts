@@ -37,6 +37,13 @@ export interface EventNoun {
   readonly trigger: Trigger;
 }
 
+/** Nouns after "press" that make it the news media ("press secretary", "press release"). */
+const PRESS_NOUNS = new Set(
+  'secretary secretaries conference conferences release releases office officer officers briefing briefings corps agency freedom coverage gallery room statement aide aides spokesman spokeswoman card pass'.split(
+    ' ',
+  ),
+);
+
 /** Means of travel after "by" ("flew by helicopter"), which make it no passive agent. */
 const TRANSPORT = new Set(['bus', 'car', 'road', 'train', 'rail', 'air', 'plane', 'helicopter', 'boat', 'sea', 'ship', 'land']);
 
@@ -402,6 +409,8 @@ function verbUse(
   if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev) || NUMBERS.has(prev)) return null;
   // "urged Arab states to cut ties", "Gulf states condemned": "states" states something only before a that-clause.
   if (low[i] === 'states' && next !== 'that') return null;
+  // "press secretary", "a press conference": the news media, not pressure.
+  if (low[i] === 'press' && PRESS_NOUNS.has(next)) return null;
   if (k >= 0 && actors.modifierEnd[k]) return null;
   const joined = prev === 'and' || prev === ',' || prev === 'or' || prev === 'but';
   const afterVerb = previous !== null && previous.end === k + 1;

@@ -878,6 +878,9 @@ function hostileResolve(ctx: Ctx, from: number): { verb: string; end: number } |
   return null;
 }
 
+/** Verbs of speech whose first object is the one spoken to ("told reporters …", "assured Israel …"). */
+const ADDRESSEES = new Set(['tell', 'inform', 'assure', 'remind', 'notify', 'brief']);
+
 const RECEIVED = 'received: done to the subject';
 /** Verbs whose subject gets what the event noun after them names ("drew support", "won backing"). */
 const RECEIVING = new Set(['receive', 'get', 'gain', 'win', 'draw', 'earn', 'attract', 'garner', 'obtain', 'secure']);
@@ -2413,7 +2416,8 @@ function codeNode(
     }
   }
   if (!out) return null;
-  const receivedAct = !!obj && (obj.trigger.received || (!obj.collocation && RECEIVING.has(lemma)));
+  const receivedAct =
+    !!obj && (obj.trigger.received || (!obj.collocation && (RECEIVING.has(lemma) || (lemma === 'come' && ctx.low[p.end] === 'under'))));
   if (obj && receivedAct && !p.passive && out.source === source && !out.cameo.startsWith('04')) {
     // "drew Obama's support", "received backing from Germany", "faced criticism from the EU": the
     // subject undergoes the act, done by the noun's owner or the one it came from. (A visit, a
@@ -2472,7 +2476,8 @@ function codeNode(
       out.plover = null;
     }
     evidence.push(`"${node.intentAdjective ? 'ready to' : m}" → intent${helping ? ' (to help)' : ''}`);
-  } else if (m === 'may' || m === 'might' || m === 'could') {
+  } else if (m === 'may' || m === 'might' || m === 'could' || m === 'can') {
+    // ("any government can compel …": what an actor can do, it has not done.)
     out.hedged = true;
     evidence.push(`"${m}" → hedged`);
   }
@@ -2861,6 +2866,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         (TIME_WORDS.has(low[k]!) || /^\d/.test(low[k]!) || low[k] === ',' || (/^\p{Lu}/u.test(tokens[k]!.text) && phraseAt[k]! < 0))
       )
         k++;
+      // "told the crowd he had called Obama": the one told comes before the clause and is not its subject.
+      if (ADDRESSEES.has(p.trigger.lemma) && low[k] !== 'that') {
+        let j = k;
+        while (j < q.p.first && DETERMINERS.has(low[j]!)) j++;
+        const told = phraseAt[j]! >= 0 ? phrases[phraseAt[j]!]! : null;
+        if (told && !told.pronoun && told.end < q.p.first) k = told.end;
+        else if (told?.pronoun && /^(?:him|her|them|us|me|you)$/.test(low[j]!)) k = j + 1;
+      }
       const that = low[k] === 'that';
       if (that) k++;
       let cut = false;

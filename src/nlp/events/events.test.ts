@@ -2939,6 +2939,19 @@ describe('verbs read closer to their use', () => {
     expect(brief('Russia proposed talks with Ukraine.')).toEqual(['RUS 030/AGREE UKR']);
   });
 
+  it('takes the one told for no subject of what is told', () => {
+    expect(brief('Rice told the Israeli cabinet that the US would send aid to Gaza.')).toEqual(['USA 033/AGREE PSE']);
+    const crowd = 'Romney walked onto a stage in Boston and told the crowd he had called Obama to congratulate him on the victory.';
+    expect(brief(crowd)).toEqual(['- 022/DEMAND USAGOV']);
+  });
+
+  it('hedges what an actor "can" do, reads "came under" as received and "press secretary" as no pressure', () => {
+    expect(codeText('Russia can attack Ukraine at any time.')[0]).toMatchObject({ cameo: '190', hedged: true });
+    expect(brief('Iran came under criticism from the European Union.')).toEqual(['IGOEUREEC 111/DISAPPROVE IRN']);
+    expect(brief('White House press secretary Stephanie Grisham said the trip was simple.')).toEqual([]);
+    expect(brief('The US will press Israel to stop.')).toEqual(['USA 100/DEMAND ISR']);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
