@@ -372,6 +372,12 @@ describe('the title', () => {
     expect(extract(hostName, { mode: 'html', url }).meta.title).toBe('Rust ownership, borrowing and lifetimes');
   });
 
+  it("is never a declared title that ran into the page's scripts", () => {
+    const code = Array.from({ length: 30 }, (_, i) => `this.sectionLevel${i} = 'sports';`).join(' ');
+    const html = withHead(`<meta name="title" content="Welcome to The Free Press -- News ${code}">`, 'Allies agree on air defence');
+    expect(extract(html, { mode: 'html' }).meta.title).toBe('Allies agree on air defence');
+  });
+
   it('drops quotes around the whole declared title and a mark after it, unless the h1 shows them', () => {
     const quoted = withHead('<meta property="og:title" content="&quot;Allies agree on air defence&quot;">', 'Allies agree on air defence');
     expect(extract(quoted, { mode: 'html' }).meta.title).toBe('Allies agree on air defence');

@@ -57,7 +57,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
         else if (a['xml:lang']) out.htmlLang = a['xml:lang'].trim();
         break;
       case 'title':
-        if (out.htmlTitle === null) out.htmlTitle = normalizeSpace(textOf(el));
+        if (out.htmlTitle === null) out.htmlTitle = titleText(normalizeSpace(textOf(el)));
         return false;
       case 'meta': {
         const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
@@ -239,4 +239,13 @@ function firstShortText(root: Element): string | null {
     }
   });
   return found;
+}
+
+/**
+ * The text of a `<title>` or a declared title, or null when it swallowed the page's code (a
+ * title or attribute left unclosed runs into the scripts after it: "… this.sectionLevel2 = 'sports'; …").
+ */
+export function titleText(text: string): string | null {
+  if (text.length > 300 && /[{};]|\bvar\b|\bfunction\b|=\s*['"]/.test(text)) return null;
+  return text;
 }

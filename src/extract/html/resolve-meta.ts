@@ -1,6 +1,6 @@
 import { isNameLike, parseByline } from '../authors.js';
 import { dateFromUrl, parseDate } from '../dates.js';
-import type { MarkupMeta } from './head-meta.js';
+import { type MarkupMeta, titleText } from './head-meta.js';
 
 /** The page metadata chosen from everything the markup offers. */
 export interface ResolvedMeta {
@@ -205,7 +205,8 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     meta('twitter:site')?.replace(/^@/, '') ??
     null;
 
-  const metaTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
+  const declaredTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
+  const metaTitle = declaredTitle === null ? null : titleText(declaredTitle);
   const title = chooseTitle(m, metaTitle, siteName, pageUrl ?? m.canonical ?? meta('og:url'));
 
   const ldAuthors = [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)];
