@@ -43,6 +43,8 @@ export interface Phrase {
   readonly end: number;
   readonly members: readonly PhraseMember[];
   readonly pronoun: boolean;
+  /** The phrase names several ("Islamic extremists", "Hungary and Romania"); unset when not known. */
+  readonly plural?: boolean;
 }
 
 /** A coded event of one sentence, with token offsets. */
@@ -311,7 +313,8 @@ function buildPhrases(
     }
     // A phrase runs to its last mention (trailing modifiers are not part of it).
     const members = proxies(low, included, end, phraseMembers(low, included));
-    phrases.push({ start: i, end, members, pronoun: false });
+    const plural = members.length > 1 || /^[a-z]+[^su']s$/.test(low[end - 1]!);
+    phrases.push({ start: i, end, members, pronoun: false, plural });
     i = end;
   }
   return phrases;
@@ -1916,7 +1919,12 @@ function codeNode(
   // "Obama is scheduled to attend": an intent adjective's infinitive has the subject of its "be".
   const ownSubject = (!p.infinitive || (node.intentAdjective && !node.governed && !inheritedSubject)) && !p.gerund;
   let subject = ownSubject ? (subjectOf(ctx, node, nodes) ?? inheritedSubject) : inheritedSubject;
-  if (subject?.pronoun) subject = quotedSpeaker(ctx, subject, nodes) ?? inheritedSubject ?? ctx.previousSubject ?? null;
+  if (subject?.pronoun) {
+    // "it" and "he" stand for one: not for "Islamic extremists" named before.
+    const one = /^(?:it|he|she)$/.test(ctx.low[subject.start]!);
+    const agrees = (ph: Phrase | null) => (ph && one && ph.plural ? null : ph);
+    subject = quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(ctx.previousSubject) ?? null;
+  }
   const owned = possessed(ctx, subject, speaker ?? ctx.previousSubject);
   if (owned) {
     subject = owned;

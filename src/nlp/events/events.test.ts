@@ -2952,6 +2952,12 @@ describe('verbs read closer to their use', () => {
     expect(brief('The US will press Israel to stop.')).toEqual(['USA 100/DEMAND ISR']);
   });
 
+  it('reads "it" and "he" as one, never as a group named before', () => {
+    expect(brief('Pakistani militants attacked the town on Monday. It targeted a school.')).toEqual(['PAKREB 180/ASSAULT -']);
+    expect(brief('Chechen rebels seized a school. He demanded the release of prisoners.')).toEqual(['RUSREB 1711/COERCE RUSEDU']);
+    expect(brief('Russia attacked Georgia. It also bombed Tbilisi.')).toEqual(['RUS 190/FIGHT GEO', 'RUS 195/FIGHT GEO']);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";

@@ -105,7 +105,8 @@ function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: 
  * token spans, which index the sentence they came from, so the next one takes it as implied.
  */
 function carried(subject: Phrase): Phrase {
-  return { start: 0, end: 0, members: subject.members.map((m) => ({ code: m.code, start: 0, end: 0 })), pronoun: false };
+  const members = subject.members.map((m) => ({ code: m.code, start: 0, end: 0 }));
+  return { start: 0, end: 0, members, pronoun: false, ...(subject.plural !== undefined ? { plural: subject.plural } : {}) };
 }
 
 /**
