@@ -971,8 +971,21 @@ export function findActorMentions(
         !(m.kind === 'country' && /^(?:Sea|Ocean|Gulf)$/.test(tokens[m.end]?.text ?? '')) &&
         // "the Lusaka peace accord", "the Arusha talks": a town an agreement or talks are named after is no party to them.
         !(m.kind === 'country' && m.place && namesAccord(tokens, m.end)) &&
+        !(m.kind === 'country' && namesShowOrPrize(tokens, m.end)) &&
         !isProductMaker(tokens, m)),
   );
+}
+
+/** The last word of the name of a show, a contest or a prize ("the American Music Awards", "the French Open"). */
+const SHOW_OR_PRIZE =
+  /^(?:Awards?|Festival|Open|Cup|Games|Championships?|Idol|Prize|Grammys?|Oscars?|Marathon|Olympics|Expo|Fashion|Film|Music)$/;
+
+/** Whether the capitalised words from `at` (one to three) name a show, a contest or a prize. */
+function namesShowOrPrize(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && isCapitalised(tokens[k]?.text ?? ''); k++) {
+    if (SHOW_OR_PRIZE.test(tokens[k]!.text) && !isCapitalised(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words after a town that make it the name of an accord or talks ("Lusaka peace accord", "the Oslo accords"). */

@@ -653,10 +653,14 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   if (node.issuedBy) return subjectOf(ctx, node.issuedBy, nodes);
   const { low } = ctx;
   const p = node.p;
-  // A relative clause: the phrase before "who"/"which"/"that".
-  const before = low[p.first - 1];
+  // A relative clause: the phrase before "who"/"which"/"that" (past a time between: "who in March
+  // last year seized …").
+  let rel = p.first - 1;
+  while (rel > 0 && p.first - rel < 6 && (TIME_WORDS.has(low[rel]!) || MONTHS.has(low[rel]!) || /^\d{1,4}$/.test(low[rel]!))) rel--;
+  if (rel < p.first - 1 && low[rel] !== 'who' && low[rel] !== 'which') rel = p.first - 1;
+  const before = low[rel];
   if (before === 'who' || before === 'which' || before === 'that') {
-    const pi = p.first >= 2 ? ctx.phraseAt[p.first - 2]! : -1;
+    const pi = rel >= 1 ? ctx.phraseAt[rel - 1]! : -1;
     if (pi >= 0) return withOrigin(ctx, ctx.phrases[pi]!);
     if (before !== 'that') return null;
   }
@@ -1905,6 +1909,8 @@ function ownForces(ctx: Ctx, from: number, to: number, owner: Phrase | null): bo
  */
 const GENERAL_LIGHT = new Set(['give', 'launch']);
 const PERFECT_MODALS = new Set(['would', 'could', 'might', 'may', 'should', "'d"]);
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+const LIKELIHOOD = new Set(['likely', 'probably', 'possibly', 'perhaps', 'maybe', 'presumably']);
 
 /** Codes one predicate, following what it governs. */
 function codeNode(
@@ -2490,6 +2496,12 @@ function codeNode(
     evidence.push(`"${m}" → hedged`);
   }
   if (inner?.hedged && role !== 'say') out.hedged = true;
+  // "will likely continue", "probably attacked": an adverb of likelihood in or before the verb group.
+  const likely = ctx.low.slice(Math.max(0, p.first - 1), p.verb).find((w) => LIKELIHOOD.has(w));
+  if (likely && !out.hedged) {
+    out.hedged = true;
+    evidence.push(`"${likely}" → hedged`);
+  }
   if (!out.target && out.cameo.startsWith('13')) {
     // "threatened to strike unless Israel rescinded …": the threat is aimed at who must comply.
     for (let k = p.end; k < ctx.low.length; k++) {

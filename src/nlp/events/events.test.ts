@@ -2958,6 +2958,17 @@ describe('verbs read closer to their use', () => {
     expect(brief('Russia attacked Georgia. It also bombed Tbilisi.')).toEqual(['RUS 190/FIGHT GEO', 'RUS 195/FIGHT GEO']);
   });
 
+  it('hedges an act said to be likely, and reads a country in the name of a show or prize as none', () => {
+    expect(codeText('Russia probably attacked the convoy.')[0]).toMatchObject({ hedged: true });
+    expect(codeText('Russia will likely attack Ukraine.')[0]).toMatchObject({ hedged: true });
+    expect(brief('The group Big Machine says she will be allowed to play at the American Music Awards on Sunday.')).toEqual([]);
+  });
+
+  it('finds the subject of a relative clause past a time after "who"', () => {
+    const cleft = 'It was Iranian Revolutionary Guards who in March last year seized 15 British sailors and marines in Gulf waters.';
+    expect(brief(cleft)).toEqual(['IRNMIL 1711/COERCE GBRMIL']);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
