@@ -554,7 +554,7 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
 
 /** Words that are sent as messages ("sent a letter", "sent a diplomatic note"). */
 const MESSAGES = new Set(
-  'note notes letter letters message messages email emails e-mail text texts telegram cable cables summaries summary report reports invitation invitations signal signals memo greetings condolences'.split(
+  'note notes letter letters message messages email emails e-mail text texts telegram cable cables summaries summary report reports invitation invitations signal signals memo greetings condolences record records file files document documents data transactions photos pictures video videos'.split(
     ' ',
   ),
 );
@@ -1507,6 +1507,16 @@ function thingReleased(ctx: Ctx, from: number): boolean {
   return false;
 }
 
+/** Whether the subject of a relative clause follows a thing or a call ("a call the White House long ago released"). */
+function releasedBefore(ctx: Ctx, subject: Phrase | null): boolean {
+  if (!subject || subject.start < 1) return false;
+  let k = subject.start - 1;
+  if (ctx.low[k] === 'that' || ctx.low[k] === 'which') k--;
+  while (k >= 0 && DETERMINERS.has(ctx.low[k]!)) k--;
+  const w = ctx.low[k] ?? '';
+  return RELEASED_THINGS.has(w) || w === 'call' || w === 'calls';
+}
+
 /**
  * Whether a clause with a subject of its own follows the verb: "that" ("conceded that …"), or an
  * auxiliary after the first words with no clause break before it ("conceded the opposition were …").
@@ -1603,6 +1613,20 @@ function modifiesNext(ctx: Ctx, k: number): boolean {
   return ctx.lex.nouns.has(w) || ctx.phraseAt[k]! >= 0 || /(?:ion|ions|ment|ments|ance|ence|ity|ship|team|teams)$/.test(w);
 }
 
+/** Whether the object after `from` is someone received: an actor, or a role ("the visiting minister"). */
+function receivesVisitor(ctx: Ctx, from: number): boolean {
+  let k = from;
+  while (k < ctx.low.length && (DETERMINERS.has(ctx.low[k]!) || /^(?:visiting|new|former|top|senior|[a-z]+ly)$/.test(ctx.low[k]!))) k++;
+  return ctx.phraseAt[k]! >= 0 && !ctx.phrases[ctx.phraseAt[k]!]!.pronoun ? true : /^(?:him|her|them)$/.test(ctx.low[k] ?? '');
+}
+
+/** Compounds in which a pattern's noun names something else than the pattern means. */
+const OTHER_BASES = new Set(
+  ['knowledge', 'fan', 'customer', 'tax', 'user', 'voter', 'client', 'data', 'support', 'skills', 'industrial', 'manufacturing'].map(
+    (w) => `${w} base`,
+  ),
+);
+
 /** An event noun that a predicate takes as its object ("imposed sanctions", "held talks"), or a collocation. */
 function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; end: number; collocation: boolean } | null {
   const p = node.p;
@@ -1643,6 +1667,8 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
         // "a 20 million dollar grant", "the weapons inspection team": a pattern's noun that modifies
         // the noun after it is not the object.
         if (source === 'petrarch' && modifiesNext(ctx, k + c.words.length)) continue;
+        // "the knowledge base", "its fan base": a pattern's noun with a noun before it that makes it another thing.
+        if (source === 'petrarch' && c.words.length === 1 && OTHER_BASES.has(`${ctx.low[k - 1]} ${w}`)) continue;
         return { trigger: c.trigger, start: k, end: k + c.words.length, collocation: true };
       }
     }
@@ -2342,6 +2368,8 @@ function codeNode(
         evidence.push(`"${lemma}" + "${obj.trigger.lemma}"`);
         break;
       }
+      // "received official word that …", "received a letter": one receives visitors, not things.
+      if (lemma === 'receive' && !p.passive && !receivesVisitor(ctx, p.end)) return null;
       let own = ownCode(p.trigger, source);
       if (!own) return null;
       // ("Iraqi troops massed on the border": armed forces that mass need no object.)
@@ -2349,6 +2377,8 @@ function codeNode(
       if (p.trigger.needsObject && !p.passive && !armedMass && !hasDirectObject(ctx, p.end)) return null;
       // "released a report", "released their latest album": what is released is no one set free.
       if (own.cameo === '0841' && !p.passive && thingReleased(ctx, p.end)) return null;
+      // "a call the White House released to the public": the thing released comes before its subject.
+      if (own.cameo === '0841' && !p.passive && releasedBefore(ctx, source)) return null;
       // ("until the transcript of that call was released"): the thing released is the passive's subject.
       if (own.cameo === '0841' && p.passive && ctx.low.slice(Math.max(0, p.first - 6), p.first).some((w) => RELEASED_THINGS.has(w)))
         return null;
@@ -2430,6 +2460,8 @@ function codeNode(
     }
   }
   if (!out) return null;
+  // "an aid worker warned Reuters": a warning given to the press is said to it, not a threat.
+  if (lemma === 'warn' && !node.inner && out.cameo === '130' && out.target?.members.every((x) => x.code.endsWith('MED'))) return null;
   const receivedAct =
     !!obj && (obj.trigger.received || (!obj.collocation && (RECEIVING.has(lemma) || (lemma === 'come' && ctx.low[p.end] === 'under'))));
   if (obj && receivedAct && !p.passive && out.source === source && !out.cameo.startsWith('04')) {
@@ -2453,7 +2485,10 @@ function codeNode(
   // opens the sentence is no fact, done or refused.
   // "would have objected", "may have helped": a modal with "have" says what might have been, not what was.
   const perfect = m !== null && PERFECT_MODALS.has(m) && ctx.low.slice(p.first, p.verb).includes('have');
-  const counterfactual = perfect || ((m === 'would' || m === 'could') && ctx.conditional && /^(?:if|unless)$/.test(ctx.low[0] ?? ''));
+  // ("Hypothetically, if asylum is granted, Britain can't say …": a sentence that says it is supposing.)
+  const supposed = ctx.low.slice(0, 3).some((w) => w === 'hypothetically' || w === 'theoretically');
+  const counterfactual =
+    perfect || supposed || ((m === 'would' || m === 'could') && ctx.conditional && /^(?:if|unless)$/.test(ctx.low[0] ?? ''));
   if (p.negated && !counterfactual) {
     if (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective) {
       out.cameo = refusalCode(out.cameo);
@@ -2468,7 +2503,7 @@ function codeNode(
     evidence.push(`"${ctx.low[p.first - 1]} to" → the act as planned`);
   } else if (counterfactual) {
     out.hedged = true;
-    evidence.push(perfect ? `"${m} have" → hedged` : '"if … would" → hedged');
+    evidence.push(perfect ? `"${m} have" → hedged` : supposed ? 'supposed → hedged' : '"if … would" → hedged');
   } else if (m === 'would' && !node.governed && ctx.attributionAt >= ctx.low.length && !node.intentAdjective) {
     // "would lend weight to …", "would raise 88 billion dollars": a "would" no one is reported as
     // saying is a prediction, not an announced intent.

@@ -2969,6 +2969,24 @@ describe('verbs read closer to their use', () => {
     expect(brief(cleft)).toEqual(['IRNMIL 1711/COERCE GBRMIL']);
   });
 
+  it('reads deals struck, calls and records released or sent, and warnings to the press as no acts of force, release, aid or threat', () => {
+    expect(brief("It has struck deals with more than 10 operators including Indonesia's Telkomsel.")).toEqual([]);
+    expect(brief('Russia struck a deal with Ukraine.')).toEqual(['RUS 057/SUPPORT UKR']);
+    expect(brief('The call the White House long ago released to the public was accurate.')).toEqual([]);
+    expect(brief("At 11:35am Governor Deval sent the Governor's healthcare record to Baystate Medical Center.")).toEqual([]);
+    expect(brief('An aid worker warned Reuters when asked about diminishing food supplies.')).toEqual([]);
+    expect(brief('Russia warned NATO against expansion.')).toEqual(['RUS 130/THREATEN IGOWSTNAT']);
+  });
+
+  it('reads a knowledge base as no base, hedges what is supposed, and receives only visitors', () => {
+    const nasa = 'NASA said returning to the moon was necessary to build the infrastructure and knowledge base to send astronauts to Mars.';
+    expect(brief(nasa)).toEqual([]);
+    expect(codeText("Hypothetically, if asylum is granted, Great Britain can't say they won't send him.").every((e) => e.hedged)).toBe(
+      true,
+    );
+    expect(brief('Putin received the Chinese ambassador.')).toEqual(['RUSGOV 043/CONSULT CHNGOV']);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
