@@ -1935,6 +1935,10 @@ function ownForces(ctx: Ctx, from: number, to: number, owner: Phrase | null): bo
  */
 const GENERAL_LIGHT = new Set(['give', 'launch']);
 const PERFECT_MODALS = new Set(['would', 'could', 'might', 'may', 'should', "'d"]);
+/** Verbs of helping in general: an act of aid only towards someone. */
+const GENERAL_HELP = new Set(['help', 'assist', 'contribute', 'protect', 'provide', 'fund', 'support', 'aid', 'send', 'give']);
+/** Verbs of approving in general: an act of support only towards someone. */
+const GENERAL_APPROVAL = new Set(['approve', 'defend', 'thank', 'back', 'welcome']);
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 const LIKELIHOOD = new Set(['likely', 'probably', 'possibly', 'perhaps', 'maybe', 'presumably']);
 
@@ -3160,6 +3164,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // sentence names the country.
     const unclaimed = !coded.source && root(coded.cameo) === 18;
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
+    // "Bill Clinton helped to create …", "the FDA protects the public health": help given to no
+    // one named is no aid to code.
+    if (root(coded.cameo) === 7 && !coded.target && GENERAL_HELP.has(p.trigger.lemma) && !coded.evidence.some((e) => e.includes('+')))
+      return;
+    // "Congress approves legislation", "McCain defended the use of the term": approval of a thing is no support of anyone.
+    // (What two states approve together is approved between them.)
+    if (
+      root(coded.cameo) === 5 &&
+      !coded.target &&
+      GENERAL_APPROVAL.has(p.trigger.lemma) &&
+      !coded.evidence.some((e) => e.includes('+')) &&
+      !(coded.source && coded.source.members.length > 1)
+    )
+      return;
     if (node.adjunct && !inquirer && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded, ctx.low);

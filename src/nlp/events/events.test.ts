@@ -2987,6 +2987,14 @@ describe('verbs read closer to their use', () => {
     expect(brief('Putin received the Chinese ambassador.')).toEqual(['RUSGOV 043/CONSULT CHNGOV']);
   });
 
+  it('codes help and approval given to no one named as nothing, but an agreement signed as one', () => {
+    expect(brief('There is a real irony here in how the political world Bill Clinton helped to create is coming back.')).toEqual([]);
+    expect(brief('Congress approves legislation on the budget.')).toEqual([]);
+    expect(brief('Senator John McCain defended the use of the term in his advertising.')).toEqual([]);
+    expect(brief('The U.S. will help Ukraine.')).toEqual(['USA 033/AGREE UKR']);
+    expect(brief('Argentina and Chile signed an agreement on Monday settling their last border dispute.')).toEqual(['ARG 057/SUPPORT -']);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
