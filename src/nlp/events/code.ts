@@ -892,6 +892,11 @@ const RECEIVED = 'received: done to the subject';
 /** Verbs whose subject gets what the event noun after them names ("drew support", "won backing"). */
 const RECEIVING = new Set(['receive', 'get', 'gain', 'win', 'draw', 'earn', 'attract', 'garner', 'obtain', 'secure']);
 
+/** Whether a verb receives the act its noun names ("won backing"; "captured an endorsement", but "captured … in a raid" is no raid received). */
+function receives(lemma: string, cameo: string | null | undefined): boolean {
+  return RECEIVING.has(lemma) || (lemma === 'capture' && !!cameo && cameo.startsWith('05'));
+}
+
 /**
  * Who does an act named by a noun that someone received: the noun's owner ("Obama's support"),
  * else the actor after "from" or "by" right after it ("backing from Germany"), or after "of" for
@@ -1613,6 +1618,30 @@ function modifiesNext(ctx: Ctx, k: number): boolean {
   return ctx.lex.nouns.has(w) || ctx.phraseAt[k]! >= 0 || /(?:ion|ions|ment|ments|ance|ence|ity|ship|team|teams)$/.test(w);
 }
 
+/** Verbs that keep an act from happening. */
+const PREVENTING = new Set(['thwart', 'foil', 'avert']);
+
+/** What one shoots with a camera ("shooting the drama", "shot a video"). */
+const FILMED = new Set([
+  'film',
+  'films',
+  'movie',
+  'movies',
+  'drama',
+  'scene',
+  'scenes',
+  'video',
+  'videos',
+  'footage',
+  'documentary',
+  'episode',
+  'pilot',
+  'photos',
+  'pictures',
+  'commercial',
+  'series',
+]);
+
 /** Whether the object after `from` is someone received: an actor, or a role ("the visiting minister"). */
 function receivesVisitor(ctx: Ctx, from: number): boolean {
   let k = from;
@@ -1638,6 +1667,17 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   let stop = limit;
   for (let k = p.end; k < limit; k++) {
     if (ctx.barrier[k] && ctx.low[k] !== ',') {
+      stop = k;
+      break;
+    }
+    // "has come to see the six party talks as …": an infinitive with its own object ends the verb's.
+    if (
+      ctx.low[k] === 'to' &&
+      /^[a-z]+$/.test(ctx.tokens[k + 1]?.text ?? '') &&
+      !DETERMINERS.has(ctx.low[k + 1]!) &&
+      ctx.phraseAt[k + 1]! < 0 &&
+      ctx.low[k + 2] === 'the'
+    ) {
       stop = k;
       break;
     }
@@ -1789,8 +1829,9 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if (lemma === 'capture' && isStateActor(source?.members[0]?.code) && WANTED.test(objectWords)) {
     // "the Mexican navy captured the leader of the Zetas cartel": a state that captures a wanted man arrests him.
     [cameo, note] = ['173', 'state captures a wanted man → arrest'];
-  } else if (lemma === 'raid' && source && sectorOf(source) === 'COP') {
-    // "police raided the offices of a newspaper": a search by force of law, not a military attack.
+  } else if (lemma === 'raid' && source && (sectorOf(source) === 'COP' || sectorOf(source) === 'JUD')) {
+    // "police raided the offices of a newspaper", "prosecutors raided the headquarters of Samsung":
+    // a search by force of law, not a military attack.
     [cameo, note] = ['170', 'police raid → coercion'];
   } else if ((role === 'violent' || /^18/.test(out.cameo)) && PROTESTERS.test(sourceWords)) {
     // "demonstrators stormed the parliament", "protesters set fire to the embassy": protesters' violence is a riot.
@@ -2326,6 +2367,17 @@ function codeNode(
       break;
     }
     case 'light': {
+      // "thwarted all the cyber attacks", "foiled a plot": an act prevented is not done.
+      if (PREVENTING.has(lemma) && obj) return null;
+      // "Oxy Pure was launched with an aim to …": launched with no act and no one it is against is a
+      // product or a campaign.
+      if (
+        lemma === 'launch' &&
+        p.passive &&
+        !obj &&
+        !ctx.low.slice(p.end, p.end + 3).some((w) => w === 'against' || w === 'on' || w === 'at')
+      )
+        return null;
       if (obj?.trigger.cameo) {
         const own = ownCode(obj.trigger, source);
         if (!own) break;
@@ -2364,7 +2416,7 @@ function codeNode(
         recodeByActor(out, obj.trigger.lemma, source ? ctx.low.slice(source.start, source.end).join(' ') : '', obj.trigger.role);
         break;
       }
-      if (RECEIVING.has(lemma) && obj?.trigger.cameo && !obj.trigger.cameo.startsWith('04') && !p.passive) {
+      if (receives(lemma, obj?.trigger.cameo) && obj?.trigger.cameo && !obj.trigger.cameo.startsWith('04') && !p.passive) {
         // "received support from the United States": the act received, not the receiving.
         const received = ownCode(obj.trigger, source);
         if (!received) return null;
@@ -2374,6 +2426,10 @@ function codeNode(
       }
       // "received official word that …", "received a letter": one receives visitors, not things.
       if (lemma === 'receive' && !p.passive && !receivesVisitor(ctx, p.end)) return null;
+      // "Obama shot back, accusing …", "due to start shooting the drama": a retort, a film.
+      if (lemma === 'shoot' && (low(ctx, p.end) === 'back' || ctx.low.slice(p.end, p.end + 8).some((w) => FILMED.has(w)))) return null;
+      // "the bodies were flown to San'a": what is flown is carried, not visiting.
+      if (lemma === 'fly' && p.passive) return null;
       let own = ownCode(p.trigger, source);
       if (!own) return null;
       // ("Iraqi troops massed on the border": armed forces that mass need no object.)
@@ -2467,7 +2523,9 @@ function codeNode(
   // "an aid worker warned Reuters": a warning given to the press is said to it, not a threat.
   if (lemma === 'warn' && !node.inner && out.cameo === '130' && out.target?.members.every((x) => x.code.endsWith('MED'))) return null;
   const receivedAct =
-    !!obj && (obj.trigger.received || (!obj.collocation && (RECEIVING.has(lemma) || (lemma === 'come' && ctx.low[p.end] === 'under'))));
+    !!obj &&
+    (obj.trigger.received ||
+      (!obj.collocation && (receives(lemma, obj.trigger.cameo) || (lemma === 'come' && ctx.low[p.end] === 'under'))));
   if (obj && receivedAct && !p.passive && out.source === source && !out.cameo.startsWith('04')) {
     // "drew Obama's support", "received backing from Germany", "faced criticism from the EU": the
     // subject undergoes the act, done by the noun's owner or the one it came from. (A visit, a

@@ -2995,6 +2995,18 @@ describe('verbs read closer to their use', () => {
     expect(brief('Argentina and Chile signed an agreement on Monday settling their last border dispute.')).toEqual(['ARG 057/SUPPORT -']);
   });
 
+  it('reads prevented attacks, launched products, retorts, films and cargo flown as no acts; raids by prosecutors as coercion', () => {
+    expect(brief("Iran said it had thwarted all the cyber attacks against the nation's infrastructure.")).toEqual([]);
+    expect(brief('Oxy Pure was launched with an aim to improve the quality of the air.')).toEqual([]);
+    expect(brief('A military operation was launched against Hamas.')).toEqual(['PSEMIL 190/FIGHT PSEREBHMS']);
+    expect(brief("The US has come to see the six party talks on Pyongyang's nuclear programme as a success.")).toEqual([]);
+    expect(brief('And for the first time, Mr. Obama shot back, accusing Mr. Romney of distorting his words.')).toEqual([]);
+    expect(brief('The actress was due to start shooting the drama later this month.')).toEqual([]);
+    expect(brief('Israeli troops shot three Palestinians.')).toEqual(['ISRMIL 193/FIGHT PSECVL']);
+    expect(brief("The bodies of the two slain Belgians were flown by military transport to San'a.")).toEqual([]);
+    expect(brief('Special prosecutors raided the headquarters of Samsung Group on Tuesday.')).toEqual(['KORJUD 170/COERCE KORBUS']);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
