@@ -1494,7 +1494,7 @@ const RELEASED_THINGS = new Set(
     'footage album albums single song songs record film films movie movies book books data figures results list poll ' +
     'polls survey study details copy transcript transcripts document documents findings version update trailer game ' +
     'product products software app edition guidelines plan budget letter memo names emails tapes recording ' +
-    'installment installments episode episodes sequel collection catalogue catalog'
+    'installment installments episode episodes sequel collection catalogue catalog original cover debut track tracks ep mixtape remix'
   ).split(' '),
 );
 
@@ -1620,6 +1620,22 @@ function modifiesNext(ctx: Ctx, k: number): boolean {
 
 /** Verbs that keep an act from happening. */
 const PREVENTING = new Set(['thwart', 'foil', 'avert']);
+
+const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|representatives?|charge|chargé)$/;
+/** Things fought that are no side: plans, laws and ills ("fight efforts to curb aid", "fight corruption"). */
+const FOUGHT_THINGS = new Set(
+  'efforts effort plan plans proposal proposals bill bills law laws measure measures corruption poverty disease diseases crime fire fires charges charge ban decision ruling extradition cancer climate inflation hunger'.split(
+    ' ',
+  ),
+);
+const KEEPING = new Set(['keep', 'keeps', 'kept', 'keeping', 'leave', 'leaves', 'left', 'leaving', 'hold', 'holds', 'held']);
+
+/** The first word after `from` past determiners, adjectives in -al/-ive/-ed and numbers ("the ongoing efforts" → "efforts"). */
+function firstNoun(ctx: Ctx, from: number): string {
+  let k = from;
+  while (k < ctx.low.length && (DETERMINERS.has(ctx.low[k]!) || /^(?:[a-z]+(?:al|ive|ed|ing)|\d[\d,.]*)$/.test(ctx.low[k]!))) k++;
+  return ctx.low[k] ?? '';
+}
 
 /** What one shoots with a camera ("shooting the drama", "shot a video"). */
 const FILMED = new Set([
@@ -1981,6 +1997,19 @@ const GENERAL_HELP = new Set(['help', 'assist', 'contribute', 'protect', 'provid
 /** Verbs of approving in general: an act of support only towards someone. */
 const GENERAL_APPROVAL = new Set(['approve', 'defend', 'thank', 'back', 'welcome']);
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+/** Verbs whose "cannot" is a refusal ("cannot accept", "could not support"). */
+const REFUSAL_LEMMAS = new Set([
+  'accept',
+  'support',
+  'allow',
+  'agree',
+  'tolerate',
+  'approve',
+  'recognize',
+  'recognise',
+  'endorse',
+  'permit',
+]);
 const LIKELIHOOD = new Set(['likely', 'probably', 'possibly', 'perhaps', 'maybe', 'presumably']);
 
 /** Codes one predicate, following what it governs. */
@@ -2369,6 +2398,8 @@ function codeNode(
     case 'light': {
       // "thwarted all the cyber attacks", "foiled a plot": an act prevented is not done.
       if (PREVENTING.has(lemma) && obj) return null;
+      // "to keep polls open": kept open, not opened.
+      if (lemma === 'open' && ctx.low.slice(Math.max(0, p.first - 4), p.first).some((w) => KEEPING.has(w))) return null;
       // "Oxy Pure was launched with an aim to …": launched with no act and no one it is against is a
       // product or a campaign.
       if (
@@ -2430,6 +2461,16 @@ function codeNode(
       if (lemma === 'shoot' && (low(ctx, p.end) === 'back' || ctx.low.slice(p.end, p.end + 8).some((w) => FILMED.has(w)))) return null;
       // "the bodies were flown to San'a": what is flown is carried, not visiting.
       if (lemma === 'fly' && p.passive) return null;
+      // "the US may shoot up this list": a rise, not shooting.
+      if (lemma === 'shoot' && low(ctx, p.end) === 'up') return null;
+      // "Pakistan Muslims recall Bhutto": one recalls envoys; anyone else is remembered.
+      if (lemma === 'recall' && !ctx.low.slice(p.end, p.end + 5).some((w) => ENVOYS.test(w))) return null;
+      // "demonstrated the capability": shown, not a protest.
+      if (lemma === 'demonstrate' && !p.passive && hasDirectObject(ctx, p.end)) return null;
+      // "will fight efforts to curb aid", "fight corruption": a struggle against a thing is no fight.
+      if (lemma === 'fight' && !p.passive && FOUGHT_THINGS.has(firstNoun(ctx, p.end))) return null;
+      // "looked into finding an outside donor": considered, not investigated.
+      if (lemma === 'look into' && /^[a-z]+ing$/.test(low(ctx, p.end))) return null;
       let own = ownCode(p.trigger, source);
       if (!own) return null;
       // ("Iraqi troops massed on the border": armed forces that mass need no object.)
@@ -2478,6 +2519,8 @@ function codeNode(
       }
       // "conceded the opposition were gaining ground": a clause conceded is an admission, not a concession.
       if (lemma === 'concede' && !p.passive && clauseAfter(ctx, p.end)) return null;
+      // '"There is an excitement," Butts conceded.': what is conceded at the end is what was said.
+      if (lemma === 'concede' && !p.passive && (p.end >= ctx.low.length || /^[.!?]$/.test(low(ctx, p.end)))) return null;
       if (lemma === 'question' && !(source && /^(?:COP|JUD|SPY)$/.test(sectorOf(source)))) {
         // Police and prosecutors question suspects; others' "questioned" is doubt, not an inquiry.
         return null;
@@ -2551,8 +2594,11 @@ function codeNode(
   const supposed = ctx.low.slice(0, 3).some((w) => w === 'hypothetically' || w === 'theoretically');
   const counterfactual =
     perfect || supposed || ((m === 'would' || m === 'could') && ctx.conditional && /^(?:if|unless)$/.test(ctx.low[0] ?? ''));
+  // "could not fly because of a fuel shortage", "couldn't extradite": what an actor cannot do it
+  // does not refuse ("cannot accept" is a refusal all the same).
+  const unable = (m === 'can' || m === 'could') && !REFUSAL_LEMMAS.has(lemma);
   if (p.negated && !counterfactual) {
-    if (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective) {
+    if (!unable && (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective)) {
       out.cameo = refusalCode(out.cameo);
       out.plover = null;
       evidence.push(`"${m ?? 'not'} not" → refuse`);

@@ -3007,6 +3007,25 @@ describe('verbs read closer to their use', () => {
     expect(brief('Special prosecutors raided the headquarters of Samsung Group on Tuesday.')).toEqual(['KORJUD 170/COERCE KORBUS']);
   });
 
+  it('reads what an actor could not do as not done, and "cannot accept" as a refusal', () => {
+    expect(codeText('About 600 Burundian peacekeepers could not fly because of a fuel shortage.')[0]).toMatchObject({ negated: true });
+    expect(codeText('Israel could not accept the plan.')[0]).toMatchObject({ cameo: '120', negated: false });
+  });
+
+  it('reads rises, memories, shows, struggles against things, polls kept open, inquiries considered and admissions as no acts', () => {
+    expect(brief('But if Google Fiber spreads, the US may shoot up this list.')).toEqual([]);
+    expect(brief('Pakistan Muslims recall Bhutto')).toEqual([]);
+    expect(brief('Russia recalled its ambassador from Georgia.')).toEqual(['RUS 161/SANCTION GEO']);
+    expect(brief('We have recently demonstrated the capability to handle such targets, DRDO said.')).toEqual([]);
+    expect(brief('The Bush administration will fight efforts to curb aid.')).toEqual([]);
+    expect(brief('Russia will fight Georgia.')).toEqual(['RUS 138/THREATEN GEO']);
+    expect(brief('A court order in Florida to keep polls open additional hours.')).toEqual([]);
+    expect(brief('Turkey opened its border with Syria.')).toEqual(['TUR 086/RETREAT SYR']);
+    expect(brief('The CIA looked into finding an outside donor.')).toEqual([]);
+    expect(brief('"There is an excitement concerning Barack Obama," Butts conceded.')).toEqual([]);
+    expect(brief('Isis recorded their cover in 1999, a decade after Godflesh released the original.')).toEqual([]);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
