@@ -295,9 +295,11 @@ export function findPredicates(
       if (asVerb.end > i + 1) i = asVerb.end - 1;
       continue;
     }
-    // ("between January and March 2013": the month, not a protest march.)
+    // ("between January and March 2013": the month, not a protest march; "a press release": a
+    // statement, not anyone set free.)
     const month = w === 'march' && tokens[i]!.text === 'March' && i > 0;
-    const ns = month ? undefined : lex.nouns.get(w);
+    const pressRelease = (w === 'release' || w === 'releases') && low[i - 1] === 'press';
+    const ns = month || pressRelease ? undefined : lex.nouns.get(w);
     if (ns) {
       let best: EventNoun | null = null;
       for (const { trigger, words } of ns) {

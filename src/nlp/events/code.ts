@@ -609,6 +609,9 @@ const ACCIDENTS = new Set([
 ]);
 
 /** Forces of nature and disease, which kill and destroy without an actor. */
+/** Weather and the water it brings ("owing to typhoon", "ahead of the floods"). */
+const FLOODS =
+  /^(?:typhoons?|hurricanes?|storms?|cyclones?|floods?|flooding|tornado(?:es)?|earthquakes?|quakes?|volcano|eruption|wildfires?|fires?)$/;
 const DISASTERS = new Set(
   'superstorm typhoon cyclone tsunami wildfire wildfires blaze heatwave drought eruption virus epidemic pandemic outbreak disease'.split(
     ' ',
@@ -2563,6 +2566,8 @@ function codeNode(
     }
   }
   if (!out) return null;
+  // "orders evacuations owing to typhoon": people moved out of a storm's way are not expelled.
+  if (obj && /^evacuations?$/.test(ctx.low[obj.start] ?? '') && ctx.low.some((w) => DISASTERS.has(w) || FLOODS.test(w))) return null;
   // "an aid worker warned Reuters": a warning given to the press is said to it, not a threat.
   if (lemma === 'warn' && !node.inner && out.cameo === '130' && out.target?.members.every((x) => x.code.endsWith('MED'))) return null;
   const receivedAct =

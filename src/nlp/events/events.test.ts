@@ -3026,6 +3026,12 @@ describe('verbs read closer to their use', () => {
     expect(brief('Isis recorded their cover in 1999, a decade after Godflesh released the original.')).toEqual([]);
   });
 
+  it('reads evacuations ahead of a storm as no expulsion and a press release as no release', () => {
+    expect(brief('Philippine president orders evacuations owing to typhoon')).toEqual([]);
+    expect(brief('Israel ordered the evacuation of settlers from Gaza.')).toEqual(['ISR 166/SANCTION PSECVL']);
+    expect(brief('The Department of Foreign Affairs raised concern about his age in a press release.')).toEqual([]);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
