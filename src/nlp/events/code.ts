@@ -1279,6 +1279,10 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   if (trigger.cameo && root(trigger.cameo) === 11) {
     const doer = stateActDoer(ctx, from, end);
     if (usable(doer)) return doer;
+    // "condemned a videotape issued by the kidnappers", "complained over comments made by
+    // Australian spinner Brad Hogg": whoever made the thing condemned.
+    const author = withOrigin(ctx, authorOf(ctx, from));
+    if (usable(author)) return author;
   }
   // "warned Moscow of retaliation", "warned Kabul against harbouring militants": the one warned,
   // named right after the verb, comes before whoever the warning is about.
@@ -1384,6 +1388,42 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     return targetOf(ctx, q, q.p.end, q.p.trigger, source);
   }
   return null;
+}
+
+/** Things an actor makes or says, whose maker a condemnation is aimed at. */
+const AUTHORED = new Set(
+  'videotape videotapes video videos tape tapes statement statements comment comments remark remarks speech speeches letter letters message messages claim claims decision decisions ruling remarks policy policies'.split(
+    ' ',
+  ),
+);
+const MADE = new Set([
+  'made',
+  'issued',
+  'released',
+  'posted',
+  'published',
+  'delivered',
+  'broadcast',
+  'aired',
+  'taken',
+  'announced',
+  'adopted',
+]);
+
+/**
+ * The maker of a thing named after `from` ("a videotape issued by the kidnappers", "comments made
+ * by Brad Hogg"): the actor after "by" past a participle of making, within a few words.
+ */
+function authorOf(ctx: Ctx, from: number): Phrase | null {
+  const { low } = ctx;
+  let k = from;
+  if (low[k] === 'over' || low[k] === 'about' || low[k] === 'of') k++;
+  while (k < low.length && k < from + 5 && !AUTHORED.has(low[k]!)) {
+    if (ctx.barrier[k] || ctx.phraseAt[k]! >= 0) return null;
+    k++;
+  }
+  if (!AUTHORED.has(low[k] ?? '') || !MADE.has(low[k + 1] ?? '') || low[k + 2] !== 'by') return null;
+  return phraseAfterPrep(ctx, k + 3, Math.min(low.length, k + 8));
 }
 
 /** Acts only a state does to people: who did one is named after "by", or is the state of the place it was done in. */

@@ -3032,6 +3032,13 @@ describe('verbs read closer to their use', () => {
     expect(brief('The Department of Foreign Affairs raised concern about his age in a press release.')).toEqual([]);
   });
 
+  it('aims a condemnation at the maker of the thing condemned', () => {
+    expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
+    expect(brief('India also put in a complaint over comments made by Australian spinner Brad Hogg to Kumble.')).toEqual([
+      'IND 114/DISAPPROVE AUS',
+    ]);
+  });
+
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {
     const text =
       "Osama bin Laden has warned Muslims against supporting Iraq's US-backed Government and promised the liberation of Palestine.";
