@@ -72,6 +72,12 @@ export interface CodeSentenceOptions {
   readonly articleCountry?: () => string | null;
   /** People's shorter names as the article's entities resolve them (`xi` → `Xi Jinping`), see {@link findActorMentions}. */
   readonly fullNames?: ReadonlyMap<string, string>;
+  /**
+   * Tokens `[start, end)` of the people and organisations the article's entities name that the
+   * actor dictionary does not know ("WeWork", "Julian Assange"): such a name right after a verb is
+   * the act's target, with no code.
+   */
+  readonly names?: readonly { readonly start: number; readonly end: number }[];
 }
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'ELI']);
@@ -200,6 +206,8 @@ interface Ctx {
   attributionAt: number;
   /** The actor mentions the phrases were built from. */
   readonly mentions: readonly ActorMention[];
+  /** Named people and organisations the dictionary does not know (see {@link CodeSentenceOptions.names}). */
+  readonly names: readonly { readonly start: number; readonly end: number }[];
 }
 
 const TIME_WORDS = new Set(
@@ -2035,6 +2043,18 @@ function ownForces(ctx: Ctx, from: number, to: number, owner: Phrase | null): bo
  */
 const GENERAL_LIGHT = new Set(['give', 'launch']);
 const PERFECT_MODALS = new Set(['would', 'could', 'might', 'may', 'should', "'d"]);
+/** Categories whose acts are done to someone (investigate, demand, disapprove, reject, threaten, protest, sanction, coerce, assault). */
+const NAMED_TARGETS = new Set([9, 10, 11, 12, 13, 14, 16, 17, 18]);
+
+/** A named person or organisation the dictionary does not know, right after `from` past determiners. */
+function namedObject(ctx: Ctx, from: number): Phrase | null {
+  let k = from;
+  while (k < ctx.low.length && DETERMINERS.has(ctx.low[k]!)) k++;
+  const name = ctx.names.find((x) => x.start === k);
+  if (!name || ctx.phraseAt[k]! >= 0) return null;
+  return { start: name.start, end: name.end, members: [{ code: '---', start: name.start, end: name.end }], pronoun: false };
+}
+
 /** Verbs of helping in general: an act of aid only towards someone. */
 const GENERAL_HELP = new Set(['help', 'assist', 'contribute', 'protect', 'provide', 'fund', 'support', 'aid', 'send', 'give']);
 /** Verbs of approving in general: an act of support only towards someone. */
@@ -2976,6 +2996,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     person,
     attributionAt: n,
     mentions,
+    names: options.names ?? [],
   };
 
   // Link governing verbs to what they govern.
@@ -3313,6 +3334,15 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // sentence names the country.
     const unclaimed = !coded.source && root(coded.cameo) === 18;
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
+    if (!coded.target && !p.passive && NAMED_TARGETS.has(root(coded.cameo))) {
+      // "is investigating WeWork", "charged Assange with espionage": a name the dictionary does not
+      // know, right after the verb, is the one the act is done to.
+      const named = namedObject(ctx, p.end);
+      if (named) {
+        coded.target = named;
+        coded.evidence.push('target named, not in the actor dictionary');
+      }
+    }
     // "Bill Clinton helped to create …", "the FDA protects the public health": help given to no
     // one named is no aid to code.
     if (root(coded.cameo) === 7 && !coded.target && GENERAL_HELP.has(p.trigger.lemma) && !coded.evidence.some((e) => e.includes('+')))
@@ -4146,7 +4176,8 @@ function sceneOf(ctx: Ctx): Phrase | null {
  * president), the country of the other side. The PLOVER gold standard codes such actors so.
  */
 function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
-  const roleOnly = isRoleOnly;
+  // (A name the dictionary does not know, code "---", keeps no country: "Assange" in London is no Briton.)
+  const roleOnly = (ph: Phrase | null): ph is Phrase => isRoleOnly(ph) && !ph.members.every((m) => m.code === '---');
   const fill = (ph: Phrase, other: Phrase | null): { phrase: Phrase; from: string } | null => {
     const scene = sceneOf(ctx);
     let country = scene ? scene.members[0]!.code : null;

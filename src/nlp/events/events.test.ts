@@ -3032,6 +3032,17 @@ describe('verbs read closer to their use', () => {
     expect(brief('The Department of Foreign Affairs raised concern about his age in a press release.')).toEqual([]);
   });
 
+  it('takes a person or organisation the dictionary does not know, right after the verb, for the target, with no code', () => {
+    const text =
+      'The US Justice Department has charged Assange with espionage. Pakistani authorities have accused Baitullah Mehsud of ordering the assassination.';
+    const sentences = splitSentences(text);
+    const events = findEvents(text, sentences, { entities: findEntities(text, sentences) });
+    expect(events.map((e) => [e.source?.code, e.plover, e.target?.code, e.target?.text])).toEqual([
+      ['USAGOV', 'DISAPPROVE', '---', 'Assange'],
+      ['PAKGOV', 'DISAPPROVE', '---', 'Baitullah Mehsud'],
+    ]);
+  });
+
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
     expect(brief('India also put in a complaint over comments made by Australian spinner Brad Hogg to Kumble.')).toEqual([

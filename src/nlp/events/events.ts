@@ -110,6 +110,27 @@ function carried(subject: Phrase): Phrase {
 }
 
 /**
+ * Token spans of a sentence's mentions of people and organisations that no actor of the knowledge
+ * base matches ("WeWork", "Julian Assange").
+ */
+function unknownNames(sentence: Sentence, entities: readonly Entity[] | undefined): { start: number; end: number }[] {
+  if (!entities) return [];
+  const tok = sentence.tokens;
+  if (tok.length === 0) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const e of entities) {
+    if ((e.type !== 'PERSON' && e.type !== 'ORG') || e.kb?.cameo) continue;
+    for (const m of e.mentions) {
+      if (m.start < tok[0]!.start || m.end > tok[tok.length - 1]!.end) continue;
+      const start = tok.findIndex((t) => t.start === m.start);
+      const last = tok.findIndex((t) => t.end === m.end);
+      if (start >= 0 && last >= start) out.push({ start, end: last + 1 });
+    }
+  }
+  return out;
+}
+
+/**
  * The shorter names the article gives its people ("Xi" for Xi Jinping, "Lavrov" for Sergei Lavrov),
  * lower-cased, each with the person's full name; a short name two people share is left out.
  */
@@ -192,11 +213,13 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
       if (seen.has(words)) return;
       seen.add(words);
     }
+    const names = unknownNames(sentence, options.entities);
     const coded = codeSentence(text, sentence.tokens, {
       ...(date ? { date } : {}),
       previousSubject,
       articleCountry: () => article.before(index),
       ...(fullNames ? { fullNames } : {}),
+      ...(names.length > 0 ? { names } : {}),
     });
     const low = coded.length > 0 ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
     for (const c of coded) {
