@@ -3043,6 +3043,17 @@ describe('verbs read closer to their use', () => {
     ]);
   });
 
+  it('takes a person the dictionary does not know, named right before the verb, for the doer, with no code', () => {
+    const text = 'Romney yesterday criticized Obama on the economy. Volker said Ukraine had attacked Russia.';
+    const sentences = splitSentences(text);
+    const events = findEvents(text, sentences, { date: '2012-07-20', entities: findEntities(text, sentences) });
+    // (the speaker of a reported act is not its doer)
+    expect(events.filter((e) => !e.statement).map((e) => [e.source?.code, e.source?.text, e.plover, e.target?.code])).toEqual([
+      ['---', 'Romney', 'DISAPPROVE', 'USAGOV'],
+      ['UKR', 'Ukraine', 'FIGHT', 'RUS'],
+    ]);
+  });
+
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
     expect(brief('India also put in a complaint over comments made by Australian spinner Brad Hogg to Kumble.')).toEqual([

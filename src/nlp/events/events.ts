@@ -10,7 +10,7 @@ import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
 import { ArticleCountry } from './article.js';
 import { backgroundAct } from './background.js';
-import { codeSentence, type Phrase } from './code.js';
+import { codeSentence, type Phrase, type SentenceEvent } from './code.js';
 import { sportsReport } from './everyday.js';
 import { cameoCode } from './lexicon.js';
 
@@ -107,6 +107,24 @@ function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: 
 function carried(subject: Phrase): Phrase {
   const members = subject.members.map((m) => ({ code: m.code, start: 0, end: 0 }));
   return { start: 0, end: 0, members, pronoun: false, ...(subject.plural !== undefined ? { plural: subject.plural } : {}) };
+}
+
+/** Words between a subject and its verb: auxiliaries, adverbs, times. */
+const BEFORE_VERB =
+  /^(?:has|have|had|is|are|was|were|will|would|also|again|then|now|yesterday|today|\w+ly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The doer of an event with none, when a person or organisation the dictionary does not know is
+ * named right before its verb ("Mitt Romney resumed his criticism of Obama"): it keeps no code.
+ * Not for reported, passive or statement events, whose subject is someone else.
+ */
+function namedDoer(low: readonly string[], names: readonly { start: number; end: number }[], c: SentenceEvent): Phrase | null {
+  if (names.length === 0 || c.statement || /^passive|reported by/.test(c.evidence)) return null;
+  let k = c.trigger.start - 1;
+  while (k >= 0 && BEFORE_VERB.test(low[k]!)) k--;
+  const name = names.find((x) => x.end === k + 1);
+  if (!name) return null;
+  return { start: name.start, end: name.end, members: [{ code: '---', start: name.start, end: name.end }], pronoun: false };
 }
 
 /**
@@ -225,7 +243,7 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
     for (const c of coded) {
       const tok = sentence.tokens;
       const background = backgroundAct(low, c.trigger, reportYear);
-      const source = actorOf(text, sentence, c.source, options.entities);
+      const source = actorOf(text, sentence, c.source ?? namedDoer(low, names, c), options.entities);
       const target = actorOf(text, sentence, c.target, options.entities);
       const trigger: TextSpan = {
         start: tok[c.trigger.start]!.start,
