@@ -85,9 +85,22 @@ for (const line of readFileSync(join(kb, 'petrarch2', 'jsonl', 'Phoenix.agents.j
   else if (a.plural !== '') forms.push(a.plural.toLowerCase().replace(/_/g, ' '));
   for (const f of forms) if (!agents.has(f)) agents.set(f, code);
 }
+// The team's own: places and papers that give their sector to the town before them ("Baystate
+// Medical Center", "the Miami Herald").
+const TEAM_AGENTS: [string, string][] = [
+  ['clinic', 'HLH'],
+  ['medical center', 'HLH'],
+  ['medical centre', 'HLH'],
+  ['herald', 'MED'],
+  ['tribune', 'MED'],
+];
+for (const [phrase, code] of TEAM_AGENTS) {
+  for (const f of [phrase, ...(phrase === 'herald' || phrase === 'tribune' ? [] : [plural(phrase)])])
+    if (!agents.has(f)) agents.set(f, code);
+}
 writeFileSync(
   join(out, 'agents.tsv'),
-  `# role noun (lower case, plurals included)\tCAMEO sector code (a trailing ~ puts it before the actor's code) — PETRARCH-2 Phoenix.agents, MIT\n${[
+  `# role noun (lower case, plurals included)\tCAMEO sector code (a trailing ~ puts it before the actor's code) — PETRARCH-2 Phoenix.agents, MIT, and the team's additions (scripts/events/build-tables.ts)\n${[
     ...agents,
   ]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
