@@ -2710,12 +2710,15 @@ function codeNode(
     out.hedged = true;
     evidence.push(`"${likely}" → hedged`);
   }
-  if (!out.target && out.cameo.startsWith('13')) {
+  // ("threatened to flood Tbilisi with demonstrators if the authorities do not …": the opposition's
+  // own demonstrators are the means, not the one threatened.)
+  const ownSide = !!out.target?.members[0] && out.target.members[0].code === out.source?.members[0]?.code;
+  if ((!out.target || ownSide) && out.cameo.startsWith('13')) {
     // "threatened to strike unless Israel rescinded …": the threat is aimed at who must comply.
     for (let k = p.end; k < ctx.low.length; k++) {
       if (ctx.low[k] !== 'unless' && ctx.low[k] !== 'if') continue;
       const addressee = withOrigin(ctx, phraseAfterPrep(ctx, k + 1, ctx.low.length));
-      if (addressee && isCoded(addressee) && addressee !== out.source) {
+      if (addressee && !addressee.pronoun && (isCoded(addressee) || ownSide) && addressee !== out.source) {
         out.target = addressee;
         evidence.push(`target from "${ctx.low[k]}"`);
       }

@@ -3054,6 +3054,13 @@ describe('verbs read closer to their use', () => {
     ]);
   });
 
+  it("aims a threat at the one who must comply, not at the threatener's own people", () => {
+    const text =
+      'The opposition in Georgia threatened today to flood Tbilisi with demonstrators if the authorities do not overturn the re-election.';
+    expect(brief(text)).toEqual(['GEOOPP 130/THREATEN GEOGOV']);
+    expect(brief('The Georgian government threatened the opposition with arrest if they march.')).toEqual(['GEOGOV 137/THREATEN GEOOPP']);
+  });
+
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
     expect(brief('India also put in a complaint over comments made by Australian spinner Brad Hogg to Kumble.')).toEqual([
