@@ -436,6 +436,8 @@ function verbUse(
       return group({ participle: true, finite: false });
     // "soldiers held hostage by guerrillas": a participle with its complement before the agent.
     if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });
+    // "DNA samples from anyone arrested in England": whoever is, not someone who was.
+    if (/^(?:anyone|anybody|everyone|everybody|someone|somebody|those)$/.test(prev)) return group({ participle: true, finite: false });
     // "a tourist accused of spying", "a man charged with murder": the accused comes before, as object.
     if (vf.trigger.role === 'accuse' && (next === 'of' || next === 'with')) return group({ participle: true, finite: false });
     // "a killing widely blamed on Syria": blamed with no object between is said of the thing blamed.

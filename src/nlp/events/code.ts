@@ -2524,6 +2524,9 @@ function codeNode(
       if (lemma === 'shoot' && (low(ctx, p.end) === 'back' || ctx.low.slice(p.end, p.end + 8).some((w) => FILMED.has(w)))) return null;
       // "the bodies were flown to San'a": what is flown is carried, not visiting.
       if (lemma === 'fly' && p.passive) return null;
+      // "the other is protected from electronic-warfare systems": shielded, by no one.
+      if (lemma === 'protect' && p.passive && /^(?:from|against)$/.test(low(ctx, p.end)) && !ctx.low.slice(p.end, p.end + 8).includes('by'))
+        return null;
       // "the US may shoot up this list": a rise, not shooting.
       if (lemma === 'shoot' && low(ctx, p.end) === 'up') return null;
       // "Pakistan Muslims recall Bhutto": one recalls envoys; anyone else is remembered.

@@ -3061,6 +3061,12 @@ describe('verbs read closer to their use', () => {
     expect(brief('The Georgian government threatened the opposition with arrest if they march.')).toEqual(['GEOGOV 137/THREATEN GEOOPP']);
   });
 
+  it('reads anyone arrested as no arrest and what is protected from things as shielded by no one', () => {
+    expect(brief('The police can currently store DNA samples from anyone arrested in England or Wales.')).toEqual([]);
+    expect(brief('The other model is protected from electronic-warfare systems and jamming.')).toEqual([]);
+    expect(brief('Civilians were protected from attacks by UN troops.')).toEqual(['IGOUNO 074/AID ---CVL']);
+  });
+
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
     expect(brief('India also put in a complaint over comments made by Australian spinner Brad Hogg to Kumble.')).toEqual([
