@@ -2883,6 +2883,34 @@ describe('reports on sport', () => {
     const news = 'Russia accused NATO of provocations. The US beat China 3-1 in the final. Moscow warned Kiev again.';
     expect(sportsArticle(news, splitSentences(news))).toBe(false);
   });
+
+  it('needs fewer sentences of sport when the title reports sport', () => {
+    const race = [
+      'Interesting stat: Keitany won the London Marathon earlier this year.',
+      'The lead group is thinning.',
+      'Russia pressed Keitany in London earlier this year.',
+      'The pace has been almost identical the whole way.',
+      'Unpaced marathons rarely go out hard.',
+      'The rain has relented.',
+      'The Kenyans dislike running in the rain.',
+      'She pulled out with a leg injury.',
+      'The split at halfway is 73:13.',
+      'Nobody in this race will match her.',
+      'The group is thinning, only very slightly.',
+      'The first 5 were 17:20.',
+      'Then 17:26.',
+      'Now 17:24.',
+      'So nothing to speak of yet.',
+      'Women were jumping puddles.',
+      'The weather has been the biggest factor.',
+      'The other news is a few drop-outs.',
+      'Look for the splits to get faster now.',
+      'Here comes the race!',
+    ].join(' ');
+    expect(sportsArticle(race, splitSentences(race))).toBe(false);
+    expect(sportsArticle(race, splitSentences(race), "The Science of Sport: London Women's Marathon")).toBe(true);
+    expect(sportsArticle(race, splitSentences(race), 'Russia presses Kenya over doping')).toBe(false);
+  });
 });
 
 describe('verbs read closer to their use', () => {
