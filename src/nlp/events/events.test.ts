@@ -2884,6 +2884,17 @@ describe('reports on sport', () => {
     expect(sportsArticle(news, splitSentences(news))).toBe(false);
   });
 
+  it('knows cricket by its Tests and spinners', () => {
+    const tour = [
+      'India have withdrawn their threat to quit the tour of Australia.',
+      'The spinner was suspended for three games.',
+      'India suspended their tour after Harbhajan was banned for three Tests.',
+      'India also accused Australia of gamesmanship during the second Test.',
+    ].join(' ');
+    expect(findEvents(tour, splitSentences(tour))).toEqual([]);
+    expect(brief('North Korea threatened to carry out a second nuclear test.')).toEqual(['PRK 130/THREATEN -']);
+  });
+
   it('needs fewer sentences of sport when the title reports sport', () => {
     const race = [
       'Interesting stat: Keitany won the London Marathon earlier this year.',
@@ -3097,9 +3108,7 @@ describe('verbs read closer to their use', () => {
 
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
-    expect(brief('India also put in a complaint over comments made by Australian spinner Brad Hogg to Kumble.')).toEqual([
-      'IND 114/DISAPPROVE AUS',
-    ]);
+    expect(brief('India also put in a complaint over comments made by Australian officials.')).toEqual(['IND 114/DISAPPROVE AUSGOV']);
   });
 
   it("gives a verb joined after a gerund's object the subject of the verb before the gerund", () => {

@@ -74,6 +74,9 @@ const SPORTS_WORDS = new RegExp(
   'i',
 );
 
+/** A cricket Test, written with its capital ("the second Test", "banned for three Tests"), and spin bowlers. */
+const CRICKET = /\b(?:first|second|third|fourth|fifth|sixth|next|final|opening|deciding|two|three|four) Tests?\b|\bspinners?\b/;
+
 /** A result ("a 2-0 win", "beat Namibia 3-0", "6-3, 6-3"): a score beside the words of a game. */
 const SCORE = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])/;
 const GAME_WORDS =
@@ -91,7 +94,7 @@ const VOTE_WORDS = /\b(?:votes?|voted|voting|ruling|ruled|decision|court|justice
  * sportsReport('The Council voted 14-0 to impose sanctions on Iraq.'); // false
  */
 export function sportsReport(sentence: string): boolean {
-  if (SPORTS_WORDS.test(sentence)) return true;
+  if (SPORTS_WORDS.test(sentence) || CRICKET.test(sentence)) return true;
   return SCORE.test(sentence) && GAME_WORDS.test(sentence) && !VOTE_WORDS.test(sentence);
 }
 
