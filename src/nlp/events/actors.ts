@@ -972,8 +972,21 @@ export function findActorMentions(
         // "the Lusaka peace accord", "the Arusha talks": a town an agreement or talks are named after is no party to them.
         !(m.kind === 'country' && m.place && namesAccord(tokens, m.end)) &&
         !(m.kind === 'country' && namesShowOrPrize(tokens, m.end)) &&
+        !(m.kind === 'country' && brandBefore(tokens, m, out)) &&
         !isProductMaker(tokens, m)),
   );
+}
+
+/**
+ * "T-Mobile USA", "Coca-Cola USA", "Team USA": a country abbreviation right after a company, a
+ * hyphenated brand or "Team" ends the name of a company or a team.
+ */
+function brandBefore(tokens: readonly Token[], m: ActorMention, mentions: readonly ActorMention[]): boolean {
+  if (m.start === 0 || m.end !== m.start + 1 || !/^(?:USA|UK|US)$/.test(tokens[m.start]!.text)) return false;
+  const prev = tokens[m.start - 1]!.text;
+  const before = mentions.find((x) => x.end === m.start);
+  if (before) return before.kind === 'organisation' && !!before.code?.endsWith('BUS');
+  return prev === 'Team' || /^\p{Lu}\p{L}*-\p{Lu}\p{L}*$/u.test(prev);
 }
 
 /** The last word of the name of a show, a contest or a prize ("the American Music Awards", "the French Open"). */

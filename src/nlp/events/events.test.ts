@@ -3106,6 +3106,13 @@ describe('verbs read closer to their use', () => {
     expect(brief('Civilians were protected from attacks by UN troops.')).toEqual(['IGOUNO 074/AID ---CVL']);
   });
 
+  it('reads a country abbreviation that ends a company or team name as no actor', () => {
+    const text = 'T-Mobile USA said on Sunday that it was still sending generators to cell sites in New Jersey.';
+    expect(brief(text)).toEqual([]);
+    expect(findActorMentions('Team USA won gold.', tokenize('Team USA won gold.'))).toEqual([]);
+    expect(brief('If US intentions are good, the US will send aid to Israel.')).toEqual(['USA 033/AGREE ISR']);
+  });
+
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
     expect(brief('India also put in a complaint over comments made by Australian officials.')).toEqual(['IND 114/DISAPPROVE AUSGOV']);
