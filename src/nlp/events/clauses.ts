@@ -456,6 +456,13 @@ function verbUse(
       end === i + 1
     )
       return null;
+    // "was evicted in April and sentenced to 50 weeks in jail": joined to a passive with no actor
+    // between, a past form shares its voice.
+    if ((prev === 'and' || prev === 'or') && previous?.passive && previous.end <= k) {
+      let actorBetween = false;
+      for (let t = previous.end; t < k; t++) if (actors.inside[t]) actorBetween = true;
+      if (!actorBetween && k - previous.end <= 6) return group({ passive: true });
+    }
     // "The US and its partners imposed sanctions": a plural noun after a possessive is a subject.
     const owned = /^[a-z]+s$/.test(prev) && /^(?:its|their|his|her|our)$/.test(low[k - 1] ?? '');
     // "Iraqi gunners opened fire", "fundamentalists staged protests": a past form right before its

@@ -3113,6 +3113,14 @@ describe('verbs read closer to their use', () => {
     expect(brief('If US intentions are good, the US will send aid to Israel.')).toEqual(['USA 033/AGREE ISR']);
   });
 
+  it('gives a past form joined to a passive its voice when no actor stands between', () => {
+    expect(brief('The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail.')).toEqual([
+      '- 170/COERCE AUS',
+      '- 173/COERCE AUS',
+    ]);
+    expect(brief('Hamas was attacked by Israel and retaliated with rockets.')).toEqual(['ISR 190/FIGHT PSEREBHMS']);
+  });
+
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
     expect(brief('India also put in a complaint over comments made by Australian officials.')).toEqual(['IND 114/DISAPPROVE AUSGOV']);
