@@ -3121,6 +3121,12 @@ describe('verbs read closer to their use', () => {
     expect(brief('Hamas was attacked by Israel and retaliated with rockets.')).toEqual(['ISR 190/FIGHT PSEREBHMS']);
   });
 
+  it("carries a passive's subject to the next sentence's pronoun", () => {
+    const text =
+      'The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail. He is currently being held at Belmarsh prison in London.';
+    expect(brief(text)).toEqual(['- 170/COERCE AUS', '- 173/COERCE AUS', 'GBR 173/COERCE AUS']);
+  });
+
   it('aims a condemnation at the maker of the thing condemned', () => {
     expect(brief('Russia condemned the statement issued by NATO.')).toEqual(['RUS 111/DISAPPROVE IGOWSTNAT']);
     expect(brief('India also put in a complaint over comments made by Australian officials.')).toEqual(['IND 114/DISAPPROVE AUSGOV']);

@@ -277,6 +277,11 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
         evidence: c.evidence,
       });
       if (!c.statement && c.source && !c.source.pronoun) previousSubject = carried(c.source);
+      // "The 48-year-old Australian was evicted and sentenced … He is held at Belmarsh": a
+      // passive's subject is what the next sentence's "he" most likely names.
+      else if (!c.statement && !c.source && c.target && !c.target.pronoun && c.evidence.startsWith('passive')) {
+        previousSubject = carried(c.target);
+      }
     }
   });
   return out;
