@@ -245,7 +245,8 @@ function firstShortText(root: Element): string | null {
  * The text of a `<title>` or a declared title, or null when it swallowed the page's code (a
  * title or attribute left unclosed runs into the scripts after it: "… this.sectionLevel2 = 'sports'; …").
  */
-export function titleText(text: string): string | null {
+export function titleText(text: string | null): string | null {
+  if (text === null) return null;
   if (text.length > 300 && /[{};]|\bvar\b|\bfunction\b|=\s*['"]/.test(text)) return null;
   return text;
 }

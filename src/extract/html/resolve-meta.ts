@@ -205,8 +205,9 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
     meta('twitter:site')?.replace(/^@/, '') ??
     null;
 
-  const declaredTitle = str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null;
-  const metaTitle = declaredTitle === null ? null : titleText(declaredTitle);
+  const metaTitle = titleText(
+    str(fromLd('headline')) ?? meta('og:title') ?? meta('twitter:title') ?? meta('dc.title') ?? meta('title') ?? null,
+  );
   const title = chooseTitle(m, metaTitle, siteName, pageUrl ?? m.canonical ?? meta('og:url'));
 
   const ldAuthors = [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)];

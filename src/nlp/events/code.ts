@@ -616,10 +616,10 @@ const ACCIDENTS = new Set([
   'hurricane',
 ]);
 
-/** Forces of nature and disease, which kill and destroy without an actor. */
 /** Weather and the water it brings ("owing to typhoon", "ahead of the floods"). */
 const FLOODS =
   /^(?:typhoons?|hurricanes?|storms?|cyclones?|floods?|flooding|tornado(?:es)?|earthquakes?|quakes?|volcano|eruption|wildfires?|fires?)$/;
+/** Forces of nature and disease, which kill and destroy without an actor. */
 const DISASTERS = new Set(
   'superstorm typhoon cyclone tsunami wildfire wildfires blaze heatwave drought eruption virus epidemic pandemic outbreak disease'.split(
     ' ',
@@ -1400,7 +1400,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
 
 /** Things an actor makes or says, whose maker a condemnation is aimed at. */
 const AUTHORED = new Set(
-  'videotape videotapes video videos tape tapes statement statements comment comments remark remarks speech speeches letter letters message messages claim claims decision decisions ruling remarks policy policies'.split(
+  'videotape videotapes video videos tape tapes statement statements comment comments remark remarks speech speeches letter letters message messages claim claims decision decisions ruling policy policies'.split(
     ' ',
   ),
 );
@@ -2051,14 +2051,22 @@ function namedObject(ctx: Ctx, from: number): Phrase | null {
   let k = from;
   while (k < ctx.low.length && DETERMINERS.has(ctx.low[k]!)) k++;
   const name = ctx.names.find((x) => x.start === k);
-  if (!name || ctx.phraseAt[k]! >= 0) return null;
+  return name && ctx.phraseAt[k]! < 0 ? unknownActor(name) : null;
+}
+
+/**
+ * The phrase of a name the actor dictionary does not know: its tokens, with code `---`, which
+ * takes no country from the sentence.
+ */
+export function unknownActor(name: { readonly start: number; readonly end: number }): Phrase {
   return { start: name.start, end: name.end, members: [{ code: '---', start: name.start, end: name.end }], pronoun: false };
 }
 
-/** Verbs of helping in general: an act of aid only towards someone. */
-const GENERAL_HELP = new Set(['help', 'assist', 'contribute', 'protect', 'provide', 'fund', 'support', 'aid', 'send', 'give']);
-/** Verbs of approving in general: an act of support only towards someone. */
-const GENERAL_APPROVAL = new Set(['approve', 'defend', 'thank', 'back', 'welcome']);
+/** Verbs of helping (CAMEO root 07) and approving (05) in general: acts of aid or support only towards someone. */
+const GENERAL_ACTS = new Map<number, ReadonlySet<string>>([
+  [7, new Set(['help', 'assist', 'contribute', 'protect', 'provide', 'fund', 'support', 'aid', 'send', 'give'])],
+  [5, new Set(['approve', 'defend', 'thank', 'back', 'welcome'])],
+]);
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 /** Verbs whose "cannot" is a refusal ("cannot accept", "could not support"). */
 const REFUSAL_LEMMAS = new Set([
@@ -2510,7 +2518,7 @@ function codeNode(
         recodeByActor(out, obj.trigger.lemma, source ? ctx.low.slice(source.start, source.end).join(' ') : '', obj.trigger.role);
         break;
       }
-      if (receives(lemma, obj?.trigger.cameo) && obj?.trigger.cameo && !obj.trigger.cameo.startsWith('04') && !p.passive) {
+      if (obj?.trigger.cameo && receives(lemma, obj.trigger.cameo) && !obj.trigger.cameo.startsWith('04') && !p.passive) {
         // "received support from the United States": the act received, not the receiving.
         const received = ownCode(obj.trigger, source);
         if (!received) return null;
@@ -2520,15 +2528,15 @@ function codeNode(
       }
       // "received official word that …", "received a letter": one receives visitors, not things.
       if (lemma === 'receive' && !p.passive && !receivesVisitor(ctx, p.end)) return null;
-      // "Obama shot back, accusing …", "due to start shooting the drama": a retort, a film.
-      if (lemma === 'shoot' && (low(ctx, p.end) === 'back' || ctx.low.slice(p.end, p.end + 8).some((w) => FILMED.has(w)))) return null;
+      // "Obama shot back, accusing …", "the US may shoot up this list", "due to start shooting the
+      // drama": a retort, a rise, a film.
+      if (lemma === 'shoot' && (/^(?:back|up)$/.test(low(ctx, p.end)) || ctx.low.slice(p.end, p.end + 8).some((w) => FILMED.has(w))))
+        return null;
       // "the bodies were flown to San'a": what is flown is carried, not visiting.
       if (lemma === 'fly' && p.passive) return null;
       // "the other is protected from electronic-warfare systems": shielded, by no one.
       if (lemma === 'protect' && p.passive && /^(?:from|against)$/.test(low(ctx, p.end)) && !ctx.low.slice(p.end, p.end + 8).includes('by'))
         return null;
-      // "the US may shoot up this list": a rise, not shooting.
-      if (lemma === 'shoot' && low(ctx, p.end) === 'up') return null;
       // "Pakistan Muslims recall Bhutto": one recalls envoys; anyone else is remembered.
       if (lemma === 'recall' && !ctx.low.slice(p.end, p.end + 5).some((w) => ENVOYS.test(w))) return null;
       // "demonstrated the capability": shown, not a protest.
@@ -3349,20 +3357,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         coded.evidence.push('target named, not in the actor dictionary');
       }
     }
-    // "Bill Clinton helped to create …", "the FDA protects the public health": help given to no
-    // one named is no aid to code.
-    if (root(coded.cameo) === 7 && !coded.target && GENERAL_HELP.has(p.trigger.lemma) && !coded.evidence.some((e) => e.includes('+')))
-      return;
-    // "Congress approves legislation", "McCain defended the use of the term": approval of a thing is no support of anyone.
-    // (What two states approve together is approved between them.)
-    if (
-      root(coded.cameo) === 5 &&
-      !coded.target &&
-      GENERAL_APPROVAL.has(p.trigger.lemma) &&
-      !coded.evidence.some((e) => e.includes('+')) &&
-      !(coded.source && coded.source.members.length > 1)
-    )
-      return;
+    // "Bill Clinton helped to create …", "Congress approves legislation": help or approval given
+    // to no one named is no aid or support to code (what several approve together is approved
+    // between them).
+    const general = GENERAL_ACTS.get(root(coded.cameo));
+    const joint = root(coded.cameo) === 5 && (coded.source?.members.length ?? 0) > 1;
+    if (general?.has(p.trigger.lemma) && !coded.target && !joint && !coded.evidence.some((e) => e.includes('+'))) return;
     if (node.adjunct && !inquirer && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded, ctx.low);

@@ -5,12 +5,12 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
-import type { Entity } from '../entities/entities.js';
+import type { Entity, EntityMention } from '../entities/entities.js';
 import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
 import { ArticleCountry } from './article.js';
 import { backgroundAct } from './background.js';
-import { codeSentence, type Phrase, type SentenceEvent } from './code.js';
+import { codeSentence, type Phrase, type SentenceEvent, unknownActor } from './code.js';
 import { sportsReport } from './everyday.js';
 import { cameoCode } from './lexicon.js';
 
@@ -125,27 +125,24 @@ function namedDoer(low: readonly string[], names: readonly { start: number; end:
   let k = c.trigger.start - 1;
   while (k >= 0 && BEFORE_VERB.test(low[k]!)) k--;
   const name = names.find((x) => x.end === k + 1);
-  if (!name) return null;
-  return { start: name.start, end: name.end, members: [{ code: '---', start: name.start, end: name.end }], pronoun: false };
+  return name ? unknownActor(name) : null;
 }
 
-/**
- * Token spans of a sentence's mentions of people and organisations that no actor of the knowledge
- * base matches ("WeWork", "Julian Assange").
- */
-function unknownNames(sentence: Sentence, entities: readonly Entity[] | undefined): { start: number; end: number }[] {
-  if (!entities) return [];
+/** The mentions of people and organisations that no actor of the knowledge base matches ("WeWork", "Julian Assange"). */
+function unknownMentions(entities: readonly Entity[] | undefined): EntityMention[] {
+  return (entities ?? []).filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && !e.kb?.cameo).flatMap((e) => e.mentions);
+}
+
+/** The token spans of a sentence that such mentions cover. */
+function namesIn(sentence: Sentence, mentions: readonly EntityMention[]): { start: number; end: number }[] {
   const tok = sentence.tokens;
-  if (tok.length === 0) return [];
   const out: { start: number; end: number }[] = [];
-  for (const e of entities) {
-    if ((e.type !== 'PERSON' && e.type !== 'ORG') || e.kb?.cameo) continue;
-    for (const m of e.mentions) {
-      if (m.start < tok[0]!.start || m.end > tok[tok.length - 1]!.end) continue;
-      const start = tok.findIndex((t) => t.start === m.start);
-      const last = tok.findIndex((t) => t.end === m.end);
-      if (start >= 0 && last >= start) out.push({ start, end: last + 1 });
-    }
+  if (tok.length === 0) return out;
+  for (const m of mentions) {
+    if (m.start < tok[0]!.start || m.end > tok[tok.length - 1]!.end) continue;
+    const start = tok.findIndex((t) => t.start === m.start);
+    const last = tok.findIndex((t) => t.end === m.end);
+    if (start >= 0 && last >= start) out.push({ start, end: last + 1 });
   }
   return out;
 }
@@ -227,6 +224,7 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
   const reportYear = date ? Number(date.slice(0, 4)) : null;
   const article = new ArticleCountry(text, sentences, date);
   const fullNames = options.entities ? shorterNames(options.entities) : undefined;
+  const unknown = unknownMentions(options.entities);
   // A sentence the page repeats word for word (a summary above the story, a pull quote) reports
   // its acts once.
   const seen = new Set<string>();
@@ -236,7 +234,7 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
       if (seen.has(words)) return;
       seen.add(words);
     }
-    const names = unknownNames(sentence, options.entities);
+    const names = namesIn(sentence, unknown);
     const coded = codeSentence(text, sentence.tokens, {
       ...(date ? { date } : {}),
       previousSubject,
