@@ -2907,22 +2907,23 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
 /** The -ing forms that give an attack's toll ("…, killing 30 and wounding 38"). */
 const TOLL = /^(?:killing|wounding|injuring|leaving)$/;
 
-/**
- * Every event the coder considers in one sentence, before the event filter (see {@link selectEvents}),
- * each with its features.
- *
- * @example
- * const text = 'Hungary and Romania agreed to cooperate.';
- * sentenceCandidates(text, tokenize(text)).map((c) => c.event.cameo); // ['031']
- */
-export function sentenceCandidates(text: string, tokens: readonly Token[], options: CodeSentenceOptions = {}): EventCandidate[] {
+/** The clauses of a sentence, ready to code: its actors, predicates and phrases, and where clauses break. */
+interface PreparedSentence {
+  readonly ctx: Ctx;
+  readonly actors: ActorTokens;
+  /** The sentence from its first token to its last. */
+  readonly whole: string;
+}
+
+/** Finds the actors, predicates, phrases and clause barriers of a sentence; null when it has nothing to code. */
+function prepareSentence(text: string, tokens: readonly Token[], options: CodeSentenceOptions): PreparedSentence | null {
   const lex = eventLexicon();
   const low = lowerTokens(tokens);
   const n = low.length;
-  if (n === 0) return [];
+  if (n === 0) return null;
   // A match report: teams beat, host and face each other, players shoot and sign.
   const whole = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
-  if (sportsReport(whole) || creditLine(whole) || datedEntry(whole)) return [];
+  if (sportsReport(whole) || creditLine(whole) || datedEntry(whole)) return null;
   // "the Lockerbie bombing", "the Taif accord": a town named before such a noun names the event, no actor.
   const mentions = findActorMentions(text, tokens, options.date, options.fullNames).filter(
     (m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')),
@@ -3012,8 +3013,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     mentions,
     names: options.names ?? [],
   };
+  return { ctx, actors, whole };
+}
 
-  // Link governing verbs to what they govern.
+/** Links governing verbs ("agreed to", "said that", "accused … of") to the clauses they govern. */
+function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
+  const { low, tokens, phrases, phraseAt, nodes, nodeAt, nouns, barrier } = ctx;
   for (let a = 0; a < nodes.length; a++) {
     const node = nodes[a]!;
     const p = node.p;
@@ -3142,7 +3147,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       }
     }
   }
+}
 
+/** Marks the bare past forms that are participles, not the verbs of their clauses. */
+function markParticiples(ctx: Ctx, actors: ActorTokens): void {
+  const { low, nodes, nodeAt, barrier } = ctx;
+  const n = low.length;
   // A bare past form with another finite verb in its clause is a participle ("a report released
   // Tuesday alleged", "a member jailed a year ago"): only one of them heads the clause.
   for (let a = 0; a < nodes.length; a++) {
@@ -3184,8 +3194,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       }
     }
   }
+}
 
-  // Background clauses, adjuncts and attributions.
+/** Marks background clauses, adjuncts and attributions. */
+function markBackgroundClauses(ctx: Ctx): void {
+  const { low, tokens, phrases, phraseAt, nodes, nodeAt, barrier } = ctx;
+  const n = low.length;
   for (const node of nodes) {
     const p = node.p;
     if (node.governed) continue;
@@ -3256,10 +3270,15 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       }
     }
   }
+}
 
-  // "accused Eritrea of arming and training rebels", "of harbouring militants and supplying them",
-  // "after storming a mosque and seizing weapons": a gerund joined by "and" or "or" to a governed
-  // gerund, or to one after a preposition, is in the same place.
+/**
+ * "accused Eritrea of arming and training rebels", "of harbouring militants and supplying them",
+ * "after storming a mosque and seizing weapons": a gerund joined by "and" or "or" to a governed
+ * gerund, or to one after a preposition, is in the same place.
+ */
+function markJoinedGerunds(ctx: Ctx): void {
+  const { low, nodes, nodeAt, barrier } = ctx;
   for (const node of nodes) {
     if (!node.p.gerund || node.governed || node.background) continue;
     const and = pastAdverbs(low, node.p.first - 1);
@@ -3278,9 +3297,14 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       }
     }
   }
+}
 
-  // "…, a charge Asmara rejected", "…, a move Beijing condemned": a relative clause with no "that"
-  // after an appositive noun of claim or decision; its act is a reaction to the main one.
+/**
+ * "…, a charge Asmara rejected", "…, a move Beijing condemned": a relative clause with no "that"
+ * after an appositive noun of claim or decision; its act is a reaction to the main one.
+ */
+function markReactionClauses(ctx: Ctx): void {
+  const { low, phrases, phraseAt, nodes } = ctx;
   for (const node of nodes) {
     if (node.governed || node.background || !node.p.finite) continue;
     const k = pastAdverbs(low, node.p.first - 1);
@@ -3292,12 +3316,39 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (DETERMINERS.has(low[j] ?? '')) j--;
     if (low[j] === ',') node.background = true;
   }
+}
 
+/** The events of one sentence as they are coded and refined, with the clause each came from. */
+interface FoundEvents {
+  readonly events: SentenceEvent[];
+  /** Events that stand only when the sentence codes nothing else. */
+  readonly fallbacks: Set<SentenceEvent>;
+  readonly origin: Map<SentenceEvent, Node>;
+}
+
+/** Drops, from the last to the first, the events `none` says are no event. */
+function dropWhere(found: FoundEvents, none: (e: SentenceEvent) => boolean): void {
+  const { events } = found;
+  for (let i = events.length - 1; i >= 0; i--) if (none(events[i]!)) events.splice(i, 1);
+}
+
+/** Puts `next` in the place of event `i`, with what is known of the one it replaces: its clause and whether it is a fallback. */
+function replaceAt(found: FoundEvents, i: number, next: SentenceEvent): void {
+  const e = found.events[i]!;
+  found.events[i] = next;
+  const node = found.origin.get(e);
+  if (node) found.origin.set(next, node);
+  if (found.fallbacks.has(e)) found.fallbacks.add(next);
+}
+
+/** Codes the main clauses of a sentence, and its adverbial clauses or act nouns when they code nothing. */
+function codeClauses(ctx: Ctx): FoundEvents {
+  const { low, nodes } = ctx;
   const events: SentenceEvent[] = [];
   const fallbacks = new Set<SentenceEvent>();
   const origin = new Map<SentenceEvent, Node>();
   const seen = new Set<string>();
-  let lastSubject: Phrase | null = options.previousSubject ?? null;
+  let lastSubject: Phrase | null = ctx.previousSubject;
   const codeOne = (node: Node, secondary: string | null) => {
     const p = node.p;
     // "defeating the Taliban will be left to …", "cutting government means …": an act named as
@@ -3431,18 +3482,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       events.push(ev);
     }
   }
-  /** Drops, from the last to the first, the events `none` says are no event. */
-  const dropWhere = (none: (e: SentenceEvent) => boolean): void => {
-    for (let i = events.length - 1; i >= 0; i--) if (none(events[i]!)) events.splice(i, 1);
-  };
-  /** Puts `next` in the place of event `i`, with what is known of the one it replaces: its clause and whether it is a fallback. */
-  const replaceAt = (i: number, next: SentenceEvent): void => {
-    const e = events[i]!;
-    events[i] = next;
-    const node = origin.get(e);
-    if (node) origin.set(next, node);
-    if (fallbacks.has(e)) fallbacks.add(next);
-  };
+  return { events, fallbacks, origin };
+}
+
+/** Recodes duties on trade as sanctions, then fills what the context says of each event. */
+function recodeTradeAndContext(ctx: Ctx, found: FoundEvents): void {
+  const { low } = ctx;
+  const { events } = found;
   // "imposed tariffs on Chinese goods", "began imposing tariffs": duties on another country's goods
   // are a trade sanction (163), never a restriction on the state's own people; recoded before the
   // context fills a restriction's missing target with the state itself.
@@ -3452,28 +3498,144 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     // (the duties after the verb, or before it: "the 15% tariffs on Chinese goods imposed on Sept. 1")
     const around = [...low.slice(Math.max(0, e.trigger.start - 12), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
     if (!around.some((w) => TARIFFS.has(w))) continue;
-    replaceAt(i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` });
+    replaceAt(found, i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` });
   }
   for (let i = 0; i < events.length; i++) {
     const after = inContext(ctx, events[i]!);
-    if (after !== events[i]) replaceAt(i, after);
+    if (after !== events[i]) replaceAt(found, i, after);
   }
+}
+
+/**
+ * Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
+ * power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who
+ * dies does nothing; talk about a place or a person is not talk with them, nor a question about
+ * them, or any question asked, a request.
+ */
+function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, sentenceText: string): boolean {
+  const { low, tokens } = ctx;
+  if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) return false;
+  const lemma = q.trigger.lemma;
+  const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
+  // ("asked about New Zealand": a question, no request.)
+  const before = e.target ? (low[e.target.start - 1] ?? '') : '';
+  const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
+  // ("are facing criminal charges": the one who faces a charge is its target, and no one who
+  // brings it is named.)
+  const facesCharge =
+    lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
+  // ("couldn't help but notice": an idiom, no aid refused.)
+  const idiom = lemma === 'help' && low[q.end] === 'but';
+  // ("a committed European": an adjective; "shoot for a fourth win": an aim, and "slammed into a
+  // building" a crash, not words; "signs of Obama
+  // support": a noun after a name that follows a preposition.)
+  const adjective = lemma === 'commit' && /^(?:a|an|the|and|most|deeply|truly)$/.test(low[q.verb - 1] ?? '') && low[q.verb + 1] !== 'to';
+  const aim = (lemma === 'shoot' && low[q.verb + 1] === 'for') || (lemma === 'slam' && low[q.verb + 1] === 'into');
+  const nounAfterName =
+    low[q.verb] === 'support' && /^\p{Lu}/u.test(tokens[q.verb - 1]?.text ?? '') && /^(?:of|for|in|with)$/.test(low[q.verb - 2] ?? '');
+  // ("violating the U.S. sanctions": the noun after a determiner; "is sanctioned by the Olympic
+  // committee": approved, no penalty.)
+  const sanctionNoun =
+    lemma === 'sanction' &&
+    ((low[q.verb] === 'sanctions' &&
+      /^(?:[.,;:)]|on|against|imposed|over|and|or|that|which|would|will|have|has|are|were|is|was|regime|relief|programme|program)$/.test(
+        low[q.verb + 1] ?? '.',
+      )) ||
+      (q.passive && !e.target));
+  // ("canceled the Golden Globe Awards", "cancelled the concert": a show called off, no sanction.)
+  const showCalledOff =
+    lemma === 'cancel' &&
+    low
+      .slice(q.end, q.end + 6)
+      .some((w) =>
+        /^(?:awards?|show|shows|concert|concerts|festival|ceremony|game|games|match|party|tour|season|flights?|premiere)$/.test(w),
+      );
+  // ("their house exploded", "a gas tanker exploded": with no bomb, shell or mine going off, an accident.)
+  const blast =
+    lemma === 'explode' &&
+    !q.passive &&
+    !hasDirectObjectWords(low, q.end) &&
+    !low.slice(Math.max(0, q.first - 15), q.first).some((w) => EXPLOSIVES.test(w));
+  // ("Benazir murder probe", "the bomb plot trial": a word of an act that names an inquiry or a case.)
+  const caseName = !q.passive && q.verb === q.first && CASE_NOUNS.test(low[q.end] ?? '');
+  // ("Putin fired the minister", "fired up the base": a dismissal or a rousing, no shot.)
+  const dismissed =
+    lemma === 'fire' &&
+    !q.passive &&
+    (low[q.end] === 'up' || DISMISSED.test(low.slice(q.end, q.end + 4).find((w) => !OBJECT_WORDS.test(w)) ?? ''));
+  // ("is seized upon by critics", "seized on the remark": taken up as an argument, not seized by force.)
+  const takenUp = lemma === 'seize' && (low[q.end] === 'upon' || low[q.end] === 'on');
+  // ("delivers a press briefing", "delivered a speech", "remarks delivered at …": words, not goods.)
+  const speech =
+    lemma === 'deliver' && (low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w)) || DELIVERED_WORDS.has(low[q.first - 1] ?? ''));
+  // ("targeted voters in Ohio": a campaign's audience, not a military target.)
+  const audience = lemma === 'target' && low.slice(q.end, q.end + 4).some((w) => AUDIENCES.has(w));
+  // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
+  const accident =
+    root(q.trigger.cameo ?? e.cameo) >= 18 &&
+    /^(?:kill|injure|wound|die)$/.test(lemma) &&
+    (() => {
+      const at = low.indexOf('in', q.end);
+      return at >= 0 && at < q.end + 6 && low.slice(at + 1, at + 5).some((w) => ACCIDENTS.has(w));
+    })();
+  // ("The superstorm Sandy killed at least 113 people", "the quake destroyed homes", "was hit by
+  // a series of strong typhoons": nature, no one's attack.)
+  const disaster =
+    root(q.trigger.cameo ?? e.cameo) >= 17 &&
+    (q.passive ? byNature(low, q.end) : low.slice(Math.max(0, q.first - 4), q.first).some((w) => ACCIDENTS.has(w) || DISASTERS.has(w)));
+  // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
+  const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
+  // ("asked the driver whether …", "asked this question": a question, no request.)
+  const question = lemma === 'ask' && !q.passive && askedQuestion(low, q.end);
+  // (The verb's own code: "will hit" is coded as a threat.)
+  const force = root(q.trigger.cameo ?? e.cameo) >= 18;
+  const forceOrCut = force || lemma === 'cut';
+  // Candidates who battle and attack in a campaign, not armed men at a polling station nor
+  // supporters who clash with police.
+  const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
+  return (
+    race ||
+    topic ||
+    idiom ||
+    accident ||
+    disaster ||
+    dismissed ||
+    caseName ||
+    takenUp ||
+    blast ||
+    adjective ||
+    aim ||
+    nounAfterName ||
+    speech ||
+    audience ||
+    showCalledOff ||
+    sanctionNoun ||
+    question ||
+    letNoOne ||
+    facesCharge ||
+    campaign ||
+    lemma === 'die' ||
+    (forceOrCut && !q.passive && figurativeObject(low, q.end))
+  );
+}
+
+/** Drops what only looks like an act: no one named, things that act, deaths found, rallies, the reader, figures of speech. */
+function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void {
+  const { low } = ctx;
+  const n = low.length;
+  const { origin } = found;
   // An act that names neither who did it nor to whom ("She has given some", "They will host …"):
   // its doer is only carried over from an earlier sentence or guessed from the scene.
-  dropWhere((e) => !named(e.source) && !named(e.target));
+  dropWhere(found, (e) => !named(e.source) && !named(e.target));
   // "Stocks rallied", "an earthquake hit the coast", "China's tariffs hurt US farmers": a market,
   // the weather or a tax does nothing an actor does.
   // ("Tariffs have been imposed on the EU": what the passive's subject undergoes.)
-  dropWhere((e) => !e.statement && !origin.get(e)?.p.passive && thingDoes(low, e.trigger.start));
-  // Figures of speech: "beat the odds", "hit a record high", "cut interest rates", "abusing his
-  // power"; a win in an election or a game ("Bush beat Gore", "Toronto beat Philadelphia"); one who
-  // dies does nothing; talk about a place or a person is not talk with them, nor a question about
-  // them, or any question asked, a request.
-  const sentenceText = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  dropWhere(found, (e) => !e.statement && !origin.get(e)?.p.passive && thingDoes(low, e.trigger.start));
   // "was found dead in his apartment": a death found, no killing anyone did.
-  dropWhere((e) => /"find dead"/.test(e.evidence) && /^(?:was|were|been|is|are|being)$/.test(low[e.trigger.start - 1] ?? ''));
+  dropWhere(found, (e) => /"find dead"/.test(e.evidence) && /^(?:was|were|been|is|are|being)$/.test(low[e.trigger.start - 1] ?? ''));
   // "Obama holds a rally in Columbia": a politician's campaign rally, not a protest.
   dropWhere(
+    found,
     (e) =>
       e.cameo.startsWith('14') &&
       low.slice(e.trigger.start, e.trigger.end + 4).some((w) => w === 'rally' || w === 'rallies') &&
@@ -3482,118 +3644,18 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   );
   // "You'll find Dutch houses", "we couldn't agree more": the reader, or a writer whom no attribution
   // in the sentence names, as subject; no actor.
-  dropWhere((e) => {
+  dropWhere(found, (e) => {
     const q = origin.get(e)?.p;
     const subject = q ? (low[q.first - 1] ?? '') : '';
     return !!q && !e.source && (subject === 'you' || ((subject === 'we' || subject === 'i') && ctx.attributionAt >= n));
   });
-  dropWhere((e) => {
-    const q = origin.get(e)?.p;
-    if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) return false;
-    const lemma = q.trigger.lemma;
-    const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
-    // ("asked about New Zealand": a question, no request.)
-    const before = e.target ? (low[e.target.start - 1] ?? '') : '';
-    const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
-    // ("are facing criminal charges": the one who faces a charge is its target, and no one who
-    // brings it is named.)
-    const facesCharge =
-      lemma === 'face' && /^collocation "face charge/.test(e.evidence.split('; ').find((x) => x.startsWith('collocation')) ?? '');
-    // ("couldn't help but notice": an idiom, no aid refused.)
-    const idiom = lemma === 'help' && low[q.end] === 'but';
-    // ("a committed European": an adjective; "shoot for a fourth win": an aim, and "slammed into a
-    // building" a crash, not words; "signs of Obama
-    // support": a noun after a name that follows a preposition.)
-    const adjective = lemma === 'commit' && /^(?:a|an|the|and|most|deeply|truly)$/.test(low[q.verb - 1] ?? '') && low[q.verb + 1] !== 'to';
-    const aim = (lemma === 'shoot' && low[q.verb + 1] === 'for') || (lemma === 'slam' && low[q.verb + 1] === 'into');
-    const nounAfterName =
-      low[q.verb] === 'support' && /^\p{Lu}/u.test(tokens[q.verb - 1]?.text ?? '') && /^(?:of|for|in|with)$/.test(low[q.verb - 2] ?? '');
-    // ("violating the U.S. sanctions": the noun after a determiner; "is sanctioned by the Olympic
-    // committee": approved, no penalty.)
-    const sanctionNoun =
-      lemma === 'sanction' &&
-      ((low[q.verb] === 'sanctions' &&
-        /^(?:[.,;:)]|on|against|imposed|over|and|or|that|which|would|will|have|has|are|were|is|was|regime|relief|programme|program)$/.test(
-          low[q.verb + 1] ?? '.',
-        )) ||
-        (q.passive && !e.target));
-    // ("canceled the Golden Globe Awards", "cancelled the concert": a show called off, no sanction.)
-    const showCalledOff =
-      lemma === 'cancel' &&
-      low
-        .slice(q.end, q.end + 6)
-        .some((w) =>
-          /^(?:awards?|show|shows|concert|concerts|festival|ceremony|game|games|match|party|tour|season|flights?|premiere)$/.test(w),
-        );
-    // ("their house exploded", "a gas tanker exploded": with no bomb, shell or mine going off, an accident.)
-    const blast =
-      lemma === 'explode' &&
-      !q.passive &&
-      !hasDirectObjectWords(low, q.end) &&
-      !low.slice(Math.max(0, q.first - 15), q.first).some((w) => EXPLOSIVES.test(w));
-    // ("Benazir murder probe", "the bomb plot trial": a word of an act that names an inquiry or a case.)
-    const caseName = !q.passive && q.verb === q.first && CASE_NOUNS.test(low[q.end] ?? '');
-    // ("Putin fired the minister", "fired up the base": a dismissal or a rousing, no shot.)
-    const dismissed =
-      lemma === 'fire' &&
-      !q.passive &&
-      (low[q.end] === 'up' || DISMISSED.test(low.slice(q.end, q.end + 4).find((w) => !OBJECT_WORDS.test(w)) ?? ''));
-    // ("is seized upon by critics", "seized on the remark": taken up as an argument, not seized by force.)
-    const takenUp = lemma === 'seize' && (low[q.end] === 'upon' || low[q.end] === 'on');
-    // ("delivers a press briefing", "delivered a speech", "remarks delivered at …": words, not goods.)
-    const speech =
-      lemma === 'deliver' &&
-      (low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w)) || DELIVERED_WORDS.has(low[q.first - 1] ?? ''));
-    // ("targeted voters in Ohio": a campaign's audience, not a military target.)
-    const audience = lemma === 'target' && low.slice(q.end, q.end + 4).some((w) => AUDIENCES.has(w));
-    // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
-    const accident =
-      root(q.trigger.cameo ?? e.cameo) >= 18 &&
-      /^(?:kill|injure|wound|die)$/.test(lemma) &&
-      (() => {
-        const at = low.indexOf('in', q.end);
-        return at >= 0 && at < q.end + 6 && low.slice(at + 1, at + 5).some((w) => ACCIDENTS.has(w));
-      })();
-    // ("The superstorm Sandy killed at least 113 people", "the quake destroyed homes", "was hit by
-    // a series of strong typhoons": nature, no one's attack.)
-    const disaster =
-      root(q.trigger.cameo ?? e.cameo) >= 17 &&
-      (q.passive ? byNature(low, q.end) : low.slice(Math.max(0, q.first - 4), q.first).some((w) => ACCIDENTS.has(w) || DISASTERS.has(w)));
-    // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
-    const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
-    // ("asked the driver whether …", "asked this question": a question, no request.)
-    const question = lemma === 'ask' && !q.passive && askedQuestion(low, q.end);
-    // (The verb's own code: "will hit" is coded as a threat.)
-    const force = root(q.trigger.cameo ?? e.cameo) >= 18;
-    const forceOrCut = force || lemma === 'cut';
-    // Candidates who battle and attack in a campaign, not armed men at a polling station nor
-    // supporters who clash with police.
-    const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
-    return (
-      race ||
-      topic ||
-      idiom ||
-      accident ||
-      disaster ||
-      dismissed ||
-      caseName ||
-      takenUp ||
-      blast ||
-      adjective ||
-      aim ||
-      nounAfterName ||
-      speech ||
-      audience ||
-      showCalledOff ||
-      sanctionNoun ||
-      question ||
-      letNoOne ||
-      facesCharge ||
-      campaign ||
-      lemma === 'die' ||
-      (forceOrCut && !q.passive && figurativeObject(low, q.end))
-    );
-  });
+  dropWhere(found, (e) => figureOfSpeech(ctx, e, origin.get(e)?.p, sentenceText));
+}
+
+/** Negates acts the sentence denies, and drops pleas and declined comments as refusals. */
+function markDeniedAndDeclined(ctx: Ctx, found: FoundEvents): void {
+  const { low } = ctx;
+  const { events, origin } = found;
   // "no agreement was reached", "reached no agreement": an act its own words deny; "Nobody will
   // talk about it", "Not the U.S. nor the rebels are preventing …": an act no one does.
   for (let i = 0; i < events.length; i++) {
@@ -3603,7 +3665,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       low[e.trigger.start - 1] === 'no' || low.slice(e.trigger.start, e.trigger.end).includes('no') || noneDone(low, e.trigger);
     const q = origin.get(e)?.p;
     if (!denied && !(q && doneByNoOne(low, q.first))) continue;
-    replaceAt(i, { ...e, negated: true, evidence: `${e.evidence}; ${denied ? '"no"' : 'done by no one'} → negated` });
+    replaceAt(found, i, { ...e, negated: true, evidence: `${e.evidence}; ${denied ? '"no"' : 'done by no one'} → negated` });
   }
   // "pleaded guilty to threatening …": a plea in court, no appeal; "declined to comment", "refused
   // to be named": no refusal of anyone's demand, at most a declined comment (CAMEO 011).
@@ -3615,14 +3677,20 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (q.trigger.lemma === 'plead' && /^(?:not )?(?:guilty|innocent|no contest)/.test(after)) events.splice(i, 1);
     else if (q.trigger.role === 'refuse' && /^to be (?:named|identified|quoted)/.test(after)) events.splice(i, 1);
     else if (q.trigger.role === 'refuse' && /^to (?:comment|elaborate|speculate)/.test(after) && !q.negated) {
-      replaceAt(i, { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` });
+      replaceAt(found, i, { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` });
     }
   }
+}
+
+/** Drops cooperation with no doer and trade among companies, and takes places that are no party off meetings, agreements and promises. */
+function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
+  const { low } = ctx;
+  const { events } = found;
   // A visit, a meeting or a gift with no one named to make it ("Spears arrives at Cedars-Sinai in Los
   // Angeles", "The actress has visited Iraq"): cooperation done needs its doer. (A passive names
   // what was done to whom: "guerrillas have been demobilized"; what "the two sides agreed" is
   // kept.)
-  dropWhere((e) => {
+  dropWhere(found, (e) => {
     const done = root(e.cameo) >= 4 && root(e.cameo) <= 8;
     return !e.source && !e.statement && done && !e.evidence.includes('passive');
   });
@@ -3630,6 +3698,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // poll", "Microsoft is giving developers …"): no political actor takes part. Strikes and protests
   // ("Boeing workers went on strike") are civil unrest, whoever holds them.
   dropWhere(
+    found,
     (e) =>
       root(e.cameo) !== 14 &&
       (commercial(ctx, e.source) || commercial(ctx, e.target)) &&
@@ -3653,7 +3722,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const thirdPlace = meeting && parties.size > 1 && placeOnly(ctx, e.target) && !parties.has(e.target.members[0]!.code.slice(0, 3));
     if (low[k] !== 'in' && low[k] !== 'at' && !thirdPlace) continue;
     if (promise && k !== e.trigger.end) continue;
-    replaceAt(i, {
+    replaceAt(found, i, {
       ...e,
       target: null,
       evidence: `${e.evidence}; the place of the ${meeting ? 'meeting' : promise ? 'promise' : 'agreement'} is no target`,
@@ -3662,7 +3731,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // A place alone, with no doer named ("offering a session at a fair in Chicago", "was released in
   // New York", "the runners hit the Brandenburg Gate"): it says where, not to whom. A bomb that
   // explodes in a town with no one named stays an attack on it.
-  dropWhere((e) => {
+  dropWhere(found, (e) => {
     // "Voters in Minnesota rejected a ban", "voters approved same-sex marriage": a referendum's
     // result, done to no one named.
     const ballot = named(e.source) && low.slice(e.source!.start, e.source!.end).some((w) => w === 'voters' || w === 'electorate');
@@ -3672,6 +3741,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (e.target.end <= e.trigger.start && rightBefore(low, e.target, e.trigger.start)) return false;
     return root(e.cameo) < 18 || e.evidence.includes('non-state source');
   });
+}
+
+/** Recodes acts by the words after them: peacekeeping, attacks in words, trade bans, missions to investigate, releases demanded, deadlines. */
+function recodeByWhatFollows(ctx: Ctx, found: FoundEvents): void {
+  const { low, nodes } = ctx;
+  const n = low.length;
+  const { events, origin } = found;
   // "sent 1,500 troops to join the peacekeeping force in East Timor": troops sent to keep the peace
   // are protection (074, AID), not a show of force.
   for (let i = 0; i < events.length; i++) {
@@ -3679,7 +3755,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (e.cameo !== '154') continue;
     const after = low.slice(e.trigger.end, e.trigger.end + 10);
     if (!after.some((w) => /^peace-?keep(?:ing|ers?)$/.test(w))) continue;
-    replaceAt(i, { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` });
+    replaceAt(found, i, { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` });
   }
   // "the newspaper Tishreen attacked the United States for its support of Israel", "attacked
   // Washington over its sanctions": an attack in words, made for a reason the sentence gives or by
@@ -3696,7 +3772,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
         (low[after] === 'over' && POSSESSIVES.has(low[after + 1] ?? '')));
     const press = !!e.source && sectorOf(e.source) === 'MED';
     if (!why && !press) continue;
-    replaceAt(i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; an attack in words → criticism` });
+    replaceAt(found, i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; an attack in words → criticism` });
   }
   // "ordered a ban on all trade and investment with Iran", "imposed a trade ban on Iraq": a ban on
   // trade, sales, flights or investment is an embargo (163), not a restriction at home (172).
@@ -3708,7 +3784,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     if (low[at] !== 'ban' && low[at] !== 'bans') continue;
     const on = low[at + 1] === 'on' ? low.slice(at + 2, at + 6) : [];
     if (!EMBARGOED.has(low[at - 1] ?? '') && !on.some((w) => EMBARGOED.has(w))) continue;
-    replaceAt(i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; a ban on trade → embargo` });
+    replaceAt(found, i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; a ban on trade → embargo` });
   }
   // "sent a team of agents to Yemen to investigate the bombing", "arrived in Seoul to examine the
   // recorder": a mission sent, or a visit, to investigate is the investigation.
@@ -3726,7 +3802,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     );
     if (!q) continue;
     const cameo = q.p.trigger.cameo!;
-    replaceAt(i, { ...e, cameo, plover: 'INVESTIGATE', evidence: `${e.evidence}; sent to "${q.p.trigger.lemma}" → investigation` });
+    replaceAt(found, i, { ...e, cameo, plover: 'INVESTIGATE', evidence: `${e.evidence}; sent to "${q.p.trigger.lemma}" → investigation` });
   }
   // "demanded the release of the American aid workers held in Afghanistan": a call to free people
   // is made on whoever holds them.
@@ -3741,38 +3817,44 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       if (ph && !ph.pronoun && isCoded(ph) && countryOf(ph) !== countryOf(e.source)) holder = ph;
     }
     if (!holder) continue;
-    replaceAt(i, { ...e, target: holder, evidence: `${e.evidence}; target: who holds them` });
+    replaceAt(found, i, { ...e, target: holder, evidence: `${e.evidence}; target: who holds them` });
   }
   // "gave Iraq until Friday to allow inspectors back": a deadline set for someone is an ultimatum.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.cameo !== '070' || !/^giv|^gave/.test(low[e.trigger.start] ?? '') || !e.target) continue;
     if (low[e.target.end] !== 'until') continue;
-    replaceAt(i, { ...e, cameo: '139', plover: 'THREATEN', evidence: `${e.evidence}; "until" → ultimatum` });
+    replaceAt(found, i, { ...e, cameo: '139', plover: 'THREATEN', evidence: `${e.evidence}; "until" → ultimatum` });
   }
+}
+
+/** Drops signatures, crossings, sharing and meetings with no partner, repeated acts, towns that act and acts with no political side. */
+function dropUnpolitical(ctx: Ctx, found: FoundEvents): void {
+  const { events, origin } = found;
   // A signature with no partner and no agreement named ("signed the Civil Rights Act", "did sign one
   // of those letters"): a law or a letter signed is no agreement between actors.
-  dropWhere((e) => {
+  dropWhere(found, (e) => {
     const q = origin.get(e)?.p;
     const bare = !!q && e.trigger.start === q.verb && e.trigger.end === q.end;
     return e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2;
   });
   // "troops crossed into Somalia": an incursion by armed men; refugees or traders who cross a border do not occupy it.
-  dropWhere((e) => {
+  dropWhere(found, (e) => {
     const q = origin.get(e)?.p;
     return !!q && q.trigger.lemma === 'cross into' && e.trigger.start === q.verb && !(e.source && ARMED.has(sectorOf(e.source)));
   });
   // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
   // toward that goal" cooperate with no one.
-  dropWhere((e) => /^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2);
+  dropWhere(found, (e) => /^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2);
   // A meeting needs someone to meet: no target and a single source is no event, unless the source
   // is an organisation of states, whose members meet ("ASEAN foreign ministers met in Hanoi").
-  dropWhere((e) => {
+  dropWhere(found, (e) => {
     const members = /^IGO/.test(e.source?.members[0]?.code ?? '');
     return e.cameo.startsWith('04') && !e.target && (e.source?.members.length ?? 0) < 2 && !members;
   });
   // One act found twice, once with its target and once without ("established ties with and opened an embassy in").
   dropWhere(
+    found,
     (e) =>
       !e.target &&
       !e.statement &&
@@ -3784,13 +3866,17 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   // "Florida shoot", "Bayern Munich intended …", "Porto turned down": a town or province named
   // alone is a team, a company or the setting, not a state that acts; its people protesting are the exception.
   // (The town where a passive act took place still gives its state: "placed under house arrest in Rangoon".)
-  dropWhere((e) => !!e.source && root(e.cameo) !== 14 && !e.evidence.includes('in a country → its state') && townOnly(ctx, e.source));
+  dropWhere(
+    found,
+    (e) => !!e.source && root(e.cameo) !== 14 && !e.evidence.includes('in a country → its state') && townOnly(ctx, e.source),
+  );
   // "JetBlue sent a blogger", "the association applauds the decision", "Americans cast their
   // votes": acts among companies, schools, clinics, the press and private people are no political
   // events. Kept: protest and violence, acts across borders, and arrests and inquiries whose doer
   // goes unnamed (the state's).
   const political = (ph: Phrase | null) => !!ph && politicalSide(ph) && !townOnly(ctx, ph);
   dropWhere(
+    found,
     (e) =>
       (!!e.source || !!e.target) &&
       !political(e.source) &&
@@ -3799,6 +3885,12 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
       !(!e.source && (root(e.cameo) === 9 || root(e.cameo) === 17)) &&
       !(e.source && e.target && countryOf(e.source) && countryOf(e.target) && countryOf(e.source) !== countryOf(e.target)),
   );
+}
+
+/** Hedges acts asked about ("whether …", a direct question). */
+function hedgeQuestions(ctx: Ctx, found: FoundEvents): void {
+  const { low } = ctx;
+  const { events } = found;
   // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not
   // reported; nor is one a direct question asks about.
   const question = directQuestion(low);
@@ -3806,8 +3898,36 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     const e = events[i]!;
     if (e.hedged || e.statement) continue;
     const why = askedWhether(ctx, e.trigger.start) ? 'after "whether"' : question ? 'a question' : null;
-    if (why) replaceAt(i, { ...e, hedged: true, evidence: `${e.evidence}; ${why} → hedged` });
+    if (why) replaceAt(found, i, { ...e, hedged: true, evidence: `${e.evidence}; ${why} → hedged` });
   }
+}
+
+/**
+ * Every event the coder considers in one sentence, before the event filter (see {@link selectEvents}),
+ * each with its features.
+ *
+ * @example
+ * const text = 'Hungary and Romania agreed to cooperate.';
+ * sentenceCandidates(text, tokenize(text)).map((c) => c.event.cameo); // ['031']
+ */
+export function sentenceCandidates(text: string, tokens: readonly Token[], options: CodeSentenceOptions = {}): EventCandidate[] {
+  const prepared = prepareSentence(text, tokens, options);
+  if (!prepared) return [];
+  const { ctx, actors, whole } = prepared;
+  linkGovernedClauses(ctx, actors);
+  markParticiples(ctx, actors);
+  markBackgroundClauses(ctx);
+  markJoinedGerunds(ctx);
+  markReactionClauses(ctx);
+  const found = codeClauses(ctx);
+  recodeTradeAndContext(ctx, found);
+  dropNonEvents(ctx, found, whole);
+  markDeniedAndDeclined(ctx, found);
+  dropActsWithoutParties(ctx, found);
+  recodeByWhatFollows(ctx, found);
+  dropUnpolitical(ctx, found);
+  hedgeQuestions(ctx, found);
+  const { events, origin, fallbacks } = found;
   return events.map((event) => ({ event: atHome(ctx, event), features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
 }
 
