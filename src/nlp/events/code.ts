@@ -2904,6 +2904,9 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
   return out;
 }
 
+/** What a thing, not an actor, threatens to do ("threatened to fuel the violence"). */
+const RISKS = /^(?:fuel|overshadow|worsen|engulf|eclipse|overwhelm|swamp|unravel|spill|deepen|exacerbate|inflame|spoil)$/;
+
 /** The -ing forms that give an attack's toll ("…, killing 30 and wounding 38"). */
 const TOLL = /^(?:killing|wounding|injuring|leaving)$/;
 
@@ -3583,6 +3586,8 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
   const disaster =
     root(q.trigger.cameo ?? e.cameo) >= 17 &&
     (q.passive ? byNature(low, q.end) : low.slice(Math.max(0, q.first - 4), q.first).some((w) => ACCIDENTS.has(w) || DISASTERS.has(w)));
+  // ("That death … threatened to fuel the violence", "threatening to unravel the deal": a risk, no one's threat.)
+  const risk = lemma === 'threaten' && low[q.end] === 'to' && RISKS.test(low[q.end + 1] ?? '');
   // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
   const letNoOne = (lemma === 'allow' || lemma === 'permit') && !e.target;
   // ("asked the driver whether …", "asked this question": a question, no request.)
@@ -3612,6 +3617,7 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
     sanctionNoun ||
     question ||
     letNoOne ||
+    risk ||
     facesCharge ||
     campaign ||
     lemma === 'die' ||
@@ -3673,10 +3679,15 @@ function markDeniedAndDeclined(ctx: Ctx, found: FoundEvents): void {
     const e = events[i]!;
     const q = origin.get(e)?.p;
     if (!q || e.statement || e.trigger.start !== q.verb) continue;
-    const after = low.slice(q.end, q.end + 3).join(' ');
+    const after = low.slice(q.end, q.end + 4).join(' ');
     if (q.trigger.lemma === 'plead' && /^(?:not )?(?:guilty|innocent|no contest)/.test(after)) events.splice(i, 1);
     else if (q.trigger.role === 'refuse' && /^to be (?:named|identified|quoted)/.test(after)) events.splice(i, 1);
-    else if (q.trigger.role === 'refuse' && /^to (?:comment|elaborate|speculate)/.test(after) && !q.negated) {
+    // ("refused to take any questions", "declined to answer questions": a question not answered.)
+    else if (
+      q.trigger.role === 'refuse' &&
+      /^to (?:comment|elaborate|speculate|(?:take|answer) (?:any )?questions)/.test(after) &&
+      !q.negated
+    ) {
       replaceAt(found, i, { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` });
     }
   }
@@ -3709,7 +3720,10 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
   // its host (042), a summit's its venue (044).
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    const meeting = e.cameo.startsWith('04') && !e.cameo.startsWith('042') && !e.cameo.startsWith('044');
+    // ("will meet in Beijing": a meeting to come, coded as the intent to meet, 036.)
+    const meeting =
+      (e.cameo.startsWith('04') && !e.cameo.startsWith('042') && !e.cameo.startsWith('044')) ||
+      (e.cameo === '036' && /^meet/.test(low[e.trigger.start] ?? ''));
     const agreement = e.cameo.startsWith('057');
     // "OPEC agreed in Vienna to cut output": where a promise is made, right after its verb.
     const promise = e.cameo.startsWith('03') && !!e.target && e.target.start >= e.trigger.end && e.target.start <= e.trigger.end + 2;
@@ -3728,6 +3742,8 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
       evidence: `${e.evidence}; the place of the ${meeting ? 'meeting' : promise ? 'promise' : 'agreement'} is no target`,
     });
   }
+  // ("The negotiators will meet in Beijing": a meeting whose place, taken off, was all it named.)
+  dropWhere(found, (e) => !e.source && !e.target && /the place of the meeting is no target/.test(e.evidence));
   // A place alone, with no doer named ("offering a session at a fair in Chicago", "was released in
   // New York", "the runners hit the Brandenburg Gate"): it says where, not to whom. A bomb that
   // explodes in a town with no one named stays an attack on it.

@@ -3138,3 +3138,25 @@ describe('verbs read closer to their use', () => {
     expect(brief(text)).toEqual(['IMGMUSALQ 130/THREATEN ---MUS', 'IMGMUSALQ 030/AGREE PSE']);
   });
 });
+
+describe('things, risks and meetings that name no one', () => {
+  it('codes no act of tensions, losses or deaths', () => {
+    expect(brief('In recent weeks, rising tensions have forced Syrian workers out of the neighbourhood.')).toEqual([]);
+    expect(brief('Rebels have forced Syrian workers out of the neighbourhood.')).not.toEqual([]);
+  });
+
+  it('reads "threatened to fuel" as a risk, and "threatened to kill" as a threat', () => {
+    const risk = 'That death, and the killing of the son of Hamas leader Mahmoud Zahar, threatened to fuel the violence.';
+    expect(brief(risk)).toEqual([]);
+    expect(brief('Hamas threatened to kill the hostages.')[0]).toMatch(/^PSEREBHMS 13\d+\/THREATEN/);
+  });
+
+  it('reads questions not taken as a declined comment', () => {
+    expect(brief('The French president refused to take any questions about the furore at home.')).toEqual(['FRAGOV 011/- -']);
+  });
+
+  it('drops a meeting to come whose only actor was its place', () => {
+    expect(brief('They will meet in Orkney and Renfrew next month.')).toEqual([]);
+    expect(brief('Russia will meet Turkey in Ankara next week.')).toEqual(['RUS 036/AGREE TUR']);
+  });
+});

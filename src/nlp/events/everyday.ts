@@ -100,7 +100,8 @@ export function sportsReport(sentence: string): boolean {
 
 /**
  * Things that happen to markets and places, not acts of anyone: weather and quakes, diseases,
- * markets, prices and currencies, an economy and its figures, taxes and tariffs.
+ * markets, prices and currencies, an economy and its figures, taxes and tariffs, tensions, losses,
+ * deaths and recessions ("rising tensions have forced workers out").
  */
 const THINGS = new Set(
   (
@@ -109,7 +110,8 @@ const THINGS = new Set(
     'virus outbreak epidemic pandemic disease flu ' +
     'stocks shares stock index indexes indices market markets price prices dollar yen euro pound yuan rupee currency ' +
     'currencies bond bonds yields futures equities nikkei dow nasdaq ftse dax sensex seng benchmark ' +
-    'sales profits profit earnings revenue revenues economy inflation rates tariffs taxes exports imports unemployment'
+    'sales profits profit earnings revenue revenues economy inflation rates tariffs taxes exports imports unemployment ' +
+    'tension tensions loss losses death deaths recession'
   ).split(' '),
 );
 /** Words between a subject and its verb: auxiliaries, adverbs, figures ("prices have sharply", "the Nikkei 225"). */
