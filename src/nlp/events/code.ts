@@ -2709,8 +2709,9 @@ function codeNode(
       out.plover = null;
     }
     evidence.push(`"${node.intentAdjective ? 'ready to' : m}" → intent${helping ? ' (to help)' : ''}`);
-  } else if (m === 'may' || m === 'might' || m === 'could' || m === 'can') {
-    // ("any government can compel …": what an actor can do, it has not done.)
+  } else if (m === 'may' || m === 'might' || m === 'could' || m === 'can' || (m === 'should' && !node.governed)) {
+    // ("any government can compel …": what an actor can do, it has not done; "we should be
+    // supporting Ukraine": what one ought to do, neither.)
     out.hedged = true;
     evidence.push(`"${m}" → hedged`);
   }
@@ -2903,6 +2904,11 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
   }
   return out;
 }
+
+/** What one receives that is no guest: news, word, an honour, mail. */
+const RECEIVED_THINGS = new Set(
+  'word news notice notification confirmation award awards prize prizes medal degree email emails votes vote'.split(' '),
+);
 
 /** What a thing, not an actor, threatens to do ("threatened to fuel the violence"). */
 const RISKS = /^(?:fuel|overshadow|worsen|engulf|eclipse|overwhelm|swamp|unravel|spill|deepen|exacerbate|inflame|spoil)$/;
@@ -3586,6 +3592,8 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
   const disaster =
     root(q.trigger.cameo ?? e.cameo) >= 17 &&
     (q.passive ? byNature(low, q.end) : low.slice(Math.max(0, q.first - 4), q.first).some((w) => ACCIDENTS.has(w) || DISASTERS.has(w)));
+  // ("has received official word that …", "received an award": news or an honour received, no guest hosted.)
+  const noGuest = lemma === 'receive' && e.cameo === '043' && low.slice(q.end, q.end + 4).some((w) => RECEIVED_THINGS.has(w));
   // ("That death … threatened to fuel the violence", "threatening to unravel the deal": a risk, no one's threat.)
   const risk = lemma === 'threaten' && low[q.end] === 'to' && RISKS.test(low[q.end + 1] ?? '');
   // ("allowed only one shot", "allows for larger herds": to allow is to let someone in or act.)
@@ -3618,6 +3626,7 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
     question ||
     letNoOne ||
     risk ||
+    noGuest ||
     facesCharge ||
     campaign ||
     lemma === 'die' ||

@@ -3155,6 +3155,16 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The French president refused to take any questions about the furore at home.')).toEqual(['FRAGOV 011/- -']);
   });
 
+  it('reads what one should do as no act done', () => {
+    expect(brief("We should be supporting Ukraine's democracy and its fight against corruption.")).toEqual([]);
+    expect(brief("The United States is supporting Ukraine's democracy.")[0]).toMatch(/^USA 05\d\/SUPPORT UKR$/);
+  });
+
+  it('reads word or an award received as no guest hosted', () => {
+    expect(brief('Comcast has received official word that it is being investigated.')).toEqual([]);
+    expect(brief('President Putin received the Iranian foreign minister in the Kremlin.')).toEqual(['RUSGOV 043/CONSULT IRNGOV']);
+  });
+
   it('drops a meeting to come whose only actor was its place', () => {
     expect(brief('They will meet in Orkney and Renfrew next month.')).toEqual([]);
     expect(brief('Russia will meet Turkey in Ankara next week.')).toEqual(['RUS 036/AGREE TUR']);
