@@ -86,8 +86,14 @@ for (const line of readFileSync(join(kb, 'petrarch2', 'jsonl', 'Phoenix.agents.j
   for (const f of forms) if (!agents.has(f)) agents.set(f, code);
 }
 // The team's own: places and papers that give their sector to the town before them ("Baystate
-// Medical Center", "the Miami Herald").
+// Medical Center", "the Miami Herald"), and private people who travel, watch and mourn ("family
+// members from the United States").
 const TEAM_AGENTS: [string, string][] = [
+  ['family member', 'CVL'],
+  ['relatives', 'CVL'],
+  ['fans', 'CVL'],
+  ['spectators', 'CVL'],
+  ['holidaymakers', 'CVL'],
   ['clinic', 'HLH'],
   ['medical center', 'HLH'],
   ['medical centre', 'HLH'],
@@ -95,7 +101,7 @@ const TEAM_AGENTS: [string, string][] = [
   ['tribune', 'MED'],
 ];
 for (const [phrase, code] of TEAM_AGENTS) {
-  for (const f of [phrase, ...(phrase === 'herald' || phrase === 'tribune' ? [] : [plural(phrase)])])
+  for (const f of [phrase, ...(phrase === 'herald' || phrase === 'tribune' || phrase.endsWith('s') ? [] : [plural(phrase)])])
     if (!agents.has(f)) agents.set(f, code);
 }
 writeFileSync(

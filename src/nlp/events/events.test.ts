@@ -3165,6 +3165,11 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('President Putin received the Iranian foreign minister in the Kremlin.')).toEqual(['RUSGOV 043/CONSULT IRNGOV']);
   });
 
+  it('gives private people from a country no part of its state', () => {
+    expect(brief('Family members from the United States traveled to Israel.')).toEqual(['USACVL 042/CONSULT ISR']);
+    expect(brief('Football fans from England attacked police in Marseille.')).toEqual(['GBRCVL 180/ASSAULT FRACOP']);
+  });
+
   it('drops a meeting to come whose only actor was its place', () => {
     expect(brief('They will meet in Orkney and Renfrew next month.')).toEqual([]);
     expect(brief('Russia will meet Turkey in Ankara next week.')).toEqual(['RUS 036/AGREE TUR']);
