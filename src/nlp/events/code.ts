@@ -2709,9 +2709,9 @@ function codeNode(
       out.plover = null;
     }
     evidence.push(`"${node.intentAdjective ? 'ready to' : m}" → intent${helping ? ' (to help)' : ''}`);
-  } else if (m === 'may' || m === 'might' || m === 'could' || m === 'can' || (m === 'should' && !node.governed)) {
+  } else if (m === 'may' || m === 'might' || m === 'could' || m === 'can' || ((m === 'should' || m === 'must') && !node.governed)) {
     // ("any government can compel …": what an actor can do, it has not done; "we should be
-    // supporting Ukraine": what one ought to do, neither.)
+    // supporting Ukraine", "Damascus must allow the U.N. to deliver aid": what one ought to do, neither.)
     out.hedged = true;
     evidence.push(`"${m}" → hedged`);
   }
@@ -3868,6 +3868,15 @@ function dropUnpolitical(ctx: Ctx, found: FoundEvents): void {
     const q = origin.get(e)?.p;
     return !!q && q.trigger.lemma === 'cross into' && e.trigger.start === q.verb && !(e.source && ARMED.has(sectorOf(e.source)));
   });
+  // A programme, a project or an initiative launched ("launched a housing project in New Orleans"):
+  // a policy of one's own, with no partner abroad, though PETRARCH-2 files it under 014.
+  dropWhere(
+    found,
+    (e) =>
+      e.cameo === '014' &&
+      /collocation "launch /.test(e.evidence) &&
+      (!e.target || placeOnly(ctx, e.target) || countryOf(e.target) === countryOf(e.source)),
+  );
   // Sharing and investing need a partner: "shared the same photo on Twitter", "invested $1 billion
   // toward that goal" cooperate with no one.
   dropWhere(found, (e) => /^06[14]/.test(e.cameo) && !e.target && (e.source?.members.length ?? 0) < 2);

@@ -3155,9 +3155,16 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The French president refused to take any questions about the furore at home.')).toEqual(['FRAGOV 011/- -']);
   });
 
-  it('reads what one should do as no act done', () => {
-    expect(brief("We should be supporting Ukraine's democracy and its fight against corruption.")).toEqual([]);
-    expect(brief("The United States is supporting Ukraine's democracy.")[0]).toMatch(/^USA 05\d\/SUPPORT UKR$/);
+  it('hedges what one must or should do', () => {
+    expect(only('Damascus must allow the U.N. to deliver aid.').hedged).toBe(true);
+    expect(only("The United States should be supporting Ukraine's democracy.").hedged).toBe(true);
+    expect(only("The United States is supporting Ukraine's democracy.").hedged).toBe(false);
+  });
+
+  it('drops a programme or a project launched at home', () => {
+    expect(brief('Prime Minister Gordon Brown launched a new programme.')).toEqual([]);
+    expect(brief('He has also launched a housing project in New Orleans.')).toEqual([]);
+    expect(brief('Russia launched a diplomatic campaign against Georgia.')).toEqual(['RUS 020/- GEO']);
   });
 
   it('reads word or an award received as no guest hosted', () => {
