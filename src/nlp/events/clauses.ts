@@ -186,6 +186,13 @@ const DONE_TO_CRAFT = new Set([
 /** What follows a craft's headline passive where an object would follow the verb: nothing, a comma, a place or a time. */
 const AFTER_CRAFT_HIT = new Set(['', ',', 'by', 'over', 'near', 'in', 'off', 'at', 'on', 'last']);
 
+/** A quote mark that may open a quoted word. */
+const OPENING_QUOTE = /^["'`\u201c\u2018]$/;
+
+function isAuxiliary(w: string): boolean {
+  return MODALS.has(w) || BE.has(w) || HAVE.has(w) || DO.has(w) || (NEGATIONS.has(w) && w !== 'no');
+}
+
 const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', 'did', 'does']);
 
 /** Reflexive pronouns, which may come between a verb and its particle ("blew himself up"). */
@@ -343,6 +350,11 @@ function verbUse(
   while (k >= 0) {
     const w = low[k]!;
     if (isAdverb(w) && !cap(tokens[k]!.text)) {
+      k--;
+      continue;
+    }
+    // 'would have "objected"': a verb in quotes keeps the auxiliaries before them.
+    if (k === i - 1 && OPENING_QUOTE.test(w) && k > 0 && isAuxiliary(low[k - 1]!)) {
       k--;
       continue;
     }

@@ -1671,6 +1671,7 @@ function modifiesNext(ctx: Ctx, k: number): boolean {
 
 /** Verbs that keep an act from happening. */
 const PREVENTING = new Set(['thwart', 'foil', 'avert']);
+const ENDING = new Set(['drop', 'close', 'end', 'halt', 'suspend', 'shelve', 'abandon', 'conclude', 'terminate']);
 
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|representatives?|charge|chargé)$/;
 /** Things fought that are no side: plans, laws and ills ("fight efforts to curb aid", "fight corruption"). */
@@ -2469,6 +2470,8 @@ function codeNode(
     case 'light': {
       // "thwarted all the cyber attacks", "foiled a plot": an act prevented is not done.
       if (PREVENTING.has(lemma) && obj) return null;
+      // "Sweden has dropped its investigation", "closed the inquiry": an inquiry ended is no inquiry made.
+      if (ENDING.has(lemma) && obj && !obj.collocation && obj.trigger.cameo?.startsWith('09')) return null;
       // "to keep polls open": kept open, not opened.
       if (lemma === 'open' && ctx.low.slice(Math.max(0, p.first - 4), p.first).some((w) => KEEPING.has(w))) return null;
       // "Oxy Pure was launched with an aim to …": launched with no act and no one it is against is a

@@ -3167,6 +3167,18 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Russia launched a diplomatic campaign against Georgia.')).toEqual(['RUS 020/- GEO']);
   });
 
+  it('keeps the auxiliaries before a verb in quotes', () => {
+    expect(only('Volker said he would have "objected" to Ukraine opening an investigation.').hedged).toBe(true);
+    const demand = 'The kidnappers say the UK should "withdraw all the thieves" from Iraq.';
+    expect(brief(demand)).toContainEqual(expect.stringMatching(/^GBRCRM 10\d+\/DEMAND GBR$/));
+  });
+
+  it('reads an inquiry dropped or closed as no inquiry made', () => {
+    expect(brief('Sweden has dropped its investigation into Julian Assange.')).toEqual([]);
+    expect(brief('Sweden has closed its investigation into Julian Assange.')).toEqual([]);
+    expect(brief('Sweden opened an investigation into Julian Assange.')[0]).toMatch(/^SWE 090\/INVESTIGATE/);
+  });
+
   it('reads word or an award received as no guest hosted', () => {
     expect(brief('Comcast has received official word that it is being investigated.')).toEqual([]);
     expect(brief('President Putin received the Iranian foreign minister in the Kremlin.')).toEqual(['RUSGOV 043/CONSULT IRNGOV']);
