@@ -872,6 +872,16 @@ function objectOfGerundSubject(ctx: Ctx, ph: Phrase, verb: number): boolean {
   return rightBefore(low, ph, verb);
 }
 
+/** Whether the subject of a finite verb is a gerund with its object ("electing Mandela destroyed South Africa"). */
+function gerundClauseSubject(ctx: Ctx, p: Predicate): boolean {
+  if (!p.finite) return false;
+  for (let k = p.first - 1; k >= 0 && k >= p.first - 3; k--) {
+    const pi = ctx.phraseAt[k]!;
+    if (pi >= 0) return objectOfGerundSubject(ctx, ctx.phrases[pi]!, p.first);
+  }
+  return false;
+}
+
 /** Verbs of striking back that an intent ("vowed to …") makes a threat: each with its particle, if any. */
 const HOSTILE_RESOLVES = ['respond', 'retaliate', 'avenge', 'punish', 'finish', 'go after', 'hit back', 'strike back', 'crush'];
 
@@ -2470,6 +2480,8 @@ function codeNode(
     case 'light': {
       // "thwarted all the cyber attacks", "foiled a plot": an act prevented is not done.
       if (PREVENTING.has(lemma) && obj) return null;
+      // "will forge ahead with plans": to go on, nothing forged.
+      if (lemma === 'forge' && ctx.low[p.end] === 'ahead') return null;
       // "Sweden has dropped its investigation", "closed the inquiry": an inquiry ended is no inquiry made.
       if (ENDING.has(lemma) && obj && !obj.collocation && obj.trigger.cameo?.startsWith('09')) return null;
       // "to keep polls open": kept open, not opened.
@@ -3668,6 +3680,12 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     return !!q && !e.source && (subject === 'you' || ((subject === 'we' || subject === 'i') && ctx.attributionAt >= n));
   });
   dropWhere(found, (e) => figureOfSpeech(ctx, e, origin.get(e)?.p, sentenceText));
+  // "electing Nelson Mandela destroyed South Africa": an act whose subject is a gerund with its
+  // object has no doer, and is not reported as done.
+  dropWhere(found, (e) => {
+    const at = ctx.nodeAt[e.trigger.start]!;
+    return !e.source && !e.statement && at >= 0 && gerundClauseSubject(ctx, ctx.nodes[at]!.p);
+  });
 }
 
 /** Negates acts the sentence denies, and drops pleas and declined comments as refusals. */

@@ -3179,6 +3179,15 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Sweden opened an investigation into Julian Assange.')[0]).toMatch(/^SWE 090\/INVESTIGATE/);
   });
 
+  it('codes no doer for a verb whose subject is a gerund and its object', () => {
+    expect(brief('He said it would hurt the country in the same way electing Nelson Mandela destroyed South Africa.')).toEqual([]);
+    expect(brief('Nelson Mandela destroyed the apartheid state.')).not.toEqual([]);
+  });
+
+  it('reads "forge ahead with plans" as going on, nothing forged', () => {
+    expect(brief('Pentagon officials will forge ahead with plans to close several bases.')).toEqual([]);
+  });
+
   it('reads word or an award received as no guest hosted', () => {
     expect(brief('Comcast has received official word that it is being investigated.')).toEqual([]);
     expect(brief('President Putin received the Iranian foreign minister in the Kremlin.')).toEqual(['RUSGOV 043/CONSULT IRNGOV']);
