@@ -11,6 +11,16 @@ export const RELATED_LEAD =
 export const RELATED_HEADING =
   /^(?:more\s+(?:in|from|on|about|stories|news|articles|like\s+this)\b.*|related(?:\s+\w+){0,2}|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|up\s+next|what\s+to\s+read\s+next|also\s+in\s+.*|see\s+also|further\s+reading|more\s+reading)$/i;
 
+/** "DON'T MISS": a heading over in-article links to other stories (not a feature of the trained models). */
+export const DONT_MISS_HEADING = /^don['’]?t\s+miss:?$/i;
+
+/**
+ * A linked headline tagged the way some tabloids tag their in-article links: "China furious at
+ * Macron for protest jibe [INSIGHT]", "… [REACTION]". Group 1 is the headline.
+ */
+export const TAGGED_RELATED =
+  /^(.{10,200}?)\s*\[(?:INSIGHT|REACTION|ANALYSIS|LATEST|VIDEO|PICTURES|PICS|POLL|REVEAL|REPORT|UPDATE|LIVE|EXPLAINED|OPINION|COMMENT|INTERVIEW|PHOTOS|MAP|CHART)\]\s*\|?$/;
+
 /** Calls to action, sharing and subscription prompts, navigation words. */
 export const CHROME_LINE =
   /^(?:follow\s+us\b.*|share(?:\s+(?:this|on)\b.*)?|tweet|email|print|comments?(?:\s*\(\d+\))?|to\s+top|back\s+to\s+top|scroll\s+to\s+top|top|menu|search|home|skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?\b.*|sign\s+up\b.*|log\s*in|sign\s+in|register|(?:liked|enjoyed)\s+this\s+(?:story|article|post)\?.*|subscribe\s+to\s+(?:our|the)\s+newsletter.*|get\s+(?:our|the)\s+(?:newsletter|daily|weekly)\b.*|click\s+here\b.*|(?:click|tap)\s+(?:(?:on\s+)?(?:the\s+)?(?:photo|image|picture|here)\s+)?to\s+enlarge\b.*|tags?:.*|filed\s+under:?.*|posted\s+in\s.*|categories?:.*|copyright\b.*|©.*|all\s+rights\s+reserved.*|photo:\s.*|image:\s.*|credit:\s.*|loading(?:\s+[\w-]+)?(?:\.{0,3}|…)|previous(?:\s+(?:article|post|story))?|next(?:\s+(?:article|post|story))?|newer\s+posts?|older\s+posts?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion).*|we\s+use\s+cookies\b.*|accept(?:\s+(?:all|cookies))?|cookie\s+(?:policy|settings)|privacy\s+policy|terms\s+of\s+(?:use|service)|contact\s+us|about\s+us|trending|most\s+read|more\s+in\s+\w+.*|continue\s+reading(?:\s+below)?|story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|don['’]?t\s+miss|get\s+.{1,40}\s+on\s+the\s+go\b.*|download\s+(?:our|the)\s+app\b.*|(?:listen|watch)\s+(?:to\s+)?(?:this|the)\s+(?:article|story|video)\b.*|\d+\s+min(?:ute)?s?\s+read|reading\s+time\b.*)$/i;

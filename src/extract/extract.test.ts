@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ExtractError, extract } from './extract.js';
 
 const sentence = 'The delegation met officials in the capital, and the talks continued late into the night. ';
-const page = (body: string, head = '<title>Talks resume | Example News</title>') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '<title>Talks resume | Example News</title>') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('extract: modes and metadata', () => {
   it('tells HTML from flattened text', () => {
@@ -28,6 +29,30 @@ describe('extract: modes and metadata', () => {
     expect(doc.meta.url).toBe('https://news.example/world/talks');
     expect(doc.meta.relatedLinks).toEqual([{ text: 'Another story on the talks', url: 'https://news.example/world/other' }]);
     expect(doc.text).not.toContain('Also Read');
+  });
+
+  it('keeps links under "DON\'T MISS" and links tagged [INSIGHT] out of the text', () => {
+    const links =
+      '<p><strong>DON\'T MISS</strong></p><p><a href="/world/macron">China furious at Macron for protest jibe</a> [<strong>INSIGHT]|<br></strong>' +
+      '<a href="/world/army">Hong Kong threatened with military intervention</a> [<strong>REACTION]</strong></p>';
+    const doc = extract(page(`<article><h1>Talks resume</h1><p>${sentence.repeat(3)}</p>${links}<p>${sentence.repeat(2)}</p></article>`), {
+      url: 'https://news.example/world/talks',
+    });
+    expect(doc.text).not.toContain('Macron');
+    expect(doc.text).not.toContain('REACTION');
+    expect(doc.meta.relatedLinks.map((l) => l.text)).toEqual([
+      'China furious at Macron for protest jibe',
+      'Hong Kong threatened with military intervention',
+    ]);
+  });
+
+  it('reads a tagged headline line of flattened text as a related link', () => {
+    const doc = extract(
+      `Talks resume\n${sentence.repeat(3)}\nChina furious at Macron for protest jibe [INSIGHT]\n${sentence.repeat(2)}\n`,
+      { mode: 'text' },
+    );
+    expect(doc.text).not.toContain('Macron');
+    expect(doc.meta.relatedLinks.map((l) => l.text)).toContain('China furious at Macron for protest jibe');
   });
 
   it('gives blocks that slice the text', () => {
@@ -56,7 +81,10 @@ describe('extract: bad input', () => {
   });
 
   it('decodes a page in a legacy charset that it declares', () => {
-    const html = page(`<article><h1>Genève accueille les négociations</h1><p>${'Les délégués se sont réunis à Genève, où les négociations ont repris. '.repeat(3)}</p></article>`, '<meta charset="iso-8859-1"><title>Genève accueille les négociations</title>');
+    const html = page(
+      `<article><h1>Genève accueille les négociations</h1><p>${'Les délégués se sont réunis à Genève, où les négociations ont repris. '.repeat(3)}</p></article>`,
+      '<meta charset="iso-8859-1"><title>Genève accueille les négociations</title>',
+    );
     const doc = extract(iconv.encode(html, 'latin1'));
     expect(doc.meta.title).toBe('Genève accueille les négociations');
     expect(doc.text).toContain('délégués se sont réunis à Genève');

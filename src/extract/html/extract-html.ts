@@ -1,7 +1,15 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
-import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
+import {
+  AUTHOR_BOX,
+  CAPTION_LINE,
+  CHROME_LINE,
+  DONT_MISS_HEADING,
+  RELATED_HEADING,
+  RELATED_LEAD,
+  TAGGED_RELATED,
+} from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
 import { keepWithFallback } from '../text/extract-text.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
@@ -104,14 +112,19 @@ function assemble(
       if (RULES.figcaptions) keep[i] = false;
       continue;
     }
-    const lead = RELATED_LEAD.exec(b.text);
+    const lead = RELATED_LEAD.exec(b.text) ?? TAGGED_RELATED.exec(b.text);
     if (lead && b.links > 0 && near) {
       relatedLinks.push({ text: lead[1]!.trim(), url: absolute(b.href, base) });
       keep[i] = false;
       continue;
     }
     const nearEnd = first >= 0 && i >= first && i <= last + 15;
-    if (nearEnd && (b.heading > 0 || (b.inside & Inside.strong) !== 0) && b.text.length < 60 && RELATED_HEADING.test(b.text)) {
+    if (
+      nearEnd &&
+      (b.heading > 0 || (b.inside & Inside.strong) !== 0) &&
+      b.text.length < 60 &&
+      (RELATED_HEADING.test(b.text) || DONT_MISS_HEADING.test(b.text))
+    ) {
       keep[i] = false;
       for (let j = i + 1; j < blocks.length && j < i + 30; j++) {
         const n = blocks[j]!;
