@@ -2482,8 +2482,9 @@ function codeNode(
       if (PREVENTING.has(lemma) && obj) return null;
       // "will forge ahead with plans": to go on, nothing forged.
       if (lemma === 'forge' && ctx.low[p.end] === 'ahead') return null;
-      // "Sweden has dropped its investigation", "closed the inquiry": an inquiry ended is no inquiry made.
-      if (ENDING.has(lemma) && obj && !obj.collocation && obj.trigger.cameo?.startsWith('09')) return null;
+      // "Sweden has dropped its investigation", "will drop base closure plans": an inquiry or a plan
+      // ended is none made.
+      if (ENDING.has(lemma) && obj && !obj.collocation && /^0[39]/.test(obj.trigger.cameo ?? '')) return null;
       // "to keep polls open": kept open, not opened.
       if (lemma === 'open' && ctx.low.slice(Math.max(0, p.first - 4), p.first).some((w) => KEEPING.has(w))) return null;
       // "Oxy Pure was launched with an aim to …": launched with no act and no one it is against is a
@@ -2919,6 +2920,10 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
   }
   return out;
 }
+
+/** Words of arms and fighting, which make "targeting" a military act whatever the campaign. */
+const ARMED_WORDS =
+  /\b(?:bomb\w*|missiles?|rockets?|drones?|air ?strikes?|strikes?|troops|forces|militar\w*|militants?|soldiers|army|shell\w*|attacks?|insurgents?|rebels?|killed|war)\b/i;
 
 /** What one receives that is no guest: news, word, an honour, mail. */
 const RECEIVED_THINGS = new Set(
@@ -3594,6 +3599,11 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
     lemma === 'deliver' && (low.slice(q.end, q.end + 4).some((w) => DELIVERED_WORDS.has(w)) || DELIVERED_WORDS.has(low[q.first - 1] ?? ''));
   // ("targeted voters in Ohio": a campaign's audience, not a military target.)
   const audience = lemma === 'target' && low.slice(q.end, q.end + 4).some((w) => AUDIENCES.has(w));
+  // ("the Romney campaign had been targeting Pennsylvania": a campaign's choice of states, no arms.)
+  const stumping =
+    lemma === 'target' &&
+    (electionTalk(sentenceText) || low.slice(Math.max(0, q.first - 3), q.first).includes('campaign')) &&
+    !ARMED_WORDS.test(sentenceText);
   // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
   const accident =
     root(q.trigger.cameo ?? e.cameo) >= 18 &&
@@ -3642,6 +3652,7 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
     letNoOne ||
     risk ||
     noGuest ||
+    stumping ||
     facesCharge ||
     campaign ||
     lemma === 'die' ||

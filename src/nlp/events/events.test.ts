@@ -3188,6 +3188,15 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Pentagon officials will forge ahead with plans to close several bases.')).toEqual([]);
   });
 
+  it('reads a campaign targeting states as no attack, and drones targeting militants as one', () => {
+    expect(brief('The Romney campaign had been targeting Pennsylvania in the last days.')).toEqual([]);
+    expect(brief('US drones targeted militants in Pakistan.')[0]).toMatch(/^USAMIL 19\d\/FIGHT PAKREB$/);
+  });
+
+  it('reads plans dropped as no plan made', () => {
+    expect(brief('The Pentagon will drop its base closure plans.')).toEqual([]);
+  });
+
   it('reads word or an award received as no guest hosted', () => {
     expect(brief('Comcast has received official word that it is being investigated.')).toEqual([]);
     expect(brief('President Putin received the Iranian foreign minister in the Kremlin.')).toEqual(['RUSGOV 043/CONSULT IRNGOV']);
