@@ -3185,7 +3185,7 @@ describe('things, risks and meetings that name no one', () => {
   });
 
   it('reads "forge ahead with plans" as going on, nothing forged', () => {
-    expect(brief('Pentagon officials will forge ahead with plans to close several bases.')).toEqual([]);
+    expect(brief('Pentagon officials will forge ahead with plans to shutter several U.S. bases overseas.')).toEqual([]);
   });
 
   it('reads a campaign targeting states as no attack, and drones targeting militants as one', () => {
