@@ -3204,6 +3204,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('President Putin received the Iranian foreign minister in the Kremlin.')).toEqual(['RUSGOV 043/CONSULT IRNGOV']);
   });
 
+  it('knows the US "X Department" forms as the US government', () => {
+    expect(brief('The Justice Department sued a contractor over its security work in Iraq.')[0]).toMatch(/^USAGOV 115\/DISAPPROVE/);
+    expect(brief('The Treasury Department sanctioned Iran.')).toEqual(['USAGOV 163/SANCTION IRN']);
+    expect(brief("India's Department of Agriculture approved the plan.")[0]).toMatch(/^INDGOVAGR /);
+  });
+
   it('gives private people from a country no part of its state', () => {
     expect(brief('Family members from the United States traveled to Israel.')).toEqual(['USACVL 042/CONSULT ISR']);
     expect(brief('Football fans from England attacked police in Marseille.')).toEqual(['GBRCVL 180/ASSAULT FRACOP']);
