@@ -3759,6 +3759,7 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
   // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
   // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is
   // its host (042), a summit's its venue (044).
+  const namedOnlyByPlace = new Set<SentenceEvent>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     // ("will meet in Beijing": a meeting to come, coded as the intent to meet, 036.)
@@ -3777,14 +3778,16 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
     const thirdPlace = meeting && parties.size > 1 && placeOnly(ctx, e.target) && !parties.has(e.target.members[0]!.code.slice(0, 3));
     if (low[k] !== 'in' && low[k] !== 'at' && !thirdPlace) continue;
     if (promise && k !== e.trigger.end) continue;
-    replaceAt(found, i, {
+    const next = {
       ...e,
       target: null,
       evidence: `${e.evidence}; the place of the ${meeting ? 'meeting' : promise ? 'promise' : 'agreement'} is no target`,
-    });
+    };
+    replaceAt(found, i, next);
+    // ("The negotiators will meet in Beijing": a meeting whose place, taken off, was all it named.)
+    if (meeting && !e.source) namedOnlyByPlace.add(next);
   }
-  // ("The negotiators will meet in Beijing": a meeting whose place, taken off, was all it named.)
-  dropWhere(found, (e) => !e.source && !e.target && /the place of the meeting is no target/.test(e.evidence));
+  dropWhere(found, (e) => namedOnlyByPlace.has(e));
   // A place alone, with no doer named ("offering a session at a fair in Chicago", "was released in
   // New York", "the runners hit the Brandenburg Gate"): it says where, not to whom. A bomb that
   // explodes in a town with no one named stays an attack on it.
