@@ -322,6 +322,21 @@ export function findPredicates(
   return { predicates, nouns };
 }
 
+const ASIDE_DASHES = new Set(['—', '–', '--']);
+
+/**
+ * Whether token `k` is a dash that closes an aside opened by another dash right after a name or
+ * an actor ("Russia — which annexed Crimea in 2014 — rejected"): what follows it is the verb of
+ * the name before the aside, as after a closing bracket.
+ */
+function closesAside(low: readonly string[], tokens: readonly Token[], actors: ActorTokens, k: number): boolean {
+  if (k < 2 || !ASIDE_DASHES.has(low[k]!)) return false;
+  let open = k - 2;
+  while (open > 0 && !ASIDE_DASHES.has(low[open]!)) open--;
+  if (open < 1 || !ASIDE_DASHES.has(low[open]!)) return false;
+  return actors.subjectEnd[open - 1] === true || cap(tokens[open - 1]!.text);
+}
+
 /** Whether the trigger word at `i` is used as a verb here, and its group if so. */
 /** Words before a compound noun of a role and an act ("more terrorist attacks", "2001 terrorist attacks"). */
 const QUANTITY_BEFORE = /^(?:more|many|several|few|fewer|further|recent|repeated|frequent|other|new|deadly|\d[\d,]*)$/;
@@ -427,6 +442,7 @@ function verbUse(
   if (low[i] === 'press' && PRESS_NOUNS.has(next)) return null;
   if (k >= 0 && actors.modifierEnd[k]) return null;
   const joined = prev === 'and' || prev === ',' || prev === 'or' || prev === 'but';
+  const aside = closesAside(low, tokens, actors, k);
   const afterVerb = previous !== null && previous.end === k + 1;
   if (form === 'ing') {
     // Gerunds after prepositions and participles opening an adjunct (", killing one person").
@@ -484,6 +500,7 @@ function verbUse(
       actors.subjectEnd[k] ||
       SUBJECT_PRONOUNS.has(prev) ||
       prev === ')' ||
+      aside ||
       joined ||
       prev === "''" ||
       prev === '"' ||
@@ -521,6 +538,7 @@ function verbUse(
     (k >= 0 && actors.subjectEnd[k]) ||
     SUBJECT_PRONOUNS.has(prev) ||
     prev === ')' ||
+    aside ||
     pluralNoun ||
     afterApposition ||
     (prevCapital && form === 's') ||

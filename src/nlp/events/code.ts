@@ -765,6 +765,16 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       sinceComma = candidates.length;
       continue;
     }
+    if (DASHES.has(w) && k === p.first - 1) {
+      // "Buckley — who rose to fame on a U.K. show — had agreed": the aside between dashes right
+      // before the verb holds no subject; the subject stands before it.
+      let open = k - 1;
+      while (open > 0 && !DASHES.has(low[open]!)) open--;
+      if (open > 0) {
+        k = open;
+        continue;
+      }
+    }
     if (
       w === 'and' &&
       low[k - 1] === ',' &&
@@ -1037,6 +1047,7 @@ function unknownNameBefore(ctx: Ctx, verb: number): boolean {
 
 /** Prepositions that also open a clause ("after rebels ambushed a patrol"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until']);
+const DASHES = new Set(['—', '–', '--']);
 
 /** Whether a phrase stands right before the verb, with at most adverbs and auxiliaries between. */
 function rightBefore(low: readonly string[], ph: Phrase, verb: number): boolean {

@@ -3219,4 +3219,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('They will meet in Orkney and Renfrew next month.')).toEqual([]);
     expect(brief('Russia will meet Turkey in Ankara next week.')).toEqual(['RUS 036/AGREE TUR']);
   });
+
+  it('reads past an aside between dashes to the subject before it', () => {
+    expect(brief('Russia — which invaded Georgia in 2008 — rejected the plan.')).toEqual(['RUS 120/REJECT -']);
+    expect(brief('Putin — a former KGB officer — accuses Ukraine of terrorism.')).toEqual(['RUSGOV 112/DISAPPROVE UKR']);
+    // the country inside the aside is not who agreed
+    const singer = 'Buckley — who rose to fame on the U.K. singing competition “I’d Do Anything” — had agreed to play the part.';
+    expect(brief(singer)).toEqual([]);
+  });
 });
