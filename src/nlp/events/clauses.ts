@@ -458,6 +458,9 @@ function verbUse(
   if (PREPOSITIONS.has(prev)) return null;
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
+    // "with lawmakers already charged over partisan fights": "with", a noun and a past form is a
+    // circumstance, no clause.
+    if (actors.subjectEnd[k] && low[mentionStart(actors, k) - 1] === 'with') return group({ participle: true, finite: false });
     // "the deal signed by …", "the army, accused of abuses, …": a participle.
     // ("travelled by bus to Lahore": "by" and a means of transport is no agent.)
     if ((next === 'by' && !TRANSPORT.has(low[end + 1] ?? '')) || (prev === ',' && next === 'of'))

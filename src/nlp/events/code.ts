@@ -1048,6 +1048,14 @@ function unknownNameBefore(ctx: Ctx, verb: number): boolean {
 /** Prepositions that also open a clause ("after rebels ambushed a patrol"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until']);
 const DASHES = new Set(['—', '–', '--']);
+/** Nouns of examining or discussing something, whose "of"/"over"/"on" names a topic, not an act. */
+const TOPIC_HEADS = new Set(
+  (
+    'review reviews study studies assessment assessments evaluation audit analysis debate debates examination ' +
+    'reassessment reconsideration rethink overhaul survey discussion discussions hearing hearings'
+  ).split(' '),
+);
+const TOPIC_PREPOSITIONS = new Set(['of', 'over', 'on', 'about', 'into', 'regarding']);
 
 /** Whether a phrase stands right before the verb, with at most adverbs and auxiliaries between. */
 function rightBefore(low: readonly string[], ph: Phrase, verb: number): boolean {
@@ -1772,6 +1780,12 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     }
     if (ctx.nodeAt[k]! >= 0 && ctx.nodes[ctx.nodeAt[k]!] !== node) {
       stop = k;
+      break;
+    }
+    // "continued a review of U.S. aid", "began a study of sanctions": what a review or a debate is
+    // about is its topic, not an act done.
+    if (TOPIC_HEADS.has(ctx.low[k]!) && TOPIC_PREPOSITIONS.has(ctx.low[k + 1] ?? '')) {
+      stop = k + 1;
       break;
     }
   }
@@ -3720,7 +3734,10 @@ function markDeniedAndDeclined(ctx: Ctx, found: FoundEvents): void {
     const e = events[i]!;
     if (e.negated || e.statement) continue;
     const denied =
-      low[e.trigger.start - 1] === 'no' || low.slice(e.trigger.start, e.trigger.end).includes('no') || noneDone(low, e.trigger);
+      low[e.trigger.start - 1] === 'no' ||
+      low.slice(e.trigger.start, e.trigger.end).includes('no') ||
+      noneDone(low, e.trigger) ||
+      unknownOrUnproven(low, e.trigger.start);
     const q = origin.get(e)?.p;
     if (!denied && !(q && doneByNoOne(low, q.first))) continue;
     replaceAt(found, i, { ...e, negated: true, evidence: `${e.evidence}; ${denied ? '"no"' : 'done by no one'} → negated` });
@@ -3743,6 +3760,29 @@ function markDeniedAndDeclined(ctx: Ctx, found: FoundEvents): void {
       replaceAt(found, i, { ...e, cameo: '011', plover: null, target: null, evidence: `${e.evidence}; declined comment (011)` });
     }
   }
+}
+
+const KNOWLEDGE_NOUNS = new Set(['knowledge', 'evidence', 'sign', 'signs', 'indication', 'indications', 'proof', 'record', 'word']);
+
+/**
+ * Whether an act at token `at` is what someone knows nothing of or sees no sign of ("had no
+ * knowledge of any efforts to urge Ukraine", "there is no evidence that Russia attacked",
+ * "unaware of any plan to expel").
+ */
+function unknownOrUnproven(low: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(1, at - 8); j--) {
+    const w = low[j]!;
+    if (w === ',' || w === ';' || w === 'but' || w === 'and') return false;
+    if (w !== 'of' && w !== 'that') continue;
+    const before = low[j - 1]!;
+    if (before === 'unaware') return true;
+    if (
+      KNOWLEDGE_NOUNS.has(before) &&
+      (low[j - 2] === 'no' || (low[j - 2] === 'any' && /^(?:denied|deny|denies|without|not|n't)$/.test(low[j - 3] ?? '')))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Drops cooperation with no doer and trade among companies, and takes places that are no party off meetings, agreements and promises. */
@@ -4011,6 +4051,13 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   return events.map((event) => ({ event: atHome(ctx, event), features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
 }
 
+/** Whether the words ending at token `k` are "a review of", "the debate over U.S.": what follows is a topic. */
+function aboutTopic(ctx: Ctx, k: number): boolean {
+  let at = k;
+  while (at > 0 && k - at < 4 && (ctx.phraseAt[at]! >= 0 || DETERMINERS.has(ctx.low[at]!))) at--;
+  return TOPIC_PREPOSITIONS.has(ctx.low[at] ?? '') && TOPIC_HEADS.has(ctx.low[at - 1] ?? '');
+}
+
 /**
  * Events named by a noun with both its actors, for sentences with no verbal event ("Palestinian
  * riots against Israeli policies are continuing", "protests by students against the Kenyan
@@ -4027,6 +4074,7 @@ function nominalEvents(ctx: Ctx): SentenceEvent[] {
     // "the U.N. assistance mission", "aid workers": the noun names a body or people, not an act.
     if (modifiesNext(ctx, nn.end)) continue;
     let k = nn.start - 1;
+    if (aboutTopic(ctx, k)) continue;
     if (low[k] === "'s" || low[k] === "'") k--;
     let source: Phrase | null = k >= 0 && ctx.phraseAt[k]! >= 0 ? ctx.phrases[ctx.phraseAt[k]!]! : null;
     if (source && source.end !== k + 1) source = null;

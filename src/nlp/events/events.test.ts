@@ -3227,4 +3227,29 @@ describe('things, risks and meetings that name no one', () => {
     const singer = 'Buckley — who rose to fame on the U.K. singing competition “I’d Do Anything” — had agreed to play the part.';
     expect(brief(singer)).toEqual([]);
   });
+
+  it('reads what a review or a debate is about as its topic, no act', () => {
+    expect(brief('The Bush administration is continuing a review of U.S. aid to Pakistan, mostly security assistance.')).toEqual([]);
+    expect(brief('The EU began a study of sanctions against Russia.')).toEqual([]);
+    expect(brief('Russia continued its bombing of Aleppo.')).toEqual(['RUS 183/ASSAULT SYR']);
+    expect(brief('The US continued deliveries of aid to Ukraine.')).toEqual(['USA 070/AID UKR']);
+  });
+
+  it('negates an act no one knows of or sees a sign of', () => {
+    const volker = 'Volker said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter Biden.';
+    expect(
+      codeText(volker)
+        .filter((e) => e.cameo === '020')
+        .map((e) => e.negated),
+    ).toEqual([true]);
+    const urged = 'The minister was unaware of the deal but urged Russia to act.';
+    expect(codeText(urged).map((e) => `${e.cameo} ${e.negated}`)).toEqual(['020 false']);
+  });
+
+  it('reads "with" and a noun and a past form as a circumstance, no clause', () => {
+    const dod =
+      'In the end, DOD was not willing to take on Congress over base closure, with lawmakers already charged over partisan fights.';
+    expect(brief(dod)).toEqual([]);
+    expect(brief('With Iraqi troops deployed along the border, Kuwait mobilized its army.')).toEqual(['KWT 154/MOBILIZE -']);
+  });
 });
