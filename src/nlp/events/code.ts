@@ -4048,7 +4048,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   dropUnpolitical(ctx, found);
   hedgeQuestions(ctx, found);
   const { events, origin, fallbacks } = found;
-  return events.map((event) => ({ event: atHome(ctx, event), features: candidateFeatures(ctx, event, events, origin, fallbacks) }));
+  return events.map((event) => ({
+    event: relativesOf(ctx, atHome(ctx, event)),
+    features: candidateFeatures(ctx, event, events, origin, fallbacks),
+  }));
 }
 
 /** Whether the words ending at token `k` are "a review of", "the debate over U.S.": what follows is a topic. */
@@ -4056,6 +4059,38 @@ function aboutTopic(ctx: Ctx, k: number): boolean {
   let at = k;
   while (at > 0 && k - at < 4 && (ctx.phraseAt[at]! >= 0 || DETERMINERS.has(ctx.low[at]!))) at--;
   return TOPIC_PREPOSITIONS.has(ctx.low[at] ?? '') && TOPIC_HEADS.has(ctx.low[at - 1] ?? '');
+}
+
+const KIN = new Set(
+  (
+    'son sons daughter daughters wife husband widow widower brother brothers sister sisters father mother parents ' +
+    'nephew niece grandson granddaughter cousin relative relatives family'
+  ).split(' '),
+);
+const BEFORE_NAME = new Set(['the', 'a', 'an', 'former', 'late', 'then', 'ex']);
+
+/**
+ * "The son of former German President Richard von Weizsäcker was stabbed": the side is the
+ * relative, a private person of the named one's country, not the one named.
+ */
+function kinPhrase(ctx: Ctx, ph: Phrase | null): Phrase | null {
+  if (!ph || ph.pronoun || ph.start === ph.end || ph.members.length !== 1) return ph;
+  let j = ph.start - 1;
+  while (j > 0 && ph.start - j <= 3 && BEFORE_NAME.has(ctx.low[j]!)) j--;
+  if (ctx.low[j] !== 'of' || !KIN.has(ctx.low[j - 1] ?? '')) return ph;
+  let start = j - 1;
+  if (start > 0 && (DETERMINERS.has(ctx.low[start - 1]!) || POSSESSIVES.has(ctx.low[start - 1]!))) start--;
+  const code = ph.members[0]!.code;
+  const country = /^[A-Z]{3}/.test(code) && !/^(?:IGO|NGO|NGM|IMG|MNC|UIS|INT|---)/.test(code) ? code.slice(0, 3) : '---';
+  // (The member is the relative's own words, so no entity of the one named stands for them.)
+  return { start, end: ph.end, members: [{ code: `${country}CVL`, start, end: j }], pronoun: false };
+}
+
+function relativesOf(ctx: Ctx, e: SentenceEvent): SentenceEvent {
+  const source = kinPhrase(ctx, e.source);
+  const target = kinPhrase(ctx, e.target);
+  if (source === e.source && target === e.target) return e;
+  return { ...e, source, target, evidence: `${e.evidence}; a relative of the one named` };
 }
 
 /**

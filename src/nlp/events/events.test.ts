@@ -3252,4 +3252,13 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief(dod)).toEqual([]);
     expect(brief('With Iraqi troops deployed along the border, Kuwait mobilized its army.')).toEqual(['KWT 154/MOBILIZE -']);
   });
+
+  it('gives a relative of someone named a private person of that country', () => {
+    const stabbed = codeText('The son of former German President Richard von Weizsäcker was stabbed to death.');
+    expect(stabbed.map((e) => [e.target?.code, e.target?.text])).toEqual([
+      ['DEUCVL', 'The son of former German President Richard von Weizsäcker'],
+    ]);
+    expect(brief('Gunmen kidnapped the daughter of a Colombian senator.')).toEqual(['COLUAF 181/ASSAULT COLCVL']);
+    expect(brief('The head of the Russian army met Turkish officials.')).toEqual(['RUSMIL 040/CONSULT TURGOV']);
+  });
 });
