@@ -1856,6 +1856,17 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     if (nn.start < p.end || nn.end > stop) continue;
     // "expressed optimism about the talks": what is expressed is its direct object, not the topic after a preposition.
     if (p.trigger.lemma === 'express' && ctx.low.slice(p.end, nn.start).some((w) => PREPOSITIONS.has(w))) continue;
+    // "made only minor changes to his food intake": a light verb with an object of its own does
+    // not give or agree to what a noun in a phrase after that object names ("of" joins the
+    // object's own parts; "engaged in talks" has no object; "placed him under house arrest" does
+    // what its phrase says).
+    if (
+      p.trigger.role === 'light' &&
+      root(nn.trigger.cameo ?? '10') < 10 &&
+      !isPreposition(ctx.low[p.end]) &&
+      ctx.low.slice(p.end + 1, nn.start).some((w) => w !== 'of' && isPreposition(w))
+    )
+      continue;
     // "an arms embargo": the compound, not the word it starts with.
     const longer = ctx.nouns.find((o) => o !== nn && o.start <= nn.start && o.end > nn.end && o.end <= stop);
     const best = longer ?? nn;
@@ -4052,6 +4063,10 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     event: relativesOf(ctx, atHome(ctx, event)),
     features: candidateFeatures(ctx, event, events, origin, fallbacks),
   }));
+}
+
+function isPreposition(w: string | undefined): boolean {
+  return w === 'to' || PREPOSITIONS.has(w ?? '');
 }
 
 /** Whether the words ending at token `k` are "a review of", "the debate over U.S.": what follows is a topic. */

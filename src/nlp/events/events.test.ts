@@ -3261,4 +3261,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Gunmen kidnapped the daughter of a Colombian senator.')).toEqual(['COLUAF 181/ASSAULT COLCVL']);
     expect(brief('The head of the Russian army met Turkish officials.')).toEqual(['RUSMIL 040/CONSULT TURGOV']);
   });
+
+  it('reads a light verb with an object of its own as not giving what a later phrase names', () => {
+    expect(brief('President Trump had made only minor changes to his food intake and exercise habits.')).toEqual([]);
+    expect(brief('Iran made an offer of aid to Iraq.')).toEqual(['IRN 030/AGREE IRQ']);
+    expect(brief('Pakistani authorities placed the cleric under house arrest in Lahore.')[0]).toMatch(/^PAKGOV 17\d\/COERCE/);
+  });
 });
