@@ -677,6 +677,9 @@ function givenName(word: string): boolean {
   return isCapitalised(word) && !PLACE_OPENERS.has(word.toLowerCase()) && firstNameGender(word) !== undefined;
 }
 
+/** Words before "Congress" that still name the US Congress. */
+const US_BEFORE_CONGRESS = /^(?:U\.?S\.?|USA|American|States|The|Republican|Democratic|Democrat|Democrats|Republicans|GOP)$/;
+
 /**
  * Finds the actor mentions of one sentence, longest names first, left to right.
  *
@@ -793,6 +796,9 @@ export function findActorMentions(
         if (words === 1 && t.length <= 3 && t !== t.toUpperCase() && !/^[A-Z][a-z]?\.?[A-Z]\.?$/.test(t)) {
           if (!findCountry(t) && !fullNames?.has(key)) continue;
         }
+        // "Trinamool Congress chief", "Youth Congress members": a congress with a name of its own
+        // is not the US Congress.
+        if (key === 'congress' && i > 0 && isCapitalised(tokens[i - 1]!.text) && !US_BEFORE_CONGRESS.test(tokens[i - 1]!.text)) continue;
         const ex = extra.get(key) ?? extra.get(americanSpelling(key));
         if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
           const people = ex.length === 3 && /\p{Ll}s$/u.test(span);

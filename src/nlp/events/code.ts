@@ -1294,6 +1294,21 @@ function placeOnly(ctx: Ctx, ph: Phrase): boolean {
 }
 
 /** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
+/** Things that show someone, whose "of" names who is shown, not a party to the act. */
+const DEPICTIONS = new Set(
+  (
+    'mural murals portrait portraits photo photos photograph photographs picture pictures image images poster posters ' +
+    'statue statues painting paintings cartoon cartoons caricature caricatures video videos bust busts'
+  ).split(' '),
+);
+
+/** "ordered officials to cover a mural of Obama": the one shown in a picture or a statue. */
+function depicted(ctx: Ctx, ph: Phrase): boolean {
+  let k = ph.start - 1;
+  if (DETERMINERS.has(ctx.low[k] ?? '')) k--;
+  return ctx.low[k] === 'of' && DEPICTIONS.has(ctx.low[k - 1] ?? '');
+}
+
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
   const end = regionEnd(ctx, from, node);
   const usable = (ph: Phrase | null): ph is Phrase =>
@@ -1303,6 +1318,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     // ("defence ministers in Brussels": a place inside the source's own phrase is no target)
     !(source && source.start <= ph.start && ph.end <= source.end) &&
     ph.members.length > 0 &&
+    !depicted(ctx, ph) &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).
@@ -4021,16 +4037,41 @@ function dropUnpolitical(ctx: Ctx, found: FoundEvents): void {
 /** Hedges acts asked about ("whether …", a direct question). */
 function hedgeQuestions(ctx: Ctx, found: FoundEvents): void {
   const { low } = ctx;
-  const { events } = found;
+  const { events, origin } = found;
   // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not
   // reported; nor is one a direct question asks about.
   const question = directQuestion(low);
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.hedged || e.statement) continue;
-    const why = askedWhether(ctx, e.trigger.start) ? 'after "whether"' : question ? 'a question' : null;
+    const why = askedWhether(ctx, e.trigger.start)
+      ? 'after "whether"'
+      : question
+        ? 'a question'
+        : alleged(ctx, origin.get(e)?.p.first ?? e.trigger.start)
+          ? 'alleged'
+          : null;
     if (why) replaceAt(found, i, { ...e, hedged: true, evidence: `${e.evidence}; ${why} → hedged` });
   }
+}
+
+/** Nouns whose that-clause is what someone alleges, not what is known to have happened. */
+const ALLEGATIONS = new Set(
+  'charge charges allegation allegations accusation accusations claim claims rumour rumours rumor rumors suspicion suspicions'.split(' '),
+);
+
+/**
+ * "repudiated charges that patrol boats attached to its Revolutionary Guard had threatened …": the
+ * clause holding token `first` is an allegation (words read as verbs in its subject, "patrol",
+ * "attached", do not end it).
+ */
+function alleged(ctx: Ctx, first: number): boolean {
+  for (let j = first - 1; j >= Math.max(1, first - 14); j--) {
+    const w = ctx.low[j]!;
+    if (w === 'that') return ALLEGATIONS.has(ctx.low[j - 1]!);
+    if (ctx.barrier[j]) return false;
+  }
+  return false;
 }
 
 /**

@@ -3267,4 +3267,21 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Iran made an offer of aid to Iraq.')).toEqual(['IRN 030/AGREE IRQ']);
     expect(brief('Pakistani authorities placed the cleric under house arrest in Lahore.')[0]).toMatch(/^PAKGOV 17\d\/COERCE/);
   });
+
+  it('hedges what charges or claims allege', () => {
+    const text = 'Iran repudiated charges that patrol boats attached to its Revolutionary Guard had threatened to blow up American ships.';
+    expect(codeText(text).map((e) => `${e.plover} ${e.hedged}`)).toEqual(['THREATEN true']);
+    expect(codeText('Patrol boats of the Revolutionary Guard threatened to blow up American ships.').map((e) => e.hedged)).toEqual([false]);
+  });
+
+  it('reads a congress with a name of its own as no US Congress', () => {
+    expect(brief('Trinamool Congress leaders criticized Pakistan.')[0]).not.toMatch(/^USA/);
+    expect(brief('Congress approved aid to Israel.')).toEqual(['USALEG 070/AID ISR']);
+    expect(brief('The U.S. Congress approved aid to Israel.')).toEqual(['USAGOVLEG 070/AID ISR']);
+  });
+
+  it('reads the one a picture or a statue shows as no target', () => {
+    const mural = 'A judge in Philadelphia ordered election officials to cover a mural of Obama at one polling place.';
+    expect(codeText(mural).map((e) => e.target?.text)).toEqual(['officials']);
+  });
 });
