@@ -3744,11 +3744,36 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
   });
   dropWhere(found, (e) => figureOfSpeech(ctx, e, origin.get(e)?.p, sentenceText));
   // "electing Nelson Mandela destroyed South Africa": an act whose subject is a gerund with its
-  // object has no doer, and is not reported as done.
+  // object has no doer, and is not reported as done; nor has one whose subject is a gerund with a
+  // question ("Explaining why poorer whites vote Republican demands a resource …").
   dropWhere(found, (e) => {
     const at = ctx.nodeAt[e.trigger.start]!;
-    return !e.source && !e.statement && at >= 0 && gerundClauseSubject(ctx, ctx.nodes[at]!.p);
+    if (e.source || e.statement) return false;
+    if (gerundQuestionBefore(low, e.trigger.start)) return true;
+    return at >= 0 && gerundClauseSubject(ctx, ctx.nodes[at]!.p);
   });
+  // "Hamas, he vowed, 'will respond'": a verb set between commas after its pronoun says who spoke;
+  // what was vowed or warned is the clause around it.
+  dropWhere(found, (e) => {
+    const q = origin.get(e)?.p;
+    return !!q && !e.statement && low[q.end] === ',' && low[q.first - 2] === ',' && SUBJECT_PRONOUNS_SET.has(low[q.first - 1] ?? '');
+  });
+  // "would free up funds": money made available, no one set free ("freed up to 40 prisoners" did).
+  dropWhere(
+    found,
+    (e) => /^free(?:s|d|ing)?$/.test(low[e.trigger.start] ?? '') && low[e.trigger.start + 1] === 'up' && low[e.trigger.start + 2] !== 'to',
+  );
+}
+
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'where', 'when', 'who']);
+
+/** Whether a gerund with a question ("explaining why …") comes before token `at` in the same clause. */
+function gerundQuestionBefore(low: readonly string[], at: number): boolean {
+  for (let k = at - 2; k >= 0; k--) {
+    if (low[k] === ',' || low[k] === ';' || low[k] === ':') return false;
+    if (/^[a-z]{3,}ing$/.test(low[k]!) && QUESTION_WORDS.has(low[k + 1]!)) return true;
+  }
+  return false;
 }
 
 /** Negates acts the sentence denies, and drops pleas and declined comments as refusals. */

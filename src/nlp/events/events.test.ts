@@ -3284,4 +3284,16 @@ describe('things, risks and meetings that name no one', () => {
     const mural = 'A judge in Philadelphia ordered election officials to cover a mural of Obama at one polling place.';
     expect(codeText(mural).map((e) => e.target?.text)).toEqual(['officials']);
   });
+
+  it('reads a verb between commas after its pronoun as who spoke, no act of its own', () => {
+    expect(brief('Hamas, he vowed, "will respond in the appropriate way."')).toEqual([]);
+    expect(brief('Hamas vowed to respond in the appropriate way.')).toEqual(['PSEREBHMS 130/THREATEN -']);
+  });
+
+  it('reads "free up" funds as no release and a question-gerund subject as no doer', () => {
+    expect(brief('Sarkozy said France would free up funds for an international tribunal.').filter((e) => !e.includes('/-'))).toEqual([]);
+    expect(brief('Russia freed two Georgian soldiers.')).toEqual(['RUS 0841/RETREAT GEOMIL']);
+    const why = 'On some level explaining why poorer whites would vote for the Republicans demands a resource lacking in American culture.';
+    expect(brief(why)).toEqual([]);
+  });
 });
