@@ -1302,6 +1302,9 @@ const DEPICTIONS = new Set(
   ).split(' '),
 );
 
+/** Nouns a place before them names ("the Virginia elections", "its Syria policy"): the place is no party. */
+const NAMED_BY_PLACE = new Set('election elections primary primaries polls race campaign policy issue crisis war conflict'.split(' '));
+
 /** "ordered officials to cover a mural of Obama": the one shown in a picture or a statue. */
 function depicted(ctx: Ctx, ph: Phrase): boolean {
   let k = ph.start - 1;
@@ -1319,6 +1322,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     !(source && source.start <= ph.start && ph.end <= source.end) &&
     ph.members.length > 0 &&
     !depicted(ctx, ph) &&
+    !NAMED_BY_PLACE.has(ctx.low[ph.end] ?? '') &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).

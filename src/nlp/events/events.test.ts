@@ -3296,4 +3296,9 @@ describe('things, risks and meetings that name no one', () => {
     const why = 'On some level explaining why poorer whites would vote for the Republicans demands a resource lacking in American culture.';
     expect(brief(why)).toEqual([]);
   });
+
+  it('reads a place that names an election, a war or a policy as no party', () => {
+    expect(brief('President Trump sent a similar message ahead of the Virginia elections.')).toEqual([]);
+    expect(brief('Stephen Harper has promised to let the House of Commons vote on the recommendation.')).toEqual(['CANGOV 030/AGREE CANLEG']);
+  });
 });
