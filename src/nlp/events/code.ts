@@ -679,7 +679,7 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // Candidates found before the nearest comma to the left (-1 until a comma is passed).
   let sinceComma = -1;
   let depth = 0;
-  for (let k = p.first - 1; k >= 0; k--) {
+  for (let k = relativeBetweenCommas(low, p.first); k >= 0; k--) {
     const w = low[k]!;
     if (w === ')') depth++;
     else if (w === '(') depth = Math.max(0, depth - 1);
@@ -837,6 +837,21 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   const pick =
     free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
+}
+
+/**
+ * Where to look for the subject of a verb at `first`: before a relative clause set off by commas
+ * right before it, whatever clauses that holds ("Abbas' government, which has controlled the West
+ * Bank since Hamas overran Gaza, condemned …"), else right before the verb.
+ */
+function relativeBetweenCommas(low: readonly string[], first: number): number {
+  if (low[first - 1] !== ',') return first - 1;
+  for (let j = first - 2; j >= 2 && first - j <= 30; j--) {
+    const w = low[j]!;
+    if (w === ';' || w === ':' || w === '(' || w === ')') break;
+    if ((w === 'which' || w === 'who') && low[j - 1] === ',') return j - 2;
+  }
+  return first - 1;
 }
 
 /** Whether a finite verb comes before token `at`: what follows a comma and "and" there is a clause of its own. */

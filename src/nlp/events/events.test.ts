@@ -3299,6 +3299,14 @@ describe('things, risks and meetings that name no one', () => {
 
   it('reads a place that names an election, a war or a policy as no party', () => {
     expect(brief('President Trump sent a similar message ahead of the Virginia elections.')).toEqual([]);
-    expect(brief('Stephen Harper has promised to let the House of Commons vote on the recommendation.')).toEqual(['CANGOV 030/AGREE CANLEG']);
+    expect(brief('Stephen Harper has promised to let the House of Commons vote on the recommendation.')).toEqual([
+      'CANGOV 030/AGREE CANLEG',
+    ]);
+  });
+
+  it('finds the subject before a relative clause between commas that holds a clause of its own', () => {
+    expect(brief('Iraq, which invaded Kuwait after Iran attacked it, accused Britain.')).toContain('IRQ 112/DISAPPROVE GBR');
+    const abbas = "Abbas' government, which has controlled only the West Bank since Hamas overran Gaza, condemned the Israeli raid.";
+    expect(codeText(abbas).map((e) => e.source?.text)).toEqual(['government']);
   });
 });
