@@ -323,6 +323,9 @@ export function findPredicates(
 }
 
 const ASIDE_DASHES = new Set(['—', '–', '--']);
+/** Prepositions whose noun is no subject of a past form right after it ("funds for a tribunal intended to …"). */
+/** Past forms that, with "to" after them, so often describe a thing's purpose ("a tribunal intended to try …"). */
+const PURPOSE_PARTICIPLES = new Set(['intended', 'designed', 'meant', 'aimed', 'planned', 'set', 'scheduled', 'expected']);
 
 /**
  * Whether token `k` is a dash that closes an aside opened by another dash right after a name or
@@ -459,8 +462,17 @@ function verbUse(
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
     // "with lawmakers already charged over partisan fights": "with", a noun and a past form is a
-    // circumstance, no clause.
-    if (actors.subjectEnd[k] && low[mentionStart(actors, k) - 1] === 'with') return group({ participle: true, finite: false });
+    // circumstance, no clause; "funds for a planned international tribunal intended to try …": a
+    // noun after a preposition or an indefinite article is no subject of a purpose's past form.
+    if (actors.subjectEnd[k]) {
+      let m = mentionStart(actors, k) - 1;
+      while (m > 0 && (DETERMINERS.has(low[m]!) || /^[a-z]+(?:ed|al|ic|an|ing)$/.test(low[m]!)) && m > mentionStart(actors, k) - 4) m--;
+      // ("a tribunal intended to …" is no act of the tribunal's either.)
+      const purpose = PURPOSE_PARTICIPLES.has(low[i]!) && next === 'to';
+      const indefinite = low.slice(m, mentionStart(actors, k)).some((w) => w === 'a' || w === 'an');
+      if (low[m] === 'with' || (purpose && (indefinite || PREPOSITIONS.has(low[m] ?? '') || low[m] === 'to')))
+        return group({ participle: true, finite: false });
+    }
     // "the deal signed by …", "the army, accused of abuses, …": a participle.
     // ("travelled by bus to Lahore": "by" and a means of transport is no agent.)
     if ((next === 'by' && !TRANSPORT.has(low[end + 1] ?? '')) || (prev === ',' && next === 'of'))

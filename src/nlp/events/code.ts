@@ -2992,6 +2992,25 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
   return out;
 }
 
+/** "a scathing attack", "a verbal assault": words said against someone, no blows. */
+const VERBAL_ATTACK =
+  /\b(?:scathing|verbal|stinging|blistering|withering|bitter|vitriolic|furious|angry|rhetorical|personal|written)\s+(?:attacks?|assaults?|broadsides?|salvos?|onslaughts?)\b/i;
+
+/** "Putin launched a scathing attack on the United States": a verbal attack is criticism (CAMEO 111). */
+function recodeVerbalAttacks(ctx: Ctx, found: FoundEvents): void {
+  const { events } = found;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.statement || root(e.cameo) < 18) continue;
+    const words = ctx.tokens
+      .slice(e.trigger.start, Math.min(ctx.tokens.length, e.trigger.end + 1))
+      .map((t) => t.text)
+      .join(' ');
+    if (!VERBAL_ATTACK.test(words)) continue;
+    replaceAt(found, i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; a verbal attack → criticism` });
+  }
+}
+
 /** Words of arms and fighting, which make "targeting" a military act whatever the campaign. */
 const ARMED_WORDS =
   /\b(?:bomb\w*|missiles?|rockets?|drones?|air ?strikes?|strikes?|troops|forces|militar\w*|militants?|soldiers|army|shell\w*|attacks?|insurgents?|rebels?|killed|war)\b/i;
@@ -3671,10 +3690,16 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
   // ("targeted voters in Ohio": a campaign's audience, not a military target.)
   const audience = lemma === 'target' && low.slice(q.end, q.end + 4).some((w) => AUDIENCES.has(w));
   // ("the Romney campaign had been targeting Pennsylvania": a campaign's choice of states, no arms.)
+  // ("launched a scathing attack on his party president and also targeted Rahul Gandhi": a
+  // politician's target, in a sentence whose only attack is in words.)
+  const unarmed = !ARMED_WORDS.test(sentenceText.replace(new RegExp(VERBAL_ATTACK.source, 'gi'), ''));
   const stumping =
     lemma === 'target' &&
-    (electionTalk(sentenceText) || low.slice(Math.max(0, q.first - 3), q.first).includes('campaign')) &&
-    !ARMED_WORDS.test(sentenceText);
+    unarmed &&
+    (electionTalk(sentenceText) ||
+      low.slice(Math.max(0, q.first - 3), q.first).includes('campaign') ||
+      VERBAL_ATTACK.test(sentenceText) ||
+      (POLITICIANS.test(e.source?.members[0]?.code ?? '') && POLITICIANS.test(e.target?.members[0]?.code ?? '')));
   // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
   const accident =
     root(q.trigger.cameo ?? e.cameo) >= 18 &&
@@ -3777,12 +3802,22 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     const q = origin.get(e)?.p;
     return !!q && !e.statement && low[q.end] === ',' && low[q.first - 2] === ',' && SUBJECT_PRONOUNS_SET.has(low[q.first - 1] ?? '');
   });
+  // "arranged a demonstration of Benazir's vehicle", "a demonstration of its capabilities": a
+  // showing, no protest.
+  dropWhere(found, (e) => {
+    if (!e.cameo.startsWith('14')) return false;
+    const at = low.indexOf('demonstration', e.trigger.start);
+    return at >= 0 && at < e.trigger.end + 1 && low[at + 1] === 'of' && SHOWN_AFTER.test(`${low[at + 2] ?? ''} ${low[at + 3] ?? ''}`);
+  });
   // "would free up funds": money made available, no one set free ("freed up to 40 prisoners" did).
   dropWhere(
     found,
     (e) => /^free(?:s|d|ing)?$/.test(low[e.trigger.start] ?? '') && low[e.trigger.start + 1] === 'up' && low[e.trigger.start + 2] !== 'to',
   );
 }
+
+/** What follows "demonstration of" when a thing is shown: a possessive or a determiner. */
+const SHOWN_AFTER = /^(?:the|a|an|its|his|her|their|our|this|that|new|how|\S+ 's|\S+ ')\b/;
 
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'whether', 'where', 'when', 'who']);
 
@@ -4101,7 +4136,9 @@ function hedgeQuestions(ctx: Ctx, found: FoundEvents): void {
 
 /** Nouns whose that-clause is what someone alleges, not what is known to have happened. */
 const ALLEGATIONS = new Set(
-  'charge charges allegation allegations accusation accusations claim claims rumour rumours rumor rumors suspicion suspicions'.split(' '),
+  'charge charges allegation allegations accusation accusations claim claims rumour rumours rumor rumors suspicion suspicions evidence'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -4141,6 +4178,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   markDeniedAndDeclined(ctx, found);
   dropActsWithoutParties(ctx, found);
   recodeByWhatFollows(ctx, found);
+  recodeVerbalAttacks(ctx, found);
   dropUnpolitical(ctx, found);
   hedgeQuestions(ctx, found);
   const { events, origin, fallbacks } = found;

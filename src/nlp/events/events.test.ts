@@ -3309,4 +3309,29 @@ describe('things, risks and meetings that name no one', () => {
     const abbas = "Abbas' government, which has controlled only the West Bank since Hamas overran Gaza, condemned the Israeli raid.";
     expect(codeText(abbas).map((e) => e.source?.text)).toEqual(['government']);
   });
+
+  it('reads a verbal attack as criticism and a politician targeting another as no fight', () => {
+    expect(brief('Putin launched a scathing attack on the United States.')).toEqual(['RUSGOV 111/DISAPPROVE USA']);
+    expect(brief('Russia launched an attack on Georgia.')).toEqual(['RUS 190/FIGHT GEO']);
+    const targeted =
+      'BJP leader Ram Jethmalani launched a scathing attack on his party president and also targeted Congress leader Rahul Gandhi.';
+    expect(brief(targeted).filter((e) => e.includes('FIGHT'))).toEqual([]);
+    expect(brief('US drones targeted militants in Pakistan.')[0]).toMatch(/FIGHT/);
+  });
+
+  it('reads a purpose participle after a preposition as no verb of the noun before it', () => {
+    const tribunal =
+      'Sarkozy said France would fund a planned international tribunal intended to try those behind the assassinations in Lebanon.';
+    expect(brief(tribunal)).toEqual(['FRA 033/AGREE IGO']);
+    const funds = 'France gave funds to a tribunal intended to try those behind the assassinations in Lebanon.';
+    expect(brief(funds).filter((e) => e.includes('THREATEN'))).toEqual([]);
+    expect(brief('Russia intended to invade Georgia.')).toEqual(['RUS 1382/THREATEN GEO']);
+  });
+
+  it('hedges what evidence is said to show, and reads a demonstration of a thing as no protest', () => {
+    const evidence = 'Officials came forward with evidence that a Taliban militant linked to al-Qaeda ordered the assassination.';
+    expect(codeText(evidence).filter((e) => !e.hedged)).toEqual([]);
+    expect(brief("Scotland Yard officers arranged a demonstration of Benazir's vehicle.")).toEqual([]);
+    expect(brief('Students staged a demonstration against the government in Caracas.')).toEqual(['VENEDU 141/PROTEST VENGOV']);
+  });
 });
