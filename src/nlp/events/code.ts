@@ -1320,6 +1320,14 @@ const DEPICTIONS = new Set(
 /** Nouns a place before them names ("the Virginia elections", "its Syria policy"): the place is no party. */
 const NAMED_BY_PLACE = new Set('election elections primary primaries polls race campaign policy issue crisis war conflict'.split(' '));
 
+/** "suspended in the wake of Benazir Bhutto's assassination", "amid Russia's protests": another event's actor. */
+function inWakeOf(ctx: Ctx, ph: Phrase): boolean {
+  let k = ph.start - 1;
+  if (DETERMINERS.has(ctx.low[k] ?? '')) k--;
+  const w = ctx.low[k] ?? '';
+  return w === 'amid' || w === 'amidst' || (w === 'of' && /^(?:wake|aftermath)$/.test(ctx.low[k - 1] ?? ''));
+}
+
 /** "ordered officials to cover a mural of Obama": the one shown in a picture or a statue. */
 function depicted(ctx: Ctx, ph: Phrase): boolean {
   let k = ph.start - 1;
@@ -1337,6 +1345,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     !(source && source.start <= ph.start && ph.end <= source.end) &&
     ph.members.length > 0 &&
     !depicted(ctx, ph) &&
+    !inWakeOf(ctx, ph) &&
     !NAMED_BY_PLACE.has(ctx.low[ph.end] ?? '') &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
@@ -1734,7 +1743,7 @@ function modifiesNext(ctx: Ctx, k: number): boolean {
 }
 
 /** Verbs that keep an act from happening. */
-const PREVENTING = new Set(['thwart', 'foil', 'avert']);
+const PREVENTING = new Set(['thwart', 'foil', 'avert', 'avoid', 'evade', 'escape', 'dodge', 'prevent', 'forestall']);
 const ENDING = new Set(['drop', 'close', 'end', 'halt', 'suspend', 'shelve', 'abandon', 'conclude', 'terminate']);
 
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|representatives?|charge|chargé)$/;
@@ -2549,7 +2558,8 @@ function codeNode(
       break;
     }
     case 'light': {
-      // "thwarted all the cyber attacks", "foiled a plot": an act prevented is not done.
+      // "thwarted all the cyber attacks", "foiled a plot", "to avoid arrest": an act prevented or
+      // escaped is not done.
       if (PREVENTING.has(lemma) && obj) return null;
       // "will forge ahead with plans": to go on, nothing forged.
       if (lemma === 'forge' && ctx.low[p.end] === 'ahead') return null;
@@ -3808,6 +3818,17 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     if (!e.cameo.startsWith('14')) return false;
     const at = low.indexOf('demonstration', e.trigger.start);
     return at >= 0 && at < e.trigger.end + 1 && low[at + 1] === 'of' && SHOWN_AFTER.test(`${low[at + 2] ?? ''} ${low[at + 3] ?? ''}`);
+  });
+  // "Russia agrees that the plan is flawed", "Obama now agrees: …": one actor sharing a view, no
+  // agreement made ("Russia and Georgia agreed that …" made one).
+  dropWhere(found, (e) => {
+    const q = origin.get(e)?.p;
+    return (
+      !!q &&
+      q.trigger.lemma === 'agree' &&
+      (e.source?.members.length ?? 0) <= 1 &&
+      (low[q.end] === 'that' || low[q.end] === ':' || (low[q.end] === 'with' && low.slice(q.end, q.end + 8).includes('that')))
+    );
   });
   // "would free up funds": money made available, no one set free ("freed up to 40 prisoners" did).
   dropWhere(

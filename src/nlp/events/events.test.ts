@@ -3334,4 +3334,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief("Scotland Yard officers arranged a demonstration of Benazir's vehicle.")).toEqual([]);
     expect(brief('Students staged a demonstration against the government in Caracas.')).toEqual(['VENEDU 141/PROTEST VENGOV']);
   });
+
+  it('reads an arrest avoided, an actor in the wake of another event and a view shared as no acts', () => {
+    expect(brief('The two surrendered to Palestinian police to avoid arrest by Israel.')).toEqual([]);
+    const wake = 'India restarted the train service two days after it was suspended in the wake of Benazir Bhutto’s assassination.';
+    expect(brief(wake).filter((e) => e.includes('PAK'))).toEqual([]);
+    expect(brief('Russia agrees that the plan is flawed.')).toEqual([]);
+    expect(brief('Russia and Georgia agreed that talks would resume.')).toEqual(['RUS 036/AGREE -']);
+  });
 });
