@@ -28,6 +28,19 @@ describe('tokenize', () => {
     expect(texts('See https://example.com/a?b=1, or @Reuters.')).toEqual(['See', 'https://example.com/a?b=1', ',', 'or', '@Reuters', '.']);
   });
 
+  it('keeps an abbreviation at the end of a hyphenated word whole', () => {
+    expect(texts('Jordanian-U.S. joint patrols met anti-U.S. protests.')).toEqual([
+      'Jordanian-U.S.',
+      'joint',
+      'patrols',
+      'met',
+      'anti-U.S.',
+      'protests',
+      '.',
+    ]);
+    expect(splitSentences('The Jordanian-U.S. joint patrols continued.')).toHaveLength(1);
+  });
+
   it('keeps offsets into the text', () => {
     const text = '  Angela Merkel left.';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

@@ -24,6 +24,7 @@ const TOKEN = new RegExp(
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail addresses
     String.raw`[@#][\p{L}\p{N}_]+`, // handles and hashtags
     String.raw`(?:\p{Lu}\.){2,}`, // U.S.  U.N.
+    String.raw`[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-(?:\p{Lu}\.){2,}`, // anti-U.S.  Jordanian-U.S.
     String.raw`\p{N}+(?:[.,:/]\p{N}+)+`, // 1,000.5  10:30  1996-08-22 (below)
     String.raw`\p{L}+(?:['\u2019]\p{L}+)*(?=n['\u2019]t\b)`, // do|n't
     String.raw`n['\u2019]t\b`,
@@ -59,7 +60,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (value.length > 1 && value.endsWith('.') && /[\p{L}\p{N}]\.$/u.test(value) && !/^\p{N}+(?:-\p{N}+)+$/u.test(value)) {
       // A trailing dot stays on abbreviations (Mr., Corp., U.S.) and single letters; otherwise it is punctuation.
       const word = value.slice(0, -1);
-      const keep = ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+      const keep =
+        ABBREVIATIONS.has(word.toLowerCase()) ||
+        /^\p{L}$/u.test(word) ||
+        /^(?:\p{L}\.)+\p{L}$/u.test(word) ||
+        /-(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
       if (!keep) {
         out.push({ text: word, start, end: start + word.length });
         start += word.length;
