@@ -291,7 +291,11 @@ export function findPredicates(
         if (
           p &&
           (!asVerb ||
-            (vf.particle && !asVerb.trigger.lemma.includes(' ')) ||
+            // (a phrasal verb known only from PETRARCH-2 whose particle is the team verb's own
+            // preposition, "meet with", does not displace the team's "meet")
+            (vf.particle &&
+              !asVerb.trigger.lemma.includes(' ') &&
+              !(vf.trigger.source === 'petrarch' && asVerb.trigger.source === 'triggers' && asVerb.trigger.preps.includes(vf.particle))) ||
             (asVerb.trigger.source === 'petrarch' && vf.trigger.source === 'triggers'))
         )
           asVerb = p;

@@ -3342,4 +3342,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Russia agrees that the plan is flawed.')).toEqual([]);
     expect(brief('Russia and Georgia agreed that talks would resume.')).toEqual(['RUS 036/AGREE -']);
   });
+
+  it('keeps the team\'s own verb when PETRARCH-2 knows it only with its preposition ("meet with")', () => {
+    // (the team's verb is coded whatever its target, where a PETRARCH-2-only verb counts only when
+    // nothing else was found)
+    const met = only('U.S. Defense Secretary Mark Esper met with several top government officials in Hanoi.');
+    expect([met.trigger.text, met.evidence]).toEqual(['met', 'verb "meet"']);
+    expect(brief('Russia met with Turkey on Monday.')).toEqual(['RUS 040/CONSULT TUR']);
+  });
 });
