@@ -327,6 +327,24 @@ export function findPredicates(
 }
 
 const ASIDE_DASHES = new Set(['—', '–', '--']);
+/** Prepositions that take a noun, not a clause (unlike "after", "since", "as"). */
+const NOUN_PREPOSITIONS = new Set([
+  'to',
+  'of',
+  'for',
+  'with',
+  'on',
+  'in',
+  'at',
+  'by',
+  'from',
+  'against',
+  'about',
+  'into',
+  'over',
+  'amid',
+  'despite',
+]);
 /** Prepositions whose noun is no subject of a past form right after it ("funds for a tribunal intended to …"). */
 /** Past forms that, with "to" after them, so often describe a thing's purpose ("a tribunal intended to try …"). */
 const PURPOSE_PARTICIPLES = new Set(['intended', 'designed', 'meant', 'aimed', 'planned', 'set', 'scheduled', 'expected']);
@@ -465,6 +483,20 @@ function verbUse(
   if (PREPOSITIONS.has(prev)) return null;
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
+    // "due to sanctions imposed after Iraq's invasion": a plain noun after a preposition, then a
+    // past form, is that noun described, no clause.
+    if (
+      !actors.subjectEnd[k] &&
+      /^[a-z]+$/.test(tokens[k]!.text) &&
+      !TIME_NOUNS.has(prev) &&
+      !joined &&
+      !/ly$/.test(prev) &&
+      !SUBJECT_PRONOUNS.has(prev) &&
+      !DETERMINERS.has(prev) &&
+      k > 0 &&
+      NOUN_PREPOSITIONS.has(low[k - 1]!)
+    )
+      return group({ participle: true, finite: false });
     // "with lawmakers already charged over partisan fights": "with", a noun and a past form is a
     // circumstance, no clause; "funds for a planned international tribunal intended to try …": a
     // noun after a preposition or an indefinite article is no subject of a purpose's past form.
@@ -581,9 +613,11 @@ function verbUse(
     !AUXILIARY_BEFORE.has(prev) &&
     (PREPOSITIONS.has(next) || next === 'to' || next === '' || /^[^\p{L}\p{N}]/u.test(next))
   ) {
-    // ("police in Belize continue to …": a name inside another phrase is not the verb's subject.)
-    const nameAfter = low[mentionStart(actors, k) - 1] ?? '';
-    if (nameAfter === 'of' || !PREPOSITIONS.has(nameAfter)) return null;
+    // ("police in Belize continue to …": a name inside another phrase is not the verb's subject;
+    // "billions of dollars in U.S. aid to Pakistan": unless no actor heads that phrase.)
+    const at = mentionStart(actors, k) - 1;
+    const nameAfter = low[at] ?? '';
+    if (nameAfter === 'of' || !PREPOSITIONS.has(nameAfter) || !actors.subjectEnd[at - 1]) return null;
   }
   // "more terrorist attacks", "the 2001 terrorist attacks", "teacher protests were held": an -s form
   // after a singular role noun that a quantity or a year precedes, or that an auxiliary follows, is

@@ -3350,4 +3350,17 @@ describe('things, risks and meetings that name no one', () => {
     expect([met.trigger.text, met.evidence]).toEqual(['met', 'verb "meet"']);
     expect(brief('Russia met with Turkey on Monday.')).toEqual(['RUS 040/CONSULT TUR']);
   });
+
+  it('reads a plain noun after a preposition and a past form as that noun described, and "in U.S. aid" as a noun', () => {
+    const sanctions =
+      'It allowed Baghdad to sell oil in exchange for goods the country lacked due to sanctions imposed after the invasion.';
+    expect(brief(sanctions).filter((e) => e.includes('172'))).toEqual([]);
+    expect(
+      codeText('Rice said the administration will fight efforts to curb billions of dollars in U.S. aid to Pakistan.').map(
+        (e) => e.evidence,
+      ),
+    ).not.toContain('verb "aid"');
+    expect(brief('Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.')).toEqual(['LKA 050/SUPPORT IRNGOV']);
+    expect(brief('Troops in Iraq attack insurgents near Baghdad.')).toEqual(['IRQMIL 190/FIGHT IRQREB']);
+  });
 });
