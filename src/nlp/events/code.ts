@@ -679,7 +679,7 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // Candidates found before the nearest comma to the left (-1 until a comma is passed).
   let sinceComma = -1;
   let depth = 0;
-  for (let k = relativeBetweenCommas(low, p.first); k >= 0; k--) {
+  for (let k = relativeBetweenCommas(ctx, p.first); k >= 0; k--) {
     const w = low[k]!;
     if (w === ')') depth++;
     else if (w === '(') depth = Math.max(0, depth - 1);
@@ -840,16 +840,20 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
 }
 
 /**
- * Where to look for the subject of a verb at `first`: before a relative clause set off by commas
+ * Where to look for the subject of a verb at `first`: before a relative clause that a comma closes
  * right before it, whatever clauses that holds ("Abbas' government, which has controlled the West
  * Bank since Hamas overran Gaza, condemned …"), else right before the verb.
  */
-function relativeBetweenCommas(low: readonly string[], first: number): number {
+function relativeBetweenCommas(ctx: Ctx, first: number): number {
+  const { low } = ctx;
   if (low[first - 1] !== ',') return first - 1;
   for (let j = first - 2; j >= 2 && first - j <= 30; j--) {
     const w = low[j]!;
     if (w === ';' || w === ':' || w === '(' || w === ')') break;
     if ((w === 'which' || w === 'who') && low[j - 1] === ',') return j - 2;
+    // "Hafiz Gul Bahadur, the Taliban commander who controls the area …, has maintained": the
+    // actor the clause describes, then its subject before it.
+    if ((w === 'which' || w === 'who') && ctx.phraseAt[j - 1]! >= 0) return j - 1;
   }
   return first - 1;
 }

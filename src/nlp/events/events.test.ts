@@ -3363,4 +3363,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.')).toEqual(['LKA 050/SUPPORT IRNGOV']);
     expect(brief('Troops in Iraq attack insurgents near Baghdad.')).toEqual(['IRQMIL 190/FIGHT IRQREB']);
   });
+
+  it('finds the subject before a relative clause with no comma before it that a comma closes', () => {
+    const truce =
+      'Hafiz Gul Bahadur, the Taliban commander who controls the area that supplies students to Oxford school, has maintained an uneasy truce with the Pakistani army.';
+    expect(brief(truce)).toEqual(['AFGREB 0871/RETREAT PAKMIL']);
+  });
 });
