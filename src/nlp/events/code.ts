@@ -1431,7 +1431,10 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     while (before > from && DETERMINERS.has(ctx.low[before]!)) before--;
     const border =
       !facing && !!ph && /^(?:border|frontier)$/.test(ctx.low[ph.end] ?? '') && /^(?:on|along|near|at)$/.test(ctx.low[before] ?? '');
-    if (usable(ph) && isCoded(ph) && !border) {
+    // ("supports the war against NATO forces": those a backed war is against are no one backed.)
+    const friendly = !!trigger.cameo && root(trigger.cameo) >= 3 && root(trigger.cameo) <= 8;
+    const opposed = friendly && ctx.low[before] === 'against' && !trigger.preps.includes('against');
+    if (usable(ph) && isCoded(ph) && !border && !opposed) {
       if (!protest && doneTo && (doneTo === roleAfterPrep || doneTo.start < ph.start) && placeOnly(ctx, ph)) return placedIn(doneTo, ph);
       // "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest defies.
       const defied = ctx.low[before] === 'against' || (ctx.low[before] === 'of' && ctx.low[before - 1] === 'defiance');

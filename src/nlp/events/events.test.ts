@@ -3369,4 +3369,9 @@ describe('things, risks and meetings that name no one', () => {
       'Hafiz Gul Bahadur, the Taliban commander who controls the area that supplies students to Oxford school, has maintained an uneasy truce with the Pakistani army.';
     expect(brief(truce)).toEqual(['AFGREB 0871/RETREAT PAKMIL']);
   });
+
+  it('reads those a backed war or a protection is against as no one backed', () => {
+    expect(brief('But Pakistan supports the war against NATO forces.').filter((e) => e.includes('IGOWSTNAT'))).toEqual([]);
+    expect(brief('Russia supported Serbia against NATO.')).toEqual(['RUS 051/SUPPORT SRB']);
+  });
 });
