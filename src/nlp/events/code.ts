@@ -3013,11 +3013,22 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
 const VERBAL_ATTACK =
   /\b(?:scathing|verbal|stinging|blistering|withering|bitter|vitriolic|furious|angry|rhetorical|personal|written)\s+(?:attacks?|assaults?|broadsides?|salvos?|onslaughts?)\b/i;
 
-/** "Putin launched a scathing attack on the United States": a verbal attack is criticism (CAMEO 111). */
+/** What one telephones someone to do oneself ("called Obama to congratulate him"): no appeal to the one called. */
+const CALLED_TO =
+  /^call \(appeal\) \+ verb "(?:congratulate|thank|apologize|apologise|discuss|wish|console|condole|brief|inform|assure|express|offer|pledge|reassure)"/;
+
+/**
+ * "Putin launched a scathing attack on the United States": a verbal attack is criticism (CAMEO 111);
+ * "Romney called Obama to congratulate him": a telephone call, a consultation (040).
+ */
 function recodeVerbalAttacks(ctx: Ctx, found: FoundEvents): void {
   const { events } = found;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
+    if (CALLED_TO.test(e.evidence) && e.target) {
+      replaceAt(found, i, { ...e, cameo: '040', plover: 'CONSULT', evidence: `${e.evidence}; called to do it oneself → a telephone call` });
+      continue;
+    }
     if (e.statement || root(e.cameo) < 18) continue;
     const words = ctx.tokens
       .slice(e.trigger.start, Math.min(ctx.tokens.length, e.trigger.end + 1))
@@ -4148,6 +4159,9 @@ function hedgeQuestions(ctx: Ctx, found: FoundEvents): void {
   // "said whether Trump will agree to remove tariffs depends on …": an act asked about is not
   // reported; nor is one a direct question asks about.
   const question = directQuestion(low);
+  // "If the U.S. imposes a tariff, the duty is paid by …": what a condition opens is no report.
+  const first = low.findIndex((w) => /[a-z]/.test(w));
+  const condition = low[first] === 'if' || low[first] === 'unless';
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.hedged || e.statement) continue;
@@ -4155,9 +4169,11 @@ function hedgeQuestions(ctx: Ctx, found: FoundEvents): void {
       ? 'after "whether"'
       : question
         ? 'a question'
-        : alleged(ctx, origin.get(e)?.p.first ?? e.trigger.start)
-          ? 'alleged'
-          : null;
+        : condition
+          ? 'under a condition'
+          : alleged(ctx, origin.get(e)?.p.first ?? e.trigger.start)
+            ? 'alleged'
+            : null;
     if (why) replaceAt(found, i, { ...e, hedged: true, evidence: `${e.evidence}; ${why} → hedged` });
   }
 }

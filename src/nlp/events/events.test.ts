@@ -2981,7 +2981,7 @@ describe('verbs read closer to their use', () => {
   it('takes the one told for no subject of what is told', () => {
     expect(brief('Rice told the Israeli cabinet that the US would send aid to Gaza.')).toEqual(['USA 033/AGREE PSE']);
     const crowd = 'Romney walked onto a stage in Boston and told the crowd he had called Obama to congratulate him on the victory.';
-    expect(brief(crowd)).toEqual(['- 022/DEMAND USAGOV']);
+    expect(brief(crowd)).toEqual(['- 040/CONSULT USAGOV']);
   });
 
   it('hedges what an actor "can" do, reads "came under" as received and "press secretary" as no pressure', () => {
@@ -3373,5 +3373,12 @@ describe('things, risks and meetings that name no one', () => {
   it('reads those a backed war or a protection is against as no one backed', () => {
     expect(brief('But Pakistan supports the war against NATO forces.').filter((e) => e.includes('IGOWSTNAT'))).toEqual([]);
     expect(brief('Russia supported Serbia against NATO.')).toEqual(['RUS 051/SUPPORT SRB']);
+  });
+
+  it('reads a call made to do something oneself as a telephone call, and hedges what a condition opens', () => {
+    expect(brief('Britain called Iran to discuss the crisis.')).toEqual(['GBR 040/CONSULT IRN']);
+    expect(brief('Russia called on Iran to halt enrichment.')).toEqual(['RUS 020/DEMAND IRN']);
+    const tariff = 'If the U.S. imposes a tariff on Chinese televisions, the duty is paid by a U.S. importer.';
+    expect(codeText(tariff).filter((e) => !e.hedged && !e.statement)).toEqual([]);
   });
 });
