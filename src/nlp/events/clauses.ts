@@ -326,7 +326,8 @@ export function findPredicates(
   return { predicates, nouns };
 }
 
-const ASIDE_DASHES = new Set(['—', '–', '--']);
+/** Dashes that set off an aside ("Russia — which annexed Crimea — rejected"). @internal */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 /** Prepositions that take a noun, not a clause (unlike "after", "since", "as"). */
 const NOUN_PREPOSITIONS = new Set([
   'to',
@@ -345,7 +346,6 @@ const NOUN_PREPOSITIONS = new Set([
   'amid',
   'despite',
 ]);
-/** Prepositions whose noun is no subject of a past form right after it ("funds for a tribunal intended to …"). */
 /** Past forms that, with "to" after them, so often describe a thing's purpose ("a tribunal intended to try …"). */
 const PURPOSE_PARTICIPLES = new Set(['intended', 'designed', 'meant', 'aimed', 'planned', 'set', 'scheduled', 'expected']);
 

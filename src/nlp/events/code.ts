@@ -10,6 +10,7 @@ import type { Token } from '../tokenize/tokenize.js';
 import { type ActorMention, findActorMentions } from './actors.js';
 import {
   type ActorTokens,
+  ASIDE_DASHES,
   DETERMINERS,
   DOCUMENTS,
   type EventNoun,
@@ -765,11 +766,11 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       sinceComma = candidates.length;
       continue;
     }
-    if (DASHES.has(w) && k === p.first - 1) {
+    if (ASIDE_DASHES.has(w) && k === p.first - 1) {
       // "Buckley — who rose to fame on a U.K. show — had agreed": the aside between dashes right
       // before the verb holds no subject; the subject stands before it.
       let open = k - 1;
-      while (open > 0 && !DASHES.has(low[open]!)) open--;
+      while (open > 0 && !ASIDE_DASHES.has(low[open]!)) open--;
       if (open > 0) {
         k = open;
         continue;
@@ -1066,7 +1067,6 @@ function unknownNameBefore(ctx: Ctx, verb: number): boolean {
 
 /** Prepositions that also open a clause ("after rebels ambushed a patrol"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until']);
-const DASHES = new Set(['—', '–', '--']);
 /** Nouns of examining or discussing something, whose "of"/"over"/"on" names a topic, not an act. */
 const TOPIC_HEADS = new Set(
   (
@@ -1312,7 +1312,6 @@ function placeOnly(ctx: Ctx, ph: Phrase): boolean {
   return ph.members.every((m) => ctx.mentions.some((x) => x.start === m.start && x.place));
 }
 
-/** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
 /** Things that show someone, whose "of" names who is shown, not a party to the act. */
 const DEPICTIONS = new Set(
   (
@@ -1339,6 +1338,7 @@ function depicted(ctx: Ctx, ph: Phrase): boolean {
   return ctx.low[k] === 'of' && DEPICTIONS.has(ctx.low[k - 1] ?? '');
 }
 
+/** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
   const end = regionEnd(ctx, from, node);
   const usable = (ph: Phrase | null): ph is Phrase =>
@@ -3017,18 +3017,21 @@ const VERBAL_ATTACK =
 const CALLED_TO =
   /^call \(appeal\) \+ verb "(?:congratulate|thank|apologize|apologise|discuss|wish|console|condole|brief|inform|assure|express|offer|pledge|reassure)"/;
 
-/**
- * "Putin launched a scathing attack on the United States": a verbal attack is criticism (CAMEO 111);
- * "Romney called Obama to congratulate him": a telephone call, a consultation (040).
- */
+/** "Romney called Obama to congratulate him": a telephone call, a consultation (040), not an appeal. */
+function recodeTelephoneCalls(found: FoundEvents): void {
+  const { events } = found;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (!CALLED_TO.test(e.evidence) || !e.target) continue;
+    replaceAt(found, i, { ...e, cameo: '040', plover: 'CONSULT', evidence: `${e.evidence}; called to do it oneself → a telephone call` });
+  }
+}
+
+/** "Putin launched a scathing attack on the United States": a verbal attack is criticism (CAMEO 111). */
 function recodeVerbalAttacks(ctx: Ctx, found: FoundEvents): void {
   const { events } = found;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (CALLED_TO.test(e.evidence) && e.target) {
-      replaceAt(found, i, { ...e, cameo: '040', plover: 'CONSULT', evidence: `${e.evidence}; called to do it oneself → a telephone call` });
-      continue;
-    }
     if (e.statement || root(e.cameo) < 18) continue;
     const words = ctx.tokens
       .slice(e.trigger.start, Math.min(ctx.tokens.length, e.trigger.end + 1))
@@ -4223,6 +4226,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   dropActsWithoutParties(ctx, found);
   recodeByWhatFollows(ctx, found);
   recodeVerbalAttacks(ctx, found);
+  recodeTelephoneCalls(found);
   dropUnpolitical(ctx, found);
   hedgeQuestions(ctx, found);
   const { events, origin, fallbacks } = found;
