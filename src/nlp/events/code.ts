@@ -1907,6 +1907,9 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     if (nn.start < p.end || nn.end > stop) continue;
     // "expressed optimism about the talks": what is expressed is its direct object, not the topic after a preposition.
     if (p.trigger.lemma === 'express' && ctx.low.slice(p.end, nn.start).some((w) => PREPOSITIONS.has(w))) continue;
+    // "found complaints were ignored": a noun with a verb of its own after it is a clause's subject,
+    // not the object.
+    if (CLAUSE_VERB_AFTER.has(ctx.low[nn.end] ?? '')) continue;
     // "made only minor changes to his food intake": a light verb with an object of its own does
     // not give or agree to what a noun in a phrase after that object names ("of" joins the
     // object's own parts; "engaged in talks" has no object; "placed him under house arrest" does
@@ -3042,6 +3045,9 @@ function recodeVerbalAttacks(ctx: Ctx, found: FoundEvents): void {
   }
 }
 
+/** Sectors that fight with arms. */
+const ARMED_SECTORS = /^(?:MIL|REB|UAF|COP|SPY|INS)/;
+
 /** Words of arms and fighting, which make "targeting" a military act whatever the campaign. */
 const ARMED_WORDS =
   /\b(?:bomb\w*|missiles?|rockets?|drones?|air ?strikes?|strikes?|troops|forces|militar\w*|militants?|soldiers|army|shell\w*|attacks?|insurgents?|rebels?|killed|war)\b/i;
@@ -3731,6 +3737,13 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
       low.slice(Math.max(0, q.first - 3), q.first).includes('campaign') ||
       VERBAL_ATTACK.test(sentenceText) ||
       (POLITICIANS.test(e.source?.members[0]?.code ?? '') && POLITICIANS.test(e.target?.members[0]?.code ?? '')));
+  // ("wants someone to take that fight to President Obama", "Romney hits Obama on the economy": a
+  // political fight, with no words of arms and no armed side.)
+  const politicalFight =
+    /^(?:fight|hit|battle)$/.test(lemma) &&
+    unarmed &&
+    POLITICIANS.test(e.target?.members[0]?.code ?? '') &&
+    !ARMED_SECTORS.test(e.source?.members[0]?.code.slice(3) ?? '');
   // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
   const accident =
     root(q.trigger.cameo ?? e.cameo) >= 18 &&
@@ -3780,6 +3793,7 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
     risk ||
     noGuest ||
     stumping ||
+    politicalFight ||
     facesCharge ||
     campaign ||
     lemma === 'die' ||
@@ -4235,6 +4249,9 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
     features: candidateFeatures(ctx, event, events, origin, fallbacks),
   }));
 }
+
+/** Auxiliaries right after a noun, which make it the subject of a clause of its own. */
+const CLAUSE_VERB_AFTER = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would']);
 
 function isPreposition(w: string | undefined): boolean {
   return w === 'to' || PREPOSITIONS.has(w ?? '');

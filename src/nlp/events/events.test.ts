@@ -3381,4 +3381,12 @@ describe('things, risks and meetings that name no one', () => {
     const tariff = 'If the U.S. imposes a tariff on Chinese televisions, the duty is paid by a U.S. importer.';
     expect(codeText(tariff).filter((e) => !e.hedged && !e.statement)).toEqual([]);
   });
+
+  it('reads a noun with an auxiliary after it as a clause subject, and a political fight as no fight', () => {
+    const report = 'The report, by Australian College of Mental Health Nurses president Peter Santangelo, found complaints were ignored.';
+    expect(brief(report)).toEqual([]);
+    expect(brief('The base wants someone to take that fight to President Obama.')).toEqual([]);
+    expect(brief('Russia fought Georgia in 2008.')).toEqual(['RUS 190/FIGHT GEO']);
+    expect(brief('Rebels fought government troops in Chad.')).toEqual(['TCDREB 190/FIGHT TCDMIL']);
+  });
 });
