@@ -326,6 +326,10 @@ export function findPredicates(
   return { predicates, nouns };
 }
 
+/** Words after which "to" is a preposition, not the mark of an infinitive. */
+const TO_IS_PREPOSITION =
+  /^(?:confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|plead(?:s|ed|ing)?|guilty|innocent|object(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|link(?:s|ed)?|opposed|prior|addition|response)$/;
+
 /** Dashes that set off an aside ("Russia — which annexed Crimea — rejected"). @internal */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 /** Prepositions that take a noun, not a clause (unlike "after", "since", "as"). */
@@ -455,6 +459,8 @@ function verbUse(
   });
   if (aux || infinitive) {
     if (infinitive && form !== 'base' && !(be || have)) return null;
+    // "confessed to murder", "admitted to spying": "to" after these is a preposition, its word a noun.
+    if (infinitive && !aux && TO_IS_PREPOSITION.test(low[first - 1] ?? '')) return null;
     if (be && form !== 'ed' && form !== 'ing') return null;
     if (have && !be && form !== 'ed' && form !== 'base') return null;
     return group({});

@@ -3389,4 +3389,11 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Russia fought Georgia in 2008.')).toEqual(['RUS 190/FIGHT GEO']);
     expect(brief('Rebels fought government troops in Chad.')).toEqual(['TCDREB 190/FIGHT TCDMIL']);
   });
+
+  it('reads "to" after "confessed" or "pleaded guilty" as a preposition', () => {
+    const gu =
+      'Moreover, the South China Morning Post reports that Gu “confessed to murder as well as ‘economic crimes’ ” but was only charged with murder.';
+    expect(brief(gu).filter((e) => e.includes('ASSAULT'))).toEqual([]);
+    expect(brief('Russia agreed to withdraw its troops.')).toEqual(['RUS 035/AGREE -']);
+  });
 });
