@@ -94,6 +94,8 @@ const TEAM_AGENTS: [string, string][] = [
   ['fans', 'CVL'],
   ['spectators', 'CVL'],
   ['holidaymakers', 'CVL'],
+  // airlines, not aircraft carriers
+  ['air carrier', 'BUS'],
   ['clinic', 'HLH'],
   ['medical center', 'HLH'],
   ['medical centre', 'HLH'],

@@ -3396,4 +3396,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief(gu).filter((e) => e.includes('ASSAULT'))).toEqual([]);
     expect(brief('Russia agreed to withdraw its troops.')).toEqual(['RUS 035/AGREE -']);
   });
+
+  it('reads air carriers as airlines, not warships', () => {
+    const carriers =
+      "Canada's major air carriers have been found to be discriminating against disabled persons and ordered to provide the same fares.";
+    expect(brief(carriers).filter((e) => e.startsWith('CANMIL'))).toEqual([]);
+  });
 });
