@@ -798,7 +798,9 @@ export function findActorMentions(
         }
         // "Trinamool Congress chief", "Youth Congress members": a congress with a name of its own
         // is not the US Congress.
+        // Nor is "the Congress party", a party in India.
         if (key === 'congress' && i > 0 && isCapitalised(tokens[i - 1]!.text) && !US_BEFORE_CONGRESS.test(tokens[i - 1]!.text)) continue;
+        if (key === 'congress' && /^part(?:y|ies)$/i.test(tokens[j + 1]?.text ?? '')) continue;
         const ex = extra.get(key) ?? extra.get(americanSpelling(key));
         if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
           const people = ex.length === 3 && /\p{Ll}s$/u.test(span);

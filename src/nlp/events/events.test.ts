@@ -3277,6 +3277,7 @@ describe('things, risks and meetings that name no one', () => {
   it('reads a congress with a name of its own as no US Congress', () => {
     expect(brief('Trinamool Congress leaders criticized Pakistan.')[0]).not.toMatch(/^USA/);
     expect(brief('Congress approved aid to Israel.')).toEqual(['USALEG 070/AID ISR']);
+    expect(brief('Even the Congress party has now demanded the scrapping of the zones.')).toEqual([]);
     expect(brief('The U.S. Congress approved aid to Israel.')).toEqual(['USAGOVLEG 070/AID ISR']);
   });
 
