@@ -469,6 +469,8 @@ function verbUse(
   if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev) || NUMBERS.has(prev)) return null;
   // "urged Arab states to cut ties", "Gulf states condemned": "states" states something only before a that-clause.
   if (low[i] === 'states' && next !== 'that') return null;
+  // "Utah state courts", "New York state officials": the state of a name, before the noun it names.
+  if (low[i] === 'state' && cap(tokens[k]?.text ?? '') && /^[a-z]+s$/.test(next)) return null;
   // "press secretary", "a press conference": the news media, not pressure.
   if (low[i] === 'press' && PRESS_NOUNS.has(next)) return null;
   if (k >= 0 && actors.modifierEnd[k]) return null;

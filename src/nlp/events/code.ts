@@ -827,7 +827,9 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     // "a day after rebels ambushed a patrol": after "after", "before", "since" or "until" a phrase
     // right before its verb is that clause's subject.
     const clause = CLAUSE_OPENERS.has(low[k] ?? '') && rightBefore(low, ph, p.first);
-    return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || low[k] === 'of' || clause) && !inOpeningAdjunct(ctx, ph, p.first);
+    // ("150 miles north of Stockholm": a place a distance is measured from is no subject.)
+    const bearing = low[k] === 'of' && BEARINGS.has(low[k - 1] ?? '');
+    return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || (low[k] === 'of' && !bearing) || clause) && !inOpeningAdjunct(ctx, ph, p.first);
   });
   // A place inside a prepositional phrase ("In Baghdad, Rice met …") is where, not who: it is no
   // fallback subject unless the verb follows it ("ten years after Moscow invaded").
@@ -858,6 +860,11 @@ function relativeBetweenCommas(ctx: Ctx, first: number): number {
   }
   return first - 1;
 }
+
+/** Words of bearing before "of" ("north of Stockholm", "outside of Paris"). */
+const BEARINGS = new Set(
+  'north south east west northeast northwest southeast southwest northern southern eastern western outside'.split(' '),
+);
 
 /** Whether a finite verb comes before token `at`: what follows a comma and "and" there is a clause of its own. */
 function finiteBefore(ctx: Ctx, nodes: readonly Node[], at: number): boolean {
@@ -3020,6 +3027,36 @@ const VERBAL_ATTACK =
 const CALLED_TO =
   /^call \(appeal\) \+ verb "(?:congratulate|thank|apologize|apologise|discuss|wish|console|condole|brief|inform|assure|express|offer|pledge|reassure)"/;
 
+/** Nouns of territory, whose control taken is rule, not property. */
+const TERRITORY_NOUNS = new Set('region province state territory city town village area country capital district island'.split(' '));
+
+/**
+ * "Utah state courts seized control of the trust": control of no place named, taken by no armed
+ * side, is property confiscated (1711) or rule imposed (172), not territory occupied (192).
+ */
+function recodeSeizedProperty(ctx: Ctx, found: FoundEvents): void {
+  const { events } = found;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '192' || !/"(?:seize|take|assume|gain) control"/.test(e.evidence)) continue;
+    if (ARMED_SECTORS.test(e.source?.members[0]?.code.slice(3) ?? '') || !e.source) continue;
+    const of = ctx.low.indexOf('of', e.trigger.end - 1);
+    if (of < 0 || of > e.trigger.end + 1) continue;
+    let k = of + 1;
+    while (k < ctx.low.length && k <= of + 3 && ctx.phraseAt[k]! < 0) k++;
+    if (ctx.phraseAt[k] !== undefined && ctx.phraseAt[k]! >= 0) continue;
+    // ("Spain's government took direct control of the region": a state's rule imposed, 172.)
+    const ruled = ctx.low.slice(of + 1, of + 4).some((w) => TERRITORY_NOUNS.has(w));
+    replaceAt(found, i, {
+      ...e,
+      cameo: ruled ? '172' : '1711',
+      plover: 'COERCE',
+      target: ruled ? e.target : null,
+      evidence: `${e.evidence}; control taken by no armed side → ${ruled ? 'rule imposed' : 'property taken'}`,
+    });
+  }
+}
+
 /** "Romney called Obama to congratulate him": a telephone call, a consultation (040), not an appeal. */
 function recodeTelephoneCalls(found: FoundEvents): void {
   const { events } = found;
@@ -3847,6 +3884,9 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     const q = origin.get(e)?.p;
     return !!q && !e.statement && low[q.end] === ',' && low[q.first - 2] === ',' && SUBJECT_PRONOUNS_SET.has(low[q.first - 1] ?? '');
   });
+  // "the Israeli military sent the radical Islamic movement a message": a message sent by arms is
+  // a figure for a strike, no consultation.
+  dropWhere(found, (e) => /"send message"/.test(e.evidence) && ARMED_SECTORS.test(e.source?.members[0]?.code.slice(3) ?? ''));
   // "arranged a demonstration of Benazir's vehicle", "a demonstration of its capabilities": a
   // showing, no protest.
   dropWhere(found, (e) => {
@@ -4241,6 +4281,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   recodeByWhatFollows(ctx, found);
   recodeVerbalAttacks(ctx, found);
   recodeTelephoneCalls(found);
+  recodeSeizedProperty(ctx, found);
   dropUnpolitical(ctx, found);
   hedgeQuestions(ctx, found);
   const { events, origin, fallbacks } = found;

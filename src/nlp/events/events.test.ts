@@ -3403,4 +3403,24 @@ describe('things, risks and meetings that name no one', () => {
       "Canada's major air carriers have been found to be discriminating against disabled persons and ordered to provide the same fares.";
     expect(brief(carriers).filter((e) => e.startsWith('CANMIL'))).toEqual([]);
   });
+
+  it('reads control taken by no armed side as property or rule, and a message sent by arms as no talk', () => {
+    expect(brief('But in 2005 Utah state courts seized control of the trust.')).toEqual(['USAJUD 1711/COERCE -']);
+    expect(brief("Spain's government suspended Catalonia's autonomy and took direct control of the region.")).toContain(
+      'ESPGOV 172/COERCE -',
+    );
+    expect(brief('Russian troops seized control of Crimea.')).toEqual(['RUSMIL 192/FIGHT UKR']);
+    const message = 'When rockets rained down on southern Israel, the Israeli military sent the radical Islamic movement a message.';
+    expect(brief(message)).toEqual([]);
+    expect(brief('Israel sent a message to Syria.')).toEqual(['ISR 040/CONSULT SYR']);
+  });
+
+  it('knows the Islamic Courts as Somali rebels and a place a distance is measured from as no subject', () => {
+    expect(brief('Fighters of the Islamic Courts attacked government troops in Mogadishu.')).toEqual(['SOMREB 180/ASSAULT SOMMIL']);
+    const partnership =
+      "The partnership between the city of Söderhamn, about 150 miles north of Stockholm, and Sweden's National Public Employment Service offers unemployed young people a course, paid transit to Oslo and free accommodation.";
+    const sources = codeText(partnership).map((e) => e.source?.text);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources).not.toContain('Stockholm');
+  });
 });
