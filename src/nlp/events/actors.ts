@@ -677,6 +677,9 @@ function givenName(word: string): boolean {
   return isCapitalised(word) && !PLACE_OPENERS.has(word.toLowerCase()) && firstNameGender(word) !== undefined;
 }
 
+/** Words that put a sentence in Indian politics, where "the Congress" is a party. */
+const INDIAN_POLITICS = /\b(?:India|Indian|BJP|Lok Sabha|Rajya Sabha|Gandhi|Trinamool|New Delhi)\b/;
+
 /** Words before "Congress" that still name the US Congress. */
 const US_BEFORE_CONGRESS = /^(?:U\.?S\.?|USA|American|States|The|Republican|Democratic|Democrat|Democrats|Republicans|GOP)$/;
 
@@ -801,6 +804,8 @@ export function findActorMentions(
         // Nor is "the Congress party", a party in India.
         if (key === 'congress' && i > 0 && isCapitalised(tokens[i - 1]!.text) && !US_BEFORE_CONGRESS.test(tokens[i - 1]!.text)) continue;
         if (key === 'congress' && /^part(?:y|ies)$/i.test(tokens[j + 1]?.text ?? '')) continue;
+        // Nor is the Congress of a sentence on Indian politics.
+        if (key === 'congress' && INDIAN_POLITICS.test(text.slice(tokens[0]!.start, tokens[n - 1]!.end))) continue;
         const ex = extra.get(key) ?? extra.get(americanSpelling(key));
         if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
           const people = ex.length === 3 && /\p{Ll}s$/u.test(span);

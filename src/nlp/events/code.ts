@@ -4076,8 +4076,11 @@ function recodeByWhatFollows(ctx: Ctx, found: FoundEvents): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const q = origin.get(e)?.p;
-    if (!q || q.trigger.lemma !== 'attack' || q.passive || e.statement || e.trigger.start !== q.verb || !e.target) continue;
-    let after = e.target.end > e.trigger.end ? e.target.end : -1;
+    if (!q || q.trigger.lemma !== 'attack' || q.passive || e.statement || e.trigger.start !== q.verb) continue;
+    // ("was attacking him for being petty": the one attacked may be a pronoun, no target.)
+    const pronoun = /^(?:him|her|them)$/.test(low[e.trigger.end] ?? '');
+    if (!e.target && !pronoun) continue;
+    let after = e.target && e.target.end > e.trigger.end ? e.target.end : e.target ? -1 : e.trigger.end + 1;
     while (after >= 0 && (TIME_WORDS.has(low[after] ?? '') || (low[after] === 'on' && TIME_WORDS.has(low[after + 1] ?? '')))) after++;
     const why =
       after >= 0 &&

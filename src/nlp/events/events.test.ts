@@ -3423,4 +3423,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(sources.length).toBeGreaterThan(0);
     expect(sources).not.toContain('Stockholm');
   });
+
+  it('reads the Congress of Indian politics as no US Congress, and an attack on "him" for his conduct as words', () => {
+    const congress = 'Jethmalani said the Congress is trying to force him on India as the future prime minister.';
+    expect(brief(congress).filter((e) => e.startsWith('USA'))).toEqual([]);
+    const petty = 'Christie praised Obama just as Romney was attacking him for being petty and partisan.';
+    expect(codeText(petty).filter((e) => e.plover === 'FIGHT' || e.plover === 'ASSAULT')).toEqual([]);
+    expect(brief('Rebels attacked the base for hours in Kabul.')[0]).toMatch(/ASSAULT|FIGHT/);
+  });
 });
