@@ -3884,6 +3884,17 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     const q = origin.get(e)?.p;
     return !!q && !e.statement && low[q.end] === ',' && low[q.first - 2] === ',' && SUBJECT_PRONOUNS_SET.has(low[q.first - 1] ?? '');
   });
+  // "signed one of those letters calling for …", "signed the bill into law": a letter, a petition or
+  // a law signed is no agreement with anyone.
+  dropWhere(found, (e) => {
+    const q = origin.get(e)?.p;
+    if (!q || q.trigger.lemma !== 'sign' || e.statement) return false;
+    const object = low.slice(q.end, q.end + 5);
+    return (
+      object.some((w) => SIGNED_PAPERS.has(w)) &&
+      !object.some((w) => /^(?:agreement|accord|treaty|deal|pact|declaration|memorandum)s?$/.test(w))
+    );
+  });
   // "the Israeli military sent the radical Islamic movement a message": a message sent by arms is
   // a figure for a strike, no consultation.
   dropWhere(found, (e) => /"send message"/.test(e.evidence) && ARMED_SECTORS.test(e.source?.members[0]?.code.slice(3) ?? ''));
@@ -3911,6 +3922,9 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     (e) => /^free(?:s|d|ing)?$/.test(low[e.trigger.start] ?? '') && low[e.trigger.start + 1] === 'up' && low[e.trigger.start + 2] !== 'to',
   );
 }
+
+/** Papers whose signing is no agreement between parties. */
+const SIGNED_PAPERS = new Set('letter letters petition petitions bill bills law laws legislation autographs autograph'.split(' '));
 
 /** What follows "demonstration of" when a thing is shown: a possessive or a determiner. */
 const SHOWN_AFTER = /^(?:the|a|an|its|his|her|their|our|this|that|new|how|\S+ 's|\S+ ')\b/;

@@ -3431,4 +3431,9 @@ describe('things, risks and meetings that name no one', () => {
     expect(codeText(petty).filter((e) => e.plover === 'FIGHT' || e.plover === 'ASSAULT')).toEqual([]);
     expect(brief('Rebels attacked the base for hours in Kabul.')[0]).toMatch(/ASSAULT|FIGHT/);
   });
+
+  it('reads a letter, a petition or a law signed as no agreement', () => {
+    expect(brief('The US ambassador signed letters calling for Russia to withdraw.').filter((e) => e.includes('057'))).toEqual([]);
+    expect(brief('Iran and Iraq signed a joint declaration.')).toEqual(['IRN 057/SUPPORT -']);
+  });
 });
