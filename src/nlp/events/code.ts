@@ -3888,7 +3888,7 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
   // a law signed is no agreement with anyone.
   dropWhere(found, (e) => {
     const q = origin.get(e)?.p;
-    if (!q || q.trigger.lemma !== 'sign' || e.statement) return false;
+    if (q?.trigger.lemma !== 'sign' || e.statement) return false;
     const object = low.slice(q.end, q.end + 5);
     return (
       object.some((w) => SIGNED_PAPERS.has(w)) &&
@@ -4090,7 +4090,7 @@ function recodeByWhatFollows(ctx: Ctx, found: FoundEvents): void {
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const q = origin.get(e)?.p;
-    if (!q || q.trigger.lemma !== 'attack' || q.passive || e.statement || e.trigger.start !== q.verb) continue;
+    if (q?.trigger.lemma !== 'attack' || q.passive || e.statement || e.trigger.start !== q.verb) continue;
     // ("was attacking him for being petty": the one attacked may be a pronoun, no target.)
     const pronoun = /^(?:him|her|them)$/.test(low[e.trigger.end] ?? '');
     if (!e.target && !pronoun) continue;
