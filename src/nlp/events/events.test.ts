@@ -3436,4 +3436,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The US ambassador signed letters calling for Russia to withdraw.').filter((e) => e.includes('057'))).toEqual([]);
     expect(brief('Iran and Iraq signed a joint declaration.')).toEqual(['IRN 057/SUPPORT -']);
   });
+
+  it('knows offices only one state has by their titles', () => {
+    const geithner = 'Treasury Secretary Timothy Geithner on Monday warned German leaders against leaving Europe on the edge of disaster.';
+    expect(brief(geithner)).toEqual(['USAGOV 130/THREATEN DEUGOV']);
+    expect(brief('Chancellor of the Exchequer George Osborne met Chinese officials.')).toEqual(['GBRGOV 040/CONSULT CHNGOV']);
+  });
 });
