@@ -3884,6 +3884,9 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     const q = origin.get(e)?.p;
     return !!q && !e.statement && low[q.end] === ',' && low[q.first - 2] === ',' && SUBJECT_PRONOUNS_SET.has(low[q.first - 1] ?? '');
   });
+  // "President Obama raises money in Oregon and Washington state": a politician's campaign funds,
+  // no appeal for aid.
+  dropWhere(found, (e) => /"raise (?:money|funds)"/.test(e.evidence) && POLITICIANS.test(e.source?.members[0]?.code ?? ''));
   // "signed one of those letters calling for …", "signed the bill into law": a letter, a petition or
   // a law signed is no agreement with anyone.
   dropWhere(found, (e) => {

@@ -3442,4 +3442,9 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief(geithner)).toEqual(['USAGOV 130/THREATEN DEUGOV']);
     expect(brief('Chancellor of the Exchequer George Osborne met Chinese officials.')).toEqual(['GBRGOV 040/CONSULT CHNGOV']);
   });
+
+  it('knows the Tigers as Sri Lankan rebels and reads a politician raising money as no appeal', () => {
+    expect(brief('The president ruled out holding negotiations with the Tigers.')).toEqual(['LKAGOV 125/REJECT LKAREB']);
+    expect(brief('President Obama raises money in Oregon and Washington state.')).toEqual([]);
+  });
 });
