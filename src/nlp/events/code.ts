@@ -828,7 +828,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     // right before its verb is that clause's subject.
     const clause = CLAUSE_OPENERS.has(low[k] ?? '') && rightBefore(low, ph, p.first);
     // ("150 miles north of Stockholm": a place a distance is measured from is no subject.)
-    const bearing = low[k] === 'of' && BEARINGS.has(low[k - 1] ?? '');
+    // ("The election of President Obama returns …": the election does it, not the one it names.)
+    const bearing = low[k] === 'of' && (BEARINGS.has(low[k - 1] ?? '') || EVENT_HEADS.has(low[k - 1] ?? ''));
     return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || (low[k] === 'of' && !bearing) || clause) && !inOpeningAdjunct(ctx, ph, p.first);
   });
   // A place inside a prepositional phrase ("In Baghdad, Rice met …") is where, not who: it is no
@@ -836,7 +837,10 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // Those beside the doer in an opening participle ("Standing alongside Mubarak, Bush urged …")
   // are none either: with the doer unknown, no subject.
   const beside = (ph: Phrase) => opensWithParticiple(ctx) && inOpeningAdjunct(ctx, ph, p.first);
-  const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph);
+  // (Nor is the one an election or a death named before the verb is of: "The election of President
+  // Obama returns …".)
+  const ofEvent = (ph: Phrase) => low[ph.start - 1] === 'of' && EVENT_HEADS.has(low[ph.start - 2] ?? '');
+  const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph);
   const pick =
     free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ?? null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
@@ -860,6 +864,15 @@ function relativeBetweenCommas(ctx: Ctx, first: number): number {
   }
   return first - 1;
 }
+
+/** Nouns of an event or a state of affairs before "of", whose "of" names whom it concerns, not a doer. */
+const EVENT_HEADS = new Set(
+  (
+    'election re-election reelection death deaths arrest arrests release killing murder assassination visit return ' +
+    'resignation departure arrival appointment victory defeat trial conviction removal ouster fall rise case future ' +
+    'fate health absence presence policy policies decision'
+  ).split(' '),
+);
 
 /** Words of bearing before "of" ("north of Stockholm", "outside of Paris"). */
 const BEARINGS = new Set(

@@ -3447,4 +3447,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The president ruled out holding negotiations with the Tigers.')).toEqual(['LKAGOV 125/REJECT LKAREB']);
     expect(brief('President Obama raises money in Oregon and Washington state.')).toEqual([]);
   });
+
+  it('reads the one an election or a death names as no doer of what it does', () => {
+    expect(brief('The election of President Obama returns a radically pro-abortion President to the White House.')).toEqual([]);
+    expect(brief('The head of the Russian army met Turkish officials.')).toEqual(['RUSMIL 040/CONSULT TURGOV']);
+    expect(brief('Thousands of Palestinians protested in Gaza.')).toEqual(['PSECVL 141/PROTEST PSE']);
+  });
 });
