@@ -677,6 +677,10 @@ function givenName(word: string): boolean {
   return isCapitalised(word) && !PLACE_OPENERS.has(word.toLowerCase()) && firstNameGender(word) !== undefined;
 }
 
+/** Nouns "official" describes ("official visit", "official launch ceremony"), rather than naming one. */
+const OFFICIAL_ADJECTIVE_BEFORE =
+  /^(?:launch|visit|visits|ceremony|ceremonies|figures|statistics|data|results?|residence|report|reports|statement|statements|position|policy|trip|talks|documents?|channels?|business|duties|title|language|opening|website|site|count|toll|account|estimates?|sources?|records?|news|media|line|version|capacity|recognition|status|inquiry|investigation|complaint|protest|request|invitation|announcement|confirmation|response|reaction|approval|permission|support)$/;
+
 /** Words that put a sentence in Indian politics, where "the Congress" is a party. */
 const INDIAN_POLITICS = /\b(?:India|Indian|BJP|Lok Sabha|Rajya Sabha|Gandhi|Trinamool|New Delhi)\b/;
 
@@ -956,6 +960,8 @@ export function findActorMentions(
       code = 'LAB';
       words = 1;
     }
+    // "the official launch ceremony", "an official visit": "official" before a noun is an adjective.
+    if (code && words === 1 && lower === 'official' && OFFICIAL_ADJECTIVE_BEFORE.test(tokens[i + 1]?.text ?? '')) code = undefined;
     if (code) {
       out.push({ start: i, end: i + words, kind: 'agent', code: null, sector: code });
       i += words;

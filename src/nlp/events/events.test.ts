@@ -3453,4 +3453,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The head of the Russian army met Turkish officials.')).toEqual(['RUSMIL 040/CONSULT TURGOV']);
     expect(brief('Thousands of Palestinians protested in Gaza.')).toEqual(['PSECVL 141/PROTEST PSE']);
   });
+
+  it('reads "official" before a noun as an adjective, no official', () => {
+    const darling = 'Chancellor Alistair Darling is due to attend the official launch ceremony for the machine.';
+    expect(codeText(darling).map((e) => e.target?.text ?? null)).toEqual([null]);
+    expect(brief('An Iranian official criticized Israel.')).toEqual(['IRNGOV 111/DISAPPROVE ISR']);
+  });
 });
