@@ -3040,6 +3040,25 @@ const VERBAL_ATTACK =
 const CALLED_TO =
   /^call \(appeal\) \+ verb "(?:congratulate|thank|apologize|apologise|discuss|wish|console|condole|brief|inform|assure|express|offer|pledge|reassure)"/;
 
+/** "Somali gunmen seized the acting Libyan ambassador": people seized are abducted (181) or, by a state's forces, arrested (173). */
+function recodeSeizedPeople(found: FoundEvents): void {
+  const { events } = found;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.cameo !== '1711' || !e.target || !/seize|"seiz/.test(e.evidence)) continue;
+    if (!PEOPLE_SECTORS.test(e.target.members[0]?.code.slice(3, 6) ?? '')) continue;
+    const byState = /^(?:GOV|MIL|COP|JUD|SPY)/.test(e.source?.members[0]?.code.slice(3) ?? '');
+    const cameo = byState ? '173' : '181';
+    replaceAt(found, i, {
+      ...e,
+      cameo,
+      plover: byState ? 'COERCE' : 'ASSAULT',
+      evidence: `${e.evidence}; people seized → ${byState ? 'arrest' : 'abduction'}`,
+    });
+  }
+}
+const PEOPLE_SECTORS = /^(?:GOV|ELI|CVL|MIL|COP|OPP|REB|JUD|LEG|PPL|REF)/;
+
 /** Nouns of territory, whose control taken is rule, not property. */
 const TERRITORY_NOUNS = new Set('region province state territory city town village area country capital district island'.split(' '));
 
@@ -3897,6 +3916,15 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     const q = origin.get(e)?.p;
     return !!q && !e.statement && low[q.end] === ',' && low[q.first - 2] === ',' && SUBJECT_PRONOUNS_SET.has(low[q.first - 1] ?? '');
   });
+  // "They attend school in the morning", "wouldn't meet U.S. emissions regulations": a school
+  // attended or a rule met is no meeting.
+  dropWhere(found, (e) => {
+    if (e.statement) return false;
+    const verb = low[e.trigger.start] ?? '';
+    const next = low.slice(e.trigger.end, e.trigger.end + 5);
+    if (/^attend/.test(verb)) return ATTENDED_PLACES.has(next.find((w) => !DETERMINERS.has(w)) ?? '');
+    return /^(?:meet|meets|met|meeting)$/.test(verb) && next.some((w) => MET_STANDARDS.has(w));
+  });
   // "President Obama raises money in Oregon and Washington state": a politician's campaign funds,
   // no appeal for aid.
   dropWhere(found, (e) => /"raise (?:money|funds)"/.test(e.evidence) && POLITICIANS.test(e.source?.members[0]?.code ?? ''));
@@ -3938,6 +3966,14 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     (e) => /^free(?:s|d|ing)?$/.test(low[e.trigger.start] ?? '') && low[e.trigger.start + 1] === 'up' && low[e.trigger.start + 2] !== 'to',
   );
 }
+
+/** Places one attends as a pupil or a worshipper, and rules or goals one meets. */
+const ATTENDED_PLACES = new Set('school schools class classes college university church mass lectures services prayers'.split(' '));
+const MET_STANDARDS = new Set(
+  'regulations regulation standards standard requirements requirement targets target criteria expectations deadline deadlines goals quota needs'.split(
+    ' ',
+  ),
+);
 
 /** Papers whose signing is no agreement between parties. */
 const SIGNED_PAPERS = new Set('letter letters petition petitions bill bills law laws legislation autographs autograph'.split(' '));
@@ -4315,6 +4351,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   recodeVerbalAttacks(ctx, found);
   recodeTelephoneCalls(found);
   recodeSeizedProperty(ctx, found);
+  recodeSeizedPeople(found);
   dropUnpolitical(ctx, found);
   hedgeQuestions(ctx, found);
   const { events, origin, fallbacks } = found;

@@ -844,7 +844,7 @@ describe('reported speech', () => {
   });
 
   it("gives a state's organ named by its role the speaker's country", () => {
-    expect(brief('Iranian state television said the navy had seized 15 British sailors.')).toEqual(['IRNMIL 1711/COERCE GBRMIL']);
+    expect(brief('Iranian state television said the navy had seized 15 British sailors.')).toEqual(['IRNMIL 173/COERCE GBRMIL']);
   });
 });
 
@@ -3005,7 +3005,7 @@ describe('verbs read closer to their use', () => {
 
   it('finds the subject of a relative clause past a time after "who"', () => {
     const cleft = 'It was Iranian Revolutionary Guards who in March last year seized 15 British sailors and marines in Gulf waters.';
-    expect(brief(cleft)).toEqual(['IRNMIL 1711/COERCE GBRMIL']);
+    expect(brief(cleft)).toEqual(['IRNMIL 173/COERCE GBRMIL']);
   });
 
   it('reads deals struck, calls and records released or sent, and warnings to the press as no acts of force, release, aid or threat', () => {
@@ -3458,5 +3458,15 @@ describe('things, risks and meetings that name no one', () => {
     const darling = 'Chancellor Alistair Darling is due to attend the official launch ceremony for the machine.';
     expect(codeText(darling).map((e) => e.target?.text ?? null)).toEqual([null]);
     expect(brief('An Iranian official criticized Israel.')).toEqual(['IRNGOV 111/DISAPPROVE ISR']);
+  });
+
+  it('reads people seized as abducted or arrested, a school attended or a rule met as no meeting, and turmoil as no actor', () => {
+    const gunmen = 'Somali gunmen seized the acting Libyan ambassador and a colleague while they shopped in a market.';
+    expect(brief(gunmen)).toEqual(['SOMUAF 181/ASSAULT LBYGOV']);
+    expect(brief('Iran seized a British tanker.')).toEqual(['IRN 1711/COERCE GBRBUS']);
+    expect(brief('The US ambassador said they attend school in the morning.').filter((e) => e.includes('044'))).toEqual([]);
+    expect(brief("Beyond that, the car wouldn't meet U.S. emissions and safety regulations.")).toEqual([]);
+    const turmoil = 'Political turmoil in neighbouring Kenya prevented the deployment in Somalia of African Union peacekeepers.';
+    expect(brief(turmoil).filter((e) => e.startsWith('KEN'))).toEqual([]);
   });
 });

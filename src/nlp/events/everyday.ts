@@ -111,7 +111,7 @@ const THINGS = new Set(
     'stocks shares stock index indexes indices market markets price prices dollar yen euro pound yuan rupee currency ' +
     'currencies bond bonds yields futures equities nikkei dow nasdaq ftse dax sensex seng benchmark ' +
     'sales profits profit earnings revenue revenues economy inflation rates tariffs taxes exports imports unemployment ' +
-    'tension tensions loss losses death deaths recession'
+    'tension tensions loss losses death deaths recession turmoil unrest chaos instability'
   ).split(' '),
 );
 /** Words between a subject and its verb: auxiliaries, adverbs, figures ("prices have sharply", "the Nikkei 225"). */
@@ -128,8 +128,15 @@ const BETWEEN = /^(?:has|have|had|was|were|is|are|be|been|will|would|also|again|
 export function thingDoes(low: readonly string[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && k >= verb - 4 && BETWEEN.test(low[k]!)) k--;
-  return k >= 0 && THINGS.has(low[k]!);
+  if (k >= 0 && THINGS.has(low[k]!)) return true;
+  // "political turmoil in neighbouring Kenya prevented …": the thing, then where it is.
+  for (let m = k - 1; m >= 0 && m >= k - 5; m--) {
+    if (low[m] === ',' || low[m] === 'and') return false;
+    if (THINGS.has(low[m]!) && PLACED.has(low[m + 1] ?? '')) return true;
+  }
+  return false;
 }
+const PLACED = new Set(['in', 'across', 'along']);
 
 /**
  * Objects that make a verb of force or of cutting a figure of speech: a record, the odds, a price,
