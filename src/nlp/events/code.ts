@@ -3925,6 +3925,14 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     if (/^attend/.test(verb)) return ATTENDED_PLACES.has(next.find((w) => !DETERMINERS.has(w)) ?? '');
     return /^(?:meet|meets|met|meeting)$/.test(verb) && next.some((w) => MET_STANDARDS.has(w));
   });
+  // "offered a moment of silence", "butchers offer 100% Angus beef", "the explanation being
+  // offered": a moment, a view or goods offered is no offer to cooperate.
+  dropWhere(found, (e) => {
+    if (e.statement || !/^offer/.test(low[e.trigger.start] ?? '') || e.trigger.end - e.trigger.start > 1) return false;
+    const after = low.slice(e.trigger.end, e.trigger.end + 6);
+    const before = low.slice(Math.max(0, e.trigger.start - 3), e.trigger.start);
+    return after.some((w) => OFFERED_THINGS.has(w)) || before.some((w) => OFFERED_THINGS.has(w));
+  });
   // "President Obama raises money in Oregon and Washington state": a politician's campaign funds,
   // no appeal for aid.
   dropWhere(found, (e) => /"raise (?:money|funds)"/.test(e.evidence) && POLITICIANS.test(e.source?.members[0]?.code ?? ''));
@@ -3966,6 +3974,14 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     (e) => /^free(?:s|d|ing)?$/.test(low[e.trigger.start] ?? '') && low[e.trigger.start + 1] === 'up' && low[e.trigger.start + 2] !== 'to',
   );
 }
+
+/** Things offered that are no offer to cooperate: moments, views, explanations, goods for sale. */
+const OFFERED_THINGS = new Set(
+  (
+    'explanation explanations moment glimpse insight insights view views hint hints prayers thoughts beef products ' +
+    'product services courses course classes seats tickets menu dishes'
+  ).split(' '),
+);
 
 /** Places one attends as a pupil or a worshipper, and rules or goals one meets. */
 const ATTENDED_PLACES = new Set('school schools class classes college university church mass lectures services prayers'.split(' '));

@@ -3418,7 +3418,7 @@ describe('things, risks and meetings that name no one', () => {
   it('knows the Islamic Courts as Somali rebels and a place a distance is measured from as no subject', () => {
     expect(brief('Fighters of the Islamic Courts attacked government troops in Mogadishu.')).toEqual(['SOMREB 180/ASSAULT SOMMIL']);
     const partnership =
-      "The partnership between the city of Söderhamn, about 150 miles north of Stockholm, and Sweden's National Public Employment Service offers unemployed young people a course, paid transit to Oslo and free accommodation.";
+      "The partnership between the city of Söderhamn, about 150 miles north of Stockholm, and Sweden's National Public Employment Service offers unemployed young people paid transit to Oslo and free accommodation.";
     const sources = codeText(partnership).map((e) => e.source?.text);
     expect(sources.length).toBeGreaterThan(0);
     expect(sources).not.toContain('Stockholm');
@@ -3468,5 +3468,11 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief("Beyond that, the car wouldn't meet U.S. emissions and safety regulations.")).toEqual([]);
     const turmoil = 'Political turmoil in neighbouring Kenya prevented the deployment in Somalia of African Union peacekeepers.';
     expect(brief(turmoil).filter((e) => e.startsWith('KEN'))).toEqual([]);
+  });
+
+  it('reads a moment, a view or goods offered as no offer to cooperate', () => {
+    expect(brief('IOC President Jacques Rogge offered a moment of silence Monday to the 11 Israelis.')).toEqual([]);
+    expect(brief('Russia offered Ukraine a discount on gas.')).toEqual(['RUS 030/AGREE UKR']);
+    expect(brief('Iran offered talks to the US.')).toEqual(['IRN 030/AGREE USA']);
   });
 });
