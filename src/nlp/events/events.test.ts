@@ -3468,6 +3468,8 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief("Beyond that, the car wouldn't meet U.S. emissions and safety regulations.")).toEqual([]);
     const turmoil = 'Political turmoil in neighbouring Kenya prevented the deployment in Somalia of African Union peacekeepers.';
     expect(brief(turmoil).filter((e) => e.startsWith('KEN'))).toEqual([]);
+    const loss = 'In his speech, Gore said his loss in the bitter 2000 presidential election had forced him to read his own obituary.';
+    expect(brief(loss).filter((e) => e.includes('COERCE'))).toEqual([]);
   });
 
   it('reads a moment, a view or goods offered as no offer to cooperate', () => {

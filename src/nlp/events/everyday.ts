@@ -130,7 +130,7 @@ export function thingDoes(low: readonly string[], verb: number): boolean {
   while (k >= 0 && k >= verb - 4 && BETWEEN.test(low[k]!)) k--;
   if (k >= 0 && THINGS.has(low[k]!)) return true;
   // "political turmoil in neighbouring Kenya prevented …": the thing, then where it is.
-  for (let m = k - 1; m >= 0 && m >= k - 5; m--) {
+  for (let m = k - 1; m >= 0 && m >= k - 7; m--) {
     if (low[m] === ',' || low[m] === 'and') return false;
     if (THINGS.has(low[m]!) && PLACED.has(low[m + 1] ?? '')) return true;
   }
