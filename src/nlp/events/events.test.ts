@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeSync } from '../../analyze.js';
 import { findEntities } from '../entities/entities.js';
 import { splitSentences, tokenize } from '../tokenize/tokenize.js';
 import { findActorMentions, modernCode } from './actors.js';
@@ -3468,8 +3469,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief("Beyond that, the car wouldn't meet U.S. emissions and safety regulations.")).toEqual([]);
     const turmoil = 'Political turmoil in neighbouring Kenya prevented the deployment in Somalia of African Union peacekeepers.';
     expect(brief(turmoil).filter((e) => e.startsWith('KEN'))).toEqual([]);
-    const loss = 'In his speech, Gore said his loss in the bitter 2000 presidential election had forced him to read his own obituary.';
-    expect(brief(loss).filter((e) => e.includes('COERCE'))).toEqual([]);
+    const loss =
+      'Former Vice President Al Gore accepted the Nobel Peace Prize in Oslo. In his speech, Mr. Gore said his loss in the bitter 2000 presidential election had forced him to read his own political obituary.';
+    const layers = analyzeSync(loss, { mode: 'text' }).layers;
+    expect((layers.events ?? []).filter((e) => e.plover === 'COERCE')).toEqual([]);
   });
 
   it('reads a moment, a view or goods offered as no offer to cooperate', () => {
