@@ -3969,10 +3969,9 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     );
   });
   // "would free up funds": money made available, no one set free ("freed up to 40 prisoners" did).
-  dropWhere(
-    found,
-    (e) => /^free(?:s|d|ing)?$/.test(low[e.trigger.start] ?? '') && low[e.trigger.start + 1] === 'up' && low[e.trigger.start + 2] !== 'to',
-  );
+  // (Nor does an order "to free up public airwaves".)
+  const freeUp = (k: number) => /^free(?:s|d|ing)?$/.test(low[k] ?? '') && low[k + 1] === 'up' && low[k + 2] !== 'to';
+  dropWhere(found, (e) => freeUp(e.trigger.start) || (/verb "free"/.test(e.evidence) && low.some((_, k) => freeUp(k))));
 }
 
 /** Things offered that are no offer to cooperate: moments, views, explanations, goods for sale. */

@@ -3480,4 +3480,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Russia offered Ukraine a discount on gas.')).toEqual(['RUS 030/AGREE UKR']);
     expect(brief('Iran offered talks to the US.')).toEqual(['IRN 030/AGREE USA']);
   });
+
+  it('reads an order to "free up" airwaves as no release and sledging as cricket', () => {
+    expect(brief('Congress ordered the switch to digital television to free up public airwaves for other uses.')).toEqual([]);
+    expect(brief('Former New Zealand players have lambasted the Australians for having double standards on sledging.')).toEqual([]);
+    expect(brief('Russia freed up to 40 Georgian prisoners.')).toEqual(['RUS 0841/RETREAT GEOCVL']);
+  });
 });

@@ -75,7 +75,8 @@ const SPORTS_WORDS = new RegExp(
 );
 
 /** A cricket Test, written with its capital ("the second Test", "banned for three Tests"), and spin bowlers. */
-const CRICKET = /\b(?:first|second|third|fourth|fifth|sixth|next|final|opening|deciding|two|three|four) Tests?\b|\bspinners?\b/;
+const CRICKET =
+  /\b(?:first|second|third|fourth|fifth|sixth|next|final|opening|deciding|two|three|four) Tests?\b|\bspinners?\b|\bsledging\b/;
 
 /** A result ("a 2-0 win", "beat Namibia 3-0", "6-3, 6-3"): a score beside the words of a game. */
 const SCORE = /(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])/;
