@@ -3484,6 +3484,9 @@ describe('things, risks and meetings that name no one', () => {
   it('reads an order to "free up" airwaves as no release and sledging as cricket', () => {
     expect(brief('Congress ordered the switch to digital television to free up public airwaves for other uses.')).toEqual([]);
     expect(brief('Former New Zealand players have lambasted the Australians for having double standards on sledging.')).toEqual([]);
+    const transfer =
+      "A club record £6.5million fee has been agreed with Skrtel's Russian club, and personal terms have been agreed with the player.";
+    expect(brief(transfer)).toEqual([]);
     expect(brief('Russia freed up to 40 Georgian prisoners.')).toEqual(['RUS 0841/RETREAT GEOCVL']);
   });
 });
