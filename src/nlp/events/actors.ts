@@ -681,6 +681,17 @@ function givenName(word: string): boolean {
 const OFFICIAL_ADJECTIVE_BEFORE =
   /^(?:launch|visit|visits|ceremony|ceremonies|figures|statistics|data|results?|residence|report|reports|statement|statements|position|policy|trip|talks|documents?|channels?|business|duties|title|language|opening|website|site|count|toll|account|estimates?|sources?|records?|news|media|line|version|capacity|recognition|status|inquiry|investigation|complaint|protest|request|invitation|announcement|confirmation|response|reaction|approval|permission|support)$/;
 
+/**
+ * Whether the "Congress" at token `at` (a name ending at `end`) is another than the US Congress: a
+ * congress with a name of its own ("Trinamool Congress chief", "Youth Congress members"), "the
+ * Congress party", or the Congress of a sentence on Indian politics.
+ */
+function otherCongress(text: string, tokens: readonly Token[], at: number, end: number): boolean {
+  if (at > 0 && isCapitalised(tokens[at - 1]!.text) && !US_BEFORE_CONGRESS.test(tokens[at - 1]!.text)) return true;
+  if (/^part(?:y|ies)$/i.test(tokens[end + 1]?.text ?? '')) return true;
+  return INDIAN_POLITICS.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+}
+
 /** Words that put a sentence in Indian politics, where "the Congress" is a party. */
 const INDIAN_POLITICS = /\b(?:India|Indian|BJP|Lok Sabha|Rajya Sabha|Gandhi|Trinamool|New Delhi)\b/;
 
@@ -803,13 +814,7 @@ export function findActorMentions(
         if (words === 1 && t.length <= 3 && t !== t.toUpperCase() && !/^[A-Z][a-z]?\.?[A-Z]\.?$/.test(t)) {
           if (!findCountry(t) && !fullNames?.has(key)) continue;
         }
-        // "Trinamool Congress chief", "Youth Congress members": a congress with a name of its own
-        // is not the US Congress.
-        // Nor is "the Congress party", a party in India.
-        if (key === 'congress' && i > 0 && isCapitalised(tokens[i - 1]!.text) && !US_BEFORE_CONGRESS.test(tokens[i - 1]!.text)) continue;
-        if (key === 'congress' && /^part(?:y|ies)$/i.test(tokens[j + 1]?.text ?? '')) continue;
-        // Nor is the Congress of a sentence on Indian politics.
-        if (key === 'congress' && INDIAN_POLITICS.test(text.slice(tokens[0]!.start, tokens[n - 1]!.end))) continue;
+        if (key === 'congress' && otherCongress(text, tokens, i, j)) continue;
         const ex = extra.get(key) ?? extra.get(americanSpelling(key));
         if (ex && (!extraCaps.has(key) || span === span.toUpperCase())) {
           const people = ex.length === 3 && /\p{Ll}s$/u.test(span);

@@ -827,8 +827,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     // "a day after rebels ambushed a patrol": after "after", "before", "since" or "until" a phrase
     // right before its verb is that clause's subject.
     const clause = CLAUSE_OPENERS.has(low[k] ?? '') && rightBefore(low, ph, p.first);
-    // ("150 miles north of Stockholm": a place a distance is measured from is no subject.)
-    // ("The election of President Obama returns …": the election does it, not the one it names.)
+    // ("150 miles north of Stockholm": a place a distance is measured from is no subject; "The
+    // election of the president returns …": the election does it, not the one it names.)
     const bearing = low[k] === 'of' && (BEARINGS.has(low[k - 1] ?? '') || EVENT_HEADS.has(low[k - 1] ?? ''));
     return (k < 0 || (!PREPOSITIONS.has(low[k]!) && !to) || (low[k] === 'of' && !bearing) || clause) && !inOpeningAdjunct(ctx, ph, p.first);
   });
@@ -837,8 +837,7 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // Those beside the doer in an opening participle ("Standing alongside Mubarak, Bush urged …")
   // are none either: with the doer unknown, no subject.
   const beside = (ph: Phrase) => opensWithParticiple(ctx) && inOpeningAdjunct(ctx, ph, p.first);
-  // (Nor is the one an election or a death named before the verb is of: "The election of President
-  // Obama returns …".)
+  // (Nor, as a fallback, is the one an election or a death is of.)
   const ofEvent = (ph: Phrase) => low[ph.start - 1] === 'of' && EVENT_HEADS.has(low[ph.start - 2] ?? '');
   const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph);
   const pick =
@@ -3035,6 +3034,7 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
 /** "a scathing attack", "a verbal assault": words said against someone, no blows. */
 const VERBAL_ATTACK =
   /\b(?:scathing|verbal|stinging|blistering|withering|bitter|vitriolic|furious|angry|rhetorical|personal|written)\s+(?:attacks?|assaults?|broadsides?|salvos?|onslaughts?)\b/i;
+const VERBAL_ATTACKS = new RegExp(VERBAL_ATTACK.source, 'gi');
 
 /** What one telephones someone to do oneself ("called Obama to congratulate him"): no appeal to the one called. */
 const CALLED_TO =
@@ -3798,10 +3798,10 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
   // ("the Romney campaign had been targeting Pennsylvania": a campaign's choice of states, no arms.)
   // ("launched a scathing attack on his party president and also targeted Rahul Gandhi": a
   // politician's target, in a sentence whose only attack is in words.)
-  const unarmed = !ARMED_WORDS.test(sentenceText.replace(new RegExp(VERBAL_ATTACK.source, 'gi'), ''));
+  const unarmed = () => !ARMED_WORDS.test(sentenceText.replace(VERBAL_ATTACKS, ''));
   const stumping =
     lemma === 'target' &&
-    unarmed &&
+    unarmed() &&
     (electionTalk(sentenceText) ||
       low.slice(Math.max(0, q.first - 3), q.first).includes('campaign') ||
       VERBAL_ATTACK.test(sentenceText) ||
@@ -3810,7 +3810,7 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
   // political fight, with no words of arms and no armed side.)
   const politicalFight =
     /^(?:fight|hit|battle)$/.test(lemma) &&
-    unarmed &&
+    unarmed() &&
     POLITICIANS.test(e.target?.members[0]?.code ?? '') &&
     !ARMED_SECTORS.test(e.source?.members[0]?.code.slice(3) ?? '');
   // ("were killed in a Paris car crash", "died in an avalanche": an accident, no one's attack.)
@@ -3936,17 +3936,6 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
   // "President Obama raises money in Oregon and Washington state": a politician's campaign funds,
   // no appeal for aid.
   dropWhere(found, (e) => /"raise (?:money|funds)"/.test(e.evidence) && POLITICIANS.test(e.source?.members[0]?.code ?? ''));
-  // "signed one of those letters calling for …", "signed the bill into law": a letter, a petition or
-  // a law signed is no agreement with anyone.
-  dropWhere(found, (e) => {
-    const q = origin.get(e)?.p;
-    if (q?.trigger.lemma !== 'sign' || e.statement) return false;
-    const object = low.slice(q.end, q.end + 5);
-    return (
-      object.some((w) => SIGNED_PAPERS.has(w)) &&
-      !object.some((w) => /^(?:agreement|accord|treaty|deal|pact|declaration|memorandum)s?$/.test(w))
-    );
-  });
   // "the Israeli military sent the radical Islamic movement a message": a message sent by arms is
   // a figure for a strike, no consultation.
   dropWhere(found, (e) => /"send message"/.test(e.evidence) && ARMED_SECTORS.test(e.source?.members[0]?.code.slice(3) ?? ''));
@@ -3990,8 +3979,9 @@ const MET_STANDARDS = new Set(
   ),
 );
 
-/** Papers whose signing is no agreement between parties. */
+/** Papers whose signing is no agreement between parties, unless an agreement is named with them. */
 const SIGNED_PAPERS = new Set('letter letters petition petitions bill bills law laws legislation autographs autograph'.split(' '));
+const AGREEMENT_PAPERS = /^(?:agreement|accord|treaty|deal|pact|declaration|memorandum)s?$/;
 
 /** What follows "demonstration of" when a thing is shown: a possessive or a determiner. */
 const SHOWN_AFTER = /^(?:the|a|an|its|his|her|their|our|this|that|new|how|\S+ 's|\S+ ')\b/;
@@ -4229,11 +4219,16 @@ function recodeByWhatFollows(ctx: Ctx, found: FoundEvents): void {
 function dropUnpolitical(ctx: Ctx, found: FoundEvents): void {
   const { events, origin } = found;
   // A signature with no partner and no agreement named ("signed the Civil Rights Act", "did sign one
-  // of those letters"): a law or a letter signed is no agreement between actors.
+  // of those letters"), or of a letter, a petition or a law whoever it names ("signed letters calling
+  // for Russia to withdraw"): a law or a letter signed is no agreement between actors.
   dropWhere(found, (e) => {
     const q = origin.get(e)?.p;
-    const bare = !!q && e.trigger.start === q.verb && e.trigger.end === q.end;
-    return e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2;
+    if (!q) return false;
+    const bare = e.trigger.start === q.verb && e.trigger.end === q.end;
+    if (e.cameo === '057' && bare && !e.target && (e.source?.members.length ?? 0) < 2) return true;
+    if (q.trigger.lemma !== 'sign' || e.statement) return false;
+    const object = ctx.low.slice(q.end, q.end + 5);
+    return object.some((w) => SIGNED_PAPERS.has(w)) && !object.some((w) => AGREEMENT_PAPERS.test(w));
   });
   // "troops crossed into Somalia": an incursion by armed men; refugees or traders who cross a border do not occupy it.
   dropWhere(found, (e) => {
