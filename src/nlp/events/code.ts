@@ -4058,6 +4058,21 @@ function unknownOrUnproven(low: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Verbs of a journey, whose intent (036) is a visit to come. */
+const JOURNEY = /^(?:visit|travel|fl(?:y|ies|ew|own|ying)$|tour|arriv|go(?:es|ing|ne)?$|went$|head)/;
+
+/**
+ * Drops a journey with no one to meet at its end ("family members from the United States traveled
+ * to Cape Canaveral", "the treasurer will visit flood-damaged north Queensland"): no host, no
+ * visit. Runs after a journey made to investigate has become the investigation.
+ */
+function dropJourneysWithoutHosts(ctx: Ctx, found: FoundEvents): void {
+  dropWhere(found, (e) => {
+    const journey = e.cameo === '042' || (e.cameo === '036' && JOURNEY.test(ctx.low[e.trigger.start] ?? ''));
+    return journey && !e.statement && (!e.target || e.target.members.length === 0);
+  });
+}
+
 /** Drops cooperation with no doer and trade among companies, and takes places that are no party off meetings, agreements and promises. */
 function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
   const { low } = ctx;
@@ -4358,6 +4373,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   markDeniedAndDeclined(ctx, found);
   dropActsWithoutParties(ctx, found);
   recodeByWhatFollows(ctx, found);
+  dropJourneysWithoutHosts(ctx, found);
   recodeVerbalAttacks(ctx, found);
   recodeTelephoneCalls(found);
   recodeSeizedProperty(ctx, found);

@@ -3489,4 +3489,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief(transfer)).toEqual([]);
     expect(brief('Russia freed up to 40 Georgian prisoners.')).toEqual(['RUS 0841/RETREAT GEOCVL']);
   });
+
+  it('reads a journey with no one to meet at its end as no visit', () => {
+    const family = 'About 50 family members from the United States, Japan and Ireland traveled to Cape Canaveral to watch the launch.';
+    expect(brief(family)).toEqual([]);
+    expect(brief('The Australian treasurer will visit flood-damaged towns in the north on Tuesday.')).toEqual([]);
+    expect(brief('Chinese Premier Li Peng arrived in Tokyo.')).toEqual(['CHNGOV 042/CONSULT JPN']);
+    expect(brief('Putin will visit China next week.')).toEqual(['RUSGOV 036/AGREE CHN']);
+  });
 });
