@@ -320,8 +320,10 @@ function buildPhrases(
       }
       break;
     }
+    // "the embassy in Belize": where a mission stands is not whose it is.
+    const owners = included.filter((m, k) => !(k > 0 && m.kind === 'country' && missionIn(low, included[k - 1]!)));
     // A phrase runs to its last mention (trailing modifiers are not part of it).
-    const members = proxies(low, included, end, phraseMembers(low, included));
+    const members = proxies(low, owners, end, phraseMembers(low, owners));
     const plural = members.length > 1 || /^[a-z]+[^su']s$/.test(low[end - 1]!);
     phrases.push({ start: i, end, members, pronoun: false, plural });
     i = end;
@@ -472,6 +474,19 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
 }
 
 /** Whether a phrase names an actor by its role only ("demonstrators", "a suicide bomber"). */
+/** Embassies and consulates, whose country is the one that sends them, not the one they stand in. */
+const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates']);
+
+/** Whether a mention is a mission followed by where it stands ("embassy in"). */
+function missionIn(low: readonly string[], m: ActorMention): boolean {
+  return m.kind === 'agent' && low[m.end - 1] === 'in' && MISSIONS.has(low[m.end - 2] ?? '');
+}
+
+/** Whether a phrase is a mission whose sender it does not name ("the embassy in Belize"). */
+function unownedMission(low: readonly string[], ph: Phrase): boolean {
+  return isRoleOnly(ph) && low.slice(ph.start, ph.end).some((w) => MISSIONS.has(w));
+}
+
 function isRoleOnly(ph: Phrase | null): ph is Phrase {
   return !!ph && !ph.pronoun && ph.members.length > 0 && !isCoded(ph);
 }
@@ -4781,8 +4796,9 @@ function sceneOf(ctx: Ctx): Phrase | null {
     if (ph && !ph.pronoun && ph.start <= k && ph.members.length === 1) {
       // "near the embassy in Argentina": a role named with its place; the place is the scene, unless
       // a name before "in" gave the code ("the Israeli embassy in Buenos Aires").
-      const named = ctx.tokens.slice(ph.start, k).some((t) => /^\p{Lu}/u.test(t.text));
-      // The named place itself then gives it: "Buenos Aires" (ARG) after "in".
+      // The named place itself then gives it: "Buenos Aires" (ARG) after "in"; so it does for a
+      // mission that names no sender ("the embassy in Tehran").
+      const named = ctx.tokens.slice(ph.start, k).some((t) => /^\p{Lu}/u.test(t.text)) || unownedMission(ctx.low, ph);
       const place = named ? ctx.mentions.find((m) => m.start === k + 1 && m.kind === 'country') : undefined;
       const code = named ? (place?.code?.length === 3 ? place.code : null) : countryOf(ph);
       if (code) return { ...ph, members: [{ ...ph.members[0]!, code }] };
@@ -4806,7 +4822,9 @@ function sceneOf(ctx: Ctx): Phrase | null {
  */
 function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   // (A name the dictionary does not know, code "---", keeps no country: "Assange" in London is no Briton.)
-  const roleOnly = (ph: Phrase | null): ph is Phrase => isRoleOnly(ph) && !ph.members.every((m) => m.code === '---');
+  // (Nor does an embassy whose sender is not named: "the embassy in Belize" is some other state's.)
+  const roleOnly = (ph: Phrase | null): ph is Phrase =>
+    isRoleOnly(ph) && !ph.members.every((m) => m.code === '---') && !unownedMission(ctx.low, ph);
   const fill = (ph: Phrase, other: Phrase | null): { phrase: Phrase; from: string } | null => {
     const scene = sceneOf(ctx);
     let country = scene ? scene.members[0]!.code : null;
@@ -4880,6 +4898,16 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   }
   // "expelled two journalists", "eased restrictions on foreign journalists": those expelled, and
   // those called foreign, are not the acting state's people.
+  // "opened an embassy in Tehran", "attacked the embassy in Tehran": what is done to a mission
+  // whose sender is not named is done where it stands.
+  if (target && unownedMission(ctx.low, target)) {
+    const at = ctx.low.indexOf('in', target.start);
+    const place = ctx.mentions.find((m) => m.start === at + 1 && m.kind === 'country' && m.code?.length === 3);
+    if (place && at < target.end) {
+      target = { ...target, members: target.members.map((m) => ({ ...m, code: `${place.code}${m.code.slice(3)}` })) };
+      notes.push("target's country where the mission stands");
+    }
+  }
   const alien = !!target && (/^(?:174|166)/.test(ev.cameo) || foreignPhrase(ctx, target));
   if (roleOnly(target) && !alien) {
     const t = fill(target, source);

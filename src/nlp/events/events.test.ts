@@ -3497,4 +3497,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Chinese Premier Li Peng arrived in Tokyo.')).toEqual(['CHNGOV 042/CONSULT JPN']);
     expect(brief('Putin will visit China next week.')).toEqual(['RUSGOV 036/AGREE CHN']);
   });
+
+  it('reads an embassy by where it stands only when something is done to it', () => {
+    expect(brief('The embassy in Belize has offered assistance to the family.')).toEqual(['---GOV 030/AGREE -']);
+    expect(brief('The US embassy in Belize has offered assistance to the family.')).toEqual(['USAGOV 030/AGREE -']);
+    expect(brief('Protesters attacked the embassy in Tehran.')).toEqual(['IRNOPP 145/PROTEST IRNGOV']);
+  });
 });
