@@ -36,6 +36,14 @@ describe('backgroundAct', () => {
     expect(background('Rebels attacked the 1995 convoy.', 'attacked', 2000)).toBe(false);
     expect(background('Iraq freed 15 Kuwaiti prisoners it had held since the 1991 Gulf War.', 'freed', 2000)).toBe(false);
   });
+  it('reads past the commas of a list of objects, and takes a year things lasted until', () => {
+    const list = 'Israel captured the West Bank, east Jerusalem and the Gaza Strip in the 1967 Mideast war.';
+    expect(background(list, 'captured', 2008)).toBe(true);
+    expect(background('Israel attacked Gaza, Rafah and Khan Younis on Monday, the worst raid since 2006.', 'attacked', 2008)).toBe(false);
+    expect(background('Israel attacked Gaza, which it has held since 1967.', 'attacked', 2008)).toBe(false);
+    const until = 'He paid no tax until 1999 when he learned Schreiber had been charged in Germany.';
+    expect(background(until, 'charged', 2008)).toBe(true);
+  });
   it('finds a time counted back from the report ("a decade ago", "18 years ago")', () => {
     expect(background('When Al Qaeda struck a decade ago, privacy was a victim.', 'struck', 2012)).toBe(true);
     expect(background('Iraq invaded Kuwait 18 years ago.', 'invaded', 2008)).toBe(true);

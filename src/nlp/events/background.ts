@@ -2,7 +2,7 @@ import { monthNumber } from '../../extract/dates.js';
 
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 /** Words that tie a year to the act next to it: "in 1988", "since 1980", "June 1967". */
-const BEFORE_YEAR = new Set(['in', 'since', 'during', 'of']);
+const BEFORE_YEAR = new Set(['in', 'since', 'during', 'of', 'until']);
 const LONG_AGO = /^(?:years|decades)$/;
 const MANY = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|some)$/;
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'who', 'which', 'that', 'when', 'where']);
@@ -10,6 +10,21 @@ const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'who', 'which
 /** A participle that opens a clause of its own after the act's object ("assets frozen since 1979", "magazines closed in 1994"). */
 function participle(w: string): boolean {
   return w.length > 4 && /(?:ed|en)$/.test(w);
+}
+
+/** Words that open a clause or a phrase of its own, which no list item holds. */
+const NOT_IN_LIST = /^(?:in|on|at|by|for|from|with|since|during|after|before|as|while|said|says|saying|who|which|that|when|where|but|or)$/;
+
+/** Whether the comma at `k` separates the items of a list ("the West Bank, east Jerusalem and the Gaza Strip"). */
+function listComma(low: readonly string[], k: number): boolean {
+  if (low[k] !== ',') return false;
+  for (let j = k + 1; j < Math.min(low.length, k + 6); j++) {
+    const w = low[j]!;
+    if (w === 'and') return j > k + 1;
+    if (w === ',') return j > k + 1 && listComma(low, j);
+    if (NOT_IN_LIST.test(w) || CLAUSE_END.has(w) || /^[a-z]+(?:ing|ed)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** The year a token names, when it is a year tied to the words around it ("in 1988", "in June 1967"), else null. */
@@ -41,8 +56,14 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
     const y = yearAt(low, k);
     return y !== null && reportYear !== null && y <= reportYear - 2;
   };
-  // after the act, in its clause
-  for (let k = trigger.end; k < Math.min(low.length, trigger.end + 10) && !CLAUSE_END.has(low[k]!); k++) {
+  // after the act, in its clause ("captured the West Bank, east Jerusalem and Gaza in the 1967 war":
+  // over the commas of a list of its objects)
+  for (let k = trigger.end, stop = trigger.end + 10; k < Math.min(low.length, stop); k++) {
+    if (CLAUSE_END.has(low[k]!)) {
+      if (!listComma(low, k)) break;
+      stop += 5;
+      continue;
+    }
     if (k > trigger.end && participle(low[k]!)) break;
     if (old(k)) return true;
   }
