@@ -1963,6 +1963,21 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   return act ? null : pattern();
 }
 
+/** The agent of a passive verb ending at `from`: the actor after "by", when "by" follows in its clause. */
+function passiveAgent(ctx: Ctx, from: number): { agent: Phrase | null; by: boolean } {
+  for (let k = from; k < Math.min(ctx.low.length, from + 12); k++) {
+    if (ctx.low[k] === 'by') {
+      // The agent follows "by" ("by Israel", "by the Israeli army"), not a place after a weapon ("by a bomb in Iraq").
+      const ph = phraseAfterPrep(ctx, k + 1, ctx.low.length);
+      let between = false;
+      for (let t = k + 1; ph && t < ph.start; t++) if (PREPOSITIONS.has(ctx.low[t]!)) between = true;
+      return { agent: between ? null : withOrigin(ctx, ph), by: true };
+    }
+    if (ctx.barrier[k] && ctx.low[k] !== ',') break;
+  }
+  return { agent: null, by: false };
+}
+
 /**
  * In the passive the verb's object is its subject: "the Iraqi ambassador was expelled" is the team's
  * collocation "expel ambassador", its noun right before the verb group.
@@ -2246,22 +2261,19 @@ function codeNode(
   let passiveTarget: Phrase | null = null;
   let unknownUndergoer = false;
   const legal = legalCharge(ctx, node, subject);
+  if (p.passive && p.trigger.role === 'intent') {
+    // "Talks were offered by Iran to the US", "Iraq was offered aid by the UN": the agent offers,
+    // to the subject when it is an actor.
+    const { agent } = passiveAgent(ctx, p.end);
+    if (agent) {
+      if (subject && isCoded(subject)) passiveTarget = subject;
+      source = agent;
+      evidence.push('passive');
+    }
+  }
   if (p.passive && p.trigger.role !== 'intent') {
     // "X was accused by Y (of …)": Y is the source, X the target.
-    let agent: Phrase | null = null;
-    let by = false;
-    for (let k = p.end; k < Math.min(ctx.low.length, p.end + 12); k++) {
-      if (ctx.low[k] === 'by') {
-        by = true;
-        // The agent follows "by" ("by Israel", "by the Israeli army"), not a place after a weapon ("by a bomb in Iraq").
-        const ph = phraseAfterPrep(ctx, k + 1, ctx.low.length);
-        let between = false;
-        for (let t = k + 1; ph && t < ph.start; t++) if (PREPOSITIONS.has(ctx.low[t]!)) between = true;
-        agent = between ? null : withOrigin(ctx, ph);
-        break;
-      }
-      if (ctx.barrier[k] && ctx.low[k] !== ',') break;
-    }
+    const { agent, by } = passiveAgent(ctx, p.end);
     // "was put under investigation", "was placed under house arrest": a light verb whose noun is
     // done to the subject.
     const done = p.trigger.role === 'light' ? nounObject(ctx, node) : null;
@@ -2569,6 +2581,8 @@ function codeNode(
       // "many butchers offer Angus beef", "offered a moment of silence": a thing offered to no one
       // named is trade or manner, not an intent to cooperate.
       if (lemma === 'offer' && !tgt && !p.passive && hasDirectObject(ctx, p.end)) return null;
+      // ("The 8GB iPhone will be offered by O2": in the passive, the thing offered is the subject.)
+      if (lemma === 'offer' && !tgt && p.passive && !passiveTarget) return null;
       const that = thatAfter(ctx, p.end);
       if ((role === 'demand' || role === 'appeal') && that >= 0) {
         // "demanded that the DPRK forsake its program": the one asked to act.

@@ -3503,4 +3503,11 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The US embassy in Belize has offered assistance to the family.')).toEqual(['USAGOV 030/AGREE -']);
     expect(brief('Protesters attacked the embassy in Tehran.')).toEqual(['IRNOPP 145/PROTEST IRNGOV']);
   });
+
+  it('reads the agent of a passive offer or proposal as the one who makes it', () => {
+    expect(brief('Talks were offered by Iran to the US.')).toEqual(['IRN 030/AGREE USA']);
+    expect(brief('Iraq was offered aid by the UN.')).toEqual(['IGOUNO 030/AGREE IRQ']);
+    expect(brief('A ceasefire was proposed by Iran to Iraq.')).toEqual(['IRN 030/AGREE IRQ']);
+    expect(brief("The 8GB iPhone will be offered by the UK's largest mobile phone operator, O2.")).toEqual([]);
+  });
 });
