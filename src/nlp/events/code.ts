@@ -1963,6 +1963,13 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   return act ? null : pattern();
 }
 
+/** Up to `max` words from `from` to the first preposition: the object of a verb there. */
+function objectWords(ctx: Ctx, from: number, max: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < Math.min(ctx.low.length, from + max) && !isPreposition(ctx.low[k]) && !ctx.barrier[k]; k++) out.push(ctx.low[k]!);
+  return out;
+}
+
 /** The agent of a passive verb ending at `from`: the actor after "by", when "by" follows in its clause. */
 function passiveAgent(ctx: Ctx, from: number): { agent: Phrase | null; by: boolean } {
   for (let k = from; k < Math.min(ctx.low.length, from + 12); k++) {
@@ -2655,8 +2662,9 @@ function codeNode(
       // ("An aid package was given to Thailand": the passive's subject is the noun; "gave Iraq until
       // Friday": an ultimatum.)
       if (GENERAL_LIGHT.has(lemma) && !p.passive && !ctx.low.slice(p.end, p.end + 8).includes('until')) return null;
-      // "sent a diplomatic note to the Obama administration", "sent summaries": words sent are a message, not aid.
-      if (lemma === 'send' && !p.passive && ctx.low.slice(p.end, p.end + 4).some((w) => MESSAGES.has(w))) return null;
+      // "sent a diplomatic note to the Obama administration", "sent summaries", "sent the Governor's
+      // healthcare record": words and records sent are a message, not aid.
+      if (lemma === 'send' && !p.passive && objectWords(ctx, p.end, 6).some((w) => MESSAGES.has(w))) return null;
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;

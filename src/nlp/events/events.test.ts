@@ -3510,4 +3510,10 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('A ceasefire was proposed by Iran to Iraq.')).toEqual(['IRN 030/AGREE IRQ']);
     expect(brief("The 8GB iPhone will be offered by the UK's largest mobile phone operator, O2.")).toEqual([]);
   });
+
+  it('reads records sent, past the words before them, as no aid', () => {
+    const record = "Governor Patrick sent the Governor's healthcare record from Massachusetts General Hospital to Baystate Medical Center.";
+    expect(brief(record)).toEqual([]);
+    expect(brief('The US sent humanitarian aid to Haiti.')).toEqual(['USA 070/AID HTI']);
+  });
 });
