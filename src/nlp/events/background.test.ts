@@ -44,6 +44,10 @@ describe('backgroundAct', () => {
     const until = 'He paid no tax until 1999 when he learned Schreiber had been charged in Germany.';
     expect(background(until, 'charged', 2008)).toBe(true);
   });
+  it('finds a year in the opening phrase after a conjunction ("But in 2005 …")', () => {
+    expect(background('But in 2005 Utah state courts seized control of the trust.', 'seized', 2012)).toBe(true);
+    expect(background('But in June, Utah courts seized control of the trust.', 'seized', 2012)).toBe(false);
+  });
   it('finds a time counted back from the report ("a decade ago", "18 years ago")', () => {
     expect(background('When Al Qaeda struck a decade ago, privacy was a victim.', 'struck', 2012)).toBe(true);
     expect(background('Iraq invaded Kuwait 18 years ago.', 'invaded', 2008)).toBe(true);

@@ -3,6 +3,8 @@ import { monthNumber } from '../../extract/dates.js';
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 /** Words that tie a year to the act next to it: "in 1988", "since 1980", "June 1967". */
 const BEFORE_YEAR = new Set(['in', 'since', 'during', 'of', 'until']);
+/** Words that may open a sentence before its opening phrase ("But in 2005 …"). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'then', 'so']);
 const LONG_AGO = /^(?:years|decades)$/;
 const MANY = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|some)$/;
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'who', 'which', 'that', 'when', 'where']);
@@ -67,11 +69,13 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
     if (k > trigger.end && participle(low[k]!)) break;
     if (old(k)) return true;
   }
-  // "In 1996, …", "In 1988 the USS Vincennes shot down …" opening the sentence
-  if (low[0] === 'in') {
-    for (let k = 1; k < Math.min(trigger.start, 5); k++) {
+  // "In 1996, …", "In 1988 the USS Vincennes shot down …", "But in 2005 Utah state courts seized …"
+  // opening the sentence
+  const open = OPENING_CONJUNCTIONS.has(low[0] ?? '') ? 1 : 0;
+  if (low[open] === 'in') {
+    for (let k = open + 1; k < Math.min(trigger.start, open + 5); k++) {
       if (CLAUSE_END.has(low[k]!)) break;
-      if (old(k) && (low.slice(k + 1, trigger.start).includes(',') || k <= 2)) return true;
+      if (old(k) && (low.slice(k + 1, trigger.start).includes(',') || k <= open + 2)) return true;
     }
   }
   // "When Al Qaeda struck a decade ago", "invaded Kuwait 18 years ago": a time counted back from the report.

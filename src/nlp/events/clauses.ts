@@ -350,6 +350,21 @@ const NOUN_PREPOSITIONS = new Set([
   'amid',
   'despite',
 ]);
+/**
+ * Whether the noun at `k` heads a phrase of a preposition, through its adjectives and the names
+ * that modify it ("of U.S. economic sanctions"). A past form after it that takes no object is that
+ * noun described ("sanctions imposed to punish …"); one that does may be the verb ("prisoners in
+ * Israeli jails began a hunger strike").
+ */
+function nounAfterPreposition(low: readonly string[], actors: ActorTokens, k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 5; m--) {
+    if (NOUN_PREPOSITIONS.has(low[m]!)) return true;
+    const modifier = actors.inside[m] || /^[a-z]+(?:al|ic|an|ive)$/.test(low[m]!);
+    if (!modifier) return false;
+  }
+  return false;
+}
+
 /** Past forms that, with "to" after them, so often describe a thing's purpose ("a tribunal intended to try …"). */
 const PURPOSE_PARTICIPLES = new Set(['intended', 'designed', 'meant', 'aimed', 'planned', 'set', 'scheduled', 'expected']);
 
@@ -502,7 +517,7 @@ function verbUse(
       !SUBJECT_PRONOUNS.has(prev) &&
       !DETERMINERS.has(prev) &&
       k > 0 &&
-      NOUN_PREPOSITIONS.has(low[k - 1]!)
+      (NOUN_PREPOSITIONS.has(low[k - 1]!) || (nounAfterPreposition(low, actors, k) && (next === 'to' || NOUN_PREPOSITIONS.has(next))))
     )
       return group({ participle: true, finite: false });
     // "with lawmakers already charged over partisan fights": "with", a noun and a past form is a

@@ -3970,6 +3970,12 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
     const before = low.slice(Math.max(0, e.trigger.start - 3), e.trigger.start);
     return after.some((w) => OFFERED_THINGS.has(w)) || before.some((w) => OFFERED_THINGS.has(w));
   });
+  // "supported the invasion of Iraq", "backed the bombing of Serbia": the country named is the one
+  // struck, not the one supported.
+  dropWhere(found, (e) => {
+    if (root(e.cameo) !== 5 || e.statement || !e.target || e.target.start < e.trigger.end) return false;
+    return low.slice(e.trigger.end, e.target.start).some((w) => STRIKES_SUPPORTED.has(w));
+  });
   // "President Obama raises money in Oregon and Washington state": a politician's campaign funds,
   // no appeal for aid.
   dropWhere(found, (e) => /"raise (?:money|funds)"/.test(e.evidence) && POLITICIANS.test(e.source?.members[0]?.code ?? ''));
@@ -3999,6 +4005,13 @@ function dropNonEvents(ctx: Ctx, found: FoundEvents, sentenceText: string): void
   const freeUp = (k: number) => /^free(?:s|d|ing)?$/.test(low[k] ?? '') && low[k + 1] === 'up' && low[k + 2] !== 'to';
   dropWhere(found, (e) => freeUp(e.trigger.start) || (/verb "free"/.test(e.evidence) && low.some((_, k) => freeUp(k))));
 }
+
+/** Hostile acts one may support against a country ("the invasion of Iraq"). */
+const STRIKES_SUPPORTED = new Set(
+  'invasion invasions war wars attack attacks strike strikes airstrikes bombing bombings offensive occupation sanctions crackdown blockade raid raids assault'.split(
+    ' ',
+  ),
+);
 
 /** Things offered that are no offer to cooperate: moments, views, explanations, goods for sale. */
 const OFFERED_THINGS = new Set(

@@ -3516,4 +3516,19 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief(record)).toEqual([]);
     expect(brief('The US sent humanitarian aid to Haiti.')).toEqual(['USA 070/AID HTI']);
   });
+
+  it('reads support for a strike on a country as no support of it', () => {
+    expect(brief("Most of Obama's foreign policy team supported the invasion of Iraq.")).toEqual([]);
+    expect(brief('Germany supported the bombing of Serbia.')).toEqual([]);
+    expect(brief('Russia supported Iraq in its war with Iran.')).toEqual(['RUS 051/SUPPORT IRQ']);
+  });
+
+  it('reads a past form after a noun of a phrase, with no object of its own, as that noun described', () => {
+    const game =
+      'But the game was in violation of U.S. economic sanctions imposed to punish Slobodan Milosevic, then leader of Yugoslavia.';
+    expect(brief(game)).toEqual([]);
+    expect(brief('Palestinian prisoners in Israeli jails began a hunger strike over conditions of detention.')).toEqual([
+      'PSECVL 142/PROTEST ISR',
+    ]);
+  });
 });
