@@ -752,6 +752,14 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
             head = governor;
           }
           const shared = subjectOf(ctx, head, nodes);
+          if (shared && low[j] === 'and' && low[j - 1] === ',' && SUBORDINATORS.has(low[shared.start - 1] ?? '') && shared.start > 1) {
+            // "Israeli forces killed two members of Hamas as they prepared to fire …, and killed an
+            // officer": after a comma the second conjunct joins the main clause, past the subordinate one.
+            candidates.length = 0;
+            sinceComma = -1;
+            k = shared.start - 1;
+            continue;
+          }
           if (shared && !shared.pronoun) return shared;
           if (shared?.pronoun) return subjectOf(ctx, head, nodes);
           // "after rebels ambushed a patrol and killed eight soldiers": with the first verb's doer

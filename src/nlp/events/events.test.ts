@@ -1235,6 +1235,12 @@ describe('captives, restrictions, aid and inspections', () => {
     ]);
   });
 
+  it('gives a conjunct after a comma the subject of the main clause, past a subordinate one', () => {
+    const raid =
+      'Israeli forces killed two members of Hamas as they prepared to fire a mortar shell into Israel, and killed a Palestinian security officer in Bethlehem.';
+    expect(brief(raid)).toEqual(['ISRMIL 190/FIGHT PSEREBHMS', 'ISRMIL 190/FIGHT PSECOP']);
+  });
+
   it('aim troops deployed within their own country at that country, but not an alert there', () => {
     expect(brief('The Lebanese army deployed troops in Beirut after clashes between rival factions.')).toEqual(['LBNMIL 154/MOBILIZE LBN']);
     expect(brief('The Iraqi army was placed on high alert in Baghdad.')[0]).toMatch(/ 152\/MOBILIZE -$/);
