@@ -2844,8 +2844,10 @@ function codeNode(
   // "could not fly because of a fuel shortage", "couldn't extradite": what an actor cannot do it
   // does not refuse ("cannot accept" is a refusal all the same).
   const unable = (m === 'can' || m === 'could') && !REFUSAL_LEMMAS.has(lemma);
+  // "HTC devices won't be blocked for sale": what will not be done to something, by no one named, no one refuses.
+  const undergone = p.passive && !out.source && !node.intentAdjective;
   if (p.negated && !counterfactual) {
-    if (!unable && (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective)) {
+    if (!unable && !undergone && (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective)) {
       out.cameo = refusalCode(out.cameo);
       out.plover = null;
       evidence.push(`"${m ?? 'not'} not" → refuse`);

@@ -1241,6 +1241,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief(raid)).toEqual(['ISRMIL 190/FIGHT PSEREBHMS', 'ISRMIL 190/FIGHT PSECOP']);
   });
 
+  it('reads what will not be done to something, by no one named, as negated, not refused', () => {
+    expect(codeText("HTC devices won't be blocked for sale in the U.S.").filter(isFactual)).toEqual([]);
+    expect(codeText("HTC devices won't be blocked for sale in the U.S.")[0]?.negated).toBe(true);
+    expect(brief('Iraqi prisoners will not be released by the US.')).toEqual(['USA 124/REJECT IRQCVL']);
+  });
+
   it('aim troops deployed within their own country at that country, but not an alert there', () => {
     expect(brief('The Lebanese army deployed troops in Beirut after clashes between rival factions.')).toEqual(['LBNMIL 154/MOBILIZE LBN']);
     expect(brief('The Iraqi army was placed on high alert in Baghdad.')[0]).toMatch(/ 152\/MOBILIZE -$/);
