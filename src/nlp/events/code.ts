@@ -4124,13 +4124,19 @@ const JOURNEY = /^(?:visit|travel|fl(?:y|ies|ew|own|ying)$|tour|arriv|go(?:es|in
 /**
  * Drops a journey with no one to meet at its end ("family members from the United States traveled
  * to Cape Canaveral", "the treasurer will visit flood-damaged north Queensland"): no host, no
- * visit. Runs after a journey made to investigate has become the investigation.
+ * visit; and relations cut with no one. Runs after a journey made to investigate has become the
+ * investigation.
  */
 function dropJourneysWithoutHosts(ctx: Ctx, found: FoundEvents): void {
   dropWhere(found, (e) => {
     const journey = e.cameo === '042' || (e.cameo === '036' && JOURNEY.test(ctx.low[e.trigger.start] ?? ''));
     return journey && !e.statement && (!e.target || e.target.members.length === 0);
   });
+  // "Iran halted a nuclear weapons programme", "suspended uranium enrichment": a state stopping its
+  // own work cuts relations with no one.
+  // ("Iran will suspend uranium enrichment" is no threat to cut them either.)
+  const cut = (e: SentenceEvent) => e.cameo === '160' || (e.cameo === '131' && /verb "(?:suspend|halt)"/.test(e.evidence));
+  dropWhere(found, (e) => cut(e) && !e.statement && (!e.target || e.target.members.length === 0));
 }
 
 /** Drops cooperation with no doer and trade among companies, and takes places that are no party off meetings, agreements and promises. */

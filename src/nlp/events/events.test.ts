@@ -1247,6 +1247,13 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Iraqi prisoners will not be released by the US.')).toEqual(['USA 124/REJECT IRQCVL']);
   });
 
+  it('reads a state stopping its own work as cutting relations with no one', () => {
+    expect(brief('Iran halted a nuclear weapons programme.')).toEqual([]);
+    expect(brief('Iran will suspend uranium enrichment.')).toEqual([]);
+    expect(brief('Russia halted gas supplies to Ukraine.')).toEqual(['RUS 160/SANCTION UKR']);
+    expect(brief('Russia will suspend gas supplies to Ukraine.')).toEqual(['RUS 131/THREATEN UKR']);
+  });
+
   it('aim troops deployed within their own country at that country, but not an alert there', () => {
     expect(brief('The Lebanese army deployed troops in Beirut after clashes between rival factions.')).toEqual(['LBNMIL 154/MOBILIZE LBN']);
     expect(brief('The Iraqi army was placed on high alert in Baghdad.')[0]).toMatch(/ 152\/MOBILIZE -$/);
