@@ -578,7 +578,7 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
 
 /** Words that are sent as messages ("sent a letter", "sent a diplomatic note"). */
 const MESSAGES = new Set(
-  'note notes letter letters message messages email emails e-mail text texts telegram cable cables summaries summary report reports invitation invitations signal signals memo greetings condolences record records file files document documents data transactions photos pictures video videos'.split(
+  'note notes letter letters message messages email emails e-mail text texts telegram cable cables summaries summary report reports invitation invitations signal signals memo greetings condolences record records file files document documents data transactions photos pictures video videos budget budgets bill bills proposal proposals legislation'.split(
     ' ',
   ),
 );
@@ -2672,7 +2672,11 @@ function codeNode(
       if (GENERAL_LIGHT.has(lemma) && !p.passive && !ctx.low.slice(p.end, p.end + 8).includes('until')) return null;
       // "sent a diplomatic note to the Obama administration", "sent summaries", "sent the Governor's
       // healthcare record": words and records sent are a message, not aid.
-      if (lemma === 'send' && !p.passive && objectWords(ctx, p.end, 6).some((w) => MESSAGES.has(w))) return null;
+      // ("the budget he will send Congress": the thing sent may stand before its sender.)
+      const sentBefore = ctx.low
+        .slice(Math.max(0, p.first - 3), p.first)
+        .some((w, k, a) => MESSAGES.has(w) && SUBJECT_PRONOUNS_SET.has(a[k + 1] ?? ''));
+      if (lemma === 'send' && !p.passive && (sentBefore || objectWords(ctx, p.end, 6).some((w) => MESSAGES.has(w)))) return null;
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;

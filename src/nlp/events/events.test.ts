@@ -3536,6 +3536,11 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The US sent humanitarian aid to Haiti.')).toEqual(['USA 070/AID HTI']);
   });
 
+  it('reads a budget or a bill sent, before or after its sender, as no aid', () => {
+    expect(brief('Obama sent Congress a bill on immigration.')).toEqual([]);
+    expect(brief('Clinton said the budget he will send Congress on Feb. 7 is balanced.')).toEqual([]);
+  });
+
   it('reads support for a strike on a country as no support of it', () => {
     expect(brief("Most of Obama's foreign policy team supported the invasion of Iraq.")).toEqual([]);
     expect(brief('Germany supported the bombing of Serbia.')).toEqual([]);
