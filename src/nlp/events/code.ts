@@ -691,6 +691,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     if (pi >= 0) return withOrigin(ctx, ctx.phrases[pi]!);
     if (before !== 'that') return null;
   }
+  // "anything you ask him to": a speaker or a listener does it, no actor named before them.
+  if (p.finite && (low[rel] === 'you' || low[rel] === 'i')) return null;
   const candidates: Phrase[] = [];
   // Candidates found before the nearest comma to the left (-1 until a comma is passed).
   let sinceComma = -1;
@@ -987,7 +989,12 @@ const RECEIVING = new Set(['receive', 'get', 'gain', 'win', 'draw', 'earn', 'att
 
 /** Whether a verb receives the act its noun names ("won backing"; "captured an endorsement", but "captured … in a raid" is no raid received). */
 function receives(lemma: string, cameo: string | null | undefined): boolean {
-  return RECEIVING.has(lemma) || (lemma === 'capture' && !!cameo && cameo.startsWith('05'));
+  // ("took much criticism", "has taken flak from Russia": criticism taken is received.)
+  return (
+    RECEIVING.has(lemma) ||
+    (lemma === 'capture' && !!cameo && cameo.startsWith('05')) ||
+    (lemma === 'take' && !!cameo && cameo.startsWith('11'))
+  );
 }
 
 /**

@@ -1254,6 +1254,18 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Russia will suspend gas supplies to Ukraine.')).toEqual(['RUS 131/THREATEN UKR']);
   });
 
+  it('reads criticism taken as received, results found as no agreement, and "you" or "I" as the doer', () => {
+    expect(brief('The president has taken criticism from Russia over the war.')).toEqual(['RUS 111/DISAPPROVE ---GOV']);
+    expect(brief('The same tests run on several VPS providers in Brazil found some disturbing results.')).toEqual([]);
+    expect(brief('Israel and Syria found a solution.')).toEqual(['ISR 030/AGREE -']);
+    expect(brief('President Zelensky will do anything you ask him to.')).toEqual([]);
+  });
+
+  it('knows the Pakistani Taliban as Pakistani rebels', () => {
+    expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
+    expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
+  });
+
   it('aim troops deployed within their own country at that country, but not an alert there', () => {
     expect(brief('The Lebanese army deployed troops in Beirut after clashes between rival factions.')).toEqual(['LBNMIL 154/MOBILIZE LBN']);
     expect(brief('The Iraqi army was placed on high alert in Baghdad.')[0]).toMatch(/ 152\/MOBILIZE -$/);

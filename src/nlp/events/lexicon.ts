@@ -81,8 +81,11 @@ export interface EventLexicon {
   readonly cameo: ReadonlyMap<string, CameoCode>;
 }
 
-/** PETRARCH-2 patterns whose object is a lone preposition of travel: "headed to the White House" is a trip, not an act. */
-const TRAVEL_PATTERNS = new Set(['head to']);
+/**
+ * PETRARCH-2 patterns left out: "headed to the White House" (a lone preposition of travel) is a
+ * trip, not an act; tests and studies "find results", which is no agreement.
+ */
+const DROPPED_PATTERNS = new Set(['head to', 'find result']);
 
 /**
  * PETRARCH-2 verbs left out altogether: "hurt" is what tariffs, prices and scandals do to people
@@ -308,7 +311,7 @@ export function eventLexicon(): EventLexicon {
   for (const line of read('petrarch-patterns.tsv').split('\n')) {
     if (line.startsWith('#') || !line.trim()) continue;
     const [lemma, object, code] = line.split('\t');
-    if (!lemma || !object || !code || TRAVEL_PATTERNS.has(`${lemma} ${object}`)) continue;
+    if (!lemma || !object || !code || DROPPED_PATTERNS.has(`${lemma} ${object}`)) continue;
     const received = code.startsWith(':');
     const t: Trigger = {
       kind: 'c',
