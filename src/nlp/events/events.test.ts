@@ -1261,6 +1261,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('President Zelensky will do anything you ask him to.')).toEqual([]);
   });
 
+  it('reads only intelligence, information and evidence shared as cooperation', () => {
+    expect(brief('Saatchi Gallery, London will share updates on their Google+ page.')).toEqual([]);
+    expect(brief('Pakistan shared information with India on the attack.')).toEqual(['PAK 064/COOPERATE IND']);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
