@@ -2315,7 +2315,8 @@ function codeNode(
       passiveTarget = subject;
       // "Fischer was arrested at Japan's Narita airport": the one arrested is a name the dictionary
       // does not know; no phrase after the verb stands in for it.
-      unknownUndergoer = !subject && unknownNameBefore(ctx, p.first);
+      // ("He was threatened with extradition to the United States": so is a pronoun with no antecedent.)
+      unknownUndergoer = !subject && (unknownNameBefore(ctx, p.first) || SUBJECT_PRONOUNS_SET.has(ctx.low[p.first - 1] ?? ''));
       source = agent;
       evidence.push('passive');
       const code = legal ? '173' : (doneCode ?? p.trigger.cameo ?? '');
@@ -4465,7 +4466,25 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
 }
 
 /** Auxiliaries right after a noun, which make it the subject of a clause of its own. */
-const CLAUSE_VERB_AFTER = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would']);
+const CLAUSE_VERB_AFTER = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'have',
+  'has',
+  'will',
+  'would',
+  'should',
+  'must',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'need',
+]);
 
 function isPreposition(w: string | undefined): boolean {
   return w === 'to' || PREPOSITIONS.has(w ?? '');

@@ -1266,6 +1266,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Pakistan shared information with India on the attack.')).toEqual(['PAK 064/COOPERATE IND']);
   });
 
+  it('reads a noun with a modal after it as a clause subject, and a pronoun undergoing a passive as unknown', () => {
+    expect(brief('The EU found sanctions should be lifted.')).toEqual([]);
+    expect(brief('The EU imposed sanctions on Russia.')).toEqual(['IGOEUREEC 163/SANCTION RUS']);
+    expect(brief('He was threatened with extradition to the United States.')).toEqual([]);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
