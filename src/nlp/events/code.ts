@@ -320,6 +320,11 @@ function buildPhrases(
       }
       break;
     }
+    // "a Columbus-based ad maker", "a London-born banker": someone of a place, not its state.
+    if (included.length === 1 && /-(?:based|born)$/i.test(tokens[first.start]!.text)) {
+      i = end;
+      continue;
+    }
     // "the embassy in Belize": where a mission stands is not whose it is.
     const owners = included.filter((m, k) => !(k > 0 && m.kind === 'country' && missionIn(low, included[k - 1]!)));
     // A phrase runs to its last mention (trailing modifiers are not part of it).

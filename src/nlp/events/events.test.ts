@@ -1272,6 +1272,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('He was threatened with extradition to the United States.')).toEqual([]);
   });
 
+  it('reads someone based or born in a place as no state of it, unless a role names them', () => {
+    expect(brief('Nick Everhart, a Columbus-based ad maker, blamed Ohio for the loss.')).toEqual([]);
+    expect(brief('A London-based rights group accused Syria of torture.')).toEqual(['GBRHRI 112/DISAPPROVE SYR']);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
