@@ -1277,6 +1277,16 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('A London-based rights group accused Syria of torture.')).toEqual(['GBRHRI 112/DISAPPROVE SYR']);
   });
 
+  it('carries "she" over to the person the entities resolve it to, not to whoever acted last', () => {
+    const trip =
+      'Pakistani President Pervez Musharraf criticised India on Monday. Condoleezza Rice spoke to reporters about the trip. Then she flew to Germany on Tuesday.';
+    const events = analyzeSync(trip, { mode: 'text', date: '2007-11-20' }).layers.events ?? [];
+    expect(events.map((e) => `${e.sentence} ${e.source?.code} ${e.cameo} ${e.target?.code}`)).toEqual([
+      '0 PAKGOV 111 IND',
+      '2 USAGOV 042 DEU',
+    ]);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);

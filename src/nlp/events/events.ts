@@ -128,6 +128,37 @@ function namedDoer(low: readonly string[], names: readonly { start: number; end:
   return name ? unknownActor(name) : null;
 }
 
+/** A person the knowledge base codes ("Boris Johnson", GBRGOV), as a phrase carried over to the next sentence; else null. */
+function knownPerson(entities: readonly Entity[], id: string): Phrase | null {
+  const code = entities.find((e) => e.id === id)?.kb?.cameo;
+  return code ? { start: 0, end: 0, members: [{ code, start: 0, end: 0 }], pronoun: false } : null;
+}
+
+/** The person an actor phrase names ("Pakistani President Pervez Musharraf"), as an entity id. */
+function personIn(entities: readonly Entity[] | undefined, sentence: Sentence, ph: Phrase): string | undefined {
+  if (!entities || ph.end <= ph.start) return undefined;
+  const from = sentence.tokens[ph.start]!.start;
+  const to = sentence.tokens[ph.end - 1]!.end;
+  return entities.find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind !== 'pronoun' && m.start >= from && m.end <= to))?.id;
+}
+
+/** The person the first "he" or "she" of a sentence names, as the entities resolve it; undefined when none does. */
+function pronounPerson(entities: readonly Entity[], sentence: Sentence): string | undefined {
+  const tok = sentence.tokens;
+  if (tok.length === 0) return undefined;
+  const from = tok[0]!.start;
+  const to = tok[tok.length - 1]!.end;
+  let first: { at: number; id: string } | undefined;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      if (m.kind !== 'pronoun' || m.start < from || m.end > to || !/^(?:he|she)$/i.test(m.text)) continue;
+      if (!first || m.start < first.at) first = { at: m.start, id: e.id };
+    }
+  }
+  return first?.id;
+}
+
 /** The mentions of people and organisations that no actor of the knowledge base matches ("WeWork", "Julian Assange"). */
 function unknownMentions(entities: readonly Entity[] | undefined): EntityMention[] {
   return (entities ?? []).filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && !e.kb?.cameo).flatMap((e) => e.mentions);
@@ -221,6 +252,9 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
   const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : undefined;
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;
+  // The person entity that phrase names, if any, and the phrase each person was last coded by.
+  let previousPerson: string | undefined;
+  const carriedBy = new Map<string, Phrase>();
   const reportYear = date ? Number(date.slice(0, 4)) : null;
   const article = new ArticleCountry(text, sentences, date);
   const fullNames = options.entities ? shorterNames(options.entities) : undefined;
@@ -235,9 +269,14 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
       seen.add(words);
     }
     const names = namesIn(sentence, unknown);
+    // "… she told reporters as she flew to Germany": when the entities say that "he" or "she"
+    // names another person than the one who acted last, the pronoun stands for that person's last
+    // coded phrase, else for the person as the knowledge base codes them, else for no one coded.
+    const named = options.entities ? pronounPerson(options.entities, sentence) : undefined;
+    const other = named !== undefined && previousPerson !== undefined && named !== previousPerson;
     const coded = codeSentence(text, sentence.tokens, {
       ...(date ? { date } : {}),
-      previousSubject,
+      previousSubject: other ? (carriedBy.get(named) ?? knownPerson(options.entities!, named)) : previousSubject,
       articleCountry: () => article.before(index),
       ...(fullNames ? { fullNames } : {}),
       ...(names.length > 0 ? { names } : {}),
@@ -274,11 +313,17 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
         sentence: index,
         evidence: c.evidence,
       });
-      if (!c.statement && c.source && !c.source.pronoun) previousSubject = carried(c.source);
+      if (!c.statement && c.source && !c.source.pronoun) {
+        previousSubject = carried(c.source);
+        previousPerson = personIn(options.entities, sentence, c.source);
+        if (previousPerson) carriedBy.set(previousPerson, previousSubject);
+      }
       // "The 48-year-old Australian was evicted and sentenced … He is held at Belmarsh": a
       // passive's subject is what the next sentence's "he" most likely names.
       else if (!c.statement && !c.source && c.target && !c.target.pronoun && c.evidence.startsWith('passive')) {
         previousSubject = carried(c.target);
+        previousPerson = personIn(options.entities, sentence, c.target);
+        if (previousPerson) carriedBy.set(previousPerson, previousSubject);
       }
     }
   });
