@@ -62,4 +62,9 @@ describe('splitSentences', () => {
     const s = splitSentences('"We are ready." The minister left.');
     expect(s.map((x) => x.tokens.length)).toEqual([6, 4]);
   });
+
+  it('ends a sentence at an ellipsis character before a capital, not before a lower-case word', () => {
+    const s = splitSentences('He took that fight to President Obama… Christie also is seen as a problem solver. He said… well, nothing.');
+    expect(s).toHaveLength(3);
+  });
 });

@@ -97,7 +97,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     let first = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.text;
-      const terminal = t === '.' || t === '!' || t === '?' || t === '...';
+      const terminal = t === '.' || t === '!' || t === '?' || t === '...' || t === '…';
       if (!terminal) continue;
       let end = i + 1;
       let quotes = 0;
