@@ -4178,6 +4178,10 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
       (commercial(ctx, e.source) || commercial(ctx, e.target)) &&
       [e.source, e.target].every((ph) => !named(ph) || commercial(ctx, ph) || privatePeople(ph)),
   );
+  // "Toyota is giving $1 million to the American Red Cross", "the company will donate up to $10 to
+  // the BISSELL Pet Foundation": a company's gift to a charity is philanthropy, no act of states.
+  const charity = (code: string | undefined) => !isStateActor(code) || (code ?? '').startsWith('IGOHLHIRC');
+  dropWhere(found, (e) => (root(e.cameo) === 7 || e.cameo === '033') && commercial(ctx, e.source) && charity(e.target?.members[0]?.code));
   // Where a meeting takes place is no one it is held with ("officials met in Islamabad"), nor where
   // an agreement is signed ("signed a ceasefire agreement in Lusaka"); a visit's place is
   // its host (042), a summit's its venue (044).

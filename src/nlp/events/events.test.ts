@@ -1287,6 +1287,12 @@ describe('captives, restrictions, aid and inspections', () => {
     ]);
   });
 
+  it("reads a company's gift to a charity as no aid between actors", () => {
+    expect(brief('Toyota is giving $1 million to the American Red Cross.')).toEqual([]);
+    expect(brief('The company will donate up to $10 to the BISSELL Pet Foundation.')).toEqual([]);
+    expect(brief('Gazprom sent aid to Serbia.')).toEqual(['RUSGOV 070/AID SRB']);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
