@@ -1800,8 +1800,17 @@ function byFirstWord(colls: readonly Collocation[]): Map<string, Collocation[]> 
 function modifiesNext(ctx: Ctx, k: number): boolean {
   const w = ctx.low[k];
   if (!w || !/^[a-z]+$/.test(w) || ctx.nodeAt[k]! >= 0) return false;
-  return ctx.lex.nouns.has(w) || ctx.phraseAt[k]! >= 0 || /(?:ion|ions|ment|ments|ance|ence|ity|ship|team|teams)$/.test(w);
+  return (
+    ctx.lex.nouns.has(w) || ctx.phraseAt[k]! >= 0 || /(?:ion|ions|ment|ments|ance|ence|ity|ship|team|teams)$/.test(w) || BODY_HEADS.has(w)
+  );
 }
+
+/** Nouns of bodies, programmes and funds that a noun before them only qualifies ("a defense research projects agency"). */
+const BODY_HEADS = new Set(
+  'program programs programme programmes project projects center centre centers centres institute office unit units group groups council committee fund funds budget budgets company companies firm firms facility facilities system systems'.split(
+    ' ',
+  ),
+);
 
 /** Verbs that keep an act from happening. */
 const PREVENTING = new Set(['thwart', 'foil', 'avert', 'avoid', 'evade', 'escape', 'dodge', 'prevent', 'forestall']);

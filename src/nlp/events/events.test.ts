@@ -1293,6 +1293,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Gazprom sent aid to Serbia.')).toEqual(['RUSGOV 070/AID SRB']);
   });
 
+  it("reads a pattern's noun before the name of a body or programme as no object", () => {
+    expect(brief('Russia ordered the creation of a defense research projects agency.')).toEqual(['RUS 100/DEMAND -']);
+    expect(brief('Russia ordered research into the attack.')).toEqual(['RUS 100/DEMAND -']);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
