@@ -44,6 +44,10 @@ describe('backgroundAct', () => {
     const until = 'He paid no tax until 1999 when he learned Schreiber had been charged in Germany.';
     expect(background(until, 'charged', 2008)).toBe(true);
   });
+  it('reads "the mid-1980s" as a decade', () => {
+    expect(background('The Soviets occupied Afghanistan in the mid-1980s.', 'occupied', 2008)).toBe(true);
+    expect(background('The Soviets occupied Afghanistan in the 2000s.', 'occupied', 2008)).toBe(false);
+  });
   it('finds a year in the opening phrase after a conjunction ("But in 2005 …")', () => {
     expect(background('But in 2005 Utah state courts seized control of the trust.', 'seized', 2012)).toBe(true);
     expect(background('But in June, Utah courts seized control of the trust.', 'seized', 2012)).toBe(false);

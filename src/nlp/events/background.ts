@@ -32,7 +32,9 @@ function listComma(low: readonly string[], k: number): boolean {
 /** The year a token names, when it is a year tied to the words around it ("in 1988", "in June 1967"), else null. */
 function yearAt(low: readonly string[], k: number): number | null {
   // "in the early 1900s", "in the 1980s": the decade's last year.
-  if (/^(?:1[5-9]\d|20\d)0s$/.test(low[k] ?? '') && low.slice(Math.max(0, k - 3), k).includes('in')) return Number(low[k]!.slice(0, 4)) + 9;
+  // ("in the mid-1990s", "in the late-1980s" are one token.)
+  const decade = /^(?:(?:early|mid|late)-)?((?:1[5-9]\d|20\d)0)s$/.exec(low[k] ?? '');
+  if (decade && low.slice(Math.max(0, k - 3), k).includes('in')) return Number(decade[1]) + 9;
   if (!YEAR.test(low[k] ?? '')) return null;
   const before = low[k - 1] ?? '';
   if (BEFORE_YEAR.has(before) || monthNumber(before) !== null) return Number(low[k]);

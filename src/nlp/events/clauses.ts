@@ -532,6 +532,17 @@ function verbUse(
       if (low[m] === 'with' || (purpose && (indefinite || PREPOSITIONS.has(low[m] ?? '') || low[m] === 'to')))
         return group({ participle: true, finite: false });
     }
+    // "The bomb-guidance kits proposed to be sold to Saudi Arabia are built by Boeing": a plain noun,
+    // then a past form and "to be", is that noun described.
+    if (
+      next === 'to' &&
+      low[end + 1] === 'be' &&
+      k >= 0 &&
+      !actors.subjectEnd[k] &&
+      /^[a-z]+$/.test(tokens[k]!.text) &&
+      !SUBJECT_PRONOUNS.has(prev)
+    )
+      return group({ participle: true, finite: false });
     // "the deal signed by …", "the army, accused of abuses, …": a participle.
     // ("travelled by bus to Lahore": "by" and a means of transport is no agent.)
     if ((next === 'by' && !TRANSPORT.has(low[end + 1] ?? '')) || (prev === ',' && next === 'of'))

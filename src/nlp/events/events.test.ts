@@ -1298,6 +1298,11 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Russia ordered research into the attack.')).toEqual(['RUS 100/DEMAND -']);
   });
 
+  it('reads a past form with "to be" after a plain noun as that noun described', () => {
+    expect(brief('The bomb-guidance kits proposed to be sold to Saudi Arabia are built by Boeing Co.')).toEqual([]);
+    expect(brief('Iran proposed talks with the US.')).toEqual(['IRN 030/AGREE USA']);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
