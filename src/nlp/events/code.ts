@@ -1992,6 +1992,13 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   return act ? null : pattern();
 }
 
+/** Things granted that are no aid: leave, a status, a permission, an interview. */
+const GRANTED_NOT_AID = new Set(
+  'leave citizenship custody interview interviews permission permissions waiver waivers license licence licenses licences patent patents exemption exemptions status visa visas'.split(
+    ' ',
+  ),
+);
+
 /** Up to `max` words from `from` to the first preposition: the object of a verb there. */
 function objectWords(ctx: Ctx, from: number, max: number): string[] {
   const out: string[] = [];
@@ -2742,6 +2749,9 @@ function codeNode(
       if (lemma === 'fight' && !p.passive && FOUGHT_THINGS.has(firstNoun(ctx, p.end))) return null;
       // "looked into finding an outside donor": considered, not investigated.
       if (lemma === 'look into' && /^[a-z]+ing$/.test(low(ctx, p.end))) return null;
+      // "granted Selebi extended leave of absence", "granted him citizenship": a leave, a status or a
+      // permission granted is no aid.
+      if (lemma === 'grant' && objectWords(ctx, p.end, 10).some((w) => GRANTED_NOT_AID.has(w))) return null;
       let own = ownCode(p.trigger, source);
       if (!own) return null;
       // ("Iraqi troops massed on the border": armed forces that mass need no object.)

@@ -1303,6 +1303,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Iran proposed talks with the US.')).toEqual(['IRN 030/AGREE USA']);
   });
 
+  it('reads a leave, a status or a permission granted as no aid', () => {
+    expect(brief('President Thabo Mbeki has granted National Police Commissioner Jackie Selebi extended leave of absence.')).toEqual([]);
+    expect(brief('Iceland granted Fischer citizenship.')).toEqual([]);
+    expect(brief('Japan granted $100 million to Vietnam.')).toEqual(['JPN 070/AID VNM']);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
