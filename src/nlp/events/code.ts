@@ -320,8 +320,13 @@ function buildPhrases(
       }
       break;
     }
-    // "a Columbus-based ad maker", "a London-born banker": someone of a place, not its state.
-    if (included.length === 1 && /-(?:based|born)$/i.test(tokens[first.start]!.text)) {
+    // "Nick Everhart, a Columbus-based ad maker, blamed …": someone of a place, not its state, as
+    // the doer (as the one acted on, "sued a Virginia-based contractor", its country stands).
+    const opening =
+      first.start === 0 ||
+      low[first.start - 1] === ',' ||
+      (DETERMINERS.has(low[first.start - 1] ?? '') && (first.start === 1 || low[first.start - 2] === ','));
+    if (included.length === 1 && opening && /-(?:based|born)$/i.test(tokens[first.start]!.text)) {
       i = end;
       continue;
     }

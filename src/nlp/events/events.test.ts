@@ -1272,9 +1272,10 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('He was threatened with extradition to the United States.')).toEqual([]);
   });
 
-  it('reads someone based or born in a place as no state of it, unless a role names them', () => {
+  it('reads someone based or born in a place, as the doer, as no state of it, unless a role names them', () => {
     expect(brief('Nick Everhart, a Columbus-based ad maker, blamed Ohio for the loss.')).toEqual([]);
     expect(brief('A London-based rights group accused Syria of torture.')).toEqual(['GBRHRI 112/DISAPPROVE SYR']);
+    expect(brief('The Justice Department sued a Virginia-based contractor Wednesday.')).toEqual(['USAGOV 115/DISAPPROVE USA']);
   });
 
   it('carries "she" over to the person the entities resolve it to, not to whoever acted last', () => {
