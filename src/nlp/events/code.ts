@@ -483,7 +483,6 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
   return members;
 }
 
-/** Whether a phrase names an actor by its role only ("demonstrators", "a suicide bomber"). */
 /** Embassies and consulates, whose country is the one that sends them, not the one they stand in. */
 const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates']);
 
@@ -497,6 +496,7 @@ function unownedMission(low: readonly string[], ph: Phrase): boolean {
   return isRoleOnly(ph) && low.slice(ph.start, ph.end).some((w) => MISSIONS.has(w));
 }
 
+/** Whether a phrase names an actor by its role only ("demonstrators", "a suicide bomber"). */
 function isRoleOnly(ph: Phrase | null): ph is Phrase {
   return !!ph && !ph.pronoun && ph.members.length > 0 && !isCoded(ph);
 }
@@ -4163,12 +4163,12 @@ function unknownOrUnproven(low: readonly string[], at: number): boolean {
 const JOURNEY = /^(?:visit|travel|fl(?:y|ies|ew|own|ying)$|tour|arriv|go(?:es|ing|ne)?$|went$|head)/;
 
 /**
- * Drops a journey with no one to meet at its end ("family members from the United States traveled
- * to Cape Canaveral", "the treasurer will visit flood-damaged north Queensland"): no host, no
- * visit; and relations cut with no one. Runs after a journey made to investigate has become the
- * investigation.
+ * Drops acts that need a counterpart and name none: a journey with no one to meet at its end
+ * ("family members from the United States traveled to Cape Canaveral", "the treasurer will visit
+ * flood-damaged north Queensland"), and relations cut with no one. Runs after a journey made to
+ * investigate has become the investigation.
  */
-function dropJourneysWithoutHosts(ctx: Ctx, found: FoundEvents): void {
+function dropActsWithNoCounterpart(ctx: Ctx, found: FoundEvents): void {
   dropWhere(found, (e) => {
     const journey = e.cameo === '042' || (e.cameo === '036' && JOURNEY.test(ctx.low[e.trigger.start] ?? ''));
     return journey && !e.statement && (!e.target || e.target.members.length === 0);
@@ -4484,7 +4484,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   markDeniedAndDeclined(ctx, found);
   dropActsWithoutParties(ctx, found);
   recodeByWhatFollows(ctx, found);
-  dropJourneysWithoutHosts(ctx, found);
+  dropActsWithNoCounterpart(ctx, found);
   recodeVerbalAttacks(ctx, found);
   recodeTelephoneCalls(found);
   recodeSeizedProperty(ctx, found);
@@ -5010,8 +5010,6 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       source = s.phrase;
     }
   }
-  // "expelled two journalists", "eased restrictions on foreign journalists": those expelled, and
-  // those called foreign, are not the acting state's people.
   // "opened an embassy in Tehran", "attacked the embassy in Tehran": what is done to a mission
   // whose sender is not named is done where it stands.
   if (target && unownedMission(ctx.low, target)) {
@@ -5022,6 +5020,8 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       notes.push("target's country where the mission stands");
     }
   }
+  // "expelled two journalists", "eased restrictions on foreign journalists": those expelled, and
+  // those called foreign, are not the acting state's people.
   const alien = !!target && (/^(?:174|166)/.test(ev.cameo) || foreignPhrase(ctx, target));
   if (roleOnly(target) && !alien) {
     const t = fill(target, source);
