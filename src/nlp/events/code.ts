@@ -4165,13 +4165,14 @@ const JOURNEY = /^(?:visit|travel|fl(?:y|ies|ew|own|ying)$|tour|arriv|go(?:es|in
 /**
  * Drops acts that need a counterpart and name none: a journey with no one to meet at its end
  * ("family members from the United States traveled to Cape Canaveral", "the treasurer will visit
- * flood-damaged north Queensland"), and relations cut with no one. Runs after a journey made to
+ * flood-damaged north Queensland") or only a company's plant, and relations cut with no one. Runs after a journey made to
  * investigate has become the investigation.
  */
 function dropActsWithNoCounterpart(ctx: Ctx, found: FoundEvents): void {
   dropWhere(found, (e) => {
     const journey = e.cameo === '042' || (e.cameo === '036' && JOURNEY.test(ctx.low[e.trigger.start] ?? ''));
-    return journey && !e.statement && (!e.target || e.target.members.length === 0);
+    // ("toured a Toyota car factory": a company's plant is no host either.)
+    return journey && !e.statement && (!e.target || e.target.members.length === 0 || commercial(ctx, e.target));
   });
   // "Iran halted a nuclear weapons programme", "suspended uranium enrichment": a state stopping its
   // own work cuts relations with no one.

@@ -1310,6 +1310,12 @@ describe('captives, restrictions, aid and inspections', () => {
     expect(brief('Japan granted $100 million to Vietnam.')).toEqual(['JPN 070/AID VNM']);
   });
 
+  it("reads a company's plant toured as no host, and newspapers named after places as media", () => {
+    expect(brief('Japanese Prime Minister Fukuda toured a Toyota car factory in Tianjin.')).toEqual([]);
+    const papers = 'The South China Morning Post and the Jerusalem Post reported it.';
+    expect(findActorMentions(papers, tokenize(papers)).map((m) => m.code)).toEqual(['HKGMED', 'ISRMED', null]);
+  });
+
   it('knows the Pakistani Taliban as Pakistani rebels', () => {
     expect(brief('The Pakistani Taliban attacked an army convoy in Swat.')).toEqual(['PAKREB 180/ASSAULT PAKMIL']);
     expect(brief('Tehrik-i-Taliban Pakistan bombed a school.')).toEqual(['PAKREB 183/ASSAULT PAKEDU']);
