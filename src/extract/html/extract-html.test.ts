@@ -132,6 +132,16 @@ describe('authors shown on the page', () => {
     expect(section.meta.authors).toEqual([]);
   });
 
+  it("takes a link to the author's page, named as its address is, when nothing else names an author", () => {
+    const linked = page(
+      '<h1>Allies agree on air defence</h1><div class="hero"><a href="https://example.com/blog/authors/emmanuel-oyibo"><img src="e.png"><span>Emmanuel Oyibo</span></a></div>',
+    );
+    expect(extract(linked, { mode: 'html' }).meta.authors).toEqual(['Emmanuel Oyibo']);
+    // a link whose words are not its address's is some other link
+    const other = page('<h1>Allies agree on air defence</h1><p><a href="https://example.com/author/emmanuel-oyibo">More posts</a></p>');
+    expect(extract(other, { mode: 'html' }).meta.authors).toEqual([]);
+  });
+
   it('reads every citation author, turned to first name first', () => {
     const tags = '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Jyoti Patel">';
     const doc = extract(page('<h1>Allies agree on air defence</h1>').replace('<title>', `${tags}<title>`), { mode: 'html' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from './dom.js';
-import { readMarkupMeta } from './head-meta.js';
+import { authorLinkName, readMarkupMeta } from './head-meta.js';
 
 const bylines = (body: string) => readMarkupMeta(parseHtml(`<html><body>${body}</body></html>`)).bylines;
 
@@ -24,5 +24,15 @@ describe('readMarkupMeta bylines', () => {
         '<div id="authorinfo"><p><label for="author"><strong>Name:</strong><br><small>Required</small></label><input name="author"></p></div>',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('authorLinkName', () => {
+  it("names a link to an author's page only when its words are the address's own", () => {
+    expect(authorLinkName('https://blog.comwrap.com/author/moritz-bachmann', ' Moritz Bachmann')).toBe('Moritz Bachmann');
+    expect(authorLinkName('/authors/jose-garcia/', 'José García')).toBe('José García');
+    expect(authorLinkName('/author/moritz-bachmann', 'All posts')).toBeNull();
+    expect(authorLinkName('/tag/moritz-bachmann', 'Moritz Bachmann')).toBeNull();
+    expect(authorLinkName('/author/admin', 'admin')).toBeNull();
   });
 });

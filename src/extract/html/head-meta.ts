@@ -17,6 +17,11 @@ export interface MarkupMeta {
   h1: string[];
   /** Visible bylines: text of elements marked as author by `rel`, `itemprop` or class. */
   bylines: string[];
+  /**
+   * Names of links to an author's page whose text is the page's own name ("Emmanuel Oyibo" linking
+   * to `/blog/authors/emmanuel-oyibo`), in order: a last resort when nothing marks a byline.
+   */
+  authorLinks: string[];
   /** Every `citation_author` (or `citation_authors`) meta value, in order (scholarly pages give one tag per author). */
   citationAuthors: string[];
   /** `datetime` values of `<time>` elements and date-marked elements, in order. */
@@ -34,6 +39,23 @@ const BYLINE_HINT = /author|byline|by-line|writer|reporter|contributor|posted-?b
 // words that mark an author's picture, bio or archive rather than the name
 const NOT_BYLINE_HINT = /(?:author|writer)[-_]?(?:image|img|photo|avatar|pic|bio|description|desc|box-text|social|links?)|comment|reply/i;
 
+/**
+ * The name a link to an author's page gives, when its words are the page's own slug
+ * (`/author/jane-doe`, `/authors/jane-doe/`: "Jane Doe"); else null.
+ */
+export function authorLinkName(href: string, text: string): string | null {
+  const slug = /\/authors?\/([\p{L}\d]+(?:-[\p{L}\d]+)+)\/?(?:[?#]|$)/iu.exec(href)?.[1];
+  const name = normalizeSpace(text);
+  if (!slug || !name || name.length > 60) return null;
+  const words = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w !== '');
+  return words.join('-') === slug.toLowerCase() ? name : null;
+}
+
 /** Reads titles, meta tags, JSON-LD, `<h1>`s, bylines and `<time>` elements from a parsed page. */
 export function readMarkupMeta(doc: Document): MarkupMeta {
   const out: MarkupMeta = {
@@ -45,6 +67,7 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
     jsonLdById: new Map(),
     h1: [],
     bylines: [],
+    authorLinks: [],
     citationAuthors: [],
     times: [],
     shownDates: [],
@@ -92,6 +115,10 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
         if (a.datetime) out.times.push(a.datetime);
         else pushShownDate(el, out.shownDates);
         break;
+    }
+    if (el.name === 'a' && a.href) {
+      const name = authorLinkName(a.href, textOf(el));
+      if (name) out.authorLinks.push(name);
     }
     const rel = a.rel;
     const itemprop = a.itemprop;

@@ -483,7 +483,10 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
     if (names.length > 0) return names;
   }
   if (orgByline.length > 0) return orgByline;
-  return unique(ld.filter((x) => !x.label).map((x) => x.name)).filter(notSite);
+  const organisations = unique(ld.filter((x) => !x.label).map((x) => x.name)).filter(notSite);
+  if (organisations.length > 0) return organisations;
+  // a link to the author's own page, named as its address is, when nothing else names one
+  return m.authorLinks.slice(0, 1);
 }
 
 /** A first name alone ("Linda") completed by a byline that starts with it ("by Linda McCall"). */
