@@ -39,12 +39,15 @@ const BYLINE_HINT = /author|byline|by-line|writer|reporter|contributor|posted-?b
 // words that mark an author's picture, bio or archive rather than the name
 const NOT_BYLINE_HINT = /(?:author|writer)[-_]?(?:image|img|photo|avatar|pic|bio|description|desc|box-text|social|links?)|comment|reply/i;
 
+/** The address of an author's page, and its slug. */
+const AUTHOR_PATH = /\/authors?\/([\p{L}\d]+(?:-[\p{L}\d]+)+)\/?(?:[?#]|$)/iu;
+
 /**
  * The name a link to an author's page gives, when its words are the page's own slug
  * (`/author/jane-doe`, `/authors/jane-doe/`: "Jane Doe"); else null.
  */
 export function authorLinkName(href: string, text: string): string | null {
-  const slug = /\/authors?\/([\p{L}\d]+(?:-[\p{L}\d]+)+)\/?(?:[?#]|$)/iu.exec(href)?.[1];
+  const slug = AUTHOR_PATH.exec(href)?.[1];
   const name = normalizeSpace(text);
   if (!slug || !name || name.length > 60) return null;
   const words = name
@@ -116,7 +119,8 @@ export function readMarkupMeta(doc: Document): MarkupMeta {
         else pushShownDate(el, out.shownDates);
         break;
     }
-    if (el.name === 'a' && a.href) {
+    // (the link's text is read only when its address looks like an author's page)
+    if (el.name === 'a' && a.href && AUTHOR_PATH.test(a.href)) {
       const name = authorLinkName(a.href, textOf(el));
       if (name) out.authorLinks.push(name);
     }

@@ -4159,9 +4159,6 @@ function unknownOrUnproven(low: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Verbs of a journey, whose intent (036) is a visit to come. */
-const JOURNEY = /^(?:visit|travel|fl(?:y|ies|ew|own|ying)$|tour|arriv|go(?:es|ing|ne)?$|went$|head)/;
-
 /**
  * Drops acts that need a counterpart and name none: a journey with no one to meet at its end
  * ("family members from the United States traveled to Cape Canaveral", "the treasurer will visit
@@ -4170,7 +4167,9 @@ const JOURNEY = /^(?:visit|travel|fl(?:y|ies|ew|own|ying)$|tour|arriv|go(?:es|in
  */
 function dropActsWithNoCounterpart(ctx: Ctx, found: FoundEvents): void {
   dropWhere(found, (e) => {
-    const journey = e.cameo === '042' || (e.cameo === '036' && JOURNEY.test(ctx.low[e.trigger.start] ?? ''));
+    // (a visit to come, 036, is the intent of a verb the lexicon codes as a visit)
+    const visitVerb = (ctx.lex.verbs.get(ctx.low[e.trigger.start] ?? '') ?? []).some((f) => f.trigger.cameo === '042');
+    const journey = e.cameo === '042' || (e.cameo === '036' && visitVerb);
     // ("toured a Toyota car factory": a company's plant is no host either.)
     return journey && !e.statement && (!e.target || e.target.members.length === 0 || commercial(ctx, e.target));
   });
