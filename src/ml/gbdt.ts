@@ -2,6 +2,7 @@
  * Gradient-boosted decision trees for binary classification: the inference half. Models are
  * trained by `scripts/ml/gbdt-train.ts` and stored as JSON ({@link GbdtJson}).
  */
+import { compileForest, type WasmForest } from './gbdt-wasm.js';
 
 /** A trained model as stored on disk. Trees are flattened: node `i` of tree `t` lives at `roots[t] + i`. */
 export interface GbdtJson {
@@ -39,6 +40,8 @@ export class Gbdt {
    * smaller table keeps more of the trees in the cache.
    */
   private readonly threshold: Float32Array;
+  /** The same trees compiled to WebAssembly on the first {@link predict}; null where that cannot run. */
+  private compiled: WasmForest | null | undefined;
 
   constructor(json: GbdtJson) {
     if (json.format !== 'sitrep-gbdt-1') throw new Error(`unknown model format ${String(json.format)}`);
@@ -94,15 +97,27 @@ export class Gbdt {
   }
 
   /**
-   * Probabilities for every row of the matrix. Tree by tree over all rows rather than row by row
-   * over all trees: one tree's nodes stay in the cache while the rows go past (a third faster on
-   * pages of a few hundred blocks), and each row's sum adds the trees in the same order as
-   * {@link margin}, so the results are identical.
+   * Probabilities for every row of the matrix, tree by tree over all rows rather than row by row
+   * over all trees (one tree's nodes stay in the cache while the rows go past). Each row's sum adds
+   * the trees in the same order as {@link margin}, so the results are identical. The trees run as
+   * WebAssembly (more than twice as fast) unless the matrix is too large to copy into its memory.
    */
   predict(x: Float32Array): Float64Array {
     const columns = this.featureCount;
     const rows = Math.floor(x.length / columns);
     const out = new Float64Array(rows).fill(this.base);
+    if (this.compiled === undefined) {
+      const { featureCount, roots, node, threshold, value } = this;
+      this.compiled = compileForest({ columns: featureCount, roots, node, threshold, value });
+    }
+    if (!this.compiled?.addTrees(x.subarray(0, rows * columns), out)) this.addTrees(x, rows, out);
+    for (let r = 0; r < rows; r++) out[r] = 1 / (1 + Math.exp(-out[r]!));
+    return out;
+  }
+
+  /** The tree walk of {@link predict} over the node tables. */
+  private addTrees(x: Float32Array, rows: number, out: Float64Array): void {
+    const columns = this.featureCount;
     const { roots, node: word, value, threshold } = this;
     for (let t = 0; t < roots.length; t++) {
       const root = roots[t]!;
@@ -117,8 +132,6 @@ export class Gbdt {
         out[r]! += value[node]!;
       }
     }
-    for (let r = 0; r < rows; r++) out[r] = 1 / (1 + Math.exp(-out[r]!));
-    return out;
   }
 }
 
