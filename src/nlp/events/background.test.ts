@@ -52,6 +52,12 @@ describe('backgroundAct', () => {
     expect(background('But in 2005 Utah state courts seized control of the trust.', 'seized', 2012)).toBe(true);
     expect(background('But in June, Utah courts seized control of the trust.', 'seized', 2012)).toBe(false);
   });
+  it('finds a year between the governing verb and the act\'s "to" ("began in 1995 to send")', () => {
+    expect(background('He began in the mid-1990s to make frequent trips to Afghanistan.', 'make', 2008)).toBe(true);
+    expect(background('Pakistan began in 1995 to send troops to Afghanistan.', 'send', 2008)).toBe(true);
+    expect(background('Pakistan decided in 2007 to send troops to Afghanistan.', 'send', 2008)).toBe(false);
+    expect(background('Pakistan decided in January to send troops to Afghanistan.', 'send', 2008)).toBe(false);
+  });
   it('finds a time counted back from the report ("a decade ago", "18 years ago")', () => {
     expect(background('When Al Qaeda struck a decade ago, privacy was a victim.', 'struck', 2012)).toBe(true);
     expect(background('Iraq invaded Kuwait 18 years ago.', 'invaded', 2008)).toBe(true);

@@ -80,6 +80,9 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
       if (old(k) && (low.slice(k + 1, trigger.start).includes(',') || k <= open + 2)) return true;
     }
   }
+  // "began in the mid-1990s to make frequent trips", "decided in 1994 to withdraw": between the
+  // verb that governs the act and its "to"
+  if (low[trigger.start - 1] === 'to' && old(trigger.start - 2)) return true;
   // "When Al Qaeda struck a decade ago", "invaded Kuwait 18 years ago": a time counted back from the report.
   for (let k = trigger.end; k < Math.min(low.length - 1, trigger.end + 8) && !CLAUSE_END.has(low[k]!); k++) {
     if (low[k + 1] !== 'ago') continue;
