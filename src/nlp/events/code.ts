@@ -875,8 +875,23 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // (Nor, as a fallback, is the one an election or a death is of.)
   const ofEvent = (ph: Phrase) => low[ph.start - 1] === 'of' && EVENT_HEADS.has(low[ph.start - 2] ?? '');
   const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph);
+  // "told radio stations about the times they went on hunger strike": a subject pronoun opening a
+  // clause that qualifies a noun ("the times they …", "every day we …") is that clause's subject,
+  // whatever actor the sentence names before it.
+  const last = ordered[ordered.length - 1]!;
+  const qualifying =
+    last.pronoun &&
+    SUBJECT_PRONOUNS_SET.has(low[last.start]!) &&
+    rightBefore(low, last, p.first) &&
+    /^[a-z]+$/.test(low[last.start - 1] ?? '') &&
+    QUALIFIED_NOUN_OPENERS.has(low[last.start - 2] ?? '');
+  const pronounSubject = qualifying ? last : null;
   const pick =
-    free.find((ph) => isCoded(ph) || ph.pronoun) ?? free[0] ?? (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ?? null;
+    pronounSubject ??
+    free.find((ph) => isCoded(ph) || ph.pronoun) ??
+    free[0] ??
+    (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ??
+    null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
 }
 
@@ -5175,6 +5190,8 @@ const HELD = new Set(['held', 'detained', 'jailed', 'imprisoned', 'kidnapped', '
 const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', 'communique', 'broadcast', 'briefing']);
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
+/** Words before a noun that a clause with no "that" may qualify ("the times they went", "every day we"). */
+const QUALIFIED_NOUN_OPENERS = new Set(['the', 'every', 'each', 'those', 'these']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 /** Sectors of armed men. */
 const ARMED = new Set(['MIL', 'REB', 'UAF', 'SEP', 'INS']);

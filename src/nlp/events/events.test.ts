@@ -3622,4 +3622,10 @@ describe('things, risks and meetings that name no one', () => {
       'PSECVL 142/PROTEST ISR',
     ]);
   });
+
+  it("reads a pronoun opening a clause that qualifies a noun as that clause's subject, not an actor named before", () => {
+    const strikes = 'The women told Colombian radio stations about the times they went on hunger strikes.';
+    expect(brief(strikes)).toEqual([]);
+    expect(brief('Uribe told Colombian radio stations about the times he attacked Venezuela.')).toEqual(['COLGOV 190/FIGHT VEN']);
+  });
 });
