@@ -1,5 +1,5 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
-import { isWhiteSpace, letterKey, words as wordsOf } from '../word-chars.js';
+import { isWhiteSpace, isWordChar, letterKey, words as wordsOf } from '../word-chars.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
 import { HINT_GROUP_COUNT } from './hints.js';
@@ -133,6 +133,56 @@ const RE_DATE =
 
 const norm = letterKey;
 
+/** What {@link wordStats} counts; one object, refilled for every block. */
+const wordCounts = { count: 0, chars: 0, capitalised: 0, stopwords: 0 };
+
+/**
+ * Counts the words of a text as {@link wordsOf} splits them (their number, their characters, those
+ * with an upper-case initial, short stop words) without making a string of each: only short words,
+ * or every word when `lower` is given, which receives each word lower-cased.
+ * @internal
+ */
+export function wordStats(text: string, lower: string[] | null): typeof wordCounts {
+  const w = wordCounts;
+  w.count = 0;
+  w.chars = 0;
+  w.capitalised = 0;
+  w.stopwords = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    let word = false;
+    let width = 1;
+    if (i < text.length) {
+      let code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      word = isWordChar(code);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const length = i - start;
+      w.count++;
+      w.chars += length;
+      const c0 = text.charCodeAt(start);
+      if (c0 >= 65 && c0 <= 90) w.capitalised++;
+      if (length <= 5 || lower) {
+        const lw = text.slice(start, i).toLowerCase();
+        if (lower) lower.push(lw);
+        if (length <= 5 && STOPWORDS.has(lw)) w.stopwords++;
+      }
+      start = -1;
+    }
+    i += width - 1;
+  }
+  return w;
+}
+
 function log1(x: number): number {
   return Math.log(1 + x);
 }
@@ -246,9 +296,11 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     const len = text.length;
     // word statistics come from the first 2,000 characters: long paragraphs say nothing new after that
     const sample = len > 2000 ? text.slice(0, 2000) : text;
-    const words = wordsOf(sample);
-    const wc = len > 2000 ? Math.round((words.length * len) / 2000) : words.length;
-    const sw = words.length;
+    // lower-case each short word once: the stop-word and title checks both need it
+    const lower: string[] | null = titleWords !== null && len <= 300 ? [] : null;
+    const ws = wordStats(sample, lower);
+    const sw = ws.count;
+    const wc = len > 2000 ? Math.round((sw * len) / 2000) : sw;
     k = i * F;
     put(log1(len));
     put(log1(wc));
@@ -269,27 +321,10 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     }
     put(Math.min(sentences, 30));
     put(sw > 0 ? commas / sw : 0);
-    let wl = 0;
-    let upper = 0;
-    let stop = 0;
-    // lower-case each short word once: the stop-word and title checks both need it
-    const lowered = titleWords !== null && len <= 300;
-    const lower: string[] = lowered ? new Array<string>(sw) : [];
-    for (let j = 0; j < sw; j++) {
-      const w = words[j]!;
-      wl += w.length;
-      const c0 = w.charCodeAt(0);
-      if (c0 >= 65 && c0 <= 90) upper++;
-      if (w.length <= 5 || lowered) {
-        const lw = w.toLowerCase();
-        if (lowered) lower[j] = lw;
-        if (w.length <= 5 && STOPWORDS.has(lw)) stop++;
-      }
-    }
-    put(sw > 0 ? wl / sw : 0);
-    put(sw > 0 ? upper / sw : 0);
+    put(sw > 0 ? ws.chars / sw : 0);
+    put(sw > 0 ? ws.capitalised / sw : 0);
     put(sample.length > 0 ? digits / sample.length : 0);
-    put(sw > 0 ? stop / sw : 0);
+    put(sw > 0 ? ws.stopwords / sw : 0);
     put(b.heading);
     put(b.brBreak ? 1 : 0);
     put(len < 120 && CHROME_LINE.test(text) ? 1 : 0);
@@ -304,7 +339,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(titleKey && key === titleKey ? 1 : 0);
     if (titleWords && titleWords.size > 0 && wc > 0 && len <= 300) {
       let hit = 0;
-      for (const lw of lower) if (titleWords.has(lw)) hit++;
+      for (const lw of lower!) if (titleWords.has(lw)) hit++;
       put(hit / Math.max(wc, titleWords.size));
     } else put(0);
     put(titleIndex >= 0 ? (i > titleIndex ? 1 : i === titleIndex ? 0 : -1) : 0);
