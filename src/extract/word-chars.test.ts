@@ -22,6 +22,11 @@ describe('letterKey', () => {
     expect(letterKey('Talks resume!')).toBe(letterKey('talks   RESUME'));
     expect(letterKey('Talks resume!')).toBe('talksresume');
   });
+  it('joins the words words() finds, lower-cased as one string', () => {
+    for (const text of ['', '!!', 'One', 'tail word', ' lead', 'a😀b 𝒜c', 'ΟΔΟΣ ΚΑΙ', 'x-y_z 42']) {
+      expect(letterKey(text)).toBe(words(text).join('').toLowerCase());
+    }
+  });
 });
 
 describe('isWhiteSpace', () => {

@@ -67,5 +67,28 @@ export function words(text: string): string[] {
 
 /** Lower-cased letters and digits only: a key under which "Talks resume!" and "talks resume" are equal. */
 export function letterKey(text: string): string {
-  return words(text).join('').toLowerCase();
+  // the words' text joined, as words(text).join('') gives it, without the list
+  let key = '';
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (isWordChar(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      key += text.slice(start, i);
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start === 0) return text.toLowerCase();
+  if (start > 0) key += text.slice(start);
+  return key.toLowerCase();
 }
