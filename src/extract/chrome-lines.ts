@@ -18,8 +18,13 @@ export const DONT_MISS_HEADING = /^don['’]?t\s+miss:?$/i;
  * A linked headline tagged the way some tabloids tag their in-article links: "China furious at
  * Macron for protest jibe [INSIGHT]", "… [REACTION]". Group 1 is the headline.
  */
-export const TAGGED_RELATED =
+const TAGGED_RELATED =
   /^(.{10,200}?)\s*\[(?:INSIGHT|REACTION|ANALYSIS|LATEST|VIDEO|PICTURES|PICS|POLL|REVEAL|REPORT|UPDATE|LIVE|EXPLAINED|OPINION|COMMENT|INTERVIEW|PHOTOS|MAP|CHART)\]\s*\|?$/;
+
+/** {@link TAGGED_RELATED} on a line, skipping the expression (slow to fail on long lines) when the line has no "[". */
+export function taggedRelated(line: string): RegExpExecArray | null {
+  return line.includes('[') ? TAGGED_RELATED.exec(line) : null;
+}
 
 /** Calls to action, sharing and subscription prompts, navigation words. */
 export const CHROME_LINE =

@@ -1,15 +1,7 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
-import {
-  AUTHOR_BOX,
-  CAPTION_LINE,
-  CHROME_LINE,
-  DONT_MISS_HEADING,
-  RELATED_HEADING,
-  RELATED_LEAD,
-  TAGGED_RELATED,
-} from '../chrome-lines.js';
+import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
 import { keepWithFallback } from '../text/extract-text.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
@@ -112,7 +104,7 @@ function assemble(
       if (RULES.figcaptions) keep[i] = false;
       continue;
     }
-    const lead = RELATED_LEAD.exec(b.text) ?? TAGGED_RELATED.exec(b.text);
+    const lead = RELATED_LEAD.exec(b.text) ?? taggedRelated(b.text);
     if (lead && b.links > 0 && near) {
       relatedLinks.push({ text: lead[1]!.trim(), url: absolute(b.href, base) });
       keep[i] = false;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { parseByline } from '../authors.js';
-import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, TAGGED_RELATED } from '../chrome-lines.js';
+import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { parseDate } from '../dates.js';
 import { fillGaps } from './fill-gaps.js';
 import {
@@ -185,7 +185,7 @@ export function analyseText(input: string): AnalysedText {
         continue;
       }
     }
-    if (RELATED_LEAD.test(text) || TAGGED_RELATED.test(text)) roles[i] = 'related';
+    if (RELATED_LEAD.test(text) || taggedRelated(text)) roles[i] = 'related';
     else if ((CREDIT_LINE.test(text) || CAPTION_LINE.test(text)) && text.split(/\s+/).length <= 40 && !/^["“‘']/.test(text))
       roles[i] = 'credit';
     else if (BYLINE.test(text) && text.length < 120 && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'byline';
@@ -262,7 +262,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         return;
       }
       case 'related':
-        relatedLinks.push({ text: (RELATED_LEAD.exec(text) ?? TAGGED_RELATED.exec(text))![1]!.trim(), url: null });
+        relatedLinks.push({ text: (RELATED_LEAD.exec(text) ?? taggedRelated(text))![1]!.trim(), url: null });
         return;
       case 'credit':
         imageCredits.push(text);
