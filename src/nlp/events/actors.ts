@@ -967,6 +967,11 @@ export function findActorMentions(
     }
     // "the official launch ceremony", "an official visit": "official" before a noun is an adjective.
     if (code && words === 1 && lower === 'official' && OFFICIAL_ADJECTIVE_BEFORE.test(tokens[i + 1]?.text ?? '')) code = undefined;
+    // "Air Force One", "Air Force Two": the plane a president or vice-president flies in, no actor.
+    if (code && words === 2 && lower === 'air' && /^(?:One|Two)$/.test(tokens[i + 2]?.text ?? '')) {
+      i += 3;
+      continue;
+    }
     if (code) {
       out.push({ start: i, end: i + words, kind: 'agent', code: null, sector: code });
       i += words;

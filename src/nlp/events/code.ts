@@ -778,6 +778,9 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
           // unknown, the second's is unknown too, not the first verb's object.
           if (low[j] === 'and' || low[j] === 'but') return null;
         }
+        // "the budget he will send Congress on Feb. 7 will propose …": the actors met so far belong
+        // to a clause that qualifies a noun; the verb's subject is that noun, no actor.
+        if (q.p.finite && qualifyingSubjectBefore(ctx, q.p.first)) return null;
         // "Bin Laden warned Muslims against supporting the government and promised …": a finite verb
         // joined after a gerund's object shares the subject of the finite verb before the gerund.
         if (!q.p.finite && p.finite && !p.gerund && (low[j] === 'and' || low[j] === 'but')) {
@@ -879,13 +882,7 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // clause that qualifies a noun ("the times they …", "every day we …") is that clause's subject,
   // whatever actor the sentence names before it.
   const last = ordered[ordered.length - 1]!;
-  const qualifying =
-    last.pronoun &&
-    SUBJECT_PRONOUNS_SET.has(low[last.start]!) &&
-    rightBefore(low, last, p.first) &&
-    /^[a-z]+$/.test(low[last.start - 1] ?? '') &&
-    QUALIFIED_NOUN_OPENERS.has(low[last.start - 2] ?? '');
-  const pronounSubject = qualifying ? last : null;
+  const pronounSubject = opensQualifyingClause(low, last) && rightBefore(low, last, p.first) ? last : null;
   const pick =
     pronounSubject ??
     free.find((ph) => isCoded(ph) || ph.pronoun) ??
@@ -5190,6 +5187,24 @@ const HELD = new Set(['held', 'detained', 'jailed', 'imprisoned', 'kidnapped', '
 const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', 'communique', 'broadcast', 'briefing']);
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
+/** A subject pronoun that opens a clause qualifying the noun before it ("the times they went", "every day we"). */
+function opensQualifyingClause(low: readonly string[], ph: Phrase): boolean {
+  return (
+    ph.pronoun &&
+    SUBJECT_PRONOUNS_SET.has(low[ph.start]!) &&
+    /^[a-z]+$/.test(low[ph.start - 1] ?? '') &&
+    QUALIFIED_NOUN_OPENERS.has(low[ph.start - 2] ?? '')
+  );
+}
+
+/** Whether the verb at `first` has for subject such a pronoun ("the budget he will send"). */
+function qualifyingSubjectBefore(ctx: Ctx, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(ctx.low[k]!) || /^[a-z]+ly$/.test(ctx.low[k]!))) k--;
+  const ph = k >= 0 && ctx.phraseAt[k]! >= 0 ? ctx.phrases[ctx.phraseAt[k]!]! : null;
+  return !!ph && ph.end === k + 1 && opensQualifyingClause(ctx.low, ph);
+}
+
 /** Words before a noun that a clause with no "that" may qualify ("the times they went", "every day we"). */
 const QUALIFIED_NOUN_OPENERS = new Set(['the', 'every', 'each', 'those', 'these']);
 const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);

@@ -3627,5 +3627,12 @@ describe('things, risks and meetings that name no one', () => {
     const strikes = 'The women told Colombian radio stations about the times they went on hunger strikes.';
     expect(brief(strikes)).toEqual([]);
     expect(brief('Uribe told Colombian radio stations about the times he attacked Venezuela.')).toEqual(['COLGOV 190/FIGHT VEN']);
+    const budget = 'President Clinton said that the budget he will send Congress on Feb. 7 will propose paying off the national debt.';
+    expect(brief(budget, '1998-01-14')).toEqual([]);
+  });
+
+  it("reads Air Force One as the president's plane, no air force", () => {
+    expect(brief('Bush flew to Kuwait aboard Air Force One.', '2008-01-14')).toEqual(['USAGOV 042/CONSULT KWT']);
+    expect(brief('The Israeli air force bombed Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
   });
 });
