@@ -164,6 +164,11 @@ const TEAM_AGENTS: [string, string][] = [
   ['immigrants', 'CVL'],
   ['doctors', 'HLH'],
   ['businessman', 'BUS'],
+  // "sued a Virginia-based contractor", "a London-based charity": a firm or a charity of that country, not its state.
+  ['contractor', 'BUS'],
+  ['contractors', 'BUS'],
+  ['charity', 'NGO'],
+  ['charities', 'NGO'],
   ['newspaper', 'MED'],
   ['court', 'JUD'],
   ['judge', 'JUD'],

@@ -1275,7 +1275,9 @@ describe('captives, restrictions, aid and inspections', () => {
   it('reads someone based or born in a place, as the doer, as no state of it, unless a role names them', () => {
     expect(brief('Nick Everhart, a Columbus-based ad maker, blamed Ohio for the loss.')).toEqual([]);
     expect(brief('A London-based rights group accused Syria of torture.')).toEqual(['GBRHRI 112/DISAPPROVE SYR']);
-    expect(brief('The Justice Department sued a Virginia-based contractor Wednesday.')).toEqual(['USAGOV 115/DISAPPROVE USA']);
+    // a contractor or a charity of a place is a firm or a charity of its country, not its state
+    expect(brief('The Justice Department sued a Virginia-based contractor Wednesday.')).toEqual(['USAGOV 115/DISAPPROVE USABUS']);
+    expect(brief('Russian forces attacked a London-based charity.')).toEqual(['RUSMIL 190/FIGHT GBRNGO']);
   });
 
   it('carries "she" over to the person the entities resolve it to, not to whoever acted last', () => {
