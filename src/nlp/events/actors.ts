@@ -674,6 +674,17 @@ function untitledHolder(
   return { code: `${term.scope}${inOffice ? 'GOV' : 'ELI'}`, name: term.name };
 }
 
+/**
+ * Whether the "King" at `i` is a surname: after a first name ("Martin Luther King", "Stephen King"),
+ * or owning something after a lower-case word ("honoring King's legacy"), where a monarch would
+ * be "the King's" or "the Saudi King's".
+ */
+function kingAsSurname(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text ?? '';
+  if (givenName(before)) return true;
+  return /^['’]s$/.test(tokens[i + 1]?.text ?? '') && /^\p{Ll}/u.test(before) && !/^(?:the|a|his|her|their|its)$/.test(before);
+}
+
 /** Words of the first-name lists that open place names more often ("North American", "Port Harcourt"). */
 const PLACE_OPENERS = new Set(['north', 'west', 'land', 'royal', 'red', 'port', 'el', 'la', 'san', 'santa', 'saint', 'st']);
 
@@ -972,6 +983,8 @@ export function findActorMentions(
     }
     // "the official launch ceremony", "an official visit": "official" before a noun is an adjective.
     if (code && words === 1 && lower === 'official' && OFFICIAL_ADJECTIVE_BEFORE.test(tokens[i + 1]?.text ?? '')) code = undefined;
+    // "Martin Luther King", "honoring King's legacy": King as a surname, no monarch.
+    if (code && words === 1 && t === 'King' && kingAsSurname(tokens, i)) code = undefined;
     // "Air Force One", "Air Force Two": the plane a president or vice-president flies in, no actor.
     if (code && words === 2 && lower === 'air' && /^(?:One|Two)$/.test(tokens[i + 2]?.text ?? '')) {
       i += 3;

@@ -3633,6 +3633,13 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief(budget, '1998-01-14')).toEqual([]);
   });
 
+  it('reads King after a first name, or owning something after a lower-case word, as a surname', () => {
+    expect(brief('Obama praised Martin Luther King.', '2008-01-14')).toEqual(['USAELI 051/SUPPORT -']);
+    expect(brief("Rebels honoring King's legacy attacked Nepal.")).toEqual(['NPLREB 180/ASSAULT NPL']);
+    expect(brief('Bush met the Saudi King in Riyadh.', '2008-01-14')).toEqual(['USAGOV 040/CONSULT SAUGOV']);
+    expect(brief('Obama praised King Abdullah.', '2008-01-14')).toEqual(['USAELI 051/SUPPORT SAUGOV']);
+  });
+
   it("reads Air Force One as the president's plane, no air force", () => {
     expect(brief('Bush flew to Kuwait aboard Air Force One.', '2008-01-14')).toEqual(['USAGOV 042/CONSULT KWT']);
     expect(brief('The Israeli air force bombed Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
