@@ -39,11 +39,20 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
-/** The words of a text, as `text.match(/[\p{L}\p{N}]+/gu)` would give them. */
-export function words(text: string): string[] {
-  const out: string[] = [];
+/** Where a word starts and ends in its text; {@link nextWord} fills it. */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds the first word at or after `from` (a run of letters and digits, as {@link words} splits
+ * them) and puts where it starts and ends in `span`; false when no word is left. Lets callers walk
+ * a text's words without a string for each.
+ */
+export function nextWord(text: string, from: number, span: WordSpan): boolean {
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     let code = text.charCodeAt(i);
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -56,39 +65,33 @@ export function words(text: string): string[] {
     if (isWordChar(code)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
+      span.start = start;
+      span.end = i;
+      return true;
     }
     i += width - 1;
   }
-  if (start >= 0) out.push(text.slice(start));
+  if (start < 0) return false;
+  span.start = start;
+  span.end = text.length;
+  return true;
+}
+
+/** The words of a text, as `text.match(/[\p{L}\p{N}]+/gu)` would give them. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  const span: WordSpan = { start: 0, end: 0 };
+  for (let at = 0; nextWord(text, at, span); at = span.end) out.push(text.slice(span.start, span.end));
   return out;
 }
 
 /** Lower-cased letters and digits only: a key under which "Talks resume!" and "talks resume" are equal. */
 export function letterKey(text: string): string {
   // the words' text joined, as words(text).join('') gives it, without the list
-  let key = '';
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    if (isWordChar(code)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      key += text.slice(start, i);
-      start = -1;
-    }
-    i += width - 1;
-  }
-  if (start === 0) return text.toLowerCase();
-  if (start > 0) key += text.slice(start);
+  const span: WordSpan = { start: 0, end: 0 };
+  if (!nextWord(text, 0, span)) return '';
+  if (span.start === 0 && span.end === text.length) return text.toLowerCase();
+  let key = text.slice(span.start, span.end);
+  for (let at = span.end; nextWord(text, at, span); at = span.end) key += text.slice(span.start, span.end);
   return key.toLowerCase();
 }

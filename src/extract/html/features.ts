@@ -1,5 +1,5 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
-import { isWhiteSpace, isWordChar, letterKey, words as wordsOf } from '../word-chars.js';
+import { isWhiteSpace, letterKey, nextWord, type WordSpan, words as wordsOf } from '../word-chars.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
 import { HINT_GROUP_COUNT } from './hints.js';
@@ -135,6 +135,7 @@ const norm = letterKey;
 
 /** What {@link wordStats} counts; one object, refilled for every block. */
 const wordCounts = { count: 0, chars: 0, capitalised: 0, stopwords: 0 };
+const wordSpan: WordSpan = { start: 0, end: 0 };
 
 /**
  * Counts the words of a text as {@link wordsOf} splits them (their number, their characters, those
@@ -148,37 +149,18 @@ export function wordStats(text: string, lower: string[] | null): typeof wordCoun
   w.chars = 0;
   w.capitalised = 0;
   w.stopwords = 0;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    let word = false;
-    let width = 1;
-    if (i < text.length) {
-      let code = text.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          width = 2;
-        }
-      }
-      word = isWordChar(code);
+  const span = wordSpan;
+  for (let at = 0; nextWord(text, at, span); at = span.end) {
+    const length = span.end - span.start;
+    w.count++;
+    w.chars += length;
+    const c0 = text.charCodeAt(span.start);
+    if (c0 >= 65 && c0 <= 90) w.capitalised++;
+    if (length <= 5 || lower) {
+      const lw = text.slice(span.start, span.end).toLowerCase();
+      if (lower) lower.push(lw);
+      if (length <= 5 && STOPWORDS.has(lw)) w.stopwords++;
     }
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const length = i - start;
-      w.count++;
-      w.chars += length;
-      const c0 = text.charCodeAt(start);
-      if (c0 >= 65 && c0 <= 90) w.capitalised++;
-      if (length <= 5 || lower) {
-        const lw = text.slice(start, i).toLowerCase();
-        if (lower) lower.push(lw);
-        if (length <= 5 && STOPWORDS.has(lw)) w.stopwords++;
-      }
-      start = -1;
-    }
-    i += width - 1;
   }
   return w;
 }
