@@ -365,6 +365,24 @@ function nounAfterPreposition(low: readonly string[], actors: ActorTokens, k: nu
   return false;
 }
 
+/** Past forms of verbs never used without an object: with none after them, they are said of the noun before. */
+const ALWAYS_TRANSITIVE = new Set([
+  'destroyed',
+  'damaged',
+  'killed',
+  'wounded',
+  'injured',
+  'arrested',
+  'detained',
+  'captured',
+  'kidnapped',
+  'abducted',
+  'executed',
+  'deported',
+  'expelled',
+  'jailed',
+]);
+
 /** Past forms that, with "to" after them, so often describe a thing's purpose ("a tribunal intended to try …"). */
 const PURPOSE_PARTICIPLES = new Set(['intended', 'designed', 'meant', 'aimed', 'planned', 'set', 'scheduled', 'expected']);
 
@@ -531,6 +549,11 @@ function verbUse(
       const indefinite = low.slice(m, mentionStart(actors, k)).some((w) => w === 'a' || w === 'an');
       if (low[m] === 'with' || (purpose && (indefinite || PREPOSITIONS.has(low[m] ?? '') || low[m] === 'to')))
         return group({ participle: true, finite: false });
+      // "reports of schools destroyed in Guatemala", "the bodies of soldiers killed in the ambush": after
+      // "of", a verb that always takes an object, with none, says what was done to the noun.
+      // ("of homes and schools destroyed": past a plural noun joined before it.)
+      const of = low[m] === 'of' || (low[m] === 'and' && /^[a-z]{3,}s$/.test(low[m - 1] ?? '') && low[m - 2] === 'of');
+      if (of && ALWAYS_TRANSITIVE.has(low[i]!) && NOUN_PREPOSITIONS.has(next)) return group({ participle: true, finite: false });
     }
     // "The bomb-guidance kits proposed to be sold to Saudi Arabia are built by Boeing": a plain noun,
     // then a past form and "to be", is that noun described.
@@ -549,6 +572,8 @@ function verbUse(
       return group({ participle: true, finite: false });
     // "soldiers held hostage by guerrillas": a participle with its complement before the agent.
     if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });
+    // "felt compelled to act", "seemed forced to": how the subject felt, nothing done to it.
+    if (/^(?:felt|feel|feels|feeling|seemed|seem|seems)$/.test(prev)) return group({ participle: true, finite: false });
     // "DNA samples from anyone arrested in England": whoever is, not someone who was.
     if (/^(?:anyone|anybody|everyone|everybody|someone|somebody|those)$/.test(prev)) return group({ participle: true, finite: false });
     // "a tourist accused of spying", "a man charged with murder": the accused comes before, as object.

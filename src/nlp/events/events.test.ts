@@ -3640,6 +3640,18 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Obama praised King Abdullah.', '2008-01-14')).toEqual(['USAELI 051/SUPPORT SAUGOV']);
   });
 
+  it('reads a verb that always takes an object, with none after "of" and a noun, as said of the noun', () => {
+    expect(brief('There were reports of homes and schools destroyed in western Guatemala.', '2012-11-10')).toEqual([]);
+    expect(brief('There were reports of schools destroyed in western Guatemala.', '2012-11-10')).toEqual([]);
+    expect(brief('Thousands of protesters rallied in Cairo.', '2012-11-10')).toEqual(['EGYOPP 141/PROTEST EGY']);
+  });
+
+  it('reads a past form after "felt" or "seemed" as how the subject felt, no act', () => {
+    expect(brief('The Iranian regime may have felt compelled to act.', '2012-11-10')).toEqual([]);
+    expect(brief('Israel felt threatened by Iran.', '2012-11-10')).toEqual([]);
+    expect(brief('Russia compelled Ukraine to pay.', '2012-11-10')).toEqual(['RUS 101/DEMAND UKR']);
+  });
+
   it("reads Air Force One as the president's plane, no air force", () => {
     expect(brief('Bush flew to Kuwait aboard Air Force One.', '2008-01-14')).toEqual(['USAGOV 042/CONSULT KWT']);
     expect(brief('The Israeli air force bombed Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
