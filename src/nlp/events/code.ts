@@ -471,9 +471,14 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
       // "Supporters of the ousted president Manuel Zelaya": the role's, in the person's country.
       code = `${named.code.slice(0, 3)}${head.sector}`;
     } else if (named?.code) code = named.code;
-    else if (country?.code)
-      code = sector ? (sector.endsWith('~') ? `${sector.slice(0, -1)}${country.code}` : `${country.code}${sector}`) : country.code;
-    else if (sector) code = `---${sector.replace('~', '')}`;
+    else {
+      // "Former U.S. officials", "a former Iraqi minister": out of office, the country's elite (ELI).
+      // (Former police officers or soldiers are no elite: their sector stays.)
+      const role = sector && low[part[0]!.start - 1] === 'former' && /^(?:GOV|LEG|JUD)$/.test(sector) ? 'ELI' : sector;
+      if (country?.code)
+        code = role ? (role.endsWith('~') ? `${role.slice(0, -1)}${country.code}` : `${country.code}${role}`) : country.code;
+      else if (role) code = `---${role.replace('~', '')}`;
+    }
     if (!code) continue;
     const start = part[0]!.start;
     const end = part[part.length - 1]!.end;

@@ -3652,6 +3652,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Russia compelled Ukraine to pay.', '2012-11-10')).toEqual(['RUS 101/DEMAND UKR']);
   });
 
+  it('reads former officials, ministers and lawmakers as the elite of their country', () => {
+    expect(brief('Former US officials criticized Iran.', '2012-07-20')).toEqual(['USAELI 111/DISAPPROVE IRN']);
+    expect(brief('A former Iraqi minister criticized Iran.', '2012-07-20')).toEqual(['IRQELI 111/DISAPPROVE IRN']);
+    expect(brief('Iraqi officials criticized Iran.', '2012-07-20')).toEqual(['IRQGOV 111/DISAPPROVE IRN']);
+  });
+
   it("reads Air Force One as the president's plane, no air force", () => {
     expect(brief('Bush flew to Kuwait aboard Air Force One.', '2008-01-14')).toEqual(['USAGOV 042/CONSULT KWT']);
     expect(brief('The Israeli air force bombed Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
