@@ -65,7 +65,12 @@ export function compileForest(forest: ForestTables, maxBytes = WASM_FOREST_MAX_B
       const need = xAt + x.length * 4;
       if (need > maxBytes) return false;
       if (f64.byteLength < need) {
-        memory.grow(Math.ceil((need - f64.byteLength) / PAGE));
+        try {
+          memory.grow(Math.ceil((need - f64.byteLength) / PAGE));
+        } catch {
+          // no memory to grow into: the caller walks the trees itself
+          return false;
+        }
         f64 = new Float64Array(memory.buffer);
         f32 = new Float32Array(memory.buffer);
       }
