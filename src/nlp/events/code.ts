@@ -5192,6 +5192,9 @@ const HELD = new Set(['held', 'detained', 'jailed', 'imprisoned', 'kidnapped', '
 const SAID_WHERE = new Set(['from', 'at', 'a', 'an', 'statement', 'interview', 'communique', 'broadcast', 'briefing']);
 /** Intent adjectives that report a schedule rather than the actor's will. */
 const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'set']);
+/** Words before a noun that a clause with no "that" may qualify ("the times they went", "every day we"). */
+const QUALIFIED_NOUN_OPENERS = new Set(['the', 'every', 'each', 'those', 'these']);
+const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 /** A subject pronoun that opens a clause qualifying the noun before it ("the times they went", "every day we"). */
 function opensQualifyingClause(low: readonly string[], ph: Phrase): boolean {
   return (
@@ -5210,9 +5213,6 @@ function qualifyingSubjectBefore(ctx: Ctx, first: number): boolean {
   return !!ph && ph.end === k + 1 && opensQualifyingClause(ctx.low, ph);
 }
 
-/** Words before a noun that a clause with no "that" may qualify ("the times they went", "every day we"). */
-const QUALIFIED_NOUN_OPENERS = new Set(['the', 'every', 'each', 'those', 'these']);
-const SUBJECT_PRONOUNS_SET = new Set(['he', 'she', 'it', 'they', 'we', 'who', 'which']);
 /** Sectors of armed men. */
 const ARMED = new Set(['MIL', 'REB', 'UAF', 'SEP', 'INS']);
 /**
