@@ -591,6 +591,11 @@ function withOrigin(ctx: Ctx, ph: Phrase | null): Phrase | null {
   return ph;
 }
 
+/** People sent to work, study or play, whose sending is no aid. */
+const PEOPLE_SENT = new Set(
+  'unemployed out-of-work jobless students pupils children kids players athletes team teams fans tourists'.split(' '),
+);
+
 /** Words that are sent as messages ("sent a letter", "sent a diplomatic note"). */
 const MESSAGES = new Set(
   'note notes letter letters message messages email emails e-mail text texts telegram cable cables summaries summary report reports invitation invitations signal signals memo greetings condolences record records file files document documents data transactions photos pictures video videos budget budgets bill bills proposal proposals legislation'.split(
@@ -2728,6 +2733,9 @@ function codeNode(
         .slice(Math.max(0, p.first - 3), p.first)
         .some((w, k, a) => MESSAGES.has(w) && SUBJECT_PRONOUNS_SET.has(a[k + 1] ?? ''));
       if (lemma === 'send' && !p.passive && (sentBefore || objectWords(ctx, p.end, 6).some((w) => MESSAGES.has(w)))) return null;
+      // "is sending its out-of-work to Oslo", "sent its students to Russia": people sent to work,
+      // study or play are no aid.
+      if (lemma === 'send' && !p.passive && objectWords(ctx, p.end, 4).some((w) => PEOPLE_SENT.has(w))) return null;
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;

@@ -3658,6 +3658,12 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('Iraqi officials criticized Iran.', '2012-07-20')).toEqual(['IRQGOV 111/DISAPPROVE IRN']);
   });
 
+  it('reads people sent to work, study or play as no aid', () => {
+    expect(brief('A town in Eastern Sweden is sending its out-of-work to neighboring Oslo, Norway.')).toEqual([]);
+    expect(brief('Iran sent its students to Russia.')).toEqual([]);
+    expect(brief('Cuba sent doctors to Haiti.')).toEqual(['CUB 073/AID HTI']);
+  });
+
   it("reads Air Force One as the president's plane, no air force", () => {
     expect(brief('Bush flew to Kuwait aboard Air Force One.', '2008-01-14')).toEqual(['USAGOV 042/CONSULT KWT']);
     expect(brief('The Israeli air force bombed Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
