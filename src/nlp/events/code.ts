@@ -2726,16 +2726,19 @@ function codeNode(
       // ("An aid package was given to Thailand": the passive's subject is the noun; "gave Iraq until
       // Friday": an ultimatum.)
       if (GENERAL_LIGHT.has(lemma) && !p.passive && !ctx.low.slice(p.end, p.end + 8).includes('until')) return null;
-      // "sent a diplomatic note to the Obama administration", "sent summaries", "sent the Governor's
-      // healthcare record": words and records sent are a message, not aid.
-      // ("the budget he will send Congress": the thing sent may stand before its sender.)
-      const sentBefore = ctx.low
-        .slice(Math.max(0, p.first - 3), p.first)
-        .some((w, k, a) => MESSAGES.has(w) && SUBJECT_PRONOUNS_SET.has(a[k + 1] ?? ''));
-      if (lemma === 'send' && !p.passive && (sentBefore || objectWords(ctx, p.end, 6).some((w) => MESSAGES.has(w)))) return null;
-      // "is sending its out-of-work to Oslo", "sent its students to Russia": people sent to work,
-      // study or play are no aid.
-      if (lemma === 'send' && !p.passive && objectWords(ctx, p.end, 4).some((w) => PEOPLE_SENT.has(w))) return null;
+      if (lemma === 'send' && !p.passive) {
+        // "sent a diplomatic note to the Obama administration", "sent summaries", "sent the Governor's
+        // healthcare record": words and records sent are a message, not aid.
+        // ("the budget he will send Congress": the thing sent may stand before its sender.)
+        const sentBefore = ctx.low
+          .slice(Math.max(0, p.first - 3), p.first)
+          .some((w, k, a) => MESSAGES.has(w) && SUBJECT_PRONOUNS_SET.has(a[k + 1] ?? ''));
+        const sent = objectWords(ctx, p.end, 6);
+        if (sentBefore || sent.some((w) => MESSAGES.has(w))) return null;
+        // "is sending its out-of-work to Oslo", "sent its students to Russia": people sent to work,
+        // study or play are no aid.
+        if (sent.slice(0, 4).some((w) => PEOPLE_SENT.has(w))) return null;
+      }
       out = make(p.trigger.cameo, p.trigger.plover, source, targetFor(p.trigger));
       evidence.push(`verb "${lemma}"`);
       break;
@@ -4193,8 +4196,8 @@ function unknownOrUnproven(low: readonly string[], at: number): boolean {
 function dropActsWithNoCounterpart(ctx: Ctx, found: FoundEvents): void {
   dropWhere(found, (e) => {
     // (a visit to come, 036, is the intent of a verb the lexicon codes as a visit)
-    const visitVerb = (ctx.lex.verbs.get(ctx.low[e.trigger.start] ?? '') ?? []).some((f) => f.trigger.cameo === '042');
-    const journey = e.cameo === '042' || (e.cameo === '036' && visitVerb);
+    const visitVerb = () => (ctx.lex.verbs.get(ctx.low[e.trigger.start] ?? '') ?? []).some((f) => f.trigger.cameo === '042');
+    const journey = e.cameo === '042' || (e.cameo === '036' && visitVerb());
     // ("toured a Toyota car factory": a company's plant is no host either.)
     return journey && !e.statement && (!e.target || e.target.members.length === 0 || commercial(ctx, e.target));
   });
