@@ -1,5 +1,5 @@
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD } from '../chrome-lines.js';
-import { isWhiteSpace, letterKey, nextWord, type WordSpan, words as wordsOf } from '../word-chars.js';
+import { isWhiteSpace, isWordChar, letterKey, words as wordsOf } from '../word-chars.js';
 import { Inside, type PageBlocks } from './blocks.js';
 import { type ContainerStats, pickTopContainer } from './content.js';
 import { HINT_GROUP_COUNT } from './hints.js';
@@ -133,34 +133,112 @@ const RE_DATE =
 
 const norm = letterKey;
 
-/** What {@link wordStats} counts; one object, refilled for every block. */
-const wordCounts = { count: 0, chars: 0, capitalised: 0, stopwords: 0 };
-const wordSpan: WordSpan = { start: 0, end: 0 };
+/** What {@link textStats} counts; one object, refilled for every block. */
+const textCounts = {
+  /** Words, as {@link wordsOf} splits them. */
+  count: 0,
+  /** Their characters. */
+  chars: 0,
+  /** Words with an upper-case ASCII initial. */
+  capitalised: 0,
+  /** Short stop words. */
+  stopwords: 0,
+  /** Words, lower-cased, that are among the title's words (each occurrence counts). */
+  titleHits: 0,
+  commas: 0,
+  digits: 0,
+  /** Separators of menus and breadcrumbs: `|`, `•`, `·`, `»`, `›`. */
+  separators: 0,
+  sentences: 0,
+};
+
+/** The lower-cased words of a title, and their hashes (see {@link wordHash}) for a quick first test. */
+export interface TitleWords {
+  readonly words: ReadonlySet<string>;
+  readonly hashes: ReadonlySet<number>;
+}
+
+/** The hash {@link textStats} computes of an ASCII word as it reads it, lower-cased. */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+const STOPWORD_HASHES: ReadonlySet<number> = new Set([...STOPWORDS].map(wordHash));
+
+/** The title's words for {@link textStats}. */
+export function titleWordsOf(title: string): TitleWords {
+  const words = new Set(wordsOf(title.toLowerCase()));
+  return { words, hashes: new Set([...words].map(wordHash)) };
+}
+
+/** Whether the word `text[start, end)` lower-cased is in `set`. */
+function lowerWordIn(text: string, start: number, end: number, set: ReadonlySet<string>): boolean {
+  return set.has(text.slice(start, end).toLowerCase());
+}
 
 /**
- * Counts the words of a text as {@link wordsOf} splits them (their number, their characters, those
- * with an upper-case initial, short stop words) without making a string of each: only short words,
- * or every word when `lower` is given, which receives each word lower-cased.
+ * One pass over a block's text: its words as {@link wordsOf} splits them (their number, their
+ * characters, those with an upper-case initial, short stop words and, when `title` is given, words
+ * of the title), commas, digits, separators and sentence ends. ASCII words are lower-cased and
+ * hashed as they are read, so that a word becomes a string only when its hash matches a stop word
+ * or a title word.
  * @internal
  */
-export function wordStats(text: string, lower: string[] | null): typeof wordCounts {
-  const w = wordCounts;
+export function textStats(text: string, title: TitleWords | null): typeof textCounts {
+  const w = textCounts;
   w.count = 0;
   w.chars = 0;
   w.capitalised = 0;
   w.stopwords = 0;
-  const span = wordSpan;
-  for (let at = 0; nextWord(text, at, span); at = span.end) {
-    const length = span.end - span.start;
-    w.count++;
-    w.chars += length;
-    const c0 = text.charCodeAt(span.start);
-    if (c0 >= 65 && c0 <= 90) w.capitalised++;
-    if (length <= 5 || lower) {
-      const lw = text.slice(span.start, span.end).toLowerCase();
-      if (lower) lower.push(lw);
-      if (length <= 5 && STOPWORDS.has(lw)) w.stopwords++;
+  w.titleHits = 0;
+  w.commas = 0;
+  w.digits = 0;
+  w.separators = 0;
+  w.sentences = 0;
+  const n = text.length;
+  let start = -1;
+  let hash = 0;
+  let ascii = true;
+  for (let i = 0; i <= n; i++) {
+    let code = i < n ? text.charCodeAt(i) : 32;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
     }
+    if (isWordChar(code)) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+        ascii = true;
+      }
+      if (code < 128) {
+        hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code | 32 : code)) | 0;
+        if (code >= 48 && code <= 57) w.digits++;
+      } else ascii = false;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0) {
+      const length = i - start;
+      w.count++;
+      w.chars += length;
+      const c0 = text.charCodeAt(start);
+      if (c0 >= 65 && c0 <= 90) w.capitalised++;
+      if (length <= 5 && (ascii ? STOPWORD_HASHES.has(hash) : true) && lowerWordIn(text, start, i, STOPWORDS)) w.stopwords++;
+      if (title !== null && (ascii ? title.hashes.has(hash) : true) && lowerWordIn(text, start, i, title.words)) w.titleHits++;
+      start = -1;
+    }
+    if (i === n) break;
+    if (code === 44) w.commas++;
+    else if (code === 124 || code === 0x2022 || code === 0xb7 || code === 0xbb || code === 0x203a) w.separators++;
+    else if (isSentenceEnd(code) && endsSentenceAt(text, i + 1)) w.sentences++;
+    i += width - 1;
   }
   return w;
 }
@@ -251,7 +329,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
   }
 
   const titleKey = title ? norm(title) : null;
-  const titleWords = title ? new Set(wordsOf(title.toLowerCase())) : null;
+  const titleWords = title ? titleWordsOf(title) : null;
   let titleIndex = -1;
   const counts = new Map<string, number>();
   // long blocks are compared as they are: normalising them costs more than it ever changes
@@ -278,9 +356,7 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     const len = text.length;
     // word statistics come from the first 2,000 characters: long paragraphs say nothing new after that
     const sample = len > 2000 ? text.slice(0, 2000) : text;
-    // lower-case each short word once: the stop-word and title checks both need it
-    const lower: string[] | null = titleWords !== null && len <= 300 ? [] : null;
-    const ws = wordStats(sample, lower);
+    const ws = textStats(sample, titleWords !== null && len <= 300 ? titleWords : null);
     const sw = ws.count;
     const wc = len > 2000 ? Math.round((sw * len) / 2000) : sw;
     k = i * F;
@@ -289,23 +365,11 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(len > 0 ? b.linkChars / len : 0);
     put(Math.min(b.links, 20));
     put(/[.!?。！？:;]["”’)]?$/.test(text) ? 1 : 0);
-    // one pass over the sample for sentence ends, commas, digits and separators
-    let sentences = 0;
-    let commas = 0;
-    let digits = 0;
-    let separators = 0;
-    for (let j = 0; j < sample.length; j++) {
-      const ch = sample.charCodeAt(j);
-      if (ch === 44) commas++;
-      else if (ch >= 48 && ch <= 57) digits++;
-      else if (ch === 124 || ch === 0x2022 || ch === 0xb7 || ch === 0xbb || ch === 0x203a) separators++;
-      else if (isSentenceEnd(ch) && endsSentenceAt(sample, j + 1)) sentences++;
-    }
-    put(Math.min(sentences, 30));
-    put(sw > 0 ? commas / sw : 0);
+    put(Math.min(ws.sentences, 30));
+    put(sw > 0 ? ws.commas / sw : 0);
     put(sw > 0 ? ws.chars / sw : 0);
     put(sw > 0 ? ws.capitalised / sw : 0);
-    put(sample.length > 0 ? digits / sample.length : 0);
+    put(sample.length > 0 ? ws.digits / sample.length : 0);
     put(sw > 0 ? ws.stopwords / sw : 0);
     put(b.heading);
     put(b.brBreak ? 1 : 0);
@@ -315,15 +379,12 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     put(/^(?:by|von|par|por)\s/i.test(text) ? 1 : 0);
     put(len < 400 && /©|\bcopyright\b|all rights reserved/i.test(text) ? 1 : 0);
     put(len < 200 && RE_DATE.test(text) ? 1 : 0);
-    put(Math.min(separators, 10));
+    put(Math.min(ws.separators, 10));
     const key = keys[i]!;
     put(Math.min((counts.get(key) ?? 1) - 1, 5));
     put(titleKey && key === titleKey ? 1 : 0);
-    if (titleWords && titleWords.size > 0 && wc > 0 && len <= 300) {
-      let hit = 0;
-      for (const lw of lower!) if (titleWords.has(lw)) hit++;
-      put(hit / Math.max(wc, titleWords.size));
-    } else put(0);
+    if (titleWords && titleWords.words.size > 0 && wc > 0 && len <= 300) put(ws.titleHits / Math.max(wc, titleWords.words.size));
+    else put(0);
     put(titleIndex >= 0 ? (i > titleIndex ? 1 : i === titleIndex ? 0 : -1) : 0);
     put(titleIndex >= 0 ? Math.max(-50, Math.min(50, i - titleIndex)) : 0);
     for (const [, bit] of INSIDE_FEATURES) put(b.inside & bit ? 1 : 0);
