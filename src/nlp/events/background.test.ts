@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokenize/tokenize.js';
-import { backgroundAct } from './background.js';
+import { backgroundAct, latestYearNamed } from './background.js';
 
 /** Whether the act named by `word` in `text` is background to a report of `year`. */
 function background(text: string, word: string, year: number): boolean {
@@ -70,5 +70,17 @@ describe('backgroundAct', () => {
     expect(background('The minister, who was born in 1950, visited Kabul.', 'visited', 2000)).toBe(false);
     expect(background('Rebels attacked 1995 convoys.', 'attacked', 2000)).toBe(false);
     expect(background('Tehran demanded that Washington release Iranian assets frozen since 1979.', 'demanded', 2000)).toBe(false);
+  });
+});
+
+describe('latestYearNamed', () => {
+  const low = (text: string) => tokenize(text).map((t) => t.text.toLowerCase());
+
+  it('takes the latest year named as a date, with its month and day too', () => {
+    expect(latestYearNamed([low('Bhutto returned in October 2007.'), low('In 1999 he left.')])).toBe(2007);
+    expect(latestYearNamed([low('The war began after Sept. 11, 2001.')])).toBe(2001);
+  });
+  it('reads no decades and no bare numbers as years', () => {
+    expect(latestYearNamed([low('In the 1980s they fired 2000 rockets.')])).toBeNull();
   });
 });

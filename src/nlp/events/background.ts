@@ -43,6 +43,30 @@ function yearAt(low: readonly string[], k: number): number | null {
   return null;
 }
 
+/** Whether the year at `k` closes a date of month, day and year ("Sept. 11, 2001"). */
+function fullDate(low: readonly string[], k: number): boolean {
+  return low[k - 1] === ',' && /^\d{1,2}$/.test(low[k - 2] ?? '') && monthNumber(low[k - 3] ?? '') !== null;
+}
+
+/**
+ * The latest year a text names as a date ("in 2007", "May 2007", "Sept. 11, 2001"), else null. A
+ * report is no older than the years it names, so an undated one is from that year or later.
+ *
+ * @example
+ * latestYearNamed([['bhutto', 'returned', 'in', 'october', '2007'], ['in', '1999', 'he', 'left']]); // 2007
+ */
+export function latestYearNamed(sentences: readonly (readonly string[])[]): number | null {
+  let latest: number | null = null;
+  for (const low of sentences) {
+    for (let k = 0; k < low.length; k++) {
+      if (!YEAR.test(low[k]!)) continue;
+      const y = yearAt(low, k) ?? (fullDate(low, k) ? Number(low[k]) : null);
+      if (y !== null && (latest === null || y > latest)) latest = y;
+    }
+  }
+  return latest;
+}
+
 /**
  * Whether an act a sentence reports happened years before the report: the year stands in the
  * act's own clause, after it ("blowing up a Pan Am plane in 1988"), in the phrase that opens the

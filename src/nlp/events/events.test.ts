@@ -3669,3 +3669,17 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('The Israeli air force bombed Gaza.')).toEqual(['ISRMIL 195/FIGHT PSE']);
   });
 });
+
+describe('reports with no date', () => {
+  const factual = (text: string) =>
+    codeText(text)
+      .filter(isFactual)
+      .map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
+
+  it('are no older than the latest year they name, so acts years before it are background', () => {
+    expect(factual('The Soviets occupied Afghanistan in 1980. Musharraf visited Kabul in October 2007.')).toEqual([]);
+    expect(factual('The Soviets occupied Afghanistan in 1980. The war ended after Sept. 11, 2001.')).toEqual([]);
+    expect(factual('The Soviets occupied Afghanistan in 2006. Musharraf visited Kabul in October 2007.')).toEqual(['SUNCVL 192 AFG']);
+    expect(factual('The Soviets occupied Afghanistan in 1980.')).toEqual(['SUNCVL 192 AFG']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Entity, EntityMention } from '../entities/entities.js';
 import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
 import { ArticleCountry } from './article.js';
-import { backgroundAct } from './background.js';
+import { backgroundAct, latestYearNamed } from './background.js';
 import { codeSentence, type Phrase, type SentenceEvent, unknownActor } from './code.js';
 import { sportsReport } from './everyday.js';
 import { cameoCode } from './lexicon.js';
@@ -255,7 +255,7 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
   // The person entity that phrase names, if any, and the phrase each person was last coded by.
   let previousPerson: string | undefined;
   const carriedBy = new Map<string, Phrase>();
-  const reportYear = date ? Number(date.slice(0, 4)) : null;
+  const reportYear = date ? Number(date.slice(0, 4)) : latestYearNamed(sentences.map((s) => s.tokens.map((t) => t.text.toLowerCase())));
   const article = new ArticleCountry(text, sentences, date);
   const fullNames = options.entities ? shorterNames(options.entities) : undefined;
   const unknown = unknownMentions(options.entities);
