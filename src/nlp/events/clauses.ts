@@ -381,7 +381,10 @@ const ALWAYS_TRANSITIVE = new Set([
   'deported',
   'expelled',
   'jailed',
+  'shot',
 ]);
+/** Prepositions of place and time that, right after a verb that always takes an object, show it has none. */
+const PLACE_OR_TIME = new Set(['in', 'on', 'near', 'during', 'outside', 'inside']);
 
 /** Past forms that, with "to" after them, so often describe a thing's purpose ("a tribunal intended to try …"). */
 const PURPOSE_PARTICIPLES = new Set(['intended', 'designed', 'meant', 'aimed', 'planned', 'set', 'scheduled', 'expected']);
@@ -524,6 +527,8 @@ function verbUse(
   if (PREPOSITIONS.has(prev)) return null;
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
+    // "a Hamas supporter shot in Khan Younis", "two soldiers killed on Monday": no object, so done to the noun.
+    if (ALWAYS_TRANSITIVE.has(low[i]!) && end === i + 1 && PLACE_OR_TIME.has(next)) return group({ participle: true, finite: false });
     // "due to sanctions imposed after Iraq's invasion": a plain noun after a preposition, then a
     // past form, is that noun described, no clause.
     if (

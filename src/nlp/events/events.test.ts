@@ -3683,3 +3683,12 @@ describe('reports with no date', () => {
     expect(factual('The Soviets occupied Afghanistan in 1980.')).toEqual(['SUNCVL 192 AFG']);
   });
 });
+
+describe('a verb that always takes an object, with a place or a time right after it', () => {
+  it('is said of the noun before it ("a Hamas supporter shot in Khan Younis")', () => {
+    expect(brief('A Hamas supporter shot in the southern town of Khan Younis died.', '2008-01-10')).toEqual([]);
+    expect(brief('Two Israeli soldiers killed in Gaza were buried on Monday.', '2008-01-10')).toEqual([]);
+    expect(brief('Israeli troops killed three Hamas militants in Gaza.', '2008-01-10')).toEqual(['ISRMIL 190/FIGHT PSEREBHMS']);
+    expect(brief('Israeli forces on Wednesday killed two members of Hamas.', '2008-01-10')).toEqual(['ISRMIL 190/FIGHT PSEREBHMS']);
+  });
+});
