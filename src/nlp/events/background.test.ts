@@ -63,6 +63,15 @@ describe('backgroundAct', () => {
     expect(background('Iraq invaded Kuwait 18 years ago.', 'invaded', 2008)).toBe(true);
     expect(background('Russia attacked Georgia two days ago.', 'attacked', 2008)).toBe(false);
   });
+  it('finds a time counted back farther on in the clause, and past a "when" that dates the act', () => {
+    const home = 'A son was killed in a botched Israeli assassination attempt against the Hamas leader in his home three years ago.';
+    expect(background(home, 'assassination', 2008)).toBe(true);
+    expect(background('Bush was rebuffed by the GOP base when he pushed for immigration reform 10 years ago.', 'rebuffed', 2012)).toBe(
+      true,
+    );
+    expect(background('Rebels attacked the town that the army had founded in the desert ten years ago.', 'attacked', 2008)).toBe(false);
+    expect(background('Rebels attacked the town, which the army had founded ten years ago.', 'attacked', 2008)).toBe(false);
+  });
   it('leaves the acts of the report’s days, and years in another clause', () => {
     expect(background('Israeli troops raided the camp in 2007.', 'raided', 2007)).toBe(false);
     expect(background('Israeli troops raided the camp in 2006.', 'raided', 2007)).toBe(false);

@@ -108,7 +108,8 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
   // verb that governs the act and its "to"
   if (low[trigger.start - 1] === 'to' && old(trigger.start - 2)) return true;
   // "When Al Qaeda struck a decade ago", "invaded Kuwait 18 years ago": a time counted back from the report.
-  for (let k = trigger.end; k < Math.min(low.length - 1, trigger.end + 8) && !CLAUSE_END.has(low[k]!); k++) {
+  // ("was rebuffed when he pushed for reform 10 years ago": an act "when" another is, is as old.)
+  for (let k = trigger.end; k < Math.min(low.length - 1, trigger.end + 14) && (!CLAUSE_END.has(low[k]!) || low[k] === 'when'); k++) {
     if (low[k + 1] !== 'ago') continue;
     if (low[k] === 'decade' || low[k] === 'decades' || (LONG_AGO.test(low[k]!) && MANY.test(low[k - 1] ?? ''))) return true;
   }
