@@ -386,6 +386,24 @@ const ALWAYS_TRANSITIVE = new Set([
 /** Prepositions of place and time that, right after a verb that always takes an object, show it has none. */
 const PLACE_OR_TIME = new Set(['in', 'on', 'near', 'during', 'outside', 'inside']);
 
+/** Role nouns that name many people without a plural -s ("police", "gunmen"). */
+const PLURAL_ROLE = /^(?:police|people|clergy|staff|personnel|media|[a-z]*men|children)$/;
+
+/** Whether a word is a role noun in the singular ("teacher", "union"), whose own verb would end in -s. */
+function singularRoleNoun(word: string): boolean {
+  return /^[a-z]+$/.test(word) && !word.endsWith('s') && !PLURAL_ROLE.test(word);
+}
+
+/** Words after which a subject takes a bare verb ("demanded that the army withdraw", "let the army fight"). */
+const BARE_VERB_BEFORE = /^(?:that|let|lets|help|helps|helped|make|makes|made|see|saw|watch|watched|hear|heard)$/;
+
+/** The word before a phrase starting at `start`, past its determiners. */
+function wordBefore(low: readonly string[], start: number): string {
+  let m = start - 1;
+  while (m > 0 && DETERMINERS.has(low[m]!)) m--;
+  return low[m] ?? '';
+}
+
 /** Past forms that, with "to" after them, so often describe a thing's purpose ("a tribunal intended to try …"). */
 const PURPOSE_PARTICIPLES = new Set(['intended', 'designed', 'meant', 'aimed', 'planned', 'set', 'scheduled', 'expected']);
 
@@ -683,6 +701,18 @@ function verbUse(
     const nameAfter = low[at] ?? '';
     if (nameAfter === 'of' || !PREPOSITIONS.has(nameAfter) || !actors.subjectEnd[at - 1]) return null;
   }
+  // "Indiana's biggest such teacher protest amid a wave of activism": a base form after one role
+  // noun, before a preposition or a clause break, is the noun it modifies too (the verb would be
+  // "protests"); "demanded that the government withdraw from", "helped the army fight against" keep it.
+  if (
+    form === 'base' &&
+    k >= 0 &&
+    actors.subjectEnd[k] &&
+    singularRoleNoun(tokens[k]!.text) &&
+    (PREPOSITIONS.has(next) || next === '' || /^[^\p{L}\p{N}]/u.test(next)) &&
+    !BARE_VERB_BEFORE.test(wordBefore(low, mentionStart(actors, k)))
+  )
+    return null;
   // "more terrorist attacks", "the 2001 terrorist attacks", "teacher protests were held": an -s form
   // after a singular role noun that a quantity or a year precedes, or that an auxiliary follows, is
   // the noun the role noun modifies.

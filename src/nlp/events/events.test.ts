@@ -3692,3 +3692,13 @@ describe('a verb that always takes an object, with a place or a time right after
     expect(brief('Israeli forces on Wednesday killed two members of Hamas.', '2008-01-10')).toEqual(['ISRMIL 190/FIGHT PSEREBHMS']);
   });
 });
+
+describe('a base form after one role noun', () => {
+  it('is the noun that role noun modifies before a preposition ("such teacher protest amid …")', () => {
+    const rally = "The rally represented Indiana's biggest such teacher protest amid a wave of educator activism.";
+    expect(brief(rally, '2019-05-01')).toEqual([]);
+    expect(brief('It was the second militant attack on foreign tourists in Yemen.', '2019-05-01')).toEqual([]);
+    expect(brief('Iran demanded that the government withdraw from Gaza.', '2019-05-01')).toEqual(['IRN 105/DEMAND ---GOV']);
+    expect(brief('Israeli police attack protesters in Jerusalem.', '2019-05-01')).toEqual(['ISRCOP 190/FIGHT ISROPP']);
+  });
+});
