@@ -1003,9 +1003,12 @@ export function findActorMentions(
   koreanHalves(tokens, out);
   dualNationals(tokens, out);
   namedBloc(tokens, out);
+  // "Denver's Sports Authority Stadium", "the Pentagon Memorial": a building or a street named
+  // after an actor is no actor.
+  const named = out.filter((m) => m.kind === 'pronoun' || !BUILDING_OR_STREET.test(tokens[m.end]?.text ?? ''));
   // "the Sea of Japan", "the Gulf of Aden", "the Strait of Hormuz": a body of water named after a
   // place is no actor, nor the place of one.
-  return out.filter(
+  return named.filter(
     (m) =>
       m.kind === 'pronoun' ||
       m.kind === 'agent' ||
@@ -1023,6 +1026,9 @@ export function findActorMentions(
         !isProductMaker(tokens, m)),
   );
 }
+
+/** Nouns of a building or a street that end a place's name ("Sports Authority Stadium"). */
+const BUILDING_OR_STREET = /^(?:Stadium|Arena|Airport|Hotel|Museum|Memorial|Park|Square|Mall|Bridge|Street|Avenue|Boulevard|Road|Station)$/;
 
 /**
  * "T-Mobile USA", "Coca-Cola USA", "Team USA": a country abbreviation right after a company, a

@@ -3702,3 +3702,16 @@ describe('a base form after one role noun', () => {
     expect(brief('Israeli police attack protesters in Jerusalem.', '2019-05-01')).toEqual(['ISRCOP 190/FIGHT ISROPP']);
   });
 });
+
+describe('buildings and streets named after an actor', () => {
+  const codes = (text: string) =>
+    findActorMentions(text, tokenize(text), '2012-08-08')
+      .filter((m) => m.kind !== 'pronoun')
+      .map((m) => m.code ?? `~${m.sector}`);
+
+  it('are no actor ("Sports Authority Stadium", "the Pentagon Memorial")', () => {
+    expect(codes("Portman visited Denver's Sports Authority Stadium at Mile High.")).toEqual(['USA']);
+    expect(brief('Obama visited the Pentagon Memorial.', '2012-08-08')).toEqual([]);
+    expect(brief('Obama visited the Pentagon.', '2012-08-08')).toEqual(['USAGOV 042/CONSULT USAMIL']);
+  });
+});
