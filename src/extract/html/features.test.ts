@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../word-chars.js';
-import { textStats, titleWordsOf } from './features.js';
+import { letterKey, words } from '../word-chars.js';
+import { blockRepeats, textStats, titleWordsOf } from './features.js';
 
 const STOP = new Set(['the', 'of', 'and', 'für', 'die', 'und', 'a']);
 
@@ -52,5 +52,50 @@ describe('textStats', () => {
     const title = titleWordsOf('NATO Summit: Allies agree');
     expect(textStats('nato allies and NATO', title).titleHits).toBe(3);
     expect(textStats('Summitry natos', title).titleHits).toBe(0);
+  });
+});
+
+describe('blockRepeats', () => {
+  /** The slow way: every block's key as a string. */
+  function reference(texts: string[], titleKey: string | null) {
+    const keys = texts.map((t) => (t.length <= 300 ? letterKey(t) : t));
+    const counts = new Map<string, number>();
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const isTitle = keys.map((k) => (titleKey && k === titleKey ? 1 : 0));
+    return { repeats: keys.map((k) => Math.min(counts.get(k)! - 1, 5)), isTitle, titleIndex: isTitle.indexOf(1) };
+  }
+  it('counts blocks that read the same, by letters and digits for short ones and as written for long ones', () => {
+    const long = `${'A long paragraph of the article. '.repeat(12)}`;
+    const texts = [
+      'Share',
+      'SHARE!',
+      's h a r e',
+      'Talks resume',
+      'Café au lait',
+      'cafe au lait',
+      'CAFÉ AU LAIT',
+      '\u212Aey', // the Kelvin sign lower-cases to an ASCII k
+      'key',
+      long,
+      long,
+      long.toUpperCase(),
+      ...Array.from({ length: 8 }, () => 'Menu'),
+      'emoji 😀 here',
+      'emoji here',
+      'AAN', // its key, "aan", has the hash of "ac0"
+      'ac 0',
+      'aan',
+    ];
+    for (const title of [null, 'talksresume', 'café au lait', '', 'key']) {
+      const titleKey = title === null ? null : letterKey(title);
+      const got = blockRepeats(
+        texts.map((text) => ({ text })),
+        titleKey,
+      );
+      const want = reference(texts, titleKey);
+      expect([...got.repeats]).toEqual(want.repeats);
+      expect([...got.isTitle]).toEqual(want.isTitle);
+      expect(got.titleIndex).toBe(want.titleIndex);
+    }
   });
 });

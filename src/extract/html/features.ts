@@ -249,6 +249,79 @@ function log1(x: number): number {
   return Math.log(1 + x);
 }
 
+/**
+ * The hash of `letterKey(text)`, computed without building the key when every letter and digit of
+ * the text is ASCII. Equal keys have equal hashes.
+ */
+function letterKeyHash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = (Math.imul(h, 31) + c) | 0;
+      else if (c >= 65 && c <= 90) h = (Math.imul(h, 31) + (c | 32)) | 0;
+    } else if ((c >= 0xd800 && c <= 0xdfff) || isWordChar(c)) return wordHash(letterKey(text));
+  }
+  return h;
+}
+
+/**
+ * For each block, how many other blocks of the page read the same (capped at 5) and whether it
+ * reads as the title: short blocks (300 characters or fewer) compared by {@link letterKey}, longer
+ * ones as they are (normalising them costs more than it ever changes). Short keys are built only
+ * for blocks whose key hash another block shares. `titleIndex` is the first block that reads as
+ * the title, or -1.
+ * @internal
+ */
+export function blockRepeats(
+  blocks: readonly { readonly text: string }[],
+  titleKey: string | null,
+): { repeats: Uint8Array; isTitle: Uint8Array; titleIndex: number } {
+  const n = blocks.length;
+  const hashes = new Int32Array(n);
+  const hashCounts = new Map<number, number>();
+  const longCounts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > 300) longCounts.set(text, (longCounts.get(text) ?? 0) + 1);
+    else {
+      const h = letterKeyHash(text);
+      hashes[i] = h;
+      hashCounts.set(h, (hashCounts.get(h) ?? 0) + 1);
+    }
+  }
+  const titleHash = titleKey ? wordHash(titleKey) : 0;
+  const keys: Array<string | undefined> = new Array(n);
+  const shortCounts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i]!.text;
+    if (text.length > 300 || hashCounts.get(hashes[i]!) === 1) continue;
+    const key = letterKey(text);
+    keys[i] = key;
+    shortCounts.set(key, (shortCounts.get(key) ?? 0) + 1);
+  }
+  const repeats = new Uint8Array(n);
+  const isTitle = new Uint8Array(n);
+  let titleIndex = -1;
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i]!.text;
+    let title: boolean;
+    if (text.length > 300) {
+      repeats[i] = Math.min(longCounts.get(text)! - 1, 5);
+      title = !!titleKey && text === titleKey;
+    } else {
+      const key = keys[i];
+      if (key !== undefined) repeats[i] = Math.min(shortCounts.get(key)! - 1, 5);
+      title = !!titleKey && hashes[i] === titleHash && (key ?? letterKey(text)) === titleKey;
+    }
+    if (title) {
+      isTitle[i] = 1;
+      if (titleIndex < 0) titleIndex = i;
+    }
+  }
+  return { repeats, isTitle, titleIndex };
+}
+
 /** Computes the feature matrix (row-major, `blocks × FEATURE_COUNT`) for a page. */
 export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: string | null): Float32Array {
   const { blocks, containers } = page;
@@ -330,17 +403,8 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     }
   }
 
-  const titleKey = title ? norm(title) : null;
   const titleWords = title ? titleWordsOf(title) : null;
-  let titleIndex = -1;
-  const counts = new Map<string, number>();
-  // long blocks are compared as they are: normalising them costs more than it ever changes
-  const keys = blocks.map((b) => (b.text.length <= 300 ? norm(b.text) : b.text));
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-    if (titleIndex < 0 && titleKey && k === titleKey) titleIndex = i;
-  }
+  const { repeats, titleIndex, isTitle } = blockRepeats(blocks, title ? norm(title) : null);
 
   // prefix sums of good text for window features
   const goodPrefix = new Float64Array(n + 1);
@@ -379,9 +443,8 @@ export function blockFeatures(page: PageBlocks, stats: ContainerStats, title: st
     out[k++] = len < 400 && /©|\bcopyright\b|all rights reserved/i.test(text) ? 1 : 0;
     out[k++] = len < 200 && RE_DATE.test(text) ? 1 : 0;
     out[k++] = Math.min(ws.separators, 10);
-    const key = keys[i]!;
-    out[k++] = Math.min((counts.get(key) ?? 1) - 1, 5);
-    out[k++] = titleKey && key === titleKey ? 1 : 0;
+    out[k++] = repeats[i]!;
+    out[k++] = isTitle[i]!;
     if (titleWords && titleWords.words.size > 0 && wc > 0 && len <= 300) out[k++] = ws.titleHits / Math.max(wc, titleWords.words.size);
     else out[k++] = 0;
     out[k++] = titleIndex >= 0 ? (i > titleIndex ? 1 : i === titleIndex ? 0 : -1) : 0;
