@@ -3740,11 +3740,12 @@ function codeClauses(ctx: Ctx): FoundEvents {
     // sentence names the country.
     const unclaimed = !coded.source && root(coded.cameo) === 18;
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
-    if (!coded.target && !p.passive && NAMED_TARGETS.has(root(coded.cameo))) {
+    if (!p.passive && NAMED_TARGETS.has(root(coded.cameo))) {
       // "is investigating WeWork", "charged Assange with espionage": a name the dictionary does not
-      // know, right after the verb, is the one the act is done to.
+      // know, right after the verb, is the one the act is done to ("ordered Ramage to reside at his
+      // home in St. Louis": not a place named after it).
       const named = namedObject(ctx, p.end);
-      if (named) {
+      if (named && (!coded.target || coded.target.start >= named.end)) {
         coded.target = named;
         coded.evidence.push('target named, not in the actor dictionary');
       }

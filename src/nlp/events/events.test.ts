@@ -3715,3 +3715,15 @@ describe('buildings and streets named after an actor', () => {
     expect(brief('Obama visited the Pentagon.', '2012-08-08')).toEqual(['USAGOV 042/CONSULT USAMIL']);
   });
 });
+
+describe('a name the dictionary does not know, right after the verb', () => {
+  it('is the target before a place named later in the clause ("ordered Ramage to reside … in St. Louis")', () => {
+    const text = 'The judge in Chicago ordered John Ramage to reside at his home in St. Louis. Israel ordered Hamas to leave Gaza.';
+    const sentences = splitSentences(text);
+    const events = findEvents(text, sentences, { date: '2008-01-18', entities: findEntities(text, sentences) });
+    expect(events.map((e) => [e.source?.code, e.plover, e.target?.code, e.target?.text])).toEqual([
+      ['USAJUD', 'DEMAND', '---', 'John Ramage'],
+      ['ISR', 'SANCTION', 'PSEREBHMS', 'Hamas'],
+    ]);
+  });
+});
