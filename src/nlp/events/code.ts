@@ -887,7 +887,11 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   const beside = (ph: Phrase) => opensWithParticiple(ctx) && inOpeningAdjunct(ctx, ph, p.first);
   // (Nor, as a fallback, is the one an election or a death is of.)
   const ofEvent = (ph: Phrase) => low[ph.start - 1] === 'of' && EVENT_HEADS.has(low[ph.start - 2] ?? '');
-  const fallback = (ph: Phrase) => isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph);
+  // ("The band played in France and criticized Germany": a verb joined by "and" shares the first
+  // verb's subject, not a place or a thing that verb is done in or to.)
+  const joined = low[p.first - 1] === 'and' || low[p.first - 1] === 'but';
+  const fallback = (ph: Phrase) =>
+    isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph) && !joined;
   // "told radio stations about the times they went on hunger strike": a subject pronoun opening a
   // clause that qualifies a noun ("the times they …", "every day we …") is that clause's subject,
   // whatever actor the sentence names before it.

@@ -3727,3 +3727,13 @@ describe('a name the dictionary does not know, right after the verb', () => {
     ]);
   });
 });
+
+describe('a verb joined by "and" to one that codes no act', () => {
+  it('takes no place or thing of the first verb for its subject ("The band played in France and criticized Germany")', () => {
+    expect(brief('The band played in France and criticized Germany.', '2012-08-08')).toEqual(['- 111/DISAPPROVE DEU']);
+    const singer = "A spokeswoman for the Aussie singer was unaware of the L'Oreal deal yesterday and declined to comment.";
+    expect(brief(singer, '2012-08-08')).toEqual([]);
+    const rebels = brief('Syrian rebels fought in Aleppo and attacked government troops.', '2012-08-08');
+    expect(rebels).toEqual(['SYRREB 190/FIGHT SYR', 'SYRREB 180/ASSAULT SYRMIL']);
+  });
+});
