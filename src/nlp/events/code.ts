@@ -853,7 +853,14 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         candidates.length = sinceComma;
         continue;
       }
-      if (SUBORDINATORS.has(w) && k < p.first - 1 && candidates.length === 0) continue;
+      if (SUBORDINATORS.has(w) && k < p.first - 1 && candidates.length === 0) {
+        // "because surgery is shunned in many other countries", "because surgery is costly … and is
+        // shunned": a clause with a plain noun for its subject has no actor for it; none farther back
+        // stands in for it. ("where marijuana use is legal, have begun": a comma before the verb
+        // closed that clause.)
+        if (low[p.first - 1] !== ',' && nounSubjectAfter(ctx, k, p.first)) return null;
+        continue;
+      }
       break;
     }
     const pi = ctx.phraseAt[k]!;
@@ -1148,6 +1155,53 @@ function unknownNameBefore(ctx: Ctx, verb: number): boolean {
   while (k > 0 && (/^[a-z]+ly$/.test(ctx.low[k]!) || BETWEEN_SUBJECT_AND_VERB.has(ctx.low[k]!))) k--;
   if (k <= 0 || ctx.phraseAt[k]! >= 0 || ctx.nodeAt[k]! >= 0) return false;
   return /^[A-Z][a-z]+$/.test(ctx.tokens[k]!.text) && !/^[A-Z]/.test(ctx.tokens[k - 1]!.text);
+}
+
+/** Words before a verb that are no noun: conjunctions, negations, adverbs with no -ly. */
+const NOT_NOUNS = new Set([
+  'and',
+  'but',
+  'nor',
+  'yet',
+  'not',
+  'never',
+  'first',
+  'again',
+  'still',
+  'now',
+  'then',
+  'once',
+  'already',
+  'soon',
+  'even',
+  'just',
+]);
+
+const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * Whether the clause a subordinator at `opener` opens has a common noun for its subject, right
+ * before the verb group at `first` or before an auxiliary on the way ("because surgery is costly …").
+ */
+function nounSubjectAfter(ctx: Ctx, opener: number, first: number): boolean {
+  for (let j = opener + 2; j <= first; j++)
+    if ((j === first || CLAUSE_AUXILIARIES.has(ctx.low[j]!)) && commonNounAt(ctx, j - 1)) return true;
+  return false;
+}
+
+/** Whether token `k` is a common noun, as far as the words around a verb show ("surgery is shunned"). */
+function commonNounAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.low[k] ?? '';
+  return (
+    /^[a-z]{3,}$/.test(ctx.tokens[k]?.text ?? '') &&
+    ctx.phraseAt[k]! < 0 &&
+    !SUBJECT_PRONOUNS_SET.has(w) &&
+    !SUBORDINATORS.has(w) &&
+    !PREPOSITIONS.has(w) &&
+    !DETERMINERS.has(w) &&
+    !NOT_NOUNS.has(w) &&
+    !/ly$/.test(w)
+  );
 }
 
 /** Prepositions that also open a clause ("after rebels ambushed a patrol"). */

@@ -3737,3 +3737,15 @@ describe('a verb joined by "and" to one that codes no act', () => {
     expect(rebels).toEqual(['SYRREB 190/FIGHT SYR', 'SYRREB 180/ASSAULT SYRMIL']);
   });
 });
+
+describe('a clause opened by a subordinator, with a plain noun for its subject', () => {
+  it('takes no actor named before the subordinator for its subject ("because surgery is shunned")', () => {
+    expect(brief('Serbia is becoming a hub because surgery is shunned in many other countries.', '2012-08-08')).toEqual([]);
+    const costly =
+      'Serbia is becoming a hub because surgery is costly, controversial and complicated and is shunned in many other countries.';
+    expect(brief(costly, '2012-08-08')).toEqual([]);
+    expect(brief('Iran said that, if attacked, it would respond.', '2012-08-08')).toEqual([]);
+    const attorneys = 'U.S. Attorneys in states where marijuana use is legal, have threatened to seize the buildings.';
+    expect(brief(attorneys, '2012-08-08')).toEqual(['USAJUD 137/THREATEN -']);
+  });
+});
