@@ -1358,10 +1358,24 @@ function regionEnd(ctx: Ctx, from: number, self: Node): number {
   const n = ctx.low.length;
   for (let k = from; k < n; k++) {
     if (ctx.barrier[k]) return k;
+    // "criticized the comments and Israel rejected them": "and" before another verb's subject ends the object.
+    if ((ctx.low[k] === 'and' || ctx.low[k] === 'but') && k > from && subjectOfVerbAt(ctx, k + 1, self)) return k;
     const other = ctx.nodeAt[k]!;
     if (other >= 0 && ctx.nodes[other] !== self && ctx.nodes[other] !== self.inner) return k;
   }
   return n;
+}
+
+/** Whether an actor phrase starts at `at`, past a few lower-case words, with another finite verb right after it. */
+function subjectOfVerbAt(ctx: Ctx, at: number, self: Node): boolean {
+  let k = at;
+  while (k < at + 3 && ctx.phraseAt[k]! < 0 && /^[a-z]+$/.test(ctx.tokens[k]?.text ?? '')) k++;
+  const ph = ctx.phrases[ctx.phraseAt[k] ?? -1];
+  if (!ph || ph.pronoun || ph.start !== k) return false;
+  let v = ph.end;
+  while (v < ctx.low.length && (/^[a-z]+ly$/.test(ctx.low[v]!) || BETWEEN_SUBJECT_AND_VERB.has(ctx.low[v]!))) v++;
+  const other = ctx.nodes[ctx.nodeAt[v] ?? -1];
+  return !!other && other !== self && other.p.finite;
 }
 
 /**

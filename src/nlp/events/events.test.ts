@@ -3749,3 +3749,15 @@ describe('a clause opened by a subordinator, with a plain noun for its subject',
     expect(brief(attorneys, '2012-08-08')).toEqual(['USAJUD 137/THREATEN -']);
   });
 });
+
+describe('an object that "and" and another clause follow', () => {
+  it('ends before the next verb\'s subject ("criticized the comments and Israel rejected them")', () => {
+    expect(brief('Iran criticized the comments and Israel rejected them.', '2008-01-01')).toEqual([
+      'IRN 111/DISAPPROVE -',
+      'ISR 120/REJECT -',
+    ]);
+    const leaders = 'Some black leaders have criticized the comments and top rival Barack Obama calls them ill-advised.';
+    expect(brief(leaders, '2008-01-01')).toEqual([]);
+    expect(brief('Iran criticized the United States and Israel.', '2008-01-01')).toEqual(['IRN 111/DISAPPROVE USA']);
+  });
+});
