@@ -753,6 +753,12 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         k = q.p.first - 1;
         continue;
       }
+      if (q.p.gerund && !q.p.participle && low[q.p.first - 1] === ',' && sinceComma > 0 && !/^(?:and|but)$/.test(low[p.first - 1] ?? '')) {
+        // "…, killing 17 US sailors, US forces have been trained": the phrases after the adjunct's
+        // closing comma are the subject; those inside it are what its verb did.
+        candidates.length = sinceComma;
+        break;
+      }
       if (q.p.gerund && low[q.p.first - 1] === ',' && sinceComma >= 0 && /^(?:and|but)$/.test(low[p.first - 1] ?? '')) {
         // "Rebels attacked the town, killing 20 people, and kidnapped two Italians": past the
         // adjunct to the verb it belongs to.

@@ -3761,3 +3761,11 @@ describe('an object that "and" and another clause follow', () => {
     expect(brief('Iran criticized the United States and Israel.', '2008-01-01')).toEqual(['IRN 111/DISAPPROVE USA']);
   });
 });
+
+describe('an adjunct of an -ing form between commas before the subject', () => {
+  it('holds no subject of the verb after it ("…, killing 17 US sailors, US forces have been trained")', () => {
+    const cole = 'Ever since the USS Cole was rammed in Aden harbour, killing 17 US sailors, US forces have been trained to use force.';
+    expect(brief(cole, '2008-01-14')).toEqual(['- 062/COOPERATE USAMIL']);
+    expect(codeText(cole, { date: '2008-01-14' })[0]?.target?.text).toBe('US forces');
+  });
+});
