@@ -903,8 +903,15 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
   // ("The band played in France and criticized Germany": a verb joined by "and" shares the first
   // verb's subject, not a place or a thing that verb is done in or to.)
   const joined = low[p.first - 1] === 'and' || low[p.first - 1] === 'but';
+  // ("John Li, a member of Falun Gong, the movement outlawed by the Chinese government, promised …":
+  // nor the agent of a participle.)
+  const agent = (ph: Phrase) => {
+    let k = ph.start - 1;
+    while (k > 0 && DETERMINERS.has(low[k]!)) k--;
+    return low[k] === 'by' && /^[a-z]{3,}(?:ed|en)$/.test(low[k - 1] ?? '');
+  };
   const fallback = (ph: Phrase) =>
-    isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph) && !joined;
+    isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph) && !joined && !agent(ph);
   // "told radio stations about the times they went on hunger strike": a subject pronoun opening a
   // clause that qualifies a noun ("the times they …", "every day we …") is that clause's subject,
   // whatever actor the sentence names before it.

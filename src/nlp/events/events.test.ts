@@ -3769,3 +3769,13 @@ describe('an adjunct of an -ing form between commas before the subject', () => {
     expect(codeText(cole, { date: '2008-01-14' })[0]?.target?.text).toBe('US forces');
   });
 });
+
+describe('the agent of a participle before the verb', () => {
+  it('is no fallback subject ("the movement outlawed by the Chinese government, promised …")', () => {
+    const li =
+      "Protest organizer John Li, a member of Caltech's chapter of Falun Gong, the spiritual movement outlawed by the Chinese government in 1999, promised his group would be seen.";
+    expect(brief(li, '2008-01-14')).toEqual([]);
+    expect(brief('The movement, banned by the Chinese government, criticized Russia.', '2008-01-14')).toEqual(['- 111/DISAPPROVE RUS']);
+    expect(brief('In a speech, the Chinese government promised aid to Nepal.', '2008-01-14')).toEqual(['CHNGOV 030/AGREE NPL']);
+  });
+});
