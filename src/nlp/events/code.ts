@@ -820,6 +820,9 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       sinceComma = candidates.length;
       continue;
     }
+    // "A California transit chief says a man has been stabbed": a verb of saying that codes no act
+    // opens the clause it reports; the words before it hold no subject of that clause's verb.
+    if (SAYING.test(w) && low[k + 1] !== ',' && ctx.nodeAt[k]! < 0) break;
     if (ASIDE_DASHES.has(w) && k === p.first - 1) {
       // "Buckley — who rose to fame on a U.K. show — had agreed": the aside between dashes right
       // before the verb holds no subject; the subject stands before it.
@@ -1169,6 +1172,9 @@ function unknownNameBefore(ctx: Ctx, verb: number): boolean {
   if (k <= 0 || ctx.phraseAt[k]! >= 0 || ctx.nodeAt[k]! >= 0) return false;
   return /^[A-Z][a-z]+$/.test(ctx.tokens[k]!.text) && !/^[A-Z]/.test(ctx.tokens[k - 1]!.text);
 }
+
+/** Verbs of saying in the present or the past ("says", "told"). */
+const SAYING = /^(?:says|said|say|tells|told|adds|added|reports|reported)$/;
 
 /** Words before a verb that are no noun: conjunctions, negations, adverbs with no -ly. */
 const NOT_NOUNS = new Set([

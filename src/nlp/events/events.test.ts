@@ -3779,3 +3779,11 @@ describe('the agent of a participle before the verb', () => {
     expect(brief('In a speech, the Chinese government promised aid to Nepal.', '2008-01-14')).toEqual(['CHNGOV 030/AGREE NPL']);
   });
 });
+
+describe('a verb of saying that codes no act', () => {
+  it('opens the clause it reports, whose verb takes no subject from before it ("A California transit chief says a man …")', () => {
+    expect(brief('The California transit chief says a man has been stabbed to death on a train.', '2012-08-08')).toEqual([]);
+    expect(brief('A California transit chief said rebels attacked the town.', '2012-08-08')).toEqual([]);
+    expect(brief('Israel, the transit chief said, attacked Gaza.', '2012-08-08')).toEqual(['ISR 190/FIGHT PSE']);
+  });
+});
