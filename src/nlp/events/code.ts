@@ -4373,6 +4373,19 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
   });
 }
 
+/** Matters of policy a politician is attacked on ("hits Obama on the economy"). */
+const POLICY_MATTERS = new Set(
+  'economy taxes tax jobs immigration healthcare health trade budget deficit debt spending education energy climate welfare abortion record policy policies'.split(
+    ' ',
+  ),
+);
+
+/** Whether "on" or "over" and a matter of policy stand at `k` ("on the economy", "over taxes"). */
+function policyMatterAt(low: readonly string[], k: number): boolean {
+  if (low[k] !== 'on' && low[k] !== 'over') return false;
+  return POLICY_MATTERS.has(low[low[k + 1] === 'the' ? k + 2 : k + 1] ?? '');
+}
+
 /** Recodes acts by the words after them: peacekeeping, attacks in words, trade bans, missions to investigate, releases demanded, deadlines. */
 function recodeByWhatFollows(ctx: Ctx, found: FoundEvents): void {
   const { low, nodes } = ctx;
@@ -4388,21 +4401,23 @@ function recodeByWhatFollows(ctx: Ctx, found: FoundEvents): void {
     replaceAt(found, i, { ...e, cameo: '074', plover: 'AID', evidence: `${e.evidence}; to keep the peace → protection` });
   }
   // "the newspaper Tishreen attacked the United States for its support of Israel", "attacked
-  // Washington over its sanctions": an attack in words, made for a reason the sentence gives or by
-  // the press, is criticism (111).
+  // Washington over its sanctions", "hits Obama on the economy": an attack in words, made for a
+  // reason or on a matter of policy the sentence gives, or by the press, is criticism (111).
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const q = origin.get(e)?.p;
-    if (q?.trigger.lemma !== 'attack' || q.passive || e.statement || e.trigger.start !== q.verb) continue;
+    if ((q?.trigger.lemma !== 'attack' && q?.trigger.lemma !== 'hit') || q.passive || e.statement || e.trigger.start !== q.verb) continue;
     // ("was attacking him for being petty": the one attacked may be a pronoun, no target.)
     const pronoun = /^(?:him|her|them)$/.test(low[e.trigger.end] ?? '');
     if (!e.target && !pronoun) continue;
     let after = e.target && e.target.end > e.trigger.end ? e.target.end : e.target ? -1 : e.trigger.end + 1;
+    const matter = after >= 0 && policyMatterAt(low, after);
     while (after >= 0 && (TIME_WORDS.has(low[after] ?? '') || (low[after] === 'on' && TIME_WORDS.has(low[after + 1] ?? '')))) after++;
     const why =
-      after >= 0 &&
-      ((low[after] === 'for' && (POSSESSIVES.has(low[after + 1] ?? '') || /^[a-z]+ing$/.test(low[after + 1] ?? ''))) ||
-        (low[after] === 'over' && POSSESSIVES.has(low[after + 1] ?? '')));
+      matter ||
+      (after >= 0 &&
+        ((low[after] === 'for' && (POSSESSIVES.has(low[after + 1] ?? '') || /^[a-z]+ing$/.test(low[after + 1] ?? ''))) ||
+          (low[after] === 'over' && POSSESSIVES.has(low[after + 1] ?? ''))));
     const press = !!e.source && sectorOf(e.source) === 'MED';
     if (!why && !press) continue;
     replaceAt(found, i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; an attack in words → criticism` });

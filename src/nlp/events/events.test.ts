@@ -2641,6 +2641,12 @@ describe('an attack in words', () => {
     expect(brief('Iraq attacked Kuwait on Sunday for stealing its oil.')).toEqual(['IRQ 111/DISAPPROVE KWT']);
   });
 
+  it('is criticism when made, or a hit, on a matter of policy ("hits Obama on the economy")', () => {
+    expect(brief('Iran hit the United States on the economy.', '2012-07-20')).toEqual(['IRN 111/DISAPPROVE USA']);
+    expect(brief('Iraq attacked Kuwait over trade.', '2012-07-20')).toEqual(['IRQ 111/DISAPPROVE KWT']);
+    expect(brief('Israel attacked Hamas on the border.', '2012-07-20')).toEqual(['ISR 190/FIGHT PSEREBHMS']);
+  });
+
   it('stays an armed attack otherwise', () => {
     expect(brief('Israeli jets attacked Hezbollah positions over the weekend.')).toEqual(['ISRMIL 190/FIGHT LBNREB']);
   });
