@@ -32,10 +32,11 @@ describe('textStats', () => {
     ' --- Home | News • Sport » World › Europe · Asia ',
     'He said "stop." Then: (it ended.) 3.5 per cent?',
     'tail word',
+    'İstanbul İSTANBUL istanbul, Москва МОСКВА москва; ΣΟΦΙΑ σοφια Σ',
   ];
   it('counts what a word list and a pass per character would', () => {
     for (const text of texts) {
-      for (const title of [null, 'Talks resume in ΟΔΟΣ', 'Straße 12', 'alone WORD']) {
+      for (const title of [null, 'Talks resume in ΟΔΟΣ', 'Straße 12', 'alone WORD', 'Москва İstanbul', 'Σοφια σ']) {
         const got = { ...textStats(text, title === null ? null : titleWordsOf(title)) };
         // the stop-word list of the test differs from the model's: compare that count on its own below
         const want = reference(text, title);
