@@ -1170,6 +1170,8 @@ function unknownNameBefore(ctx: Ctx, verb: number): boolean {
   let k = verb - 1;
   while (k > 0 && (/^[a-z]+ly$/.test(ctx.low[k]!) || BETWEEN_SUBJECT_AND_VERB.has(ctx.low[k]!))) k--;
   if (k <= 0 || ctx.phraseAt[k]! >= 0 || ctx.nodeAt[k]! >= 0) return false;
+  // ("both Thomas Cook and Le Coq Sportif offered": a name of several words the entities know.)
+  if (ctx.names.some((x) => x.end === k + 1)) return true;
   return /^[A-Z][a-z]+$/.test(ctx.tokens[k]!.text) && !/^[A-Z]/.test(ctx.tokens[k - 1]!.text);
 }
 

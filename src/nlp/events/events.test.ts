@@ -3793,3 +3793,12 @@ describe('a verb of saying that codes no act', () => {
     expect(brief('Israel, the transit chief said, attacked Gaza.', '2012-08-08')).toEqual(['ISR 190/FIGHT PSE']);
   });
 });
+
+describe('a name of several words the dictionary does not know, right before the verb', () => {
+  it('is its subject, so no actor farther left stands in for it ("… both Thomas Cook and Le Coq Sportif offered")', () => {
+    const text =
+      "After discussions with the Official Supporters' Club and the Centenary Supporters' Association both Thomas Cook and Le Coq Sportif offered to remove branding from the shirts.";
+    const sentences = splitSentences(text);
+    expect(findEvents(text, sentences, { date: '2008-01-14', entities: findEntities(text, sentences) })).toEqual([]);
+  });
+});
