@@ -160,7 +160,7 @@ export interface TitleWords {
   readonly hashes: ReadonlySet<number>;
 }
 
-/** The hash {@link textStats} computes of an ASCII word as it reads it, lower-cased. */
+/** A string's hash: what {@link textStats} and {@link letterKeyHash} compute of lower-cased ASCII as they read it. */
 function wordHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
