@@ -4290,10 +4290,14 @@ function unknownOrUnproven(low: readonly string[], at: number): boolean {
 function dropActsWithNoCounterpart(ctx: Ctx, found: FoundEvents): void {
   dropWhere(found, (e) => {
     // (a visit to come, 036, is the intent of a verb the lexicon codes as a visit)
-    const visitVerb = () => (ctx.lex.verbs.get(ctx.low[e.trigger.start] ?? '') ?? []).some((f) => f.trigger.cameo === '042');
+    // ("plans to visit Chicago": or the verb the intent is for)
+    const visits = (word: string) => (ctx.lex.verbs.get(word) ?? []).some((f) => f.trigger.cameo === '042');
+    const visitVerb = () => visits(ctx.low[e.trigger.start] ?? '') || visits(/\+ verb "([^"]+)"/.exec(e.evidence)?.[1] ?? '');
     const journey = e.cameo === '042' || (e.cameo === '036' && visitVerb());
-    // ("toured a Toyota car factory": a company's plant is no host either.)
-    return journey && !e.statement && (!e.target || e.target.members.length === 0 || commercial(ctx, e.target));
+    // ("toured a Toyota car factory": a company's plant is no host either; nor, at home, is a town:
+    // "Portman visited Denver's Sports Authority Stadium".)
+    const townAtHome = !!e.target && townOnly(ctx, e.target) && countryOf(e.target) === countryOf(e.source);
+    return journey && !e.statement && (!e.target || e.target.members.length === 0 || commercial(ctx, e.target) || townAtHome);
   });
   // "Iran halted a nuclear weapons programme", "suspended uranium enrichment": a state stopping its
   // own work cuts relations with no one.

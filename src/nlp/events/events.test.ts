@@ -3802,3 +3802,12 @@ describe('a name of several words the dictionary does not know, right before the
     expect(findEvents(text, sentences, { date: '2008-01-14', entities: findEntities(text, sentences) })).toEqual([]);
   });
 });
+
+describe('a journey at home to a town or a province', () => {
+  it('meets no one, so is no visit, done or planned ("Obama visited Denver", "plans to visit Chicago")', () => {
+    expect(brief('Obama visited Denver.', '2012-08-08')).toEqual([]);
+    expect(brief('Obama plans to visit Chicago.', '2012-08-08')).toEqual([]);
+    expect(brief('Obama visited Mumbai.', '2012-08-08')).toEqual(['USAGOV 042/CONSULT IND']);
+    expect(brief('Obama plans to visit Mumbai.', '2012-08-08')).toEqual(['USAGOV 036/AGREE IND']);
+  });
+});
