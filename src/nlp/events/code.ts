@@ -1399,6 +1399,19 @@ function subjectOfVerbAt(ctx: Ctx, at: number, self: Node): boolean {
   return !!other && other !== self && other.p.finite;
 }
 
+const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'expertise', 'cooperation']);
+
+/**
+ * Whether a phrase gives help with the act ("examining the evidence with help and expertise from
+ * Scotland Yard", "attacked with the support of US aircraft"): a helper, not whom the act is done to.
+ */
+function helpingWith(low: readonly string[], ph: Phrase): boolean {
+  let k = ph.start - 1;
+  while (k > 0 && DETERMINERS.has(low[k]!)) k--;
+  if (low[k] !== 'from' && low[k] !== 'of' && low[k] !== 'by') return false;
+  return low.slice(Math.max(0, k - 3), k).some((w) => HELP_NOUNS.has(w)) && low.slice(Math.max(0, k - 9), k).includes('with');
+}
+
 /**
  * Where a predicate's direct object starts: the token after the verb, past a quantity or a part of
  * a group ("arrested dozens of militants", "15 members of a militant group") and a few words.
@@ -1525,6 +1538,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     !depicted(ctx, ph) &&
     !inWakeOf(ctx, ph) &&
     !NAMED_BY_PLACE.has(ctx.low[ph.end] ?? '') &&
+    !helpingWith(ctx.low, ph) &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).

@@ -3811,3 +3811,11 @@ describe('a journey at home to a town or a province', () => {
     expect(brief('Obama plans to visit Mumbai.', '2012-08-08')).toEqual(['USAGOV 036/AGREE IND']);
   });
 });
+
+describe('an actor that gives help with the act', () => {
+  it('is no target ("examining the evidence with help from Scotland Yard")', () => {
+    expect(brief('Pakistan is examining the evidence with help from Scotland Yard.', '2008-01-14')).toEqual(['PAK 090/INVESTIGATE -']);
+    expect(brief('Iraqi forces attacked the town with support from US aircraft.', '2008-01-14')).toEqual(['IRQMIL 190/FIGHT -']);
+    expect(brief('Pakistan is examining the evidence from Scotland Yard.', '2008-01-14')).toEqual(['PAK 090/INVESTIGATE GBRCOP']);
+  });
+});
