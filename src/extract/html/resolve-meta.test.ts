@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from './dom.js';
 import { readMarkupMeta } from './head-meta.js';
-import { resolveMeta, shownDate } from './resolve-meta.js';
+import { cleanHtmlTitle, resolveMeta, shownDate } from './resolve-meta.js';
 
 const resolve = (html: string) => resolveMeta(readMarkupMeta(parseHtml(html)), null);
 
@@ -124,5 +124,16 @@ describe('resolveMeta authors from bylines', () => {
     expect(resolve(html).authors).toEqual(['Joakim Edin']);
     const only = `<html><head>${ld}</head><body><div class="author">Corti</div></body></html>`;
     expect(resolve(only).authors).toEqual(['Corti']);
+  });
+});
+
+describe('cleanHtmlTitle', () => {
+  it("cuts the site's name off and keeps the separators the page put between the other parts", () => {
+    expect(cleanHtmlTitle('Transitioning to a plant-based diet – tips and tricks | Parkview Health', 'Parkview Health', [])).toBe(
+      'Transitioning to a plant-based diet – tips and tricks',
+    );
+    expect(cleanHtmlTitle('Reuters | Talks resume: what comes next', 'Reuters', [])).toBe('Talks resume: what comes next');
+    // parts that did not stand side by side are joined with a dash
+    expect(cleanHtmlTitle('Talks resume | Reuters | Day two', 'Reuters', [])).toBe('Talks resume - Day two');
   });
 });

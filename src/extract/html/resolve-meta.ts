@@ -18,6 +18,8 @@ export interface ResolvedMeta {
 }
 
 const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»«/]|::)\s+/;
+/** {@link TITLE_SEPARATOR}, kept by `split` between the parts. */
+const TITLE_SEPARATOR_KEPT = /(\s+(?:[|\-–—:·•»«/]|::)\s+)/;
 
 function str(v: unknown): string | null {
   if (typeof v === 'string') {
@@ -120,15 +122,26 @@ export function cleanHtmlTitle(
     if (sites.has(norm(h))) continue;
     if (h.length >= 10 && norm(t).includes(norm(h)) && norm(h).length >= norm(t).length * 0.4) return h;
   }
-  const parts = t.split(TITLE_SEPARATOR);
+  // parts at even places, the separators between them at odd ones
+  const pieces = t.split(TITLE_SEPARATOR_KEPT);
+  const parts = pieces.filter((_, i) => i % 2 === 0);
   if (parts.length < 2) return cutLeadingSite(t, sites);
   // compared without spaces: "SoundStage! Xperience" is the site of host soundstagexperience.com
   const compactSites = [...sites].map((x) => x.replace(/ /g, ''));
-  const kept = parts.filter((p) => {
+  const kept: number[] = [];
+  parts.forEach((p, i) => {
     const n = norm(p).replace(/ /g, '');
-    return !compactSites.some((site) => n.length > 0 && (n === site || site.includes(n) || n.includes(site)));
+    if (!compactSites.some((site) => n.length > 0 && (n === site || site.includes(n) || n.includes(site)))) kept.push(i);
   });
-  if (kept.length > 0 && kept.length < parts.length) return kept.join(' - ').trim();
+  if (kept.length > 0 && kept.length < parts.length) {
+    // parts that stood side by side keep the separator the page put between them
+    let out = parts[kept[0]!]!;
+    for (let j = 1; j < kept.length; j++) {
+      const at = kept[j]!;
+      out += (at === kept[j - 1]! + 1 ? pieces[2 * at - 1]! : ' - ') + parts[at]!;
+    }
+    return out.trim();
+  }
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   const first = parts[0]!;
   if (first.split(/\s+/).length >= 4) return first;
