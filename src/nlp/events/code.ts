@@ -231,6 +231,20 @@ function resultState(ctx: Ctx, verb: number): boolean {
 const JOINING = new Set(['bid', 'bids', 'membership', 'application', 'accession', 'candidacy', 'entry']);
 
 /** Builds actor phrases from mentions: adjacent mentions joined by modifiers, "of", "'s", "and". */
+/** Adjectives of a stance towards someone, before "of" ("supportive of", "critical of"). */
+const STANCES = new Set([
+  'supportive',
+  'critical',
+  'wary',
+  'suspicious',
+  'fearful',
+  'tolerant',
+  'contemptuous',
+  'respectful',
+  'protective',
+  'independent',
+]);
+
 function buildPhrases(
   low: readonly string[],
   tokens: readonly Token[],
@@ -286,6 +300,9 @@ function buildPhrases(
       if (verbAt[j] || actAt[j]) break;
       // "accused Ghana of harbouring rebels": a gerund after "of" ends the name.
       if (w === 'of' && /^[a-z]+ing$/.test(low[j + 1] ?? '')) break;
+      // "countries supportive of the Syrian rebels", "governments critical of Syria": "of" after a
+      // stance says what they stand towards, not whose they are.
+      if (w === 'of' && STANCES.has(low[j - 1] ?? '')) break;
       // "warned Belgrade of NATO air strikes": no country or town is "of" anyone.
       if (
         w === 'of' &&
@@ -1399,6 +1416,13 @@ function subjectOfVerbAt(ctx: Ctx, at: number, self: Node): boolean {
   return !!other && other !== self && other.p.finite;
 }
 
+/** Whether a phrase is what a stance is towards ("countries supportive of the Syrian rebels"): not a party to the act. */
+function stanceTowards(low: readonly string[], ph: Phrase): boolean {
+  let k = ph.start - 1;
+  while (k > 0 && DETERMINERS.has(low[k]!)) k--;
+  return low[k] === 'of' && STANCES.has(low[k - 1] ?? '');
+}
+
 const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'expertise', 'cooperation']);
 
 /**
@@ -1539,6 +1563,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     !inWakeOf(ctx, ph) &&
     !NAMED_BY_PLACE.has(ctx.low[ph.end] ?? '') &&
     !helpingWith(ctx.low, ph) &&
+    !stanceTowards(ctx.low, ph) &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).

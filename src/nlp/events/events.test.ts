@@ -3819,3 +3819,13 @@ describe('an actor that gives help with the act', () => {
     expect(brief('Pakistan is examining the evidence from Scotland Yard.', '2008-01-14')).toEqual(['PAK 090/INVESTIGATE GBRCOP']);
   });
 });
+
+describe('"of" after a stance towards someone', () => {
+  it('joins no actor to the phrase before it, nor makes one a target ("countries supportive of the Syrian rebels")', () => {
+    const larijani = 'Iran threatened the United States and regional countries supportive of the Syrian rebels.';
+    expect(brief(larijani, '2012-08-08')).toEqual(['IRN 130/THREATEN USA']);
+    expect(brief('Iran threatened countries supportive of the Syrian rebels.', '2012-08-08')).toEqual(['IRN 130/THREATEN -']);
+    expect(brief('Iran criticized governments critical of Syria.', '2012-08-08')).toEqual(['IRN 111/DISAPPROVE ---GOV']);
+    expect(brief('Iran criticized the government of Syria.', '2012-08-08')).toEqual(['IRN 111/DISAPPROVE SYRGOV']);
+  });
+});
