@@ -674,6 +674,11 @@ function untitledHolder(
   return { code: `${term.scope}${inOffice ? 'GOV' : 'ELI'}`, name: term.name };
 }
 
+/** Whether a title stands right before token `i` ("King Hussein", "President Kagame"). */
+function titled(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && TITLE_WORDS.has(tokens[i - 1]!.text.toLowerCase());
+}
+
 /**
  * Whether the "King" at `i` is a surname: after a first name ("Martin Luther King", "Stephen King"),
  * or owning something after a lower-case word ("honoring King's legacy"), where a monarch would
@@ -851,6 +856,10 @@ export function findActorMentions(
         // "Ian Hamilton … Hamilton urged": a surname of someone the article names in full is that
         // person, not the town or country that shares it
         if (kb && kb.kind !== 'person' && words === 1 && fullNames?.has(key)) kb = byFullName(key, fullNames, date);
+        // "Hussein disbanded the rest of it" (Somalia, 2007): a one-word name that is also a first
+        // name is a ruler of the past only with a title ("King Hussein").
+        if (kb?.kind === 'person' && words === 1 && /ELI$/.test(kb.code) && firstNameGender(span) !== undefined && !titled(tokens, i))
+          kb = byFullName(key, fullNames, date);
         // A surname alone names a person only at the end of a name ("Omar Hassan al-Bashir" is not "Hassan").
         if (
           kb &&

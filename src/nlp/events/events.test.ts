@@ -3829,3 +3829,23 @@ describe('"of" after a stance towards someone', () => {
     expect(brief('Iran criticized the government of Syria.', '2012-08-08')).toEqual(['IRN 111/DISAPPROVE SYRGOV']);
   });
 });
+
+describe('a one-word name of a past ruler that is also a first name', () => {
+  const codes = (text: string, date: string) =>
+    findActorMentions(text, tokenize(text), date)
+      .filter((m) => m.kind !== 'pronoun')
+      .map((m) => m.code ?? `~${m.sector}`);
+
+  it('names that ruler only with a title, or while in office', () => {
+    expect(codes('Some clans said they had been snubbed and Hussein disbanded the rest of it.', '2007-01-08')).toEqual([]);
+    expect(codes('King Hussein praised Israel.', '2007-01-08')).toEqual(['~GOV', 'JORELI', 'ISR']);
+    expect(codes('Hussein praised Israel.', '1995-01-08')).toEqual(['JORGOV', 'ISR']);
+  });
+
+  it('leaves the name to the person the article names in full', () => {
+    const text = 'Prime Minister Nur Hassan Hussein spoke. Some clans said they had been snubbed and Hussein disbanded the cabinet.';
+    const sentences = splitSentences(text);
+    const events = findEvents(text, sentences, { date: '2007-01-08', entities: findEntities(text, sentences) });
+    expect(events.map((e) => e.source?.code)).not.toContain('JORELI');
+  });
+});
