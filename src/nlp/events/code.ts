@@ -2433,7 +2433,7 @@ const REFUSAL_LEMMAS = new Set([
   'endorse',
   'permit',
 ]);
-const LIKELIHOOD = new Set(['likely', 'probably', 'possibly', 'perhaps', 'maybe', 'presumably']);
+const LIKELIHOOD = new Set(['likely', 'probably', 'possibly', 'potentially', 'conceivably', 'perhaps', 'maybe', 'presumably']);
 
 /** Codes one predicate, following what it governs. */
 function codeNode(

@@ -3849,3 +3849,12 @@ describe('a one-word name of a past ruler that is also a first name', () => {
     expect(events.map((e) => e.source?.code)).not.toContain('JORELI');
   });
 });
+
+describe('"potentially" before a verb', () => {
+  it('hedges the act, as "possibly" does', () => {
+    const htc = "HTC devices won't be blocked (or potentially blocked) for sale in the U.S. for violating Apple patents.";
+    expect(codeText(htc, { date: '2012-08-08' }).filter(isFactual)).toEqual([]);
+    expect(codeText('Israel potentially attacked Gaza.', { date: '2012-08-08' }).filter(isFactual)).toEqual([]);
+    expect(brief('Israel attacked Gaza.', '2012-08-08')).toEqual(['ISR 190/FIGHT PSE']);
+  });
+});
