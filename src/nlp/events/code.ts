@@ -1416,6 +1416,13 @@ function subjectOfVerbAt(ctx: Ctx, at: number, self: Node): boolean {
   return !!other && other !== self && other.p.finite;
 }
 
+/** Whether a phrase is what a noun is about ("criticized a book about Iran", "accepted school of thought about Japan"): a topic, not a party. */
+function topicOfNoun(ctx: Ctx, ph: Phrase): boolean {
+  let k = ph.start - 1;
+  while (k > 0 && DETERMINERS.has(ctx.low[k]!)) k--;
+  return ctx.low[k] === 'about' && /^[a-z]{3,}$/.test(ctx.tokens[k - 1]?.text ?? '') && ctx.nodeAt[k - 1]! < 0;
+}
+
 /** Whether a phrase is what a stance is towards ("countries supportive of the Syrian rebels"): not a party to the act. */
 function stanceTowards(low: readonly string[], ph: Phrase): boolean {
   let k = ph.start - 1;
@@ -1564,6 +1571,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     !NAMED_BY_PLACE.has(ctx.low[ph.end] ?? '') &&
     !helpingWith(ctx.low, ph) &&
     !stanceTowards(ctx.low, ph) &&
+    !topicOfNoun(ctx, ph) &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).

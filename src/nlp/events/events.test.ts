@@ -3858,3 +3858,12 @@ describe('"potentially" before a verb', () => {
     expect(brief('Israel attacked Gaza.', '2012-08-08')).toEqual(['ISR 190/FIGHT PSE']);
   });
 });
+
+describe('what a noun is about', () => {
+  it('is a topic, no target ("criticized a book about Iran")', () => {
+    expect(brief('Israel criticized a book about Iran.', '2012-08-08')).toEqual(['ISR 111/DISAPPROVE -']);
+    const school = 'The mass turnabout has helped launch an alternative — and increasingly accepted — school of thought about Japan.';
+    expect(brief(school, '2012-08-08')).toEqual([]);
+    expect(brief('Israel warned about Iran.', '2012-08-08')).toEqual(['ISR 130/THREATEN IRN']);
+  });
+});
