@@ -3294,7 +3294,7 @@ const VERBAL_ATTACKS = new RegExp(VERBAL_ATTACK.source, 'gi');
 
 /** What one telephones someone to do oneself ("called Obama to congratulate him"): no appeal to the one called. */
 const CALLED_TO =
-  /^call \(appeal\) \+ verb "(?:congratulate|thank|apologize|apologise|discuss|wish|console|condole|brief|inform|assure|express|offer|pledge|reassure)"/;
+  /^call \(appeal\) \+ (?:verb "(?:congratulate|thank|apologize|apologise|discuss|wish|console|condole|brief|inform|assure|express|offer|pledge|reassure)"|(?:offer|pledge|promise) \(intent\))/;
 
 /** "Somali gunmen seized the acting Libyan ambassador": people seized are abducted (181) or, by a state's forces, arrested (173). */
 function recodeSeizedPeople(found: FoundEvents): void {

@@ -3867,3 +3867,10 @@ describe('what a noun is about', () => {
     expect(brief('Israel warned about Iran.', '2012-08-08')).toEqual(['ISR 130/THREATEN IRN']);
   });
 });
+
+describe('a call to offer or pledge something oneself', () => {
+  it('is a telephone call (040), no appeal ("called Olmert to offer support")', () => {
+    expect(brief('Bush called Olmert to offer support.', '2008-01-14')).toEqual(['USAGOV 040/CONSULT ISRGOV']);
+    expect(brief('Bush called on Olmert to offer aid to Gaza.', '2008-01-14')).toEqual(['USAGOV 020/DEMAND ISRGOV']);
+  });
+});
