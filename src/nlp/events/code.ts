@@ -1444,6 +1444,15 @@ function helpingWith(low: readonly string[], ph: Phrase): boolean {
 }
 
 /**
+ * Whether an appeal or a demand is made to someone named by a pronoun right after its verb ("asked
+ * me to greet all Christians", "urged them to attack Iran"): the one asked, whom the words after
+ * it do not name.
+ */
+function askedPronoun(low: readonly string[], from: number, trigger: Trigger): boolean {
+  return (trigger.role === 'appeal' || trigger.role === 'demand') && /^(?:me|us|him|her|them|you)$/.test(low[from] ?? '');
+}
+
+/**
  * Where a predicate's direct object starts: the token after the verb, past a quantity or a part of
  * a group ("arrested dozens of militants", "15 members of a militant group") and a few words.
  */
@@ -1558,6 +1567,7 @@ function depicted(ctx: Ctx, ph: Phrase): boolean {
 
 /** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
+  if (askedPronoun(ctx.low, from, trigger)) return null;
   const end = regionEnd(ctx, from, node);
   const usable = (ph: Phrase | null): ph is Phrase =>
     !!ph &&
@@ -2680,9 +2690,11 @@ function codeNode(
         // "warned that Baghdad would shoot down American planes": the threatener's side acts, on the act's target.
         const ownSide = !!node.innerSubject && !node.inner!.p.infinitive && countryOf(node.innerSubject) === countryOf(source);
         const warned = role === 'threat' && node.innerSubject && node.innerSubject !== UNKNOWN && !ownSide ? node.innerSubject : null;
-        const tgt = demandLike
-          ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
-          : (warned ?? base.target ?? targetFor(p.trigger));
+        const tgt = askedPronoun(ctx.low, p.end, p.trigger)
+          ? null
+          : demandLike
+            ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
+            : (warned ?? base.target ?? targetFor(p.trigger));
         if (role === 'demand' && ORDERS.has(lemma) && ownForces(ctx, p.end, node.inner?.p.first ?? p.end, source)) {
           // "ordered the army to withdraw": a state that orders its own forces does the act itself.
           out = make(base.cameo, base.plover, source, base.target, base.trigger);
@@ -3346,11 +3358,13 @@ function recodeSeizedProperty(ctx: Ctx, found: FoundEvents): void {
 }
 
 /** "Romney called Obama to congratulate him": a telephone call, a consultation (040), not an appeal. */
-function recodeTelephoneCalls(found: FoundEvents): void {
+function recodeTelephoneCalls(ctx: Ctx, found: FoundEvents): void {
   const { events } = found;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (!CALLED_TO.test(e.evidence) || !e.target) continue;
+    // ("called him to pledge assistance": one called by a pronoun is called all the same.)
+    const called = !!e.target || /^(?:me|us|him|her|them|you)$/.test(ctx.low[e.trigger.end] ?? '');
+    if (!CALLED_TO.test(e.evidence) || !called) continue;
     replaceAt(found, i, { ...e, cameo: '040', plover: 'CONSULT', evidence: `${e.evidence}; called to do it oneself → a telephone call` });
   }
 }
@@ -4674,7 +4688,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   recodeByWhatFollows(ctx, found);
   dropActsWithNoCounterpart(ctx, found);
   recodeVerbalAttacks(ctx, found);
-  recodeTelephoneCalls(found);
+  recodeTelephoneCalls(ctx, found);
   recodeSeizedProperty(ctx, found);
   recodeSeizedPeople(found);
   dropUnpolitical(ctx, found);

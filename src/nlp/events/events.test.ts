@@ -3874,3 +3874,12 @@ describe('a call to offer or pledge something oneself', () => {
     expect(brief('Bush called on Olmert to offer aid to Gaza.', '2008-01-14')).toEqual(['USAGOV 020/DEMAND ISRGOV']);
   });
 });
+
+describe('an appeal or a demand made to a pronoun right after the verb', () => {
+  it('has that pronoun for its target, not what the words after it name ("asked me to greet all Christians")', () => {
+    expect(brief('Benazir Bhutto asked me to greet all Christians.', '2007-12-28')).toEqual(['PAKELI 020/DEMAND -']);
+    expect(brief('Benazir Bhutto asked him to attack Iran.', '2007-12-28')).toEqual(['PAKELI 020/DEMAND -']);
+    expect(brief('Bush urged Israel to stop attacks on Gaza.', '2007-12-28')).toEqual(['USAGOV 025/DEMAND ISR']);
+    expect(brief('Chertoff called him to pledge assistance to Nevada flood victims.', '2007-12-28')).toEqual([]);
+  });
+});
