@@ -4558,6 +4558,12 @@ function dropUnpolitical(ctx: Ctx, found: FoundEvents): void {
     const object = ctx.low.slice(q.end, q.end + 5);
     return object.some((w) => SIGNED_PAPERS.has(w)) && !object.some((w) => AGREEMENT_PAPERS.test(w));
   });
+  // "Bush said all options are on the table to protect U.S. ships": help a state gives its own
+  // country is its policy at home, no aid between actors.
+  dropWhere(
+    found,
+    (e) => root(e.cameo) === 7 && !e.statement && e.target?.members.length === 1 && e.target.members[0]!.code === countryOf(e.source),
+  );
   // "troops crossed into Somalia": an incursion by armed men; refugees or traders who cross a border do not occupy it.
   dropWhere(found, (e) => {
     const q = origin.get(e)?.p;

@@ -3883,3 +3883,10 @@ describe('an appeal or a demand made to a pronoun right after the verb', () => {
     expect(brief('Chertoff called him to pledge assistance to Nevada flood victims.', '2007-12-28')).toEqual([]);
   });
 });
+
+describe('help a state gives its own country', () => {
+  it('is no aid between actors ("to protect U.S. ships")', () => {
+    expect(brief('Bush said all options are on the table to protect U.S. ships.', '2008-01-14')).toEqual([]);
+    expect(brief('The US sent aid to Haiti.', '2008-01-14')).toEqual(['USA 070/AID HTI']);
+  });
+});
