@@ -185,9 +185,15 @@ const INSIDE_BIT: Record<string, number> = {
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+/**
+ * A segment of a page that React streams in: rendered in a hidden `<div id="S:0">` at the end of the
+ * body, then moved into its place by a script. Its content is the page's, often the whole article.
+ */
+const STREAMED_SEGMENT = /^S:\d+$/;
+
 function isHidden(el: Element): boolean {
   const a = el.attribs;
-  if (a.hidden !== undefined) return true;
+  if (a.hidden !== undefined) return !(el.name === 'div' && a.id !== undefined && STREAMED_SEGMENT.test(a.id));
   const style = a.style;
   if (style !== undefined && style.length > 0 && HIDDEN_STYLE.test(style)) return true;
   if (a['aria-hidden'] === 'true' && (el.name === 'div' || el.name === 'span' || el.name === 'ul'))

@@ -468,3 +468,24 @@ describe('dates in elements named in camel case', () => {
     expect(extract(page(header), { mode: 'html' }).meta.publishedAt).toBeNull();
   });
 });
+
+describe('hidden content', () => {
+  const streamed = (segment: string) =>
+    `<!doctype html><html lang="en"><head><title>Allies agree on air defence | The Daily Wire</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main><template id="B:0"></template><p>Loading…</p></main>
+${segment}<script>$RC("B:0","S:0")</script></body></html>`;
+
+  it('reads the segments React streams into a hidden div and moves into place', () => {
+    const doc = extract(streamed(`<div hidden id="S:0"><article><h1>Allies agree on air defence</h1>${paragraphs}</article></div>`), {
+      mode: 'html',
+    });
+    expect(doc.text).toContain('Paragraph 1 of the report');
+    expect(doc.text).toContain('Paragraph 6 of the report');
+  });
+
+  it('drops other hidden elements', () => {
+    const doc = extract(page(`<div hidden id="S:x">A hidden note that the reader never sees on the page at all.</div>`), { mode: 'html' });
+    expect(doc.text).toContain('Paragraph 1 of the report');
+    expect(doc.text).not.toContain('hidden note');
+  });
+});
