@@ -1014,7 +1014,10 @@ export function findActorMentions(
   namedBloc(tokens, out);
   // "Denver's Sports Authority Stadium", "the Pentagon Memorial": a building or a street named
   // after an actor is no actor.
-  const named = out.filter((m) => m.kind === 'pronoun' || !BUILDING_OR_STREET.test(tokens[m.end]?.text ?? ''));
+  const named = out.filter(
+    (m) =>
+      m.kind === 'pronoun' || (!BUILDING_OR_STREET.test(tokens[m.end]?.text ?? '') && !(m.kind === 'agent' && dwellingPlace(tokens, m))),
+  );
   // "the Sea of Japan", "the Gulf of Aden", "the Strait of Hormuz": a body of water named after a
   // place is no actor, nor the place of one.
   return named.filter(
@@ -1032,6 +1035,7 @@ export function findActorMentions(
         !(m.kind === 'country' && m.place && namesAccord(tokens, m.end)) &&
         !(m.kind === 'country' && namesShowOrPrize(tokens, m.end)) &&
         !(m.kind === 'country' && brandBefore(tokens, m, out)) &&
+        !(m.kind === 'country' && amongOtherAbbreviations(tokens, m, out)) &&
         !isProductMaker(tokens, m)),
   );
 }
@@ -1049,6 +1053,38 @@ function brandBefore(tokens: readonly Token[], m: ActorMention, mentions: readon
   const before = mentions.find((x) => x.end === m.start);
   if (before) return before.kind === 'organisation' && !!before.code?.endsWith('BUS');
   return prev === 'Team' || /^\p{Lu}\p{L}*-\p{Lu}\p{L}*$/u.test(prev);
+}
+
+/** Role nouns that are also the places where their people live ("neighborhood", "settlement", "community"). */
+const DWELLINGS = /^(?:neighbou?rhoods?|settlements?|community|communities)$/;
+/** Prepositions of place before such a noun ("in the neighborhood", "out of the settlement"). */
+const PLACE_BEFORE = new Set(['in', 'into', 'near', 'from', 'of', 'around', 'across', 'outside', 'inside', 'throughout', 'within']);
+/** Words between such a preposition and the noun ("in the whole neighborhood"). */
+const PLACE_DETERMINERS = new Set('the a an this that their our its his her my your local whole entire'.split(' '));
+
+/**
+ * "said nations in the neighborhood are willing to help": such a noun after a preposition of
+ * place is where, not who.
+ */
+function dwellingPlace(tokens: readonly Token[], m: ActorMention): boolean {
+  if (m.end !== m.start + 1 || !DWELLINGS.test(tokens[m.start]!.text.toLowerCase())) return false;
+  let k = m.start - 1;
+  while (k > 0 && PLACE_DETERMINERS.has(tokens[k]!.text.toLowerCase())) k--;
+  return k < m.start - 1 && PLACE_BEFORE.has(tokens[k]?.text.toLowerCase() ?? '');
+}
+
+/** An abbreviation in capitals ("JPG", "PNG", "USA"). */
+const ABBREVIATION = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "JPG and PNG declined to comment": a country's abbreviation joined by "and", "or" or a comma to
+ * another abbreviation that names no actor is one of a list of some other kind (file formats, firms).
+ */
+function amongOtherAbbreviations(tokens: readonly Token[], m: ActorMention, mentions: readonly ActorMention[]): boolean {
+  if (m.end !== m.start + 1 || !ABBREVIATION.test(tokens[m.start]!.text)) return false;
+  const other = (k: number) => ABBREVIATION.test(tokens[k]?.text ?? '') && !mentions.some((x) => x.start <= k && k < x.end);
+  const joins = (w: string | undefined) => w === 'and' || w === 'or' || w === ',';
+  return (joins(tokens[m.start - 1]?.text) && other(m.start - 2)) || (joins(tokens[m.end]?.text) && other(m.end + 1));
 }
 
 /** The last word of the name of a show, a contest or a prize ("the American Music Awards", "the French Open"). */

@@ -423,6 +423,26 @@ function closesAside(low: readonly string[], tokens: readonly Token[], actors: A
 /** Whether the trigger word at `i` is used as a verb here, and its group if so. */
 /** Words before a compound noun of a role and an act ("more terrorist attacks", "2001 terrorist attacks"). */
 const QUANTITY_BEFORE = /^(?:more|many|several|few|fewer|further|recent|repeated|frequent|other|new|deadly|\d[\d,]*)$/;
+/** Words that open a relative clause. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'that']);
+/** Words that open a clause of its own between two verbs. */
+const CLAUSE_BREAKS = new Set(['and', 'but', 'or', 'that', 'who', 'which', 'while', 'as', 'when', ';', ':', '"']);
+
+/**
+ * Whether a bare past form after the comma at `comma` stands in the clause of a verb in the
+ * present with no clause break between ("offers young people a course, paid transit to Oslo and
+ * …"): an item of that verb's list, as a verb's tense would not change within it.
+ */
+function listItemAfterPresent(low: readonly string[], previous: Predicate | null, comma: number): boolean {
+  if (previous?.form !== 's' || previous.modal || !previous.finite || previous.trigger.role === 'say') return false;
+  // ("The Taliban, which controls most of Afghanistan, refused": a relative clause ends at the comma.)
+  if (RELATIVE_OPENERS.has(low[previous.first - 1] ?? '')) return false;
+  for (let t = previous.end; t < comma; t++) if (CLAUSE_BREAKS.has(low[t]!)) return false;
+  return true;
+}
+
+/** Nouns of a quantity before "of" ("a handful of", "a number of"), which take a plural verb. */
+const QUANTITY_OF = /^(?:handful|number|couple|dozen|dozens|hundreds|thousands|series|string|host|range|pair|lot|lots|variety)$/;
 /** Auxiliaries right after a word, which show it was a noun ("teacher protests were held"). */
 const AUXILIARY_AFTER = new Set(['were', 'are', 'was', 'is', 'have', 'has', 'had', 'will', 'would']);
 
@@ -545,6 +565,7 @@ function verbUse(
   if (PREPOSITIONS.has(prev)) return null;
   if (form === 'ed') {
     if (k < 0 || afterVerb) return null;
+    if (prev === ',' && listItemAfterPresent(low, previous, k)) return null;
     // "a Hamas supporter shot in Khan Younis", "two soldiers killed on Monday": no object, so done to the noun.
     if (ALWAYS_TRANSITIVE.has(low[i]!) && end === i + 1 && PLACE_OR_TIME.has(next)) return group({ participle: true, finite: false });
     // "due to sanctions imposed after Iraq's invasion": a plain noun after a preposition, then a
@@ -717,6 +738,16 @@ function verbUse(
   // after a singular role noun that a quantity or a year precedes, or that an auxiliary follows, is
   // the noun the role noun modifies.
   if (form === 's' && k > 0 && actors.subjectEnd[k] && !/s$/.test(prev) && (QUANTITY_BEFORE.test(low[k - 1]!) || AUXILIARY_AFTER.has(next)))
+    return null;
+  // "to play a handful of UK shows this week": after a quantity "of" and one name, a verb would
+  // agree with the quantity ("a handful of UK bands play"), so an -s form is the noun the name modifies.
+  if (
+    form === 's' &&
+    k > 0 &&
+    actors.singularEnd[k] &&
+    QUANTITY_OF.test(wordBefore(low, mentionStart(actors, k) - 1)) &&
+    low[mentionStart(actors, k) - 1] === 'of'
+  )
     return null;
   // "rejected on Monday calls by legislators": a verb, then its day, then its object.
   if (previous !== null && previous.end === k - 1 && low[k - 1] === 'on' && WEEKDAYS.has(prev)) return null;

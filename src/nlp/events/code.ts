@@ -2559,7 +2559,8 @@ function codeNode(
         source.members.length === 1 &&
         /(?:GOV|ELI|LEG|MIL)$/.test(source.members[0]!.code) &&
         !/s$/.test(ctx.low[source.end - 1]!);
-      innerSubject = pron === 'he' || pron === 'she' ? (personSpeaker ? source : UNKNOWN) : source;
+      innerSubject =
+        pron === 'he' || pron === 'she' ? (personSpeaker ? source : UNKNOWN) : !pron && nounOpensReport(ctx, p.end) ? UNKNOWN : source;
     }
     inner = codeNode(ctx, node.inner, nodes, innerSubject ?? source, source);
     if (inner && inner.source === UNKNOWN) inner.source = null;
@@ -3171,6 +3172,22 @@ function quotedSpeaker(ctx: Ctx, pronoun: Phrase, nodes: readonly Node[]): Phras
 
 /** Marks a subject that is known to be someone other than the speaker, but not who. */
 const UNKNOWN: Phrase = { start: -1, end: -1, members: [], pronoun: false };
+
+/** Quote marks and "that" between a verb of saying and what it reports. */
+const REPORT_OPENERS = new Set(['that', '"', "''", '``', '“', '‘']);
+
+/**
+ * Whether what a verb of saying reports opens with a plain noun ("said \"nations in the
+ * neighborhood\" are willing to help"): that noun is the subject, not the speaker.
+ */
+function nounOpensReport(ctx: Ctx, from: number): boolean {
+  let k = from;
+  // ("said its aircraft struck": what the speaker owns is the speaker's.)
+  while (k < ctx.low.length && (REPORT_OPENERS.has(ctx.low[k]!) || (DETERMINERS.has(ctx.low[k]!) && !POSSESSIVES.has(ctx.low[k]!)))) k++;
+  // ("announced plans to buy aircraft": a noun of intent names the speaker's own act.)
+  const w = ctx.low[k] ?? '';
+  return !TIME_WORDS.has(w) && !INTENTION_NOUNS.has(w) && ctx.nodeAt[k]! < 0 && commonNounAt(ctx, k);
+}
 
 /** The subject pronoun just before a governed verb ("said he would"), if any. */
 function pronounBefore(ctx: Ctx, at: number, from: number): string | null {
@@ -5137,6 +5154,16 @@ function sceneOf(ctx: Ctx): Phrase | null {
 }
 
 /**
+ * Whether a role is the title of a person named right after it whom the dictionary does not know
+ * ("First Lady Michelle Obama talks with … South African President Nelson Mandela"): an office
+ * holder or a notable so named is of a state the other side does not tell, while a state still
+ * acts on its own people ("investigators charged protest leader Alexei Navalny").
+ */
+function titledName(ctx: Ctx, ph: Phrase): boolean {
+  return ctx.names.some((x) => x.start === ph.end);
+}
+
+/**
  * An actor known only by its role ("demonstrators", "insurgents", "security forces") takes its
  * country from the sentence: the country or place where the event happens ("in Monrovia"), else,
  * when the event sets a state against its own people (police and demonstrators, rebels and a
@@ -5163,7 +5190,8 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers, ships and
       // airliners are often abroad, so their country is not their attackers'.
       const abroad = VISITORS.test(ctx.low.slice(other.start, other.end).join(' '));
-      if (c && domestic && !abroad) {
+      const official = titledName(ctx, ph) && (mine === 'ELI' || DOMESTIC_STATE.has(mine));
+      if (c && domestic && !abroad && !official) {
         country = c;
         from = 'the other side';
       }

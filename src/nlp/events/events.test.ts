@@ -3886,7 +3886,76 @@ describe('an appeal or a demand made to a pronoun right after the verb', () => {
 
 describe('help a state gives its own country', () => {
   it('is no aid between actors ("to protect U.S. ships")', () => {
-    expect(brief('Bush said all options are on the table to protect U.S. ships.', '2008-01-14')).toEqual([]);
+    // (What "all options" are is no act of the speaker's; he made a statement.)
+    expect(brief('Bush said all options are on the table to protect U.S. ships.', '2008-01-14')).toEqual(['USAGOV 010/- -']);
     expect(brief('The US sent aid to Haiti.', '2008-01-14')).toEqual(['USA 070/AID HTI']);
+  });
+});
+
+describe('names the entities know but the dictionary does not', () => {
+  const withEntities = (text: string) => {
+    const sentences = splitSentences(text);
+    return findEvents(text, sentences, { entities: findEntities(text, sentences) }).map(
+      (e) => `${e.source?.code ?? '-'} ${e.plover ?? e.cameo} ${e.target?.code ?? '-'}`,
+    );
+  };
+
+  it('take no country from the other side after an office or a notable\'s title ("First Lady Michelle Obama")', () => {
+    const talks = 'First Lady Michelle Obama talks with former South African President Nelson Mandela about his book.';
+    expect(withEntities(talks)).toEqual(['---ELI CONSULT ZAFGOV']);
+    // A state still acts on its own people.
+    expect(withEntities('Russian investigators charged protest leader Alexei Navalny with embezzlement.')).toEqual([
+      'RUS DISAPPROVE RUSOPP',
+    ]);
+  });
+
+  it('read a name the article calls a storm as no one\'s ("Sandy, the punishing superstorm")', () => {
+    const storm =
+      'Aides pointed the finger at Sandy, the punishing superstorm that razed the coast. Later, Sandy offered Obama a chance to look presidential.';
+    expect(withEntities(storm)).toEqual([]);
+    expect(withEntities('Hurricane Sandy hit New York. Sandy offered Obama a chance to look presidential.')).toEqual([]);
+    expect(withEntities('Sandy Berger offered Obama a chance to look presidential.')).not.toEqual([]);
+  });
+});
+
+describe('a country abbreviation among abbreviations that name no actor', () => {
+  it('is one of a list of some other kind ("JPG and PNG declined to comment")', () => {
+    expect(brief('JPG and PNG declined to comment.')).toEqual([]);
+    expect(brief('PNG and Australia signed a deal.')).toEqual(['PNG 057/SUPPORT -']);
+    expect(brief('The US and EU condemned Iran.')).toEqual(['USA 111/DISAPPROVE IRN']);
+  });
+});
+
+describe('an -s form after a quantity "of" and one name', () => {
+  it('is the noun the name modifies ("a handful of UK shows this week")', () => {
+    const band =
+      'The band are getting ready to play a handful of UK shows this week, and have now unveiled plans for a number of headline dates throughout mainland Europe.';
+    expect(brief(band)).toEqual([]);
+  });
+});
+
+describe('a role noun that is also a place', () => {
+  it('is where, not who, after a preposition of place ("nations in the neighborhood")', () => {
+    const bush =
+      'President Bush, closing his eight-day trip to the Mideast, said "nations in the neighborhood" are willing to help Israelis and Palestinians reach a Mideast peace deal.';
+    expect(brief(bush)).toEqual(['USAGOV 010/- -']);
+    expect(brief('Rebels have forced Syrian workers out of the neighbourhood.')).toEqual(['SYRREB 174/COERCE SYRLAB']);
+  });
+});
+
+describe('what a verb of saying reports, opened by a plain noun', () => {
+  it('has that noun for its subject, not the speaker ("said nations in the region are willing to help")', () => {
+    const region = 'President Bush said nations in the region are willing to help Israelis and Palestinians reach a peace deal.';
+    expect(brief(region)).toEqual(['USAGOV 010/- -']);
+    expect(brief('Iran said it would attack Israel.')).toEqual(['IRN 138/THREATEN ISR']);
+    expect(brief('The Israeli military said its aircraft struck a weapons factory in Khan Younis.')).toEqual(['ISRMIL 190/FIGHT PSE']);
+  });
+});
+
+describe('a bare past form after a comma in the clause of a verb in the present', () => {
+  it('is an item of its list, no verb ("offers … a course, paid transit to Oslo")', () => {
+    const offer =
+      'The partnership between the city of Söderhamn and Sweden’s National Public Employment Service offers unemployed young people a month-long preparation course, paid transit to Oslo and a month of free accommodation.';
+    expect(brief(offer).some((e) => e.endsWith(' NOR'))).toBe(false);
   });
 });

@@ -160,8 +160,23 @@ function pronounPerson(entities: readonly Entity[], sentence: Sentence): string 
 }
 
 /** The mentions of people and organisations that no actor of the knowledge base matches ("WeWork", "Julian Assange"). */
-function unknownMentions(entities: readonly Entity[] | undefined): EntityMention[] {
-  return (entities ?? []).filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && !e.kb?.cameo).flatMap((e) => e.mentions);
+function unknownMentions(entities: readonly Entity[] | undefined, storms: ReadonlySet<Entity>): EntityMention[] {
+  return (entities ?? [])
+    .filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && !e.kb?.cameo && !storms.has(e))
+    .flatMap((e) => e.mentions);
+}
+
+/** A storm's kind before its name ("Hurricane Sandy") or in apposition after it ("Sandy, the punishing superstorm"). */
+const STORM_BEFORE = /\b(?:hurricane|superstorm|storm|typhoon|cyclone)\s+$/i;
+const STORM_AFTER = /^,\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:hurricane|superstorm|storm|typhoon|cyclone)\b/;
+
+/** The names the entities read as people's or organisations' that the article calls storms ("Sandy"). */
+function stormsIn(text: string, entities: readonly Entity[] | undefined): Set<Entity> {
+  const storm = (m: EntityMention) =>
+    m.kind === 'name' &&
+    (STORM_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.end).replace(/\S+$/, '')) ||
+      STORM_AFTER.test(text.slice(m.end, m.end + 48)));
+  return new Set((entities ?? []).filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && e.mentions.some(storm)));
 }
 
 /** The token spans of a sentence that such mentions cover. */
@@ -258,7 +273,9 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
   const reportYear = date ? Number(date.slice(0, 4)) : latestYearNamed(sentences.map((s) => s.tokens.map((t) => t.text.toLowerCase())));
   const article = new ArticleCountry(text, sentences, date);
   const fullNames = options.entities ? shorterNames(options.entities) : undefined;
-  const unknown = unknownMentions(options.entities);
+  const storms = stormsIn(text, options.entities);
+  const unknown = unknownMentions(options.entities, storms);
+  const stormMentions = [...storms].flatMap((e) => e.mentions);
   // A sentence the page repeats word for word (a summary above the story, a pull quote) reports
   // its acts once.
   const seen = new Set<string>();
@@ -269,6 +286,7 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
       seen.add(words);
     }
     const names = namesIn(sentence, unknown);
+    const stormNames = stormMentions.length > 0 ? namesIn(sentence, stormMentions) : [];
     // "… she told reporters as she flew to Germany": when the entities say that "he" or "she"
     // names another person than the one who acted last, the pronoun stands for that person's last
     // coded phrase, else for the person as the knowledge base codes them, else for no one coded.
@@ -283,6 +301,8 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
     });
     const low = coded.length > 0 ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
     for (const c of coded) {
+      // ("Sandy offered Obama a chance": what a storm does is no one's act.)
+      if (!c.source && namedDoer(low, stormNames, c)) continue;
       const tok = sentence.tokens;
       const background = backgroundAct(low, c.trigger, reportYear);
       const source = actorOf(text, sentence, c.source ?? namedDoer(low, names, c), options.entities);
