@@ -1012,6 +1012,7 @@ export function findActorMentions(
   koreanHalves(tokens, out);
   dualNationals(tokens, out);
   namedBloc(tokens, out);
+  companiesNamedAfterCountries(tokens, out);
   // "Denver's Sports Authority Stadium", "the Pentagon Memorial": a building or a street named
   // after an actor is no actor.
   const named = out.filter(
@@ -1053,6 +1054,26 @@ function brandBefore(tokens: readonly Token[], m: ActorMention, mentions: readon
   const before = mentions.find((x) => x.end === m.start);
   if (before) return before.kind === 'organisation' && !!before.code?.endsWith('BUS');
   return prev === 'Team' || /^\p{Lu}\p{L}*-\p{Lu}\p{L}*$/u.test(prev);
+}
+
+/** The last word of a company's name ("Bank", "Airlines", "Corp"). */
+const COMPANY_WORD = /^(?:Bank|Banking|Airlines|Airways|Corp|Corporation|Inc|Telecom|Petroleum|Steel|Motors|Holdings|Insurance)$/;
+
+/**
+ * "executives of Anglo Irish Bank Corp.", "China Construction Bank": a country or its demonym
+ * inside a capitalised name that ends in a company's word names a company of that country.
+ * Replaces those mentions in `out`.
+ */
+function companiesNamedAfterCountries(tokens: readonly Token[], out: ActorMention[]): void {
+  for (let j = 0; j < out.length; j++) {
+    const m = out[j]!;
+    if (m.kind !== 'country' || m.place || m.end !== m.start + 1 || !m.code || m.code.length !== 3) continue;
+    let k = m.end;
+    while (k < m.end + 3 && isCapitalised(tokens[k]?.text ?? '') && !COMPANY_WORD.test(tokens[k]!.text)) k++;
+    const next = out[j + 1];
+    if (!COMPANY_WORD.test(tokens[k]?.text ?? '') || (next && next.start <= k)) continue;
+    out[j] = { start: m.start, end: k + 1, kind: 'organisation', code: `${m.code}BUS`, sector: null, name: m.name };
+  }
 }
 
 /** Role nouns that are also the places where their people live ("neighborhood", "settlement", "community"). */

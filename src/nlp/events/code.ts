@@ -2514,7 +2514,10 @@ function codeNode(
       // "Fischer was arrested at Japan's Narita airport": the one arrested is a name the dictionary
       // does not know; no phrase after the verb stands in for it.
       // ("He was threatened with extradition to the United States": so is a pronoun with no antecedent.)
-      unknownUndergoer = !subject && (unknownNameBefore(ctx, p.first) || SUBJECT_PRONOUNS_SET.has(ctx.low[p.first - 1] ?? ''));
+      // ("are evicted by another Bond villain in the form of a British policeman": nor is one inside
+      // an agent that could not be read.)
+      unknownUndergoer =
+        !subject && (unknownNameBefore(ctx, p.first) || SUBJECT_PRONOUNS_SET.has(ctx.low[p.first - 1] ?? '') || (by && !agent));
       source = agent;
       evidence.push('passive');
       const code = legal ? '173' : (doneCode ?? p.trigger.cameo ?? '');
@@ -5389,10 +5392,22 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   for (const ph of ctx.phrases) {
     // "…, a rebel spokesman said in Nairobi": where the news was given is not a side of the fighting,
     // nor is a country named by its border ("captured a guerrilla stronghold on the Thai border").
-    if (ph.start >= ctx.attributionAt || /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')) continue;
+    // ("…, Hamas said": an armed group of another country speaking is likely the other side.)
+    const place = ph.start >= ctx.attributionAt && !armedSpeaker(ctx, ph);
+    if (place || /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')) continue;
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
   }
   return aimed(c, 'fighting at home');
+}
+
+/**
+ * Whether a phrase of an attribution is an armed group speaking ("…, Hamas said"), likely the
+ * other side, not a place after a preposition ("said in Nairobi") nor a state's news agency.
+ */
+function armedSpeaker(ctx: Ctx, ph: Phrase): boolean {
+  let k = ph.start - 1;
+  while (k > ctx.attributionAt && DETERMINERS.has(ctx.low[k]!)) k--;
+  return !PREPOSITIONS.has(ctx.low[k] ?? '') && ph.members.some((m) => /^(?:REB|INS|SEP)/.test(m.code.slice(3, 6)));
 }
 
 /** Whether what is fired after `from` lands "into the sea", "into the Sea of Japan", "into waters off …". */

@@ -3959,3 +3959,28 @@ describe('a bare past form after a comma in the clause of a verb in the present'
     expect(brief(offer).some((e) => e.endsWith(' NOR'))).toBe(false);
   });
 });
+
+describe('a passive whose agent could not be read', () => {
+  it('has no target inside that agent ("are evicted by another Bond villain in the form of a British policeman")', () => {
+    const evicted =
+      'Exhausted from the layover, you attempt to sleep on the floor again but are evicted by another Bond villain in the form of a British policeman.';
+    expect(brief(evicted)).toEqual([]);
+    expect(brief('Homes were destroyed by Israeli forces in Gaza.')).toEqual(['ISRMIL 190/FIGHT PSE']);
+  });
+});
+
+describe('fighting with no target named', () => {
+  it('is not at home when an armed group of another country reports it ("…, Hamas said")', () => {
+    const shells = 'In the ensuing clashes, Israeli tanks fired at least three shells and aircraft struck twice in the area, Hamas said.';
+    expect(brief(shells)).toEqual(['ISRMIL 194/FIGHT -']);
+    expect(brief('Israeli tanks fired shells, the army said.')).toEqual(['ISRMIL 194/FIGHT ISR']);
+  });
+});
+
+describe('a country inside the name of a company', () => {
+  it('names a company of that country ("executives of Anglo Irish Bank Corp.")', () => {
+    const bank = 'Authorities in Ireland indicted two former executives of Anglo Irish Bank Corp. for fraud.';
+    expect(brief(bank)).toEqual(['IRLGOV 116/DISAPPROVE IRLBUS']);
+    expect(brief('China Construction Bank signed a deal with Iran.')).toEqual(['CHNBUS 057/SUPPORT IRN']);
+  });
+});
