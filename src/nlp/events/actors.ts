@@ -1016,8 +1016,10 @@ export function findActorMentions(
   // "Denver's Sports Authority Stadium", "the Pentagon Memorial": a building or a street named
   // after an actor is no actor.
   const named = out.filter(
-    (m) =>
-      m.kind === 'pronoun' || (!BUILDING_OR_STREET.test(tokens[m.end]?.text ?? '') && !(m.kind === 'agent' && dwellingPlace(tokens, m))),
+    (m, j) =>
+      m.kind === 'pronoun' ||
+      (!BUILDING_OR_STREET.test(tokens[m.end]?.text ?? '') &&
+        !(m.kind === 'agent' && (dwellingPlace(tokens, m) || heldAs(tokens, m, out[j - 1])))),
   );
   // "the Sea of Japan", "the Gulf of Aden", "the Strait of Hormuz": a body of water named after a
   // place is no actor, nor the place of one.
@@ -1074,6 +1076,18 @@ function companiesNamedAfterCountries(tokens: readonly Token[], out: ActorMentio
     if (!COMPANY_WORD.test(tokens[k]?.text ?? '') || (next && next.start <= k)) continue;
     out[j] = { start: m.start, end: k + 1, kind: 'organisation', code: `${m.code}BUS`, sector: null, name: m.name };
   }
+}
+
+/** What people are held as ("held three Kenyan soldiers hostage"). */
+const HELD_AS = /^(?:hostages?|captives?|prisoners?)$/;
+
+/** Sectors of a state's servants, who stay so when held (others held are civilians, as CAMEO codes hostages). */
+const STATE_SERVANTS = /^(?:MIL|COP|GOV|SPY|JUD|LEG)$/;
+
+/** Whether a role noun right after a state's servants is what they are held as: the soldiers stay soldiers. */
+function heldAs(tokens: readonly Token[], m: ActorMention, before: ActorMention | undefined): boolean {
+  if (before?.kind !== 'agent' || before.end !== m.start || m.end !== m.start + 1) return false;
+  return STATE_SERVANTS.test(before.sector ?? '') && HELD_AS.test(tokens[m.start]!.text.toLowerCase());
 }
 
 /** Role nouns that are also the places where their people live ("neighborhood", "settlement", "community"). */

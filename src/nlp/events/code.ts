@@ -931,7 +931,13 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     return low[k] === 'by' && /^[a-z]{3,}(?:ed|en)$/.test(low[k - 1] ?? '');
   };
   const fallback = (ph: Phrase) =>
-    isCoded(ph) && (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) && !beside(ph) && !ofEvent(ph) && !joined && !agent(ph);
+    isCoded(ph) &&
+    (!placeOnly(ctx, ph) || rightBefore(low, ph, p.first)) &&
+    !beside(ph) &&
+    !ofEvent(ph) &&
+    !joined &&
+    !agent(ph) &&
+    !whereAside(ctx, ph, p.first);
   // "told radio stations about the times they went on hunger strike": a subject pronoun opening a
   // clause that qualifies a noun ("the times they …", "every day we …") is that clause's subject,
   // whatever actor the sentence names before it.
@@ -944,6 +950,19 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     (unknownNameBefore(ctx, p.first) ? null : ordered.find(fallback)) ??
     null;
   return withOrigin(ctx, appositionOf(ctx, pick) ?? pick);
+}
+
+/**
+ * Whether a phrase is in an aside of place between commas right before the verb ("A third
+ * package, at the British High Commission, was still being investigated"): where the subject is,
+ * not the subject.
+ */
+function whereAside(ctx: Ctx, ph: Phrase, first: number): boolean {
+  const { low } = ctx;
+  if (low[first - 1] !== ',' || low[ph.end] !== ',' || ph.end !== first - 1) return false;
+  let k = ph.start - 1;
+  while (k > 0 && DETERMINERS.has(low[k]!)) k--;
+  return PREPOSITIONS.has(low[k]!) && low[k - 1] === ',';
 }
 
 /**

@@ -3984,3 +3984,16 @@ describe('a country inside the name of a company', () => {
     expect(brief('China Construction Bank signed a deal with Iran.')).toEqual(['CHNBUS 057/SUPPORT IRN']);
   });
 });
+
+describe('what people are held as', () => {
+  it('leaves them what they were ("held three Kenyan soldiers hostage")', () => {
+    expect(brief('Rebels held three Kenyan soldiers hostage.')).toEqual(['KENREB 181/ASSAULT KENMIL']);
+  });
+});
+
+describe('an aside of place between commas right before the verb', () => {
+  it('is where the subject is, not the subject ("A third package, at the British High Commission, was investigated")', () => {
+    expect(brief('A third package, at the British High Commission, was still being investigated.')).toEqual([]);
+    expect(brief('Iran, in Geneva, met EU officials.')).toEqual(['IRN 040/CONSULT IGOEUREEC']);
+  });
+});
