@@ -2655,6 +2655,11 @@ function codeNode(
         inner.negated = true;
         inner.evidence.push('denied');
       }
+      if (p.negated && !inner.negated) {
+        // "could not confirm that Iran attacked", "did not say that …": what is not said is not asserted.
+        inner.hedged = true;
+        inner.evidence.push(`"not ${lemma}" → not asserted`);
+      }
       return inner;
     }
     case 'intent':

@@ -3997,3 +3997,11 @@ describe('an aside of place between commas right before the verb', () => {
     expect(brief('Iran, in Geneva, met EU officials.')).toEqual(['IRN 040/CONSULT IGOEUREEC']);
   });
 });
+
+describe('a verb of saying negated', () => {
+  it('asserts nothing it reports, and makes no statement ("could not confirm that Iran attacked Syria")', () => {
+    expect(codeText('Israeli officials could not confirm that Iran attacked Syria.').filter(isFactual)).toEqual([]);
+    expect(codeText('Israeli officials did not say that Iran attacked Syria.').filter(isFactual)).toEqual([]);
+    expect(brief('Israeli officials said that Iran attacked Syria.')).toEqual(['IRN 190/FIGHT SYR', 'ISRGOV 010/- IRN']);
+  });
+});
