@@ -5181,6 +5181,20 @@ function sceneOf(ctx: Ctx): Phrase | null {
 }
 
 /**
+ * Whether the other side is a state's forces in a sentence that names another country ("unless UK
+ * forces leave Iraq"): forces are often abroad, so those facing them are not theirs.
+ */
+function forcesAbroad(ctx: Ctx, other: Phrase, country: string): boolean {
+  if (!other.members.some((m) => m.code.slice(3, 6) === 'MIL')) return false;
+  // (A country named by its border, "near the Afghan border", is where the fighting is not.)
+  const abroad = (m: ActorMention) =>
+    m.kind === 'country' && !!m.code && m.code.slice(0, 3) !== country && m.start < ctx.attributionAt && !BORDERS.has(ctx.low[m.end] ?? '');
+  return ctx.mentions.some(abroad);
+}
+
+const BORDERS = new Set(['border', 'borders', 'frontier']);
+
+/**
  * Whether a role is the title of a person named right after it whom the dictionary does not know
  * ("First Lady Michelle Obama talks with … South African President Nelson Mandela"): an office
  * holder or a notable so named is of a state the other side does not tell, while a state still
@@ -5218,7 +5232,7 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       // airliners are often abroad, so their country is not their attackers'.
       const abroad = VISITORS.test(ctx.low.slice(other.start, other.end).join(' '));
       const official = titledName(ctx, ph) && (mine === 'ELI' || DOMESTIC_STATE.has(mine));
-      if (c && domestic && !abroad && !official) {
+      if (c && domestic && !abroad && !official && !forcesAbroad(ctx, other, c)) {
         country = c;
         from = 'the other side';
       }

@@ -4005,3 +4005,13 @@ describe('a verb of saying negated', () => {
     expect(brief('Israeli officials said that Iran attacked Syria.')).toEqual(['IRN 190/FIGHT SYR', 'ISRGOV 010/- IRN']);
   });
 });
+
+describe("a state's forces in a sentence that names another country", () => {
+  it('give those facing them no country ("kidnappers … unless UK forces leave Iraq")', () => {
+    const film = 'In the film, the kidnappers say they will kill one of the men unless UK forces leave Iraq within 10 days.';
+    expect(brief(film)).toEqual(['---CRM 1383/THREATEN GBRMIL']);
+    expect(brief('Syrian troops fired on protesters.')).toEqual(['SYRMIL 190/FIGHT SYROPP']);
+    // (A country named by its border is no other country in the scene.)
+    expect(brief('The Ugandan army clashed with rebels near the Sudanese border.')).toEqual(['UGAMIL 190/FIGHT UGAREB']);
+  });
+});
