@@ -1585,6 +1585,19 @@ function depicted(ctx: Ctx, ph: Phrase): boolean {
 }
 
 /** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
+/** Verbs whose object is what is talked about, not whom with. */
+const TOPIC_VERBS = new Set(['discuss', 'debate']);
+
+/** The one something is discussed with, after "with" in the verb's region ("discussed Iran with Olmert"). */
+function discussedWith(ctx: Ctx, from: number, end: number, usable: (ph: Phrase | null) => ph is Phrase): Phrase | null {
+  for (let k = from; k < end; k++) {
+    if (ctx.low[k] !== 'with') continue;
+    const ph = phraseAfterPrep(ctx, k + 1, end);
+    return usable(ph) ? withOrigin(ctx, ph) : null;
+  }
+  return null;
+}
+
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
   if (askedPronoun(ctx.low, from, trigger)) return null;
   const end = regionEnd(ctx, from, node);
@@ -1602,6 +1615,9 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     !stanceTowards(ctx.low, ph) &&
     !topicOfNoun(ctx, ph) &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
+  // "discussed the peacekeeping mission in Kosovo": what is discussed is a topic; those it is
+  // discussed with are after "with".
+  if (TOPIC_VERBS.has(trigger.lemma)) return discussedWith(ctx, from, end, usable);
   // A role-only actor after "with" or a preferred preposition ("signed a deal with Muslim rebels"),
   // should no named one be found; its country comes from the sentence (inContext).
   let roleAfterPrep: Phrase | null = null;

@@ -4015,3 +4015,11 @@ describe("a state's forces in a sentence that names another country", () => {
     expect(brief('The Ugandan army clashed with rebels near the Sudanese border.')).toEqual(['UGAMIL 190/FIGHT UGAREB']);
   });
 });
+
+describe('what is discussed', () => {
+  it('is a topic; the target is whom it is discussed with ("discussed the peacekeeping mission in Kosovo")', () => {
+    const council = 'The Security Council today discussed the United Nations peacekeeping mission in Kosovo.';
+    expect(brief(council, '2008-01-16')).toEqual(['IGOUNO 040/CONSULT -']);
+    expect(brief('Merkel discussed Ukraine with Putin.', '2015-01-14')).toEqual(['DEUGOV 040/CONSULT RUSGOV']);
+  });
+});
