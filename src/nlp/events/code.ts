@@ -1449,6 +1449,16 @@ function stanceTowards(low: readonly string[], ph: Phrase): boolean {
   return low[k] === 'of' && STANCES.has(low[k - 1] ?? '');
 }
 
+/** Nouns of fear, whose "of" names what is feared. */
+const FEARS = new Set(['fear', 'fears', 'dread']);
+
+/** Whether a phrase is what is feared ("refusing to leave the camp for fear of Syrian retribution"): no party to the act. */
+function feared(low: readonly string[], ph: Phrase): boolean {
+  let k = ph.start - 1;
+  while (k > 0 && DETERMINERS.has(low[k]!)) k--;
+  return low[k] === 'of' && FEARS.has(low[k - 1] ?? '');
+}
+
 const HELP_NOUNS = new Set(['help', 'support', 'assistance', 'backing', 'expertise', 'cooperation']);
 
 /**
@@ -1613,6 +1623,7 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     !NAMED_BY_PLACE.has(ctx.low[ph.end] ?? '') &&
     !helpingWith(ctx.low, ph) &&
     !stanceTowards(ctx.low, ph) &&
+    !feared(ctx.low, ph) &&
     !topicOfNoun(ctx, ph) &&
     !ctx.nouns.some((nn) => nn.start <= ph.start && ph.end <= nn.end);
   // "discussed the peacekeeping mission in Kosovo": what is discussed is a topic; those it is

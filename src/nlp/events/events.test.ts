@@ -4023,3 +4023,10 @@ describe('what is discussed', () => {
     expect(brief('Merkel discussed Ukraine with Putin.', '2015-01-14')).toEqual(['DEUGOV 040/CONSULT RUSGOV']);
   });
 });
+
+describe('what is feared', () => {
+  it('is no party to the act ("refusing to leave the camp for fear of Syrian retribution")', () => {
+    expect(brief('Residents are refusing to leave the camp for fear of Syrian retribution.')).toEqual([]);
+    expect(brief('Residents are refusing to leave Syria.')).toEqual(['SYRCVL 124/REJECT SYR']);
+  });
+});
