@@ -5228,7 +5228,16 @@ const BORDERS = new Set(['border', 'borders', 'frontier']);
  * acts on its own people ("investigators charged protest leader Alexei Navalny").
  */
 function titledName(ctx: Ctx, ph: Phrase): boolean {
-  return ctx.names.some((x) => x.start === ph.end);
+  return ctx.names.some((x) => x.start === ph.end) || unknownNameBeforeRole(ctx, ph);
+}
+
+/**
+ * Whether a title in capitals follows a capitalised word no actor names ("The Songhai Emperor
+ * offered a tribute to the Moroccans"): the title of a people or a house the dictionary does not know.
+ */
+function unknownNameBeforeRole(ctx: Ctx, ph: Phrase): boolean {
+  const k = ph.start - 1;
+  return k > 0 && ctx.phraseAt[k]! < 0 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[k]!.text) && /^\p{Lu}/u.test(ctx.tokens[ph.start]!.text);
 }
 
 /**
@@ -5272,7 +5281,13 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
         from = 'whom it is loyal to';
       }
     }
-    if (!country && ctx.articleCountry && ph.members.every((m) => DOMESTIC_STATE.has(m.code.slice(3, 6))) && !foreignPhrase(ctx, ph)) {
+    if (
+      !country &&
+      ctx.articleCountry &&
+      ph.members.every((m) => DOMESTIC_STATE.has(m.code.slice(3, 6))) &&
+      !foreignPhrase(ctx, ph) &&
+      !unknownNameBeforeRole(ctx, ph)
+    ) {
       // "the government", "troops", "police" in a story from Nairobi: Kenya's (not "foreign envoys").
       country = ctx.articleCountry();
       from = 'the article';

@@ -4030,3 +4030,11 @@ describe('what is feared', () => {
     expect(brief('Residents are refusing to leave Syria.')).toEqual(['SYRCVL 124/REJECT SYR']);
   });
 });
+
+describe('a title after a capitalised word no actor names', () => {
+  it('takes no country from the other side or the article ("The Songhai Emperor offered a tribute to the Moroccans")', () => {
+    const tribute = 'The Songhai Emperor offered a tribute to the Moroccans in an attempt to get them to return home.';
+    expect(brief(tribute)).toEqual(['---GOV 030/AGREE MARCVL']);
+    expect(brief('Riot police clashed with Egyptian protesters.')).toEqual(['EGYCOP 190/FIGHT EGYOPP']);
+  });
+});
