@@ -1211,6 +1211,13 @@ function unknownNameBefore(ctx: Ctx, verb: number): boolean {
   return /^[A-Z][a-z]+$/.test(ctx.tokens[k]!.text) && !/^[A-Z]/.test(ctx.tokens[k - 1]!.text);
 }
 
+/** Whether a name the dictionary does not know stands between commas right before the verb at `first`. */
+function nameInApposition(ctx: Ctx, first: number): boolean {
+  if (ctx.low[first - 1] !== ',') return false;
+  const name = ctx.names.find((x) => x.end === first - 1);
+  return !!name && ctx.low[name.start - 1] === ',';
+}
+
 /** Verbs of saying in the present or the past ("says", "told"). */
 const SAYING = /^(?:says|said|say|tells|told|adds|added|reports|reported)$/;
 
@@ -2562,8 +2569,13 @@ function codeNode(
       // ("He was threatened with extradition to the United States": so is a pronoun with no antecedent.)
       // ("are evicted by another Bond villain in the form of a British policeman": nor is one inside
       // an agent that could not be read.)
+      // ("One of those still at large, Qasim al-Raymi, has been accused": nor is a name in apposition.)
       unknownUndergoer =
-        !subject && (unknownNameBefore(ctx, p.first) || SUBJECT_PRONOUNS_SET.has(ctx.low[p.first - 1] ?? '') || (by && !agent));
+        !subject &&
+        (unknownNameBefore(ctx, p.first) ||
+          SUBJECT_PRONOUNS_SET.has(ctx.low[p.first - 1] ?? '') ||
+          (by && !agent) ||
+          nameInApposition(ctx, p.first));
       source = agent;
       evidence.push('passive');
       const code = legal ? '173' : (doneCode ?? p.trigger.cameo ?? '');

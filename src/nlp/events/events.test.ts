@@ -4038,3 +4038,13 @@ describe('a title after a capitalised word no actor names', () => {
     expect(brief('Riot police clashed with Egyptian protesters.')).toEqual(['EGYCOP 190/FIGHT EGYOPP']);
   });
 });
+
+describe('a passive whose subject is a name in apposition', () => {
+  it('has that unnamed one for its target, not what it is accused of ("One of those still at large, Qasim al-Raymi, has been accused")', () => {
+    const text =
+      'One of those still at large, Qasim al-Raymi, has been accused by Yemeni authorities of involvement in the July suicide bombing against the Spanish tourists.';
+    const sentences = splitSentences(text);
+    const coded = findEvents(text, sentences, { entities: findEntities(text, sentences), date: '2008-01-10' });
+    expect(coded.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual(['YEMGOV 112 -']);
+  });
+});
