@@ -2504,6 +2504,8 @@ const REFUSAL_LEMMAS = new Set([
   'endorse',
   'permit',
 ]);
+/** Adverbs of a habit ("regularly attack"). */
+const HABITS = new Set(['regularly', 'routinely', 'often', 'frequently', 'usually', 'typically', 'habitually', 'sometimes']);
 const LIKELIHOOD = new Set(['likely', 'probably', 'possibly', 'potentially', 'conceivably', 'perhaps', 'maybe', 'presumably']);
 
 /** Codes one predicate, following what it governs. */
@@ -3182,6 +3184,14 @@ function codeNode(
   if (likely && !out.hedged) {
     out.hedged = true;
     evidence.push(`"${likely}" → hedged`);
+  }
+  // "Militants regularly attack foreign and Afghan troops": what is done as a habit, in the
+  // present, is no event of the day.
+  const habit =
+    (p.form === 'base' || p.form === 's') && !p.modal && ctx.low.slice(Math.max(0, p.first - 2), p.verb).find((w) => HABITS.has(w));
+  if (habit && !out.hedged) {
+    out.hedged = true;
+    evidence.push(`"${habit}" → a habit`);
   }
   // ("threatened to flood Tbilisi with demonstrators if the authorities do not …": the opposition's
   // own demonstrators are the means, not the one threatened.)

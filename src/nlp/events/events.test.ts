@@ -4048,3 +4048,11 @@ describe('a passive whose subject is a name in apposition', () => {
     expect(coded.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual(['YEMGOV 112 -']);
   });
 });
+
+describe('an act done as a habit, in the present', () => {
+  it('is no event of the day ("Militants regularly attack foreign and Afghan troops")', () => {
+    const habit = codeText('Militants regularly attack foreign and Afghan troops with roadside bombs in that part of the country.');
+    expect(habit.filter(isFactual)).toEqual([]);
+    expect(codeText('Militants attacked Afghan troops on Monday.').filter(isFactual)).toHaveLength(1);
+  });
+});
