@@ -163,8 +163,13 @@ export interface TitleWords {
 /** A string's hash: what {@link textStats} and {@link letterKeyHash} compute of lower-cased ASCII as they read it. */
 function wordHash(word: string): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
   return h;
+}
+
+/** One character added to a {@link wordHash}. */
+function hashStep(h: number, code: number): number {
+  return (Math.imul(h, 31) + code) | 0;
 }
 
 const STOPWORD_HASHES: ReadonlySet<number> = new Set([...STOPWORDS].map(wordHash));
@@ -220,7 +225,7 @@ export function textStats(text: string, title: TitleWords | null): typeof textCo
         ascii = true;
       }
       if (code < 128) {
-        hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code | 32 : code)) | 0;
+        hash = hashStep(hash, code >= 65 && code <= 90 ? code | 32 : code);
         if (code >= 48 && code <= 57) w.digits++;
       } else ascii = false;
       i += width - 1;
@@ -258,8 +263,8 @@ function letterKeyHash(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = (Math.imul(h, 31) + c) | 0;
-      else if (c >= 65 && c <= 90) h = (Math.imul(h, 31) + (c | 32)) | 0;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = hashStep(h, c);
+      else if (c >= 65 && c <= 90) h = hashStep(h, c | 32);
     } else if ((c >= 0xd800 && c <= 0xdfff) || isWordChar(c)) return wordHash(letterKey(text));
   }
   return h;

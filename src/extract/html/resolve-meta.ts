@@ -19,7 +19,7 @@ export interface ResolvedMeta {
 
 const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»«/]|::)\s+/;
 /** {@link TITLE_SEPARATOR}, kept by `split` between the parts. */
-const TITLE_SEPARATOR_KEPT = /(\s+(?:[|\-–—:·•»«/]|::)\s+)/;
+const TITLE_SEPARATOR_KEPT = new RegExp(`(${TITLE_SEPARATOR.source})`);
 
 function str(v: unknown): string | null {
   if (typeof v === 'string') {
