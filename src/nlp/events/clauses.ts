@@ -443,8 +443,11 @@ function listItemAfterPresent(low: readonly string[], previous: Predicate | null
 
 /** Nouns of a quantity before "of" ("a handful of", "a number of"), which take a plural verb. */
 const QUANTITY_OF = /^(?:handful|number|couple|dozen|dozens|hundreds|thousands|series|string|host|range|pair|lot|lots|variety)$/;
-/** Auxiliaries right after a word, which show it was a noun ("teacher protests were held"). */
-const AUXILIARY_AFTER = new Set(['were', 'are', 'was', 'is', 'have', 'has', 'had', 'will', 'would']);
+/**
+ * Finite auxiliaries that follow a clause's subject: right after a word, they show it was a noun
+ * ("teacher protests were held").
+ */
+export const AUXILIARY_AFTER = new Set(['were', 'are', 'was', 'is', 'have', 'has', 'had', 'will', 'would']);
 
 function verbUse(
   low: readonly string[],

@@ -11,6 +11,7 @@ import { type ActorMention, findActorMentions } from './actors.js';
 import {
   type ActorTokens,
   ASIDE_DASHES,
+  AUXILIARY_AFTER,
   DETERMINERS,
   DOCUMENTS,
   type EventNoun,
@@ -1241,15 +1242,12 @@ const NOT_NOUNS = new Set([
   'just',
 ]);
 
-const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
-
 /**
  * Whether the clause a subordinator at `opener` opens has a common noun for its subject, right
  * before the verb group at `first` or before an auxiliary on the way ("because surgery is costly …").
  */
 function nounSubjectAfter(ctx: Ctx, opener: number, first: number): boolean {
-  for (let j = opener + 2; j <= first; j++)
-    if ((j === first || CLAUSE_AUXILIARIES.has(ctx.low[j]!)) && commonNounAt(ctx, j - 1)) return true;
+  for (let j = opener + 2; j <= first; j++) if ((j === first || AUXILIARY_AFTER.has(ctx.low[j]!)) && commonNounAt(ctx, j - 1)) return true;
   return false;
 }
 
