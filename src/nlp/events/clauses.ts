@@ -46,6 +46,8 @@ const PRESS_NOUNS = new Set(
 
 /** Means of travel after "by" ("flew by helicopter"), which make it no passive agent. */
 const TRANSPORT = new Set(['bus', 'car', 'road', 'train', 'rail', 'air', 'plane', 'helicopter', 'boat', 'sea', 'ship', 'land']);
+/** Means of talking at a distance: "spoke by telephone with", "met by video link" name no agent either. */
+const MEDIA = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'satellite', 'letter', 'email', 'e-mail', 'fax']);
 
 /** Numbers spelt out: a form after one is an adjective ("three suspected militants"). */
 const NUMBERS = new Set('two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands'.split(' '));
@@ -615,7 +617,7 @@ function verbUse(
       return group({ participle: true, finite: false });
     // "the deal signed by …", "the army, accused of abuses, …": a participle.
     // ("travelled by bus to Lahore": "by" and a means of transport is no agent.)
-    if ((next === 'by' && !TRANSPORT.has(low[end + 1] ?? '')) || (prev === ',' && next === 'of'))
+    if ((next === 'by' && !TRANSPORT.has(low[end + 1] ?? '') && !MEDIA.has(low[end + 1] ?? '')) || (prev === ',' && next === 'of'))
       return group({ participle: true, finite: false });
     // "soldiers held hostage by guerrillas": a participle with its complement before the agent.
     if (/^(?:hostage|hostages|captive|prisoner)$/.test(next) && low[end + 1] === 'by') return group({ participle: true, finite: false });

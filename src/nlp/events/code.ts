@@ -2597,7 +2597,15 @@ function codeNode(
   }
   // "The US wants the UK to extradite Assange": wanting another to act is asking it to.
   // "wants the UK to extradite him": a want put to another is an appeal; one's own ("wanted to raid") only a wish.
-  const role = p.trigger.lemma === 'want' && node.innerSubject ? 'appeal' : p.trigger.role;
+  // "told Poland to reverse its reforms": telling another to act is asking it to, not a report.
+  // (Not the press or a crowd told to expect or wait: only a state, its organs or an organisation of states.)
+  const told =
+    p.trigger.lemma === 'tell' &&
+    !!node.inner?.p.infinitive &&
+    !!node.innerSubject &&
+    node.innerSubject !== UNKNOWN &&
+    node.innerSubject.members.every((m) => isStateActor(m.code));
+  const role = (p.trigger.lemma === 'want' && node.innerSubject) || told ? 'appeal' : p.trigger.role;
   const lemma = p.trigger.lemma;
   let inner: Coded | null = null;
   let obj = role === 'belief' ? null : nounObject(ctx, node);
@@ -2824,6 +2832,9 @@ function codeNode(
           break;
         }
         if (role === 'refuse') cameo = refusalCode(cameo);
+        // "is seeking the extradition of", "sought a meeting with": what is sought from another is asked for.
+        const sought = role === 'intent' && lemma === 'seek' && !p.passive;
+        if (sought) cameo = appealCode(cameo);
         else if (role === 'intent') cameo = p.trigger.cameo ?? intentCode(cameo);
         else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
         else if (role === 'demand') cameo = demandCode(cameo);
@@ -2840,8 +2851,8 @@ function codeNode(
           const withdrawing = withOrigin(ctx, phraseAfterPrep(ctx, obj.end + 1, ctx.low.length));
           if (withdrawing && isCoded(withdrawing) && withdrawing.start <= obj.end + 3) tgt = withdrawing;
         }
-        out = make(cameo, null, source, tgt);
-        evidence.push(`${lemma} (${role}) + noun "${obj.trigger.lemma}"`);
+        out = make(cameo, sought ? 'DEMAND' : null, source, tgt);
+        evidence.push(`${lemma} (${role}) + noun "${obj.trigger.lemma}"${sought ? ' → appeal' : ''}`);
         break;
       }
       if (obj?.collocation && obj.trigger.cameo) {
@@ -2884,8 +2895,9 @@ function codeNode(
         evidence.push(`${lemma} … against → rally opposition`);
         break;
       }
-      out = make(p.trigger.cameo, role === 'appeal' && isRequest(node) ? 'DEMAND' : p.trigger.plover, source, tgt);
-      evidence.push(`verb "${lemma}"`);
+      // ("told Poland to reverse its reforms": the telling is an appeal, whatever the act asked for.)
+      out = make(told ? '020' : p.trigger.cameo, role === 'appeal' && isRequest(node) ? 'DEMAND' : p.trigger.plover, source, tgt);
+      evidence.push(told ? `verb "${lemma}" + infinitive → appeal` : `verb "${lemma}"`);
       break;
     }
     case 'accuse': {

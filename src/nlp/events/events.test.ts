@@ -4056,3 +4056,58 @@ describe('an act done as a habit, in the present', () => {
     expect(codeText('Militants attacked Afghan troops on Monday.').filter(isFactual)).toHaveLength(1);
   });
 });
+
+describe('wire phrasings the lexicon did not know', () => {
+  const factual = (text: string) =>
+    codeText(text)
+      .filter(isFactual)
+      .filter((e) => !e.statement)
+      .map((e) => `${e.source?.code ?? '-'} ${e.cameo}/${e.plover ?? '-'} ${e.target?.code ?? '-'}`);
+
+  it('codes fire traded, stones hurled and troops moved', () => {
+    expect(factual('Indian and Pakistani troops traded fire across the Kashmir border on Monday.')).toEqual(['INDMIL 193/FIGHT -']);
+    expect(factual('Palestinians hurled stones at Israeli troops in Hebron.')).toEqual(['PSECVL 145/PROTEST ISRMIL']);
+    expect(factual('India moved troops to the Line of Control.')).toEqual(['IND 154/MOBILIZE -']);
+  });
+
+  it('codes money disbursed, consent, votes down, refusals brushed aside or balked at', () => {
+    expect(factual('The International Monetary Fund disbursed 1.7 billion dollars to Ukraine.')).toEqual(['IGOBUSIMF 071/AID UKR']);
+    expect(factual('Iran consented to snap inspections of its nuclear sites.')).toEqual(['IRN 030/AGREE -']);
+    expect(factual("Iraq's parliament voted down a proposal to extend the U.S. troop mandate.")).toEqual(['IRQLEG 120/REJECT -']);
+    expect(factual('Serbia balked at a European Union demand to arrest war crimes suspects.')).toEqual(['SRB 120/REJECT IGOEUREEC']);
+    expect(factual("Pakistan's prime minister brushed aside U.S. demands for a crackdown on militants.")[0]).toBe('PAKGOV 120/REJECT USA');
+  });
+
+  it('codes executions by hanging, and weapons or a resignation handed in', () => {
+    expect(factual('Iran hanged two men convicted of spying for Israel.')).toEqual(['IRN 1823/ASSAULT IRNPPL']);
+    expect(factual('Kosovo rebels handed in their weapons to NATO troops.')).toEqual(['UNKREB 0873/RETREAT IGOWSTNAT']);
+    expect(factual('The Serbian prime minister handed in his resignation on Monday.')).toEqual(['SRBGOV 0831/RETREAT -']);
+  });
+});
+
+describe('"by" and a means of talking after a verb', () => {
+  it('is no agent: the verb stays active ("spoke by telephone with")', () => {
+    expect(brief('U.S. Secretary of State John Kerry spoke by telephone with Iranian Foreign Minister Mohammad Javad Zarif.')).toEqual([
+      'USAGOV 041/CONSULT IRNGOV',
+    ]);
+    expect(brief('Putin talked by phone with Erdogan on Tuesday.')).toEqual(['RUSGOV 041/CONSULT TURGOV']);
+  });
+});
+
+describe('telling a state to act', () => {
+  it('is an appeal to it, whatever the act ("told Poland to reverse its judicial reforms")', () => {
+    expect(brief('The European Commission told Poland to reverse its judicial reforms.')).toEqual(['IGOEUREEC 020/DEMAND POL']);
+    expect(brief('China told Japan to withdraw its ships from the disputed waters.')).toEqual(['CHN 025/DEMAND JPN']);
+  });
+
+  it('is not when the press or a crowd is told ("told reporters to expect a decision")', () => {
+    expect(codeText('Obama told reporters to expect a decision next week.').filter(isFactual)).toEqual([]);
+  });
+});
+
+describe('what is sought from another', () => {
+  it('is asked for, not an intent ("is seeking the extradition of", "sought talks with")', () => {
+    expect(brief('The United States is seeking the extradition of the Mexican drug lord.')).toEqual(['USA 021/DEMAND MEXCRM']);
+    expect(brief('Pakistan sought talks with India on Kashmir.')).toEqual(['PAK 026/DEMAND IND']);
+  });
+});
