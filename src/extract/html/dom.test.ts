@@ -1,5 +1,6 @@
+import { Parser, type Tokenizer } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { type Element, isElement, normalizedLength, normalizeSpace, parseHtml, type Text, textOf } from './dom.js';
+import { type Element, isElement, normalizedLength, normalizeSpace, parseHtml, ScanningTokenizer, type Text, textOf } from './dom.js';
 
 describe('parseHtml', () => {
   it('keeps only the attributes extraction reads, values decoded, nothing carried from a dropped one', () => {
@@ -84,6 +85,79 @@ describe('normalizeSpace and normalizedLength', () => {
       const expected = s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
       expect(normalizeSpace(s), JSON.stringify(s)).toBe(expected);
       expect(normalizedLength(s), JSON.stringify(s)).toBe(expected.length);
+    }
+  });
+});
+
+describe('ScanningTokenizer', () => {
+  /** Every event htmlparser2 reports, with its offsets, as one line each. */
+  function events(html: string, tokenizer?: typeof Tokenizer): string[] {
+    const out: string[] = [];
+    const parser: Parser = new Parser(
+      {
+        onopentag: (name, attribs) => out.push(`open ${name} ${JSON.stringify(attribs)} ${parser.startIndex}-${parser.endIndex}`),
+        onclosetag: (name, implied) => out.push(`close ${name} ${implied}`),
+        ontext: (data) => out.push(`text ${JSON.stringify(data)} ${parser.startIndex}-${parser.endIndex}`),
+        oncomment: (data) => out.push(`comment ${JSON.stringify(data)}`),
+        onprocessinginstruction: (name, data) => out.push(`pi ${name} ${data}`),
+      },
+      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, ...(tokenizer ? { Tokenizer: tokenizer } : {}) },
+    );
+    parser.end(html);
+    return out;
+  }
+  const scanning = ScanningTokenizer as unknown as typeof Tokenizer;
+
+  it('reports the same tokens as htmlparser2 on entities, quotes, raw text and truncated markup', () => {
+    const pages = [
+      '<p class="a &amp; b" title=\'x&lt;y\' data-u=plain>Tom &amp; Jerry &copy; 2024 &notanentity; a&b</p>',
+      '<script>if (a < b && c) { x = "</p>"; }</script><style>a>b{}</style><title>A &amp; B</title>',
+      '<div>text with no end',
+      '<a href="never closed',
+      "<a href='single & quote",
+      'plain text &amp',
+      '<p>one<!-- a -- b -->two<![CDATA[x]]>three<?php echo 1 ?></p>',
+      '<textarea>a &lt; b</textarea><noscript><img src="x"></noscript>',
+      '&#x41;&#66;&amp&lt<<>>&',
+    ];
+    for (const html of pages) expect(events(html, scanning)).toEqual(events(html));
+  });
+
+  it('reports the same tokens as htmlparser2 on random markup', () => {
+    const pieces = [
+      '<',
+      '>',
+      '&',
+      '&amp;',
+      '&#39;',
+      '"',
+      "'",
+      '=',
+      ' ',
+      'a',
+      'p',
+      'x y',
+      '</',
+      '<p class="',
+      "<a href='",
+      '<script>',
+      '</script>',
+      '<!--',
+      '-->',
+      '/>',
+      '\n',
+      'é',
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 400; n++) {
+      let html = '';
+      const length = 1 + Math.floor(random() * 60);
+      for (let i = 0; i < length; i++) html += pieces[Math.floor(random() * pieces.length)];
+      expect(events(html, scanning), html).toEqual(events(html));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer } from 'htmlparser2';
 import { isWhiteSpace } from '../word-chars.js';
 
 /** An element of the parsed page; `script` and `style` elements have their own types. */
@@ -136,10 +136,83 @@ class SlimParser extends Parser {
   }
 }
 
+/** The tokenizer's state and the steps {@link ScanningTokenizer} overrides (private in its types). */
+interface TokenizerInternals {
+  buffer: string;
+  offset: number;
+  index: number;
+  stateText(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+  fastForwardTo(c: number): boolean;
+}
+
+const LESS_THAN = 0x3c;
+const AMPERSAND = 0x26;
+const TokenizerBase = Tokenizer as unknown as new (...args: ConstructorParameters<typeof Tokenizer>) => TokenizerInternals;
+
+/**
+ * htmlparser2's tokenizer, with the runs that cannot change its state skipped by `indexOf`
+ * instead of one character at a time: text up to the next `<` or `&`, a quoted attribute value up
+ * to its closing quote or the next `&`, raw text (scripts, styles) up to the next `<`. Text and
+ * attribute values are half the characters of a page. The tokens are the same.
+ */
+export class ScanningTokenizer extends TokenizerBase {
+  /** The position of the next `&` at or after the last search in {@link ampIn}, or the buffer's length when there is none. */
+  private amp = -1;
+  private ampIn = '';
+
+  private nextAmpersand(from: number): number {
+    if (this.ampIn !== this.buffer || this.amp < from) {
+      this.ampIn = this.buffer;
+      const at = this.buffer.indexOf('&', from);
+      this.amp = at < 0 ? this.buffer.length : at;
+    }
+    return this.amp;
+  }
+
+  /** Moves to the first of `stop` and `&` after the current character; false when neither is left. */
+  private skipTo(stop: string): boolean {
+    const from = this.index - this.offset + 1;
+    const found = this.buffer.indexOf(stop, from);
+    const next = Math.min(found < 0 ? this.buffer.length : found, this.nextAmpersand(from));
+    if (next >= this.buffer.length) {
+      this.index = this.buffer.length + this.offset - 1;
+      return false;
+    }
+    this.index = next + this.offset;
+    return true;
+  }
+
+  override stateText(c: number): void {
+    if (c === LESS_THAN || c === AMPERSAND) super.stateText(c);
+    else if (this.skipTo('<')) super.stateText(this.buffer.charCodeAt(this.index - this.offset));
+  }
+
+  override handleInAttributeValue(c: number, quote: number): void {
+    if (c === quote || c === AMPERSAND) super.handleInAttributeValue(c, quote);
+    else if (this.skipTo(quote === 0x22 ? '"' : "'")) super.handleInAttributeValue(this.buffer.charCodeAt(this.index - this.offset), quote);
+  }
+
+  override fastForwardTo(c: number): boolean {
+    const found = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+    if (found < 0) {
+      this.index = this.buffer.length + this.offset - 1;
+      return false;
+    }
+    this.index = found + this.offset;
+    return true;
+  }
+}
+
 /** Parses HTML into a slim element tree. Never throws on malformed markup. */
 export function parseHtml(html: string): Document {
   const builder = new TreeBuilder();
-  const parser = new SlimParser(builder, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const parser = new SlimParser(builder, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    Tokenizer: ScanningTokenizer as unknown as typeof Tokenizer,
+  });
   builder.parser = parser;
   parser.end(limitNesting(closeRawTextTitle(html)));
   return builder.root;
