@@ -2311,6 +2311,9 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if ((lemma === 'blockade' || lemma === 'blockaded') && civilians(source)) {
     // "fishermen blockaded Channel ports": civilians who block passage are protesting.
     [cameo, note] = ['144', 'civilians blockade → obstruct passage'];
+  } else if (lemma === 'occupy' && civilians(source)) {
+    // "students occupied the parliament building": civilians who hold a building are protesting, not conquering.
+    [cameo, note] = ['141', 'civilians occupy → sit-in'];
   } else if (lemma === 'capture' && source && sectorOf(source) === 'COP') {
     // "police captured the leader of the cartel": an arrest, not a conquest.
     [cameo, note] = ['173', 'police capture → arrest'];

@@ -4111,3 +4111,30 @@ describe('what is sought from another', () => {
     expect(brief('Pakistan sought talks with India on Kashmir.')).toEqual(['PAK 026/DEMAND IND']);
   });
 });
+
+describe('more wire phrasings of refusal, demand, protest and force', () => {
+  it('codes entry or permission refused, insisting on, stones pelted and mortars lobbed', () => {
+    expect(brief('Israel has refused entry to a United Nations human rights investigator.')).toEqual(['ISR 120/REJECT IGOUNO']);
+    expect(brief('Russia insisted on a role in any Kosovo peacekeeping force.')[0]).toMatch(/^RUS 100\/DEMAND/);
+    expect(brief('Chinese students pelted the U.S. embassy in Beijing with rocks.')).toEqual(['CHNEDU 145/PROTEST USAGOV']);
+    expect(brief('Insurgents lobbed mortar rounds at a U.S. base near Baghdad.')).toEqual(['IRQREB 194/FIGHT USA']);
+  });
+
+  it('codes tear gas used as a verb, arrests by other words, skirmishes and talks by telephone', () => {
+    expect(brief('Kenyan police tear-gassed students protesting in Nairobi.')).toEqual(['KENCOP 175/COERCE KENEDU']);
+    expect(brief('Thai police apprehended two Iranian suspects in Bangkok.')).toEqual(['THACOP 173/COERCE IRN']);
+    expect(brief('Thai and Cambodian troops skirmished along the border.')[0]).toBe('THAMIL 190/FIGHT -');
+    expect(brief("Iran's foreign minister held a telephone conversation with his Turkish counterpart.")).toEqual([
+      'IRNGOV 041/CONSULT TURGOV',
+    ]);
+  });
+});
+
+describe('civilians who occupy a building', () => {
+  it('protest ("students occupied the parliament building"); rebels who occupy a town still fight', () => {
+    expect(brief("Indonesian students occupied the parliament building, demanding Suharto's resignation.")[0]).toBe(
+      'IDNEDU 141/PROTEST IDNLEG',
+    );
+    expect(brief('Somali rebels occupied the town of Baidoa.')).toEqual(['SOMREB 192/FIGHT SOM']);
+  });
+});
