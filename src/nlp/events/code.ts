@@ -2292,6 +2292,10 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
   return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
 }
 
+/** What civilians occupy when they protest: buildings and squares, not countries ("The Soviets occupied Afghanistan"). */
+const OCCUPIED_BUILDINGS =
+  /^(?:\S+ ){0,3}(?:building|buildings|parliament|offices?|headquarters|embassy|consulate|ministry|campus|university|factory|plant|square|palace|town hall|city hall|station|airport|mine|church|cathedral)\b/;
+
 /** The people a state arrests when it captures them: leaders and suspects, not towns or positions. */
 const WANTED =
   /^(?:\S+ ){0,3}(?:leader|leaders|commander|commanders|chief|kingpin|kingpins|boss|bosses|head|founder|mastermind|suspect|suspects|fugitive|fugitives|drug lord|drug lords|warlord)\b/;
@@ -2311,7 +2315,7 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if ((lemma === 'blockade' || lemma === 'blockaded') && civilians(source)) {
     // "fishermen blockaded Channel ports": civilians who block passage are protesting.
     [cameo, note] = ['144', 'civilians blockade → obstruct passage'];
-  } else if (lemma === 'occupy' && civilians(source)) {
+  } else if (lemma === 'occupy' && civilians(source) && OCCUPIED_BUILDINGS.test(objectWords)) {
     // "students occupied the parliament building": civilians who hold a building are protesting, not conquering.
     [cameo, note] = ['141', 'civilians occupy → sit-in'];
   } else if (lemma === 'capture' && source && sectorOf(source) === 'COP') {

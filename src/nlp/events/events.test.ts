@@ -4136,5 +4136,6 @@ describe('civilians who occupy a building', () => {
       'IDNEDU 141/PROTEST IDNLEG',
     );
     expect(brief('Somali rebels occupied the town of Baidoa.')).toEqual(['SOMREB 192/FIGHT SOM']);
+    expect(brief('The Soviets occupied Afghanistan in 2006.')[0]).toMatch(/ 192\/FIGHT AFG$/);
   });
 });
