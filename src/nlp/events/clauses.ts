@@ -719,7 +719,8 @@ function verbUse(
     k >= 0 &&
     actors.singularEnd[k] &&
     !AUXILIARY_BEFORE.has(prev) &&
-    (PREPOSITIONS.has(next) || next === 'to' || next === '' || /^[^\p{L}\p{N}]/u.test(next))
+    // ("denounced the U.S. embargo as genocide": "as" too.)
+    (PREPOSITIONS.has(next) || next === 'to' || next === 'as' || next === '' || /^[^\p{L}\p{N}]/u.test(next))
   ) {
     // ("police in Belize continue to …": a name inside another phrase is not the verb's subject;
     // "billions of dollars in U.S. aid to Pakistan": unless no actor heads that phrase.)

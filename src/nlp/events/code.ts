@@ -1118,6 +1118,18 @@ function giverOf(ctx: Ctx, verbEnd: number, obj: { start: number; end: number },
   return null;
 }
 
+/** Whether a phrase starting at `start` sits after "of" or "by", past a few numbers and adjectives ("the expulsion of two American diplomats"). */
+function insideOf(low: readonly string[], start: number): boolean {
+  let k = start - 1;
+  while (
+    k >= 0 &&
+    k >= start - 3 &&
+    (DETERMINERS.has(low[k]!) || /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(low[k]!))
+  )
+    k--;
+  return low[k] === 'of' || low[k] === 'by';
+}
+
 /** Verbs that follow a clause's subject: after a gerund and its object, the gerund is that subject. */
 const AFTER_SUBJECT = new Set('is was will would can could may might must should means meant has had remains requires'.split(' '));
 
@@ -3130,6 +3142,16 @@ function codeNode(
     out.target = source;
     out.source = giverOf(ctx, p.end, obj, out.cameo);
     evidence.push(RECEIVED);
+    // "The expulsion of two American diplomats by Moscow drew a protest": what an act named before
+    // "draw" drew falls on its doer, not on a name inside it; "…, drawing criticism from press
+    // freedom groups": a reaction drawn counts only from someone named.
+    if (lemma === 'draw' && (!isCoded(out.source) || (source && insideOf(ctx.low, source.start)))) return null;
+    if (out.cameo === '141' && isStateActor(out.source?.members[0]?.code)) {
+      // "drew protests from China": a state's protests are complaints, not demonstrations.
+      out.cameo = '114';
+      out.plover = null;
+      evidence.push("a state's protest → complaint");
+    }
   }
   if (role === 'appeal' && !out.plover && out.cameo.startsWith('02') && lemma !== 'call' && !coordinated(ctx.low, p.verb)) {
     // "called for the release of", "appealed for food aid": the PLOVER manual files appeals with
@@ -3967,10 +3989,13 @@ function codeClauses(ctx: Ctx): FoundEvents {
     const message = appealing && !node.governed ? messageBefore(ctx, node) : null;
     const visitAppeal = (node.adjunct && p.infinitive && appealing && afterVisit(ctx, node)) || !!message;
     const inquirer = node.adjunct ? formedToInvestigate(ctx, node) : null;
+    // "visited the shrine, drawing protests from China": the reaction the act drew, done to its doer.
+    const reaction = node.adjunct && p.gerund && RECEIVING.has(p.trigger.lemma);
     if (
       node.adjunct &&
       !visitAppeal &&
       !inquirer &&
+      !reaction &&
       (p.infinitive ||
         p.trigger.source !== 'triggers' ||
         !['event', 'violent', 'split'].includes(p.trigger.role) ||

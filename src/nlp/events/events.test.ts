@@ -4139,3 +4139,32 @@ describe('civilians who occupy a building', () => {
     expect(brief('The Soviets occupied Afghanistan in 2006.')[0]).toMatch(/ 192\/FIGHT AFG$/);
   });
 });
+
+describe('a reaction drawn', () => {
+  it('is done to the one who drew it, by the one it came from ("drew criticism from China")', () => {
+    expect(brief('Japan drew criticism from China.')).toEqual(['CHN 111/DISAPPROVE JPN']);
+    expect(brief('Obama drew praise from Israel for the decision.')).toEqual(['ISR 051/SUPPORT USAGOV']);
+  });
+
+  it('after an act, falls on its doer; a state protests by complaint ("visited the shrine, drawing protests from China")', () => {
+    expect(brief("Japan's prime minister visited the shrine on Tuesday, drawing protests from China.")).toEqual([
+      'CHN 114/DISAPPROVE JPNGOV',
+    ]);
+    expect(brief('Israel bombed the camp, drawing condemnation from the United Nations.')).toContain('IGOUNO 111/DISAPPROVE ISR');
+  });
+
+  it('counts only from someone named, and never falls on a name inside an act ("The expulsion of two American diplomats by Moscow drew")', () => {
+    expect(brief('The expulsion of two American diplomats by Moscow drew a sharp protest from Washington.')).toEqual([]);
+    expect(brief('Zimbabwe passed a law on Wednesday, drawing sharp criticism from press freedom groups.')).not.toContainEqual(
+      expect.stringMatching(/DISAPPROVE/),
+    );
+  });
+});
+
+describe('a base form after one state, before "as"', () => {
+  it('is the noun it names ("denounced the U.S. embargo as genocide")', () => {
+    expect(brief('Cuban President Fidel Castro denounced the U.S. embargo as genocide in a speech to the U.N. General Assembly.')).toEqual([
+      'CUBGOV 111/DISAPPROVE USA',
+    ]);
+  });
+});
