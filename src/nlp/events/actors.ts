@@ -970,6 +970,13 @@ export function findActorMentions(
       i += body;
       continue;
     }
+    // "Thousands marched in Paris", "Tens of thousands rallied": a crowd counted, as a clause's subject, is people.
+    const crowd = crowdSubject(tokens, i);
+    if (crowd > 0) {
+      out.push({ start: i, end: i + crowd, kind: 'agent', code: null, sector: 'CVL' });
+      i += crowd;
+      continue;
+    }
     // the longest agent phrase from here, grown word by word while it begins one
     let phrase = lower;
     let words = 0;
@@ -1157,4 +1164,25 @@ function isProductMaker(tokens: readonly Token[], m: ActorMention): boolean {
   if (m.kind !== 'organisation' || !m.code?.endsWith('BUS')) return false;
   const next = tokens[m.end]?.text ?? '';
   return MODEL_NUMBER.test(next) && !/^(?:19|20)\d\d$/.test(next);
+}
+
+const CROWDS = new Set(['thousands', 'hundreds', 'dozens']);
+/** Words a counted crowd may follow as the subject of its clause ("Some thousands", "More than hundreds"). */
+const CROWD_BEFORE = new Set(['about', 'some', 'nearly', 'around', 'almost', 'over', 'than', 'least', ',', '``', '"']);
+
+/**
+ * The tokens of a crowd named only by its count at `i` ("Thousands", "Tens of thousands",
+ * "hundreds of thousands") when it opens a clause and a lower-case word other than "of" follows
+ * it (its verb); else 0. "Thousands of workers" is the workers', and "killed thousands" an object.
+ */
+function crowdSubject(tokens: readonly Token[], i: number): number {
+  const low = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  let end = i;
+  if ((low(i) === 'tens' || low(i) === 'hundreds') && low(i + 1) === 'of' && low(i + 2) === 'thousands') end = i + 3;
+  else if (CROWDS.has(low(i))) end = i + 1;
+  else return 0;
+  const next = tokens[end]?.text ?? '';
+  if (low(end) === 'of' || !/^[a-z]+$/.test(next)) return 0;
+  if (i > 0 && !CROWD_BEFORE.has(low(i - 1))) return 0;
+  return end - i;
 }

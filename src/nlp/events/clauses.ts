@@ -545,7 +545,9 @@ function verbUse(
     return group({});
   }
   // No auxiliary: tell a verb from a noun or an adjective by what is around it.
-  if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev) || NUMBERS.has(prev)) return null;
+  // ("Thousands marched in Paris": a crowd counted that the actors read as the clause's subject is one.)
+  const crowd = NUMBERS.has(prev) && k >= 0 && actors.subjectEnd[k] === true;
+  if (DETERMINERS.has(prev) || prev === "'s" || prev === "'" || /^\d/.test(prev) || (NUMBERS.has(prev) && !crowd)) return null;
   // "urged Arab states to cut ties", "Gulf states condemned": "states" states something only before a that-clause.
   if (low[i] === 'states' && next !== 'that') return null;
   // "Utah state courts", "New York state officials": the state of a name, before the noun it names.

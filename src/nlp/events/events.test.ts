@@ -4168,3 +4168,16 @@ describe('a base form after one state, before "as"', () => {
     ]);
   });
 });
+
+describe('a crowd named only by its count', () => {
+  it('is people when it opens its clause ("Thousands marched in Paris", "Tens of thousands rallied")', () => {
+    expect(brief('Thousands marched in Paris against pension reform.')).toEqual(['FRACVL 141/PROTEST FRA']);
+    expect(brief('Tens of thousands rallied in Caracas on Saturday.')).toEqual(['VENCVL 141/PROTEST VEN']);
+    expect(brief('Dozens were arrested in Cairo.')).toEqual(['EGY 173/COERCE EGYCVL']);
+  });
+
+  it('is no actor before "of", nor after a verb ("Thousands of students marched", "Rebels killed thousands")', () => {
+    expect(brief('Thousands of students marched in Paris.')).toEqual(['FRAEDU 141/PROTEST FRA']);
+    expect(brief('Rebels killed thousands in Darfur.')).toEqual(['SDNREB 1823/ASSAULT SDN']);
+  });
+});
