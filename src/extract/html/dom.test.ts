@@ -1,6 +1,16 @@
 import { Parser, type Tokenizer } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { type Element, isElement, normalizedLength, normalizeSpace, parseHtml, ScanningTokenizer, type Text, textOf } from './dom.js';
+import {
+  type Element,
+  isElement,
+  keptAttributeAt,
+  normalizedLength,
+  normalizeSpace,
+  parseHtml,
+  ScanningTokenizer,
+  type Text,
+  textOf,
+} from './dom.js';
 
 describe('parseHtml', () => {
   it('keeps only the attributes extraction reads, values decoded, nothing carried from a dropped one', () => {
@@ -159,5 +169,21 @@ describe('ScanningTokenizer', () => {
       for (let i = 0; i < length; i++) html += pieces[Math.floor(random() * pieces.length)];
       expect(events(html, scanning), html).toEqual(events(html));
     }
+  });
+});
+
+describe('keptAttributeAt', () => {
+  it('names a kept attribute in any ASCII case, in place, and nothing else', () => {
+    const at = (source: string) => keptAttributeAt(`<a ${source}=`, 3, 3 + source.length);
+    expect(at('class')).toBe('class');
+    expect(at('ID')).toBe('id');
+    expect(at('Http-Equiv')).toBe('http-equiv');
+    expect(at('ARIA-HIDDEN')).toBe('aria-hidden');
+    expect(at('data-id')).toBeNull();
+    expect(at('classes')).toBeNull();
+    expect(at('cla')).toBeNull();
+    expect(at('aria-hidden-x')).toBeNull();
+    expect(at('\u0131d')).toBeNull(); // dotless i
+    expect(at('\u0130d')).toBeNull(); // dotted capital I lower-cases to two characters
   });
 });

@@ -107,13 +107,47 @@ interface AttributeState {
   endIndex: number;
 }
 
+/** Hash of a name with ASCII letters in lower case, for {@link keptAttributeAt}. */
+function nameHash(s: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 0x20 : c)) | 0;
+  }
+  return h;
+}
+
+const KEPT_BY_HASH = new Map<number, string>();
+for (const name of KEPT_ATTRIBUTES) KEPT_BY_HASH.set(nameHash(name, 0, name.length), name);
+const LONGEST_KEPT = Math.max(...[...KEPT_ATTRIBUTES].map((name) => name.length));
+
+/**
+ * The kept attribute named by `source[start, end)` in any case, or null, without slicing the
+ * name out. Folding only ASCII letters is enough: the one other character whose lower case is
+ * ASCII, the Kelvin sign, folds to a letter no kept name has.
+ */
+export function keptAttributeAt(source: string, start: number, end: number): string | null {
+  if (end - start > LONGEST_KEPT) return null;
+  const name = KEPT_BY_HASH.get(nameHash(source, start, end));
+  if (name === undefined || name.length !== end - start) return null;
+  for (let i = 0; i < name.length; i++) {
+    const c = source.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== name.charCodeAt(i)) return null;
+  }
+  return name;
+}
+
 /** A parser that drops the attributes extraction never reads before their values are built. */
 class SlimParser extends Parser {
   private skipping = false;
+  /** The page, which {@link parseHtml} passes in one piece, so offsets index it. */
+  source = '';
 
   override onattribname(start: number, endIndex: number): void {
-    super.onattribname(start, endIndex);
-    this.skipping = !KEPT_ATTRIBUTES.has((this as unknown as AttributeState).attribname);
+    this.startIndex = start;
+    const name = keptAttributeAt(this.source, start, endIndex);
+    this.skipping = name === null;
+    if (name !== null) (this as unknown as AttributeState).attribname = name;
   }
 
   override onattribdata(start: number, endIndex: number): void {
@@ -214,7 +248,8 @@ export function parseHtml(html: string): Document {
     Tokenizer: ScanningTokenizer as unknown as typeof Tokenizer,
   });
   builder.parser = parser;
-  parser.end(limitNesting(closeRawTextTitle(html)));
+  parser.source = limitNesting(closeRawTextTitle(html));
+  parser.end(parser.source);
   return builder.root;
 }
 
