@@ -1130,6 +1130,113 @@ function insideOf(low: readonly string[], start: number): boolean {
   return low[k] === 'of' || low[k] === 'by';
 }
 
+/** Verbs that say an act named by their subject happened ("fighting broke out", "talks resumed"). */
+const HAPPENING = new Set(['erupt', 'break out', 'rage', 'flare', 'flare up', 'take place', 'resume', 'begin', 'start', 'continue']);
+/** Words between a subject and its verb: auxiliaries and adverbs. */
+const HAPPENING_GAP = /^(?:has|have|had|was|were|is|are|been|again|also|finally|\w+ly)$/;
+/** Words before an act's noun that make it another act, or acts of its kind. */
+const OTHER_ACTS = new Set(['other', 'previous', 'earlier', 'past', 'similar', 'such', 'future', 'further', 'more', 'any', 'no']);
+/** Words that may open the clause before its subject noun. */
+const HAPPENING_OPENERS = new Set([
+  ',',
+  'and',
+  'but',
+  'as',
+  'when',
+  'after',
+  'before',
+  'while',
+  'since',
+  'where',
+  'then',
+  'that',
+  '``',
+  '"',
+]);
+
+/**
+ * The act that an event noun opening the clause names, when the verb after it only says that it
+ * happened ("Heavy fighting raged between Russian troops and Chechen rebels", "Talks between Israel
+ * and Syria resumed in Washington"): the sides of "between … and …" (the first the source, the
+ * rest the target), else the actor named right before the noun ("Israeli air strikes resumed").
+ */
+function happeningNoun(ctx: Ctx, p: Predicate): Coded | null {
+  const { low } = ctx;
+  let k = p.first - 1;
+  while (k >= 0 && HAPPENING_GAP.test(low[k]!)) k--;
+  // The noun, with a "between …" or "in …" phrase after it before the verb.
+  let noun: EventNoun | undefined;
+  for (const nn of ctx.nouns) {
+    if (nn.end > k + 1 || nn.end < k + 1 - 12) continue;
+    let ok = true;
+    for (let t = nn.end; t <= k; t++) {
+      if (ctx.nodeAt[t]! >= 0 || ctx.barrier[t] || low[t] === ',') ok = false;
+    }
+    if (ok && (nn.end === k + 1 || low[nn.end] === 'between' || low[nn.end] === 'in')) noun = nn;
+  }
+  if (!noun || !noun.trigger.cameo) return null;
+  // The noun opens its clause: before it only adjectives, determiners and the actor that does it.
+  let b = noun.start - 1;
+  while (
+    b >= 0 &&
+    (DETERMINERS.has(low[b]!) ||
+      ctx.phraseAt[b]! >= 0 ||
+      (/^[a-z-]+$/.test(low[b]!) && !PREPOSITIONS.has(low[b]!) && !HAPPENING_OPENERS.has(low[b]!) && ctx.nodeAt[b]! < 0))
+  )
+    b--;
+  if (b >= 0 && !HAPPENING_OPENERS.has(low[b]!)) return null;
+  // "Other teacher protests were held", "similar talks began": acts like it, not this one.
+  for (let t = b + 1; t < noun.start; t++) if (OTHER_ACTS.has(low[t]!)) return null;
+  const evidence = [`subject noun "${noun.trigger.lemma}" + "${p.trigger.lemma}"`];
+  let source: Phrase | null = null;
+  let target: Phrase | null = null;
+  const between = low.indexOf('between', noun.end);
+  const sides = between >= 0 && between <= p.end + 2 ? phraseAfterPrep(ctx, between + 1, Math.min(low.length, between + 8)) : null;
+  const other =
+    sides && sides.members.length === 1 && low[sides.end] === 'and'
+      ? phraseAfterPrep(ctx, sides.end + 1, Math.min(low.length, sides.end + 6))
+      : null;
+  const side = (m: PhraseMember, plural: boolean | undefined): Phrase => ({
+    start: m.start,
+    end: m.end,
+    members: [m],
+    pronoun: false,
+    ...(plural !== undefined ? { plural } : {}),
+  });
+  if (sides && (sides.members.length > 1 || other)) {
+    // "between Armenian and Azerbaijani forces", "between Russian troops and Chechen rebels": an
+    // act the sides do together, so both are its source and it has no target of its own.
+    const members = other ? [sides.members[0]!, ...other.members] : sides.members;
+    const each = members.map((m) => withOrigin(ctx, side(m, undefined))?.members[0] ?? m);
+    source = { start: sides.start, end: (other ?? sides).end, members: each, pronoun: false, plural: true };
+    evidence.push('"between" → both sides');
+  } else {
+    // ("Other teacher protests were held last year": only an actor the dictionary codes, not a role.)
+    const before = noun.start > 0 ? ctx.phraseAt[noun.start - 1]! : -1;
+    source = before >= 0 ? ctx.phrases[before]! : null;
+    if (source?.pronoun || !isCoded(source)) source = null;
+    // "Israeli air strikes resumed on Gaza": the noun's own preposition after the verb.
+    const prep = [noun.end, p.end].find((at) => noun.trigger.preps.includes(low[at] ?? ''));
+    if (prep !== undefined) {
+      target = withOrigin(ctx, phraseAfterPrep(ctx, prep + 1, Math.min(low.length, prep + 6)));
+      if (target?.pronoun) target = null;
+    }
+  }
+  const own = ownCode(noun.trigger, source);
+  if (!own) return null;
+  if (own.note) evidence.push(own.note);
+  return {
+    cameo: own.cameo,
+    plover: own.plover,
+    trigger: { start: noun.start, end: noun.end },
+    source,
+    target,
+    negated: false,
+    hedged: false,
+    evidence,
+  };
+}
+
 /** Verbs that follow a clause's subject: after a gerund and its object, the gerund is that subject. */
 const AFTER_SUBJECT = new Set('is was will would can could may might must should means meant has had remains requires'.split(' '));
 
@@ -2681,6 +2788,11 @@ function codeNode(
   let out: Coded | null = null;
   const targetFor = (tr: Trigger) => passiveTarget ?? (unknownUndergoer ? null : targetOf(ctx, node, after, tr, source));
 
+  if (p.passive && lemma === 'hold' && !node.inner) {
+    // "Talks between Israel and Syria were held in Washington": the act its subject names happened.
+    const happened = happeningNoun(ctx, p);
+    if (happened) return happened;
+  }
   switch (role) {
     case 'say':
     case 'belief': {
@@ -2734,6 +2846,12 @@ function codeNode(
     case 'demand':
     case 'appeal':
     case 'cont': {
+      if (role === 'cont' && !inner && !p.passive && HAPPENING.has(lemma) && (!obj || PREPOSITIONS.has(low(ctx, p.end)))) {
+        // "Fighting broke out between Armenian and Azerbaijani forces", "Talks between Israel and
+        // Syria resumed": the act its subject names, between the sides it names (no object after the verb).
+        const happened = happeningNoun(ctx, p);
+        if (happened) return happened;
+      }
       if (role === 'cont' && obj && !obj.collocation && obj.trigger.cameo) {
         const own = ownCode(obj.trigger, source);
         if (own) {

@@ -4181,3 +4181,23 @@ describe('a crowd named only by its count', () => {
     expect(brief('Rebels killed thousands in Darfur.')).toEqual(['SDNREB 1823/ASSAULT SDN']);
   });
 });
+
+describe('an event noun that opens its clause, with a verb that says it happened', () => {
+  it('is the act, done by both sides of "between" ("Fighting broke out between", "Talks between Israel and Syria resumed")', () => {
+    expect(brief('Fighting raged between Russian troops and Chechen rebels.')).toEqual(['RUSMIL 190/FIGHT -']);
+    expect(brief('Clashes erupted between Indian and Pakistani troops in Kashmir.')).toEqual(['INDMIL 190/FIGHT -']);
+    expect(brief('Talks between Israel and Syria resumed in Washington on Monday.')).toEqual(['ISR 046/CONSULT -']);
+    expect(brief('Talks between Israel and Syria were held in Washington on Monday.')).toEqual(['ISR 046/CONSULT -']);
+    expect(brief('A meeting between the Indian and Pakistani foreign ministers took place in New York.')).toEqual(['INDGOV 040/CONSULT -']);
+  });
+
+  it('is done by the actor named before it, to the one of its preposition ("Israeli air strikes resumed on Gaza")', () => {
+    expect(brief('Israeli air strikes resumed on Gaza on Monday.')).toEqual(['ISR 195/FIGHT PSE']);
+  });
+
+  it('is nothing without a side named, nor when other words hold the subject ("Talks were held in Geneva", "Elections were held")', () => {
+    expect(brief('Talks were held in Geneva.')).toEqual([]);
+    expect(brief('Elections were held in Kenya on Tuesday.')).toEqual([]);
+    expect(brief('Other teacher protests were held last year in West Virginia.')).toEqual([]);
+  });
+});
