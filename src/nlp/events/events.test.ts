@@ -4201,3 +4201,10 @@ describe('an event noun that opens its clause, with a verb that says it happened
     expect(brief('Other teacher protests were held last year in West Virginia.')).toEqual([]);
   });
 });
+
+describe('a truce or ceasefire broken', () => {
+  it('is violated (196), not declared ("broke the truce")', () => {
+    expect(brief('Somali rebels broke the truce by attacking government positions near Kismayo.')[0]).toMatch(/^SOMREB 196\/FIGHT/);
+    expect(brief('Hamas broke the ceasefire on Tuesday.')[0]).toMatch(/^PSEREBHMS 196\/FIGHT/);
+  });
+});
