@@ -2411,6 +2411,9 @@ function ownCode(trigger: Trigger, source: Phrase | null): { cameo: string; plov
   return { cameo: trigger.cameo, plover: trigger.plover, note: '' };
 }
 
+/** Craft that are hijacked ("seized a Greek-owned tanker", "an Air India plane"). */
+const CRAFT =
+  /^(?:\S+ ){0,4}(?:plane|planes|aircraft|airliner|airliners|jet|jetliner|ship|ships|tanker|tankers|vessel|vessels|freighter|boat|boats|ferry|trawler|yacht|bus|buses|train)\b/;
 /** What civilians occupy when they protest: buildings and squares, not countries ("The Soviets occupied Afghanistan"). */
 const OCCUPIED_BUILDINGS =
   /^(?:\S+ ){0,3}(?:building|buildings|parliament|offices?|headquarters|embassy|consulate|ministry|campus|university|factory|plant|square|palace|town hall|city hall|station|airport|mine|church|cathedral)\b/;
@@ -2434,6 +2437,9 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if ((lemma === 'blockade' || lemma === 'blockaded') && civilians(source)) {
     // "fishermen blockaded Channel ports": civilians who block passage are protesting.
     [cameo, note] = ['144', 'civilians blockade → obstruct passage'];
+  } else if (lemma === 'seize' && source && !isStateActor(source.members[0]?.code) && CRAFT.test(objectWords)) {
+    // "Pirates seized a Greek-owned tanker", "hijackers seized an Air India plane": a hijacking.
+    [cameo, note] = ['181', 'non-state seizure of a craft → hijacking'];
   } else if (lemma === 'occupy' && civilians(source) && OCCUPIED_BUILDINGS.test(objectWords)) {
     // "students occupied the parliament building": civilians who hold a building are protesting, not conquering.
     [cameo, note] = ['141', 'civilians occupy → sit-in'];

@@ -4208,3 +4208,20 @@ describe('a truce or ceasefire broken', () => {
     expect(brief('Hamas broke the ceasefire on Tuesday.')[0]).toMatch(/^PSEREBHMS 196\/FIGHT/);
   });
 });
+
+describe('more role nouns', () => {
+  it("give a state's mediators its government, gendarmes the police, snipers armed men of no side", () => {
+    expect(brief('Egyptian mediators hosted talks between Israeli and Palestinian negotiators in Cairo.')).toEqual([
+      'EGYGOV 043/CONSULT ISRGOV',
+    ]);
+    expect(brief('Turkish gendarmes arrested 20 Kurds.')).toEqual(['TURCOP 173/COERCE TURCVL']);
+    expect(brief('Serb snipers killed two civilians in Sarajevo.')).toEqual(['SRBUAF 1823/ASSAULT BIHCVL']);
+  });
+});
+
+describe('a craft seized by other than a state', () => {
+  it('is hijacked (181), while a state that seizes one confiscates it ("Pirates seized a Greek-owned tanker")', () => {
+    expect(brief('Somali pirates seized a Greek-owned tanker off the coast on Friday.')).toEqual(['SOMCRM 181/ASSAULT GRCBUS']);
+    expect(brief('Iran seized a British tanker in the Gulf.')).toEqual(['IRN 1711/COERCE GBRBUS']);
+  });
+});
