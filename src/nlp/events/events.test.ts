@@ -4225,3 +4225,11 @@ describe('a craft seized by other than a state', () => {
     expect(brief('Iran seized a British tanker in the Gulf.')).toEqual(['IRN 1711/COERCE GBRBUS']);
   });
 });
+
+describe('a walkout', () => {
+  it('is a strike or boycott (143), and walking out of talks halts them (164)', () => {
+    expect(brief('Thousands of South Korean workers walked out.')).toEqual(['KORLAB 143/PROTEST KORGOV']);
+    expect(brief('Opposition lawmakers walked out of the Kenyan parliament in protest at the budget.')[0]).toMatch(/ 143\/PROTEST /);
+    expect(brief('The Palestinian delegation walked out of the talks with Israel.')).toEqual(['PSEGOV 164/SANCTION ISR']);
+  });
+});
