@@ -4069,6 +4069,44 @@ function markReactionClauses(ctx: Ctx): void {
   }
 }
 
+/** Pronouns that open a relative clause with no "that" after its noun ("a Hamas leader it had detained"). */
+const RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * "Israel freed a Hamas leader it had detained for a year", "beheaded two soldiers they had
+ * captured": a clause with no "that" whose pronoun subject follows the object of an act before it
+ * in the same clause, and whose own object is that noun, tells of the object, not a new act.
+ */
+function markReducedRelatives(ctx: Ctx): void {
+  const { low, nodes, barrier, phraseAt, phrases } = ctx;
+  for (const node of nodes) {
+    if (node.governed || node.background || !node.p.finite) continue;
+    const k = pastAdverbs(low, node.p.first - 1);
+    if (k < 1 || !RELATIVE_SUBJECTS.has(low[k]!)) continue;
+    // Right before the pronoun, a noun: a plain word or the end of a named actor, no verb.
+    const j = k - 1;
+    const named = phraseAt[j]! >= 0 && !phrases[phraseAt[j]!]!.pronoun;
+    if (ctx.nodeAt[j]! >= 0 || !(named || (/^[a-z]{3,}$/.test(low[j]!) && !PREPOSITIONS.has(low[j]!) && !DETERMINERS.has(low[j]!))))
+      continue;
+    // Its own object is missing: the clause's verb is followed by no noun phrase.
+    const next = low[node.p.end] ?? '';
+    if (DETERMINERS.has(next) || POSSESSIVES.has(next) || phraseAt[node.p.end]! >= 0) continue;
+    // An act before it in the same clause, whose direct object the noun is (not a verb of speech that
+    // takes a clause; not a noun after a preposition: "hit in the suicide attack it blamed on al-Qaeda").
+    const before = nodes.find(
+      (q) =>
+        q !== node &&
+        q.p.finite &&
+        q.p.end <= j &&
+        ['event', 'violent', 'split', 'light'].includes(q.p.trigger.role) &&
+        !low
+          .slice(q.p.end, k)
+          .some((w, t) => barrier[q.p.end + t] || w === ',' || w === 'and' || w === 'but' || (PREPOSITIONS.has(w) && w !== 'of')),
+    );
+    if (before) node.background = true;
+  }
+}
+
 /** The events of one sentence as they are coded and refined, with the clause each came from. */
 interface FoundEvents {
   readonly events: SentenceEvent[];
@@ -4945,6 +4983,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   markBackgroundClauses(ctx);
   markJoinedGerunds(ctx);
   markReactionClauses(ctx);
+  markReducedRelatives(ctx);
   const found = codeClauses(ctx);
   recodeTradeAndContext(ctx, found);
   dropNonEvents(ctx, found, whole);

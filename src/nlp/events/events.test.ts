@@ -4233,3 +4233,15 @@ describe('a walkout', () => {
     expect(brief('The Palestinian delegation walked out of the talks with Israel.')).toEqual(['PSEGOV 164/SANCTION ISR']);
   });
 });
+
+describe('a clause with no "that" after the object of an act', () => {
+  it('tells of that object, no act of its own ("freed a Hamas leader it had detained for a year")', () => {
+    expect(brief('Israel freed a Hamas leader it had detained for a year.')).toEqual(['ISR 0841/RETREAT PSEREBHMS']);
+    expect(brief('Taliban insurgents beheaded two Afghan soldiers they had captured last week.')).toEqual(['AFGREB 180/ASSAULT AFGMIL']);
+  });
+
+  it('is still an act after a preposition or a verb of speech ("in the attack it blamed on al-Qaeda", "warned Israel it would retaliate")', () => {
+    expect(brief('Two soldiers were hit in the suicide attack it blamed on al-Qaeda.')).toContain('- 112/DISAPPROVE IMGMUSALQ');
+    expect(brief('Iran warned Israel it would retaliate.')).toEqual(['IRN 138/THREATEN ISR']);
+  });
+});
