@@ -1,55 +1,8 @@
 import type { Command } from 'commander';
-import { analyzeSync } from '../../analyze.js';
-import type { Doc } from '../../doc.js';
-import type { Layers } from '../../pipeline/annotator.js';
+import { wholeNumber } from '../corpus-options.js';
 import { expandInputs } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
-import { renderDocText } from '../output.js';
-import { quoteLines } from './quotes.js';
-
-interface Span {
-  start: number;
-  end: number;
-  label: string;
-}
-
-/** Marks spans in the text: `[Angela Merkel]{PERSON}`; overlapping spans keep the first. */
-export function highlight(text: string, spans: readonly Span[], color: boolean): string {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let at = 0;
-  for (const s of sorted) {
-    if (s.start < at || s.end > text.length) continue;
-    out += text.slice(at, s.start);
-    const body = text.slice(s.start, s.end);
-    out += color ? `\x1b[1;36m${body}\x1b[0m\x1b[2m{${s.label}}\x1b[0m` : `[${body}]{${s.label}}`;
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-
-function layerSpans(layers: Layers): Span[] {
-  const spans: Span[] = [];
-  for (const e of layers.entities ?? []) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, label: e.type });
-  return spans;
-}
-
-function renderAnalysisText(id: string, doc: Doc, layers: Layers, color: boolean): string {
-  const marked = { ...doc, text: highlight(doc.text, layerSpans(layers), color) };
-  const lines = [renderDocText(id, marked)];
-  const entities = layers.entities ?? [];
-  if (entities.length > 0) {
-    lines.push('', 'Entities:');
-    for (const e of entities) {
-      const roles = e.roles && e.roles.length > 0 ? ` (${e.roles.join('; ')})` : '';
-      lines.push(`  ${e.type.padEnd(6)} ${e.name}${roles} ×${e.mentions.length}`);
-    }
-  }
-  if (layers.quotes && layers.sources && layers.quotes.length > 0) {
-    lines.push('', 'Quotes:', ...quoteLines(doc.text, layers.quotes, layers.sources));
-  }
-  return lines.join('\n');
-}
+import { defaultWorkers, PARALLEL_FROM, runPages } from '../page-runner.js';
 
 export function registerAnalyze(program: Command, io: CliIo): void {
   program
@@ -71,6 +24,12 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     .option('--url <url>', 'the page URL (for a single input)')
     .option('--layers <kinds>', 'comma-separated layers to print in json/jsonl (default: all but sentences)')
     .option('--color', 'highlight with terminal colours in the text view (default: when stdout is a terminal)')
+    .option(
+      '-w, --workers <n>',
+      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM} inputs on, else 0)`,
+      wholeNumber(0),
+    )
+    .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
       'after',
       `
@@ -80,42 +39,58 @@ Examples:
   $ sitrep analyze --format json --layers entities - < page.html
 
 JSON output per input: {"id", "doc": {text, blocks, meta, mode, warnings}, "layers": {entities, ...}}.
-Offsets in every layer are [start, end) indices into doc.text (JavaScript string indices).`,
+Offsets in every layer are [start, end) indices into doc.text (JavaScript string indices).
+Output comes in input order whatever the number of worker threads (each loads the models, a few
+seconds); on a terminal a progress bar (pages/s, errors, ETA) shows on stderr for batches of 20
+inputs or more.`,
     )
     .action(
       async (
         paths: string[],
-        opts: { format: 'text' | 'json' | 'jsonl'; mode: 'auto' | 'html' | 'text'; url?: string; layers?: string; color?: boolean },
+        opts: {
+          format: 'text' | 'json' | 'jsonl';
+          mode: 'auto' | 'html' | 'text';
+          url?: string;
+          layers?: string;
+          color?: boolean;
+          workers?: number;
+          progress: boolean;
+        },
       ) => {
         const items = await expandInputs(paths, io, 'analyze');
-        const wanted = opts.layers ? new Set(opts.layers.split(',').map((s) => s.trim())) : null;
+        const layers = opts.layers ? opts.layers.split(',').map((s) => s.trim()) : null;
         const color = opts.color ?? Boolean(process.stdout.isTTY);
         let failed = 0;
+        let n = 0;
         const all: unknown[] = [];
-        for (const [n, item] of items.entries()) {
-          try {
-            const bytes = await item.read();
-            const { doc, layers } = analyzeSync(bytes, { mode: opts.mode, url: opts.url ?? null });
-            if (opts.format === 'text') {
-              io.out(`${n > 0 ? '\n\n' : ''}${renderAnalysisText(item.id, doc, layers, color)}\n`);
-              continue;
+        await runPages(
+          items,
+          (item, bytes) => ({
+            command: 'analyze',
+            id: item.id,
+            bytes,
+            mode: opts.mode,
+            url: opts.url ?? null,
+            format: opts.format,
+            layers,
+            color,
+          }),
+          (item, result) => {
+            const sep = n++ > 0 ? '\n\n' : '';
+            if ('error' in result) {
+              failed++;
+              io.err(`sitrep analyze: ${item.path}: ${result.error}\n`);
+              if (opts.format === 'jsonl') io.out(`${JSON.stringify({ id: item.id, error: result.error })}\n`);
+              else if (opts.format === 'json') all.push({ id: item.id, error: result.error });
+              else io.out(`${sep}${item.id}: error: ${result.error}\n`);
+              return;
             }
-            const shown: Record<string, unknown> = {};
-            for (const [kind, value] of Object.entries(layers)) {
-              if (wanted ? wanted.has(kind) : kind !== 'sentences') shown[kind] = value;
-            }
-            const record = { id: item.id, doc, layers: shown };
-            if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
-            else all.push(record);
-          } catch (error) {
-            failed++;
-            const reason = (error as Error).message;
-            io.err(`sitrep analyze: ${item.path}: ${reason}\n`);
-            if (opts.format === 'jsonl') io.out(`${JSON.stringify({ id: item.id, error: reason })}\n`);
-            else if (opts.format === 'json') all.push({ id: item.id, error: reason });
-            else io.out(`${n > 0 ? '\n\n' : ''}${item.id}: error: ${reason}\n`);
-          }
-        }
+            if (opts.format === 'text') io.out(`${sep}${result.output.text ?? ''}\n`);
+            else if (opts.format === 'jsonl') io.out(`${JSON.stringify(result.output.record)}\n`);
+            else all.push(result.output.record);
+          },
+          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'analyze' },
+        );
         if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
         io.setExitCode(failed > 0 ? 1 : 0);
       },

@@ -133,7 +133,23 @@ describe('sitrep extract (real binary)', () => {
     ).toEqual(['a-story']);
   });
 
+  it('gives the same output, in input order, from worker threads as from its own thread', async () => {
+    const inputs = [
+      join(dir, 'pages'),
+      ...['junk.html', 'latin1.html', 'missing.html', 'scraped.txt', 'unclosed.html'].map((f) => join(dir, f)),
+    ];
+    for (const format of ['jsonl', 'text']) {
+      const alone = await sitrep(['extract', '--format', format, '--workers', '0', ...inputs]);
+      const threads = await sitrep(['extract', '--format', format, '--workers', '2', ...inputs]);
+      expect(alone.code).toBe(1);
+      expect(threads.code).toBe(1);
+      expect(threads.out).toBe(alone.out);
+      expect(threads.err).toBe(alone.err);
+    }
+  });
+
   it('exits 2 on usage errors', async () => {
+    expect((await sitrep(['extract', '--workers', '-1', 'x.html'])).code).toBe(2);
     expect((await sitrep(['extract'])).code).toBe(2);
     expect((await sitrep(['extract', '--format', 'xml', 'x.html'])).code).toBe(2);
     expect((await sitrep(['extract', '--mode', 'pdf', 'x.html'])).code).toBe(2);

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { extract } from '../../extract/extract.js';
+import { wholeNumber } from '../corpus-options.js';
 import { expandInputs } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
-import { type DocFormat, docRecord, renderDocText } from '../output.js';
+import type { DocFormat } from '../output.js';
+import { defaultWorkers, PARALLEL_FROM, runPages } from '../page-runner.js';
 
 export function registerExtract(program: Command, io: CliIo): void {
   program
@@ -21,6 +22,12 @@ export function registerExtract(program: Command, io: CliIo): void {
     )
     .option('-m, --mode <mode>', 'auto tells HTML from flattened text; html or text force one', choice(['auto', 'html', 'text']), 'auto')
     .option('--url <url>', 'the page URL, to resolve links and fill the canonical URL (for a single input)')
+    .option(
+      '-w, --workers <n>',
+      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM} inputs on, else 0)`,
+      wholeNumber(0),
+    )
+    .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
       'after',
       `
@@ -30,36 +37,45 @@ Examples:
   $ curl -s https://example.com/story | sitrep extract --url https://example.com/story -
 
 Each input's id is its file name without folders and without .gz/.html/.htm/.txt.
-An input that cannot be read prints {"id","error"} and the others go on; the exit status is then 1.`,
+An input that cannot be read prints {"id","error"} and the others go on; the exit status is then 1.
+Output comes in input order whatever the number of worker threads; on a terminal a progress bar
+(pages/s, errors, ETA) shows on stderr for batches of 20 inputs or more.`,
     )
-    .action(async (paths: string[], opts: { format: DocFormat; mode: 'auto' | 'html' | 'text'; url?: string }) => {
-      const items = await expandInputs(paths, io, 'extract');
-      let failed = 0;
-      const all: unknown[] = [];
-      let first = true;
-      for (const item of items) {
-        let record: Record<string, unknown>;
-        let textOut: string;
-        try {
-          const bytes = await item.read();
-          const doc = extract(bytes, { mode: opts.mode, url: opts.url ?? null });
-          record = docRecord(item.id, doc);
-          textOut = renderDocText(item.id, doc);
-        } catch (error) {
-          failed++;
-          const reason = (error as Error).message;
-          record = { id: item.id, error: reason };
-          textOut = `${item.id}: error: ${reason}`;
-          io.err(`sitrep extract: ${item.path}: ${reason}\n`);
-        }
-        if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
-        else if (opts.format === 'json') all.push(record);
-        else {
-          io.out(`${first ? '' : '\n\n'}${textOut}\n`);
-          first = false;
-        }
-      }
-      if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
-      io.setExitCode(failed > 0 ? 1 : 0);
-    });
+    .action(
+      async (
+        paths: string[],
+        opts: { format: DocFormat; mode: 'auto' | 'html' | 'text'; url?: string; workers?: number; progress: boolean },
+      ) => {
+        const items = await expandInputs(paths, io, 'extract');
+        let failed = 0;
+        const all: unknown[] = [];
+        let first = true;
+        await runPages(
+          items,
+          (item, bytes) => ({ command: 'extract', id: item.id, bytes, mode: opts.mode, url: opts.url ?? null, format: opts.format }),
+          (item, result) => {
+            let record: Record<string, unknown>;
+            let textOut: string;
+            if ('error' in result) {
+              failed++;
+              record = { id: item.id, error: result.error };
+              textOut = `${item.id}: error: ${result.error}`;
+              io.err(`sitrep extract: ${item.path}: ${result.error}\n`);
+            } else {
+              record = result.output.record ?? {};
+              textOut = result.output.text ?? '';
+            }
+            if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
+            else if (opts.format === 'json') all.push(record);
+            else {
+              io.out(`${first ? '' : '\n\n'}${textOut}\n`);
+              first = false;
+            }
+          },
+          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'extract' },
+        );
+        if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
+        io.setExitCode(failed > 0 ? 1 : 0);
+      },
+    );
 }

@@ -6,6 +6,7 @@ import { type Quote, quotesAnnotator } from '../../nlp/quotes/quotes.js';
 import { type SourcesLayer, sourcesAnnotator } from '../../nlp/sources/sources.js';
 import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
 import { runAnnotators } from '../../pipeline/run.js';
+import { quoteLines } from '../analysis-text.js';
 import { expandInputs, UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
 import { jsonlTextJobs, plainDoc, type TextJob } from '../text-jobs.js';
@@ -65,33 +66,6 @@ export function quoteRecord(q: Quote): Record<string, unknown> {
 
 function renderText(id: string, text: string, quotes: readonly Quote[], sources: SourcesLayer): string {
   return [id, ...quoteLines(text, quotes, sources)].join('\n');
-}
-
-/** The text view of the quotes and sources layers: one line per quote, then the sources (used by `sitrep analyze` too). */
-export function quoteLines(text: string, quotes: readonly Quote[], sources: SourcesLayer): string[] {
-  const lines: string[] = [];
-  for (const q of quotes) {
-    const who = q.speaker ?? '(unattributed)';
-    const surface = q.speakerStart !== undefined && q.speakerEnd !== undefined ? text.slice(q.speakerStart, q.speakerEnd) : null;
-    const shown = surface && surface !== q.speaker ? `${who} ("${surface}")` : who;
-    const body = q.text.length > 160 ? `${q.text.slice(0, 157)}...` : q.text;
-    lines.push(`  [${q.type}] ${shown} ${q.cue}${q.via ? ` via ${q.via}` : ''}: ${body.replace(/\s+/g, ' ')}`);
-  }
-  const s = sources.summary;
-  lines.push(
-    `  sources: ${s.claims} claims; named people ${s.namedPeople}, outlets ${s.namedOutlets}, organisations ${s.namedOrganisations}, ` +
-      `documents ${s.documents}, unnamed ${s.unnamed}, unresolved ${s.unresolved}, unattributed ${s.unattributed}; ` +
-      `quotation ${(s.quotationShare * 100).toFixed(1)} % of the text`,
-  );
-  for (const src of sources.sources) {
-    const outlet = src.outlet
-      ? ` [${src.outlet.domain}${src.outlet.country ? `, ${src.outlet.country}` : ''}${src.outlet.stateMedia ? `, ${src.outlet.stateMedia.label}` : ''}]`
-      : '';
-    lines.push(
-      `    ${src.kind}${src.named ? '' : ' (unnamed)'}: ${src.name}${outlet} — ${src.quotes.length} claims${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
-    );
-  }
-  return lines;
 }
 
 export function registerQuotes(program: Command, io: CliIo): void {

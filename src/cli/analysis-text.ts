@@ -1,0 +1,77 @@
+import type { Doc } from '../doc.js';
+import type { Quote } from '../nlp/quotes/quotes.js';
+import type { SourcesLayer } from '../nlp/sources/sources.js';
+import type { Layers } from '../pipeline/annotator.js';
+import { renderDocText } from './output.js';
+
+interface Span {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Marks spans in the text: `[Angela Merkel]{PERSON}`; overlapping spans keep the first. */
+export function highlight(text: string, spans: readonly Span[], color: boolean): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at || s.end > text.length) continue;
+    out += text.slice(at, s.start);
+    const body = text.slice(s.start, s.end);
+    out += color ? `\x1b[1;36m${body}\x1b[0m\x1b[2m{${s.label}}\x1b[0m` : `[${body}]{${s.label}}`;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function layerSpans(layers: Layers): Span[] {
+  const spans: Span[] = [];
+  for (const e of layers.entities ?? []) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, label: e.type });
+  return spans;
+}
+
+/** The text view of `sitrep analyze`: the document with its entities marked, then entities, quotes and sources. */
+export function renderAnalysisText(id: string, doc: Doc, layers: Layers, color: boolean): string {
+  const marked = { ...doc, text: highlight(doc.text, layerSpans(layers), color) };
+  const lines = [renderDocText(id, marked)];
+  const entities = layers.entities ?? [];
+  if (entities.length > 0) {
+    lines.push('', 'Entities:');
+    for (const e of entities) {
+      const roles = e.roles && e.roles.length > 0 ? ` (${e.roles.join('; ')})` : '';
+      lines.push(`  ${e.type.padEnd(6)} ${e.name}${roles} ×${e.mentions.length}`);
+    }
+  }
+  if (layers.quotes && layers.sources && layers.quotes.length > 0) {
+    lines.push('', 'Quotes:', ...quoteLines(doc.text, layers.quotes, layers.sources));
+  }
+  return lines.join('\n');
+}
+
+/** The text view of the quotes and sources layers: one line per quote, then the sources (used by `sitrep analyze` too). */
+export function quoteLines(text: string, quotes: readonly Quote[], sources: SourcesLayer): string[] {
+  const lines: string[] = [];
+  for (const q of quotes) {
+    const who = q.speaker ?? '(unattributed)';
+    const surface = q.speakerStart !== undefined && q.speakerEnd !== undefined ? text.slice(q.speakerStart, q.speakerEnd) : null;
+    const shown = surface && surface !== q.speaker ? `${who} ("${surface}")` : who;
+    const body = q.text.length > 160 ? `${q.text.slice(0, 157)}...` : q.text;
+    lines.push(`  [${q.type}] ${shown} ${q.cue}${q.via ? ` via ${q.via}` : ''}: ${body.replace(/\s+/g, ' ')}`);
+  }
+  const s = sources.summary;
+  lines.push(
+    `  sources: ${s.claims} claims; named people ${s.namedPeople}, outlets ${s.namedOutlets}, organisations ${s.namedOrganisations}, ` +
+      `documents ${s.documents}, unnamed ${s.unnamed}, unresolved ${s.unresolved}, unattributed ${s.unattributed}; ` +
+      `quotation ${(s.quotationShare * 100).toFixed(1)} % of the text`,
+  );
+  for (const src of sources.sources) {
+    const outlet = src.outlet
+      ? ` [${src.outlet.domain}${src.outlet.country ? `, ${src.outlet.country}` : ''}${src.outlet.stateMedia ? `, ${src.outlet.stateMedia.label}` : ''}]`
+      : '';
+    lines.push(
+      `    ${src.kind}${src.named ? '' : ' (unnamed)'}: ${src.name}${outlet} — ${src.quotes.length} claims${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
+    );
+  }
+  return lines;
+}

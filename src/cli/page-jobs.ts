@@ -1,0 +1,45 @@
+import { analyzeSync } from '../analyze.js';
+import { extract } from '../extract/extract.js';
+import { renderAnalysisText } from './analysis-text.js';
+import { type DocFormat, docRecord, renderDocText } from './output.js';
+
+/** One page for `sitrep extract` or `sitrep analyze`: what a worker thread needs to do it alone. */
+export interface PageTask {
+  readonly command: 'extract' | 'analyze';
+  readonly id: string;
+  readonly bytes: Uint8Array;
+  readonly mode: 'auto' | 'html' | 'text';
+  readonly url: string | null;
+  readonly format: DocFormat;
+  /** analyze: the layers the JSON record keeps (null: all but sentences). */
+  readonly layers?: readonly string[] | null;
+  /** analyze: terminal colours in the text view. */
+  readonly color?: boolean;
+}
+
+/** What a page gives: the record of the JSON formats, or the text view. */
+export interface PageOutput {
+  readonly record?: Record<string, unknown>;
+  readonly text?: string;
+}
+
+/**
+ * Extracts (and for `analyze` annotates) one page and renders it in the task's format. The same
+ * function runs on the command's thread and in its worker threads, so the output does not depend
+ * on where it ran. Throws with a clear reason for a page that cannot be read.
+ */
+export function runPageTask(task: PageTask): PageOutput {
+  const options = { mode: task.mode, url: task.url };
+  if (task.command === 'extract') {
+    const doc = extract(task.bytes, options);
+    return task.format === 'text' ? { text: renderDocText(task.id, doc) } : { record: docRecord(task.id, doc) };
+  }
+  const { doc, layers } = analyzeSync(task.bytes, options);
+  if (task.format === 'text') return { text: renderAnalysisText(task.id, doc, layers, task.color ?? false) };
+  const wanted = task.layers ? new Set(task.layers) : null;
+  const shown: Record<string, unknown> = {};
+  for (const [kind, value] of Object.entries(layers)) {
+    if (wanted ? wanted.has(kind) : kind !== 'sentences') shown[kind] = value;
+  }
+  return { record: { id: task.id, doc, layers: shown } };
+}

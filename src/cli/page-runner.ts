@@ -1,0 +1,91 @@
+import { availableParallelism } from 'node:os';
+import cliProgress from 'cli-progress';
+import { ThreadPool } from '../queue/thread-pool.js';
+import type { InputItem } from './inputs.js';
+import type { PageOutput, PageTask } from './page-jobs.js';
+import { runPageTask } from './page-jobs.js';
+
+/** Inputs from which `--workers` defaults to the machine's cores: fewer finish before threads would have loaded. */
+export const PARALLEL_FROM = 32;
+/** Inputs from which a progress bar shows on a terminal. */
+const PROGRESS_FROM = 20;
+/** Pages handed to one worker ahead of its answers. */
+const PER_WORKER = 4;
+
+/** The threads a run over `count` inputs uses when `--workers` is not given: every core for a large batch, else none. */
+export function defaultWorkers(count: number): number {
+  const cores = availableParallelism();
+  return count >= PARALLEL_FROM && cores > 1 ? cores : 0;
+}
+
+/** Options of {@link runPages}. */
+export interface PageRunOptions {
+  /** Worker threads; 0 does every page on this thread. */
+  readonly workers: number;
+  /** Show a progress bar on stderr when it is a terminal and the batch is large enough. */
+  readonly progress: boolean;
+  /** The command's name, for the progress bar. */
+  readonly command: string;
+}
+
+/**
+ * Reads and processes every input, in worker threads when `workers` > 0, and hands each result to
+ * `emit` in input order (a page that failed gets its reason). At most a few pages per worker are
+ * in flight, so memory does not grow with the batch.
+ */
+export async function runPages(
+  items: readonly InputItem[],
+  task: (item: InputItem, bytes: Uint8Array) => PageTask,
+  emit: (item: InputItem, result: { output: PageOutput } | { error: string }) => void,
+  options: PageRunOptions,
+): Promise<void> {
+  const pool =
+    options.workers > 0
+      ? new ThreadPool<PageTask, PageOutput>(new URL(`./page-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url), {
+          size: options.workers,
+          perWorker: PER_WORKER,
+        })
+      : null;
+  const bar =
+    options.progress && process.stderr.isTTY === true && items.length >= PROGRESS_FROM
+      ? new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: `${options.command} [{bar}] {value}/{total} | {rate} pages/s | {errors} errors | ETA {eta_formatted}`,
+            hideCursor: true,
+            clearOnComplete: true,
+            etaBuffer: 50,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  const started = Date.now();
+  let done = 0;
+  let errors = 0;
+  bar?.start(items.length, 0, { rate: '0', errors: 0 });
+  const one = async (item: InputItem): Promise<{ output: PageOutput } | { error: string }> => {
+    try {
+      const t = task(item, await item.read());
+      return { output: pool ? await pool.run(t) : runPageTask(t) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  };
+  try {
+    const window = pool ? options.workers * PER_WORKER * 2 : 1;
+    const pending: Array<Promise<{ output: PageOutput } | { error: string }>> = [];
+    let next = 0;
+    while (next < items.length && pending.length < window) pending.push(one(items[next++]!));
+    for (let i = 0; i < items.length; i++) {
+      const result = await pending.shift()!;
+      if (next < items.length) pending.push(one(items[next++]!));
+      emit(items[i]!, result);
+      done++;
+      if ('error' in result) errors++;
+      bar?.update(done, { rate: ((done * 1000) / Math.max(1, Date.now() - started)).toFixed(1), errors });
+    }
+  } finally {
+    bar?.stop();
+    await pool?.close();
+  }
+}
