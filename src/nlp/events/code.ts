@@ -1130,6 +1130,9 @@ function insideOf(low: readonly string[], start: number): boolean {
   return low[k] === 'of' || low[k] === 'by';
 }
 
+/** What a call for … invites that is no appeal ("calls for proposals", "a call for tenders"). */
+const INVITED = new Set(['proposals', 'applications', 'bids', 'tenders', 'nominations', 'submissions', 'entries', 'papers', 'volunteers']);
+
 /** Verbs that say an act named by their subject happened ("fighting broke out", "talks resumed"). */
 const HAPPENING = new Set(['erupt', 'break out', 'rage', 'flare', 'flare up', 'take place', 'resume', 'begin', 'start', 'continue']);
 /** Words between a subject and its verb: auxiliaries and adverbs. */
@@ -2437,6 +2440,9 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
   } else if ((lemma === 'blockade' || lemma === 'blockaded') && civilians(source)) {
     // "fishermen blockaded Channel ports": civilians who block passage are protesting.
     [cameo, note] = ['144', 'civilians blockade → obstruct passage'];
+  } else if ((lemma === 'use force' || lemma === 'use military force') && source && sectorOf(source) === 'COP') {
+    // "Police used force to disperse the protesters": repression, not a battle.
+    [cameo, note] = ['175', 'police use force → repression'];
   } else if (lemma === 'seize' && source && !isStateActor(source.members[0]?.code) && CRAFT.test(objectWords)) {
     // "Pirates seized a Greek-owned tanker", "hijackers seized an Air India plane": a hijacking.
     [cameo, note] = ['181', 'non-state seizure of a craft → hijacking'];
@@ -3284,6 +3290,22 @@ function codeNode(
     // ("condemned the coup and called for …") is left to that act.
     out.plover = 'DEMAND';
   }
+  // "the ambitious use of American power and military force": "use" before "of" is the noun.
+  if (lemma === 'use' && p.form === 'base' && ctx.low[p.end] === 'of') return null;
+  // "issued calls for proposals", "a call for tenders": an invitation to apply, no appeal to anyone.
+  if (obj?.trigger.lemma === 'call' && ctx.low[obj.end] === 'for' && INVITED.has(ctx.low[obj.end + 1] ?? '')) return null;
+  if (
+    (role === 'light' || (role === 'intent' && lemma === 'seek')) &&
+    obj &&
+    !out.plover &&
+    out.cameo.startsWith('02') &&
+    (obj.trigger.kind === 'n' || obj.trigger.cameo?.startsWith('02')) &&
+    !coordinated(ctx.low, p.verb)
+  ) {
+    // "made an appeal for peace", "issued a call for international protection", "sought
+    // international help": an appeal made is one too.
+    out.plover = 'DEMAND';
+  }
   // Modality of the verb group itself.
   const m = p.modal;
   // "If we had not left Dresden, we would not have met him": what would follow a condition that
@@ -3791,7 +3813,12 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
     // "is ready to V", "must be prepared to V".
     if (p.infinitive) {
       const adj = low[p.first - 1];
-      if (adj && INTENT_ADJECTIVES.has(adj) && nodeAt[p.first - 1]! < 0) {
+      // "would not hesitate to use force": an intent too.
+      const unhesitating =
+        adj === 'hesitate' &&
+        /^(?:not|n't|never)$/.test(low[p.first - 2] ?? '') &&
+        low.slice(Math.max(0, p.first - 5), p.first - 2).some((w) => /^(?:will|would|'ll|shall)$/.test(w));
+      if (adj && (INTENT_ADJECTIVES.has(adj) || unhesitating) && nodeAt[p.first - 1]! < 0) {
         node.intentAdjective = true;
         for (let k = p.first - 2; k >= Math.max(0, p.first - 5); k--) {
           const w = low[k]!;

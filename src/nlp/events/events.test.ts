@@ -4245,3 +4245,32 @@ describe('a clause with no "that" after the object of an act', () => {
     expect(brief('Iran warned Israel it would retaliate.')).toEqual(['IRN 138/THREATEN ISR']);
   });
 });
+
+describe('an appeal made with a noun', () => {
+  it('is a demand in PLOVER, as an appeal made with a verb is ("made an appeal for peace", "sought international help")', () => {
+    expect(brief('The Pope made an appeal for peace in the Balkans.')).toEqual(['VAT 020/DEMAND -']);
+    expect(brief('The Palestinian leadership issued a call for international protection.')).toEqual(['PSE 020/DEMAND -']);
+    expect(brief('Lebanon sought international help to end the Israeli occupation of the south.')).toEqual(['LBN 023/DEMAND ISR']);
+  });
+
+  it('is none when the call invites applications ("issued calls for proposals")', () => {
+    expect(codeText('The Obama Administration has issued calls for proposals to encourage such purchases.')).toEqual([]);
+  });
+});
+
+describe('force used or threatened', () => {
+  it('is fighting, repression by police, and a threat when one "would not hesitate" to use it', () => {
+    expect(brief('NATO used military force against Serbia in 1999.')).toEqual(['IGOWSTNAT 190/FIGHT SRB']);
+    expect(brief('Police used force to disperse the protesters in Cairo.')).toEqual(['EGYCOP 175/COERCE EGYOPP']);
+    expect(brief('The United States said it would not hesitate to attack Iraq.')).toEqual(['USA 138/THREATEN IRQ']);
+    expect(brief('Turkey said it was ready to use force against Kurdish rebels in Iraq.')).toEqual(['TUR 138/THREATEN IRQREB']);
+  });
+
+  it('is no act where "use" is the noun ("the ambitious use of American power and military force")', () => {
+    expect(codeText('Neocons call for the ambitious use of American power (and especially military force).')).toEqual([]);
+  });
+
+  it('is complained of when a protest is registered ("registered a strong protest with Pakistan")', () => {
+    expect(brief('India registered a strong protest with Pakistan over the killing of its soldiers.')).toEqual(['IND 114/DISAPPROVE PAK']);
+  });
+});
