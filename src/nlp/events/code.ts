@@ -3295,11 +3295,10 @@ function codeNode(
   // "issued calls for proposals", "a call for tenders": an invitation to apply, no appeal to anyone.
   if (obj?.trigger.lemma === 'call' && ctx.low[obj.end] === 'for' && INVITED.has(ctx.low[obj.end + 1] ?? '')) return null;
   if (
-    (role === 'light' || (role === 'intent' && lemma === 'seek')) &&
     obj &&
+    ((role === 'light' && obj.trigger.kind === 'n') || (role === 'intent' && lemma === 'seek')) &&
     !out.plover &&
     out.cameo.startsWith('02') &&
-    (obj.trigger.kind === 'n' || obj.trigger.cameo?.startsWith('02')) &&
     !coordinated(ctx.low, p.verb)
   ) {
     // "made an appeal for peace", "issued a call for international protection", "sought
