@@ -17,10 +17,19 @@ export interface PageTask {
   readonly color?: boolean;
 }
 
-/** What a page gives: the record of the JSON formats, or the text view. */
+/**
+ * What a page gives in the task's format: the text view, the JSON Lines line (made where the page
+ * was processed: a string crosses threads more cheaply than the object it encodes), or the record
+ * that `json` gathers into one array.
+ */
 export interface PageOutput {
-  readonly record?: Record<string, unknown>;
   readonly text?: string;
+  readonly line?: string;
+  readonly record?: Record<string, unknown>;
+}
+
+function inFormat(format: DocFormat, record: Record<string, unknown>): PageOutput {
+  return format === 'jsonl' ? { line: JSON.stringify(record) } : { record };
 }
 
 /**
@@ -32,7 +41,7 @@ export function runPageTask(task: PageTask): PageOutput {
   const options = { mode: task.mode, url: task.url };
   if (task.command === 'extract') {
     const doc = extract(task.bytes, options);
-    return task.format === 'text' ? { text: renderDocText(task.id, doc) } : { record: docRecord(task.id, doc) };
+    return task.format === 'text' ? { text: renderDocText(task.id, doc) } : inFormat(task.format, docRecord(task.id, doc));
   }
   const { doc, layers } = analyzeSync(task.bytes, options);
   if (task.format === 'text') return { text: renderAnalysisText(task.id, doc, layers, task.color ?? false) };
@@ -41,5 +50,5 @@ export function runPageTask(task: PageTask): PageOutput {
   for (const [kind, value] of Object.entries(layers)) {
     if (wanted ? wanted.has(kind) : kind !== 'sentences') shown[kind] = value;
   }
-  return { record: { id: task.id, doc, layers: shown } };
+  return inFormat(task.format, { id: task.id, doc, layers: shown });
 }

@@ -86,7 +86,7 @@ inputs or more.`,
               return;
             }
             if (opts.format === 'text') io.out(`${sep}${result.output.text ?? ''}\n`);
-            else if (opts.format === 'jsonl') io.out(`${JSON.stringify(result.output.record)}\n`);
+            else if (opts.format === 'jsonl') io.out(`${result.output.line}\n`);
             else all.push(result.output.record);
           },
           { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'analyze' },

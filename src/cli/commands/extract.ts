@@ -3,6 +3,7 @@ import { wholeNumber } from '../corpus-options.js';
 import { expandInputs } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
 import type { DocFormat } from '../output.js';
+import type { PageOutput } from '../page-jobs.js';
 import { defaultWorkers, PARALLEL_FROM, runPages } from '../page-runner.js';
 
 export function registerExtract(program: Command, io: CliIo): void {
@@ -54,21 +55,17 @@ Output comes in input order whatever the number of worker threads; on a terminal
           items,
           (item, bytes) => ({ command: 'extract', id: item.id, bytes, mode: opts.mode, url: opts.url ?? null, format: opts.format }),
           (item, result) => {
-            let record: Record<string, unknown>;
-            let textOut: string;
+            let output: PageOutput;
             if ('error' in result) {
               failed++;
-              record = { id: item.id, error: result.error };
-              textOut = `${item.id}: error: ${result.error}`;
               io.err(`sitrep extract: ${item.path}: ${result.error}\n`);
-            } else {
-              record = result.output.record ?? {};
-              textOut = result.output.text ?? '';
-            }
-            if (opts.format === 'jsonl') io.out(`${JSON.stringify(record)}\n`);
-            else if (opts.format === 'json') all.push(record);
+              const record = { id: item.id, error: result.error };
+              output = { line: JSON.stringify(record), record, text: `${item.id}: error: ${result.error}` };
+            } else output = result.output;
+            if (opts.format === 'jsonl') io.out(`${output.line}\n`);
+            else if (opts.format === 'json') all.push(output.record);
             else {
-              io.out(`${first ? '' : '\n\n'}${textOut}\n`);
+              io.out(`${first ? '' : '\n\n'}${output.text}\n`);
               first = false;
             }
           },
