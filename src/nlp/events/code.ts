@@ -177,6 +177,8 @@ interface Node {
   attribution: boolean;
   /** "is ready to", "are prepared to". */
   intentAdjective: boolean;
+  /** "is not ready to": the intent adjective denied. */
+  adjectiveNegated?: boolean;
   /** The modal before an intent adjective ("must be ready to"). */
   adjectiveModal: string | null;
   /** An adjunct: a participle after a comma (", killing one person") or an infinitive of purpose. */
@@ -2752,7 +2754,9 @@ function codeNode(
     role === 'say' && !node.inner && PROCLAIM.has(lemma) && obj && obj.trigger.source === 'triggers' && root(obj.trigger.cameo ?? '01') >= 3
       ? obj
       : null;
-  if (role === 'say' && obj && !(node.inner && obj.end <= node.inner.p.first && obj.trigger.cameo?.startsWith('10'))) obj = null;
+  // "denied India's request", "denied entry to the investigator": a refusal named by its object.
+  const denied = lemma === 'deny' && !!obj?.collocation && obj.trigger.source === 'triggers' && !!obj.trigger.cameo?.startsWith('12');
+  if (role === 'say' && obj && !denied && !(node.inner && obj.end <= node.inner.p.first && obj.trigger.cameo?.startsWith('10'))) obj = null;
   // "rejected North Korea's demand to sever …": the verb takes the noun, and the noun the infinitive.
   const nounFirst =
     obj && !obj.collocation && node.inner && obj.end <= node.inner.p.first && role !== 'cont' && role !== 'light' && role !== 'say';
@@ -2813,6 +2817,16 @@ function codeNode(
         if (!own) return null;
         out = make(own.cameo, own.plover, source, targetFor(proclaimed.trigger), { start: p.verb, end: proclaimed.end });
         evidence.push(`${lemma} + noun "${proclaimed.trigger.lemma}" → the act proclaimed`);
+        break;
+      }
+      if (denied && obj && !p.negated) {
+        const owner = obj.start > p.end ? ctx.phraseAt[obj.start - 1]! : -1;
+        const asker = owner >= 0 && isCoded(ctx.phrases[owner]!) ? ctx.phrases[owner]! : null;
+        out = make(obj.trigger.cameo!, obj.trigger.plover, source, asker ?? targetFor(obj.trigger), {
+          start: p.verb,
+          end: obj.end,
+        });
+        evidence.push(`collocation "${obj.trigger.lemma}"`);
         break;
       }
       if (obj && inner && obj.trigger.cameo) {
@@ -3320,11 +3334,17 @@ function codeNode(
   const unable = (m === 'can' || m === 'could') && !REFUSAL_LEMMAS.has(lemma);
   // "HTC devices won't be blocked for sale": what will not be done to something, by no one named, no one refuses.
   const undergone = p.passive && !out.source && !node.intentAdjective;
-  if (p.negated && !counterfactual) {
-    if (!unable && !undergone && (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective)) {
+  // "Syria is not prepared to negotiate": a readiness denied, as "is not ready to" is.
+  const unready = (role === 'intent' && p.passive && INTENT_ADJECTIVES.has(ctx.low[p.verb] ?? '')) || !!node.adjectiveNegated;
+  if ((p.negated || node.adjectiveNegated) && !counterfactual) {
+    if (
+      !unable &&
+      !undergone &&
+      (m === 'will' || m === 'would' || m === 'shall' || m === 'can' || m === 'could' || node.intentAdjective || unready)
+    ) {
       out.cameo = refusalCode(out.cameo);
       out.plover = null;
-      evidence.push(`"${m ?? 'not'} not" → refuse`);
+      evidence.push(unready ? '"not ready to" → refuse' : `"${m ?? 'not'} not" → refuse`);
     } else {
       out.negated = true;
       evidence.push('negated');
@@ -3819,6 +3839,9 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
         low.slice(Math.max(0, p.first - 5), p.first - 2).some((w) => /^(?:will|would|'ll|shall)$/.test(w));
       if (adj && (INTENT_ADJECTIVES.has(adj) || unhesitating) && nodeAt[p.first - 1]! < 0) {
         node.intentAdjective = true;
+        // "is not ready to", "are not yet willing to".
+        if (!unhesitating && low.slice(Math.max(0, p.first - 4), p.first - 1).some((w) => w === 'not' || w === "n't" || w === 'never'))
+          node.adjectiveNegated = true;
         for (let k = p.first - 2; k >= Math.max(0, p.first - 5); k--) {
           const w = low[k]!;
           if (w === 'will' || w === 'would' || w === 'must' || w === 'should' || w === 'may' || w === 'might' || w === 'could') {

@@ -4274,3 +4274,25 @@ describe('force used or threatened', () => {
     expect(brief('India registered a strong protest with Pakistan over the killing of its soldiers.')).toEqual(['IND 114/DISAPPROVE PAK']);
   });
 });
+
+describe('a readiness denied', () => {
+  it('is a refusal ("is not ready to negotiate", "is not prepared to negotiate")', () => {
+    expect(brief('Syria is not ready to negotiate with Israel.')).toEqual(['SYR 125/REJECT ISR']);
+    expect(brief('Syria is not prepared to negotiate with Israel.')).toEqual(['SYR 120/REJECT ISR']);
+    expect(brief('Syria is ready to negotiate with Israel.')).toEqual(['SYR 036/AGREE ISR']);
+  });
+});
+
+describe('a request, entry, permission or visa denied', () => {
+  it('is refused, to the one who asked ("denied India\'s request for the extradition")', () => {
+    expect(brief("Pakistan denied India's request for the extradition of the militant leader.")).toEqual(['PAK 120/REJECT IND']);
+    expect(brief('Russia denied visas to three British journalists.')).toEqual(['RUS 120/REJECT GBRMED']);
+    expect(brief("Burma's military government denied permission for the U.N. envoy to visit the opposition leader.")).toEqual([
+      'MMRGOVMIL 120/REJECT IGOUNO',
+    ]);
+  });
+
+  it('while a report or a charge denied is no refusal', () => {
+    expect(brief('Iran denied the report.')).toEqual([]);
+  });
+});
