@@ -228,7 +228,9 @@ export function collectBlocks(doc: Document): PageBlocks {
 
   const flush = (brBreak: boolean) => {
     if (buf.length === 0) return;
-    const text = preDepth > 0 ? buf.replace(/^\s*\n|\s+$/g, '') : normalizeSpace(buf);
+    // (`start` is set by the first text with a character that is not white space: without one,
+    // the buffer is blanks between tags, which normalise to nothing)
+    const text = preDepth > 0 ? buf.replace(/^\s*\n|\s+$/g, '') : start < 0 ? '' : normalizeSpace(buf);
     if (text.length > 0) {
       blocks.push({
         text,
