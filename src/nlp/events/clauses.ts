@@ -775,7 +775,16 @@ function verbUse(
     for (let a = 0; a < 2 && m > previous.end && /^[a-z]+$/.test(low[m - 1]!) && !PREPOSITIONS.has(low[m - 1]!); a++) m--;
     while (m > 0 && DETERMINERS.has(low[m - 1]!)) m--;
     const role = previous.trigger.role;
-    const transitive = role === 'event' || role === 'violent' || role === 'split' || role === 'light';
+    // ("rejected the U.S. plans", "criticised the Saudi attacks", "called the U.S. sanctions illegal":
+    // verbs of refusal and blame, and "call", take no clause there either.)
+    const transitive =
+      role === 'event' ||
+      role === 'violent' ||
+      role === 'split' ||
+      role === 'light' ||
+      role === 'refuse' ||
+      role === 'accuse' ||
+      previous.trigger.lemma === 'call';
     if (previous.end === m && previous.finite && (form === 's' || form === 'base') && transitive) return null;
   }
   return group({});

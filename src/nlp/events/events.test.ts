@@ -4296,3 +4296,11 @@ describe('a request, entry, permission or visa denied', () => {
     expect(brief('Iran denied the report.')).toEqual([]);
   });
 });
+
+describe('a name right after a verb of refusal or blame, or "call"', () => {
+  it('is its object, and the -s word after it the noun it modifies ("rejected the U.S. plans", "rejected the NATO demands")', () => {
+    expect(brief('Russia rejected the U.S. plans for a missile shield.')).toEqual(['RUS 120/REJECT USA']);
+    expect(brief('Russia rejected the NATO demands.')).toEqual(['RUS 120/REJECT IGOWSTNAT']);
+    expect(brief('Russia called the U.S. sanctions illegal.')).not.toContain('USA 163/SANCTION -');
+  });
+});
