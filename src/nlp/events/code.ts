@@ -3310,7 +3310,7 @@ function codeNode(
   if (obj?.trigger.lemma === 'call' && ctx.low[obj.end] === 'for' && INVITED.has(ctx.low[obj.end + 1] ?? '')) return null;
   if (
     obj &&
-    ((role === 'light' && obj.trigger.kind === 'n') || (role === 'intent' && lemma === 'seek')) &&
+    ((role === 'light' && p.trigger.source === 'triggers' && obj.trigger.kind === 'n') || (role === 'intent' && lemma === 'seek')) &&
     !out.plover &&
     out.cameo.startsWith('02') &&
     !coordinated(ctx.low, p.verb)

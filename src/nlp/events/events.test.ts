@@ -4304,3 +4304,9 @@ describe('a name right after a verb of refusal or blame, or "call"', () => {
     expect(brief('Russia called the U.S. sanctions illegal.')).not.toContain('USA 163/SANCTION -');
   });
 });
+
+describe('an appeal noun after a verb the team does not list', () => {
+  it('is no demand by the verb\'s subject ("Israel ignored the Palestinian calls for restraint")', () => {
+    expect(brief('Israel ignored the Palestinian calls for restraint.')).not.toContainEqual(expect.stringMatching(/DEMAND/));
+  });
+});
