@@ -4310,3 +4310,9 @@ describe('an appeal noun after a verb the team does not list', () => {
     expect(brief('Israel ignored the Palestinian calls for restraint.')).not.toContainEqual(expect.stringMatching(/DEMAND/));
   });
 });
+
+describe('British spellings', () => {
+  it('code as the American ones ("pressurised Iran to …")', () => {
+    expect(brief('Britain pressurised Iran to release the sailors.')[0]).toMatch(/^GBR 10\d*\/DEMAND IRN/);
+  });
+});
