@@ -4316,3 +4316,15 @@ describe('British spellings', () => {
     expect(brief('Britain pressurised Iran to release the sailors.')[0]).toMatch(/^GBR 10\d*\/DEMAND IRN/);
   });
 });
+
+describe('names of states from older wire copy', () => {
+  it('are known ("Zairean troops", "Kampuchean rebels", "Upper Volta", "Cote d\'Ivoire")', () => {
+    const codes = (text: string) =>
+      findActorMentions(text, tokenize(text), '1988-06-01')
+        .filter((m) => m.kind !== 'pronoun')
+        .map((m) => m.code ?? `~${m.sector}`);
+    expect(codes('Zairean troops and Kampuchean rebels met.')).toEqual(['COD', '~MIL', 'KHM', '~REB']);
+    expect(codes("Upper Volta and Cote d'Ivoire met.")).toEqual(['BFA', 'CIV']);
+    expect(codes('Rhodesian forces and Czechoslovak police met.')).toEqual(['ZWE', '~MIL', 'CSK', '~COP']);
+  });
+});
