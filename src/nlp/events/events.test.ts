@@ -4328,3 +4328,24 @@ describe('names of states from older wire copy', () => {
     expect(codes('Rhodesian forces and Czechoslovak police met.')).toEqual(['ZWE', '~MIL', 'CSK', '~COP']);
   });
 });
+
+describe('demonyms the knowledge base lacked', () => {
+  it('name their states ("The Kazakh president pardoned …", "Azeri troops", "Nepali police")', () => {
+    expect(brief('The Kazakh president pardoned a jailed opposition journalist on Independence Day.')).toEqual([
+      'KAZGOV 0841/CONCEDE KAZOPPMED',
+    ]);
+    const codes = (text: string) =>
+      findActorMentions(text, tokenize(text))
+        .filter((m) => m.kind !== 'pronoun')
+        .map((m) => m.code ?? `~${m.sector}`);
+    expect(codes('Azeri troops and Nepali police met Slovenian and Byelorussian officials.')).toEqual([
+      'AZE',
+      '~MIL',
+      'NPL',
+      '~COP',
+      'SVN',
+      'BLR',
+      '~GOV',
+    ]);
+  });
+});
