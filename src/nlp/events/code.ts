@@ -765,7 +765,13 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         k = q.p.first - 1;
         continue;
       }
-      if (q.p.gerund && low[q.p.first - 1] === ',' && ctx.phraseAt[q.p.first - 2]! >= 0 && low[p.first - 1] === ',' && sinceComma >= 0) {
+      if (
+        q.p.gerund &&
+        low[q.p.first - 1] === ',' &&
+        ctx.phraseAt[q.p.first - 2]! >= 0 &&
+        low[pastAdverbs(low, p.first - 1)] === ',' &&
+        sinceComma >= 0
+      ) {
         // "The Arab League, meeting in Cairo, expressed support": a participle between commas after
         // the subject.
         candidates.length = sinceComma;
@@ -975,17 +981,32 @@ function whereAside(ctx: Ctx, ph: Phrase, first: number): boolean {
  */
 function relativeBetweenCommas(ctx: Ctx, first: number): number {
   const { low } = ctx;
-  if (low[first - 1] !== ',') return first - 1;
-  for (let j = first - 2; j >= 2 && first - j <= 30; j--) {
+  // ("…, unanimously condemned": past the verb's adverbs to the comma.)
+  const comma = pastAdverbs(low, first - 1);
+  if (low[comma] !== ',') return first - 1;
+  for (let j = comma - 1; j >= 2 && first - j <= 30; j--) {
     const w = low[j]!;
     if (w === ';' || w === ':' || w === '(' || w === ')') break;
     if ((w === 'which' || w === 'who') && low[j - 1] === ',') return j - 2;
+    // "The Security Council, meeting at the request of Britain and France, condemned …", "Saddam
+    // Hussein, in a speech marking …, threatened": an aside of a participle or a preposition
+    // between commas, after a named subject.
+    if (
+      low[j - 1] === ',' &&
+      (/^[a-z]{3,}(?:ing|ed)$/.test(w) || ASIDE_PREPOSITIONS.has(w)) &&
+      ctx.nodeAt[j - 2]! < 0 &&
+      [j - 2, j - 3, j - 4].some((t) => t >= 0 && ctx.phraseAt[t]! >= 0 && !ctx.phrases[ctx.phraseAt[t]!]!.pronoun)
+    )
+      return j - 2;
     // "Hafiz Gul Bahadur, the Taliban commander who controls the area …, has maintained": the
     // actor the clause describes, then its subject before it.
     if ((w === 'which' || w === 'who') && ctx.phraseAt[j - 1]! >= 0) return j - 1;
   }
   return first - 1;
 }
+
+/** Prepositions that open an aside between a subject and its verb ("Saddam Hussein, in a speech …, threatened"). */
+const ASIDE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'under', 'with', 'amid', 'following']);
 
 /** Nouns of an event or a state of affairs before "of", whose "of" names whom it concerns, not a doer. */
 const EVENT_HEADS = new Set(

@@ -4349,3 +4349,18 @@ describe('demonyms the knowledge base lacked', () => {
     ]);
   });
 });
+
+describe('an aside between commas after the subject, before an adverb and the verb', () => {
+  it('holds no subject ("The Security Council, meeting at the request of Britain and France, unanimously condemned")', () => {
+    expect(
+      brief(
+        'The 15-member Security Council, meeting in emergency session late on Tuesday at the request of Britain and France, unanimously condemned the attack.',
+      ),
+    ).toEqual(['IGOUNO 111/DISAPPROVE -']);
+    expect(
+      brief(
+        'Foreign ministers from the 12 European Community nations, meeting in Luxembourg on Monday, agreed to lift sanctions on South Africa.',
+      ),
+    ).toEqual(['IGOEUREEC 035/AGREE ZAF']);
+  });
+});
