@@ -4364,3 +4364,12 @@ describe('an aside between commas after the subject, before an adverb and the ve
     ).toEqual(['IGOEUREEC 035/AGREE ZAF']);
   });
 });
+
+describe('property torched, ransacked or vandalised, and people mutilated', () => {
+  it('is destruction (1712), a riot when protesters do it, and assault', () => {
+    expect(brief('Congolese rebels torched homes in Goma.')).toEqual(['CODREB 1712/COERCE COD']);
+    expect(brief('Israeli troops ransacked the offices of the Palestinian Authority.')).toEqual(['ISRMIL 1712/COERCE PSEGOV']);
+    expect(brief('Protesters vandalised the US embassy in Belgrade.')).toEqual(['SRBOPP 145/PROTEST USAGOV']);
+    expect(brief('Rebels mutilated villagers in Sierra Leone.')).toEqual(['SLEREB 182/ASSAULT SLECVL']);
+  });
+});
