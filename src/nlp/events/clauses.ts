@@ -254,7 +254,12 @@ export function findPredicates(
     const never =
       NEVER_VERBS.has(w) &&
       !PARTICIPLE_AUXILIARIES.has(low[i - 1] ?? '') &&
-      !(w === 'backed' && actors.subjectEnd[i - 1] && (OBJECT_OPENERS.has(low[i + 1] ?? '') || cap(tokens[i + 1]?.text ?? '')));
+      !(
+        w === 'backed' &&
+        actors.subjectEnd[i - 1] &&
+        // ("Iraq backed down", "backed away from its threat": the phrasal verbs.)
+        (OBJECT_OPENERS.has(low[i + 1] ?? '') || cap(tokens[i + 1]?.text ?? '') || /^(?:down|away|off)$/.test(low[i + 1] ?? ''))
+      );
     // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
     const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
     const forms =

@@ -4373,3 +4373,15 @@ describe('property torched, ransacked or vandalised, and people mutilated', () =
     expect(brief('Rebels mutilated villagers in Sierra Leone.')).toEqual(['SLEREB 182/ASSAULT SLECVL']);
   });
 });
+
+describe('pressure put on a state, threats shrugged off, threats backed away from', () => {
+  it('are a demand, a refusal and a concession', () => {
+    expect(brief('The European Union piled pressure on Serbia to hand over war crimes suspects.')).toEqual(['IGOEUREEC 100/DEMAND SRB']);
+    expect(brief('Britain kept up pressure on Iran to free the sailors.')).toEqual(['GBR 100/DEMAND IRN']);
+    expect(brief('China exerted pressure on North Korea.')).toEqual(['CHN 100/DEMAND PRK']);
+    expect(brief('Iran shrugged off the threat of new sanctions.')).toEqual(['IRN 120/REJECT -']);
+    expect(brief('Iraq backed away from its threat to expel American inspectors.')).toEqual(['IRQ 080/CONCEDE -']);
+    expect(brief('Iraq backed down on Monday.')).toEqual(['IRQ 080/CONCEDE -']);
+    expect(brief('Rebels backed by Rwanda attacked Goma.')[0]).toMatch(/ASSAULT/);
+  });
+});
