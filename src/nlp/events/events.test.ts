@@ -4385,3 +4385,10 @@ describe('pressure put on a state, threats shrugged off, threats backed away fro
     expect(brief('Rebels backed by Rwanda attacked Goma.')[0]).toMatch(/ASSAULT/);
   });
 });
+
+describe('accusations traded', () => {
+  it('are disapproval by both sides ("India and Pakistan traded accusations")', () => {
+    expect(brief('India and Pakistan traded accusations over the attack.')).toEqual(['IND 112/DISAPPROVE -']);
+    expect(brief('Russia traded accusations with Ukraine over the ceasefire.')).toEqual(['RUS 112/DISAPPROVE UKR']);
+  });
+});
