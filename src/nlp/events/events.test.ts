@@ -4390,5 +4390,9 @@ describe('accusations traded', () => {
   it('are disapproval by both sides ("India and Pakistan traded accusations")', () => {
     expect(brief('India and Pakistan traded accusations over the attack.')).toEqual(['IND 112/DISAPPROVE -']);
     expect(brief('Russia traded accusations with Ukraine over the ceasefire.')).toEqual(['RUS 112/DISAPPROVE UKR']);
+    // (Charges and insults traded were trade, COOPERATE.)
+    expect(brief('Russia and Ukraine traded charges over the crash.')).toEqual(['RUS 112/DISAPPROVE -']);
+    expect(brief('Russia and Ukraine traded insults.')).toEqual(['RUS 111/DISAPPROVE -']);
+    expect(brief('Russia and Ukraine exchanged insults.')).toEqual(['RUS 111/DISAPPROVE -']);
   });
 });
