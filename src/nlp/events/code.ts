@@ -4338,7 +4338,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
     }
   }
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
-    for (const ev of nominalEvents(ctx)) {
+    for (const ev of [...readinessEvents(ctx), ...nominalEvents(ctx)]) {
       const key = `${ev.cameo}|${ev.source?.members[0]?.code ?? ''}|${ev.target?.members[0]?.code ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -5136,6 +5136,66 @@ function relativesOf(ctx: Ctx, e: SentenceEvent): SentenceEvent {
   const target = kinPhrase(ctx, e.target);
   if (source === e.source && target === e.target) return e;
   return { ...e, source, target, evidence: `${e.evidence}; a relative of the one named` };
+}
+
+/** Adjectives of readiness before "for" or "to" and an act's noun ("ready for talks", "open to negotiations"). */
+const READY = new Set(['ready', 'open', 'prepared', 'willing']);
+/** Forms of "be" and verbs like it before such an adjective. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'been', 'remains', 'remained', 'remain', 'stands', 'stood']);
+
+/**
+ * "Syria is ready for talks with Israel", "Iran said it was open to negotiations with the United
+ * States": readiness for a cooperative act named by a noun, with no verb for it, is the intent to
+ * do it (a readiness denied, "is not ready for talks", a refusal). The subject before "is" acts;
+ * for a pronoun, the actor named first in the sentence.
+ */
+function readinessEvents(ctx: Ctx): SentenceEvent[] {
+  const { low } = ctx;
+  const out: SentenceEvent[] = [];
+  for (const nn of ctx.nouns) {
+    const code = nn.trigger.cameo;
+    if (!code || ![3, 4, 5, 6].includes(root(code))) continue;
+    let k = nn.start - 1;
+    if (DETERMINERS.has(low[k] ?? '')) k--;
+    const prep = low[k] ?? '';
+    if (prep !== 'for' && prep !== 'to') continue;
+    k--;
+    const adjective = low[k] ?? '';
+    if (!READY.has(adjective)) continue;
+    k--;
+    let negated = false;
+    while (k >= 0 && (/^[a-z]{3,}ly$/.test(low[k]!) || low[k] === 'not' || low[k] === "n't" || low[k] === 'now' || low[k] === 'still')) {
+      if (low[k] === 'not' || low[k] === "n't") negated = true;
+      k--;
+    }
+    if (!BE_FORMS.has(low[k] ?? '')) continue;
+    k--;
+    let source = k >= 0 && ctx.phraseAt[k]! >= 0 ? ctx.phrases[ctx.phraseAt[k]!]! : null;
+    if (source?.pronoun) source = ctx.phrases.find((ph) => !ph.pronoun && ph.end <= k && isCoded(ph)) ?? null;
+    if (!source || !isCoded(source)) continue;
+    let target: Phrase | null = null;
+    for (let q = nn.end; q < Math.min(low.length, nn.end + 3); q++) {
+      if (nn.trigger.preps.includes(low[q]!)) {
+        target = withOrigin(ctx, phraseAfterPrep(ctx, q + 1, low.length));
+        break;
+      }
+    }
+    if (target?.pronoun || target === source) target = null;
+    const intent = intentCode(code);
+    out.push(
+      finish({
+        cameo: negated ? refusalCode(code) : intent,
+        plover: null,
+        trigger: { start: nn.start, end: nn.end },
+        source,
+        target,
+        negated: false,
+        hedged: false,
+        evidence: [`"${negated ? 'not ' : ''}${adjective} ${prep}" + noun "${nn.trigger.lemma}" → ${negated ? 'refuse' : 'intent'}`],
+      }),
+    );
+  }
+  return out;
 }
 
 /**

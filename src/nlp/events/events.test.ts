@@ -4396,3 +4396,17 @@ describe('accusations traded', () => {
     expect(brief('Russia and Ukraine exchanged insults.')).toEqual(['RUS 111/DISAPPROVE -']);
   });
 });
+
+describe('readiness for a cooperative act named by a noun', () => {
+  it('is the intent to do it, and its denial a refusal ("Syria is ready for talks with Israel", "open to negotiations")', () => {
+    expect(brief('Syria is ready for talks with Israel.')).toEqual(['SYR 036/AGREE ISR']);
+    expect(brief('Iran said it was open to negotiations with the United States.')).toEqual(['IRN 036/AGREE USA']);
+    expect(brief('Syria is not ready for talks with Israel.')).toEqual(['SYR 125/REJECT ISR']);
+    expect(brief('The army was ready for an attack.')).toEqual([]);
+  });
+
+  it('and a return to the negotiating table is negotiation ("is willing to return to the negotiating table")', () => {
+    expect(brief('North Korea is willing to return to the negotiating table.')).toEqual(['PRK 036/AGREE -']);
+    expect(brief('The United States urged North Korea to return to the negotiating table.')).toEqual(['USA 026/DEMAND PRK']);
+  });
+});
