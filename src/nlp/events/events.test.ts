@@ -4410,3 +4410,12 @@ describe('readiness for a cooperative act named by a noun', () => {
     expect(brief('The United States urged North Korea to return to the negotiating table.')).toEqual(['USA 026/DEMAND PRK']);
   });
 });
+
+describe('money and arms channelled, earmarked or bankrolled', () => {
+  it('is aid ("China channelled aid to North Korea", "Japan earmarked 100 million dollars for Iraq\'s reconstruction")', () => {
+    expect(brief('China channelled aid to North Korea.')).toEqual(['CHN 070/AID PRK']);
+    expect(brief("Japan earmarked 100 million dollars for Iraq's reconstruction.")).toEqual(['JPN 071/AID IRQ']);
+    expect(brief('Iran channeled weapons to the Houthi rebels in Yemen.')).toEqual(['IRN 072/AID YEMREB']);
+    expect(brief('Saudi Arabia bankrolled the rebels.')[0]).toMatch(/^SAU 071\/AID/);
+  });
+});
