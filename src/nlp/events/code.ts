@@ -1200,7 +1200,7 @@ function happeningNoun(ctx: Ctx, p: Predicate): Coded | null {
     }
     if (ok && (nn.end === k + 1 || low[nn.end] === 'between' || low[nn.end] === 'in')) noun = nn;
   }
-  if (!noun || !noun.trigger.cameo) return null;
+  if (!noun?.trigger.cameo) return null;
   // The noun opens its clause: before it only adjectives, determiners and the actor that does it.
   let b = noun.start - 1;
   while (
