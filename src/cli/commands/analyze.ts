@@ -26,7 +26,7 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     .option('--color', 'highlight with terminal colours in the text view (default: when stdout is a terminal)')
     .option(
       '-w, --workers <n>',
-      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM} inputs on, else 0)`,
+      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM.analyze} inputs on, else 0)`,
       wholeNumber(0),
     )
     .option('--no-progress', 'no progress bar, even on a terminal')
@@ -40,9 +40,9 @@ Examples:
 
 JSON output per input: {"id", "doc": {text, blocks, meta, mode, warnings}, "layers": {entities, ...}}.
 Offsets in every layer are [start, end) indices into doc.text (JavaScript string indices).
-Output comes in input order whatever the number of worker threads (each loads the models, a few
-seconds); on a terminal a progress bar (pages/s, errors, ETA) shows on stderr for batches of 20
-inputs or more.`,
+Output comes in input order whatever the number of worker threads (each loads the models first,
+about a second); on a terminal a progress bar (pages/s, errors, ETA) shows on stderr for batches
+of 20 inputs or more.`,
     )
     .action(
       async (
@@ -89,7 +89,7 @@ inputs or more.`,
             else if (opts.format === 'jsonl') io.out(`${result.output.line}\n`);
             else all.push(result.output.record);
           },
-          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'analyze' },
+          { workers: opts.workers ?? defaultWorkers('analyze', items.length), progress: opts.progress, command: 'analyze' },
         );
         if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
         io.setExitCode(failed > 0 ? 1 : 0);
