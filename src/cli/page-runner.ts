@@ -6,21 +6,21 @@ import type { PageOutput, PageTask } from './page-jobs.js';
 import { runPageTask } from './page-jobs.js';
 
 /**
- * Inputs from which `--workers` defaults to the machine's cores. A worker spends about a second
- * loading before its first page (analysis: its models, then compiling hot code again); on two cores
- * threads pay off from about 30 pages for extraction and only from several hundred for analysis,
- * whose single thread already has the second core for its garbage collection.
+ * Inputs from which `--workers` defaults to the machine's cores. A worker spends half a second to a
+ * second loading (models, compiled trees) before its first page and compiles hot code again; on two
+ * cores threads pay off from about 500 pages, for extraction and for analysis alike (whose single
+ * thread already has the second core for its garbage collection).
  */
-export const PARALLEL_FROM = { extract: 32, analyze: 500 } as const;
+export const PARALLEL_FROM = 500;
 /** Inputs from which a progress bar shows on a terminal. */
 const PROGRESS_FROM = 20;
 /** Pages handed to one worker ahead of its answers. */
 const PER_WORKER = 4;
 
-/** The threads a command's run over `count` inputs uses when `--workers` is not given: every core for a large batch, else none. */
-export function defaultWorkers(command: keyof typeof PARALLEL_FROM, count: number): number {
+/** The threads a run over `count` inputs uses when `--workers` is not given: every core for a large batch, else none. */
+export function defaultWorkers(count: number): number {
   const cores = availableParallelism();
-  return count >= PARALLEL_FROM[command] && cores > 1 ? cores : 0;
+  return count >= PARALLEL_FROM && cores > 1 ? cores : 0;
 }
 
 /** Options of {@link runPages}. */

@@ -26,7 +26,7 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     .option('--color', 'highlight with terminal colours in the text view (default: when stdout is a terminal)')
     .option(
       '-w, --workers <n>',
-      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM.analyze} inputs on, else 0)`,
+      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM} inputs on, else 0)`,
       wholeNumber(0),
     )
     .option('--no-progress', 'no progress bar, even on a terminal')
@@ -89,7 +89,7 @@ of 20 inputs or more.`,
             else if (opts.format === 'jsonl') io.out(`${result.output.line}\n`);
             else all.push(result.output.record);
           },
-          { workers: opts.workers ?? defaultWorkers('analyze', items.length), progress: opts.progress, command: 'analyze' },
+          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'analyze' },
         );
         if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
         io.setExitCode(failed > 0 ? 1 : 0);

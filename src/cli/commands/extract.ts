@@ -25,7 +25,7 @@ export function registerExtract(program: Command, io: CliIo): void {
     .option('--url <url>', 'the page URL, to resolve links and fill the canonical URL (for a single input)')
     .option(
       '-w, --workers <n>',
-      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM.extract} inputs on, else 0)`,
+      `worker threads; 0 works on this thread (default: the number of cores from ${PARALLEL_FROM} inputs on, else 0)`,
       wholeNumber(0),
     )
     .option('--no-progress', 'no progress bar, even on a terminal')
@@ -69,7 +69,7 @@ Output comes in input order whatever the number of worker threads; on a terminal
               first = false;
             }
           },
-          { workers: opts.workers ?? defaultWorkers('extract', items.length), progress: opts.progress, command: 'extract' },
+          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'extract' },
         );
         if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
         io.setExitCode(failed > 0 ? 1 : 0);
