@@ -31,21 +31,24 @@ export interface PageRunOptions {
   readonly progress: boolean;
   /** The command's name, for the progress bar. */
   readonly command: string;
+  /** Where notes about inputs go (stderr). */
+  readonly err: (text: string) => void;
 }
 
 /**
  * Reads and processes every input, in worker threads when `workers` > 0, and hands each result to
- * `emit` in input order (a page that failed gets its reason). At most a few pages per worker are
- * in flight, so memory does not grow with the batch.
+ * `emit` in input order (a page that failed gets its reason), with `note` for lines to stderr: while
+ * a progress bar shows they wait until it is gone. At most a few pages per worker are in flight, so
+ * memory does not grow with the batch.
  */
 export async function runPages(
   items: readonly InputItem[],
   task: (item: InputItem, bytes: Uint8Array) => PageTask,
-  emit: (item: InputItem, result: { output: PageOutput } | { error: string }) => void,
+  emit: (item: InputItem, result: { output: PageOutput } | { error: string }, note: (text: string) => void) => void,
   options: PageRunOptions,
 ): Promise<void> {
   const pool =
-    options.workers > 0
+    options.workers > 0 && items.length > 0
       ? new ThreadPool<PageTask, PageOutput>(new URL(`./page-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url), {
           size: options.workers,
           perWorker: PER_WORKER,
@@ -64,6 +67,8 @@ export async function runPages(
           cliProgress.Presets.shades_classic,
         )
       : null;
+  const held: string[] = [];
+  const note = bar ? (text: string) => void held.push(text) : options.err;
   const started = Date.now();
   let done = 0;
   let errors = 0;
@@ -84,13 +89,14 @@ export async function runPages(
     for (let i = 0; i < items.length; i++) {
       const result = await pending.shift()!;
       if (next < items.length) pending.push(one(items[next++]!));
-      emit(items[i]!, result);
+      emit(items[i]!, result, note);
       done++;
       if ('error' in result) errors++;
       bar?.update(done, { rate: ((done * 1000) / Math.max(1, Date.now() - started)).toFixed(1), errors });
     }
   } finally {
     bar?.stop();
+    for (const text of held) options.err(text);
     await pool?.close();
   }
 }

@@ -75,11 +75,11 @@ of 20 inputs or more.`,
             layers,
             color,
           }),
-          (item, result) => {
+          (item, result, note) => {
             const sep = n++ > 0 ? '\n\n' : '';
             if ('error' in result) {
               failed++;
-              io.err(`sitrep analyze: ${item.path}: ${result.error}\n`);
+              note(`sitrep analyze: ${item.path}: ${result.error}\n`);
               if (opts.format === 'jsonl') io.out(`${JSON.stringify({ id: item.id, error: result.error })}\n`);
               else if (opts.format === 'json') all.push({ id: item.id, error: result.error });
               else io.out(`${sep}${item.id}: error: ${result.error}\n`);
@@ -89,7 +89,7 @@ of 20 inputs or more.`,
             else if (opts.format === 'jsonl') io.out(`${result.output.line}\n`);
             else all.push(result.output.record);
           },
-          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'analyze' },
+          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'analyze', err: io.err },
         );
         if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
         io.setExitCode(failed > 0 ? 1 : 0);

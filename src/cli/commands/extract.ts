@@ -54,11 +54,11 @@ Output comes in input order whatever the number of worker threads; on a terminal
         await runPages(
           items,
           (item, bytes) => ({ command: 'extract', id: item.id, bytes, mode: opts.mode, url: opts.url ?? null, format: opts.format }),
-          (item, result) => {
+          (item, result, note) => {
             let output: PageOutput;
             if ('error' in result) {
               failed++;
-              io.err(`sitrep extract: ${item.path}: ${result.error}\n`);
+              note(`sitrep extract: ${item.path}: ${result.error}\n`);
               const record = { id: item.id, error: result.error };
               output = { line: JSON.stringify(record), record, text: `${item.id}: error: ${result.error}` };
             } else output = result.output;
@@ -69,7 +69,7 @@ Output comes in input order whatever the number of worker threads; on a terminal
               first = false;
             }
           },
-          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'extract' },
+          { workers: opts.workers ?? defaultWorkers(items.length), progress: opts.progress, command: 'extract', err: io.err },
         );
         if (opts.format === 'json') io.out(`${JSON.stringify(all, null, 2)}\n`);
         io.setExitCode(failed > 0 ? 1 : 0);
