@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import cliProgress from 'cli-progress';
 import { ThreadPool } from '../queue/thread-pool.js';
 import type { InputItem } from './inputs.js';
 import type { PageOutput, PageTask } from './page-jobs.js';
 import { runPageTask } from './page-jobs.js';
+import { progressBar } from './progress.js';
 
 /**
  * Inputs from which `--workers` defaults to the machine's cores. A worker spends half a second to a
@@ -22,6 +22,9 @@ export function defaultWorkers(count: number): number {
   const cores = availableParallelism();
   return count >= PARALLEL_FROM && cores > 1 ? cores : 0;
 }
+
+/** A page's output, or the reason it has none. */
+export type PageResult = { output: PageOutput } | { error: string };
 
 /** Options of {@link runPages}. */
 export interface PageRunOptions {
@@ -44,7 +47,7 @@ export interface PageRunOptions {
 export async function runPages(
   items: readonly InputItem[],
   task: (item: InputItem, bytes: Uint8Array) => PageTask,
-  emit: (item: InputItem, result: { output: PageOutput } | { error: string }, note: (text: string) => void) => void,
+  emit: (item: InputItem, result: PageResult, note: (text: string) => void) => void,
   options: PageRunOptions,
 ): Promise<void> {
   const pool =
@@ -56,24 +59,14 @@ export async function runPages(
       : null;
   const bar =
     options.progress && process.stderr.isTTY === true && items.length >= PROGRESS_FROM
-      ? new cliProgress.SingleBar(
-          {
-            stream: process.stderr,
-            format: `${options.command} [{bar}] {value}/{total} | {rate} pages/s | {errors} errors | ETA {eta_formatted}`,
-            hideCursor: true,
-            clearOnComplete: true,
-            etaBuffer: 50,
-          },
-          cliProgress.Presets.shades_classic,
-        )
+      ? progressBar(`${options.command} [{bar}] {value}/{total} | {rate} pages/s | {errors} errors | ETA {eta_formatted}`)
       : null;
   const held: string[] = [];
   const note = bar ? (text: string) => void held.push(text) : options.err;
   const started = Date.now();
-  let done = 0;
   let errors = 0;
   bar?.start(items.length, 0, { rate: '0', errors: 0 });
-  const one = async (item: InputItem): Promise<{ output: PageOutput } | { error: string }> => {
+  const one = async (item: InputItem): Promise<PageResult> => {
     try {
       const t = task(item, await item.read());
       return { output: pool ? await pool.run(t) : runPageTask(t) };
@@ -83,16 +76,15 @@ export async function runPages(
   };
   try {
     const window = pool ? options.workers * PER_WORKER * 2 : 1;
-    const pending: Array<Promise<{ output: PageOutput } | { error: string }>> = [];
+    const pending: Array<Promise<PageResult>> = [];
     let next = 0;
     while (next < items.length && pending.length < window) pending.push(one(items[next++]!));
     for (let i = 0; i < items.length; i++) {
       const result = await pending.shift()!;
       if (next < items.length) pending.push(one(items[next++]!));
       emit(items[i]!, result, note);
-      done++;
       if ('error' in result) errors++;
-      bar?.update(done, { rate: ((done * 1000) / Math.max(1, Date.now() - started)).toFixed(1), errors });
+      bar?.update(i + 1, { rate: (((i + 1) * 1000) / Math.max(1, Date.now() - started)).toFixed(1), errors });
     }
   } finally {
     bar?.stop();

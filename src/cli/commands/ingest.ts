@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { type IngestProgress, type IngestSummary, ingest } from '../../corpus/ingest.js';
 import { readSources } from '../../ingest/index.js';
@@ -9,6 +9,7 @@ import { DEFAULT_DB, wholeNumber } from '../corpus-options.js';
 import { noteEmptyDirectory } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { openCorpus } from '../open-store.js';
+import { progressBar } from '../progress.js';
 import { countDocuments } from '../sources.js';
 
 /** SQLite's page cache while ingesting (MB): writes kept their speed with less than the default 64 MB. */
@@ -81,18 +82,10 @@ Exit status: 0 when every input was stored, 1 when some failed (they are listed 
       try {
         if (tty) {
           const total = await countDocuments(paths);
-          bar = new cliProgress.SingleBar(
-            {
-              stream: process.stderr,
-              format:
-                total === null
-                  ? 'ingest {value} docs | {rate} docs/s | {errors} errors | {duplicates} copies'
-                  : 'ingest [{bar}] {value}/{total} | {rate} docs/s | {errors} errors | ETA {eta_formatted}',
-              hideCursor: true,
-              clearOnComplete: true,
-              etaBuffer: 50,
-            },
-            cliProgress.Presets.shades_classic,
+          bar = progressBar(
+            total === null
+              ? 'ingest {value} docs | {rate} docs/s | {errors} errors | {duplicates} copies'
+              : 'ingest [{bar}] {value}/{total} | {rate} docs/s | {errors} errors | ETA {eta_formatted}',
           );
           bar.start(total ?? 0, 0, { rate: '0', errors: 0, duplicates: 0 });
         }
