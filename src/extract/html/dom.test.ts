@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Element,
   isElement,
+  KEPT_ATTRIBUTES,
   keptAttributeAt,
   normalizedLength,
   normalizeSpace,
@@ -22,6 +23,20 @@ describe('parseHtml', () => {
     const [a, time] = div.children as Element[];
     expect(a!.attribs).toEqual({ href: '/x?a=1&b=2' });
     expect(time!.attribs).toEqual({ datetime: '2020-01-02' });
+  });
+
+  it('gives every element attributes of one shape, the first of two same-named attributes winning', () => {
+    const doc = parseHtml('<div class="a" id="b"><p id="c" CLASS="d" class="e" lang="en">x</p></div></span></p>');
+    const div = doc.children[0] as Element;
+    const p = div.children[0] as Element;
+    // the `</p>` with no `<p>` open makes the parser imply an empty paragraph
+    const implied = doc.children[1] as Element;
+    expect(implied.name).toBe('p');
+    for (const el of [div, p, implied]) expect(Object.keys(el.attribs)).toEqual([...KEPT_ATTRIBUTES]);
+    expect(p.attribs.class).toBe('d');
+    expect(p.attribs.lang).toBe('en');
+    expect(div.attribs.lang).toBeUndefined();
+    expect(implied.attribs.id).toBeUndefined();
   });
 
   it('builds elements with lower-case names and attributes, scripts and styles apart', () => {

@@ -6,7 +6,7 @@ export interface Element {
   readonly type: 'tag' | 'script' | 'style';
   readonly name: string;
   /** The attributes extraction reads ({@link KEPT_ATTRIBUTES}), lower-case names, entities decoded. */
-  readonly attribs: Record<string, string>;
+  readonly attribs: Attributes;
   readonly children: ChildNode[];
 }
 
@@ -39,7 +39,9 @@ class TreeBuilder {
   private readonly open: Array<Document | Element> = [this.root];
   private top: Document | Element = this.root;
 
-  onopentag(name: string, attribs: Record<string, string>): void {
+  onopentag(name: string, parsed: Record<string, string>): void {
+    // the parser opens some elements a page implies (a `</p>` with no `<p>`) with an object of its own
+    const attribs = parsed instanceof Attributes ? parsed : new Attributes();
     const el: Element = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [] };
     this.top.children.push(el);
     this.open.push(el);
@@ -77,33 +79,51 @@ class TreeBuilder {
 }
 
 /**
+ * An element's kept attributes, absent ones `undefined`. Every element's attributes have the one
+ * shape, so that code reading them stays monomorphic: a plain object per element took its shape
+ * from the names and order of its attributes, and the many shapes kept the optimiser recompiling.
+ */
+export class Attributes {
+  id: string | undefined = undefined;
+  class: string | undefined = undefined;
+  href: string | undefined = undefined;
+  hidden: string | undefined = undefined;
+  style: string | undefined = undefined;
+  'aria-hidden': string | undefined = undefined;
+  lang: string | undefined = undefined;
+  'xml:lang': string | undefined = undefined;
+  property: string | undefined = undefined;
+  name: string | undefined = undefined;
+  itemprop: string | undefined = undefined;
+  'http-equiv': string | undefined = undefined;
+  content: string | undefined = undefined;
+  value: string | undefined = undefined;
+  rel: string | undefined = undefined;
+  type: string | undefined = undefined;
+  datetime: string | undefined = undefined;
+}
+
+// V8 types each field by its first value and widens the type when a string first arrives,
+// discarding the optimised code that builds these objects each time: widen every field up front.
+{
+  const widened = new Attributes() as unknown as Record<string, string | undefined>;
+  for (const name of Object.keys(widened)) widened[name] = '';
+}
+
+/** The name of a kept attribute. */
+export type AttributeName = keyof Attributes;
+
+/**
  * The attributes extraction reads. Pages carry many more (data-*, aria-*, event handlers, srcset…);
  * storing them all cost more than any other step of parsing but the tokenizer itself.
  */
-export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'id',
-  'class',
-  'href',
-  'hidden',
-  'style',
-  'aria-hidden',
-  'lang',
-  'xml:lang',
-  'property',
-  'name',
-  'itemprop',
-  'http-equiv',
-  'content',
-  'value',
-  'rel',
-  'type',
-  'datetime',
-]);
+export const KEPT_ATTRIBUTES: ReadonlySet<AttributeName> = new Set(Object.keys(new Attributes()) as AttributeName[]);
 
 /** htmlparser2's state while it reads an attribute (private in its types). */
 interface AttributeState {
   attribname: string;
   attribvalue: string;
+  attribs: Attributes | null;
   endIndex: number;
 }
 
@@ -143,6 +163,12 @@ class SlimParser extends Parser {
   /** The page, which {@link parseHtml} passes in one piece, so offsets index it. */
   source = '';
 
+  override onopentagname(start: number, endIndex: number): void {
+    super.onopentagname(start, endIndex);
+    const state = this as unknown as AttributeState;
+    if (state.attribs !== null) state.attribs = new Attributes();
+  }
+
   override onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
     const name = keptAttributeAt(this.source, start, endIndex);
@@ -158,13 +184,14 @@ class SlimParser extends Parser {
     if (!this.skipping) super.onattribentity(cp);
   }
 
-  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
-    if (!this.skipping) {
-      super.onattribend(quote, endIndex);
-      return;
-    }
+  override onattribend(_quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
     const state = this as unknown as AttributeState;
     state.endIndex = endIndex;
+    // the first of two attributes with one name counts, as in a browser
+    if (!this.skipping && state.attribs !== null) {
+      const name = state.attribname as AttributeName;
+      if (state.attribs[name] === undefined) state.attribs[name] = state.attribvalue;
+    }
     state.attribvalue = '';
     this.skipping = false;
   }
