@@ -208,6 +208,8 @@ interface Ctx {
   readonly person: Uint8Array;
   /** Where an attribution ("…, police said") begins, or the sentence's length. */
   attributionAt: number;
+  /** The comma closing an aim put before the subject ({@link frontedAimEnd}), or -1. */
+  frontedAim: number;
   /** The actor mentions the phrases were built from. */
   readonly mentions: readonly ActorMention[];
   /** Named people and organisations the dictionary does not know (see {@link CodeSentenceOptions.names}). */
@@ -1440,12 +1442,12 @@ function opensWithParticiple(ctx: Ctx): boolean {
 /**
  * Whether a phrase lies in the prepositional or participial phrase that opens the sentence before
  * a comma ("In northern Iraq, Turkish warplanes bombed …", "At a rally in Ohio, the senator
- * attacked …", "Standing alongside the king, the president urged …"): the setting of the act, or
- * those beside its doer, not its doer.
+ * attacked …", "Standing alongside the king, the president urged …", "To punish London, Russia
+ * expelled …"): the setting of the act, those beside its doer, or its aim, not its doer.
  */
 function inOpeningAdjunct(ctx: Ctx, ph: Phrase, verb: number): boolean {
   const low = ctx.low;
-  if ((!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') && !opensWithParticiple(ctx)) return false;
+  if ((!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') && !opensWithParticiple(ctx) && ctx.frontedAim < 0) return false;
   // "In Tucson, Arizona, a judge …", "In Lyon, France, …": a comma before the province or country
   // that says where the town lies.
   for (let k = 1; k < ph.start; k++) if (low[k] === ',' && !(k === ph.start - 1 && whereTownLies(ctx, ph))) return false;
@@ -3823,19 +3825,56 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
     articleCountry: options.articleCountry ?? null,
     person,
     attributionAt: n,
+    frontedAim: -1,
     mentions,
     names: options.names ?? [],
   };
+  ctx.frontedAim = frontedAimEnd(ctx);
   return { ctx, actors, whole };
+}
+
+/** Adjectives that open a sentence with the aim or mood of its subject ("Keen to stress …, Sarkozy called"). */
+const FRONTED_ADJECTIVES = new Set(
+  'keen eager anxious determined desperate careful quick ready willing unwilling reluctant unable able impatient loath intent'.split(' '),
+);
+
+/** Nouns of "In a bid to …", "In an effort to …". */
+const AIM_NOUNS = new Set('bid effort attempt move push drive order apparent'.split(' '));
+
+/**
+ * The comma that closes an aim or mood put before the subject ("Keen to stress continuity, Sarkozy
+ * called on Israel …", "In a bid to ease tensions, China invited …", "To show its resolve, …"), or
+ * -1. What it names is the subject's wish, not an act, and it governs nothing after its comma.
+ */
+function frontedAimEnd(ctx: Ctx): number {
+  const { low } = ctx;
+  let k: number;
+  if (FRONTED_ADJECTIVES.has(low[0] ?? '') && low[1] === 'to') k = 2;
+  else if (low[0] === 'in' && (AIM_NOUNS.has(low[1] ?? '') || (/^(?:a|an)$/.test(low[1] ?? '') && AIM_NOUNS.has(low[2] ?? '')))) {
+    k = low.indexOf('to', 1);
+    if (k < 0 || k > 4) return -1;
+    k++;
+  } else if (low[0] === 'to' && /^[a-z]+$/.test(ctx.tokens[1]?.text ?? '')) k = 1;
+  else return -1;
+  for (let j = k; j < Math.min(low.length - 2, k + 25); j++) {
+    if (low[j] === ',') return j;
+    if (low[j] === ';' || low[j] === ':' || low[j] === '"' || low[j] === '\u201c') return -1;
+  }
+  return -1;
 }
 
 /** Links governing verbs ("agreed to", "said that", "accused … of") to the clauses they govern. */
 function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
   const { low, tokens, phrases, phraseAt, nodes, nodeAt, nouns, barrier } = ctx;
+  const fronted = ctx.frontedAim;
   for (let a = 0; a < nodes.length; a++) {
     const node = nodes[a]!;
     const p = node.p;
     const role = p.trigger.role;
+    if (p.first < fronted) {
+      node.background = true;
+      continue;
+    }
     // "Gunmen believed to be Basque separatists shot dead …": who they are thought to be, not a
     // belief that hedges the act.
     if (

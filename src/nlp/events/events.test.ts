@@ -2173,6 +2173,16 @@ describe('a place that sets the scene', () => {
     expect(brief('United Nations officials condemned Israel.')).toEqual(['IGOUNO 111/DISAPPROVE ISR']);
   });
 
+  it("reads an aim put before the subject as the subject's wish: it governs nothing and names no doer", () => {
+    const date = '2007-12-20';
+    expect(brief('Keen to stress his support for the Palestinians, Sarkozy called on Israel to freeze settlements.', date)).toEqual([
+      'FRAGOV 020/DEMAND ISR',
+    ]);
+    expect(brief('Determined to press ahead, Israel attacked Hamas positions in Gaza.', date)[0]).toMatch(/^ISR 190\/FIGHT PSE/);
+    expect(brief('In a bid to stress unity, Merkel praised France for its support.', date)).toEqual(['DEUGOV 051/SUPPORT FRA']);
+    expect(brief('To punish London, Russia expelled two British diplomats.', date)).toEqual(['RUS 161/SANCTION GBRGOV']);
+  });
+
   it('is no one an act is done to when no doer is named', () => {
     expect(brief('A free session on marketing is offered at a fair in Chicago.')).toEqual([]);
     expect(brief('The two runners hit the Brandenburg Gate side by side.')).toEqual([]);
