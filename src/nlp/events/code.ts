@@ -397,6 +397,7 @@ function listComma(
   };
   if (!named(at - 1)) return false;
   if (closesOpeningClause(low, mentions[mentionAt[at - 1]!]!.start, verbAt, at)) return false;
+  if (closesOpeningPhrase(low, mentions[mentionAt[at - 1]!]!.start, at)) return false;
   if (serialComma(low, named, mentions, mentionAt, at)) return true;
   const next = low[at + 1] === 'the' ? at + 2 : at + 1;
   if (!named(next)) return false;
@@ -419,6 +420,22 @@ function closesOpeningClause(low: readonly string[], nameStart: number, verbAt: 
   if (!SUBORDINATORS.has(low[open] ?? '')) return false;
   for (let k = open + 1; k < at; k++) if (low[k] === ',') return false;
   return true;
+}
+
+/**
+ * "At a news conference in Moscow, Germany and France agreed …", "In Moscow, Russia and China
+ * signed …": the first comma of a sentence that opens with a prepositional phrase ends that phrase
+ * when the name before it is the object of a preposition in it, not the first of a list.
+ */
+function closesOpeningPhrase(low: readonly string[], nameStart: number, at: number): boolean {
+  let open = 0;
+  while (open < at && /^[^a-z0-9]+$/.test(low[open]!)) open++;
+  if (!PREPOSITIONS.has(low[open] ?? '') || low[open] === 'of') return false;
+  for (let k = open + 1; k < at; k++) if (low[k] === ',') return false;
+  let before = nameStart - 1;
+  while (before > open && /^(?:the|a|an)$/.test(low[before]!)) before--;
+  // ("After Russia, China and India signed …": a clause's subject list right after its opener.)
+  return PREPOSITIONS.has(low[before] ?? '') && (before > open || !SUBORDINATORS.has(low[open]!));
 }
 
 /**
@@ -4035,6 +4052,7 @@ function markParticiples(ctx: Ctx, actors: ActorTokens): void {
   }
   // "released the mayor, a member of Hamas jailed a year ago": a bare past form after a noun, in a
   // clause whose verb came before it, modifies that noun.
+  const opening = openingPhraseEnd(ctx);
   for (let a = 0; a < nodes.length; a++) {
     const node = nodes[a]!;
     const p = node.p;
@@ -4045,6 +4063,8 @@ function markParticiples(ctx: Ctx, actors: ActorTokens): void {
     for (let k = p.first - 1; k >= 0; k--) {
       const w = low[k]!;
       if (w === 'and' || w === 'but' || w === 'or' || w === ';' || w === 'that' || RELATIVES.has(w) || SUBORDINATORS.has(w)) break;
+      // ("In a statement issued in Geneva, Kenya praised …": the opening phrase's verb heads no clause.)
+      if (k === opening) break;
       const o = nodeAt[k]!;
       if (o >= 0 && o !== a) {
         // ("Rebels who seized the town killed 20 villagers": the earlier verb is a relative clause's.)
@@ -5562,9 +5582,35 @@ const REGION_STATES = new Map<string, ReadonlySet<string>>([
 
 const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 'born']);
 
+/**
+ * Where the act happened: the first place after "in", "near" or "off" in the main clause, else in
+ * the phrase that opens the sentence ("At a news conference in Moscow, gunmen kidnapped two
+ * engineers in Nigeria": Nigeria; "In Kabul, a bomber killed twelve people": Kabul).
+ */
 function sceneOf(ctx: Ctx): Phrase | null {
+  const opening = openingPhraseEnd(ctx);
+  if (opening < 0) return sceneBetween(ctx, 0, ctx.attributionAt);
+  return sceneBetween(ctx, opening + 1, ctx.attributionAt) ?? sceneBetween(ctx, 0, Math.min(opening, ctx.attributionAt));
+}
+
+/**
+ * The comma that closes the phrase a sentence opens with, when it opens with a preposition, a
+ * participle or an aim ("In a statement issued in Geneva,", "Speaking in Paris,", "Keen to …,"), or -1.
+ */
+function openingPhraseEnd(ctx: Ctx): number {
+  const { low } = ctx;
+  if (ctx.frontedAim >= 0) return ctx.frontedAim;
+  if ((!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') && !opensWithParticiple(ctx)) return -1;
+  for (let k = 1; k < Math.min(low.length, 30); k++) {
+    if (low[k] === ',') return k;
+    if (low[k] === ';' || low[k] === ':') return -1;
+  }
+  return -1;
+}
+
+function sceneBetween(ctx: Ctx, from: number, to: number): Phrase | null {
   let conditional = false;
-  for (let k = 0; k < ctx.attributionAt; k++) {
+  for (let k = from; k < to; k++) {
     const w = ctx.low[k]!;
     if (w === 'if' || w === 'unless') conditional = true;
     else if (w === ',' || w === ';') conditional = false;
@@ -5577,7 +5623,7 @@ function sceneOf(ctx: Ctx): Phrase | null {
     if (near && ctx.low.slice(k + 1, k + 7).some((x) => /^(?:border|borders|frontier|line|coast|waters)$/.test(x))) continue;
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '')) continue;
-    const ph = phraseAfterPrep(ctx, k + 1, ctx.attributionAt) ?? cityNamed(ctx, k + 1);
+    const ph = phraseAfterPrep(ctx, k + 1, to) ?? cityNamed(ctx, k + 1);
     // a meeting in Brussels or Geneva is the host country's no more than its guests'
     if (ph && SEATS_OF_BODIES.has(ctx.low.slice(ph.start, ph.end).join(' '))) continue;
     // "in clashes near the Iraqi border": the place belongs to the next preposition.

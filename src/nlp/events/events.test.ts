@@ -2183,6 +2183,24 @@ describe('a place that sets the scene', () => {
     expect(brief('To punish London, Russia expelled two British diplomats.', date)).toEqual(['RUS 161/SANCTION GBRGOV']);
   });
 
+  it('ends the phrase a sentence opens with at its comma: no list across it, no clause verb in it, the scene after it first', () => {
+    // the name closing the opening phrase is no first item of the subject's list
+    expect(brief('At a news conference in Moscow, Germany and France agreed to build a joint fighter jet.')[0]).toMatch(/^DEU 030\/AGREE/);
+    expect(codeText('After talks in Paris, Russia and Belarus signed a deal.')[0]?.source?.members?.map((m) => m.code)).toEqual([
+      'RUS',
+      'BLR',
+    ]);
+    // a past form in the opening phrase heads no clause that the main verb would be a participle of
+    expect(brief('In a statement issued in Geneva, Kenya praised Ethiopia for its role in the peace process.')).toEqual([
+      'KEN 051/SUPPORT ETH',
+    ]);
+    // the act happened where the main clause says, not where it was announced
+    expect(brief('At a news conference in Moscow, gunmen kidnapped two Italian engineers in southern Nigeria.')[0]).toMatch(
+      /^NGA\w* 181\/ASSAULT ITA/,
+    );
+    expect(brief('In Kabul, a suicide bomber killed twelve people at a market.')[0]).toMatch(/^AFG\w* \d+\/ASSAULT AFG/);
+  });
+
   it('is no one an act is done to when no doer is named', () => {
     expect(brief('A free session on marketing is offered at a fair in Chicago.')).toEqual([]);
     expect(brief('The two runners hit the Brandenburg Gate side by side.')).toEqual([]);
