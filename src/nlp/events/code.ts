@@ -435,7 +435,8 @@ function closesOpeningPhrase(low: readonly string[], nameStart: number, at: numb
   let before = nameStart - 1;
   while (before > open && /^(?:the|a|an)$/.test(low[before]!)) before--;
   // ("After Russia, China and India signed …": a clause's subject list right after its opener.)
-  return PREPOSITIONS.has(low[before] ?? '') && (before > open || !SUBORDINATORS.has(low[open]!));
+  const preposition = PREPOSITIONS.has(low[before] ?? '') || low[before] === 'to';
+  return preposition && (before > open || !SUBORDINATORS.has(low[open]!));
 }
 
 /**
@@ -5583,24 +5584,32 @@ const REGION_STATES = new Map<string, ReadonlySet<string>>([
 const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 'born']);
 
 /**
- * Where the act happened: the first place after "in", "near" or "off" in the main clause, else in
- * the phrase that opens the sentence ("At a news conference in Moscow, gunmen kidnapped two
- * engineers in Nigeria": Nigeria; "In Kabul, a bomber killed twelve people": Kabul).
+ * Where the act happened: the first place after "in", "near" or "off" in the main clause, else the
+ * place the sentence opens with ("In Kabul, a bomber killed twelve people": Kabul). A place inside
+ * an opening phrase about something else is where that was ("At a news conference in Moscow,
+ * gunmen kidnapped two engineers in Nigeria": Nigeria; "After talks in Paris, police arrested …": none).
  */
 function sceneOf(ctx: Ctx): Phrase | null {
   const opening = openingPhraseEnd(ctx);
   if (opening < 0) return sceneBetween(ctx, 0, ctx.attributionAt);
-  return sceneBetween(ctx, opening + 1, ctx.attributionAt) ?? sceneBetween(ctx, 0, Math.min(opening, ctx.attributionAt));
+  const main = sceneBetween(ctx, opening + 1, ctx.attributionAt);
+  if (main) return main;
+  // the opening phrase names the place itself, after at most a time ("On Tuesday in Kabul,")
+  const place = (w: string) => w === 'in' || w === 'near' || w === 'off';
+  let k = 0;
+  while (k < opening && !place(ctx.low[k]!) && (TIME_WORDS.has(ctx.low[k]!) || MONTHS.has(ctx.low[k]!) || /^\d/.test(ctx.low[k]!))) k++;
+  if (!place(ctx.low[k] ?? '')) return null;
+  return sceneBetween(ctx, k, Math.min(opening, ctx.attributionAt));
 }
 
 /**
- * The comma that closes the phrase a sentence opens with, when it opens with a preposition, a
- * participle or an aim ("In a statement issued in Geneva,", "Speaking in Paris,", "Keen to …,"), or -1.
+ * The comma that closes the phrase a sentence opens with, when it opens with a preposition or an
+ * aim ("In a statement issued in Geneva,", "Keen to …,"), or -1.
  */
 function openingPhraseEnd(ctx: Ctx): number {
   const { low } = ctx;
   if (ctx.frontedAim >= 0) return ctx.frontedAim;
-  if ((!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') && !opensWithParticiple(ctx)) return -1;
+  if (!PREPOSITIONS.has(low[0] ?? '') || low[0] === 'of') return -1;
   for (let k = 1; k < Math.min(low.length, 30); k++) {
     if (low[k] === ',') return k;
     if (low[k] === ';' || low[k] === ':') return -1;
@@ -5626,8 +5635,8 @@ function sceneBetween(ctx: Ctx, from: number, to: number): Phrase | null {
     const ph = phraseAfterPrep(ctx, k + 1, to) ?? cityNamed(ctx, k + 1);
     // a meeting in Brussels or Geneva is the host country's no more than its guests'
     if (ph && SEATS_OF_BODIES.has(ctx.low.slice(ph.start, ph.end).join(' '))) continue;
-    // "in clashes near the Iraqi border": the place belongs to the next preposition.
-    if (ph && ph.start > k && ctx.low.slice(k + 1, ph.start).some((x) => x !== 'of' && PREPOSITIONS.has(x))) continue;
+    // "in clashes near the Iraqi border", "in a letter to the UN": the place belongs to the next preposition.
+    if (ph && ph.start > k && ctx.low.slice(k + 1, ph.start).some((x) => x === 'to' || (x !== 'of' && PREPOSITIONS.has(x)))) continue;
     if (ph && !ph.pronoun && ph.start <= k && ph.members.length === 1) {
       // "near the embassy in Argentina": a role named with its place; the place is the scene, unless
       // a name before "in" gave the code ("the Israeli embassy in Buenos Aires").

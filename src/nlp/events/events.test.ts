@@ -2199,6 +2199,13 @@ describe('a place that sets the scene', () => {
       /^NGA\w* 181\/ASSAULT ITA/,
     );
     expect(brief('In Kabul, a suicide bomber killed twelve people at a market.')[0]).toMatch(/^AFG\w* \d+\/ASSAULT AFG/);
+    // nor is it the scene when the opening phrase is about something else that happened there
+    expect(brief('At a news conference in Moscow, Mexican authorities arrested a former police chief.')[0]).toMatch(
+      /^MEX\w* 173\/COERCE MEX/,
+    );
+    expect(brief('In a letter to the UN Security Council, Germany and France agreed to build a joint fighter jet.')[0]).toMatch(
+      /^DEU 030\/AGREE/,
+    );
   });
 
   it('is no one an act is done to when no doer is named', () => {
