@@ -745,6 +745,8 @@ export function findActorMentions(
   const out: ActorMention[] = [];
   const n = tokens.length;
   let i = datelineEnd(tokens);
+  // (After a dateline the sentence starts anew: "KABUL (Reuters) - The Taliban …".)
+  const opening = i;
   while (i < n) {
     const t = tokens[i]!.text;
     const lower = t.toLowerCase();
@@ -770,7 +772,7 @@ export function findActorMentions(
     const title = TITLE_WORDS.has(lower) && named && !(t.length === 2 && t === t.toUpperCase());
     // "al-Qaeda", "al-Shabaab": an Arabic article in lower case opens a name.
     const article = /^(?:al|el)-\p{Lu}/u.test(t);
-    if ((isCapitalised(t) || article) && !(i === 0 && NOT_NAMES.has(lower)) && !title) {
+    if ((isCapitalised(t) || article) && !(i === opening && NOT_NAMES.has(lower)) && !title) {
       // The longest run of name words from here.
       let last = i;
       while (last + 1 < n && last - i < 6) {

@@ -4046,7 +4046,13 @@ function markParticiples(ctx: Ctx, actors: ActorTokens): void {
       const o = nodeAt[k]!;
       if (o >= 0 && o !== a && nodes[o]!.p.finite) later = o;
     }
-    if (later >= 0 && low[nodes[later]!.p.end] === 'that') {
+    // ("A senior official, speaking on condition of anonymity, said Iran demanded that …": after an
+    // aside, a verb whose next verb has a subject of its own heads its clause.)
+    const ownSubject =
+      later >= 0 &&
+      low[p.first - 1] === ',' &&
+      ctx.phrases.some((ph) => ph.start >= p.end && ph.end <= nodes[later]!.p.first && low[ph.start - 1] !== 'by');
+    if (later >= 0 && low[nodes[later]!.p.end] === 'that' && !ownSubject) {
       node.background = true;
       (node as { participle?: boolean }).participle = true;
     }

@@ -2208,6 +2208,15 @@ describe('a place that sets the scene', () => {
     );
   });
 
+  it("reads a sentence after a dateline as a sentence start, and a verb after an aside as its clause's head", () => {
+    // "The" opening the sentence after the dateline is no part of a name
+    expect(brief("WASHINGTON — The Arab League endorsed Egypt's proposal for a peace conference.")).toEqual(['IGOMEAARL 051/SUPPORT EGY']);
+    // "said" after "speaking on condition of anonymity," is the verb of its clause, not a participle
+    expect(brief('A senior official, speaking on condition of anonymity, said Iran demanded that Iraq hand over the suspects.')).toEqual([
+      'IRN 101/DEMAND IRQ',
+    ]);
+  });
+
   it('is no one an act is done to when no doer is named', () => {
     expect(brief('A free session on marketing is offered at a fair in Chicago.')).toEqual([]);
     expect(brief('The two runners hit the Brandenburg Gate side by side.')).toEqual([]);
