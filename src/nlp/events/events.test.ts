@@ -2215,6 +2215,10 @@ describe('a place that sets the scene', () => {
     expect(brief('A senior official, speaking on condition of anonymity, said Iran demanded that Iraq hand over the suspects.')).toEqual([
       'IRN 101/DEMAND IRQ',
     ]);
+    // and an aside before "said" belongs to the speaker, not to the subject of the clause said
+    expect(brief("A senior official, in Geneva, said Iran's foreign minister, Kamal Kharrazi, praised Saudi Arabia.")).toEqual([
+      'IRNGOV 051/SUPPORT SAU',
+    ]);
   });
 
   it('is no one an act is done to when no doer is named', () => {
