@@ -1008,9 +1008,9 @@ function relativeBetweenCommas(ctx: Ctx, first: number): number {
     const w = low[j]!;
     if (w === ';' || w === ':' || w === '(' || w === ')') break;
     // ("A senior official, in Geneva, said Iran's foreign minister, Kamal Kharrazi, praised …": an
-    // aside before another clause's verb is that clause's.)
+    // aside before the verb that governs this clause is that verb's.)
     const other = ctx.nodeAt[j]!;
-    if (other >= 0 && ctx.nodes[other]!.p.finite) break;
+    if (other >= 0 && ctx.nodes[other]!.inner !== null && ctx.nodes[other]!.inner === ctx.nodes[ctx.nodeAt[first]!]) break;
     if ((w === 'which' || w === 'who') && low[j - 1] === ',') return j - 2;
     // "The Security Council, meeting at the request of Britain and France, condemned …", "Saddam
     // Hussein, in a speech marking …, threatened": an aside of a participle or a preposition
