@@ -4004,6 +4004,17 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
         if (told && !told.pronoun && told.end < q.p.first) k = told.end;
         else if (told?.pronoun && /^(?:him|her|them|us|me|you)$/.test(low[j]!)) k = j + 1;
       }
+      // "said in a statement on Tuesday that …", "told reporters at a news conference that …": where
+      // and how it was said, between the verb (or the one told) and its that-clause.
+      if ((role === 'say' || role === 'belief') && low[k] !== 'that') {
+        let from = k;
+        while (from > p.end && TIME_WORDS.has(low[from - 1]!)) from--;
+        if (PREPOSITIONS.has(low[from] ?? '')) {
+          let j = from + 1;
+          while (j < q.p.first && j - from <= 10 && low[j] !== 'that' && nodeAt[j]! < 0 && (!barrier[j] || PREPOSITIONS.has(low[j]!))) j++;
+          if (low[j] === 'that' && j < q.p.first) k = j;
+        }
+      }
       const that = low[k] === 'that';
       if (that) k++;
       let cut = false;

@@ -2221,6 +2221,13 @@ describe('a place that sets the scene', () => {
     ]);
   });
 
+  it('reads the act reported after where and how it was said ("said in a statement on Tuesday that …")', () => {
+    expect(brief("Germany's foreign ministry said in a statement on Tuesday that Kenya praised Ethiopia.")).toContain(
+      'KEN 051/SUPPORT ETH',
+    );
+    expect(brief('Putin told reporters at a news conference in Moscow that Kenya praised Ethiopia.')).toContain('KEN 051/SUPPORT ETH');
+  });
+
   it('is no one an act is done to when no doer is named', () => {
     expect(brief('A free session on marketing is offered at a fair in Chicago.')).toEqual([]);
     expect(brief('The two runners hit the Brandenburg Gate side by side.')).toEqual([]);
