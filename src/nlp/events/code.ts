@@ -210,6 +210,8 @@ interface Ctx {
   attributionAt: number;
   /** The comma closing an aim put before the subject ({@link frontedAimEnd}), or -1. */
   frontedAim: number;
+  /** Where the clause a verb of saying reports begins ("… said in Berlin that |Iran …"), and that verb's first word; 0 and -1 when none. */
+  reported: { from: number; sayer: number };
   /** The actor mentions the phrases were built from. */
   readonly mentions: readonly ActorMention[];
   /** Named people and organisations the dictionary does not know (see {@link CodeSentenceOptions.names}). */
@@ -3848,6 +3850,7 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
     person,
     attributionAt: n,
     frontedAim: -1,
+    reported: { from: 0, sayer: -1 },
     mentions,
     names: options.names ?? [],
   };
@@ -4029,6 +4032,7 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
       if (!cut && (ph || that || bare)) {
         node.inner = q;
         q.governed = true;
+        if ((role === 'say' || role === 'belief') && ctx.reported.sayer < 0) ctx.reported = { from: k, sayer: p.first };
         // ("insisted electing Obama is destroying …": a gerund's object is no subject.)
         const gerundObject = !!ph && objectOfGerundSubject(ctx, ph, q.p.first);
         node.innerSubject =
@@ -5611,6 +5615,10 @@ const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 
  * gunmen kidnapped two engineers in Nigeria": Nigeria; "After talks in Paris, police arrested …": none).
  */
 function sceneOf(ctx: Ctx): Phrase | null {
+  // "The minister told reporters in Berlin that troops raided …": the place of the clause reported,
+  // else one before the verb of saying, never where the saying was.
+  const { from, sayer } = ctx.reported;
+  if (sayer >= 0) return sceneBetween(ctx, from, ctx.attributionAt) ?? sceneBetween(ctx, 0, sayer);
   const opening = openingPhraseEnd(ctx);
   if (opening < 0) return sceneBetween(ctx, 0, ctx.attributionAt);
   const main = sceneBetween(ctx, opening + 1, ctx.attributionAt);
@@ -5687,7 +5695,13 @@ function forcesAbroad(ctx: Ctx, other: Phrase, country: string): boolean {
   if (!other.members.some((m) => m.code.slice(3, 6) === 'MIL')) return false;
   // (A country named by its border, "near the Afghan border", is where the fighting is not.)
   const abroad = (m: ActorMention) =>
-    m.kind === 'country' && !!m.code && m.code.slice(0, 3) !== country && m.start < ctx.attributionAt && !BORDERS.has(ctx.low[m.end] ?? '');
+    m.kind === 'country' &&
+    !!m.code &&
+    m.code.slice(0, 3) !== country &&
+    m.start < ctx.attributionAt &&
+    // (the one who says it is no part of the act said: "Germany's foreign ministry said that Pakistani troops raided …")
+    (ctx.reported.sayer < 0 || m.start >= ctx.reported.from) &&
+    !BORDERS.has(ctx.low[m.end] ?? '');
   return ctx.mentions.some(abroad);
 }
 

@@ -2226,6 +2226,13 @@ describe('a place that sets the scene', () => {
       'KEN 051/SUPPORT ETH',
     );
     expect(brief('Putin told reporters at a news conference in Moscow that Kenya praised Ethiopia.')).toContain('KEN 051/SUPPORT ETH');
+    // where it was said, and who said it, are no part of the act said
+    expect(brief('The minister told reporters in Berlin that gunmen kidnapped two Italian engineers in southern Nigeria.')[0]).toMatch(
+      /^NGA\w* 181\/ASSAULT ITA/,
+    );
+    expect(brief("Germany's foreign ministry said that Pakistani troops raided a militant hideout near the Afghan border.")[0]).toMatch(
+      /^PAKMIL 190\/FIGHT PAK/,
+    );
   });
 
   it('is no one an act is done to when no doer is named', () => {
