@@ -4419,7 +4419,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
         !node.p.finite
       )
         continue;
-      codeOne(node, 'from a subordinate clause (no main event)');
+      codeOne(node, STAND_IN);
     }
   }
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
@@ -5493,21 +5493,36 @@ export function ruleSelection(candidates: readonly EventCandidate[]): SentenceEv
     .map((c) => c.event)
     // "pledged new funding to curb the pandemic": an intent or aspect verb takes its category from the act it governs.
     .filter((e) => e.plover === null || !GOVERNED_DICTIONARY_ACT.test(e.evidence) || betweenNamedStates(e) || jointStates(e));
-  return own.length > 0
-    ? own
-    : candidates
-        .map((c) => c.event)
-        // A verb with its object matched by a PETRARCH-2 pattern is evidence enough without a target.
-        .filter((e) => isCoded(e.source) && (isCoded(e.target) || e.evidence.includes('PETRARCH-2 pattern')))
-        // The dictionary's verbs are common words ("struggled", "honors", "paid", "hurt"): one
-        // counts between two actors the sentence names, of two countries.
-        .filter(
-          (e) =>
-            !e.evidence.includes('PETRARCH-2 dictionary') ||
-            betweenNamedStates(e) ||
-            (GOVERNED_DICTIONARY_ACT.test(e.evidence) ? jointStates(e) : !DICTIONARY_ACT.test(e.evidence) && byStateOrArmedGroup(e)),
-        )
-        .slice(0, 1);
+  if (own.length === 0) return fallbackSelection(candidates);
+  // "Austria voiced support for Slovenia's plan, while the UN called for calm": an act of the main
+  // clause that only the fallbacks code goes before the acts of its adverbial clauses.
+  if (own.every((e) => e.evidence.includes(STAND_IN))) {
+    const main = fallbackSelection(candidates.filter((c) => !c.event.evidence.includes(STAND_IN)));
+    if (main.length > 0) return main;
+  }
+  return own;
+}
+
+/** The evidence of an act of an adverbial clause that stands in for a main clause that codes nothing. */
+const STAND_IN = 'from a subordinate clause (no main event)';
+
+/** The one candidate kept when the team's lexicon codes nothing: a fallback (PETRARCH-2 or no doer named) with the evidence it needs. */
+function fallbackSelection(candidates: readonly EventCandidate[]): SentenceEvent[] {
+  return (
+    candidates
+      .map((c) => c.event)
+      // A verb with its object matched by a PETRARCH-2 pattern is evidence enough without a target.
+      .filter((e) => isCoded(e.source) && (isCoded(e.target) || e.evidence.includes('PETRARCH-2 pattern')))
+      // The dictionary's verbs are common words ("struggled", "honors", "paid", "hurt"): one
+      // counts between two actors the sentence names, of two countries.
+      .filter(
+        (e) =>
+          !e.evidence.includes('PETRARCH-2 dictionary') ||
+          betweenNamedStates(e) ||
+          (GOVERNED_DICTIONARY_ACT.test(e.evidence) ? jointStates(e) : !DICTIONARY_ACT.test(e.evidence) && byStateOrArmedGroup(e)),
+      )
+      .slice(0, 1)
+  );
 }
 
 /**

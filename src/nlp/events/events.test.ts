@@ -2221,6 +2221,14 @@ describe('a place that sets the scene', () => {
     ]);
   });
 
+  it('puts an act of the main clause that only a fallback codes before the acts of its adverbial clauses', () => {
+    expect(brief("Austria voiced support for Slovenia's plan to join the euro zone, while the United Nations called for calm.")).toEqual([
+      'AUT 051/SUPPORT SVN',
+    ]);
+    // with no main act at all, the adverbial clause's act still stands in
+    expect(brief('The stopover came as Israel announced it would free 150 Palestinian prisoners.')[0]).toMatch(/^ISR/);
+  });
+
   it('reads the act reported after where and how it was said ("said in a statement on Tuesday that …")', () => {
     expect(brief("Germany's foreign ministry said in a statement on Tuesday that Kenya praised Ethiopia.")).toContain(
       'KEN 051/SUPPORT ETH',
