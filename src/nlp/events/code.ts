@@ -5498,7 +5498,9 @@ export function ruleSelection(candidates: readonly EventCandidate[]): SentenceEv
   // clause that only the fallbacks code goes before the acts of its adverbial clauses.
   if (own.every((e) => e.evidence.includes(STAND_IN))) {
     const main = fallbackSelection(candidates.filter((c) => !c.event.evidence.includes(STAND_IN)));
-    if (main.length > 0) return main;
+    // (unless an adverbial clause names the same kind of act, with its doer: "was killed … when
+    // insurgents attacked his unit")
+    if (main.length > 0 && !own.some((e) => e.plover === main[0]!.plover)) return main;
   }
   return own;
 }

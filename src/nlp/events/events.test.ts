@@ -2227,6 +2227,8 @@ describe('a place that sets the scene', () => {
     ]);
     // with no main act at all, the adverbial clause's act still stands in
     expect(brief('The stopover came as Israel announced it would free 150 Palestinian prisoners.')[0]).toMatch(/^ISR/);
+    // and one of the same kind with its doer named is kept over the main clause's with none
+    expect(brief('A US soldier was killed in Kunar province, Afghanistan, when insurgents attacked his unit.')[0]).toMatch(/^AFGREB/);
   });
 
   it('reads the act reported after where and how it was said ("said in a statement on Tuesday that …")', () => {
