@@ -3888,6 +3888,24 @@ function frontedAimEnd(ctx: Ctx): number {
   return -1;
 }
 
+/**
+ * The "that" after where and how something was said, when a phrase of those opens at `from` ("in
+ * a statement on Tuesday that", "at a news conference in Moscow that"): no verb in it and at most
+ * ten words; else null.
+ */
+function howSaidEnd(ctx: Ctx, from: number, limit: number): number | null {
+  const { low, nodeAt, barrier } = ctx;
+  let j = from;
+  while (j < from + 3 && TIME_WORDS.has(low[j] ?? '') && !PREPOSITIONS.has(low[j]!)) j++;
+  if (!PREPOSITIONS.has(low[j] ?? '')) return null;
+  const start = j;
+  for (j++; j < limit && j - start <= 10; j++) {
+    if (low[j] === 'that') return j;
+    if (nodeAt[j]! >= 0 || (barrier[j] && !PREPOSITIONS.has(low[j]!))) return null;
+  }
+  return null;
+}
+
 /** Links governing verbs ("agreed to", "said that", "accused … of") to the clauses they govern. */
 function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
   const { low, tokens, phrases, phraseAt, nodes, nodeAt, nouns, barrier } = ctx;
@@ -3983,7 +4001,8 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
         low[p.first - 2] === ',' &&
         low.slice(p.end, q.p.first).includes(',')
       ) &&
-      gap <= (b > a + 1 ? 28 : 16) &&
+      // (counted from the that-clause when where and how it was said stand before it)
+      q.p.first - (howSaidEnd(ctx, p.end, q.p.first) ?? p.end) <= (b > a + 1 ? 28 : 16) &&
       !q.p.participle
     ) {
       let k = p.end;
@@ -4012,11 +4031,8 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
       if ((role === 'say' || role === 'belief') && low[k] !== 'that') {
         let from = k;
         while (from > p.end && TIME_WORDS.has(low[from - 1]!)) from--;
-        if (PREPOSITIONS.has(low[from] ?? '')) {
-          let j = from + 1;
-          while (j < q.p.first && j - from <= 10 && low[j] !== 'that' && nodeAt[j]! < 0 && (!barrier[j] || PREPOSITIONS.has(low[j]!))) j++;
-          if (low[j] === 'that' && j < q.p.first) k = j;
-        }
+        const that = PREPOSITIONS.has(low[from] ?? '') ? howSaidEnd(ctx, from, q.p.first) : null;
+        if (that !== null) k = that;
       }
       const that = low[k] === 'that';
       if (that) k++;
