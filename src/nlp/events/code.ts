@@ -820,6 +820,13 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         let j = p.first - 1;
         while (j >= 0 && (TIME_WORDS.has(low[j]!) || /^[a-z]{3,}ly$/.test(low[j]!))) j--;
         if ((low[j] === 'and' || low[j] === 'but' || (low[j] === ',' && candidates.length === 0)) && (q.p.finite || p.gerund)) {
+          // "said that Afghan rebels have kidnapped 16 advisers and exploded bombs": a reported act
+          // whose subject is named shares it with the verb joined to it.
+          const reporter = q.governed && p.finite ? nodes.find((x) => x.inner === q) : undefined;
+          if (reporter && (reporter.p.trigger.role === 'say' || reporter.p.trigger.role === 'belief') && !q.p.gerund) {
+            const own = subjectOf(ctx, q, nodes);
+            if (own && !own.pronoun && own.start > reporter.p.end && isCoded(own)) return own;
+          }
           // The first conjunct's head verb, not a verb it governs ("denied that it planned … and accused").
           let head = q;
           for (let guard = 0; head.governed && guard < 8; guard++) {

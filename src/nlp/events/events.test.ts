@@ -2236,6 +2236,18 @@ describe('a place that sets the scene', () => {
       'KEN 051/SUPPORT ETH',
     );
     expect(brief('Putin told reporters at a news conference in Moscow that Kenya praised Ethiopia.')).toContain('KEN 051/SUPPORT ETH');
+    // a long subject after where it was said is still reached
+    expect(
+      brief(
+        "The president said in an interview with the BBC on Sunday that Iran's religious leader Ayatollah Ruhollah Khomeini today rejected Iraqi President Saddam Hussein's proposal for a cease-fire.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^IRNREL 120\/REJECT IRQ/));
+    // a verb joined to the reported act shares its subject, not the sayer's
+    expect(
+      brief(
+        "Germany's foreign ministry said that Afghan rebels have kidnapped 16 Russian advisers and exploded a series of bombs in Kabul.",
+      ).filter((e) => e.startsWith('DEU') && !e.includes('/-')),
+    ).toEqual([]);
     // where it was said, and who said it, are no part of the act said
     expect(brief('The minister told reporters in Berlin that gunmen kidnapped two Italian engineers in southern Nigeria.')[0]).toMatch(
       /^NGA\w* 181\/ASSAULT ITA/,
