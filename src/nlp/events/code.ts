@@ -5521,9 +5521,17 @@ export function ruleSelection(candidates: readonly EventCandidate[]): SentenceEv
   // clause that only the fallbacks code goes before the acts of its adverbial clauses.
   if (own.every((e) => e.evidence.includes(STAND_IN))) {
     const main = fallbackSelection(candidates.filter((c) => !c.event.evidence.includes(STAND_IN)));
-    // (unless an adverbial clause names the same kind of act, with its doer: "was killed … when
-    // insurgents attacked his unit")
-    if (main.length > 0 && !own.some((e) => e.plover === main[0]!.plover)) return main;
+    // (unless an adverbial clause names the same kind of act, or names who used force when the main
+    // clause names no one: "was killed … when insurgents attacked his unit", "30 people were killed
+    // when troops fired on demonstrators")
+    const explained =
+      main.length > 0 &&
+      own.some(
+        (e) =>
+          e.plover === main[0]!.plover ||
+          (main[0]!.evidence.includes('no perpetrator named') && isCoded(e.source) && /^(?:ASSAULT|FIGHT|COERCE)/.test(e.plover ?? '')),
+      );
+    if (main.length > 0 && !explained) return main;
   }
   return own;
 }

@@ -2229,6 +2229,9 @@ describe('a place that sets the scene', () => {
     expect(brief('The stopover came as Israel announced it would free 150 Palestinian prisoners.')[0]).toMatch(/^ISR/);
     // and one of the same kind with its doer named is kept over the main clause's with none
     expect(brief('A US soldier was killed in Kunar province, Afghanistan, when insurgents attacked his unit.')[0]).toMatch(/^AFGREB/);
+    expect(
+      brief("Meanwhile, at least 30 people were killed when government troops fired on demonstrators in Yemen's capital, Sanaa.")[0],
+    ).toMatch(/^YEM\w* 19\d\/FIGHT YEM/);
   });
 
   it('reads the act reported after where and how it was said ("said in a statement on Tuesday that …")', () => {
