@@ -5663,20 +5663,30 @@ const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 
  * gunmen kidnapped two engineers in Nigeria": Nigeria; "After talks in Paris, police arrested …": none).
  */
 function sceneOf(ctx: Ctx): Phrase | null {
+  const opening = openingPhraseEnd(ctx);
+  const main = opening >= 0 ? opening + 1 : 0;
   // "The minister told reporters in Berlin that troops raided …": the place of the clause reported,
   // else one before the verb of saying, never where the saying was.
   const { from, sayer } = ctx.reported;
-  if (sayer >= 0) return sceneBetween(ctx, from, ctx.attributionAt) ?? sceneBetween(ctx, 0, sayer);
-  const opening = openingPhraseEnd(ctx);
-  if (opening < 0) return sceneBetween(ctx, 0, ctx.attributionAt);
-  const main = sceneBetween(ctx, opening + 1, ctx.attributionAt);
-  if (main) return main;
-  // the opening phrase names the place itself, after at most a time ("On Tuesday in Kabul,")
+  const found =
+    sayer >= 0
+      ? (sceneBetween(ctx, from, ctx.attributionAt) ?? (sayer > main ? sceneBetween(ctx, main, sayer) : null))
+      : sceneBetween(ctx, main, ctx.attributionAt);
+  if (found || opening < 0) return found;
+  const place = placeOpening(ctx, opening);
+  return place < 0 ? null : sceneBetween(ctx, place, Math.min(opening, ctx.attributionAt));
+}
+
+/**
+ * Where the place word of an opening phrase that names the place of the act stands ("In Kabul,",
+ * "On Tuesday in Kabul,"), or -1 when the phrase is about something else ("At a news conference in
+ * Moscow,", "After talks in Paris,").
+ */
+function placeOpening(ctx: Ctx, opening: number): number {
   const place = (w: string) => w === 'in' || w === 'near' || w === 'off';
   let k = 0;
   while (k < opening && !place(ctx.low[k]!) && (TIME_WORDS.has(ctx.low[k]!) || MONTHS.has(ctx.low[k]!) || /^\d/.test(ctx.low[k]!))) k++;
-  if (!place(ctx.low[k] ?? '')) return null;
-  return sceneBetween(ctx, k, Math.min(opening, ctx.attributionAt));
+  return place(ctx.low[k] ?? '') ? k : -1;
 }
 
 /**
@@ -5747,13 +5757,21 @@ function forcesAbroad(ctx: Ctx, other: Phrase, country: string): boolean {
     !!m.code &&
     m.code.slice(0, 3) !== country &&
     m.start < ctx.attributionAt &&
-    // (the one who says it is no part of the act said: "Germany's foreign ministry said that Pakistani troops raided …")
+    // (the one who says it is no part of the act said: "Germany's foreign ministry said that Pakistani troops raided …";
+    // nor is an opening phrase about something else: "After talks in Paris, Burmese troops captured …")
     (ctx.reported.sayer < 0 || m.start >= ctx.reported.from) &&
+    !aboutSomethingElse(ctx, m.start) &&
     !BORDERS.has(ctx.low[m.end] ?? '');
   return ctx.mentions.some(abroad);
 }
 
 const BORDERS = new Set(['border', 'borders', 'frontier']);
+
+/** Whether token `k` lies in an opening phrase that is not about the place of the act ("At a news conference in Moscow,"). */
+function aboutSomethingElse(ctx: Ctx, k: number): boolean {
+  const opening = openingPhraseEnd(ctx);
+  return opening >= 0 && k < opening && placeOpening(ctx, opening) < 0;
+}
 
 /**
  * Whether a role is the title of a person named right after it whom the dictionary does not know
@@ -6008,7 +6026,8 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     // nor is a country named by its border ("captured a guerrilla stronghold on the Thai border").
     // ("…, Hamas said": an armed group of another country speaking is likely the other side.)
     const place = ph.start >= ctx.attributionAt && !armedSpeaker(ctx, ph);
-    if (place || /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')) continue;
+    // (Nor is a place in an opening phrase about something else: "After talks in Paris, Burmese troops …".)
+    if (place || aboutSomethingElse(ctx, ph.start) || /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')) continue;
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
   }
   return aimed(c, 'fighting at home');

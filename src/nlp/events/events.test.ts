@@ -2206,6 +2206,13 @@ describe('a place that sets the scene', () => {
     expect(brief('In a letter to the UN Security Council, Germany and France agreed to build a joint fighter jet.')[0]).toMatch(
       /^DEU 030\/AGREE/,
     );
+    // nor does such a phrase make a state's forces foreign, or give a reported act its scene
+    expect(
+      brief('After talks in Paris, Burmese troops have captured part of a Karen guerrilla stronghold after five days of fighting.')[0],
+    ).toMatch(/^MMRMIL 192\/FIGHT MMR/);
+    expect(
+      brief('After talks in Paris, President Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.')[0],
+    ).not.toMatch(/FRA/);
   });
 
   it("reads a sentence after a dateline as a sentence start, and a verb after an aside as its clause's head", () => {
