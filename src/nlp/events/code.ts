@@ -2827,7 +2827,9 @@ function codeNode(
       innerSubject =
         pron === 'he' || pron === 'she' ? (personSpeaker ? source : UNKNOWN) : !pron && nounOpensReport(ctx, p.end) ? UNKNOWN : source;
     }
-    inner = codeNode(ctx, node.inner, nodes, innerSubject ?? source, source);
+    // ("said the Senate approved a measure imposing sanctions": the text's act is coded on its own, not its adoption.)
+    inner =
+      (role === 'say' || role === 'belief') && node.inner.vehicle ? null : codeNode(ctx, node.inner, nodes, innerSubject ?? source, source);
     if (inner && inner.source === UNKNOWN) inner.source = null;
     // "announced plans to attack", "said it had no plans to attack": the act is intended, or not at all.
     const q = node.inner.p;
@@ -4118,7 +4120,9 @@ function markParticiples(ctx: Ctx, actors: ActorTokens): void {
       if (o >= 0 && o !== a) {
         // ("Rebels who seized the town killed 20 villagers": the earlier verb is a relative clause's.)
         const relative = RELATIVES.has(low[nodes[o]!.p.first - 1] ?? '');
-        if (nodes[o]!.p.finite && !nodes[o]!.governed && !nodes[o]!.background && !relative) node.background = true;
+        // (a reported verb heads its clause too: "said Iraq returned Kuwaiti archives seized during the occupation")
+        const reported = nodes[o]!.governed && ['say', 'belief'].includes(nodes.find((x) => x.inner === nodes[o])?.p.trigger.role ?? '');
+        if (nodes[o]!.p.finite && (!nodes[o]!.governed || reported) && !nodes[o]!.background && !relative) node.background = true;
         break;
       }
     }

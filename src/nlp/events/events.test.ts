@@ -2228,6 +2228,17 @@ describe('a place that sets the scene', () => {
     ]);
   });
 
+  it('codes a reported clause as it codes the clause alone: a text adopted by its act, a participle after a noun as no act', () => {
+    expect(brief("He said on Tuesday that the US Senate approved a measure imposing new sanctions on Iran's oil sector.")).toEqual([
+      'USAGOVLEG 163/SANCTION IRN',
+    ]);
+    expect(
+      brief('He said on Tuesday that the Iraqi government returned Kuwaiti archives seized during the occupation.').filter((e) =>
+        e.includes('COERCE'),
+      ),
+    ).toEqual([]);
+  });
+
   it('puts an act of the main clause that only a fallback codes before the acts of its adverbial clauses', () => {
     expect(brief("Austria voiced support for Slovenia's plan to join the euro zone, while the United Nations called for calm.")).toEqual([
       'AUT 051/SUPPORT SVN',
