@@ -3898,17 +3898,12 @@ function frontedAimEnd(ctx: Ctx): number {
 }
 
 /**
- * The "that" after where and how something was said, when a phrase of those opens at `from` ("in
- * a statement on Tuesday that", "at a news conference in Moscow that"): no verb in it and at most
- * ten words; else null.
+ * The "that" opening a verb's clause past the one told and where and how it was said ("told
+ * reporters at a news conference in Berlin that"): at most twelve words on, no verb before it; else null.
  */
-function howSaidEnd(ctx: Ctx, from: number, limit: number): number | null {
+function clauseThat(ctx: Ctx, from: number, limit: number): number | null {
   const { low, nodeAt, barrier } = ctx;
-  let j = from;
-  while (j < from + 3 && TIME_WORDS.has(low[j] ?? '') && !PREPOSITIONS.has(low[j]!)) j++;
-  if (!PREPOSITIONS.has(low[j] ?? '')) return null;
-  const start = j;
-  for (j++; j < limit && j - start <= 10; j++) {
+  for (let j = from; j < limit && j - from <= 12; j++) {
     if (low[j] === 'that') return j;
     if (nodeAt[j]! >= 0 || (barrier[j] && !PREPOSITIONS.has(low[j]!))) return null;
   }
@@ -4010,8 +4005,8 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
         low[p.first - 2] === ',' &&
         low.slice(p.end, q.p.first).includes(',')
       ) &&
-      // (counted from the that-clause when where and how it was said stand before it)
-      q.p.first - (howSaidEnd(ctx, p.end, q.p.first) ?? p.end) <= (b > a + 1 ? 28 : 16) &&
+      // (counted from the that-clause when the one told, or where and how it was said, stand before it)
+      q.p.first - (clauseThat(ctx, p.end, q.p.first) ?? p.end) <= (b > a + 1 ? 28 : 16) &&
       !q.p.participle
     ) {
       let k = p.end;
@@ -4040,7 +4035,7 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
       if ((role === 'say' || role === 'belief') && low[k] !== 'that') {
         let from = k;
         while (from > p.end && TIME_WORDS.has(low[from - 1]!)) from--;
-        const that = PREPOSITIONS.has(low[from] ?? '') ? howSaidEnd(ctx, from, q.p.first) : null;
+        const that = PREPOSITIONS.has(low[from] ?? '') ? clauseThat(ctx, from, q.p.first) : null;
         if (that !== null) k = that;
       }
       const that = low[k] === 'that';

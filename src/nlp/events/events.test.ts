@@ -2257,6 +2257,13 @@ describe('a place that sets the scene', () => {
       'KEN 051/SUPPORT ETH',
     );
     expect(brief('Putin told reporters at a news conference in Moscow that Kenya praised Ethiopia.')).toContain('KEN 051/SUPPORT ETH');
+    // past the one told and where it was said, a long subject is still reached
+    expect(
+      brief(
+        'The minister told reporters at a news conference in Berlin that Greek Foreign Minister George Papandreou and his Turkish counterpart Ismail Cem signed a series of agreements in Ankara on Thursday to fight terrorism.',
+        '2000-01-01',
+      ),
+    ).toContainEqual(expect.stringMatching(/^GRC\w* 057\/SUPPORT/));
     // a long subject after where it was said is still reached
     expect(
       brief(
