@@ -5685,7 +5685,11 @@ function placeOpening(ctx: Ctx, opening: number): number {
   const place = (w: string) => w === 'in' || w === 'near' || w === 'off';
   let k = 0;
   while (k < opening && !place(ctx.low[k]!) && (TIME_WORDS.has(ctx.low[k]!) || MONTHS.has(ctx.low[k]!) || /^\d/.test(ctx.low[k]!))) k++;
-  return place(ctx.low[k] ?? '') ? k : -1;
+  if (!place(ctx.low[k] ?? '')) return -1;
+  // the place right after it ("In northern Iraq,"), not a thing with a place further on ("In a statement issued in Geneva,")
+  let j = k + 1;
+  while (j < opening && (DETERMINERS.has(ctx.low[j]!) || /^(?:north|south|east|west|central)(?:ern)?$/.test(ctx.low[j]!))) j++;
+  return ctx.phraseAt[j]! >= 0 ? k : -1;
 }
 
 /**

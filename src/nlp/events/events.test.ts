@@ -2206,6 +2206,10 @@ describe('a place that sets the scene', () => {
     expect(brief('In a letter to the UN Security Council, Germany and France agreed to build a joint fighter jet.')[0]).toMatch(
       /^DEU 030\/AGREE/,
     );
+    // "In a statement issued in Geneva," is about a statement, not the place of the act
+    expect(brief('In a statement issued in Geneva, the Nepalese army killed 40 Maoist rebels in a battle, officials said.')[0]).toMatch(
+      /^NPLMIL 190\/FIGHT NPL/,
+    );
     // nor does such a phrase make a state's forces foreign, or give a reported act its scene
     expect(
       brief('After talks in Paris, Burmese troops have captured part of a Karen guerrilla stronghold after five days of fighting.')[0],
