@@ -4191,7 +4191,10 @@ function markBackgroundClauses(ctx: Ctx): void {
           break;
         }
       }
-      if (k >= n && comma >= 0) {
+      // (a verb between the comma and it heads a clause of its own: "On Tuesday, Russia granted asylum to a
+      // security chief wanted in Tbilisi")
+      const between = comma >= 0 && nodes.some((o) => o !== node && o.p.finite && o.p.first > comma && o.p.first < p.first);
+      if (k >= n && comma >= 0 && !between) {
         node.attribution = true;
         ctx.attributionAt = Math.min(ctx.attributionAt, comma);
         for (let t = comma; t < n; t++) barrier[t] = 1;

@@ -2243,6 +2243,14 @@ describe('a place that sets the scene', () => {
     ).toEqual([]);
   });
 
+  it('reads no attribution in a participle after a clause with a verb of its own ("a security chief wanted in Tbilisi")', () => {
+    expect(brief('On Tuesday, Russia granted political asylum to a former Georgian security chief wanted in Tbilisi.')).toEqual([
+      'RUS 075/AID GEO',
+    ]);
+    // an attribution still is one: "…, police said"
+    expect(brief('Troops killed two rebels in Kandahar, police said.')).toHaveLength(1);
+  });
+
   it('puts an act of the main clause that only a fallback codes before the acts of its adverbial clauses', () => {
     expect(brief("Austria voiced support for Slovenia's plan to join the euro zone, while the United Nations called for calm.")).toEqual([
       'AUT 051/SUPPORT SVN',
