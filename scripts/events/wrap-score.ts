@@ -46,6 +46,10 @@ function inside(s: string): string {
   return s[0]!.toLowerCase() + s.slice(1);
 }
 const open = (s: string) => s.replace(/[.!]\s*$/, '');
+// After a one-word subject right before its verb ("Kenya praised …"), an aside; other sentences stay as they are.
+const SUBJECT_VERB =
+  /^(\p{Lu}[\p{L}-]+)(\s+)(?=(?:\p{Ll}+ed|has|have|had|will|would|is|was|met|held|sent|began|took|gave|made|told|shot|fought|struck|broke|drew|froze|withdrew|says|warns|threatens|urges|accuses|agrees|signs|condemns|calls)\b)/u;
+const aside = (words: string) => (s: string) => s.replace(SUBJECT_VERB, `$1, ${words},$2`);
 
 /** The frames, by name: each returns the sentence wrapped, its act unchanged. */
 const FRAMES: Record<string, (s: string) => string> = {
@@ -82,6 +86,10 @@ const FRAMES: Record<string, (s: string) => string> = {
   '…, two days after the ceasefire collapsed.': (s) => `${open(s)}, two days after the ceasefire collapsed.`,
   '…, a move that analysts said could deepen the rift.': (s) => `${open(s)}, a move that analysts said could deepen the rift.`,
   'a sentence before': (s) => `Tensions have risen in recent weeks. ${s}`,
+  '"…," the minister said.': (s) => `"${open(s)}," the minister said.`,
+  'X, whose troops entered the region in May, …': aside('whose troops entered the region in May'),
+  'X, which has long denied the charges, …': aside('which has long denied the charges'),
+  'X, in a statement on Tuesday, …': aside('in a statement on Tuesday'),
 };
 
 function coded(t: TeamSentence, text: string) {
@@ -101,9 +109,12 @@ for (const [name, frame] of Object.entries(FRAMES)) {
   let full = 0;
   let more = 0;
   const broken: string[] = [];
+  let changed = 0;
   sentences.forEach((t, i) => {
     if (!base[i]!.full) return;
     const text = frame(t.text);
+    if (text === t.text) return;
+    changed++;
     const r = coded(t, text);
     if (r.category) category++;
     if (r.full) full++;
@@ -113,6 +124,7 @@ for (const [name, frame] of Object.entries(FRAMES)) {
     }
     if (r.events.length > base[i]!.events.length) more++;
   });
-  console.log(`| ${name} | ${(category / right.length).toFixed(3)} | ${(full / right.length).toFixed(3)} | ${more} |`);
+  const label = changed < right.length ? `${name} (${changed} sentences)` : name;
+  console.log(`| ${label} | ${(category / changed).toFixed(3)} | ${(full / changed).toFixed(3)} | ${more} |`);
   for (const b of broken) console.log(b);
 }

@@ -745,8 +745,10 @@ export function findActorMentions(
   const out: ActorMention[] = [];
   const n = tokens.length;
   let i = datelineEnd(tokens);
-  // (After a dateline the sentence starts anew: "KABUL (Reuters) - The Taliban …".)
-  const opening = i;
+  // (After a dateline or an opening quote the sentence starts anew: "KABUL (Reuters) - The Taliban
+  // …", "\"The Arab League defended …\"".)
+  let opening = i;
+  while (opening < n && /^["'\u201c\u2018(]+$/.test(tokens[opening]!.text)) opening++;
   while (i < n) {
     const t = tokens[i]!.text;
     const lower = t.toLowerCase();

@@ -898,8 +898,9 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       // "Hamas ousted Abbas's troops, and Israel and Egypt closed the borders": a new clause, its own subject.
       break;
     }
-    if ((w === 'who' || w === 'which') && low[k - 1] === ',' && sinceComma >= 0) {
-      // "Moi, who has ruled since 1978, rejected …": a relative clause between commas.
+    if ((w === 'who' || w === 'which' || w === 'whose') && low[k - 1] === ',' && sinceComma >= 0) {
+      // "Moi, who has ruled since 1978, rejected …", "Japan, whose troops entered the region in May,
+      // agreed …": a relative clause between commas.
       candidates.length = sinceComma;
       sinceComma = -1;
       k--;
@@ -1020,7 +1021,7 @@ function relativeBetweenCommas(ctx: Ctx, first: number): number {
     // aside before the verb that governs this clause is that verb's.)
     const other = ctx.nodeAt[j]!;
     if (other >= 0 && ctx.nodes[other]!.inner !== null && ctx.nodes[other]!.inner === ctx.nodes[ctx.nodeAt[first]!]) break;
-    if ((w === 'which' || w === 'who') && low[j - 1] === ',') return j - 2;
+    if ((w === 'which' || w === 'who' || w === 'whose') && low[j - 1] === ',') return j - 2;
     // "The Security Council, meeting at the request of Britain and France, condemned …", "Saddam
     // Hussein, in a speech marking …, threatened": an aside of a participle or a preposition
     // between commas, after a named subject.

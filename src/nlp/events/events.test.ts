@@ -2220,6 +2220,10 @@ describe('a place that sets the scene', () => {
   });
 
   it("reads a sentence after a dateline as a sentence start, and a verb after an aside as its clause's head", () => {
+    // nor after an opening quote
+    expect(brief('"The Arab League defended Sudan\'s right to try war crimes suspects in its own courts," the minister said.')).toContain(
+      'IGOMEAARL 052/SUPPORT SDN',
+    );
     // "The" opening the sentence after the dateline is no part of a name
     expect(brief("WASHINGTON — The Arab League endorsed Egypt's proposal for a peace conference.")).toEqual(['IGOMEAARL 051/SUPPORT EGY']);
     // "said" after "speaking on condition of anonymity," is the verb of its clause, not a participle
@@ -2241,6 +2245,12 @@ describe('a place that sets the scene', () => {
         e.includes('COERCE'),
       ),
     ).toEqual([]);
+  });
+
+  it('finds the subject before a "whose" clause between commas', () => {
+    expect(brief('Kenya, whose troops entered the region in May, praised Ethiopia for its role in the peace process.')).toEqual([
+      'KEN 051/SUPPORT ETH',
+    ]);
   });
 
   it('reads no attribution in a participle after a clause with a verb of its own ("a security chief wanted in Tbilisi")', () => {
