@@ -3982,7 +3982,8 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
       q.governed = true;
       const wanting = p.trigger.lemma === 'want';
       if ((role === 'demand' || role === 'appeal' || role === 'say' || role === 'belief' || role === 'threat' || wanting) && gap > 0) {
-        const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first) ?? null;
+        // ("Syria was asked by Lebanon to withdraw": the agent of a passive is the one who asks, not the one asked.)
+        const ph = phrases.find((x) => x.start >= p.end && x.end <= q.p.first && !(p.passive && low[x.start - 1] === 'by')) ?? null;
         node.innerSubject = ph && !ph.pronoun ? withOrigin(ctx, ph) : null;
       }
     } else if (q.p.gerund && (role === 'cont' || role === 'intent') && (gap === 0 || (gap === 1 && low[p.end] === 'to'))) {

@@ -2247,6 +2247,11 @@ describe('a place that sets the scene', () => {
     ).toEqual([]);
   });
 
+  it('reads the agent of a passive appeal as the one who asks, and its subject as the one asked', () => {
+    expect(brief('Syria was asked by Lebanon to withdraw its troops.')).toEqual(['LBN 025/DEMAND SYR']);
+    expect(brief('Lebanon asked Syria to withdraw its troops.')).toEqual(['LBN 025/DEMAND SYR']);
+  });
+
   it('finds the subject before a "whose" clause between commas', () => {
     expect(brief('Kenya, whose troops entered the region in May, praised Ethiopia for its role in the peace process.')).toEqual([
       'KEN 051/SUPPORT ETH',
