@@ -90,6 +90,8 @@ const FRAMES: Record<string, (s: string) => string> = {
   'X, whose troops entered the region in May, …': aside('whose troops entered the region in May'),
   'X, which has long denied the charges, …': aside('which has long denied the charges'),
   'X, in a statement on Tuesday, …': aside('in a statement on Tuesday'),
+  // "Kenya praised Ethiopia …" → "Ethiopia was praised by Kenya …" (one-word sides, a regular past form)
+  'Y was V-ed by X': (s) => s.replace(/^(\p{Lu}[\p{L}-]+) (\p{Ll}+ed) (\p{Lu}[\p{L}-]+)\b/u, '$3 was $2 by $1'),
 };
 
 function coded(t: TeamSentence, text: string) {
