@@ -85,6 +85,7 @@ const FRAMES: Record<string, (s: string) => string> = {
   '…, while the United Nations called for calm.': (s) => `${open(s)}, while the United Nations called for calm.`,
   '…, two days after the ceasefire collapsed.': (s) => `${open(s)}, two days after the ceasefire collapsed.`,
   '…, a move that analysts said could deepen the rift.': (s) => `${open(s)}, a move that analysts said could deepen the rift.`,
+  '…, in a move seen as a snub to Washington.': (s) => `${open(s)}, in a move seen as a snub to Washington.`,
   'a sentence before': (s) => `Tensions have risen in recent weeks. ${s}`,
   '"…," the minister said.': (s) => `"${open(s)}," the minister said.`,
   'X, whose troops entered the region in May, …': aside('whose troops entered the region in May'),

@@ -5766,14 +5766,36 @@ function forcesAbroad(ctx: Ctx, other: Phrase, country: string): boolean {
     m.code.slice(0, 3) !== country &&
     m.start < ctx.attributionAt &&
     // (the one who says it is no part of the act said: "Germany's foreign ministry said that Pakistani troops raided …";
-    // nor is an opening phrase about something else: "After talks in Paris, Burmese troops captured …")
+    // nor is an opening phrase about something else: "After talks in Paris, Burmese troops captured …";
+    // nor a comment after it: "…, in a move seen as a snub to Washington")
     (ctx.reported.sayer < 0 || m.start >= ctx.reported.from) &&
     !aboutSomethingElse(ctx, m.start) &&
+    m.start < commentStart(ctx) &&
     !BORDERS.has(ctx.low[m.end] ?? '');
   return ctx.mentions.some(abroad);
 }
 
 const BORDERS = new Set(['border', 'borders', 'frontier']);
+
+/**
+ * Where a comment on the act begins after it (", in a move seen as a snub to Washington", ", a
+ * step that angered Moscow", ", in what analysts called …"), or the sentence's length: what it
+ * names is no side of the act.
+ */
+function commentStart(ctx: Ctx): number {
+  const { low } = ctx;
+  for (let k = 1; k < low.length - 2; k++) {
+    if (low[k] !== ',') continue;
+    const a = low[k + 1]!;
+    const b = low[k + 2]!;
+    if (
+      (a === 'in' && (b === 'what' || (b === 'a' && /^(?:move|step|sign|decision|snub|blow)$/.test(low[k + 3] ?? '')))) ||
+      (a === 'a' && /^(?:move|step|sign|decision|snub|blow)$/.test(b))
+    )
+      return k;
+  }
+  return low.length;
+}
 
 /** Whether token `k` lies in an opening phrase that is not about the place of the act ("At a news conference in Moscow,"). */
 function aboutSomethingElse(ctx: Ctx, k: number): boolean {
@@ -6035,7 +6057,13 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     // ("…, Hamas said": an armed group of another country speaking is likely the other side.)
     const place = ph.start >= ctx.attributionAt && !armedSpeaker(ctx, ph);
     // (Nor is a place in an opening phrase about something else: "After talks in Paris, Burmese troops …".)
-    if (place || aboutSomethingElse(ctx, ph.start) || /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')) continue;
+    if (
+      place ||
+      aboutSomethingElse(ctx, ph.start) ||
+      ph.start >= commentStart(ctx) ||
+      /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')
+    )
+      continue;
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
   }
   return aimed(c, 'fighting at home');

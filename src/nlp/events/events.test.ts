@@ -2252,6 +2252,12 @@ describe('a place that sets the scene', () => {
     expect(brief('Lebanon asked Syria to withdraw its troops.')).toEqual(['LBN 025/DEMAND SYR']);
   });
 
+  it('reads a comment after the act ("…, in a move seen as a snub to Washington") as no side of fighting at home', () => {
+    expect(brief('The Ugandan army clashed with rebels near the Sudanese border, in a move seen as a snub to Washington.')[0]).toMatch(
+      /^UGAMIL 190\/FIGHT UGA/,
+    );
+  });
+
   it('finds the subject before a "whose" clause between commas', () => {
     expect(brief('Kenya, whose troops entered the region in May, praised Ethiopia for its role in the peace process.')).toEqual([
       'KEN 051/SUPPORT ETH',
