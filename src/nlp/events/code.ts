@@ -1702,6 +1702,9 @@ function whereTownLies(ctx: Ctx, ph: Phrase): boolean {
   if (!/^[A-Z][a-z]/.test(town)) return false;
   // "In Gaza, Israel, backed by the US, attacked": an apposition after it makes it the doer.
   if (ctx.low[ph.end] !== ',' || /^(?:[a-z]+(?:ed|ing)|who|which|whose)$/.test(ctx.low[ph.end + 1] ?? '')) return false;
+  // ("In a statement issued in Geneva, Pakistan, …": a town the dictionary places in another country is not in this one.)
+  const placed = ctx.mentions.find((m) => m.end === ph.start - 1 && m.code?.length === 3);
+  if (placed && ph.members.length === 1 && placed.code !== ph.members[0]!.code.slice(0, 3)) return false;
   return placeOnly(ctx, ph) || (ph.members.length === 1 && ph.members[0]!.code.length === 3 && ph.end - ph.start <= 2);
 }
 

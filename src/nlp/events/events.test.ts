@@ -2158,7 +2158,12 @@ describe('a place that sets the scene', () => {
     expect(brief('Under pressure from the US, Israel withdrew its troops from Lebanon.')).toEqual(['ISR 0874/RETREAT LBN']);
   });
 
-  it('is no doer when it names a town and where the town lies', () => {
+  it('is no doer when it names a town and where the town lies, unless the town lies elsewhere', () => {
+    expect(
+      brief(
+        'In a statement issued in Geneva, Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.',
+      )[0],
+    ).toMatch(/^PAK 122\/REJECT IRQ/);
     expect(brief('In Tucson, Arizona, a federal judge sentenced the gunman to life.')[0]).toMatch(/^USAJUD 173\/COERCE/);
     expect(brief('In Toulouse, France, a federal judge sentenced the gunman to life.')[0]).toMatch(/^FRAJUD 173\/COERCE/);
     // A country with an apposition after it is the doer.
