@@ -5762,18 +5762,16 @@ function sceneBetween(ctx: Ctx, from: number, to: number): Phrase | null {
  */
 function forcesAbroad(ctx: Ctx, other: Phrase, country: string): boolean {
   if (!other.members.some((m) => m.code.slice(3, 6) === 'MIL')) return false;
+  const aside = besideTheAct(ctx);
   // (A country named by its border, "near the Afghan border", is where the fighting is not.)
   const abroad = (m: ActorMention) =>
     m.kind === 'country' &&
     !!m.code &&
     m.code.slice(0, 3) !== country &&
     m.start < ctx.attributionAt &&
-    // (the one who says it is no part of the act said: "Germany's foreign ministry said that Pakistani troops raided …";
-    // nor is an opening phrase about something else: "After talks in Paris, Burmese troops captured …";
-    // nor a comment after it: "…, in a move seen as a snub to Washington")
+    // (the one who says it is no part of the act said: "Germany's foreign ministry said that Pakistani troops raided …")
     (ctx.reported.sayer < 0 || m.start >= ctx.reported.from) &&
-    !aboutSomethingElse(ctx, m.start) &&
-    m.start < commentStart(ctx) &&
+    !aside(m.start) &&
     !BORDERS.has(ctx.low[m.end] ?? '');
   return ctx.mentions.some(abroad);
 }
@@ -5800,10 +5798,16 @@ function commentStart(ctx: Ctx): number {
   return low.length;
 }
 
-/** Whether token `k` lies in an opening phrase that is not about the place of the act ("At a news conference in Moscow,"). */
-function aboutSomethingElse(ctx: Ctx, k: number): boolean {
+/**
+ * Whether token `k` lies beside the act, where no side of it is named: in an opening phrase about
+ * something else ("After talks in Paris, Burmese troops captured …") or in a comment after it
+ * ("…, in a move seen as a snub to Washington").
+ */
+function besideTheAct(ctx: Ctx): (k: number) => boolean {
   const opening = openingPhraseEnd(ctx);
-  return opening >= 0 && k < opening && placeOpening(ctx, opening) < 0;
+  const elsewhere = opening >= 0 && placeOpening(ctx, opening) < 0 ? opening : -1;
+  const comment = commentStart(ctx);
+  return (k) => k < elsewhere || k >= comment;
 }
 
 /**
@@ -6054,19 +6058,13 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   if (scene) return aimed(scene.members[0]!.code, "the scene's country");
   const c = countryOf(ev.source);
   if (!c) return ev;
+  const aside = besideTheAct(ctx);
   for (const ph of ctx.phrases) {
     // "…, a rebel spokesman said in Nairobi": where the news was given is not a side of the fighting,
     // nor is a country named by its border ("captured a guerrilla stronghold on the Thai border").
     // ("…, Hamas said": an armed group of another country speaking is likely the other side.)
     const place = ph.start >= ctx.attributionAt && !armedSpeaker(ctx, ph);
-    // (Nor is a place in an opening phrase about something else: "After talks in Paris, Burmese troops …".)
-    if (
-      place ||
-      aboutSomethingElse(ctx, ph.start) ||
-      ph.start >= commentStart(ctx) ||
-      /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')
-    )
-      continue;
+    if (place || aside(ph.start) || /^(?:border|borders|frontier)$/.test(ctx.low[ph.end] ?? '')) continue;
     for (const m of ph.members) if (!m.code.startsWith('---') && countryOf({ ...ph, members: [m] }) !== c) return ev;
   }
   return aimed(c, 'fighting at home');
