@@ -3665,12 +3665,26 @@ const VERBAL_ATTACKS = new RegExp(VERBAL_ATTACK.source, 'gi');
 const CALLED_TO =
   /^call \(appeal\) \+ (?:verb "(?:congratulate|thank|apologize|apologise|discuss|wish|console|condole|brief|inform|assure|express|offer|pledge|reassure)"|(?:offer|pledge|promise) \(intent\))/;
 
-/** "Somali gunmen seized the acting Libyan ambassador": people seized are abducted (181) or, by a state's forces, arrested (173). */
-function recodeSeizedPeople(found: FoundEvents): void {
+/**
+ * "Somali gunmen seized the acting Libyan ambassador", "Rebels captured two Italian engineers":
+ * people seized or captured are abducted (181) or, by a state's forces, arrested (173), not
+ * property confiscated or territory taken.
+ */
+function recodeSeizedPeople(ctx: Ctx, found: FoundEvents): void {
   const { events } = found;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.cameo !== '1711' || !e.target || !/seize|"seiz/.test(e.evidence)) continue;
+    const seized = e.cameo === '1711' && /seize|"seiz/.test(e.evidence);
+    // (the people themselves, right after the verb: "captured the town of Kisangani from government
+    // forces" and "captured a Karen guerrilla stronghold" took places)
+    const next = ctx.low[e.target?.end ?? 0] ?? '';
+    const captured =
+      e.cameo === '192' &&
+      /"captur/.test(e.evidence) &&
+      !!e.target &&
+      e.target.start <= e.trigger.end + 3 &&
+      !(/^[a-z]+$/.test(next) && !PREPOSITIONS.has(next) && next !== 'and');
+    if (!(seized || captured) || !e.target) continue;
     if (!PEOPLE_SECTORS.test(e.target.members[0]?.code.slice(3, 6) ?? '')) continue;
     const byState = /^(?:GOV|MIL|COP|JUD|SPY)/.test(e.source?.members[0]?.code.slice(3) ?? '');
     const cameo = byState ? '173' : '181';
@@ -3678,7 +3692,7 @@ function recodeSeizedPeople(found: FoundEvents): void {
       ...e,
       cameo,
       plover: byState ? 'COERCE' : 'ASSAULT',
-      evidence: `${e.evidence}; people seized → ${byState ? 'arrest' : 'abduction'}`,
+      evidence: `${e.evidence}; people ${seized ? 'seized' : 'captured'} → ${byState ? 'arrest' : 'abduction'}`,
     });
   }
 }
@@ -5179,7 +5193,7 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   recodeVerbalAttacks(ctx, found);
   recodeTelephoneCalls(ctx, found);
   recodeSeizedProperty(ctx, found);
-  recodeSeizedPeople(found);
+  recodeSeizedPeople(ctx, found);
   dropUnpolitical(ctx, found);
   hedgeQuestions(ctx, found);
   const { events, origin, fallbacks } = found;

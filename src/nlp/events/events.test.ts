@@ -3705,6 +3705,11 @@ describe('things, risks and meetings that name no one', () => {
     expect(brief('An Iranian official criticized Israel.')).toEqual(['IRNGOV 111/DISAPPROVE ISR']);
   });
 
+  it('reads people captured as abducted, and places captured as taken', () => {
+    expect(brief('Rebels captured two Italian engineers in southern Nigeria.')[0]).toMatch(/ 181\/ASSAULT ITA/);
+    expect(brief('Burmese troops captured a Karen guerrilla stronghold on the Thai border.')).toEqual(['MMRMIL 192/FIGHT MMRREB']);
+  });
+
   it('reads people seized as abducted or arrested, a school attended or a rule met as no meeting, and turmoil as no actor', () => {
     const gunmen = 'Somali gunmen seized the acting Libyan ambassador and a colleague while they shopped in a market.';
     expect(brief(gunmen)).toEqual(['SOMUAF 181/ASSAULT LBYGOV']);
