@@ -210,6 +210,8 @@ interface Ctx {
   attributionAt: number;
   /** The comma closing an aim put before the subject ({@link frontedAimEnd}), or -1. */
   frontedAim: number;
+  /** The comma closing the phrase the sentence opens with ({@link openingPhraseEnd}), or -1. */
+  opening: number;
   /** Where the clause a verb of saying reports begins ("… said in Berlin that |Iran …"), and that verb's first word; 0 and -1 when none. */
   reported: { from: number; sayer: number };
   /** The actor mentions the phrases were built from. */
@@ -3877,11 +3879,13 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
     person,
     attributionAt: n,
     frontedAim: -1,
+    opening: -1,
     reported: { from: 0, sayer: -1 },
     mentions,
     names: options.names ?? [],
   };
   ctx.frontedAim = frontedAimEnd(ctx);
+  ctx.opening = openingPhraseEnd(ctx);
   return { ctx, actors, whole };
 }
 
@@ -4117,7 +4121,7 @@ function markParticiples(ctx: Ctx, actors: ActorTokens): void {
   }
   // "released the mayor, a member of Hamas jailed a year ago": a bare past form after a noun, in a
   // clause whose verb came before it, modifies that noun.
-  const opening = openingPhraseEnd(ctx);
+  const opening = ctx.opening;
   for (let a = 0; a < nodes.length; a++) {
     const node = nodes[a]!;
     const p = node.p;
@@ -5684,7 +5688,7 @@ const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 
  * gunmen kidnapped two engineers in Nigeria": Nigeria; "After talks in Paris, police arrested …": none).
  */
 function sceneOf(ctx: Ctx): Phrase | null {
-  const opening = openingPhraseEnd(ctx);
+  const opening = ctx.opening;
   const main = opening >= 0 ? opening + 1 : 0;
   // "The minister told reporters in Berlin that troops raided …": the place of the clause reported,
   // else one before the verb of saying, never where the saying was.
@@ -5818,7 +5822,7 @@ function commentStart(ctx: Ctx): number {
  * ("…, in a move seen as a snub to Washington").
  */
 function besideTheAct(ctx: Ctx): (k: number) => boolean {
-  const opening = openingPhraseEnd(ctx);
+  const opening = ctx.opening;
   const elsewhere = opening >= 0 && placeOpening(ctx, opening) < 0 ? opening : -1;
   const comment = commentStart(ctx);
   return (k) => k < elsewhere || k >= comment;
