@@ -107,6 +107,9 @@ describe('lexicon', () => {
     expect(verbForms('ban').ed).toContain('banned');
     expect(verbForms('deploy').s).toEqual(['deploys']);
     expect(verbForms('rally').ed).toEqual(['rallied']);
+    // A verb whose only vowel is its "y" inflects as any other ("tried", "spied").
+    expect(verbForms('try').ed).toEqual(['tried']);
+    expect(verbForms('lynch').ed).toEqual(['lynched']);
     const lex = eventLexicon();
     expect(lex.verbs.get('withdrew')?.[0]?.trigger.lemma).toBe('withdraw');
     expect(lex.verbs.get('said')?.[0]?.trigger.role).toBe('say');
@@ -4572,5 +4575,14 @@ describe('money and arms channelled, earmarked or bankrolled', () => {
     expect(brief("Japan earmarked 100 million dollars for Iraq's reconstruction.")).toEqual(['JPN 071/AID IRQ']);
     expect(brief('Iran channeled weapons to the Houthi rebels in Yemen.')).toEqual(['IRN 072/AID YEMREB']);
     expect(brief('Saudi Arabia bankrolled the rebels.')[0]).toMatch(/^SAU 071\/AID/);
+  });
+});
+
+describe('an act tried', () => {
+  it('codes what was tried, as it codes what was attempted', () => {
+    expect(brief('Gunmen tried to assassinate Egyptian President Hosni Mubarak in Addis Ababa.', '1995-06-27')).toContainEqual(
+      'EGYUAF 186/ASSAULT EGYGOV',
+    );
+    expect(brief('Angolan rebels tried to seize the airport at Kuito.', '1995-06-27')).toContainEqual('AGOREB 192/FIGHT AGO');
   });
 });

@@ -107,7 +107,6 @@ const EVERYDAY_VERBS = new Set([
 const MODEL_DIR = new URL('../../../models/events/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, MODEL_DIR), 'utf8');
 
-const VOWEL = /[aeiou]/;
 /** Verbs whose past and participle are their base form. */
 const SAME_PAST = new Set([
   'put',
@@ -153,7 +152,6 @@ export function verbForms(lemma: string): { s: string[]; ed: string[]; ing: stri
     ed = [`${w}ed`];
     ing = [`${w}ing`];
   }
-  if (!VOWEL.test(w)) ed = [`${w}ed`];
   return { s, ed, ing };
 }
 
