@@ -2288,8 +2288,12 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   for (let budget = 7; limit < ctx.low.length && budget > 0; limit++) if (ctx.phraseAt[limit]! < 0) budget--;
   const colls = ctx.lex.collocations.get(p.trigger.lemma);
   let stop = limit;
+  // "used hostages as human shields": "as" opens the phrase of one of the verb's collocations, no clause.
+  const asPhrase = (k: number) =>
+    ctx.low[k] === 'as' &&
+    !!colls?.some((c) => c.prep === 'as' && [1, 2, 3].some((d) => c.words.every((w, t) => ctx.low[k + d + t] === w)));
   for (let k = p.end; k < limit; k++) {
-    if (ctx.barrier[k] && ctx.low[k] !== ',') {
+    if (ctx.barrier[k] && ctx.low[k] !== ',' && !asPhrase(k)) {
       stop = k;
       break;
     }
@@ -2347,7 +2351,8 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     for (let k = p.end; k < stop; k++) {
       const w = ctx.low[k]!;
       if (w === ',') break;
-      if (!PREPOSITIONS.has(w) && w !== 'to' && w !== 'off' && w !== 'out') continue;
+      // ("used hostages as human shields": the team's "(as)" phrase comes after the object.)
+      if (!PREPOSITIONS.has(w) && w !== 'to' && w !== 'off' && w !== 'out' && !(w === 'as' && source === 'triggers')) continue;
       for (const c of colls) {
         if (c.prep !== w || c.trigger.source !== source) continue;
         for (let at = k + 1; at <= Math.min(k + 3, stop - c.words.length); at++) {
@@ -2723,7 +2728,9 @@ function codeNode(
     // "it" and "he" stand for one: not for "Islamic extremists" named before.
     const one = /^(?:it|he|she)$/.test(ctx.low[subject.start]!);
     const agrees = (ph: Phrase | null) => (ph && one && ph.plural ? null : ph);
-    subject = quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(ctx.previousSubject) ?? null;
+    // ("The Bush administration attempted …, when it tried to broker …": "it" after the main clause is its subject.)
+    const earlier = ctx.low[subject.start] === 'it' ? mainSubjectBefore(ctx, node) : null;
+    subject = quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(earlier) ?? agrees(ctx.previousSubject) ?? null;
   }
   const owned = possessed(ctx, subject, speaker ?? ctx.previousSubject);
   if (owned) {
@@ -3352,6 +3359,14 @@ function codeNode(
     // "draw" drew falls on its doer, not on a name inside it; "…, drawing criticism from press
     // freedom groups": a reaction drawn counts only from someone named.
     if (lemma === 'draw' && (!isCoded(out.source) || (source && insideOf(ctx.low, source.start)))) return null;
+    if (out.cameo.startsWith('074') && obj.trigger.lemma === 'peacekeepers' && out.target) {
+      // "Lebanon received 500 French peacekeepers": the host lets them deploy (CAMEO 0861), an act
+      // of its own towards the state that sent them.
+      [out.source, out.target] = [out.target, out.source];
+      out.cameo = '0861';
+      out.plover = null;
+      evidence.push('peacekeepers received → deployment allowed');
+    }
     if (out.cameo === '141' && isStateActor(out.source?.members[0]?.code)) {
       // "drew protests from China": a state's protests are complaints, not demonstrations.
       out.cameo = '114';
@@ -4333,6 +4348,34 @@ function replaceAt(found: FoundEvents, i: number, next: SentenceEvent): void {
   if (found.fallbacks.has(e)) found.fallbacks.add(next);
 }
 
+/** Verbs of a purpose that make the act done for it a protest. */
+const PROTEST_AIMS = new Set(['protest', 'demonstrate']);
+
+/**
+ * The actor the sentence opens with, when it is a state or a body named with "the" and comes before
+ * `node` ("The Pakistani government was accused …, in the attack it blamed on …"): what "it" in a
+ * later clause stands for.
+ */
+function mainSubjectBefore(ctx: Ctx, node: Node): Phrase | null {
+  const main = ctx.opening >= 0 ? ctx.opening + 1 : 0;
+  const subject = ctx.phrases.find((ph) => ph.start >= main && ph.start <= main + 1) ?? null;
+  if (!subject || subject.pronoun || subject.plural || subject.end >= node.p.first) return null;
+  // (A verb right after it: the phrase is the subject, not the start of a longer noun phrase.)
+  if (ctx.nodeAt[subject.end]! < 0 && !/^[a-z]+(?:ed|s)$/.test(ctx.low[subject.end] ?? '')) return null;
+  const state = subject.members.length === 1 && subject.members[0]!.code.length === 3;
+  return state || ctx.low[subject.start] === 'the' || ctx.low[subject.start - 1] === 'the' ? subject : null;
+}
+
+/** Who does what a purpose clause is the aim of: the subject of the last finite clause before it ("said that demonstrators burned a flag to protest"). */
+function purposeSubject(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
+  for (let i = nodes.indexOf(node) - 1; i >= 0; i--) {
+    if (!nodes[i]!.p.finite) continue;
+    const subject = subjectOf(ctx, nodes[i]!, nodes);
+    return subject && !subject.pronoun ? subject : null;
+  }
+  return null;
+}
+
 /** Codes the main clauses of a sentence, and its adverbial clauses or act nouns when they code nothing. */
 function codeClauses(ctx: Ctx): FoundEvents {
   const { low, nodes } = ctx;
@@ -4341,7 +4384,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
   const origin = new Map<SentenceEvent, Node>();
   const seen = new Set<string>();
   let lastSubject: Phrase | null = ctx.previousSubject;
-  const codeOne = (node: Node, secondary: string | null) => {
+  const codeOne = (node: Node, secondary: string | null, purpose = false) => {
     const p = node.p;
     // "defeating the Taliban will be left to …", "cutting government means …": an act named as
     // the subject of a clause has no doer and is not reported as done.
@@ -4361,6 +4404,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
       !visitAppeal &&
       !inquirer &&
       !reaction &&
+      !purpose &&
       (p.infinitive ||
         p.trigger.source !== 'triggers' ||
         !['event', 'violent', 'split'].includes(p.trigger.role) ||
@@ -4374,7 +4418,10 @@ function codeClauses(ctx: Ctx): FoundEvents {
     if (p.form === 'ed' && p.first === p.verb && resultState(ctx, p.verb)) return;
     // "Pakistan expressed readiness to hold talks": an intent named by a noun is the intent of the verb's subject.
     const intentNoun = node.intentAdjective && /^(?:readiness|willingness)$/.test(low[p.first - 1] ?? '');
-    const inherited = inquirer ?? (p.gerund || visitAppeal || intentNoun ? lastSubject : null);
+    const inherited =
+      inquirer ??
+      (purpose ? purposeSubject(ctx, node, nodes) : null) ??
+      (p.gerund || visitAppeal || intentNoun || purpose ? lastSubject : null);
     const coded = codeNode(ctx, node, nodes, inherited);
     if (p.finite) {
       const subj = subjectOf(ctx, node, nodes);
@@ -4410,7 +4457,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
     const general = GENERAL_ACTS.get(root(coded.cameo));
     const joint = root(coded.cameo) === 5 && (coded.source?.members.length ?? 0) > 1;
     if (general?.has(p.trigger.lemma) && !coded.target && !joint && !coded.evidence.some((e) => e.includes('+'))) return;
-    if (node.adjunct && !inquirer && !isCoded(coded.target)) return;
+    if (node.adjunct && !inquirer && !purpose && !isCoded(coded.target)) return;
     if (secondary) coded.evidence.push(secondary);
     const ev = finish(coded, ctx.low);
     // An attack nobody is named for stands only when the sentence codes nothing else ("30 people were
@@ -4468,6 +4515,14 @@ function codeClauses(ctx: Ctx): FoundEvents {
       )
         continue;
       codeOne(node, STAND_IN);
+    }
+  }
+  // "Rioters burned cars in Jakarta to protest rising fuel prices": an act the coder does not
+  // know, done to protest, is a protest.
+  if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
+    for (const node of nodes) {
+      if (node.adjunct && node.p.infinitive && !node.governed && PROTEST_AIMS.has(node.p.trigger.lemma))
+        codeOne(node, 'an act done to protest', true);
     }
   }
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {

@@ -1460,7 +1460,7 @@ describe('compound sources and eased restrictions', () => {
   });
 
   it("give a state's easing of restrictions its own country", () => {
-    expect(brief('The Thai government lifted martial law in the south.')).toEqual(['THAGOV 081/CONCEDE THA']);
+    expect(brief('The Thai government lifted martial law in the south.')).toEqual(['THAGOV 0814/CONCEDE THA']);
   });
 
   it('find a joint operation after "launch"', () => {
@@ -4584,5 +4584,56 @@ describe('an act tried', () => {
       'EGYUAF 186/ASSAULT EGYGOV',
     );
     expect(brief('Angolan rebels tried to seize the airport at Kuito.', '1995-06-27')).toContainEqual('AGOREB 192/FIGHT AGO');
+  });
+});
+
+describe('acts of the CAMEO codebook the lexicon lacked', () => {
+  it('codes peacekeepers received, accepted or allowed in as the host letting them deploy (0861)', () => {
+    expect(brief('Lebanon received the first contingent of 500 French peacekeepers on Wednesday.', '2000-01-01')).toEqual([
+      'LBN 0861/RETREAT FRAMIL',
+    ]);
+    expect(brief('Indonesia allowed Australian peacekeepers into East Timor.', '2000-01-01')).toEqual(['IDN 0861/RETREAT AUSMIL']);
+    // Aid received stays the giver's act.
+    expect(brief('Lebanon received French aid.', '2000-01-01')).toEqual(['FRA 070/AID LBN']);
+  });
+
+  it('codes observers and peacekeepers withdrawn as a sanction (166), troops withdrawn as a retreat', () => {
+    expect(brief('The United Nations withdrew its observers from Angola on Friday.', '2000-01-01')).toEqual(['IGOUNO 1662/SANCTION AGO']);
+    expect(brief('Russia withdrew its troops from Chechnya.', '2000-01-01')).toEqual(['RUS 0874/RETREAT RUS']);
+  });
+
+  it('codes curfews and emergencies lifted, and demands bowed to, as concessions', () => {
+    expect(brief('Algeria lifted the state of emergency.', '2000-01-01')).toEqual(['DZA 0814/CONCEDE DZA']);
+    expect(brief('The Kenyan government bowed to international pressure.', '2000-01-01')).toEqual(['KENGOV 080/CONCEDE -']);
+  });
+
+  it('codes opposition rallied against someone as disapproval, and people used as human shields as an assault', () => {
+    expect(brief('The Arab League rallied opposition against the United States.', '2000-01-01')).toContainEqual(
+      'IGOMEAARL 113/DISAPPROVE USA',
+    );
+    expect(brief('Iraq used foreigners as human shields at its military sites.', '2000-01-01')).toEqual(['IRQ 184/ASSAULT -']);
+  });
+});
+
+describe('an act done to protest', () => {
+  it('is a protest when the act itself codes nothing', () => {
+    expect(brief('Nigerian students burned tyres to protest the killing of a classmate.', '2000-01-01')).toEqual([
+      'NGAEDU 141/PROTEST NGAGOV',
+    ]);
+    // Inside reported speech, by the reported clause's subject, not the speaker.
+    expect(
+      brief(
+        'Officials said that demonstrators in Seoul burned a flag outside the US embassy to protest against the acquittal of two American soldiers.',
+        '2003-01-01',
+      ),
+    ).toContainEqual('KOROPP 141/PROTEST USAMIL');
+  });
+});
+
+describe('"it" after the clause of the actor the sentence opens with', () => {
+  it('stands for that actor', () => {
+    expect(brief('The Bush administration took a risk when it brokered an alliance between Musharraf and Bhutto.', '2007-12-28')).toEqual([
+      'USAGOV 045/CONSULT PAKGOV',
+    ]);
   });
 });
