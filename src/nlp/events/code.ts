@@ -3703,7 +3703,9 @@ function recodeSeizedPeople(ctx: Ctx, found: FoundEvents): void {
       !(/^[a-z]+$/.test(next) && !PREPOSITIONS.has(next) && next !== 'and');
     if (!(seized || captured) || !e.target) continue;
     if (!PEOPLE_SECTORS.test(e.target.members[0]?.code.slice(3, 6) ?? '')) continue;
-    const byState = /^(?:GOV|MIL|COP|JUD|SPY)/.test(e.source?.members[0]?.code.slice(3) ?? '');
+    // ("Iran seized 15 British sailors": a state named as such is its government.)
+    const by = e.source?.members[0]?.code ?? '';
+    const byState = /^(?:GOV|MIL|COP|JUD|SPY)/.test(by.slice(3)) || (by.length === 3 && isStateActor(by));
     const cameo = byState ? '173' : '181';
     replaceAt(found, i, {
       ...e,

@@ -4637,3 +4637,18 @@ describe('"it" after the clause of the actor the sentence opens with', () => {
     ]);
   });
 });
+
+describe('people seized by a state named as such', () => {
+  it('are arrested, as by its forces; by others, abducted', () => {
+    expect(brief('Iran seized 15 British sailors in the Gulf.', '2007-03-23')).toEqual(['IRN 173/COERCE GBRMIL']);
+    expect(brief('Somali gunmen seized the acting Libyan ambassador.', '2000-01-01')).toEqual(['SOMUAF 181/ASSAULT LBYGOV']);
+  });
+});
+
+describe('a peacekeeping mandate extended', () => {
+  it('is peacekeeping provided, in the country named', () => {
+    expect(brief('The United Nations Security Council extended the mandate of its peacekeeping force in Cyprus.', '2000-01-01')).toEqual([
+      'IGOUNO 074/AID CYP',
+    ]);
+  });
+});
