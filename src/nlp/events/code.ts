@@ -4008,8 +4008,9 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
     const gap = q.p.first - p.end;
     let blocked = false;
     for (let k = p.end; k < q.p.first; k++) if (barrier[k] && low[k] !== ',' && low[k] !== 'that') blocked = true;
-    // "called a general strike to protest": an act named by the verb and its object, then a purpose.
-    const named = role === 'appeal' && q.p.infinitive ? nounObject(ctx, node) : null;
+    // "called a general strike to protest", "announced a ceasefire to allow aid in": an act named by
+    // the verb and its object, then a purpose.
+    const named = (role === 'appeal' || role === 'say') && q.p.infinitive ? nounObject(ctx, node) : null;
     if (named?.collocation && named.trigger.source === 'triggers' && named.end <= q.p.first) blocked = true;
     if ((role === 'say' || role === 'belief') && q.p.gerund && q.p.trigger.role === 'say' && low[q.p.first - 1] === 'as' && gap <= 4) {
       // "was quoted as saying …", "was reported as saying …": the one quoted says it.

@@ -4652,3 +4652,11 @@ describe('a peacekeeping mandate extended', () => {
     ]);
   });
 });
+
+describe('a ceasefire announced for a purpose', () => {
+  it('is the ceasefire, not a report of the purpose', () => {
+    expect(
+      brief('The Tamil Tigers announced a unilateral ceasefire on Sunday to allow aid to reach victims of the tsunami.', '2005-01-01'),
+    ).toEqual(['LKAREB 0871/RETREAT -']);
+  });
+});
