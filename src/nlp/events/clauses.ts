@@ -571,7 +571,14 @@ function verbUse(
     // "adopted a resolution condemning Israel": what the text does.
     if (DOCUMENTS.has(prev)) return group({ participle: true, finite: false });
     if (next === 'that' && /^[a-z]/.test(prev)) return group({ gerund: true, finite: false });
-    if (k >= 0 && actors.subjectEnd[k]) return group({ gerund: true, participle: true, finite: false });
+    // ("closed the Rafah crossing with Gaza": a place's name between "the" and an -ing noun names it.)
+    const namedNoun =
+      k >= 1 &&
+      DETERMINERS.has(low[k - 1]!) &&
+      cap(tokens[k]!.text) &&
+      !/s$/.test(low[k]!) &&
+      (PREPOSITIONS.has(next) || !/^[a-z]/.test(next));
+    if (k >= 0 && actors.subjectEnd[k] && !namedNoun) return group({ gerund: true, participle: true, finite: false });
     return null;
   }
   if (PREPOSITIONS.has(prev)) return null;

@@ -2424,6 +2424,21 @@ function objectWords(ctx: Ctx, from: number, max: number): string[] {
 }
 
 /** The agent of a passive verb ending at `from`: the actor after "by", when "by" follows in its clause. */
+/** Nouns of fighting whose other side ("in clashes with X") did what the passive reports. */
+const CLASHES = new Set([
+  'clash',
+  'clashes',
+  'fighting',
+  'battle',
+  'battles',
+  'skirmish',
+  'skirmishes',
+  'gunbattle',
+  'gunfight',
+  'firefight',
+  'exchange',
+]);
+
 function passiveAgent(ctx: Ctx, from: number): { agent: Phrase | null; by: boolean } {
   for (let k = from; k < Math.min(ctx.low.length, from + 12); k++) {
     if (ctx.low[k] === 'by') {
@@ -2432,6 +2447,15 @@ function passiveAgent(ctx: Ctx, from: number): { agent: Phrase | null; by: boole
       let between = false;
       for (let t = k + 1; ph && t < ph.start; t++) if (PREPOSITIONS.has(ctx.low[t]!)) between = true;
       return { agent: between ? null : withOrigin(ctx, ph), by: true };
+    }
+    // "were wounded in a clash with Burmese troops": the other side of the fighting did it.
+    if (
+      ctx.low[k] === 'with' &&
+      CLASHES.has(ctx.low[k - 1] ?? '') &&
+      /^(?:in|during)$/.test(ctx.low[k - 2] === 'a' ? ctx.low[k - 3]! : ctx.low[k - 2]!)
+    ) {
+      const ph = phraseAfterPrep(ctx, k + 1, Math.min(ctx.low.length, k + 6));
+      if (ph && !ph.pronoun) return { agent: withOrigin(ctx, ph), by: true };
     }
     if (ctx.barrier[k] && ctx.low[k] !== ',') break;
   }

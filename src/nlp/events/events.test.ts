@@ -4660,3 +4660,28 @@ describe('a ceasefire announced for a purpose', () => {
     ).toEqual(['LKAREB 0871/RETREAT -']);
   });
 });
+
+describe('a crossing named by its place', () => {
+  it('is the noun a collocation takes, not a verb after the place', () => {
+    expect(brief('Egypt closed the Rafah crossing with Gaza.', '2007-06-15')).toEqual(['EGY 191/FIGHT PSE']);
+  });
+});
+
+describe('harm done in clashes with someone', () => {
+  it('is done by the other side of the fighting', () => {
+    expect(brief('Three Thai soldiers were wounded in a clash with Burmese troops on the border.', '2000-01-01')).toEqual([
+      'MMRMIL 190/FIGHT THAMIL',
+    ]);
+    expect(brief('Two Indian soldiers were killed in fighting with Pakistani troops in Kashmir.', '2000-01-01')).toEqual([
+      'PAKMIL 190/FIGHT INDMIL',
+    ]);
+  });
+});
+
+describe('an impeachment', () => {
+  it('is an accusation against the one impeached', () => {
+    expect(brief('The Indonesian parliament voted to impeach President Abdurrahman Wahid.', '2001-05-01')).toEqual([
+      'IDNLEG 112/DISAPPROVE IDNGOV',
+    ]);
+  });
+});
