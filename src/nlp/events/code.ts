@@ -3087,6 +3087,8 @@ function codeNode(
           evidence.push(`${lemma} + noun "${obj.trigger.lemma}" → the state's own act`);
           break;
         }
+        // "called the impeachment process a sham": a thing called something is named, not asked for.
+        if (lemma === 'call' && ctx.low.slice(obj.end, obj.end + 3).some((w) => w === 'a' || w === 'an')) return null;
         if (role === 'refuse') cameo = refusalCode(cameo);
         // "is seeking the extradition of", "sought a meeting with": what is sought from another is asked for.
         const sought = role === 'intent' && lemma === 'seek' && !p.passive;

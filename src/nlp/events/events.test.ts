@@ -4685,3 +4685,10 @@ describe('an impeachment', () => {
     ]);
   });
 });
+
+describe('a thing called something', () => {
+  it('is named, not asked for', () => {
+    expect(brief('The White House called the impeachment process a sham.', '2019-11-01')).toEqual([]);
+    expect(brief('The White House called the sanctions an act of war.', '2019-11-01')).toEqual([]);
+  });
+});
