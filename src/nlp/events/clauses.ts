@@ -197,8 +197,8 @@ function isAuxiliary(w: string): boolean {
 
 const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', 'did', 'does']);
 
-/** Reflexive pronouns, which may come between a verb and its particle ("blew himself up"). */
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+/** Reflexive and object pronouns, which may come between a verb and its particle ("blew himself up", "handed him over"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'him', 'her', 'them', 'it']);
 
 /** Word forms of trigger verbs that are prepositions or adjectives in news text. */
 const NEVER_VERBS = new Set([

@@ -3328,7 +3328,9 @@ function codeNode(
         // Police and prosecutors question suspects; others' "questioned" is doubt, not an inquiry.
         return null;
       }
-      if (lemma === 'hand over' && own.cameo === '070' && handsOverPerson(ctx, p.end)) {
+      // ("handed him over to Phnom Penh": a person named by a pronoun before the particle.)
+      const personBefore = /^(?:him|her|them)$/.test(ctx.low[p.verb + 1] ?? '') && p.end > p.verb + 2;
+      if (lemma === 'hand over' && own.cameo === '070' && (handsOverPerson(ctx, p.end) || personBefore)) {
         // "handed over to the United States a Libyan suspected of …": people handed to a state are extradited.
         own = { cameo: '063', plover: null, note: 'a person handed over' };
       }

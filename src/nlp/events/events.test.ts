@@ -3929,7 +3929,7 @@ describe('an object that "and" and another clause follow', () => {
 describe('an adjunct of an -ing form between commas before the subject', () => {
   it('holds no subject of the verb after it ("…, killing 17 US sailors, US forces have been trained")', () => {
     const cole = 'Ever since the USS Cole was rammed in Aden harbour, killing 17 US sailors, US forces have been trained to use force.';
-    expect(brief(cole, '2008-01-14')).toEqual(['- 062/COOPERATE USAMIL']);
+    expect(brief(cole, '2008-01-14')).toEqual(['- 072/AID USAMIL']);
     expect(codeText(cole, { date: '2008-01-14' })[0]?.target?.text).toBe('US forces');
   });
 });
@@ -4690,5 +4690,18 @@ describe('a thing called something', () => {
   it('is named, not asked for', () => {
     expect(brief('The White House called the impeachment process a sham.', '2019-11-01')).toEqual([]);
     expect(brief('The White House called the sanctions an act of war.', '2019-11-01')).toEqual([]);
+  });
+});
+
+describe('a pronoun between a phrasal verb and its particle', () => {
+  it('is the object of the phrasal verb ("handed him over")', () => {
+    expect(brief('Thailand handed him over to Cambodia.', '2000-01-01')).toEqual(['THA 063/COOPERATE KHM']);
+    expect(brief('Syria turned it down.', '2000-01-01')).toEqual(['SYR 120/REJECT -']);
+  });
+});
+
+describe("another state's forces trained", () => {
+  it('is military aid (072), as PETRARCH-2 codes "train forces"', () => {
+    expect(brief("Britain trained Sierra Leone's new army after the civil war.", '2001-01-01')).toEqual(['GBR 072/AID SLEMIL']);
   });
 });
