@@ -4985,13 +4985,14 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
   const namedOnlyByPlace = new Set<SentenceEvent>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    // ("will meet in Beijing": a meeting to come, coded as the intent to meet, 036.)
-    const meeting =
-      (e.cameo.startsWith('04') && !e.cameo.startsWith('042') && !e.cameo.startsWith('044')) ||
-      (e.cameo === '036' && /^meet/.test(low[e.trigger.start] ?? ''));
+    // ("will meet in Beijing", "agreed to hold talks in Geneva": a meeting to come, coded as the intent to meet, 036.)
     const agreement = e.cameo.startsWith('057');
     // "OPEC agreed in Vienna to cut output": where a promise is made, right after its verb.
-    const promise = e.cameo.startsWith('03') && !!e.target && e.target.start >= e.trigger.end && e.target.start <= e.trigger.end + 2;
+    const meet = e.cameo === '036' && /^meet/.test(low[e.trigger.start] ?? '');
+    const promise =
+      !meet && e.cameo.startsWith('03') && !!e.target && e.target.start >= e.trigger.end && e.target.start <= e.trigger.end + 2;
+    const meeting =
+      (e.cameo.startsWith('04') && !e.cameo.startsWith('042') && !e.cameo.startsWith('044')) || (e.cameo === '036' && !promise);
     if (!(meeting || agreement || promise) || !e.target || e.target.end <= e.target.start) continue;
     let k = e.target.start - 1;
     while (k >= 0 && DETERMINERS.has(low[k]!)) k--;
@@ -6015,7 +6016,9 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       notes.push("no perpetrator named: the scene's country");
     }
   }
-  if (roleOnly(source)) {
+  // ("The president is to arrive in Tokyo": a visiting official is not of the place visited.)
+  const visitor = ev.cameo.startsWith('042') && !!source && source.members.every((m) => /^(?:GOV|ELI)/.test(m.code.slice(3)));
+  if (roleOnly(source) && !visitor) {
     const s = fill(source, target);
     if (s) {
       notes.push(`source's country from ${s.from}`);

@@ -4705,3 +4705,17 @@ describe("another state's forces trained", () => {
     expect(brief("Britain trained Sierra Leone's new army after the civil war.", '2001-01-01')).toEqual(['GBR 072/AID SLEMIL']);
   });
 });
+
+describe('where talks agreed to will be held', () => {
+  it('is no party to them', () => {
+    expect(brief('Armenia and Azerbaijan agreed to hold talks in Geneva.', '2000-01-01')).toEqual(['ARM 036/AGREE -']);
+  });
+});
+
+describe('an official visiting a place', () => {
+  it('takes no country from the place visited', () => {
+    expect(brief('The president is scheduled to arrive in Tokyo on Friday for a three-day visit.', '2000-01-01')).toEqual([
+      '---GOV 042/CONSULT JPN',
+    ]);
+  });
+});
