@@ -4719,3 +4719,14 @@ describe('an official visiting a place', () => {
     ]);
   });
 });
+
+describe('a closure imposed on a territory', () => {
+  it('restricts movement (191), as a border sealed', () => {
+    expect(brief('Israel imposed a closure on the West Bank and Gaza Strip after the suicide bombing.', '2000-01-01')).toEqual([
+      'ISR 191/FIGHT PSE',
+    ]);
+    expect(brief('The Organisation of Islamic Conference condemned the Israeli raid on the al-Aqsa mosque.', '2000-01-01')).toEqual([
+      'IGOMOSOIC 111/DISAPPROVE ISR',
+    ]);
+  });
+});
