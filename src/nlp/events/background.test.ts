@@ -10,6 +10,12 @@ function background(text: string, word: string, year: number): boolean {
 }
 
 describe('backgroundAct', () => {
+  it('reads no year in a participle right after an act named by its verb and object noun', () => {
+    const low = tokenize("Algeria's government eased the state of emergency imposed in 1992.").map((t) => t.text.toLowerCase());
+    const at = low.indexOf('eased');
+    expect(backgroundAct(low, { start: at, end: low.indexOf('imposed') }, 2000)).toBe(false);
+    expect(background('Iraq invaded Kuwait in 1990.', 'invaded', 2000)).toBe(true);
+  });
   it('finds a year in the act’s own clause after it', () => {
     expect(background('Two Libyans are suspected of blowing up a Pan Am plane in 1988.', 'blowing', 2000)).toBe(true);
     expect(background('Tirana split with Moscow in June 1961.', 'split', 2000)).toBe(true);

@@ -92,7 +92,8 @@ export function backgroundAct(low: readonly string[], trigger: { start: number; 
       stop += 5;
       continue;
     }
-    if (k > trigger.end && participle(low[k]!)) break;
+    // ("eased the state of emergency imposed in 1992": right after a trigger that ends with its object noun too.)
+    if ((k > trigger.end || trigger.end - trigger.start > 1) && participle(low[k]!)) break;
     if (old(k)) return true;
   }
   // "In 1996, …", "In 1988 the USS Vincennes shot down …", "But in 2005 Utah state courts seized …"
