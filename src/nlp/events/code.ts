@@ -2337,6 +2337,9 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
       for (const c of byFirstWord(colls).get(w) ?? []) {
         if (c.trigger.source !== source || c.prep) continue;
         if (!matches(c.words, k)) continue;
+        // ("released eight foreign aid workers": a noun that qualifies the actor named right after it.)
+        const after = ctx.phraseAt[k + c.words.length] ?? -1;
+        if (source === 'triggers' && after >= 0 && ctx.phrases[after]!.start === k + c.words.length) continue;
         // "a 20 million dollar grant", "the weapons inspection team": a pattern's noun that modifies
         // the noun after it is not the object.
         if (source === 'petrarch' && modifiesNext(ctx, k + c.words.length)) continue;

@@ -4730,3 +4730,20 @@ describe('a closure imposed on a territory', () => {
     ]);
   });
 });
+
+describe('a noun of a collocation that qualifies the actor named after it', () => {
+  it('is no object of the verb ("released eight foreign aid workers")', () => {
+    expect(brief('The Taliban released eight foreign aid workers held on charges of preaching Christianity.', '2001-11-15')).toEqual([
+      'AFGREB 0841/RETREAT ---LAB',
+    ]);
+  });
+});
+
+describe('demands agreed to or met', () => {
+  it('are conceded (083), to those who made them', () => {
+    expect(brief('Israel met the demands of the Palestinian hijackers.', '2000-01-01')).toEqual(['ISR 083/CONCEDE PSEUAF']);
+    expect(brief('The Bolivian government agreed to the demands of striking coca farmers.', '2000-01-01')).toEqual([
+      'BOLGOV 083/CONCEDE -',
+    ]);
+  });
+});
