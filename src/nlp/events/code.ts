@@ -2054,7 +2054,7 @@ const INSPECTORS = /\b(?:inspectors|investigators|monitors|observers|inspection 
 const FORCIBLY = /^forc(?:ibly|efully)$/;
 
 /** Nouns for people protesting: their violence is rioting (CAMEO 145). */
-const PROTESTERS = /\b(?:demonstrators|protesters|protestors|rioters|marchers|mobs?)\b/;
+const PROTESTERS = /\b(?:demonstrators?|protesters?|protestors?|rioters?|marchers|mobs?)\b/;
 
 /** Nouns that name a quantity or a part of a group: the group after their "of" is the object. */
 const PARTITIVES = new Set([
@@ -2553,8 +2553,9 @@ function recodeByActor(out: Coded, lemma: string, sourceWords: string, role: str
     // "police raided the offices of a newspaper", "prosecutors raided the headquarters of Samsung":
     // a search by force of law, not a military attack.
     [cameo, note] = ['170', 'police raid → coercion'];
-  } else if ((role === 'violent' || /^18/.test(out.cameo)) && PROTESTERS.test(sourceWords)) {
-    // "demonstrators stormed the parliament", "protesters set fire to the embassy": protesters' violence is a riot.
+  } else if ((role === 'violent' || /^18/.test(out.cameo) || out.cameo === '1712') && PROTESTERS.test(sourceWords)) {
+    // "demonstrators stormed the parliament", "protesters set fire to the embassy", "was demolished by
+    // a Ukrainian protestor": protesters' violence, to people or property, is a riot.
     [cameo, note] = ['145', 'protesters attack → riot'];
   }
   if (!cameo) return false;

@@ -4747,3 +4747,10 @@ describe('demands agreed to or met', () => {
     ]);
   });
 });
+
+describe('property destroyed by protesters', () => {
+  it('is a riot (145), as their violence to people is, one protester or many', () => {
+    expect(brief('The Russian building was demolished by a Ukrainian protestor.', '2014-01-01')).toEqual(['UKROPP 145/PROTEST RUS']);
+    expect(brief('Israeli bulldozers demolished Palestinian homes.', '2014-01-01')).toEqual(['ISR 1712/COERCE PSE']);
+  });
+});
