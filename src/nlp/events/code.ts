@@ -2426,7 +2426,6 @@ function objectWords(ctx: Ctx, from: number, max: number): string[] {
   return out;
 }
 
-/** The agent of a passive verb ending at `from`: the actor after "by", when "by" follows in its clause. */
 /** Nouns of fighting whose other side ("in clashes with X") did what the passive reports. */
 const CLASHES = new Set([
   'clash',
@@ -2439,9 +2438,12 @@ const CLASHES = new Set([
   'gunbattle',
   'gunfight',
   'firefight',
-  'exchange',
 ]);
 
+/**
+ * The agent of a passive verb ending at `from`: the actor after "by", when "by" follows in its
+ * clause, or the other side of the fighting it was done in ("wounded in a clash with Burmese troops").
+ */
 function passiveAgent(ctx: Ctx, from: number): { agent: Phrase | null; by: boolean } {
   for (let k = from; k < Math.min(ctx.low.length, from + 12); k++) {
     if (ctx.low[k] === 'by') {
@@ -4388,8 +4390,8 @@ const PROTEST_AIMS = new Set(['protest', 'demonstrate']);
 
 /**
  * The actor the sentence opens with, when it is a state or a body named with "the" and comes before
- * `node` ("The Pakistani government was accused …, in the attack it blamed on …"): what "it" in a
- * later clause stands for.
+ * `node`: what "it" in a later clause stands for ("The Bush administration took a risk when it
+ * brokered an alliance …").
  */
 function mainSubjectBefore(ctx: Ctx, node: Node): Phrase | null {
   const main = ctx.opening >= 0 ? ctx.opening + 1 : 0;
@@ -4989,12 +4991,12 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
   const namedOnlyByPlace = new Set<SentenceEvent>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    // ("will meet in Beijing", "agreed to hold talks in Geneva": a meeting to come, coded as the intent to meet, 036.)
     const agreement = e.cameo.startsWith('057');
     // "OPEC agreed in Vienna to cut output": where a promise is made, right after its verb.
     const meet = e.cameo === '036' && /^meet/.test(low[e.trigger.start] ?? '');
     const promise =
       !meet && e.cameo.startsWith('03') && !!e.target && e.target.start >= e.trigger.end && e.target.start <= e.trigger.end + 2;
+    // ("will meet in Beijing", "agreed to hold talks in Geneva": a meeting to come, coded as the intent to meet, 036.)
     const meeting =
       (e.cameo.startsWith('04') && !e.cameo.startsWith('042') && !e.cameo.startsWith('044')) || (e.cameo === '036' && !promise);
     if (!(meeting || agreement || promise) || !e.target || e.target.end <= e.target.start) continue;
