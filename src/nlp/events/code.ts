@@ -3480,7 +3480,9 @@ function codeNode(
   ) {
     // "will send 200 troops to Sierra Leone to help train its army": forces sent to help are
     // military cooperation promised, not a threat.
-    const helping = root(out.cameo) === 15 && HELP_PURPOSE.test(ctx.low.slice(p.end, p.end + 14).join(' '));
+    // (Forces to guard one's own: "fighters will be stepping up patrols to protect Air Force One" help no one else.)
+    const abroad = !!out.target && isCoded(out.target) && countryOf(out.target) !== countryOf(out.source);
+    const helping = root(out.cameo) === 15 && abroad && HELP_PURPOSE.test(ctx.low.slice(p.end, p.end + 14).join(' '));
     const code = helping ? '0312' : intentCode(out.cameo);
     if (code !== out.cameo) {
       out.cameo = code;

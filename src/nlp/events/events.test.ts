@@ -4754,3 +4754,12 @@ describe('property destroyed by protesters', () => {
     expect(brief('Israeli bulldozers demolished Palestinian homes.', '2014-01-01')).toEqual(['ISR 1712/COERCE PSE']);
   });
 });
+
+describe('forces promised to guard their own', () => {
+  it('are no military cooperation with anyone; forces sent abroad to help still are', () => {
+    expect(brief('US fighters will be stepping up patrols to protect Air Force One.', '2008-01-10')).not.toContainEqual(
+      'USAUAF 0312/AGREE -',
+    );
+    expect(brief('Britain will send 200 troops to Sierra Leone to help train its army.', '2000-05-10')).toEqual(['GBR 0312/AGREE SLE']);
+  });
+});
