@@ -2901,7 +2901,14 @@ function codeNode(
     evidence,
   });
   let out: Coded | null = null;
-  const targetFor = (tr: Trigger) => passiveTarget ?? (unknownUndergoer ? null : targetOf(ctx, node, after, tr, source));
+  const targetFor = (tr: Trigger) => {
+    if (passiveTarget || unknownUndergoer) return passiveTarget;
+    const found = targetOf(ctx, node, after, tr, source);
+    // ("expanded military cooperation": a role noun that qualifies the collocation's noun is no
+    // target; "dissolved parliament": the noun itself is.)
+    if (found && obj?.collocation && found.start >= obj.start && found.end < obj.end) return targetOf(ctx, node, obj.end, tr, source);
+    return found;
+  };
 
   if (p.passive && lemma === 'hold' && !node.inner) {
     // "Talks between Israel and Syria were held in Washington": the act its subject names happened.

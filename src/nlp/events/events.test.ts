@@ -4763,3 +4763,17 @@ describe('forces promised to guard their own', () => {
     expect(brief('Britain will send 200 troops to Sierra Leone to help train its army.', '2000-05-10')).toEqual(['GBR 0312/AGREE SLE']);
   });
 });
+
+describe('cooperation of a kind, protests called off and police deployed', () => {
+  it('codes economic and military cooperation stepped up as such, with no role noun of it as a target', () => {
+    expect(brief('China and Russia intensified military cooperation.', '2000-01-01')).toEqual(['CHN 062/COOPERATE -']);
+    expect(brief('China strengthened economic cooperation with Russia.', '2000-01-01')).toEqual(['CHN 061/COOPERATE RUS']);
+  });
+
+  it('codes protests called off as dissent eased (082), and riot police deployed as police power (153)', () => {
+    expect(brief('The Serbian opposition called off its street protests.', '2000-01-01')).toEqual(['SRBOPP 082/CONCEDE -']);
+    expect(brief('The Indonesian government deployed thousands of riot police in Jakarta.', '2000-01-01')).toEqual([
+      'IDNGOV 153/MOBILIZE -',
+    ]);
+  });
+});
