@@ -1843,6 +1843,14 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const warned = ctx.phraseAt[k]! >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[k]!]!) : null;
     if (usable(warned) && isCoded(warned) && trigger.preps.includes(ctx.low[warned.end] ?? '')) return warned;
   }
+  // "expelled South Korean officials from Kaesong": those expelled, named right after the verb,
+  // before the place they are expelled from.
+  if (trigger.cameo === '174') {
+    let k = from;
+    while (k < end && (DETERMINERS.has(ctx.low[k]!) || /^\d/.test(ctx.low[k]!))) k++;
+    const expelled = ctx.phraseAt[k]! >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[k]!]!) : null;
+    if (usable(expelled) && isCoded(expelled)) return expelled;
+  }
   // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
   let best: Phrase | null = null;
   let bestRank = Number.POSITIVE_INFINITY;

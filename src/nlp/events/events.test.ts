@@ -4777,3 +4777,11 @@ describe('cooperation of a kind, protests called off and police deployed', () =>
     ]);
   });
 });
+
+describe('people expelled from a place', () => {
+  it('are the target, before the place they are expelled from', () => {
+    expect(brief('North Korea on Friday expelled South Korean officials from a joint industrial park in Kaesong.', '2008-03-27')).toEqual([
+      'PRK 174/COERCE KORGOV',
+    ]);
+  });
+});
