@@ -1826,6 +1826,11 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     const met = visitedFor(ctx, from);
     if (usable(met) && isCoded(met)) return met;
   }
+  // "condemned what it called Israeli aggression": the act named, past the one who names it.
+  if (ctx.low[from] === 'what') {
+    const called = ctx.low.slice(from + 1, from + 5).findIndex((w) => w === 'called' || w === 'termed' || w === 'described');
+    if (called >= 0) from = from + 2 + called + (ctx.low[from + 2 + called] === 'as' ? 1 : 0);
+  }
   // "condemned the arrest of a French researcher in Tehran": whoever made the arrest.
   if (trigger.cameo && root(trigger.cameo) === 11) {
     const doer = stateActDoer(ctx, from, end);

@@ -4785,3 +4785,12 @@ describe('people expelled from a place', () => {
     ]);
   });
 });
+
+describe('what someone called an act', () => {
+  it('is the act, whose doer the condemnation is aimed at', () => {
+    expect(brief('The Arab League condemned what it called Israeli aggression against Lebanon.', '2006-07-20')).toEqual([
+      'IGOMEAARL 111/DISAPPROVE ISR',
+    ]);
+    expect(brief('China denounced what it described as US interference in its affairs.', '2006-07-20')).toEqual(['CHN 111/DISAPPROVE USA']);
+  });
+});
