@@ -658,11 +658,12 @@ function verbUse(
     )
       return null;
     // "was evicted in April and sentenced to 50 weeks in jail": joined to a passive with no actor
-    // between, a past form shares its voice.
+    // between, a past form shares its voice ("should be impeached by the House and removed from
+    // office": and its modal).
     if ((prev === 'and' || prev === 'or') && previous?.passive && previous.end <= k) {
       let actorBetween = false;
       for (let t = previous.end; t < k; t++) if (actors.inside[t]) actorBetween = true;
-      if (!actorBetween && k - previous.end <= 6) return group({ passive: true });
+      if (!actorBetween && k - previous.end <= 6) return group({ passive: true, modal: modal ?? previous.modal });
     }
     // "The US and its partners imposed sanctions": a plural noun after a possessive is a subject.
     const owned = /^[a-z]+s$/.test(prev) && /^(?:its|their|his|her|our)$/.test(low[k - 1] ?? '');

@@ -4794,3 +4794,10 @@ describe('what someone called an act', () => {
     expect(brief('China denounced what it described as US interference in its affairs.', '2006-07-20')).toEqual(['CHN 111/DISAPPROVE USA']);
   });
 });
+
+describe('a past form joined to a passive with a modal', () => {
+  it('shares the modal as it shares the voice', () => {
+    const poll = 'Voters say he should be impeached by the House and removed from office by the Senate.';
+    expect(codeText(poll, { date: '2019-11-01' }).filter((e) => isFactual(e) && e.plover)).toEqual([]);
+  });
+});
