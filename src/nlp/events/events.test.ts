@@ -4797,7 +4797,8 @@ describe('what someone called an act', () => {
 
 describe('a past form joined to a passive with a modal', () => {
   it('shares the modal as it shares the voice', () => {
-    const poll = 'Voters say he should be impeached by the House and removed from office by the Senate.';
+    const poll =
+      'Fifty-one percent say that “President Trump’s actions were wrong and he should be impeached by the House and removed from office by the Senate.”';
     expect(codeText(poll, { date: '2019-11-01' }).filter((e) => isFactual(e) && e.plover)).toEqual([]);
   });
 });
