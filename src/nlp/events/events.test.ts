@@ -4802,3 +4802,11 @@ describe('a past form joined to a passive with a modal', () => {
     expect(codeText(poll, { date: '2019-11-01' }).filter((e) => isFactual(e) && e.plover)).toEqual([]);
   });
 });
+
+describe('"open" with an object that names no crossing, port or act', () => {
+  it('codes nothing ("opened a center in Tanzania"); a crossing, an airspace or talks opened still code', () => {
+    expect(brief('Kenya plans to open a center in Tanzania.', '2012-01-01')).toEqual([]);
+    expect(brief('Turkey opened its airspace to US warplanes.', '2003-03-20')).toEqual(['TUR 086/RETREAT USAMIL']);
+    expect(brief('Egypt reopened the Rafah crossing.', '2012-01-01')).toEqual(['EGY 086/RETREAT PSEGZA']);
+  });
+});
