@@ -4993,6 +4993,16 @@ function dropActsWithoutParties(ctx: Ctx, found: FoundEvents): void {
     const done = root(e.cameo) >= 4 && root(e.cameo) <= 8;
     return !e.source && !e.statement && done && !e.evidence.includes('passive');
   });
+  // "will meet the media", "met reporters after the talks": a meeting with the press is a news
+  // conference, or an interview, no consultation between actors.
+  dropWhere(
+    found,
+    (e) =>
+      (e.cameo.startsWith('04') || e.cameo === '036') &&
+      !!e.target &&
+      e.target.members.length > 0 &&
+      e.target.members.every((m) => m.code.slice(3, 6) === 'MED' || m.code === 'MED'),
+  );
   // Trade between companies and their customers ("AT&T will offer $100 off", "Reuters released a
   // poll", "Microsoft is giving developers …"): no political actor takes part. Strikes and protests
   // ("Boeing workers went on strike") are civil unrest, whoever holds them.

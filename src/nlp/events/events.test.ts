@@ -4810,3 +4810,11 @@ describe('"open" with an object that names no crossing, port or act', () => {
     expect(brief('Egypt reopened the Rafah crossing.', '2012-01-01')).toEqual(['EGY 086/RETREAT PSEGZA']);
   });
 });
+
+describe('a meeting with the press', () => {
+  it('is a news conference or an interview, no consultation', () => {
+    expect(brief('The Chinese premier met reporters in Beijing.', '2012-11-01')).toEqual([]);
+    expect(brief('This new Committee will meet the media right after the conclusion of the Congress.', '2012-11-01')).toEqual([]);
+    expect(brief('Putin met Obama in Moscow.', '2012-11-01')).toEqual(['RUSGOV 040/CONSULT USAGOV']);
+  });
+});
