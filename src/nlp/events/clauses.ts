@@ -198,7 +198,7 @@ function isAuxiliary(w: string): boolean {
 const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', 'did', 'does']);
 
 /** Reflexive and object pronouns, which may come between a verb and its particle ("blew himself up", "handed him over"). */
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'him', 'her', 'them', 'it']);
+const PRONOUNS_BEFORE_PARTICLE = new Set(['himself', 'herself', 'themselves', 'itself', 'him', 'her', 'them', 'it']);
 
 /** Word forms of trigger verbs that are prepositions or adjectives in news text. */
 const NEVER_VERBS = new Set([
@@ -280,7 +280,7 @@ export function findPredicates(
             at < n &&
             at - i <= 3 &&
             low[at] !== parts[0] &&
-            (TIME_NOUNS.has(low[at]!) || (low[at] === 'on' && TIME_NOUNS.has(low[at + 1]!)) || REFLEXIVES.has(low[at]!))
+            (TIME_NOUNS.has(low[at]!) || (low[at] === 'on' && TIME_NOUNS.has(low[at + 1]!)) || PRONOUNS_BEFORE_PARTICLE.has(low[at]!))
           )
             at++;
           let ok = true;

@@ -1783,7 +1783,6 @@ function depicted(ctx: Ctx, ph: Phrase): boolean {
   return ctx.low[k] === 'of' && DEPICTIONS.has(ctx.low[k - 1] ?? '');
 }
 
-/** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
 /** Verbs whose object is what is talked about, not whom with. */
 const TOPIC_VERBS = new Set(['discuss', 'debate']);
 
@@ -1797,6 +1796,14 @@ function discussedWith(ctx: Ctx, from: number, end: number, usable: (ph: Phrase 
   return null;
 }
 
+/** The actor phrase right after `from`, past determiners and the words `skip` passes over, before `end`; else null. */
+function phraseRightAfter(ctx: Ctx, from: number, end: number, skip: (w: string) => boolean): Phrase | null {
+  let k = from;
+  while (k < end && (DETERMINERS.has(ctx.low[k]!) || skip(ctx.low[k]!))) k++;
+  return ctx.phraseAt[k]! >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[k]!]!) : null;
+}
+
+/** The target of a predicate: an actor after a preferred preposition, the direct object, or the first actor in its region. */
 function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: Phrase | null): Phrase | null {
   if (askedPronoun(ctx.low, from, trigger)) return null;
   const end = regionEnd(ctx, from, node);
@@ -1843,17 +1850,13 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
   // "warned Moscow of retaliation", "warned Kabul against harbouring militants": the one warned,
   // named right after the verb, comes before whoever the warning is about.
   if (trigger.role === 'threat') {
-    let k = from;
-    while (k < end && (DETERMINERS.has(ctx.low[k]!) || TIME_WORDS.has(ctx.low[k]!))) k++;
-    const warned = ctx.phraseAt[k]! >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[k]!]!) : null;
+    const warned = phraseRightAfter(ctx, from, end, (w) => TIME_WORDS.has(w));
     if (usable(warned) && isCoded(warned) && trigger.preps.includes(ctx.low[warned.end] ?? '')) return warned;
   }
   // "expelled South Korean officials from Kaesong": those expelled, named right after the verb,
   // before the place they are expelled from.
   if (trigger.cameo === '174') {
-    let k = from;
-    while (k < end && (DETERMINERS.has(ctx.low[k]!) || /^\d/.test(ctx.low[k]!))) k++;
-    const expelled = ctx.phraseAt[k]! >= 0 ? withOrigin(ctx, ctx.phrases[ctx.phraseAt[k]!]!) : null;
+    const expelled = phraseRightAfter(ctx, from, end, (w) => /^\d/.test(w));
     if (usable(expelled) && isCoded(expelled)) return expelled;
   }
   // The trigger's prepositions in its order of preference ("a complaint with the court against Chile").
