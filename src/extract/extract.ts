@@ -2,8 +2,9 @@ import { gunzipSync } from 'node:zlib';
 import type { Doc, ExtractMode } from '../doc.js';
 import { decodeBytes } from './decode.js';
 import { looksLikeHtml } from './detect-mode.js';
-import { detectLanguage } from './language.js';
 import { extractFromHtml } from './html/extract-html.js';
+import { detectLanguage } from './language.js';
+import { repairMojibake } from './mojibake.js';
 import { extractFromText } from './text/extract-text.js';
 
 /** Options of {@link extract}. */
@@ -29,7 +30,8 @@ const DEFAULT_MAX_CHARS = 16 * 1024 * 1024;
  *
  * The input is HTML or page text that a scraper already flattened (one block per line); bytes
  * are decoded by BOM, UTF-8 validity, the page's declared charset, then windows-1252, and
- * gzip-compressed bytes are unpacked.
+ * gzip-compressed bytes are unpacked. Text that was UTF-8 and was read as Windows-1252 before it
+ * reached us ("Earthâ€™s") is repaired, with a warning.
  *
  * @example
  * import { extract } from 'sitrep';
@@ -72,7 +74,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   }
   const mode = options.mode && options.mode !== 'auto' ? options.mode : looksLikeHtml(text) ? 'html' : 'text';
   const url = options.url ?? null;
-  const doc = mode === 'html' ? extractFromHtml(text, { url }, warnings) : extractFromText(text, { url }, warnings);
+  const doc = repairMojibake(mode === 'html' ? extractFromHtml(text, { url }, warnings) : extractFromText(text, { url }, warnings));
   if (doc.meta.lang !== null || doc.text.length === 0) return doc;
   const lang = detectLanguage(doc.text);
   return lang ? { ...doc, meta: { ...doc.meta, lang } } : doc;
