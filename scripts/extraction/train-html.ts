@@ -3,9 +3,11 @@
  * model over the first one's probabilities in context (stage 2).
  *
  *   node --import tsx scripts/extraction/train-html.ts [--cv] [--write] [--datasets a,b] [--trees N] [--trees2 N]
+ *     [--bins N] [--leaves N] [--learning-rate X] [--min-child-weight X] [--lambda X] [--row-sample X] [--col-sample X]
  *
  * --cv     cross-validates by page (5 folds) and scores held-out predictions with the shared scorer
  * --write  trains on every development page and writes models/extract/html-blocks.json
+ * The learner's settings, where given, apply to both stages (see learnerOptions in two-stage.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +19,7 @@ import { analysePage, assemblePage } from '../../src/extract/html/extract-html.j
 import { blockFeatures, FEATURE_COUNT, FEATURE_NAMES } from '../../src/extract/html/features.js';
 import { splitCounts } from '../ml/gbdt-train.js';
 import { GoldIndex, labelBlocks } from './labels.js';
-import { type Corpus, crossValidate, Growable, type PageMatrix, trainFinal } from './two-stage.js';
+import { type Corpus, crossValidate, Growable, learnerOptions, type PageMatrix, trainFinal } from './two-stage.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -66,10 +68,11 @@ const corpus: Corpus = {
     };
   },
 };
+const learner = learnerOptions(opt);
 const o = {
   folds: Number(opt('--folds') ?? 5),
-  stage1: { trees: Number(opt('--trees') ?? 200), log: (s: string) => log(`  ${s}`) },
-  stage2: { trees: Number(opt('--trees2') ?? 150), log: (s: string) => log(`  ${s}`) },
+  stage1: { ...learner, trees: Number(opt('--trees') ?? 200), log: (s: string) => log(`  ${s}`) },
+  stage2: { ...learner, trees: Number(opt('--trees2') ?? 150), log: (s: string) => log(`  ${s}`) },
   threshold: Number(opt('--threshold') ?? 0.5),
   name: 'html',
   log,

@@ -2,7 +2,8 @@
  * Trains the text-mode line classifier on the development pages flattened as a simple scraper
  * would (one visible block per line).
  *
- *   node --import tsx scripts/extraction/train-text.ts [--cv] [--write]
+ *   node --import tsx scripts/extraction/train-text.ts [--cv] [--write] [--trees N] [--trees2 N]
+ *     [--bins N] [--leaves N] [--learning-rate X] [--min-child-weight X] [--lambda X] [--row-sample X] [--col-sample X]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import {
 } from '../../src/extract/text/line-features.js';
 import { splitCounts } from '../ml/gbdt-train.js';
 import { GoldIndex, labelBlocks } from './labels.js';
-import { type Corpus, crossValidate, Growable, type PageMatrix, trainFinal } from './two-stage.js';
+import { type Corpus, crossValidate, Growable, learnerOptions, type PageMatrix, trainFinal } from './two-stage.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -66,10 +67,11 @@ const corpus: Corpus = {
     };
   },
 };
+const learner = learnerOptions(opt);
 const o = {
   folds: Number(opt('--folds') ?? 5),
-  stage1: { trees: Number(opt('--trees') ?? 200), log: (s: string) => log(`  ${s}`) },
-  stage2: { trees: Number(opt('--trees2') ?? 150), log: (s: string) => log(`  ${s}`) },
+  stage1: { ...learner, trees: Number(opt('--trees') ?? 200), log: (s: string) => log(`  ${s}`) },
+  stage2: { ...learner, trees: Number(opt('--trees2') ?? 150), log: (s: string) => log(`  ${s}`) },
   threshold: Number(opt('--threshold') ?? 0.5),
   name: 'text',
   log,

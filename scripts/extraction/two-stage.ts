@@ -61,6 +61,28 @@ function subset(x: Float32Array, F: number, c: Corpus, pageIdx: number[], names:
   return { x: sx, y, w, features: names };
 }
 
+/**
+ * The tree learner's settings given on the command line (`--bins`, `--leaves`, `--learning-rate`,
+ * `--min-child-weight`, `--lambda`, `--row-sample`, `--col-sample`), for both stages; the rest keep
+ * their defaults (scripts/ml/gbdt-train.ts).
+ */
+export function learnerOptions(opt: (name: string) => string | undefined): Partial<TrainOptions> {
+  const learner: Partial<TrainOptions> = {};
+  for (const [flag, key] of [
+    ['--bins', 'bins'],
+    ['--leaves', 'maxLeaves'],
+    ['--learning-rate', 'learningRate'],
+    ['--min-child-weight', 'minChildWeight'],
+    ['--lambda', 'lambda'],
+    ['--row-sample', 'rowSample'],
+    ['--col-sample', 'colSample'],
+  ] as const) {
+    const v = opt(flag);
+    if (v !== undefined) learner[key] = Number(v);
+  }
+  return learner;
+}
+
 export interface TwoStageOptions {
   folds: number;
   stage1: Partial<TrainOptions>;
