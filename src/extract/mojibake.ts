@@ -6,45 +6,24 @@ import { buildBody, type Doc, type DocMeta } from '../doc.js';
  * Each character of such a run is turned back into the byte it was read from and the bytes are
  * read as UTF-8 again. A run is repaired only when those bytes are valid UTF-8 and give a character
  * of a script that such text is made of, and only in a document that holds at least
- * {@link MIN_RUNS} of them, covering at least half of its characters from Latin-1's upper half: so a word in capitals before a quotation mark ("CAFÉ»"), or a page in
- * another legacy charset that was read as Latin-1 (where a few pairs of characters happen to be
- * valid UTF-8), is left alone. A document that was read wrongly twice is repaired twice.
+ * {@link MIN_RUNS} of them, covering at least half of its characters from Latin-1's upper half: so
+ * a word in capitals before a quotation mark ("CAFÉ»"), or a page in another legacy charset that
+ * was read as Latin-1 (where a few pairs of characters happen to be valid UTF-8), is left alone. A document that was read wrongly twice is repaired twice.
  */
 
-/** Windows-1252's characters for the bytes 0x80–0x9F (where it differs from Latin-1). */
-const CP1252_HIGH: Readonly<Record<number, number>> = {
-  8364: 0x80,
-  8218: 0x82,
-  402: 0x83,
-  8222: 0x84,
-  8230: 0x85,
-  8224: 0x86,
-  8225: 0x87,
-  710: 0x88,
-  8240: 0x89,
-  352: 0x8a,
-  8249: 0x8b,
-  338: 0x8c,
-  381: 0x8e,
-  8216: 0x91,
-  8217: 0x92,
-  8220: 0x93,
-  8221: 0x94,
-  8226: 0x95,
-  8211: 0x96,
-  8212: 0x97,
-  732: 0x98,
-  8482: 0x99,
-  353: 0x9a,
-  8250: 0x9b,
-  339: 0x9c,
-  382: 0x9e,
-  376: 0x9f,
-};
+/**
+ * Windows-1252's characters for the bytes 0x80 to 0x9F, in byte order; the five bytes it leaves
+ * undefined read as the control characters of the same number, as in Latin-1.
+ */
+const CP1252_80_TO_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** The byte each of Windows-1252's own characters was read from. */
+const CP1252_BYTE = new Map([...CP1252_80_TO_9F].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
 
 /** A character read from a UTF-8 continuation byte (0x80–0xBF), by Latin-1 or by Windows-1252. */
-const CONT =
-  '[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]';
+const CONT = `[\\u0080-\\u00bf${CP1252_80_TO_9F}]`;
 
 /** A lead byte's character and as many continuation characters as that lead byte announces. */
 const RUN = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`, 'g');
@@ -77,7 +56,7 @@ function decodeRun(run: string): string | null {
   const bytes = new Uint8Array(run.length);
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i);
-    bytes[i] = c <= 0xff ? c : CP1252_HIGH[c]!;
+    bytes[i] = c <= 0xff ? c : CP1252_BYTE.get(c)!;
   }
   let out: string;
   try {
