@@ -1,5 +1,6 @@
 /**
  * npm run bench:ingest [-- --stories 16000] [--exact 0.15] [--near 0.15] [--workers 1,2] [--baseline-docs 1000] [--no-nlp] [--rebuild]
+ *                      [--ceiling-seconds 40]
  *                      [--queries-only]
  *
  * Builds a synthetic WARC.gz (bench/lib/synthetic-corpus.ts) from the development pages of
@@ -10,6 +11,11 @@
  *   reading and storing not counted), then runs the real binary `sitrep ingest` on the archive
  *   (fresh database), recording documents/s, peak memory (max RSS, /usr/bin/time) and the load
  *   average around each phase (the machine may be shared),
+ * - measures what the machine allows: the analysis alone in one process, then in as many processes
+ *   at once as the largest worker count, sharing nothing (each reads its documents into memory
+ *   first, then all analyse for the same `--ceiling-seconds`, default 40); their total over the
+ *   worker count times the one is the most any ingest could reach here, since on few cores V8's
+ *   compiler and collector threads of one analysis use the core another would need,
  * - measures storing alone: the documents the first baseline analysed, written into a fresh corpus
  *   in ingest's batches, timed by CPU (what storage costs, apart from analysis),
  * - reports database size per document, duplicate-detection precision and recall against the
@@ -18,11 +24,12 @@
  * --queries-only measures the queries again on the database of the last run.
  * Writes .bench-out/ingest/report.json.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { analyzeDocument, analyzeTask } from '../src/corpus/analyze.js';
 import { inputKey } from '../src/corpus/ingest.js';
@@ -149,6 +156,94 @@ async function baseline(limit: number, total: number, keep?: DocumentInput[]): P
     if (docs >= limit) break;
   }
   return { docs, perSecond: docs / seconds };
+}
+
+/**
+ * The analysis alone in a process of its own, for {@link machineCeiling}: reads the baseline's
+ * documents into memory, says `ready`, waits for a line on stdin, analyses the first
+ * {@link BASELINE_WARMUP} untimed and then the rest, round and round, until `seconds` have passed,
+ * and prints its documents per second of analysis.
+ */
+async function analysisProbe(limit: number, total: number, seconds: number): Promise<void> {
+  const stride = Math.max(1, Math.floor(total / (limit + BASELINE_WARMUP)));
+  const items: Array<Parameters<typeof analyzeTask>[0]> = [];
+  let index = 0;
+  for await (const item of readWarc(warcPath)) {
+    if (index++ % stride !== 0 || !item.ok) continue;
+    items.push(item);
+    if (items.length >= limit + BASELINE_WARMUP) break;
+  }
+  process.stdout.write('ready\n');
+  const lines = createInterface({ input: process.stdin });
+  await new Promise<void>((resolve) => lines.once('line', () => resolve()));
+  lines.close();
+  const analyse = (i: number) => {
+    try {
+      analyzeDocument(analyzeTask(items[i]!, { annotate }));
+    } catch {
+      // failures count as analysed work too
+    }
+  };
+  for (let i = 0; i < BASELINE_WARMUP; i++) analyse(i);
+  const end = performance.now() + seconds * 1000;
+  let docs = 0;
+  let busy = 0;
+  for (let i = BASELINE_WARMUP; performance.now() < end; i = i + 1 < items.length ? i + 1 : BASELINE_WARMUP) {
+    const t0 = performance.now();
+    analyse(i);
+    busy += performance.now() - t0;
+    docs++;
+  }
+  process.stdout.write(`${JSON.stringify({ docs, perSecond: docs / (busy / 1000) })}\n`);
+}
+
+/** Runs `n` analysis probes at once (started together once all have read their documents); their rates. */
+async function probes(n: number, seconds: number): Promise<number[]> {
+  const children = Array.from({ length: n }, () =>
+    spawn(
+      process.execPath,
+      [
+        ...process.execArgv,
+        process.argv[1]!,
+        '--analysis-probe',
+        '--baseline-docs',
+        String(baselineDocs),
+        '--ceiling-seconds',
+        String(seconds),
+        ...(annotate ? [] : ['--no-nlp']),
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    ),
+  );
+  const outputs = children.map((c) => {
+    const lines = createInterface({ input: c.stdout! });
+    const queue: string[] = [];
+    const waiting: Array<(line: string) => void> = [];
+    lines.on('line', (line) => {
+      const next = waiting.shift();
+      if (next) next(line);
+      else queue.push(line);
+    });
+    return () => new Promise<string>((resolve) => (queue.length > 0 ? resolve(queue.shift()!) : waiting.push(resolve)));
+  });
+  const exited = children.map((c) => new Promise<void>((resolve) => c.once('exit', () => resolve())));
+  const readies = await Promise.all(outputs.map((next) => next()));
+  if (readies.some((r) => r !== 'ready')) throw new Error(`an analysis probe did not start: ${readies.join(', ')}`);
+  for (const c of children) c.stdin!.end('go\n');
+  const results = await Promise.all(outputs.map((next) => next()));
+  await Promise.all(exited);
+  return results.map((r) => (JSON.parse(r) as { perSecond: number }).perSecond);
+}
+
+/**
+ * What this machine allows `workers` analyses at once: their total rate over `workers` times the
+ * rate of one alone, measured the same way back to back.
+ */
+async function machineCeiling(workers: number, seconds: number) {
+  const [alone] = await probes(1, seconds);
+  const together = await probes(workers, seconds);
+  const sum = together.reduce((a, b) => a + b, 0);
+  return { workers, alone: alone!, together, share: sum / (workers * alone!) };
 }
 
 /** Documents per write transaction, as `sitrep ingest` writes them. */
@@ -418,6 +513,11 @@ if (built) {
   });
   process.exit(again.status ?? 1);
 }
+const ceilingSeconds = Number(option('--ceiling-seconds', '40'));
+if (args.includes('--analysis-probe')) {
+  await analysisProbe(baselineDocs, truth.length, ceilingSeconds);
+  process.exit(0);
+}
 const kinds = { original: 0, exact: 0, near: 0 };
 for (const t of truth) kinds[t.kind]++;
 log(`corpus: ${truth.length} documents = ${kinds.original} stories + ${kinds.exact} exact + ${kinds.near} near copies`);
@@ -429,6 +529,7 @@ const runs: Array<
   }
 > = [];
 let storage: { docs: number; msPerDoc: number; perSecond: number } | null = null;
+let ceiling: Awaited<ReturnType<typeof machineCeiling>> | null = null;
 if (queriesOnly) {
   const previous = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { runs: typeof runs };
   runs.push(...previous.runs);
@@ -455,6 +556,15 @@ if (queriesOnly) {
         `(${((100 * r.perSecond) / (base.perSecond * w)).toFixed(0)} % of ${w} x the faster analysis alone, ${base.perSecond.toFixed(1)} docs/s), max RSS ${r.maxRssMb.toFixed(0)} MB, ${r.errors} errors (load ${during} → ${after})`,
     );
   }
+  const most = Math.max(...workerCounts);
+  if (most > 1) {
+    const before = load();
+    ceiling = await machineCeiling(most, ceilingSeconds);
+    log(
+      `what the machine allows: the analysis alone ${ceiling.alone.toFixed(1)} docs/s; ${most} at once, sharing nothing, ` +
+        `${ceiling.together.map((r) => r.toFixed(1)).join(' + ')} docs/s = ${(100 * ceiling.share).toFixed(0)} % of ${most} x the one (load ${before} → ${load()})`,
+    );
+  }
   storage = await storageAlone(analysed);
   analysed.length = 0;
   log(
@@ -478,6 +588,7 @@ const report = {
   plan,
   corpus: { documents: truth.length, ...kinds },
   runs,
+  ceiling,
   storage,
   dedup,
   queries,
