@@ -215,16 +215,27 @@ async function probes(n: number, seconds: number): Promise<number[]> {
       { stdio: ['pipe', 'pipe', 'inherit'] },
     ),
   );
+  // each probe's next line of output; '' once its output has ended (a probe that failed says so on stderr)
   const outputs = children.map((c) => {
     const lines = createInterface({ input: c.stdout! });
     const queue: string[] = [];
     const waiting: Array<(line: string) => void> = [];
+    let ended = false;
     lines.on('line', (line) => {
       const next = waiting.shift();
       if (next) next(line);
       else queue.push(line);
     });
-    return () => new Promise<string>((resolve) => (queue.length > 0 ? resolve(queue.shift()!) : waiting.push(resolve)));
+    lines.on('close', () => {
+      ended = true;
+      for (const next of waiting.splice(0)) next('');
+    });
+    return () =>
+      new Promise<string>((resolve) => {
+        if (queue.length > 0) resolve(queue.shift()!);
+        else if (ended) resolve('');
+        else waiting.push(resolve);
+      });
   });
   const exited = children.map((c) => new Promise<void>((resolve) => c.once('exit', () => resolve())));
   const readies = await Promise.all(outputs.map((next) => next()));
@@ -232,6 +243,7 @@ async function probes(n: number, seconds: number): Promise<number[]> {
   for (const c of children) c.stdin!.end('go\n');
   const results = await Promise.all(outputs.map((next) => next()));
   await Promise.all(exited);
+  if (results.some((r) => !r.startsWith('{'))) throw new Error('an analysis probe ended without its figures');
   return results.map((r) => (JSON.parse(r) as { perSecond: number }).perSecond);
 }
 
