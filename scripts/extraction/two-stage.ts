@@ -78,7 +78,9 @@ export function learnerOptions(opt: (name: string) => string | undefined): Parti
     ['--col-sample', 'colSample'],
   ] as const) {
     const v = opt(flag);
-    if (v !== undefined) learner[key] = Number(v);
+    if (v === undefined) continue;
+    if (!Number.isFinite(Number(v))) throw new Error(`${flag} takes a number, not "${v}"`);
+    learner[key] = Number(v);
   }
   return learner;
 }
