@@ -107,9 +107,11 @@ function visibleStrings(doc: Doc): string[] {
  * The document with its mis-read text repaired, body offsets recomputed, and a warning saying so;
  * the document itself when it shows too little sign of having been mis-read.
  *
+ * `extract()` applies it to every document it makes; it is exported for documents made otherwise.
+ *
  * @example
- * const doc = extract(page); // "CafÃ© society â€” and politics"
- * repairMojibake(doc).text   // "Café society — and politics"
+ * // doc.text: "CafÃ© society â€” and politics"
+ * repairMojibake(doc).text // "Café society — and politics"
  */
 export function repairMojibake(doc: Doc): Doc {
   const strings = visibleStrings(doc);
