@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { buildBody, type Doc, type DocMeta } from '../doc.js';
 
 /**
@@ -8,16 +9,17 @@ import { buildBody, type Doc, type DocMeta } from '../doc.js';
  * of a script that such text is made of, and only in a document that holds at least
  * {@link MIN_RUNS} of them, covering at least half of its characters from Latin-1's upper half: so
  * a word in capitals before a quotation mark ("CAFÉ»"), or a page in another legacy charset that
- * was read as Latin-1 (where a few pairs of characters happen to be valid UTF-8), is left alone. A document that was read wrongly twice is repaired twice.
+ * was read as Latin-1 (where a few pairs of characters happen to be valid UTF-8), is left alone.
+ * A document that was read wrongly twice is repaired twice.
  */
 
 /**
- * Windows-1252's characters for the bytes 0x80 to 0x9F, in byte order; the five bytes it leaves
- * undefined read as the control characters of the same number, as in Latin-1.
+ * Windows-1252's characters for the bytes 0x80 to 0x9F, in byte order, as iconv-lite reads them;
+ * the five bytes it leaves undefined read as the control characters of the same number, as in Latin-1.
  */
-const CP1252_80_TO_9F =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_80_TO_9F = [...iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252')]
+  .map((c, i) => (c === '\ufffd' ? String.fromCharCode(0x80 + i) : c))
+  .join('');
 
 /** The byte each of Windows-1252's own characters was read from. */
 const CP1252_BYTE = new Map([...CP1252_80_TO_9F].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
@@ -126,19 +128,13 @@ export function repairMojibake(doc: Doc): Doc {
   let high = 0;
   for (const s of strings) high += s.match(HIGH)?.length ?? 0;
   if (2 * inRuns < high) return doc;
-  let repaired = doc;
+  let repaired = repairOnce(doc);
   // text read wrongly twice ("ÃƒÂ©") needs a second round
-  for (let round = 0; round < 2; round++) {
-    const next = repairOnce(repaired);
-    if (next === repaired) break;
-    repaired = next;
-  }
+  if (visibleStrings(repaired).some((s) => ANY_RUN.test(s))) repaired = repairOnce(repaired);
   return { ...repaired, warnings: [...doc.warnings, 'repaired text that had been decoded with the wrong character set (mojibake)'] };
 }
 
 function repairOnce(doc: Doc): Doc {
-  const strings = visibleStrings(doc);
-  if (!strings.some((s) => repairRuns(s) !== s)) return doc;
   const body = buildBody(
     doc.blocks.map((b) => ({
       text: repairRuns(doc.text.slice(b.start, b.end)),
