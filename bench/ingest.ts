@@ -217,25 +217,8 @@ async function probes(n: number, seconds: number): Promise<number[]> {
   );
   // each probe's next line of output; '' once its output has ended (a probe that failed says so on stderr)
   const outputs = children.map((c) => {
-    const lines = createInterface({ input: c.stdout! });
-    const queue: string[] = [];
-    const waiting: Array<(line: string) => void> = [];
-    let ended = false;
-    lines.on('line', (line) => {
-      const next = waiting.shift();
-      if (next) next(line);
-      else queue.push(line);
-    });
-    lines.on('close', () => {
-      ended = true;
-      for (const next of waiting.splice(0)) next('');
-    });
-    return () =>
-      new Promise<string>((resolve) => {
-        if (queue.length > 0) resolve(queue.shift()!);
-        else if (ended) resolve('');
-        else waiting.push(resolve);
-      });
+    const lines = createInterface({ input: c.stdout! })[Symbol.asyncIterator]();
+    return async () => (await lines.next()).value ?? '';
   });
   const exited = children.map((c) => new Promise<void>((resolve) => c.once('exit', () => resolve())));
   const readies = await Promise.all(outputs.map((next) => next()));
