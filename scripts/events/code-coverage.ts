@@ -9,33 +9,28 @@
  * codebook round of 2026-11-30). By default a code counts as reached when a code sharing its first
  * three digits is (the category is what the scorer reads); `--all` lists every code not produced.
  */
-import { readFileSync } from 'node:fs';
 import { codeText } from '../../src/nlp/events/events.js';
+import { eventLexicon } from '../../src/nlp/events/lexicon.js';
 import { teamSentences } from '../../src/nlp/events/team-sentences.js';
-
-const models = new URL('../../models/events/', import.meta.url);
-const rows = (name: string) =>
-  readFileSync(new URL(name, models), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
 
 const produced = new Map<string, number>();
 for (const t of teamSentences()) {
   for (const e of codeText(t.text, { date: '2000-01-01' })) produced.set(e.cameo, (produced.get(e.cameo) ?? 0) + 1);
 }
-const triggered = new Set(rows('triggers.tsv').map((r) => r[2] ?? ''));
+const lexicon = eventLexicon();
+const triggers = [...lexicon.verbs.values(), ...lexicon.nouns.values(), ...lexicon.collocations.values()].flat().map((x) => x.trigger);
+const triggered = new Set(triggers.filter((t) => t.source === 'triggers').map((t) => t.cameo));
 const reachedParents = new Set([...produced.keys()].map((code) => code.slice(0, 3)));
 const all = process.argv.includes('--all');
 
-const missing = rows('cameo.tsv').filter(([code, , , plover]) => {
-  if (!code || plover === '-' || produced.has(code)) return false;
+const missing = [...lexicon.cameo.values()].filter(({ code, plover }) => {
+  if (plover === null || produced.has(code)) return false;
   // (a root, "19", is no act of its own: its acts have three digits)
   return all || (code.length === 3 ? true : code.length > 3 && !reachedParents.has(code.slice(0, 3)));
 });
 console.log(
   `${produced.size} CAMEO codes produced on ${teamSentences().length} team sentences; ${missing.length} with a PLOVER category not reached:`,
 );
-for (const [code = '', , , plover = '', name = ''] of missing) {
-  console.log(`${code.padEnd(5)} ${plover.padEnd(15)} ${triggered.has(code) ? '        ' : 'no word '} ${name}`);
+for (const { code, plover, name } of missing) {
+  console.log(`${code.padEnd(5)} ${(plover ?? '').padEnd(15)} ${triggered.has(code) ? '        ' : 'no word '} ${name}`);
 }
