@@ -33,6 +33,11 @@ export interface DocMeta {
   readonly authors: readonly string[];
   /** ISO 8601: a date (`2024-03-01`) or a date and time with offset, as precise as the page says. */
   readonly publishedAt: string | null;
+  /**
+   * ISO 8601, as {@link publishedAt}: when the page says the article was last revised ("Updated
+   * March 5, 2025", a declared modification time), and only when that is later than `publishedAt`.
+   */
+  readonly updatedAt: string | null;
   readonly siteName: string | null;
   /** BCP 47 language tag (`en`, `de`, `pt-BR`) from the page's markup or, failing that, detected from the text. */
   readonly lang: string | null;
@@ -63,6 +68,7 @@ export function emptyMeta(): DocMeta {
     title: null,
     authors: [],
     publishedAt: null,
+    updatedAt: null,
     siteName: null,
     lang: null,
     url: null,

@@ -10,6 +10,7 @@ export function docRecord(id: string, doc: Doc): Record<string, unknown> {
     title: doc.meta.title,
     authors: doc.meta.authors,
     publishedAt: doc.meta.publishedAt,
+    updatedAt: doc.meta.updatedAt,
     siteName: doc.meta.siteName,
     lang: doc.meta.lang,
     url: doc.meta.url,
@@ -27,7 +28,9 @@ export function renderDocText(id: string, doc: Doc): string {
   const title = m.title ?? `(untitled: ${id})`;
   lines.push(title, '='.repeat(Math.min(title.length, 78)));
   const by = m.authors.length > 0 ? `By ${m.authors.join(', ')}` : null;
-  const facts = [by, m.publishedAt, m.siteName, m.lang ? `[${m.lang}]` : null].filter((x): x is string => !!x);
+  const facts = [by, m.publishedAt, m.updatedAt ? `updated ${m.updatedAt}` : null, m.siteName, m.lang ? `[${m.lang}]` : null].filter(
+    (x): x is string => !!x,
+  );
   if (facts.length > 0) lines.push(facts.join(' · '));
   if (m.url) lines.push(m.url);
   lines.push('');

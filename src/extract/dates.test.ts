@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, monthNumber, parseDate } from './dates.js';
+import { dateFromUrl, laterRevision, monthNumber, parseDate } from './dates.js';
 
 describe('parseDate', () => {
   it('keeps ISO dates with time and offset', () => {
@@ -57,5 +57,26 @@ describe('monthNumber', () => {
     expect(monthNumber('Sept.')).toBe(9);
     expect(monthNumber('JANUARY')).toBe(1);
     expect(monthNumber('Reuters')).toBeNull();
+  });
+});
+
+describe('laterRevision', () => {
+  it('keeps a revision later than the publication, as instants when both have a time of day', () => {
+    expect(laterRevision('2025-08-19T13:25:59+00:00', '2025-01-29T20:47:55+00:00')).toBe('2025-08-19T13:25:59+00:00');
+    expect(laterRevision('2016-12-22T18:59:12-08:00', '2016-12-22T10:43:37-08:00')).toBe('2016-12-22T18:59:12-08:00');
+    // the next day in one zone, an earlier instant: no revision
+    expect(laterRevision('2025-01-30T01:00:00+05:00', '2025-01-29T21:00:00+00:00')).toBeNull();
+  });
+
+  it('drops a save within a minute of publication, an earlier date and a day alone on the day of publication', () => {
+    expect(laterRevision('2019-10-18T17:23:35Z', '2019-10-18T17:23:34Z')).toBeNull();
+    expect(laterRevision('2024-02-01', '2025-01-01')).toBeNull();
+    expect(laterRevision('2025-01-29', '2025-01-29T20:47:55Z')).toBeNull();
+    expect(laterRevision('2025-01-30', '2025-01-29T20:47:55Z')).toBe('2025-01-30');
+  });
+
+  it('keeps a revision when there is no publication date, and gives null for none', () => {
+    expect(laterRevision('2025-01-30', null)).toBe('2025-01-30');
+    expect(laterRevision(null, '2025-01-29')).toBeNull();
   });
 });

@@ -127,3 +127,27 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   if (named && mo && valid(+named[1]!, mo, +named[3]!)) return `${named[1]}-${pad(mo)}-${pad(+named[3]!)}`;
   return null;
 }
+
+/** A line that labels a date as a revision's: "Updated: March 5, 2025", "Last modified 12/03/2024". */
+export const REVISION_LABEL = /^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|revised)\b/i;
+
+/**
+ * `revised` when it is later than `published`, else `null`: two times of day are compared as
+ * instants, and a revision counts from a minute after publication (a page management system that
+ * saves twice is no revision); otherwise only a later day counts. With no publication date,
+ * `revised` stands.
+ *
+ * @example
+ * laterRevision('2025-08-19T13:25:59Z', '2025-01-29T20:47:55Z') // '2025-08-19T13:25:59Z'
+ * laterRevision('2025-01-29', '2025-01-29T20:47:55Z')           // null
+ * laterRevision('2019-10-18T17:23:35Z', '2019-10-18T17:23:34Z') // null
+ */
+export function laterRevision(revised: string | null, published: string | null): string | null {
+  if (revised === null || published === null) return revised;
+  if (revised.length > 10 && published.length > 10) {
+    const r = Date.parse(revised);
+    const p = Date.parse(published);
+    if (!Number.isNaN(r) && !Number.isNaN(p)) return r - p > 60_000 ? revised : null;
+  }
+  return revised.slice(0, 10) > published.slice(0, 10) ? revised : null;
+}

@@ -22,6 +22,7 @@ interface DocSpec {
   title?: string | null;
   text: string;
   publishedAt?: string | null;
+  updatedAt?: string | null;
   siteName?: string | null;
   url?: string | null;
   authors?: string[];
@@ -37,6 +38,7 @@ export function makeDoc(spec: DocSpec): Doc {
       ...emptyMeta(),
       title: spec.title ?? null,
       publishedAt: spec.publishedAt ?? null,
+      updatedAt: spec.updatedAt ?? null,
       siteName: spec.siteName ?? null,
       url: spec.url ?? null,
       authors: spec.authors ?? [],
@@ -296,6 +298,7 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
         text: 'Negotiators met again.\n\n"We are ready," she said.',
         authors: ['Jane Doe'],
         publishedAt: '2024-03-01',
+        updatedAt: '2024-03-02T09:15:00Z',
         siteName: null,
         url: 'https://www.example.com/talks',
       });

@@ -250,6 +250,7 @@ export class CorpusStore {
       text: doc.text,
       meta: json({
         siteName: m.siteName,
+        updatedAt: m.updatedAt,
         description: m.description,
         imageCredits: m.imageCredits,
         relatedLinks: m.relatedLinks,
@@ -348,6 +349,7 @@ export class CorpusStore {
         title: r.title,
         authors,
         publishedAt: r.published_at,
+        updatedAt: (rest.updatedAt as string | null | undefined) ?? null,
         siteName: 'siteName' in rest ? (rest.siteName as string | null) : r.site,
         lang: r.lang,
         url: r.url,

@@ -75,6 +75,7 @@ describe('sitrep extract (real binary)', () => {
         'title',
         'authors',
         'publishedAt',
+        'updatedAt',
         'siteName',
         'lang',
         'text',

@@ -94,6 +94,50 @@ describe('dates shown by the headline', () => {
   });
 });
 
+describe('when the article was revised', () => {
+  const declared = (modified: string) =>
+    `<meta property="article:published_time" content="2024-08-13T06:14:39+00:00"><meta property="article:modified_time" content="${modified}"><title>`;
+
+  it('is the declared modification time when it is later than the publication', () => {
+    const doc = extract(page('<h1>Allies agree on air defence</h1>').replace('<title>', declared('2025-02-22T22:13:14+00:00')), {
+      mode: 'html',
+    });
+    expect(doc.meta.publishedAt).toBe('2024-08-13T06:14:39+00:00');
+    expect(doc.meta.updatedAt).toBe('2025-02-22T22:13:14+00:00');
+  });
+
+  it('is the revision date the headline shows, with the time of that day the markup gives', () => {
+    const shown = page('<h1>Allies agree on air defence</h1><p>Last updated on March 12, 2026</p>');
+    expect(extract(shown.replace('<title>', declared('2025-02-22T22:13:14+00:00')), { mode: 'html' }).meta.updatedAt).toBe('2026-03-12');
+    expect(extract(shown.replace('<title>', declared('2026-03-12T09:30:00+00:00')), { mode: 'html' }).meta.updatedAt).toBe(
+      '2026-03-12T09:30:00+00:00',
+    );
+  });
+
+  it('is a shown date labelled as an update anywhere in the markup', () => {
+    const doc = extract(
+      page('<h1>Allies agree on air defence</h1>')
+        .replace('<title>', '<meta property="article:published_time" content="2024-08-13T06:14:39+00:00"><title>')
+        .replace('</article>', '</article><div class="post-date">Updated on May 27, 2025 09:10AM</div>'),
+      { mode: 'html' },
+    );
+    expect(doc.meta.updatedAt).toBe('2025-05-27');
+  });
+
+  it('is null when the page gives no later date: no modification, the same moment, or the date the page was published', () => {
+    const none = extract(page('<h1>Allies agree on air defence</h1>'), { mode: 'html' });
+    expect(none.meta.updatedAt).toBeNull();
+    const resaved = extract(page('<h1>Allies agree on air defence</h1>').replace('<title>', declared('2024-08-13T06:14:52+00:00')), {
+      mode: 'html',
+    });
+    expect(resaved.meta.updatedAt).toBeNull();
+    // a page that shows only a revision date: it stands for the publication
+    const only = extract(page('<h1>Allies agree on air defence</h1><p>Last updated on March 12, 2026</p>'), { mode: 'html' });
+    expect(only.meta.publishedAt).toBe('2026-03-12');
+    expect(only.meta.updatedAt).toBeNull();
+  });
+});
+
 describe('a date labelled as the publication anywhere on the page', () => {
   const withLine = (head = '') =>
     page('<h1>Allies agree on air defence</h1>')

@@ -2,7 +2,7 @@ import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
-import { parseDate } from '../dates.js';
+import { laterRevision, parseDate } from '../dates.js';
 import { keepWithFallback } from '../text/extract-text.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
@@ -139,6 +139,9 @@ function assemble(
   const revision = header.date !== null && (header.updated ? publishedAt !== null : declared !== null && header.date > declared);
   if (header.date && !revision && (!publishedAt || publishedAt.slice(0, 10) !== header.date)) publishedAt = header.date;
   if (!meta.publishedDeclared) publishedAt = labelledPublicationLine(blocks) ?? publishedAt;
+  // a revision date shown by the headline goes before the markup's (keeping its time of day when it is the same day)
+  const shownRevision = header.updated && header.date !== null && header.date !== meta.updatedAt?.slice(0, 10) ? header.date : null;
+  const updatedAt = laterRevision(shownRevision ?? meta.updatedAt, publishedAt);
 
   // captions and calls to action that sit inside the article column
   for (let i = 0; i < blocks.length; i++) {
@@ -187,6 +190,7 @@ function assemble(
       title: meta.title,
       authors,
       publishedAt,
+      updatedAt,
       siteName: meta.siteName,
       lang: meta.lang,
       url: meta.url,

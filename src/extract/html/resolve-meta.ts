@@ -11,6 +11,8 @@ export interface ResolvedMeta {
   publishedAt: string | null;
   /** Whether `publishedAt` is a date the markup declares as the publication's (not a time element, a modification or the URL). */
   publishedDeclared: boolean;
+  /** When the page says it was revised (a shown "Updated …" date, or the latest declared modification); not yet compared with the publication date. */
+  updatedAt: string | null;
   siteName: string | null;
   lang: string | null;
   url: string | null;
@@ -271,11 +273,22 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   // a day read from the page keeps the time of a declared date of that day
   if (publishedAt && publishedAt.length === 10) publishedAt = withTimeOfDay(publishedAt, [...declaredDates, ...m.times]);
 
+  const modifiedDates = [
+    fromLd('dateModified'),
+    meta('article:modified_time'),
+    meta('og:updated_time'),
+    meta('datemodified'),
+    meta('dcterms.modified'),
+    meta('last-modified'),
+  ];
+  const shownRevision = revisionShown(m.shownDates, m.htmlLang);
+  const updatedAt = shownRevision ? withTimeOfDay(shownRevision.slice(0, 10), modifiedDates) : latest(modifiedDates);
+
   let lang = m.htmlLang ?? meta('content-language') ?? meta('og:locale') ?? str(fromLd('inLanguage'));
   if (lang) lang = normalizeLang(lang);
 
   const description = meta('description') ?? meta('og:description') ?? str(fromLd('description'));
-  return { title, authors, authorLabel, publishedAt, publishedDeclared, siteName, lang, url, description };
+  return { title, authors, authorLabel, publishedAt, publishedDeclared, updatedAt, siteName, lang, url, description };
 }
 
 /** Meta names of a publication date that no list can foresee: "published-date", "w-published-date", "og:article:published_time". */
@@ -307,6 +320,19 @@ export function shownDate(shown: readonly string[], lang: string | null, options
   return null;
 }
 
+/** The first shown date labelled as a revision's ("Updated on May 27, 2025 09:10AM"), as ISO. */
+function revisionShown(shown: readonly string[], lang: string | null): string | null {
+  for (const x of shown) {
+    const update = UPDATED_TEXT.exec(x);
+    if (!update) continue;
+    const t = x.slice(update.index + update[0].length);
+    if (!HAS_YEAR.test(t)) continue;
+    const parsed = parseDate(t) ?? numericDate(t, lang);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
 /** Where a shown date says it is the publication's: "Published: Jan 29, 2025", "Posted on November 6th, 2025". */
 const PUBLISHED_LABEL = /^\W*(?:(?:first|originally)\s+)?(?:published|posted)\b/i;
 
@@ -332,6 +358,16 @@ function earliest(candidates: readonly unknown[]): string | null {
   for (const c of candidates) {
     const d = typeof c === 'string' ? parseDate(c) : null;
     if (d && (best === null || d.slice(0, 10) < best.slice(0, 10))) best = d;
+  }
+  return best;
+}
+
+/** The latest of the dates among the candidates, as ISO (the first written, when several give that day). */
+function latest(candidates: readonly unknown[]): string | null {
+  let best: string | null = null;
+  for (const c of candidates) {
+    const d = typeof c === 'string' ? parseDate(c) : null;
+    if (d && (best === null || d.slice(0, 10) > best.slice(0, 10))) best = d;
   }
   return best;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { analyseText } from './extract-text.js';
 
 const prose = (topic: string) =>
@@ -27,5 +28,30 @@ describe('analyseText: the title', () => {
       '\n',
     );
     expect(analyseText(page).headline?.line).toBe('Quarterly outlook for the region');
+  });
+});
+
+describe('text mode: dates', () => {
+  const story = (...dateLines: string[]) =>
+    [
+      'Allies agree on new air defence fund for the eastern flank',
+      'By Jane Roe',
+      ...dateLines,
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+    ].join('\n');
+
+  it('tells the revision date from the publication date, whichever line comes first', () => {
+    const doc = extract(story('Updated: March 5, 2025', 'Published: January 3, 2025'), { mode: 'text' });
+    expect(doc.meta.publishedAt).toBe('2025-01-03');
+    expect(doc.meta.updatedAt).toBe('2025-03-05');
+    expect(doc.text).not.toContain('2025');
+  });
+
+  it('takes a lone revision date as the publication date, with no revision', () => {
+    const doc = extract(story('Last updated March 5, 2025'), { mode: 'text' });
+    expect(doc.meta.publishedAt).toBe('2025-03-05');
+    expect(doc.meta.updatedAt).toBeNull();
   });
 });

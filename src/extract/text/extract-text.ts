@@ -3,7 +3,7 @@ import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { parseByline } from '../authors.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
-import { parseDate } from '../dates.js';
+import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { fillGaps } from './fill-gaps.js';
 import {
   ABOUT_AUTHOR,
@@ -248,6 +248,7 @@ export function heuristicLines(a: AnalysedText): boolean[] {
 export function assembleText(a: AnalysedText, keep: readonly boolean[], options: TextExtractOptions = {}, warnings: string[] = []): Doc {
   const authors: string[] = [];
   let publishedAt: string | null = null;
+  let revisedAt: string | null = null;
   const imageCredits: string[] = [];
   const relatedLinks: RelatedLink[] = [];
   const body: { text: string; line: number }[] = [];
@@ -271,7 +272,8 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         for (const name of parseByline(text)) if (!authors.includes(name)) authors.push(name);
         return;
       case 'date':
-        publishedAt ??= parseDate(text);
+        if (REVISION_LABEL.test(text)) revisedAt ??= parseDate(text);
+        else publishedAt ??= parseDate(text);
         return;
       default:
         // the headline opening the body belongs to the title, and a call to action kept by the
@@ -281,6 +283,8 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         }
     }
   });
+  // a page that shows only when it was revised: that is the one date a reader has, as in HTML mode
+  publishedAt ??= revisedAt;
   const built = buildBody(body.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
   if (built.text.length === 0) warnings.push('no article text found');
   return {
@@ -292,6 +296,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       title: a.headline?.line ?? a.title,
       authors,
       publishedAt,
+      updatedAt: laterRevision(revisedAt, publishedAt),
       siteName: null,
       lang: null,
       url: options.url ?? null,
