@@ -45,7 +45,13 @@ interface Run {
   rss: number[];
 }
 
-const meta: Record<'title' | 'author' | 'date', [number, number]> = { title: [0, 0], author: [0, 0], date: [0, 0] };
+const meta: Record<'title' | 'author' | 'date', [number, number]> & { dateIsRevision: number } = {
+  title: [0, 0],
+  author: [0, 0],
+  date: [0, 0],
+  // dates missed whose label is the revision date sitrep gives as `updatedAt`
+  dateIsRevision: 0,
+};
 
 /**
  * One system's pass over the pages. `run` is timed; `toText`, which turns its result into the text
@@ -115,6 +121,7 @@ const PASSES: Record<string, () => Promise<Run>> = {
           if (page.date) {
             meta.date[1]++;
             if (dateMatches(doc.meta.publishedAt, page.date)) meta.date[0]++;
+            else if (dateMatches(doc.meta.updatedAt, page.date)) meta.dateIsRevision++;
           }
         }
         return doc.text;
@@ -199,6 +206,7 @@ if (base)
 const pct = (x: [number, number]) => `${((100 * x[0]) / Math.max(1, x[1])).toFixed(1)} % (${x[0]}/${x[1]})`;
 console.log('\nMetadata on the readability + wcxb-article pages that carry each label');
 console.log(`title exact ${pct(meta.title)}   author ${pct(meta.author)}   date (day) ${pct(meta.date)}`);
+console.log(`dates missed whose label is the revision date (updatedAt): ${meta.dateIsRevision}`);
 const text = runs.find((r) => r.name === 'sitrep (text mode)');
 if (text) console.log(`text mode MACRO F1 gap to HTML mode: ${(first.macro.f1 - scores.get(text)!.macro.f1).toFixed(3)}`);
 if (base) console.log(`sitrep (html) MACRO F1 minus readability.js: ${(first.macro.f1 - scores.get(base)!.macro.f1).toFixed(3)}`);
