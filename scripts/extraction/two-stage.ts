@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { datasets, extractionDir } from '../../bench/lib/extraction-data.js';
 import { outDir } from '../../bench/lib/paths.js';
 import { scoreExtraction } from '../../bench/lib/score.js';
-import { keepWithFallback } from '../../src/extract/text/extract-text.js';
+import { keepWithFallback } from '../../src/extract/keep-units.js';
 import { Gbdt, type GbdtJson } from '../../src/ml/gbdt.js';
 import { type TrainOptions, trainGbdt } from '../ml/gbdt-train.js';
 

@@ -3,7 +3,7 @@ import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate } from '../dates.js';
-import { keepWithFallback } from '../text/extract-text.js';
+import { keepWithFallback } from '../keep-units.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
