@@ -49,6 +49,30 @@ describe('text mode: dates', () => {
     expect(doc.text).not.toContain('2025');
   });
 
+  it('reads the date and the byline by the headline as HTML mode does, when no line is a date alone', () => {
+    const doc = extract(
+      [
+        'Home',
+        'World',
+        'Allies agree on new air defence fund for the eastern flank',
+        'Dec 12, 2025 · 5 min read',
+        ...story().split('\n').slice(2),
+      ].join('\n'),
+      { mode: 'text' },
+    );
+    expect(doc.meta.publishedAt).toBe('2025-12-12');
+    const glued = extract(
+      [
+        'Allies agree on new air defence fund for the eastern flank',
+        'By Korin MillerPublished: Jan 29, 2025',
+        ...story().split('\n').slice(2),
+      ].join('\n'),
+      { mode: 'text' },
+    );
+    expect(glued.meta.authors).toEqual(['Korin Miller']);
+    expect(glued.meta.publishedAt).toBe('2025-01-29');
+  });
+
   it('takes a lone revision date as the publication date, with no revision', () => {
     const doc = extract(story('Last updated March 5, 2025'), { mode: 'text' });
     expect(doc.meta.publishedAt).toBe('2025-03-05');

@@ -4,6 +4,7 @@ import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { parseByline } from '../authors.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
+import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { fillGaps } from './fill-gaps.js';
 import {
@@ -248,8 +249,9 @@ export function heuristicLines(a: AnalysedText): boolean[] {
 /** Builds the Doc from analysed text and the lines chosen as body. */
 export function assembleText(a: AnalysedText, keep: readonly boolean[], options: TextExtractOptions = {}, warnings: string[] = []): Doc {
   const authors: string[] = [];
-  let publishedAt: string | null = null;
-  let revisedAt: string | null = null;
+  // (typed by a cast: both are set inside the callback below, which narrowing does not see)
+  let publishedAt = null as string | null;
+  let revisedAt = null as string | null;
   const imageCredits: string[] = [];
   const relatedLinks: RelatedLink[] = [];
   const body: { text: string; line: number }[] = [];
@@ -284,6 +286,19 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         }
     }
   });
+  // the lines by the headline, read as HTML mode reads them: a byline, the date a reader sees
+  if (publishedAt === null || authors.length === 0) {
+    const header = readHeaderLines(
+      a.lines.map((text) => ({ text })),
+      keep,
+      a.headline ? norm(a.headline.line) : null,
+    );
+    if (authors.length === 0) authors.push(...header.authors);
+    if (header.date !== null) {
+      if (!header.updated) publishedAt ??= header.date;
+      else if (revisedAt === null || header.date > revisedAt.slice(0, 10)) revisedAt = header.date;
+    }
+  }
   // a page that shows only when it was revised: that is the one date a reader has, as in HTML mode
   publishedAt ??= revisedAt;
   const built = buildBody(body.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
