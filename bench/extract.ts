@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { Doc } from '../dist/doc.js';
 // the compiled engine, as users run it (tsx's on-the-fly transform adds helper calls to hot code)
 import { extract } from '../dist/extract/extract.js';
 import { datasets, extractionDir, type Page, pages } from './lib/extraction-data.js';
@@ -45,13 +46,34 @@ interface Run {
   rss: number[];
 }
 
-const meta: Record<'title' | 'author' | 'date', [number, number]> & { dateIsRevision: number } = {
-  title: [0, 0],
-  author: [0, 0],
-  date: [0, 0],
-  // dates missed whose label is the revision date sitrep gives as `updatedAt`
-  dateIsRevision: 0,
-};
+/** Metadata right on the labelled pages (readability, wcxb-article): [right, labelled] per field. */
+interface MetaCounts {
+  title: [number, number];
+  author: [number, number];
+  date: [number, number];
+  /** Dates missed whose label is the revision date sitrep gives as `updatedAt`. */
+  dateIsRevision: number;
+}
+/** This pass's metadata counts (a pass runs in a process of its own). */
+const meta: MetaCounts = { title: [0, 0], author: [0, 0], date: [0, 0], dateIsRevision: 0 };
+
+/** Counts a Doc's title, authors and date against the page's labels, where it has them. */
+function checkMeta(doc: Doc, page: Page): void {
+  if (page.dataset !== 'readability' && page.dataset !== 'wcxb-article') return;
+  if (page.title) {
+    meta.title[1]++;
+    if (titleMatches(doc.meta.title, page.title)) meta.title[0]++;
+  }
+  if (page.byline) {
+    meta.author[1]++;
+    if (authorMatches(doc.meta.authors, page.byline)) meta.author[0]++;
+  }
+  if (page.date) {
+    meta.date[1]++;
+    if (dateMatches(doc.meta.publishedAt, page.date)) meta.date[0]++;
+    else if (dateMatches(doc.meta.updatedAt, page.date)) meta.dateIsRevision++;
+  }
+}
 
 /**
  * One system's pass over the pages. `run` is timed; `toText`, which turns its result into the text
@@ -109,21 +131,7 @@ const PASSES: Record<string, () => Promise<Run>> = {
       (input, page) => extract(input, { url: page.url ?? null, mode: 'html' }),
       // metadata is checked outside the timer
       (doc, page) => {
-        if (page.dataset === 'readability' || page.dataset === 'wcxb-article') {
-          if (page.title) {
-            meta.title[1]++;
-            if (titleMatches(doc.meta.title, page.title)) meta.title[0]++;
-          }
-          if (page.byline) {
-            meta.author[1]++;
-            if (authorMatches(doc.meta.authors, page.byline)) meta.author[0]++;
-          }
-          if (page.date) {
-            meta.date[1]++;
-            if (dateMatches(doc.meta.publishedAt, page.date)) meta.date[0]++;
-            else if (dateMatches(doc.meta.updatedAt, page.date)) meta.dateIsRevision++;
-          }
-        }
+        checkMeta(doc, page);
         return doc.text;
       },
     ),
@@ -134,8 +142,11 @@ const PASSES: Record<string, () => Promise<Run>> = {
         const flat = flattenPage(Buffer.from(page.html).toString('utf8'));
         return { input: flat, bytes: Buffer.byteLength(flat) };
       },
-      (input) => extract(input, { mode: 'text' }).text,
-      (text) => text,
+      (input) => extract(input, { mode: 'text' }),
+      (doc, page) => {
+        checkMeta(doc, page);
+        return doc.text;
+      },
     ),
   readability: () =>
     pass(
@@ -160,6 +171,7 @@ if (passName !== undefined) {
 }
 
 const runs: Run[] = [];
+const metaOf = new Map<string, MetaCounts>();
 const names = ['html', ...(flag('--no-text') ? [] : ['text']), ...(flag('--no-readability') ? [] : ['readability'])];
 for (const name of names) {
   const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--pass', name], {
@@ -169,9 +181,9 @@ for (const name of names) {
   });
   if (child.status !== 0) throw new Error(`the ${name} pass failed (exit status ${child.status})`);
   const out = child.stdout.trim().split('\n');
-  const result = JSON.parse(out[out.length - 1]!) as { run: Run; meta: typeof meta };
+  const result = JSON.parse(out[out.length - 1]!) as { run: Run; meta: MetaCounts };
   runs.push(result.run);
-  if (name === 'html') Object.assign(meta, result.meta);
+  metaOf.set(name, result.meta);
 }
 
 const targets = (only.length > 0 ? only : datasets()).map((d) => join(extractionDir(), d));
@@ -205,8 +217,13 @@ if (base)
   console.log(`sitrep (html) speed vs readability.js: ${(runs[0]!.pages / runs[0]!.seconds / (base.pages / base.seconds)).toFixed(1)}x`);
 const pct = (x: [number, number]) => `${((100 * x[0]) / Math.max(1, x[1])).toFixed(1)} % (${x[0]}/${x[1]})`;
 console.log('\nMetadata on the readability + wcxb-article pages that carry each label');
-console.log(`title exact ${pct(meta.title)}   author ${pct(meta.author)}   date (day) ${pct(meta.date)}`);
-console.log(`dates missed whose label is the revision date (updatedAt): ${meta.dateIsRevision}`);
+for (const [name, m] of metaOf) {
+  if (name === 'readability') continue;
+  console.log(
+    `${name.padEnd(5)} title exact ${pct(m.title)}   author ${pct(m.author)}   date (day) ${pct(m.date)}` +
+      (m.dateIsRevision > 0 ? `; ${m.dateIsRevision} dates missed are labelled with its updatedAt` : ''),
+  );
+}
 const text = runs.find((r) => r.name === 'sitrep (text mode)');
 if (text) console.log(`text mode MACRO F1 gap to HTML mode: ${(first.macro.f1 - scores.get(text)!.macro.f1).toFixed(3)}`);
 if (base) console.log(`sitrep (html) MACRO F1 minus readability.js: ${(first.macro.f1 - scores.get(base)!.macro.f1).toFixed(3)}`);
