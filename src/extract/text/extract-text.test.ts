@@ -23,6 +23,20 @@ describe('analyseText: the title', () => {
     expect(a.headline).toEqual({ line: 'Allies agree on new air defence fund for the eastern flank', index: 4 });
   });
 
+  it('is the headline over the byline and date lines, not a section heading below them', () => {
+    const page = [
+      'Sign in',
+      'Alliance ministers agree on air defence fund for the eastern flank',
+      'Jane Roe',
+      'Oct 18, 2019 · 8 min read',
+      'Why the eastern members asked for the fund',
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+    ].join('\n');
+    expect(analyseText(page).headline).toEqual({ line: 'Alliance ministers agree on air defence fund for the eastern flank', index: 1 });
+  });
+
   it('takes the nearest headline-like line when none shares words with the text', () => {
     const page = ['Menu', 'Quarterly outlook for the region', 'Posted 3 hours ago', prose('the budget'), prose('the next meeting')].join(
       '\n',

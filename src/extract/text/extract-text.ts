@@ -113,8 +113,37 @@ function headlineOverBody(lines: readonly string[]): { line: string; index: numb
       best = i;
     }
   }
-  const at = bestScore >= 0.15 ? best : nearest;
+  const over = headlineOverMetaLine(lines, start, stems);
+  const at = over >= 0 ? over : bestScore >= 0.15 ? best : nearest;
   return at >= 0 ? { line: lines[at]!, index: at } : null;
+}
+
+/** A short line that gives a byline or a date: "By Corey Kilgannon", "Oct 18, 2019 · 8 min read", "AFP 30 avril 2015 à 07:19". */
+function isMetaLine(s: string): boolean {
+  return s.length <= 80 && (BYLINE.test(s) || DATE_LINE.test(s) || (!isProse(s) && parseDate(s) !== null));
+}
+
+/**
+ * The headline that sits over the byline or date line nearest above the first prose (a few lines
+ * up, past a name, a standfirst or a caption), when it shares a sixth of its words with the first
+ * paragraphs: a heading below that line is one of the article's own sections.
+ */
+function headlineOverMetaLine(lines: readonly string[], start: number, stems: ReadonlySet<string>): number {
+  let meta = -1;
+  for (let i = start - 1; i >= 0 && i >= start - 2 * HEADLINE_WINDOW; i--) {
+    if (isMetaLine(lines[i]!)) meta = i;
+    else if (meta >= 0) break;
+  }
+  if (meta < 0) return -1;
+  for (let i = meta - 1; i >= 0 && i >= meta - 4; i--) {
+    const t = lines[i]!;
+    if (!isHeadlineCandidate(t)) continue;
+    const words = t.toLowerCase().match(LONG_WORD) ?? [];
+    let shared = 0;
+    for (const w of words) if (stems.has(w.slice(0, 5))) shared++;
+    if (words.length > 0 && shared / words.length >= 0.15) return i;
+  }
+  return -1;
 }
 
 const LONG_WORD = /[\p{L}\p{N}]{4,}/gu;
