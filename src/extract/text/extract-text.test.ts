@@ -93,3 +93,32 @@ describe('text mode: dates', () => {
     expect(doc.meta.updatedAt).toBeNull();
   });
 });
+
+describe('text mode: authors', () => {
+  const page = (...extra: string[]) =>
+    [
+      'Allies agree on new air defence fund for the eastern flank',
+      ...extra.slice(0, 1),
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+      ...extra.slice(1),
+    ].join('\n');
+
+  it('takes an author box for a person, not the site pages named "About"', () => {
+    expect(
+      extract(page('', 'About Jane Roe', 'Jane Roe covers defence for the paper and has reported from Brussels for ten years.'), {
+        mode: 'text',
+      }).meta.authors,
+    ).toEqual(['Jane Roe']);
+    expect(extract(page('', 'About Us', 'Contact', 'About Quanta'), { mode: 'text' }).meta.authors).toEqual([]);
+  });
+
+  it('takes the byline by the headline before an author box further down', () => {
+    const doc = extract(
+      page('By Korin Miller', 'About Jane Roe', 'Jane Roe covers defence for the paper and has reported from Brussels for ten years.'),
+      { mode: 'text' },
+    );
+    expect(doc.meta.authors).toEqual(['Korin Miller']);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
+import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
@@ -278,6 +279,7 @@ export function heuristicLines(a: AnalysedText): boolean[] {
 /** Builds the Doc from analysed text and the lines chosen as body. */
 export function assembleText(a: AnalysedText, keep: readonly boolean[], options: TextExtractOptions = {}, warnings: string[] = []): Doc {
   const authors: string[] = [];
+  const boxAuthors: string[] = [];
   // (typed by a cast: both are set inside the callback below, which narrowing does not see)
   let publishedAt = null as string | null;
   let revisedAt = null as string | null;
@@ -290,8 +292,9 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       case 'bio':
         return;
       case 'author': {
+        // "About Jane Roe" over a bio; "About Us" and "About Quanta" are the site's own pages
         const name = ABOUT_AUTHOR.exec(text)?.[1];
-        if (name && !authors.includes(name)) authors.push(name);
+        if (name && name.includes(' ') && readsAsPersonName(name) && !boxAuthors.includes(name)) boxAuthors.push(name);
         return;
       }
       case 'related':
@@ -328,6 +331,8 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       else if (revisedAt === null || header.date > revisedAt.slice(0, 10)) revisedAt = header.date;
     }
   }
+  // as in HTML mode, an author box is the last resort
+  if (authors.length === 0) authors.push(...boxAuthors);
   // a page that shows only when it was revised: that is the one date a reader has, as in HTML mode
   publishedAt ??= revisedAt;
   const built = buildBody(body.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
