@@ -2,7 +2,7 @@ import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
-import { laterRevision, parseDate } from '../dates.js';
+import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { keepWithFallback } from '../keep-units.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
@@ -308,9 +308,9 @@ function bodyStart(keep: readonly boolean[]): number {
 /** Whether block `i`, or a short label just before it ("Last updated:"), says its date is a revision's. */
 function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boolean {
   const t = blocks[i]!.text;
-  if (UPDATED_LINE.test(t) || (UPDATED_INSIDE.test(t) && !PUBLISHED_INSIDE.test(t))) return true;
+  if (REVISION_LABEL.test(t) || (UPDATED_INSIDE.test(t) && !PUBLISHED_INSIDE.test(t))) return true;
   const before = i > 0 ? blocks[i - 1]!.text : '';
-  return before.length < 25 && UPDATED_LINE.test(before);
+  return before.length < 25 && REVISION_LABEL.test(before);
 }
 
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
@@ -434,11 +434,9 @@ function archiveLinkAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[]
  */
 const HEADLINE_AFTER_FIRST = 10;
 
-/** A line that gives the date of a revision, not of publication: "Last updated on March 12, 2026". */
 /** A line that names a revision and no publication ("Reviewed by Jane Roe, Last updated 12 Jan 2026"). */
 const UPDATED_INSIDE = /\b(?:last\s+)?(?:updated|modified|revised)\b/i;
 const PUBLISHED_INSIDE = /\b(?:published|posted|created)\b/i;
-const UPDATED_LINE = /^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|revised)\b/i;
 
 const AGENCY_LINE =
   /^(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|pa\s+media|dpa|efe|xinhua|tass|interfax|ansa|anadolu(?:\s+agency)?|press\s+trust\s+of\s+india|pti|ians|upi|cnn\s+wire)$/i;

@@ -104,11 +104,9 @@ function headlineOverBody(lines: readonly string[]): { line: string; index: numb
     const t = lines[i]!;
     if (!isHeadlineCandidate(t)) continue;
     if (nearest < 0) nearest = i;
-    const words = t.toLowerCase().match(LONG_WORD) ?? [];
-    if (words.length === 0) continue;
-    let shared = 0;
-    for (const w of words) if (stems.has(w.slice(0, 5))) shared++;
-    const score = shared / words.length - (start - i) * 0.01;
+    const share = sharedWords(t, stems);
+    if (share === null) continue;
+    const score = share - (start - i) * 0.01;
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -139,12 +137,18 @@ function headlineOverMetaLine(lines: readonly string[], start: number, stems: Re
   for (let i = meta - 1; i >= 0 && i >= meta - 4; i--) {
     const t = lines[i]!;
     if (!isHeadlineCandidate(t)) continue;
-    const words = t.toLowerCase().match(LONG_WORD) ?? [];
-    let shared = 0;
-    for (const w of words) if (stems.has(w.slice(0, 5))) shared++;
-    if (words.length > 0 && shared / words.length >= 0.15) return i;
+    if ((sharedWords(t, stems) ?? 0) >= 0.15) return i;
   }
   return -1;
+}
+
+/** The share of a line's long words whose stem (first five letters) is among `stems`; null for a line without long words. */
+function sharedWords(line: string, stems: ReadonlySet<string>): number | null {
+  const words = line.toLowerCase().match(LONG_WORD) ?? [];
+  if (words.length === 0) return null;
+  let shared = 0;
+  for (const w of words) if (stems.has(w.slice(0, 5))) shared++;
+  return shared / words.length;
 }
 
 const LONG_WORD = /[\p{L}\p{N}]{4,}/gu;
