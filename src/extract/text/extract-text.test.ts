@@ -37,6 +37,24 @@ describe('analyseText: the title', () => {
     expect(analyseText(page).headline).toEqual({ line: 'Alliance ministers agree on air defence fund for the eastern flank', index: 1 });
   });
 
+  it('is the headline over a byline and date set apart by labels, and over the run of them that has one', () => {
+    const page = [
+      'Alliance ministers agree on air defence fund for the eastern flank',
+      'by',
+      'Jane Roe',
+      '16 min read',
+      'Last updated:',
+      'August 19, 2025',
+      'Share',
+      'Posted by Newsroom on March 3, 2025',
+      'Why the eastern members asked for the fund',
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+    ].join('\n');
+    expect(analyseText(page).headline?.index).toBe(0);
+  });
+
   it('takes the nearest headline-like line when none shares words with the text', () => {
     const page = ['Menu', 'Quarterly outlook for the region', 'Posted 3 hours ago', prose('the budget'), prose('the next meeting')].join(
       '\n',

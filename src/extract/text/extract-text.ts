@@ -71,6 +71,9 @@ function isHeadlineCandidate(s: string): boolean {
 const NOT_A_HEADLINE =
   /\b\d{1,2}:\d{2}\b|@|^(?:updated|posted|published|by|share|sharing|cover|photo|image|illustration|click|browse)\b|\b(?:ago|min read|minutes? read)\b/i;
 const HEADLINE_WINDOW = 15;
+/** How far above the first prose a byline or date line is looked for, and how far above it its headline. */
+const META_WINDOW = 45;
+const HEADLINE_OVER_META = 6;
 
 /**
  * The headline over the article: among the headline-like lines in the 15 lines above the first
@@ -123,21 +126,21 @@ function isMetaLine(s: string): boolean {
 }
 
 /**
- * The headline that sits over the byline or date line nearest above the first prose (a few lines
- * up, past a name, a standfirst or a caption), when it shares a sixth of its words with the first
- * paragraphs: a heading below that line is one of the article's own sections.
+ * The headline that sits over a run of byline and date lines above the first prose (a few lines
+ * up, past a name, a label, a standfirst or a caption), when it shares a sixth of its words with
+ * the first paragraphs; the nearest such run decides. A heading below that run is one of the
+ * article's own sections.
  */
 function headlineOverMetaLine(lines: readonly string[], start: number, stems: ReadonlySet<string>): number {
-  let meta = -1;
-  for (let i = start - 1; i >= 0 && i >= start - 2 * HEADLINE_WINDOW; i--) {
-    if (isMetaLine(lines[i]!)) meta = i;
-    else if (meta >= 0) break;
-  }
-  if (meta < 0) return -1;
-  for (let i = meta - 1; i >= 0 && i >= meta - 4; i--) {
-    const t = lines[i]!;
-    if (!isHeadlineCandidate(t)) continue;
-    if ((sharedWords(t, stems) ?? 0) >= 0.15) return i;
+  for (let i = start - 1; i >= 0 && i >= start - META_WINDOW; i--) {
+    if (!isMetaLine(lines[i]!)) continue;
+    let top = i;
+    while (top > 0 && isMetaLine(lines[top - 1]!)) top--;
+    for (let j = top - 1; j >= 0 && j >= top - HEADLINE_OVER_META; j--) {
+      const t = lines[j]!;
+      if (isHeadlineCandidate(t) && (sharedWords(t, stems) ?? 0) >= 0.15) return j;
+    }
+    i = top;
   }
   return -1;
 }
