@@ -322,15 +322,12 @@ export function shownDate(shown: readonly string[], lang: string | null, options
 
 /** The first shown date labelled as a revision's ("Updated on May 27, 2025 09:10AM"), as ISO. */
 function revisionShown(shown: readonly string[], lang: string | null): string | null {
+  const revisions: string[] = [];
   for (const x of shown) {
     const update = UPDATED_TEXT.exec(x);
-    if (!update) continue;
-    const t = x.slice(update.index + update[0].length);
-    if (!HAS_YEAR.test(t)) continue;
-    const parsed = parseDate(t) ?? numericDate(t, lang);
-    if (parsed) return parsed;
+    if (update) revisions.push(x.slice(update.index + update[0].length));
   }
-  return null;
+  return shownDate(revisions, lang, { revisions: true });
 }
 
 /** Where a shown date says it is the publication's: "Published: Jan 29, 2025", "Posted on November 6th, 2025". */
@@ -354,20 +351,20 @@ function metasMatching(metas: ReadonlyMap<string, string>, pattern: RegExp): str
  * give that day). Where they disagree the later ones are a re-publication or the time of a build.
  */
 function earliest(candidates: readonly unknown[]): string | null {
-  let best: string | null = null;
-  for (const c of candidates) {
-    const d = typeof c === 'string' ? parseDate(c) : null;
-    if (d && (best === null || d.slice(0, 10) < best.slice(0, 10))) best = d;
-  }
-  return best;
+  return extremeDay(candidates, -1);
 }
 
-/** The latest of the dates among the candidates, as ISO (the first written, when several give that day). */
+/** The latest day among the candidates, as ISO (the first written, when several give that day). */
 function latest(candidates: readonly unknown[]): string | null {
+  return extremeDay(candidates, 1);
+}
+
+/** The candidate date whose day comes first (`order` -1) or last (1), the first written among equals. */
+function extremeDay(candidates: readonly unknown[], order: 1 | -1): string | null {
   let best: string | null = null;
   for (const c of candidates) {
     const d = typeof c === 'string' ? parseDate(c) : null;
-    if (d && (best === null || d.slice(0, 10) > best.slice(0, 10))) best = d;
+    if (d && (best === null || (order < 0 ? d.slice(0, 10) < best.slice(0, 10) : d.slice(0, 10) > best.slice(0, 10)))) best = d;
   }
   return best;
 }
