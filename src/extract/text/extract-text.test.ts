@@ -55,6 +55,20 @@ describe('analyseText: the title', () => {
     expect(analyseText(page).headline?.index).toBe(0);
   });
 
+  it('is the headline in title case over a standfirst in sentence case, not the standfirst', () => {
+    const page = [
+      'Sign in',
+      'Allies Agree on New Air Defence Fund',
+      'Ministers of the alliance settle how the eastern flank will pay for its air defence fund',
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+    ].join('\n');
+    expect(analyseText(page).headline?.line).toBe('Allies Agree on New Air Defence Fund');
+    const sentenceCase = page.replace('Allies Agree on New Air Defence Fund', 'Allies agree on new air defence fund');
+    expect(analyseText(sentenceCase).headline?.index).toBe(2);
+  });
+
   it('takes the nearest headline-like line when none shares words with the text', () => {
     const page = ['Menu', 'Quarterly outlook for the region', 'Posted 3 hours ago', prose('the budget'), prose('the next meeting')].join(
       '\n',
@@ -138,5 +152,27 @@ describe('text mode: authors', () => {
       { mode: 'text' },
     );
     expect(doc.meta.authors).toEqual(['Korin Miller']);
+  });
+
+  it('takes a name over a job title, or beside how long ago it was written, when no line is a byline', () => {
+    expect(extract(page('Ben Silverman', 'Games Editor'), { mode: 'text' }).meta.authors).toEqual([]);
+    const titled = extract(
+      [
+        'Menu',
+        'Allies agree on new air defence fund for the eastern flank',
+        'Ben Silverman',
+        'Games Editor',
+        ...page().split('\n').slice(1),
+      ].join('\n'),
+      { mode: 'text' },
+    );
+    expect(titled.meta.authors).toEqual(['Ben Silverman']);
+    const ago = extract(
+      ['Menu', 'Allies agree on new air defence fund for the eastern flank', 'Alex Perry 1 day ago', ...page().split('\n').slice(1)].join(
+        '\n',
+      ),
+      { mode: 'text' },
+    );
+    expect(ago.meta.authors).toEqual(['Alex Perry']);
   });
 });

@@ -8,6 +8,7 @@ import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { fillGaps } from './fill-gaps.js';
+import { headerAuthors } from './header-byline.js';
 import {
   ABOUT_AUTHOR,
   BYLINE,
@@ -116,8 +117,34 @@ function headlineOverBody(lines: readonly string[]): { line: string; index: numb
     }
   }
   const over = headlineOverMetaLine(lines, start, stems);
-  const at = over >= 0 ? over : bestScore >= 0.15 ? best : nearest;
+  let at = over >= 0 ? over : bestScore >= 0.15 ? best : nearest;
+  if (at > 0 && isStandfirstUnder(lines[at - 1]!, lines[at]!)) at--;
   return at >= 0 ? { line: lines[at]!, index: at } : null;
+}
+
+/**
+ * A standfirst in sentence case under a shorter headline in title case ("The Ultimate Backpacking
+ * Checklist for 2026" over "Our backpacking experts present a comprehensive checklist of …").
+ */
+function isStandfirstUnder(above: string, line: string): boolean {
+  const wordsAbove = above.split(' ').length;
+  return (
+    wordsAbove >= 4 &&
+    wordsAbove < line.split(' ').length &&
+    !/[>/]/.test(above) &&
+    isHeadlineCandidate(above) &&
+    capitalisedShare(above) >= 0.8 &&
+    capitalisedShare(line) <= 0.3
+  );
+}
+
+/** The share of a line's words of four letters or more that begin with a capital. */
+function capitalisedShare(line: string): number {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length === 0) return 0;
+  let capitalised = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) capitalised++;
+  return capitalised / words.length;
 }
 
 /** A short line that gives a byline or a date: "By Corey Kilgannon", "Oct 18, 2019 · 8 min read", "AFP 30 avril 2015 à 07:19". */
@@ -338,6 +365,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       else if (revisedAt === null || header.date > revisedAt.slice(0, 10)) revisedAt = header.date;
     }
   }
+  if (authors.length === 0 && a.headline && a.headline.index >= 0) authors.push(...headerAuthors(a.lines, a.headline.index));
   // as in HTML mode, an author box is the last resort
   if (authors.length === 0) authors.push(...boxAuthors);
   // a page that shows only when it was revised: that is the one date a reader has, as in HTML mode

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { headerAuthors } from './header-byline.js';
+
+const headline = 'Allies agree on new air defence fund for the eastern flank';
+const sentence = 'The ministers of the alliance met in Brussels on Tuesday and agreed on the fund.';
+
+describe('headerAuthors', () => {
+  it('reads a byline by the headline, above or below it', () => {
+    expect(headerAuthors([headline, 'Written by Jorge Jimenez', 'Posted on November 6th, 2025'], 0)).toEqual(['Jorge Jimenez']);
+    expect(headerAuthors(['By Corey Kilgannon', 'Feb. 21, 2019', headline, sentence], 2)).toEqual(['Corey Kilgannon']);
+  });
+
+  it('reads a name beside when it was written', () => {
+    expect(headerAuthors([headline, 'Alex Perry 1 day ago'], 0)).toEqual(['Alex Perry']);
+    expect(headerAuthors([headline, 'Tom Talbot October 14, 2025'], 0)).toEqual(['Tom Talbot']);
+    expect(headerAuthors([headline, 'Dan Goodin - Apr 16, 2015 8:02 pm UTC'], 0)).toEqual(['Dan Goodin']);
+  });
+
+  it('cuts a handle, a reading time and a section off a byline', () => {
+    expect(headerAuthors([headline, 'By Alissa Wilkinson@alissamarie Updated Jul 24, 2018'], 0)).toEqual(['Alissa Wilkinson']);
+    expect(headerAuthors([headline, 'by Jacob Trussell—10 min read'], 0)).toEqual(['Jacob Trussell']);
+    expect(headerAuthors([headline, 'By Carrie Meathrell in News | Link | Comments (1)'], 0)).toEqual(['Carrie Meathrell']);
+  });
+
+  it('takes a name alone on its line only over a job title, a date or a date label', () => {
+    expect(headerAuthors([headline, 'Ben Silverman', 'Games Editor'], 0)).toEqual(['Ben Silverman']);
+    expect(headerAuthors([headline, 'Isaiah Shelton', 'Updated on', 'March 3, 2025'], 0)).toEqual(['Isaiah Shelton']);
+    expect(headerAuthors([headline, 'Ben Silverman', sentence], 0)).toEqual([]);
+  });
+
+  it('passes over words that only look like a byline lead, and comments signed below the article', () => {
+    // "Par" + "enting", "By the Numbers": no name follows
+    expect(headerAuthors(['Parenting', headline, 'By the Numbers'], 1)).toEqual([]);
+    expect(headerAuthors([headline, 'Posted by: Sharon Hill | May 20, 2012 at 12:55 AM'], 0)).toEqual([]);
+  });
+
+  it('stops at the article: a byline after its second sentence belongs to something else', () => {
+    expect(headerAuthors([headline, sentence, sentence, 'By Jane Roe'], 0)).toEqual([]);
+    expect(headerAuthors([headline, sentence, 'By Jane Roe'], 0)).toEqual(['Jane Roe']);
+  });
+});

@@ -1,0 +1,73 @@
+import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
+import { parseByline } from '../authors.js';
+import { parseDate } from '../dates.js';
+
+/** How many lines below the headline, and above it, a byline is looked for. */
+const BELOW = 8;
+const ABOVE = 3;
+
+/** A byline's lead word before a capitalised name: "By", "Written by", "Published By", "Par", or "By" glued to the name ("ByJane Roe"). */
+const LEAD =
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Ww]ords|[Rr]eporting|[Ss]tory)\s+)?(?:[Bb]y|BY|[Pp]ar|[Pp]or|[Vv]on)\s+(?=\p{Lu})|^By(?=\p{Lu}\p{Ll})/u;
+/** A comment's signature ("Posted by: Sharon in Chicago | May 20, 2012"), not the article's byline. */
+const COMMENT_SIGNATURE = /^posted\s+by\s*:/i;
+/** A line of prose: ten words or more, ending as a sentence ends. */
+const SENTENCE = /^(?:\S+\s+){9,}\S*[.!?"”’)]$/;
+/** When a meta line was written, beside a name: a time ago ("1 day ago", "8h"), a reading time, a clock time. */
+const WHEN =
+  /\b(?:\d+\s*(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?)\s+ago|ago|\d+\s*[mhd]|\d+\s*min(?:ute)?s?\s+read|\d{1,2}:\d{2})\b/i;
+/** Where the name ends in a line that goes on with a date or a time: a separator, a digit or a month. */
+const NAME_END =
+  /\s*(?:[|•·—–@/]|\s-\s|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:updated|published|posted)\b)/iu;
+/** A capitalised full name alone on a line: "Ben Silverman", "Ursula von der Leyen". */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al)){1,3}$/u;
+/** A line that only gives a job title: "Games Editor", "Trending Editor", "Senior Staff Writer". */
+const JOB_TITLE =
+  /^(?:[\p{L}&-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|author|director|manager|founder|officer|consultant|strategist|specialist)s?$/iu;
+/** A label that a date follows on the next line: "Updated on", "Published:", "Last updated". */
+const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$/i;
+
+/**
+ * The authors a scraped page shows by its headline, in the lines text mode's line roles did not
+ * read: a byline ("By Corey Kilgannon", "Written by Jorge Jimenez"), a name beside when it was
+ * written ("Alex Perry 1 day ago", "Tom Talbot October 14, 2025", "Dan Goodin - Apr 16, 2015"),
+ * or a person's full name on its own line over a date or a job title ("Ben Silverman" / "Games
+ * Editor"). Lines below the headline come first, nearest first, then the few above it.
+ *
+ * @example
+ * headerAuthors(['Storm hits coast', 'Alex Perry 1 day ago', 'The storm …'], 0); // ['Alex Perry']
+ */
+export function headerAuthors(lines: readonly string[], headline: number): string[] {
+  const order: number[] = [];
+  // a standfirst may sit between the headline and its byline; the second sentence is the article's
+  for (let i = headline + 1, sentences = 0; i <= headline + BELOW && i < lines.length; i++) {
+    if (SENTENCE.test(lines[i]!) && ++sentences === 2) break;
+    order.push(i);
+  }
+  for (let i = headline - 1; i >= 0 && i >= headline - ABOVE; i--) order.push(i);
+  for (const i of order) {
+    const names = authorsOfLine(lines, i);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+function authorsOfLine(lines: readonly string[], i: number): string[] {
+  const line = lines[i]!;
+  if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
+  // "By Carrie Meathrell in News | Link": the section the post was filed in is no part of the name
+  // "By Carrie Meathrell in News | Link", "By Alissa Wilkinson@alissamarie", "by Jacob Trussell—10 min read":
+  // the section, the handle and the reading time are no part of the name
+  if (LEAD.test(line)) return parseByline(line.replace(/\s+in\s+\p{Lu}.*$|\s*@.*$|\s*[—–]\s*\d.*$/u, ''));
+  const end = NAME_END.exec(line);
+  if (end && end.index > 0) {
+    // a name, then when it was written
+    const rest = line.slice(end.index);
+    const name = line.slice(0, end.index).trim();
+    if (FULL_NAME.test(name) && readsAsPersonName(name) && (parseDate(rest) !== null || WHEN.test(rest))) return [name];
+    return [];
+  }
+  if (!FULL_NAME.test(line) || line === line.toUpperCase() || !readsAsPersonName(line)) return [];
+  const next = lines[i + 1] ?? '';
+  return JOB_TITLE.test(next) || DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null) ? [line] : [];
+}
