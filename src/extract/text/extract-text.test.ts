@@ -69,6 +69,19 @@ describe('analyseText: the title', () => {
     expect(analyseText(sentenceCase).headline?.index).toBe(2);
   });
 
+  it('may open with a question, but is not two sentences', () => {
+    const page = (headline: string) =>
+      [
+        'Sign in',
+        'World news',
+        headline,
+        prose('a new air defence fund for the eastern flank'),
+        prose('how the fund would be paid for'),
+      ].join('\n');
+    expect(analyseText(page('Who pays for air defence? Allies agree on a fund for the eastern flank')).headline?.index).toBe(2);
+    expect(analyseText(page('Allies agree on an air defence fund. The eastern flank will pay for it')).headline?.index).not.toBe(2);
+  });
+
   it('takes the nearest headline-like line when none shares words with the text', () => {
     const page = ['Menu', 'Quarterly outlook for the region', 'Posted 3 hours ago', prose('the budget'), prose('the next meeting')].join(
       '\n',

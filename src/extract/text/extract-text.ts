@@ -61,8 +61,9 @@ function isProse(s: string): boolean {
 function isHeadlineCandidate(s: string): boolean {
   const words = s.split(' ').length;
   if (words < 3 || words > 25 || s.length > 200 || /[.:;,]$/.test(s) || /[|•·»›]/.test(s)) return false;
-  // two sentences are no headline ("U.S." and initials do not end one)
-  if (/[.!?]\s/.test(s.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|U\.S|vs)\.\s/gu, ''))) return false;
+  // two sentences are no headline ("U.S." and initials do not end one), but a question may open one
+  // ("Need a Change? 7 Vital Tips on How to Rent a Car")
+  if (/[.!]\s/.test(s.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|U\.S|vs)\.\s/gu, ''))) return false;
   if (CHROME_LINE.test(s) || RELATED_HEADING.test(s) || CREDIT_LINE.test(s) || CAPTION_LINE.test(s) || BYLINE.test(s) || DATE_LINE.test(s))
     return false;
   if (NOT_A_HEADLINE.test(s)) return false;
