@@ -22,6 +22,15 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'By Carrie Meathrell in News | Link | Comments (1)'], 0)).toEqual(['Carrie Meathrell']);
   });
 
+  it('cuts a date, a time or a revision run into a byline', () => {
+    expect(headerAuthors([headline, 'by Jeffrey ZeldmanNovember 20, 2007'], 0)).toEqual(['Jeffrey Zeldman']);
+    expect(headerAuthors([headline, 'ByShivya Nath 12th February 2025'], 0)).toEqual(['Shivya Nath']);
+    expect(headerAuthors([headline, 'Posted by Chef John at 4:42 PM'], 0)).toEqual(['Chef John']);
+    expect(headerAuthors([headline, 'By Jeff Cobb. Last Updated on December 11, 2025'], 0)).toEqual(['Jeff Cobb']);
+    // a month's letters inside a name are no date
+    expect(headerAuthors([headline, 'By Omar Mayfield 2 days ago'], 0)).toEqual(['Omar Mayfield']);
+  });
+
   it('takes a name alone on its line only over a job title, a date or a date label', () => {
     expect(headerAuthors([headline, 'Ben Silverman', 'Games Editor'], 0)).toEqual(['Ben Silverman']);
     expect(headerAuthors([headline, 'Isaiah Shelton', 'Updated on', 'March 3, 2025'], 0)).toEqual(['Isaiah Shelton']);

@@ -52,13 +52,40 @@ export function headerAuthors(lines: readonly string[], headline: number): strin
   return [];
 }
 
+/** A month's name before a day or a year: "November 20, 2007", "Dec. 5". */
+const MONTH_BEFORE_NUMBER =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d/i;
+/** The same, run into the name before it: "ZeldmanNovember 20, 2007". */
+const GLUED_MONTH =
+  /\p{Ll}(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*\d/u;
+
+/**
+ * A byline cut down to its names: what follows them is no part of them, whether a section ("By
+ * Carrie Meathrell in News | Link"), a handle ("By Alissa Wilkinson@alissamarie"), a date run into
+ * the name ("by Jeffrey ZeldmanNovember 20, 2007", "ByShivya Nath 12th February 2025"), a reading
+ * time ("by Jacob Trussell—10 min read"), a time ("Posted by Chef John at 4:42 PM") or a revision
+ * ("By Jeff Cobb. Last Updated on …").
+ */
+function nameOfByline(line: string): string {
+  let cut = line.length;
+  const month = MONTH_BEFORE_NUMBER.exec(line);
+  if (month) cut = month.index;
+  const glued = GLUED_MONTH.exec(line);
+  if (glued && glued.index + 1 < cut) cut = glued.index + 1;
+  const digit = line.search(/\d/);
+  if (digit >= 0 && digit < cut) cut = digit;
+  return line
+    .slice(0, cut)
+    .replace(/\s+in\s+\p{Lu}.*$|\s*@.*$|[.,]?\s+(?:last\s+)?updated\b.*$/iu, '')
+    .replace(/[\s,.—–|•·-]+$/u, '')
+    .replace(/\s+(?:at|on)$/i, '');
+}
+
 function authorsOfLine(lines: readonly string[], i: number): string[] {
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
   // "By Carrie Meathrell in News | Link": the section the post was filed in is no part of the name
-  // "By Carrie Meathrell in News | Link", "By Alissa Wilkinson@alissamarie", "by Jacob Trussell—10 min read":
-  // the section, the handle and the reading time are no part of the name
-  if (LEAD.test(line)) return parseByline(line.replace(/\s+in\s+\p{Lu}.*$|\s*@.*$|\s*[—–]\s*\d.*$/u, ''));
+  if (LEAD.test(line)) return parseByline(nameOfByline(line));
   const end = NAME_END.exec(line);
   if (end && end.index > 0) {
     // a name, then when it was written
