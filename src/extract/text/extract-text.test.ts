@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
-import { analyseText } from './extract-text.js';
+import { analyseText, assembleText } from './extract-text.js';
 
 const prose = (topic: string) =>
   `The ministers of the alliance met in Brussels on Tuesday to discuss ${topic}, and the talks ran late into the evening before a joint statement was agreed.`;
@@ -130,6 +130,32 @@ describe('text mode: dates', () => {
     );
     expect(glued.meta.authors).toEqual(['Korin Miller']);
     expect(glued.meta.publishedAt).toBe('2025-01-29');
+  });
+
+  it('reads the date and the byline by its own headline when the body kept starts far below it', () => {
+    const form = [
+      'Tell us about your business and one of our advisers will be in touch with a quote for the work you need.',
+      'We answer every request within two working days, and there is never any charge for the first call with us.',
+      ...Array.from({ length: 45 }, (_, k) => `Field ${k + 1}`),
+    ];
+    const a = analyseText(
+      [
+        'Allies agree on new air defence fund for the eastern flank',
+        'Written by Jorge Jimenez',
+        'Posted on November 6th, 2025',
+        ...form,
+        prose('a new air defence fund for the eastern flank'),
+        prose('how the fund would be paid for'),
+        prose('what the eastern members asked for'),
+      ].join('\n'),
+    );
+    // the body as a model may keep it: the article's prose only, far below the header
+    const doc = assembleText(
+      a,
+      a.lines.map((line) => line.startsWith('The ministers')),
+    );
+    expect(doc.meta.publishedAt).toBe('2025-11-06');
+    expect(doc.meta.authors).toEqual(['Jorge Jimenez']);
   });
 
   it('takes a lone revision date as the publication date, with no revision', () => {

@@ -8,7 +8,7 @@ import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { fillGaps } from './fill-gaps.js';
-import { headerAuthors } from './header-byline.js';
+import { headerAuthors, headerDate } from './header-lines.js';
 import {
   ABOUT_AUTHOR,
   BYLINE,
@@ -366,7 +366,15 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       else if (revisedAt === null || header.date > revisedAt.slice(0, 10)) revisedAt = header.date;
     }
   }
-  if (authors.length === 0 && a.headline && a.headline.index >= 0) authors.push(...headerAuthors(a.lines, a.headline.index));
+  // the lines by text mode's own headline, which the header reader above may not have reached
+  if (a.headline && a.headline.index >= 0) {
+    if (authors.length === 0) authors.push(...headerAuthors(a.lines, a.headline.index));
+    const shown = publishedAt === null && revisedAt === null ? headerDate(a.lines, a.headline.index) : null;
+    if (shown) {
+      if (shown.updated) revisedAt = shown.date;
+      else publishedAt = shown.date;
+    }
+  }
   // as in HTML mode, an author box is the last resort
   if (authors.length === 0) authors.push(...boxAuthors);
   // a page that shows only when it was revised: that is the one date a reader has, as in HTML mode

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerAuthors } from './header-byline.js';
+import { headerAuthors, headerDate } from './header-lines.js';
 
 const headline = 'Allies agree on new air defence fund for the eastern flank';
 const sentence = 'The ministers of the alliance met in Brussels on Tuesday and agreed on the fund.';
@@ -46,5 +46,25 @@ describe('headerAuthors', () => {
   it('stops at the article: a byline after its second sentence belongs to something else', () => {
     expect(headerAuthors([headline, sentence, sentence, 'By Jane Roe'], 0)).toEqual([]);
     expect(headerAuthors([headline, sentence, 'By Jane Roe'], 0)).toEqual(['Jane Roe']);
+  });
+});
+
+describe('headerDate', () => {
+  it('reads the first date by the headline, and whether it is labelled as a revision', () => {
+    expect(headerDate([headline, 'Written by Jorge Jimenez', 'Posted on November 6th, 2025'], 0)).toEqual({
+      date: '2025-11-06',
+      updated: false,
+    });
+    expect(headerDate([headline, 'Isaiah Shelton', 'Last Updated:', 'December 3, 2025'], 0)).toEqual({ date: '2025-12-03', updated: true });
+    expect(headerDate([headline, 'Jane Roe • Updated: August 18, 2025 • 12 minutes READ'], 0)).toEqual({
+      date: '2025-08-18',
+      updated: true,
+    });
+    expect(headerDate(['March 2, 2026', headline], 1)).toEqual({ date: '2026-03-02', updated: false });
+  });
+
+  it('passes over times ago, and dates in the article after its second sentence', () => {
+    expect(headerDate([headline, 'Posted 3 days ago', 'Share'], 0)).toBeNull();
+    expect(headerDate([headline, sentence, sentence, 'March 2, 2026'], 0)).toBeNull();
   });
 });

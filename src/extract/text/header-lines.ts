@@ -1,8 +1,8 @@
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
-import { parseDate } from '../dates.js';
+import { parseDate, REVISION_LABEL } from '../dates.js';
 
-/** How many lines below the headline, and above it, a byline is looked for. */
+/** How many lines below the headline, and above it, a byline or a date is looked for. */
 const BELOW = 8;
 const ABOVE = 3;
 
@@ -38,18 +38,50 @@ const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?
  * headerAuthors(['Storm hits coast', 'Alex Perry 1 day ago', 'The storm …'], 0); // ['Alex Perry']
  */
 export function headerAuthors(lines: readonly string[], headline: number): string[] {
+  for (const i of headerOrder(lines, headline)) {
+    const names = authorsOfLine(lines, i);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/**
+ * The date a scraped page shows by its headline, read from the same lines as
+ * {@link headerAuthors}: the first line that gives one, with whether it is labelled as a
+ * revision's ("Updated March 13, 2024", "Jane Roe • Updated: August 18, 2025", or "Last Updated:"
+ * on the line before). A time ago ("2 hours ago") is no date.
+ *
+ * @example
+ * headerDate(['Storm hits coast', 'Last Updated:', 'December 3, 2025'], 0); // { date: '2025-12-03', updated: true }
+ */
+export function headerDate(lines: readonly string[], headline: number): { date: string; updated: boolean } | null {
+  for (const i of headerOrder(lines, headline)) {
+    const line = lines[i]!;
+    if (line.length > 120 || SENTENCE.test(line) || /\bago\b/i.test(line)) continue;
+    const date = parseDate(line);
+    if (date === null) continue;
+    const before = i > 0 ? lines[i - 1]! : '';
+    const updated =
+      REVISION_LABEL.test(line) ||
+      (/\bupdated\b/i.test(line) && !/\bpublished\b/i.test(line)) ||
+      (before.length < 25 && REVISION_LABEL.test(before));
+    return { date: date.slice(0, 10), updated };
+  }
+  return null;
+}
+
+/**
+ * The lines a byline or a date may sit on, in the order they are tried: below the headline, nearest
+ * first, up to the article's second sentence (a standfirst may come between), then the few above it.
+ */
+function headerOrder(lines: readonly string[], headline: number): number[] {
   const order: number[] = [];
-  // a standfirst may sit between the headline and its byline; the second sentence is the article's
   for (let i = headline + 1, sentences = 0; i <= headline + BELOW && i < lines.length; i++) {
     if (SENTENCE.test(lines[i]!) && ++sentences === 2) break;
     order.push(i);
   }
   for (let i = headline - 1; i >= 0 && i >= headline - ABOVE; i--) order.push(i);
-  for (const i of order) {
-    const names = authorsOfLine(lines, i);
-    if (names.length > 0) return names;
-  }
-  return [];
+  return order;
 }
 
 /** A month's name before a day or a year: "November 20, 2007", "Dec. 5". */
