@@ -37,6 +37,19 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Ben Silverman', sentence], 0)).toEqual([]);
   });
 
+  it('takes a name with its job, a newsroom over its date, and a name over its reviewer', () => {
+    expect(headerAuthors([headline, 'Audrey Huang, Print Managing Editor', 'May 31, 2024'], 0)).toEqual(['Audrey Huang']);
+    expect(headerAuthors([headline, 'Kendall Breitman', 'Social Media & Community Expert'], 0)).toEqual(['Kendall Breitman']);
+    expect(headerAuthors([headline, 'Everfit Team', 'Nov 08, 2025 7 min read'], 0)).toEqual(['Everfit Team']);
+    expect(headerAuthors([headline, 'Everfit Team', 'Games Editor'], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'Annemarie Bufe', 'reviewed by Jo-ann Caballes'], 0)).toEqual(['Annemarie Bufe']);
+  });
+
+  it('takes a given name with a surname that reads as a place, over a date only', () => {
+    expect(headerAuthors([headline, 'Hazel Sheffield', 'Friday 25 December 2015'], 0)).toEqual(['Hazel Sheffield']);
+    expect(headerAuthors([headline, 'Hazel Sheffield', 'Games Editor'], 0)).toEqual([]);
+  });
+
   it('passes over words that only look like a byline lead, and comments signed below the article', () => {
     // "Par" + "enting", "By the Numbers": no name follows
     expect(headerAuthors(['Parenting', headline, 'By the Numbers'], 1)).toEqual([]);

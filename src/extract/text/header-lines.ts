@@ -1,4 +1,4 @@
-import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
+import { readsAsPersonName, wordTypePrior } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
 import { parseDate, REVISION_LABEL } from '../dates.js';
 
@@ -23,7 +23,7 @@ const NAME_END =
 const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al)){1,3}$/u;
 /** A line that only gives a job title: "Games Editor", "Trending Editor", "Senior Staff Writer". */
 const JOB_TITLE =
-  /^(?:[\p{L}&-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|author|director|manager|founder|officer|consultant|strategist|specialist)s?$/iu;
+  /^(?:[\p{L}&-]+\s+){0,4}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|author|director|manager|founder|officer|consultant|strategist|specialist|expert)s?$|^(?:VP|CEO|CTO|CMO|COO|Head|Chief)\b/iu;
 /** A label that a date follows on the next line: "Updated on", "Published:", "Last updated". */
 const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$/i;
 
@@ -116,7 +116,6 @@ function nameOfByline(line: string): string {
 function authorsOfLine(lines: readonly string[], i: number): string[] {
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
-  // "By Carrie Meathrell in News | Link": the section the post was filed in is no part of the name
   if (LEAD.test(line)) return parseByline(nameOfByline(line));
   const end = NAME_END.exec(line);
   if (end && end.index > 0) {
@@ -126,7 +125,26 @@ function authorsOfLine(lines: readonly string[], i: number): string[] {
     if (FULL_NAME.test(name) && readsAsPersonName(name) && (parseDate(rest) !== null || WHEN.test(rest))) return [name];
     return [];
   }
-  if (!FULL_NAME.test(line) || line === line.toUpperCase() || !readsAsPersonName(line)) return [];
+  // a name alone, or with its job ("Audrey Huang, Print Managing Editor"), over what says it is the author's
+  const comma = line.indexOf(', ');
+  const name = comma > 0 && JOB_TITLE.test(line.slice(comma + 2)) ? line.slice(0, comma) : line;
+  if (!FULL_NAME.test(name) || name === name.toUpperCase()) return [];
   const next = lines[i + 1] ?? '';
-  return JOB_TITLE.test(next) || DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null) ? [line] : [];
+  const dated = DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null);
+  // "Everfit Team" over its date: a byline, though no person's
+  if (dated && STAFF.test(name)) return [name];
+  if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name))) return [];
+  return dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) ? [name] : [];
+}
+
+/** A byline signed by a newsroom rather than a person: "Everfit Team", "Podium Staff". */
+const STAFF = /\s(?:team|staff|editors|desk)$/i;
+/** The reviewer under an author's name: "reviewed by Jo-ann Caballes", "Fact-checked by …". */
+const REVIEWED_BY = /^(?:medically\s+)?(?:reviewed|fact[- ]checked|edited)\s+by\b/i;
+
+/** A name of two or three words whose first is a given name, as "Hazel Sheffield" is, whatever its surname reads as. */
+function opensWithGivenName(name: string): boolean {
+  if (name.split(' ').length > 3) return false;
+  const prior = wordTypePrior(name.slice(0, name.indexOf(' ')));
+  return prior !== null && prior.type === 'PER' && prior.confidence >= 2;
 }
