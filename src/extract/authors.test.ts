@@ -16,6 +16,7 @@ describe('parseByline', () => {
     ['By JASON STRAZIUSO     Associated Press Writer', ['JASON STRAZIUSO']],
     ['By Jane Roe, Reuters Correspondent', ['Jane Roe']],
     ['By The Associated Press', ['The Associated Press']],
+    ['by Meaghan Weeden ● December 23, 2025 ● 6 min read', ['Meaghan Weeden']],
   ])('%s', (raw, names) => {
     expect(parseByline(raw)).toEqual(names);
   });

@@ -7,7 +7,7 @@ const GLUED_TAIL =
   /(\p{Ll})(?=(?:Last|Updated|Published|Posted|Reviewed|Edited|Staff|Senior|Contributing|Writer|Editor|Reporter|Correspondent|Tech|Former|AI|Head|Lead)\b)/gu;
 const DATE_HEAD =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[·•|,–—-]?\s*/i;
-const ROLE_SEPARATOR = /\s+[-–—|•·⋅]\s+|\s*[⋅•|]\s*$/;
+const ROLE_SEPARATOR = /\s+[-–—|•·⋅●]\s+|\s*[⋅•●|]\s*$/;
 const SPLIT = /\s*(?:,|;|\||\band\b|\bund\b|\bet\b|\by\b|&|\+|\/)\s*/i;
 const CREDENTIAL =
   /^(?:ms|ma|mba|md|phd|ph\.d\.?|rd|rdn|ld|cd|cdn|cde|fand|bsc|msc|mph|rn|np|jd|cpa|cfa|dr|prof|jr|sr|ii|iii|iv|esq|cscs|cpt|nasm|ace|ldn|cssd|ibclc|facc|faap|facp|do|dds|dvm|pharmd)\.?$/i;
@@ -66,7 +66,7 @@ export function parseByline(raw: string): string[] {
   if (inner) s = s.slice(inner[0].length);
   s = s.split(ROLE_SEPARATOR)[0]!.replace(ON_BEHALF, '').replace(ON_DAY, '').replace(AGENCY_ROLE, '');
   s = s.replace(DATE_TAIL, '').replace(ON_DAY, '').trim();
-  s = s.replace(/^[-–—:|•·\s]+|[-–—:|•·,\s]+$/g, '');
+  s = s.replace(/^[-–—:|•·●\s]+|[-–—:|•·●,\s]+$/g, '');
   if (s.length === 0) return [];
   // "Lance Ryan (Content": a bracket the byline never closes is cut off
   s = s.replace(/\s*\([^)]*$/, '');
