@@ -16,6 +16,8 @@ describe('parseByline', () => {
     ['By JASON STRAZIUSO     Associated Press Writer', ['JASON STRAZIUSO']],
     ['By Jane Roe, Reuters Correspondent', ['Jane Roe']],
     ['By The Associated Press', ['The Associated Press']],
+    ['By the CNN Wire Staff', ['the CNN Wire Staff']],
+    ['By Jon Lasser, in Editorials', ['Jon Lasser']],
     ['by Meaghan Weeden ● December 23, 2025 ● 6 min read', ['Meaghan Weeden']],
   ])('%s', (raw, names) => {
     expect(parseByline(raw)).toEqual(names);
@@ -31,6 +33,7 @@ describe('parseByline', () => {
     expect(parseByline('Name *')).toEqual([]);
     expect(parseByline('By')).toEqual([]);
     expect(parseByline('Share on Facebook')).toEqual([]);
+    expect(parseByline('By choosing I Accept, you consent to our use of cookies')).toEqual([]);
     expect(parseByline('The talks went on for several hours and ended without a joint statement, officials said.')).toEqual([]);
   });
 });

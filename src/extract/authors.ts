@@ -106,5 +106,8 @@ export function isNameLike(s: string): boolean {
   if (/[.!?]$/.test(s) && words.length > 3) return false;
   // "years experience testing PC hardware": a name has at most one word in lower case ("Ursula von der Leyen" has particles)
   if (words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w)).length > 1) return false;
+  // "choosing I Accept" (from "By choosing I Accept, you consent …"): a name of several words opens
+  // with a capital, a particle, or "the" ("the CNN Wire Staff")
+  if (words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !NAME_PARTICLE.test(words[0]!) && words[0] !== 'the') return false;
   return /\p{Lu}/u.test(s) || /\p{Lo}/u.test(s);
 }

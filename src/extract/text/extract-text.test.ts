@@ -176,6 +176,11 @@ describe('text mode: authors', () => {
       ...extra.slice(1),
     ].join('\n');
 
+  it('reads no author from a consent banner that opens like a byline', () => {
+    expect(extract(page('By choosing I Accept, you consent to our use of cookies'), { mode: 'text' }).meta.authors).toEqual([]);
+    expect(extract(page('By RICH SCHAPIRO in New York'), { mode: 'text' }).meta.authors).toEqual(['RICH SCHAPIRO']);
+  });
+
   it('takes an author box for a person, not the site pages named "About"', () => {
     expect(
       extract(page('', 'About Jane Roe', 'Jane Roe covers defence for the paper and has reported from Brussels for ten years.'), {

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
-import { parseByline } from '../authors.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { fillGaps } from './fill-gaps.js';
-import { headerAuthors, headerDate } from './header-lines.js';
+import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
 import {
   ABOUT_AUTHOR,
   BYLINE,
@@ -329,7 +328,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       case 'author': {
         // "About Jane Roe" over a bio; "About Us" and "About Quanta" are the site's own pages
         const name = ABOUT_AUTHOR.exec(text)?.[1];
-        if (name && name.includes(' ') && readsAsPersonName(name) && !boxAuthors.includes(name)) boxAuthors.push(name);
+        if (name?.includes(' ') && readsAsPersonName(name) && !boxAuthors.includes(name)) boxAuthors.push(name);
         return;
       }
       case 'related':
@@ -339,7 +338,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         imageCredits.push(text);
         return;
       case 'byline':
-        for (const name of parseByline(text)) if (!authors.includes(name)) authors.push(name);
+        for (const name of bylineNames(text)) if (!authors.includes(name)) authors.push(name);
         return;
       case 'date':
         if (REVISION_LABEL.test(text)) revisedAt ??= parseDate(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerAuthors, headerDate } from './header-lines.js';
+import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
 
 const headline = 'Allies agree on new air defence fund for the eastern flank';
 const sentence = 'The ministers of the alliance met in Brussels on Tuesday and agreed on the fund.';
@@ -79,5 +79,20 @@ describe('headerDate', () => {
   it('passes over times ago, and dates in the article after its second sentence', () => {
     expect(headerDate([headline, 'Posted 3 days ago', 'Share'], 0)).toBeNull();
     expect(headerDate([headline, sentence, sentence, 'March 2, 2026'], 0)).toBeNull();
+  });
+});
+
+describe('bylineNames', () => {
+  it('reads the names of a byline up to what follows them', () => {
+    expect(bylineNames('By RICH SCHAPIRO in New York')).toEqual(['RICH SCHAPIRO']);
+    expect(bylineNames('by Simon Martin (Columnist) 1 comments Filed Under: Football')).toEqual(['Simon Martin']);
+    expect(bylineNames('by W. T. Whitney Jr., 12/22/06 13:57')).toEqual(['W. T. Whitney Jr']);
+    // a number in a name is not a date
+    expect(bylineNames('By PMA-205 and NAVAIR Public Affairs.')).toEqual(['NAVAIR Public Affairs']);
+  });
+
+  it('reads nothing where no capital follows the lead word', () => {
+    expect(bylineNames('By choosing I Accept, you consent to our use of cookies')).toEqual([]);
+    expect(bylineNames('by the numbers')).toEqual([]);
   });
 });

@@ -84,9 +84,23 @@ function headerOrder(lines: readonly string[], headline: number): number[] {
   return order;
 }
 
+/**
+ * The names of a byline that opens with its lead word ("By", "Written by", …) before a capital:
+ * none for "By choosing I Accept, you consent …" or "By the Numbers".
+ *
+ * @example
+ * bylineNames('By RICH SCHAPIRO in New York'); // ['RICH SCHAPIRO']
+ */
+export function bylineNames(line: string): string[] {
+  return LEAD.test(line) ? parseByline(nameOfByline(line)) : [];
+}
+
 /** A month's name before a day or a year: "November 20, 2007", "Dec. 5". */
 const MONTH_BEFORE_NUMBER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d/i;
+/** A number that starts a date, a time, a reading time or a count of comments, not one in a name ("PMA-205", "Local 881"). */
+const DATE_OR_TIME_NUMBER =
+  /\d{1,4}[/.:-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d{2}\b|\d+\s*(?:mins?|minutes?|h|hrs?|hours?|days?|comments?|replies|views|shares)\b/i;
 /** The same, run into the name before it: "ZeldmanNovember 20, 2007". */
 const GLUED_MONTH =
   /\p{Ll}(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*\d/u;
@@ -95,7 +109,7 @@ const GLUED_MONTH =
  * A byline cut down to its names: what follows them is no part of them, whether a section ("By
  * Carrie Meathrell in News | Link"), a handle ("By Alissa Wilkinson@alissamarie"), a date run into
  * the name ("by Jeffrey ZeldmanNovember 20, 2007", "ByShivya Nath 12th February 2025"), a reading
- * time ("by Jacob Trussell—10 min read"), a time ("Posted by Chef John at 4:42 PM") or a revision
+ * time ("by Jacob Trussell—10 min read"), a count of comments ("by Simon Martin (Columnist) 1 comments"), a time ("Posted by Chef John at 4:42 PM") or a revision
  * ("By Jeff Cobb. Last Updated on …").
  */
 function nameOfByline(line: string): string {
@@ -104,8 +118,8 @@ function nameOfByline(line: string): string {
   if (month) cut = month.index;
   const glued = GLUED_MONTH.exec(line);
   if (glued && glued.index + 1 < cut) cut = glued.index + 1;
-  const digit = line.search(/\d/);
-  if (digit >= 0 && digit < cut) cut = digit;
+  const number = line.search(DATE_OR_TIME_NUMBER);
+  if (number >= 0 && number < cut) cut = number;
   return line
     .slice(0, cut)
     .replace(/\s+in\s+\p{Lu}.*$|\s*@.*$|[.,]?\s+(?:last\s+)?updated\b.*$/iu, '')
@@ -116,7 +130,7 @@ function nameOfByline(line: string): string {
 function authorsOfLine(lines: readonly string[], i: number): string[] {
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
-  if (LEAD.test(line)) return parseByline(nameOfByline(line));
+  if (LEAD.test(line)) return bylineNames(line);
   const end = NAME_END.exec(line);
   if (end && end.index > 0) {
     // a name, then when it was written
