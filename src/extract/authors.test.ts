@@ -17,6 +17,8 @@ describe('parseByline', () => {
     ['By Jane Roe, Reuters Correspondent', ['Jane Roe']],
     ['By The Associated Press', ['The Associated Press']],
     ['By the CNN Wire Staff', ['the CNN Wire Staff']],
+    ['By Ahiza Garcia @ahiza_garcia', ['Ahiza Garcia']],
+    ['Meredith Clark, @MeredithLClark', ['Meredith Clark']],
     ['By Jon Lasser, in Editorials', ['Jon Lasser']],
     ['by Meaghan Weeden ● December 23, 2025 ● 6 min read', ['Meaghan Weeden']],
   ])('%s', (raw, names) => {

@@ -59,6 +59,8 @@ export function parseByline(raw: string): string[] {
   if (/^(?:by|von|par|por|author|authors|written\s+by|posted\s+by)\s*:?$/i.test(s)) return [];
   s = s.replace(GLUED_BY, '$1by ').replace(GLUED_TAIL, '$1 | ').replace(DATE_HEAD, '');
   s = s.replace(LEAD, '');
+  // "Ahiza Garcia @ahiza_garcia": a social handle beside the name
+  s = s.replace(/\s*@[\w.]+/g, '');
   // "Benjamin Preston Updated by Jon Linkov": the names before a reviser's or an editor's
   s = s.replace(REVISED_BY, '');
   // "Tech Industry by Steven Musil", "Recipe by PJ Hamel": the names follow an inner "by"
