@@ -18,6 +18,8 @@ describe('parseByline', () => {
     ['By The Associated Press', ['The Associated Press']],
     ['By the CNN Wire Staff', ['the CNN Wire Staff']],
     ['By Ahiza Garcia @ahiza_garcia', ['Ahiza Garcia']],
+    ["NB Nicole Burke As founder of Rooted Garden, I've consulted with", ['Nicole Burke']],
+    ['JFK Airport Staff', ['JFK Airport Staff']],
     ['Meredith Clark, @MeredithLClark', ['Meredith Clark']],
     ['By Jon Lasser, in Editorials', ['Jon Lasser']],
     ['by Meaghan Weeden ● December 23, 2025 ● 6 min read', ['Meaghan Weeden']],

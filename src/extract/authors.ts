@@ -82,12 +82,29 @@ export function parseByline(raw: string): string[] {
       .replace(/^(?:by|and)\s+/i, '')
       .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/g, '')
       .trim();
-    const name = dropRole(part0);
+    const whole = dropInitials(dropRole(part0));
+    if (!isNameLike(whole)) continue;
+    const name = whole.replace(TRAILING_FUNCTION_WORD, '');
     if (name.length < 2 || CREDENTIAL.test(name)) continue;
     if (!isNameLike(name) || SECTION_WORD.test(name)) continue;
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;
+}
+
+/** A capitalised function word that ends no name: "Nicole Burke As" (from "… As founder of Rooted Garden"). */
+const TRAILING_FUNCTION_WORD = /\s+(?:As|Is|In|At|On|For|The|A|An|Of|With)$/;
+
+/** An avatar's initials before the name they abbreviate: "NB Nicole Burke" → "Nicole Burke". */
+function dropInitials(name: string): string {
+  const m = /^(\p{Lu}{2,3})\s+(?=\p{Lu}\p{Ll})/u.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  const initials = rest
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join('');
+  return initials.startsWith(m[1]!) || initials.endsWith(m[1]!) ? rest : name;
 }
 
 /** A single word that the NER word table takes for a place ("Washington", "Moscow"). */
