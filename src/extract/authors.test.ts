@@ -20,6 +20,7 @@ describe('parseByline', () => {
     ['By Ahiza Garcia @ahiza_garcia', ['Ahiza Garcia']],
     ["NB Nicole Burke As founder of Rooted Garden, I've consulted with", ['Nicole Burke']],
     ['JFK Airport Staff', ['JFK Airport Staff']],
+    ['Allyn Jayawon Author Allyn is', ['Allyn Jayawon']],
     ['Meredith Clark, @MeredithLClark', ['Meredith Clark']],
     ['By Jon Lasser, in Editorials', ['Jon Lasser']],
     ['by Meaghan Weeden ● December 23, 2025 ● 6 min read', ['Meaghan Weeden']],
@@ -38,6 +39,8 @@ describe('parseByline', () => {
     expect(parseByline('By')).toEqual([]);
     expect(parseByline('Share on Facebook')).toEqual([]);
     expect(parseByline('By choosing I Accept, you consent to our use of cookies')).toEqual([]);
+    // a job title before the name is no name followed by a bio label
+    expect(parseByline('AP Business Writer Jane Roe')).not.toContain('AP Business');
     expect(parseByline('The talks went on for several hours and ended without a joint statement, officials said.')).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ export function parseByline(raw: string): string[] {
       .replace(/^(?:by|and)\s+/i, '')
       .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/g, '')
       .trim();
-    const whole = dropInitials(dropRole(part0));
+    const whole = dropInitials(dropRole(dropBioLabel(part0)));
     if (!isNameLike(whole)) continue;
     const name = whole.replace(TRAILING_FUNCTION_WORD, '');
     if (name.length < 2 || CREDENTIAL.test(name)) continue;
@@ -90,6 +90,16 @@ export function parseByline(raw: string): string[] {
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;
+}
+
+/** A name, then a label that opens the author's bio: "Allyn Jayawon Author Allyn is …" → "Allyn Jayawon". */
+const LABEL_AFTER_NAME = /^(\p{Lu}\S*(?:\s+\S+){1,3}?)\s+(?:Author|Writer|Contributor)\s+\p{Lu}.*$/u;
+
+/** {@link LABEL_AFTER_NAME}'s name, unless it ends in a job's words ("AP Business Writer …" is a job title). */
+function dropBioLabel(part: string): string {
+  const m = LABEL_AFTER_NAME.exec(part);
+  if (!m || ROLE_MODIFIER.test(m[1]!.slice(m[1]!.lastIndexOf(' ') + 1))) return part;
+  return m[1]!;
 }
 
 /** A capitalised function word that ends no name: "Nicole Burke As" (from "… As founder of Rooted Garden"). */
