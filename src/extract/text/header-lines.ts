@@ -109,8 +109,9 @@ const GLUED_MONTH =
  * A byline cut down to its names: what follows them is no part of them, whether a section ("By
  * Carrie Meathrell in News | Link"), a handle ("By Alissa Wilkinson@alissamarie"), a date run into
  * the name ("by Jeffrey ZeldmanNovember 20, 2007", "ByShivya Nath 12th February 2025"), a reading
- * time ("by Jacob Trussell—10 min read"), a count of comments ("by Simon Martin (Columnist) 1 comments"), a time ("Posted by Chef John at 4:42 PM") or a revision
- * ("By Jeff Cobb. Last Updated on …").
+ * time ("by Jacob Trussell—10 min read"), a count of comments ("by Simon Martin (Columnist) 1
+ * comments"), a time ("Posted by Chef John at 4:42 PM") or a revision ("By Jeff Cobb. Last Updated
+ * on …").
  */
 function nameOfByline(line: string): string {
   let cut = line.length;
