@@ -117,6 +117,15 @@ describe('resolveMeta authors from meta tags', () => {
   });
 });
 
+describe('resolveMeta authors from JSON-LD', () => {
+  const page = (author: string) =>
+    `<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${author}"},"publisher":{"@type":"Organization","name":"The Commercial Appeal"}}</script></head><body></body></html>`;
+
+  it('drops the publisher that closes a list of people', () => {
+    expect(resolve(page('Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal')).authors).toEqual(['Manoj Jain', 'Jagpreet Chhatwal']);
+  });
+});
+
 describe('resolveMeta authors from bylines', () => {
   it('passes over a byline that names only the organisation declared as author, for one that names a person', () => {
     const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Organization","name":"Corti"}}</script>';

@@ -226,7 +226,8 @@ export function resolveMeta(m: MarkupMeta, pageUrl: string | null): ResolvedMeta
   const title = chooseTitle(m, metaTitle, siteName, pageUrl ?? m.canonical ?? meta('og:url'));
 
   const ldAuthors = [...ldNames(fromLd('author'), m.jsonLdById), ...ldNames(fromLd('creator'), m.jsonLdById)];
-  const authors = chooseAuthors(m, ldAuthors, meta, siteName);
+  const publisherName = publisher && typeof publisher === 'object' ? str((publisher as Record<string, unknown>).name) : null;
+  const authors = chooseAuthors(m, ldAuthors, meta, siteName, publisherName);
   const authorLabel = authors.length > 0 ? null : chooseAuthorLabel(ldAuthors, meta, m.bylines);
 
   const declaredDates = [
@@ -498,7 +499,13 @@ function withoutDateOrSite(headline: string, declaredCut: readonly string[], sit
  * Authors, in order of trust: people named in JSON-LD; the page's author meta tags; visible
  * bylines; organisations named in JSON-LD as author (unless that is just the publisher).
  */
-function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string | null, siteName: string | null): string[] {
+function chooseAuthors(
+  m: MarkupMeta,
+  ld: LdName[],
+  meta: (k: string) => string | null,
+  siteName: string | null,
+  publisherName: string | null,
+): string[] {
   const site = siteName ? norm(siteName) : null;
   const notSite = (n: string) => !site || norm(n) !== site;
   // "David Jackson - Editorial Team": a JSON-LD name read as a byline, when that gives one name
@@ -506,7 +513,10 @@ function chooseAuthors(m: MarkupMeta, ld: LdName[], meta: (k: string) => string 
     const parsed = parseByline(n);
     return parsed.length === 1 ? parsed[0]! : n;
   };
-  const people = unique(ld.filter((x) => !x.organisation && !x.label).map((x) => asName(x.name))).filter(notSite);
+  let people = unique(ld.filter((x) => !x.organisation && !x.label).map((x) => asName(x.name))).filter(notSite);
+  // "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal": the publisher closing a list of people is none of them
+  const publisher = publisherName ? norm(publisherName) : null;
+  if (publisher && people.length > 1) people = people.filter((n) => norm(n) !== publisher);
   if (people.length > 0) return people;
   const cited = unique(m.citationAuthors.map(surnameFirst).flatMap(declaredNames));
   if (cited.length > 0) return cited;
