@@ -76,6 +76,13 @@ describe('headerDate', () => {
     expect(headerDate(['March 2, 2026', headline], 1)).toEqual({ date: '2026-03-02', updated: false });
   });
 
+  it('reads a meta line that runs on like a sentence, but not prose that opens with "By" or "On"', () => {
+    const posted = 'Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.';
+    expect(headerDate([headline, posted], 0)).toEqual({ date: '2025-12-19', updated: false });
+    expect(headerDate([headline, 'By inviting the ministers on 12 September 2003, the government made its choice plain.'], 0)).toBeNull();
+    expect(headerDate([headline, 'On the 9th to 12th September 2003, the conference centre hosts the largest arms fair.'], 0)).toBeNull();
+  });
+
   it('passes over times ago, and dates in the article after its second sentence', () => {
     expect(headerDate([headline, 'Posted 3 days ago', 'Share'], 0)).toBeNull();
     expect(headerDate([headline, sentence, sentence, 'March 2, 2026'], 0)).toBeNull();

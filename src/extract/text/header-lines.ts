@@ -24,6 +24,8 @@ const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von
 /** A line that only gives a job title: "Games Editor", "Trending Editor", "Senior Staff Writer". */
 const JOB_TITLE =
   /^(?:[\p{L}&-]+\s+){0,4}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|author|director|manager|founder|officer|consultant|strategist|specialist|expert)s?$|^(?:VP|CEO|CTO|CMO|COO|Head|Chief)\b/iu;
+/** The opening of a line that says who wrote it or when: "Posted on …", "Published …", "By …". */
+const META_LEAD = /^(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated)\b|^[Bb]y\s+\p{Lu}/u;
 /** A label that a date follows on the next line: "Updated on", "Published:", "Last updated". */
 const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$/i;
 
@@ -57,7 +59,9 @@ export function headerAuthors(lines: readonly string[], headline: number): strin
 export function headerDate(lines: readonly string[], headline: number): { date: string; updated: boolean } | null {
   for (const i of headerOrder(lines, headline)) {
     const line = lines[i]!;
-    if (line.length > 120 || SENTENCE.test(line) || /\bago\b/i.test(line)) continue;
+    // a meta line may run on like a sentence: "Posted by BeauHD on Friday December 19, 2025 @08:00PM from the … dept."
+    const meta = META_LEAD.test(line);
+    if (line.length > (meta ? 200 : 120) || (!meta && SENTENCE.test(line)) || /\bago\b/i.test(line)) continue;
     const date = parseDate(line);
     if (date === null) continue;
     const before = i > 0 ? lines[i - 1]! : '';
