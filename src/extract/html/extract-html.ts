@@ -271,7 +271,7 @@ export function readHeaderLines(
       const d = parseDate(t);
       if (d) {
         date = d.slice(0, 10);
-        updated = isUpdateLine(blocks, i);
+        updated = isUpdateLine(blocks[i]!.text, i > 0 ? blocks[i - 1]!.text : '');
         dateAt = i;
       }
     }
@@ -284,7 +284,7 @@ export function readHeaderLines(
     const d = parseDate(t);
     if (d) {
       date = d.slice(0, 10);
-      updated = isUpdateLine(blocks, i);
+      updated = isUpdateLine(blocks[i]!.text, i > 0 ? blocks[i - 1]!.text : '');
     }
   }
   return { authors, date, updated };
@@ -305,11 +305,9 @@ function bodyStart(keep: readonly boolean[]): number {
   return first;
 }
 
-/** Whether block `i`, or a short label just before it ("Last updated:"), says its date is a revision's. */
-function isUpdateLine(blocks: readonly Pick<RawBlock, 'text'>[], i: number): boolean {
-  const t = blocks[i]!.text;
-  if (REVISION_LABEL.test(t) || (UPDATED_INSIDE.test(t) && !PUBLISHED_INSIDE.test(t))) return true;
-  const before = i > 0 ? blocks[i - 1]!.text : '';
+/** Whether a dated line, or a short label just before it ("Last updated:"), says its date is a revision's. */
+export function isUpdateLine(line: string, before: string): boolean {
+  if (REVISION_LABEL.test(line) || (UPDATED_INSIDE.test(line) && !PUBLISHED_INSIDE.test(line))) return true;
   return before.length < 25 && REVISION_LABEL.test(before);
 }
 
@@ -362,7 +360,7 @@ const ARCHIVE_LINK = /^(?:see\s+|view\s+)?(?:all|more)\s+(?:articles|posts|stori
 const AUTHOR_LABEL = /^(?:(?:article|posted|written|words|story|text|reporting)\s+)?by\s*:?$|^authors?(?:\(s\))?\s*:?$/i;
 
 /** A line that is a capitalised full name and nothing else: "John A. Alic", "Ursula von der Leyen". */
-const FULL_NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al))+$/u;
+export const FULL_NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al))+$/u;
 
 /**
  * The names in the block after an author label, anywhere on the page; under a plural label

@@ -1,6 +1,7 @@
 import { readsAsPersonName, wordTypePrior } from '../../nlp/ner/word-type-prior.js';
 import { parseByline } from '../authors.js';
-import { parseDate, REVISION_LABEL } from '../dates.js';
+import { parseDate } from '../dates.js';
+import { FULL_NAME_LINE, isUpdateLine } from '../html/extract-html.js';
 
 /** How many lines below the headline, and above it, a byline or a date is looked for. */
 const BELOW = 8;
@@ -19,8 +20,10 @@ const WHEN =
 /** Where the name ends in a line that goes on with a date or a time: a separator, a digit or a month. */
 const NAME_END =
   /\s*(?:[|•·—–@/]|\s-\s|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:updated|published|posted)\b)/iu;
-/** A capitalised full name alone on a line: "Ben Silverman", "Ursula von der Leyen". */
-const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al)){1,3}$/u;
+/** A capitalised full name of two to four words alone on a line: "Ben Silverman", "Ursula von der Leyen". */
+function isFullName(s: string): boolean {
+  return FULL_NAME_LINE.test(s) && s.split(' ').length <= 4;
+}
 /** A line that only gives a job title: "Games Editor", "Trending Editor", "Senior Staff Writer". */
 const JOB_TITLE =
   /^(?:[\p{L}&-]+\s+){0,4}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|author|director|manager|founder|officer|consultant|strategist|specialist|expert)s?$|^(?:VP|CEO|CTO|CMO|COO|Head|Chief)\b/iu;
@@ -64,12 +67,7 @@ export function headerDate(lines: readonly string[], headline: number): { date: 
     if (line.length > (meta ? 200 : 120) || (!meta && SENTENCE.test(line)) || /\bago\b/i.test(line)) continue;
     const date = parseDate(line);
     if (date === null) continue;
-    const before = i > 0 ? lines[i - 1]! : '';
-    const updated =
-      REVISION_LABEL.test(line) ||
-      (/\bupdated\b/i.test(line) && !/\bpublished\b/i.test(line)) ||
-      (before.length < 25 && REVISION_LABEL.test(before));
-    return { date: date.slice(0, 10), updated };
+    return { date: date.slice(0, 10), updated: isUpdateLine(line, i > 0 ? lines[i - 1]! : '') };
   }
   return null;
 }
@@ -141,13 +139,13 @@ function authorsOfLine(lines: readonly string[], i: number): string[] {
     // a name, then when it was written
     const rest = line.slice(end.index);
     const name = line.slice(0, end.index).trim();
-    if (FULL_NAME.test(name) && readsAsPersonName(name) && (parseDate(rest) !== null || WHEN.test(rest))) return [name];
+    if (isFullName(name) && readsAsPersonName(name) && (parseDate(rest) !== null || WHEN.test(rest))) return [name];
     return [];
   }
   // a name alone, or with its job ("Audrey Huang, Print Managing Editor"), over what says it is the author's
   const comma = line.indexOf(', ');
   const name = comma > 0 && JOB_TITLE.test(line.slice(comma + 2)) ? line.slice(0, comma) : line;
-  if (!FULL_NAME.test(name) || name === name.toUpperCase()) return [];
+  if (!isFullName(name) || name === name.toUpperCase()) return [];
   const next = lines[i + 1] ?? '';
   const dated = DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null);
   // "Everfit Team" over its date: a byline, though no person's
