@@ -90,6 +90,33 @@ describe('analyseText: the title', () => {
   });
 });
 
+describe('text mode: the title', () => {
+  it('is the line the headline model ranks first, even where the rules find none in the menu above it', () => {
+    const menu = ['Briefings', 'Blog', 'Podcast', 'About', 'Get Newsletter'];
+    const page = [
+      'Skip to Content',
+      ...menu,
+      ...menu,
+      'Allies agree on a new air defence fund for the eastern flank.',
+      'Mar 3',
+      'Written By Jane Roe',
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      'Previous',
+      'Next',
+      'Sign up for the free newsletter and follow the talks!',
+      'Copyright © 2025 Jane Roe, All Rights Reserved.',
+    ].join('\n');
+    // a headline ending in a full stop is none to the rules
+    expect(analyseText(page).headline?.line).toBe('Get Newsletter');
+    const doc = extract(page, { mode: 'text' });
+    expect(doc.meta.title).toBe('Allies agree on a new air defence fund for the eastern flank.');
+    expect(doc.meta.authors).toEqual(['Jane Roe']);
+    expect(doc.text).not.toContain('Allies agree');
+    expect(doc.text).toContain('The ministers of the alliance met in Brussels on Tuesday to discuss a new air defence fund');
+  });
+});
+
 describe('text mode: dates', () => {
   const story = (...dateLines: string[]) =>
     [

@@ -8,6 +8,8 @@ import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { fillGaps } from './fill-gaps.js';
 import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
+import { capitalisedShare, firstProseRun, isHeadlineCandidate, isMetaLine, isProse, proseStems, sharedWords } from './headline-lines.js';
+import { chooseHeadline, shippedHeadlineModel } from './headline-model.js';
 import {
   ABOUT_AUTHOR,
   BYLINE,
@@ -51,26 +53,6 @@ function isHeadlineLike(s: string): boolean {
   return words >= 2 && words <= 30 && s.length <= 250 && !CHROME_LINE.test(s) && (s.match(/[.!?]\s/g) ?? []).length <= 1;
 }
 
-/** A line of article prose: 15 words or more, ending as a sentence ends. */
-function isProse(s: string): boolean {
-  return s.split(' ').length >= 15 && /[.!?"”’)]$/.test(s) && !CHROME_LINE.test(s);
-}
-
-/** A line that can be a headline: a short phrase, not furniture, no date, byline, caption or share prompt. */
-function isHeadlineCandidate(s: string): boolean {
-  const words = s.split(' ').length;
-  if (words < 3 || words > 25 || s.length > 200 || /[.:;,]$/.test(s) || /[|•·»›]/.test(s)) return false;
-  // two sentences are no headline ("U.S." and initials do not end one), but a question may open one
-  // ("Need a Change? 7 Vital Tips on How to Rent a Car")
-  if (/[.!]\s/.test(s.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|U\.S|vs)\.\s/gu, ''))) return false;
-  if (CHROME_LINE.test(s) || RELATED_HEADING.test(s) || CREDIT_LINE.test(s) || CAPTION_LINE.test(s) || BYLINE.test(s) || DATE_LINE.test(s))
-    return false;
-  if (NOT_A_HEADLINE.test(s)) return false;
-  return parseDate(s) === null;
-}
-
-const NOT_A_HEADLINE =
-  /\b\d{1,2}:\d{2}\b|@|^(?:updated|posted|published|by|share|sharing|cover|photo|image|illustration|click|browse)\b|\b(?:ago|min read|minutes? read)\b/i;
 const HEADLINE_WINDOW = 15;
 /** How far above the first prose a byline or date line is looked for, and how far above it its headline. */
 const META_WINDOW = 45;
@@ -83,24 +65,10 @@ const HEADLINE_OVER_META = 6;
  * bylines sit between headline and text, and teasers of other stories above it).
  */
 function headlineOverBody(lines: readonly string[]): { line: string; index: number } | null {
-  const n = lines.length;
   const prose = lines.map(isProse);
-  let start = -1;
-  for (let i = 0; i < n && start < 0; i++) {
-    if (!prose[i]) continue;
-    let run = 0;
-    for (let j = i; j < i + 3 && j < n; j++) if (prose[j]) run++;
-    if (run >= 2) start = i;
-  }
-  if (start < 0) start = prose.indexOf(true);
+  const start = firstProseRun(lines, prose);
   if (start <= 0) return null;
-  // word stems (first five letters) of the first paragraphs
-  const stems = new Set<string>();
-  for (let j = start, seen = 0; j < n && seen < 4; j++) {
-    if (!prose[j]) continue;
-    seen++;
-    for (const w of lines[j]!.toLowerCase().match(LONG_WORD) ?? []) stems.add(w.slice(0, 5));
-  }
+  const stems = proseStems(lines, prose, start);
   let best = -1;
   let bestScore = -1;
   let nearest = -1;
@@ -138,20 +106,6 @@ function isStandfirstUnder(above: string, line: string): boolean {
   );
 }
 
-/** The share of a line's words of four letters or more that begin with a capital. */
-function capitalisedShare(line: string): number {
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length === 0) return 0;
-  let capitalised = 0;
-  for (const w of words) if (/^\p{Lu}/u.test(w)) capitalised++;
-  return capitalised / words.length;
-}
-
-/** A short line that gives a byline or a date: "By Corey Kilgannon", "Oct 18, 2019 · 8 min read", "AFP 30 avril 2015 à 07:19". */
-function isMetaLine(s: string): boolean {
-  return s.length <= 80 && (BYLINE.test(s) || DATE_LINE.test(s) || (!isProse(s) && parseDate(s) !== null));
-}
-
 /**
  * The headline that sits over a run of byline and date lines above the first prose (a few lines
  * up, past a name, a label, a standfirst or a caption), when it shares a sixth of its words with
@@ -171,17 +125,6 @@ function headlineOverMetaLine(lines: readonly string[], start: number, stems: Re
   }
   return -1;
 }
-
-/** The share of a line's long words whose stem (first five letters) is among `stems`; null for a line without long words. */
-function sharedWords(line: string, stems: ReadonlySet<string>): number | null {
-  const words = line.toLowerCase().match(LONG_WORD) ?? [];
-  if (words.length === 0) return null;
-  let shared = 0;
-  for (const w of words) if (stems.has(w.slice(0, 5))) shared++;
-  return shared / words.length;
-}
-
-const LONG_WORD = /[\p{L}\p{N}]{4,}/gu;
 
 function isSentenceLike(s: string): boolean {
   const words = s.split(/\s+/).length;
@@ -291,9 +234,14 @@ export function shippedLineModel(): LineModel | null {
 
 /** Body probability of every line. */
 export function lineProbabilities(model: LineModel, a: AnalysedText): Float64Array {
+  return scoreLines(model, a).p;
+}
+
+/** Body probability of every line (`p`), with the line features the model read (`x1`, one row of `LINE_FEATURE_NAMES` per line). */
+export function scoreLines(model: LineModel, a: AnalysedText): { x1: Float32Array; p: Float64Array } {
   const x1 = lineFeatures(a.lines, a.title);
   const p1 = model.stage1.predict(x1);
-  return model.stage2.predict(lineContextFeatures(a.lines, p1, x1));
+  return { x1, p: model.stage2.predict(lineContextFeatures(a.lines, p1, x1)) };
 }
 
 /** Rule-only body selection, used when no model is available: the span of sentence-like lines. */
@@ -415,11 +363,15 @@ export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: nu
 
 /** Extracts the article from page text that a scraper already flattened, one block per line. */
 export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
-  const a = analyseText(input);
+  let a = analyseText(input);
   const model = shippedLineModel();
   let keep: boolean[];
   if (model) {
-    keep = selectLines(a, lineProbabilities(model, a), model.threshold);
+    const { x1, p } = scoreLines(model, a);
+    keep = selectLines(a, p, model.threshold);
+    const headlines = shippedHeadlineModel();
+    const headline = headlines ? chooseHeadline(headlines, a, x1, p) : null;
+    if (headline) a = { ...a, headline };
     // the model knows whole pages; a few lines of text can fall below all its habits
     if (!keep.includes(true)) keep = heuristicLines(a);
   } else {
