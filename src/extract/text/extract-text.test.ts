@@ -225,8 +225,8 @@ describe('text mode: authors', () => {
     expect(doc.meta.authors).toEqual(['Korin Miller']);
   });
 
-  it('takes a name over a job title, or beside how long ago it was written, when no line is a byline', () => {
-    expect(extract(page('Ben Silverman', 'Games Editor'), { mode: 'text' }).meta.authors).toEqual([]);
+  it('takes a name right under the headline, over a job title, or beside how long ago it was written, when no line is a byline', () => {
+    expect(extract(page('Ben Silverman', 'Games Editor'), { mode: 'text' }).meta.authors).toEqual(['Ben Silverman']);
     const titled = extract(
       [
         'Menu',

@@ -31,10 +31,17 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'By Omar Mayfield 2 days ago'], 0)).toEqual(['Omar Mayfield']);
   });
 
-  it('takes a name alone on its line only over a job title, a date or a date label', () => {
+  it('takes a name alone on its line right under the headline, further down only over a job title, a date or a date label', () => {
     expect(headerAuthors([headline, 'Ben Silverman', 'Games Editor'], 0)).toEqual(['Ben Silverman']);
     expect(headerAuthors([headline, 'Isaiah Shelton', 'Updated on', 'March 3, 2025'], 0)).toEqual(['Isaiah Shelton']);
-    expect(headerAuthors([headline, 'Ben Silverman', sentence], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'Ben Silverman', sentence], 0)).toEqual(['Ben Silverman']);
+    expect(headerAuthors([headline, 'Eastern flank', 'Ben Silverman', sentence], 0)).toEqual([]);
+  });
+
+  it("takes no name under the headline that the headline names: that is the story's subject", () => {
+    const subject = "Lupita Nyong'o's Pearl Oscar Dress Stolen";
+    expect(headerAuthors([subject, "Lupita Nyong'o", sentence], 0)).toEqual([]);
+    expect(headerAuthors(['Ben Silverman on the air defence fund', 'Ben Silverman', sentence], 0)).toEqual([]);
   });
 
   it('takes a name with its job, a newsroom over its date, and a name over its reviewer', () => {

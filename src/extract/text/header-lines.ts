@@ -36,15 +36,16 @@ const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?
  * The authors a scraped page shows by its headline, in the lines text mode's line roles did not
  * read: a byline ("By Corey Kilgannon", "Written by Jorge Jimenez"), a name beside when it was
  * written ("Alex Perry 1 day ago", "Tom Talbot October 14, 2025", "Dan Goodin - Apr 16, 2015"),
- * or a person's full name on its own line over a date or a job title ("Ben Silverman" / "Games
- * Editor"). Lines below the headline come first, nearest first, then the few above it.
+ * or a person's full name on its own line right under the headline (unless the headline names
+ * them) or over a date or a job title ("Ben Silverman" / "Games Editor"). Lines below the headline
+ * come first, nearest first, then the few above it.
  *
  * @example
  * headerAuthors(['Storm hits coast', 'Alex Perry 1 day ago', 'The storm …'], 0); // ['Alex Perry']
  */
 export function headerAuthors(lines: readonly string[], headline: number): string[] {
   for (const i of headerOrder(lines, headline)) {
-    const names = authorsOfLine(lines, i);
+    const names = authorsOfLine(lines, i, i === headline + 1 && !namedIn(lines[i]!, lines[headline] ?? ''));
     if (names.length > 0) return names;
   }
   return [];
@@ -130,7 +131,8 @@ function nameOfByline(line: string): string {
     .replace(/\s+(?:at|on)$/i, '');
 }
 
-function authorsOfLine(lines: readonly string[], i: number): string[] {
+/** The names a line by the headline gives; `underHeadline` when it is the line right under it, where a person's name alone is the byline. */
+function authorsOfLine(lines: readonly string[], i: number, underHeadline: boolean): string[] {
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
   if (LEAD.test(line)) return bylineNames(line);
@@ -151,7 +153,21 @@ function authorsOfLine(lines: readonly string[], i: number): string[] {
   // "Everfit Team" over its date: a byline, though no person's
   if (dated && STAFF.test(name)) return [name];
   if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name))) return [];
-  return dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) ? [name] : [];
+  return underHeadline || dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) ? [name] : [];
+}
+
+/** Whether the headline names the person a line names ("Lupita Nyong'o" under "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"): the story's subject, not its author. */
+function namedIn(line: string, headline: string): boolean {
+  const words = new Set(
+    headline
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}'’]+/u),
+  );
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .some((w) => w.length >= 3 && words.has(w));
 }
 
 /** A byline signed by a newsroom rather than a person: "Everfit Team", "Podium Staff". */
