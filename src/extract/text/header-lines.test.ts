@@ -97,6 +97,13 @@ describe('headerDate', () => {
 });
 
 describe('bylineNames', () => {
+  it('leaves out the job and the employer after each name', () => {
+    expect(bylineNames("By Maureen Salamon, Executive Editor, Harvard Women's Health Watch")).toEqual(['Maureen Salamon']);
+    expect(bylineNames('By Peter Hamby, CNN Political Producer')).toEqual(['Peter Hamby']);
+    expect(bylineNames('By Jane Roe, Defence Correspondent & John Doe, Europe Editor')).toEqual(['Jane Roe', 'John Doe']);
+    expect(bylineNames('By Jane Roe, John Doe and Max Muster')).toEqual(['Jane Roe', 'John Doe', 'Max Muster']);
+  });
+
   it('reads the names of a byline up to what follows them', () => {
     expect(bylineNames('By RICH SCHAPIRO in New York')).toEqual(['RICH SCHAPIRO']);
     expect(bylineNames('by Simon Martin (Columnist) 1 comments Filed Under: Football')).toEqual(['Simon Martin']);

@@ -117,6 +117,26 @@ const GLUED_MONTH =
  * on …").
  */
 function nameOfByline(line: string): string {
+  return withoutJobs(cutAfterNames(line));
+}
+
+/** Words that name a job: what follows a name after a comma in "By Maureen Salamon, Executive Editor, Harvard Women's Health Watch". */
+const JOB_WORD =
+  /\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|director|manager|founder|officer|consultant|strategist|specialist|expert|technologist|scientist|researcher|professor|lecturer|fellow|ceo|cto|cmo|coo|cfo|president|chief|head)s?\b/i;
+
+/** Each name of a byline less the job and employer after it: "Jared Spataro, Chief Marketing Officer, AI at Work, Microsoft" → "Jared Spataro". */
+function withoutJobs(byline: string): string {
+  return byline
+    .split(/\s+(?:&|and)\s+/)
+    .map((part) => {
+      const comma = part.indexOf(', ');
+      return comma > 0 && JOB_WORD.test(part.slice(comma + 2)) ? part.slice(0, comma) : part;
+    })
+    .join(' and ');
+}
+
+/** A byline cut where its names end (see {@link nameOfByline}). */
+function cutAfterNames(line: string): string {
   let cut = line.length;
   const month = MONTH_BEFORE_NUMBER.exec(line);
   if (month) cut = month.index;
