@@ -217,6 +217,14 @@ describe('text mode: authors', () => {
     expect(extract(page('', 'About Us', 'Contact', 'About Quanta'), { mode: 'text' }).meta.authors).toEqual([]);
   });
 
+  it('leaves the newsroom or agency beside a byline out of the authors', () => {
+    expect(extract(page('By Jane Roe, Associated Press'), { mode: 'text' }).meta.authors).toEqual(['Jane Roe']);
+    expect(extract(page('By JANE ROE, AP'), { mode: 'text' }).meta.authors).toEqual(['JANE ROE']);
+    expect(extract(page('By Jane Roe / Western Mail'), { mode: 'text' }).meta.authors).toEqual(['Jane Roe']);
+    // a newsroom alone is the byline there is
+    expect(extract(page('By Reuters'), { mode: 'text' }).meta.authors).toEqual(['Reuters']);
+  });
+
   it('takes the byline by the headline before an author box further down', () => {
     const doc = extract(
       page('By Korin Miller', 'About Jane Roe', 'Jane Roe covers defence for the paper and has reported from Brussels for ten years.'),

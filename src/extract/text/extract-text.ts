@@ -335,7 +335,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
     warnings,
     meta: {
       title: a.headline?.line ?? a.title,
-      authors,
+      authors: peopleFirst(authors),
       publishedAt,
       updatedAt: laterRevision(revisedAt, publishedAt),
       siteName: null,
@@ -360,6 +360,20 @@ export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: nu
   );
   return fillGaps(keep, p, other);
 }
+
+/**
+ * The people of a byline without the newsroom or employer read beside them ("Chris Foster", not
+ * "Los Angeles Times"; "JAMES PRICHARD", not "AP"); the names as they are when only such are left.
+ */
+function peopleFirst(names: readonly string[]): string[] {
+  const people = names.filter((n) => !ACRONYM.test(n) && !NEWSROOM.test(n));
+  return people.length > 0 ? people : [...names];
+}
+
+/** A newsroom's name: an acronym ("AP", "NBC") or a name ending as outlets' and desks' do ("Western Mail", "Statehouse Bureau"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const NEWSROOM =
+  /\b(?:news|press|times|mail|bureau|star|post|journal|herald|tribune|chronicle|watch|magazine|network|service|gazette|telegraph|guardian|reuters|media|today|daily|weekly)$/iu;
 
 /** Extracts the article from page text that a scraper already flattened, one block per line. */
 export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
