@@ -16,6 +16,14 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Dan Goodin - Apr 16, 2015 8:02 pm UTC'], 0)).toEqual(['Dan Goodin']);
   });
 
+  it('reads a byline after a date or a label on its line, but not a photo credit', () => {
+    expect(headerAuthors([headline, 'Published on December 2nd, 2025 by Jane Roe and John Doe'], 0)).toEqual(['Jane Roe', 'John Doe']);
+    expect(headerAuthors([headline, 'Aug 9th, 2012 at 10:00 am by Jane Roe'], 0)).toEqual(['Jane Roe']);
+    expect(headerAuthors([headline, 'Recipe by Jane Roe'], 0)).toEqual(['Jane Roe']);
+    expect(headerAuthors([headline, 'Contributors: Jane Roe'], 0)).toEqual(['Jane Roe']);
+    expect(headerAuthors([headline, 'Photo by Jane Roe on Unsplash'], 0)).toEqual([]);
+  });
+
   it('cuts a handle, a reading time and a section off a byline', () => {
     expect(headerAuthors([headline, 'By Alissa Wilkinson@alissamarie Updated Jul 24, 2018'], 0)).toEqual(['Alissa Wilkinson']);
     expect(headerAuthors([headline, 'by Jacob Trussell—10 min read'], 0)).toEqual(['Jacob Trussell']);

@@ -156,6 +156,14 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
   if (LEAD.test(line)) return bylineNames(line);
+  // a byline after a date or a label: "Published on December 2nd, 2025 by Chen Zhao", "Recipe by PJ Hamel"
+  const by = INNER_BY.exec(line);
+  if (by && by.index > 0) {
+    const before = line.slice(0, by.index).trim();
+    if (BY_LABEL.test(before) || parseDate(before) !== null) return bylineNames(line.slice(by.index).trim());
+  }
+  const labelled = NAMES_LABEL.exec(line);
+  if (labelled) return bylineNames(`By ${line.slice(labelled[0].length)}`);
   const end = NAME_END.exec(line);
   if (end && end.index > 0) {
     // a name, then when it was written
@@ -189,6 +197,13 @@ function namedIn(line: string, headline: string): boolean {
     .split(/[^\p{L}'’]+/u)
     .some((w) => w.length >= 3 && words.has(w));
 }
+
+/** "by" before a capital inside a line: where a byline starts after a date or a label. */
+const INNER_BY = /\s(?:[Pp]osted\s+)?by\s+(?=\p{Lu})/u;
+/** What a byline's "by" may follow on its line besides a date: "Recipe by", "Guide by" (not "Photo by": a credit). */
+const BY_LABEL = /^(?:recipe|guide|review|story|text|words|interview)$/i;
+/** A label before a line's names: "Contributors: Janet Loughrey", "Authors: …". */
+const NAMES_LABEL = /^(?:contributors?|authors?)\s*:\s*(?=\p{Lu})/iu;
 
 /** A byline signed by a newsroom rather than a person: "Everfit Team", "Podium Staff". */
 const STAFF = /\s(?:team|staff|editors|desk)$/i;
