@@ -24,6 +24,13 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Photo by Jane Roe on Unsplash'], 0)).toEqual([]);
   });
 
+  it('reads a name that runs on into the job', () => {
+    expect(headerAuthors([headline, 'Rasmus Barslund Founder & Lead Reviewer'], 0)).toEqual(['Rasmus Barslund']);
+    expect(headerAuthors([headline, 'Share', '& Zackery Cuevas Writer, Hardware'], 0)).toEqual(['Zackery Cuevas']);
+    expect(headerAuthors([headline, 'Lance Ryan (Content Manager)'], 0)).toEqual(['Lance Ryan']);
+    expect(headerAuthors([headline, 'Eastern Flank Editor Picks'], 0)).toEqual([]);
+  });
+
   it('cuts a handle, a reading time and a section off a byline', () => {
     expect(headerAuthors([headline, 'By Alissa Wilkinson@alissamarie Updated Jul 24, 2018'], 0)).toEqual(['Alissa Wilkinson']);
     expect(headerAuthors([headline, 'by Jacob Trussell—10 min read'], 0)).toEqual(['Jacob Trussell']);

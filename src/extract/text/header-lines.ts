@@ -164,6 +164,8 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   }
   const labelled = NAMES_LABEL.exec(line);
   if (labelled) return bylineNames(`By ${line.slice(labelled[0].length)}`);
+  const withJob = nameBeforeJob(line);
+  if (withJob) return [withJob];
   const end = NAME_END.exec(line);
   if (end && end.index > 0) {
     // a name, then when it was written
@@ -196,6 +198,26 @@ function namedIn(line: string, headline: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}'’]+/u)
     .some((w) => w.length >= 3 && words.has(w));
+}
+
+/** The opening of a job after a name: "Founder & Lead Reviewer", "Contributing Writer", "Former Deputy Tech Editor". */
+const JOB_START =
+  /^(?:(?:former|senior|junior|staff|lead|contributing|managing|executive|deputy|associate|assistant|chief|head|founder|co-founder)\b|(?:writer|editor|reporter|columnist|contributor|correspondent|reviewer)s?\b)/i;
+
+/**
+ * A person's name of two or three words that opens a line and runs on into the person's job:
+ * "Rasmus Barslund Founder & Lead Reviewer", "& Zackery Cuevas Writer, Hardware", "Lance Ryan
+ * (Content Manager)".
+ */
+function nameBeforeJob(line: string): string | null {
+  const words = line.replace(/^&\s+/, '').split(' ');
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const name = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    const job = rest.startsWith('(') ? JOB_WORD.test(rest) : JOB_START.test(rest);
+    if (job && isFullName(name) && readsAsPersonName(name)) return name;
+  }
+  return null;
 }
 
 /** "by" before a capital inside a line: where a byline starts after a date or a label. */
