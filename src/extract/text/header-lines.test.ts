@@ -53,6 +53,13 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Eastern flank', 'Ben Silverman', sentence], 0)).toEqual([]);
   });
 
+  it('takes a name alone after a date, a standfirst or the headline again under the headline, but not after a byline', () => {
+    expect(headerAuthors([headline, 'Posted Dec 19, 2025', 'Christian Dupuis', sentence], 0)).toEqual(['Christian Dupuis']);
+    expect(headerAuthors([headline, headline, 'Bence Kovács', sentence], 0)).toEqual(['Bence Kovács']);
+    expect(headerAuthors([headline, 'Share', 'Christian Dupuis', sentence], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'By [NR] admin | Published: October 29, 2012', 'Pin It', sentence], 0)).toEqual([]);
+  });
+
   it("takes no name under the headline that the headline names: that is the story's subject", () => {
     const subject = "Lupita Nyong'o's Pearl Oscar Dress Stolen";
     expect(headerAuthors([subject, "Lupita Nyong'o", sentence], 0)).toEqual([]);

@@ -45,7 +45,7 @@ const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?
  */
 export function headerAuthors(lines: readonly string[], headline: number): string[] {
   for (const i of headerOrder(lines, headline)) {
-    const names = authorsOfLine(lines, i, i === headline + 1 && !namedIn(lines[i]!, lines[headline] ?? ''));
+    const names = authorsOfLine(lines, i, underHeadline(lines, headline, i));
     if (names.length > 0) return names;
   }
   return [];
@@ -184,6 +184,21 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   if (dated && STAFF.test(name)) return [name];
   if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name))) return [];
   return underHeadline || dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) ? [name] : [];
+}
+
+/**
+ * Whether line `i` is the byline's place under the headline: the line right under it, or the one
+ * after a date, a standfirst or the headline again; and the headline does not name the person on it.
+ */
+function underHeadline(lines: readonly string[], headline: number, i: number): boolean {
+  const title = lines[headline] ?? '';
+  if (i !== headline + 1 && i !== headline + 2) return false;
+  if (i === headline + 2) {
+    const between = lines[headline + 1]!;
+    // (a byline there, even one that gives no name, is the byline: "By [NR] admin | Published: …" over a share button)
+    if (/\bby\b/i.test(between) || !(between === title || between.length >= 50 || parseDate(between) !== null)) return false;
+  }
+  return !namedIn(lines[i]!, title);
 }
 
 /** Whether the headline names the person a line names ("Lupita Nyong'o" under "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"): the story's subject, not its author. */
