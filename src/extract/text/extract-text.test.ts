@@ -185,6 +185,26 @@ describe('text mode: dates', () => {
     expect(doc.meta.authors).toEqual(['Jorge Jimenez']);
   });
 
+  it("reads the byline by the rules' headline when the model's headline has none by it", () => {
+    const a = analyseText(
+      [
+        'Subscribe to the weekly briefing',
+        'Share this article',
+        'Allies agree on new air defence fund for the eastern flank',
+        'Jorge Jimenez Senior Defence Editor',
+        prose('a new air defence fund for the eastern flank'),
+        prose('how the fund would be paid for'),
+        prose('what the eastern members asked for'),
+        prose('the timetable for the first orders'),
+        'Farmers block roads over diesel prices',
+      ].join('\n'),
+    );
+    const keep = a.lines.map((line) => line.startsWith('The ministers'));
+    const wrong = { ...a, headline: { line: a.lines[8]!, index: 8 } };
+    expect(assembleText(wrong, keep).meta.authors).toEqual([]);
+    expect(assembleText({ ...wrong, ruledHeadline: 2 }, keep).meta.authors).toEqual(['Jorge Jimenez']);
+  });
+
   it('takes a lone revision date as the publication date, with no revision', () => {
     const doc = extract(story('Last updated March 5, 2025'), { mode: 'text' });
     expect(doc.meta.publishedAt).toBe('2025-03-05');

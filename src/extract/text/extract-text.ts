@@ -41,6 +41,8 @@ export interface AnalysedText {
    * that shares most words with it, else {@link AnalysedText.title}; `index` is its line.
    */
   readonly headline: { readonly line: string; readonly index: number } | null;
+  /** Where the rules put the headline, when the headline model chose another line: a second place to look for the byline and the date. */
+  readonly ruledHeadline?: number;
 }
 
 function norm(s: string): string {
@@ -313,10 +315,12 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       else if (revisedAt === null || header.date > revisedAt.slice(0, 10)) revisedAt = header.date;
     }
   }
-  // the lines by text mode's own headline, which the header reader above may not have reached
-  if (a.headline && a.headline.index >= 0) {
-    if (authors.length === 0) authors.push(...headerAuthors(a.lines, a.headline.index));
-    const shown = publishedAt === null && revisedAt === null ? headerDate(a.lines, a.headline.index) : null;
+  // the lines by text mode's own headline, which the header reader above may not have reached,
+  // then by the rules' headline where the model chose another
+  for (const at of [a.headline?.index, a.ruledHeadline]) {
+    if (at === undefined || at < 0) continue;
+    if (authors.length === 0) authors.push(...headerAuthors(a.lines, at));
+    const shown = publishedAt === null && revisedAt === null ? headerDate(a.lines, at) : null;
     if (shown) {
       if (shown.updated) revisedAt = shown.date;
       else publishedAt = shown.date;
@@ -385,7 +389,7 @@ export function extractFromText(input: string, options: TextExtractOptions = {},
     keep = selectLines(a, p, model.threshold);
     const headlines = shippedHeadlineModel();
     const headline = headlines ? chooseHeadline(headlines, a, x1, p) : null;
-    if (headline) a = { ...a, headline };
+    if (headline && headline.index !== a.headline?.index) a = { ...a, headline, ruledHeadline: a.headline?.index };
     // the model knows whole pages; a few lines of text can fall below all its habits
     if (!keep.includes(true)) keep = heuristicLines(a);
   } else {
