@@ -24,6 +24,13 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Photo by Jane Roe on Unsplash'], 0)).toEqual([]);
   });
 
+  it('reads a name before its credentials, not a company before its legal form', () => {
+    expect(headerAuthors([headline, 'Report this article', 'Dylan Bailey, MS, RD, FAND', 'Published Jun 4, 2025'], 0)).toEqual([
+      'Dylan Bailey',
+    ]);
+    expect(headerAuthors([headline, 'Share', 'Form My LLC', 'Published Jun 4, 2025'], 0)).toEqual([]);
+  });
+
   it('reads a name that runs on into the job', () => {
     expect(headerAuthors([headline, 'Rasmus Barslund Founder & Lead Reviewer'], 0)).toEqual(['Rasmus Barslund']);
     expect(headerAuthors([headline, 'Share', '& Zackery Cuevas Writer, Hardware'], 0)).toEqual(['Zackery Cuevas']);

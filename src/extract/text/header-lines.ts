@@ -175,8 +175,10 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
     return [];
   }
   // a name alone, or with its job ("Audrey Huang, Print Managing Editor"), over what says it is the author's
-  const comma = line.indexOf(', ');
-  const name = comma > 0 && JOB_TITLE.test(line.slice(comma + 2)) ? line.slice(0, comma) : line;
+  // ("Dylan Bailey, MS, RD, FAND": the credentials after a name are no part of it)
+  const bare = line.replace(CREDENTIALS, '');
+  const comma = bare.indexOf(', ');
+  const name = comma > 0 && JOB_TITLE.test(bare.slice(comma + 2)) ? bare.slice(0, comma) : bare;
   if (!isFullName(name) || name === name.toUpperCase()) return [];
   const next = lines[i + 1] ?? '';
   const dated = DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null);
@@ -241,6 +243,10 @@ const INNER_BY = /\s(?:[Pp]osted\s+)?by\s+(?=\p{Lu})/u;
 const BY_LABEL = /^(?:recipe|guide|review|story|text|words|interview)$/i;
 /** A label before a line's names: "Contributors: Janet Loughrey", "Authors: …". */
 const NAMES_LABEL = /^(?:contributors?|authors?)\s*:\s*(?=\p{Lu})/iu;
+
+/** Credentials after a name: ", MS, RD, FAND", " CPP, PSP", ", PhD". */
+const CREDENTIALS =
+  /(?:,?\s+(?:M\.?[SDA]|R[DN]|D[OC]|NP|PA|CPA|CF[AP]|CPP|PSP|MBA|MPH|FAND|LVT|VMD|DVM|DACVB|LCSW|JD|B\.?Sc|M\.?Sc|Ph\.?D\.?))+$/u;
 
 /** A byline signed by a newsroom rather than a person: "Everfit Team", "Podium Staff". */
 const STAFF = /\s(?:team|staff|editors|desk)$/i;
