@@ -39,6 +39,7 @@ export interface AnalysedText {
   /**
    * The article's headline as shown to users: the headline-like line over the first run of prose
    * that shares most words with it, else {@link AnalysedText.title}; `index` is its line.
+   * {@link extractFromText} puts the headline model's choice here once the line model has run.
    */
   readonly headline: { readonly line: string; readonly index: number } | null;
   /** Where the rules put the headline, when the headline model chose another line: a second place to look for the byline and the date. */
