@@ -205,6 +205,21 @@ describe('text mode: dates', () => {
     expect(assembleText({ ...wrong, ruledHeadline: 2 }, keep).meta.authors).toEqual(['Jorge Jimenez']);
   });
 
+  it('takes a line anywhere that labels when the article was published, when nothing by the headline gives a date', () => {
+    const lines = [
+      'Allies agree on new air defence fund for the eastern flank',
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+      'Share this article',
+      'Published On: 15 August 2025',
+      'Comments',
+      'Posted by a reader on January 2, 2024',
+    ];
+    expect(extract(lines.join('\n'), { mode: 'text' }).meta.publishedAt).toBe('2025-08-15');
+    expect(extract(lines.filter((l) => !l.startsWith('Published')).join('\n'), { mode: 'text' }).meta.publishedAt).toBeNull();
+  });
+
   it('takes a lone revision date as the publication date, with no revision', () => {
     const doc = extract(story('Last updated March 5, 2025'), { mode: 'text' });
     expect(doc.meta.publishedAt).toBe('2025-03-05');

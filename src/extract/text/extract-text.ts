@@ -329,6 +329,8 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
   }
   // as in HTML mode, an author box is the last resort
   if (authors.length === 0) authors.push(...boxAuthors);
+  // and for the date, a line anywhere that says when the article was published ("Published On: 15 August 2025")
+  if (publishedAt === null && revisedAt === null) publishedAt = labelledPublication(a.lines);
   // a page that shows only when it was revised: that is the one date a reader has, as in HTML mode
   publishedAt ??= revisedAt;
   const built = buildBody(body.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
@@ -379,6 +381,19 @@ function peopleFirst(names: readonly string[]): string[] {
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const NEWSROOM =
   /\b(?:news|press|times|mail|bureau|star|post|journal|herald|tribune|chronicle|watch|magazine|network|service|gazette|telegraph|guardian|reuters|media|today|daily|weekly)$/iu;
+
+/** A short line that labels when the article was published: "Published August 13, 2025", "Posted On: January 14 2026". */
+const PUBLISHED_LINE = /^(?:published|posted)(?:\s+on)?\s*:?\s+\S/i;
+
+/** The date of the first line of the page that labels when the article was published, if any. */
+function labelledPublication(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (line.length > 80 || !PUBLISHED_LINE.test(line) || /\bby\b/i.test(line)) continue;
+    const date = parseDate(line);
+    if (date !== null) return date.slice(0, 10);
+  }
+  return null;
+}
 
 /** Extracts the article from page text that a scraper already flattened, one block per line. */
 export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
