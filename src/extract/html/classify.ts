@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
+import { sameFeatures, shippedModel } from '../../ml/shipped-model.js';
 import type { PageBlocks } from './blocks.js';
 import type { ContainerStats } from './content.js';
 import { CONTEXT_FEATURE_COUNT, CONTEXT_FEATURE_NAMES, contextFeatures } from './context-features.js';
@@ -19,30 +19,17 @@ interface BodyModelJson {
 }
 
 const MODEL_URL = new URL('../../../models/extract/html-blocks.json', import.meta.url);
-let cached: BodyModel | null | undefined;
-
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 /** Builds a model from its JSON form, checking that its features match this code's. */
 export function bodyModelFromJson(json: BodyModelJson): BodyModel {
-  if (!sameNames(json.stage1.features, FEATURE_NAMES) || !sameNames(json.stage2.features, CONTEXT_FEATURE_NAMES)) {
+  if (!sameFeatures(json.stage1.features, FEATURE_NAMES) || !sameFeatures(json.stage2.features, CONTEXT_FEATURE_NAMES)) {
     throw new Error('the body model was trained on other features than this code computes; retrain it with npm run train:extract');
   }
   return { stage1: new Gbdt(json.stage1), stage2: new Gbdt(json.stage2), threshold: json.threshold };
 }
 
 /** The shipped body model, loaded on first use; `null` when the file is missing or stale. */
-export function shippedBodyModel(): BodyModel | null {
-  if (cached !== undefined) return cached;
-  try {
-    cached = bodyModelFromJson(JSON.parse(readFileSync(MODEL_URL, 'utf8')) as BodyModelJson);
-  } catch {
-    cached = null;
-  }
-  return cached;
-}
+export const shippedBodyModel: () => BodyModel | null = shippedModel(MODEL_URL, bodyModelFromJson);
 
 /** Body probability for every block of a page. */
 export function bodyProbabilities(model: BodyModel, page: PageBlocks, stats: ContainerStats, title: string | null): Float64Array {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
+import { sameFeatures, shippedModel } from '../../ml/shipped-model.js';
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
@@ -19,6 +19,7 @@ import {
   LINE_FEATURE_NAMES,
   lineContextFeatures,
   lineFeatures,
+  norm,
 } from './line-features.js';
 
 export interface TextExtractOptions {
@@ -44,10 +45,6 @@ export interface AnalysedText {
   readonly headline: { readonly line: string; readonly index: number } | null;
   /** Where the rules put the headline, when the headline model chose another line: a second place to look for the byline and the date. */
   readonly ruledHeadline?: number;
-}
-
-function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Short enough for a headline and not page furniture. */
@@ -214,26 +211,16 @@ export interface LineModel {
 }
 
 const MODEL_URL = new URL('../../../models/extract/text-lines.json', import.meta.url);
-let cached: LineModel | null | undefined;
 
 export function lineModelFromJson(json: { stage1: GbdtJson; stage2: GbdtJson; threshold: number }): LineModel {
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  if (!same(json.stage1.features, LINE_FEATURE_NAMES) || !same(json.stage2.features, LINE_CONTEXT_NAMES)) {
+  if (!sameFeatures(json.stage1.features, LINE_FEATURE_NAMES) || !sameFeatures(json.stage2.features, LINE_CONTEXT_NAMES)) {
     throw new Error('the text-mode model was trained on other features than this code computes; retrain it');
   }
   return { stage1: new Gbdt(json.stage1), stage2: new Gbdt(json.stage2), threshold: json.threshold };
 }
 
 /** The shipped text-mode model, loaded on first use; `null` when missing or stale. */
-export function shippedLineModel(): LineModel | null {
-  if (cached !== undefined) return cached;
-  try {
-    cached = lineModelFromJson(JSON.parse(readFileSync(MODEL_URL, 'utf8')));
-  } catch {
-    cached = null;
-  }
-  return cached;
-}
+export const shippedLineModel: () => LineModel | null = shippedModel(MODEL_URL, lineModelFromJson);
 
 /** Body probability of every line. */
 export function lineProbabilities(model: LineModel, a: AnalysedText): Float64Array {

@@ -24,9 +24,11 @@ const NAME_END =
 function isFullName(s: string): boolean {
   return FULL_NAME_LINE.test(s) && s.split(' ').length <= 4;
 }
+/** The nouns of newsroom and business jobs that follow a name, as a regular expression's alternatives. */
+const JOB_NOUNS =
+  'editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|director|manager|founder|officer|consultant|strategist|specialist|expert';
 /** A line that only gives a job title: "Games Editor", "Trending Editor", "Senior Staff Writer". */
-const JOB_TITLE =
-  /^(?:[\p{L}&-]+\s+){0,4}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|author|director|manager|founder|officer|consultant|strategist|specialist|expert)s?$|^(?:VP|CEO|CTO|CMO|COO|Head|Chief)\b/iu;
+const JOB_TITLE = new RegExp(`^(?:[\\p{L}&-]+\\s+){0,4}(?:${JOB_NOUNS}|author)s?$|^(?:VP|CEO|CTO|CMO|COO|Head|Chief)\\b`, 'iu');
 /** The opening of a line that says who wrote it or when: "Posted on …", "Published …", "By …". */
 const META_LEAD = /^(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated)\b|^[Bb]y\s+\p{Lu}/u;
 /** A label that a date follows on the next line: "Updated on", "Published:", "Last updated". */
@@ -121,8 +123,10 @@ function nameOfByline(line: string): string {
 }
 
 /** Words that name a job: what follows a name after a comma in "By Maureen Salamon, Executive Editor, Harvard Women's Health Watch". */
-const JOB_WORD =
-  /\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|director|manager|founder|officer|consultant|strategist|specialist|expert|technologist|scientist|researcher|professor|lecturer|fellow|ceo|cto|cmo|coo|cfo|president|chief|head)s?\b/i;
+const JOB_WORD = new RegExp(
+  `\\b(?:${JOB_NOUNS}|technologist|scientist|researcher|professor|lecturer|fellow|ceo|cto|cmo|coo|cfo|president|chief|head)s?\\b`,
+  'i',
+);
 
 /** Each name of a byline less the job and employer after it: "Jared Spataro, Chief Marketing Officer, AI at Work, Microsoft" → "Jared Spataro". */
 function withoutJobs(byline: string): string {

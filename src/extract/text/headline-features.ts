@@ -8,7 +8,7 @@
 import { CHROME_LINE } from '../chrome-lines.js';
 import type { AnalysedText, LineRole } from './extract-text.js';
 import { capitalisedShare, firstProseRun, isHeadlineCandidate, isMetaLine, isProse, proseStems } from './headline-lines.js';
-import { LINE_FEATURE_COUNT, LINE_FEATURE_NAMES } from './line-features.js';
+import { LINE_FEATURE_COUNT, LINE_FEATURE_NAMES, norm } from './line-features.js';
 
 /** The line model's own features copied into a candidate's row. */
 const COPIED = [
@@ -108,10 +108,6 @@ function isShortPhrase(s: string): boolean {
   return words >= 2 && words <= 30 && s.length <= 250 && !CHROME_LINE.test(s) && (s.match(/[.!?]\s/g) ?? []).length <= 1;
 }
 
-function key(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /** The lines that may be the headline, top first, given each line's body probability `p`. */
 export function headlineCandidates(a: AnalysedText, p: ArrayLike<number>): number[] {
   const n = a.lines.length;
@@ -149,7 +145,7 @@ export function headlineFeatures(a: AnalysedText, x1: Float32Array, p: ArrayLike
     for (const w of lines[i]!.toLowerCase().match(LONG_WORD) ?? []) body.add(w.slice(0, 5));
   }
   // a paragraph neither repeats a headline nor carries one in its opening or closing words
-  const keys = lines.map((l) => (l.length <= KEYED_CHARS ? key(l) : ''));
+  const keys = lines.map((l) => (l.length <= KEYED_CHARS ? norm(l) : ''));
   const copies = new Map<string, number>();
   const firstAt = new Map<string, number>();
   keys.forEach((k, i) => {
@@ -165,7 +161,7 @@ export function headlineFeatures(a: AnalysedText, x1: Float32Array, p: ArrayLike
     if (m === undefined) metaLines.set(i, (m = isMetaLine(lines[i]!)));
     return m;
   };
-  const titleKey = a.title ? key(a.title) : null;
+  const titleKey = a.title ? norm(a.title) : null;
   candidates.forEach((i, rank) => {
     const s = lines[i]!;
     const k = keys[i]!;

@@ -2,33 +2,23 @@
  * Text mode's headline model: among the short lines around the start of the body, the one a
  * reader sees as the article's headline. Trained by `scripts/extraction/train-headline.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
+import { sameFeatures, shippedModel } from '../../ml/shipped-model.js';
 import type { AnalysedText } from './extract-text.js';
 import { HEADLINE_FEATURE_NAMES, headlineCandidates, headlineFeatures } from './headline-features.js';
 
 const MODEL_URL = new URL('../../../models/extract/text-headline.json', import.meta.url);
-let cached: Gbdt | null | undefined;
 
 /** Loads a headline model, refusing one trained on other features than this code computes. */
 export function headlineModelFromJson(json: GbdtJson): Gbdt {
-  const names = json.features;
-  if (names.length !== HEADLINE_FEATURE_NAMES.length || names.some((f, i) => f !== HEADLINE_FEATURE_NAMES[i])) {
+  if (!sameFeatures(json.features, HEADLINE_FEATURE_NAMES)) {
     throw new Error('the headline model was trained on other features than this code computes; retrain it');
   }
   return new Gbdt(json);
 }
 
 /** The shipped headline model, loaded on first use; `null` when missing or stale. */
-export function shippedHeadlineModel(): Gbdt | null {
-  if (cached !== undefined) return cached;
-  try {
-    cached = headlineModelFromJson(JSON.parse(readFileSync(MODEL_URL, 'utf8')));
-  } catch {
-    cached = null;
-  }
-  return cached;
-}
+export const shippedHeadlineModel: () => Gbdt | null = shippedModel(MODEL_URL, headlineModelFromJson);
 
 /**
  * The headline the model ranks first among the candidate lines, given the line model's features

@@ -113,7 +113,8 @@ export const LINE_FEATURE_NAMES: readonly string[] = [
 ];
 export const LINE_FEATURE_COUNT = LINE_FEATURE_NAMES.length;
 
-function norm(s: string): string {
+/** A line as compared with others: lower case, letters and digits only ("Allies agree…" → "alliesagree…"). */
+export function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 const log1 = (x: number) => Math.log(1 + x);
