@@ -39,6 +39,9 @@ describe('parseByline', () => {
     expect(parseByline('By')).toEqual([]);
     expect(parseByline('Share on Facebook')).toEqual([]);
     expect(parseByline('By choosing I Accept, you consent to our use of cookies')).toEqual([]);
+    // an archive's sort links
+    expect(parseByline('by Date')).toEqual([]);
+    expect(parseByline('by Subject')).toEqual([]);
     // a job title before the name is no name followed by a bio label
     expect(parseByline('AP Business Writer Jane Roe')).not.toContain('AP Business');
     expect(parseByline('The talks went on for several hours and ended without a joint statement, officials said.')).toEqual([]);

@@ -16,6 +16,8 @@ const NOT_A_NAME =
 /** Section and topic names that sites print where a byline would be ("Hardware", "Personal finance"). */
 const SECTION_WORD =
   /^(?:hardware|software|privacy|security|home|adoption|spotlight|personal finance|finance|news|technology|science|health|business|politics|opinion|sports|lifestyle|travel|reviews?|guides?|blog|insights|resources)$/i;
+/** What an archive sorts its posts by, printed as "by Date", "by Thread": no author. */
+const SORT_KEY = /^(?:date|year|month|thread|subject|author|title|name|category|relevance|popularity|newest|oldest|rating)$/i;
 /** Lower-case words that belong to names. */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
 const REVISED_BY = /\s+(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked)\s+by\b.*$/i;
@@ -86,7 +88,7 @@ export function parseByline(raw: string): string[] {
     if (!isNameLike(whole)) continue;
     const name = whole.replace(TRAILING_FUNCTION_WORD, '');
     if (name.length < 2 || CREDENTIAL.test(name)) continue;
-    if (!isNameLike(name) || SECTION_WORD.test(name)) continue;
+    if (!isNameLike(name) || SECTION_WORD.test(name) || SORT_KEY.test(name)) continue;
     if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;
@@ -124,6 +126,9 @@ function isPlaceWord(part: string): boolean {
   const prior = wordTypePrior(word);
   return prior !== null && prior.type === 'LOC';
 }
+
+/** A line that is a capitalised full name and nothing else: "John A. Alic", "Ursula von der Leyen". */
+export const FULL_NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al))+$/u;
 
 /** A plausible personal or organisational author name: 1-6 words, not a sentence, not a date or a URL. */
 export function isNameLike(s: string): boolean {

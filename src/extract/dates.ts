@@ -131,6 +131,16 @@ export function dateFromUrl(url: string | null | undefined): string | null {
 /** A line that labels a date as a revision's: "Updated: March 5, 2025", "Last modified 12/03/2024". */
 export const REVISION_LABEL = /^\W*(?:last\s+)?(?:updated|modified|edited|reviewed|revised)\b/i;
 
+/** A line that names a revision and no publication ("Reviewed by Jane Roe, Last updated 12 Jan 2026"). */
+const UPDATED_INSIDE = /\b(?:last\s+)?(?:updated|modified|revised)\b/i;
+const PUBLISHED_INSIDE = /\b(?:published|posted|created)\b/i;
+
+/** Whether a dated line, or a short label just before it ("Last updated:"), says its date is a revision's. */
+export function isUpdateLine(line: string, before: string): boolean {
+  if (REVISION_LABEL.test(line) || (UPDATED_INSIDE.test(line) && !PUBLISHED_INSIDE.test(line))) return true;
+  return before.length < 25 && REVISION_LABEL.test(before);
+}
+
 /**
  * `revised` when it is later than `published`, else `null`: two times of day are compared as
  * instants, and a revision counts from a minute after publication (a page management system that

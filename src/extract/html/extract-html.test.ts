@@ -176,6 +176,17 @@ describe('authors shown on the page', () => {
     expect(section.meta.authors).toEqual([]);
   });
 
+  it('reads a name alone under the headline, but not one in a menu or a section heading', () => {
+    const alone = page('<h1>Allies agree on air defence</h1><p>Julia Gralberg</p>');
+    expect(extract(alone, { mode: 'html' }).meta.authors).toEqual(['Julia Gralberg']);
+    const withJob = page('<h1>Allies agree on air defence</h1><div><p>Juliette Carreiro</p><p>Tech Writer</p></div>');
+    expect(extract(withJob, { mode: 'html' }).meta.authors).toEqual(['Juliette Carreiro']);
+    const listed = page('<h1>Allies agree on air defence</h1><ul><li>Julia Gralberg</li></ul>');
+    expect(extract(listed, { mode: 'html' }).meta.authors).toEqual([]);
+    const heading = page('<h1>Allies agree on air defence</h1><h2>Julia Gralberg</h2>');
+    expect(extract(heading, { mode: 'html' }).meta.authors).toEqual([]);
+  });
+
   it("takes a link to the author's page, named as its address is, when nothing else names an author", () => {
     const linked = page(
       '<h1>Allies agree on air defence</h1><div class="hero"><a href="https://example.com/blog/authors/emmanuel-oyibo"><img src="e.png"><span>Emmanuel Oyibo</span></a></div>',
@@ -307,7 +318,7 @@ describe('readHeaderLines', () => {
   it('says whether the date is labelled as a revision, on its line or on a label before it', () => {
     const underTitle = (...texts: string[]) =>
       readHeaderLines(lines('Allies agree on air defence', ...texts, body), [false, ...texts.map(() => false), true], key);
-    expect(underTitle('Last updated: January 12, 2026')).toEqual({ authors: [], date: '2026-01-12', updated: true });
+    expect(underTitle('Last updated: January 12, 2026')).toEqual({ authors: [], date: '2026-01-12', updated: true, titleAt: 0 });
     expect(underTitle('Updated', 'January 12, 2026').updated).toBe(true);
     expect(underTitle('Published January 12, 2026 · Updated January 14, 2026')).toMatchObject({ date: '2026-01-12', updated: false });
     expect(underTitle('January 12, 2026').updated).toBe(false);
@@ -316,7 +327,12 @@ describe('readHeaderLines', () => {
 
   it('reads the author from a date line that goes on with "by"', () => {
     const blocks = lines('Allies agree on air defence', 'Dec 08, 2019 by Stephen Bay in Growth', body);
-    expect(readHeaderLines(blocks, [false, false, true], key)).toEqual({ authors: ['Stephen Bay'], date: '2019-12-08', updated: false });
+    expect(readHeaderLines(blocks, [false, false, true], key)).toEqual({
+      authors: ['Stephen Bay'],
+      date: '2019-12-08',
+      updated: false,
+      titleAt: 0,
+    });
     const numeric = lines(
       'Allies agree on air defence',
       '03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee',
@@ -334,7 +350,7 @@ describe('readHeaderLines', () => {
         [false, false, false, true],
         key,
       );
-    expect(header('Vlad Solomakha')).toEqual({ authors: ['Vlad Solomakha'], date: '2025-11-15', updated: false });
+    expect(header('Vlad Solomakha')).toEqual({ authors: ['Vlad Solomakha'], date: '2025-11-15', updated: false, titleAt: 0 });
     // capitals name a section or an agency; a list item is a menu entry
     expect(header('WORLD NEWS').authors).toEqual([]);
     expect(header('Contact Us', Inside.li).authors).toEqual([]);
@@ -353,7 +369,7 @@ describe('readHeaderLines', () => {
   it('finds the headline a few lines after the first body line (a caption kept before it)', () => {
     const blocks = lines('Coffee', 'Account', 'Allies agree on air defence', 'Mar 24, 2025', 'By Amy Wilhelm', body);
     const header = readHeaderLines(blocks, [true, false, false, false, false, true], key);
-    expect(header).toEqual({ authors: ['Amy Wilhelm'], date: '2025-03-24', updated: false });
+    expect(header).toEqual({ authors: ['Amy Wilhelm'], date: '2025-03-24', updated: false, titleAt: 2 });
   });
 
   it('does not take a menu item kept far above the article for the start of the body', () => {

@@ -1,9 +1,10 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
-import { parseByline } from '../authors.js';
+import { FULL_NAME_LINE, parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
-import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
+import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
 import { keepWithFallback } from '../keep-units.js';
+import { headerAuthors } from '../text/header-lines.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
@@ -155,16 +156,7 @@ function assemble(
   if (RULES.header) dropHeaderLines(blocks, keep, meta.title);
   if (RULES.authorBox) dropAuthorBoxes(page, keep, authorsFromBoxes);
 
-  const authors =
-    meta.authors.length > 0
-      ? meta.authors
-      : header.authors.length > 0
-        ? header.authors
-        : authorsFromBoxes.length > 0
-          ? authorsFromBoxes
-          : meta.authorLabel
-            ? [meta.authorLabel]
-            : labelledOrArchiveAuthors(blocks);
+  const authors = pageAuthors(meta, header, blocks, authorsFromBoxes);
 
   // the headline repeated at the top of the body belongs to the title, not the text
   const kept: RawBlock[] = [];
@@ -229,9 +221,9 @@ export function readHeaderLines(
   blocks: readonly HeaderBlock[],
   keep: readonly boolean[],
   titleKey: string | null,
-): { authors: string[]; date: string | null; updated: boolean } {
+): { authors: string[]; date: string | null; updated: boolean; titleAt: number } {
   const first = bodyStart(keep);
-  if (first < 0) return { authors: [], date: null, updated: false };
+  if (first < 0) return { authors: [], date: null, updated: false, titleAt: -1 };
   let start = Math.max(0, first - 12);
   let titleAt = -1;
   if (titleKey) {
@@ -287,7 +279,7 @@ export function readHeaderLines(
       updated = isUpdateLine(blocks[i]!.text, i > 0 ? blocks[i - 1]!.text : '');
     }
   }
-  return { authors, date, updated };
+  return { authors, date, updated, titleAt };
 }
 
 /**
@@ -303,12 +295,6 @@ function bodyStart(keep: readonly boolean[]): number {
     if (run >= 3) return i;
   }
   return first;
-}
-
-/** Whether a dated line, or a short label just before it ("Last updated:"), says its date is a revision's. */
-export function isUpdateLine(line: string, before: string): boolean {
-  if (REVISION_LABEL.test(line) || (UPDATED_INSIDE.test(line) && !PUBLISHED_INSIDE.test(line))) return true;
-  return before.length < 25 && REVISION_LABEL.test(before);
 }
 
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
@@ -331,6 +317,39 @@ function namedBesideDate(line: string): string[] {
 }
 /** A block as the header reader sees it; `inside` (the {@link Inside} flags) is optional. */
 type HeaderBlock = Pick<RawBlock, 'text'> & { readonly inside?: number };
+
+/**
+ * The authors, in order of trust: declared by the markup; a byline between the headline and the
+ * body; a name shown by the headline as text mode reads one; author boxes; a declared user name or
+ * label; names under an author label or in a link to the author's other writing.
+ */
+function pageAuthors(
+  meta: ResolvedMeta,
+  header: { authors: string[]; titleAt: number },
+  blocks: readonly RawBlock[],
+  fromBoxes: string[],
+): string[] {
+  if (meta.authors.length > 0) return meta.authors;
+  if (header.authors.length > 0) return header.authors;
+  const byHeadline = shownByHeadline(blocks, header.titleAt);
+  if (byHeadline.length > 0) return byHeadline;
+  if (fromBoxes.length > 0) return fromBoxes;
+  if (meta.authorLabel) return [meta.authorLabel];
+  return labelledOrArchiveAuthors(blocks);
+}
+
+/**
+ * The authors that text mode reads by a headline (a name alone under it, a name beside a date or a
+ * job, a byline after a date or a label), read from the page's blocks around the headline at
+ * `titleAt`. Menus, list items, asides, footers and section headings are left out: a name-like line
+ * there ("About Me", "Stack Memory") is no byline. A table is no such place here, since old sites
+ * lay the whole page out in one.
+ */
+function shownByHeadline(blocks: readonly RawBlock[], titleAt: number): string[] {
+  if (titleAt < 0) return [];
+  const lines = blocks.map((b) => ((b.heading > 0 && b.heading <= 2) || (b.inside & NOT_BYLINE_PLACE & ~Inside.table) !== 0 ? '' : b.text));
+  return headerAuthors(lines, titleAt);
+}
 
 /** Lists, tables and page furniture: where a name-like line is a menu item or a link, not a byline. */
 const NOT_BYLINE_PLACE = Inside.li | Inside.table | Inside.nav | Inside.aside | Inside.footer | Inside.menu;
@@ -358,9 +377,6 @@ const ARCHIVE_LINK = /^(?:see\s+|view\s+)?(?:all|more)\s+(?:articles|posts|stori
 
 /** A block that only labels the author's name in the next one: "Article by", "Written by", "Author(s)", "By". */
 const AUTHOR_LABEL = /^(?:(?:article|posted|written|words|story|text|reporting)\s+)?by\s*:?$|^authors?(?:\(s\))?\s*:?$/i;
-
-/** A line that is a capitalised full name and nothing else: "John A. Alic", "Ursula von der Leyen". */
-export const FULL_NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|le|la|bin|al))+$/u;
 
 /**
  * The names in the block after an author label, anywhere on the page; under a plural label
@@ -431,10 +447,6 @@ function archiveLinkAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[]
  * kept as body can come before the headline.
  */
 const HEADLINE_AFTER_FIRST = 10;
-
-/** A line that names a revision and no publication ("Reviewed by Jane Roe, Last updated 12 Jan 2026"). */
-const UPDATED_INSIDE = /\b(?:last\s+)?(?:updated|modified|revised)\b/i;
-const PUBLISHED_INSIDE = /\b(?:published|posted|created)\b/i;
 
 const AGENCY_LINE =
   /^(?:the\s+)?(?:associated\s+press|reuters|afp|ap|bloomberg|pa\s+media|dpa|efe|xinhua|tass|interfax|ansa|anadolu(?:\s+agency)?|press\s+trust\s+of\s+india|pti|ians|upi|cnn\s+wire)$/i;

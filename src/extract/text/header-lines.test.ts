@@ -137,6 +137,7 @@ describe('bylineNames', () => {
     expect(bylineNames('By RICH SCHAPIRO in New York')).toEqual(['RICH SCHAPIRO']);
     expect(bylineNames('by Simon Martin (Columnist) 1 comments Filed Under: Football')).toEqual(['Simon Martin']);
     expect(bylineNames('by W. T. Whitney Jr., 12/22/06 13:57')).toEqual(['W. T. Whitney Jr']);
+    expect(bylineNames('By A. J. Neal View In Digital Edition')).toEqual(['A. J. Neal']);
     // a number in a name is not a date
     expect(bylineNames('By PMA-205 and NAVAIR Public Affairs.')).toEqual(['NAVAIR Public Affairs']);
   });

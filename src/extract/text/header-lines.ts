@@ -1,7 +1,6 @@
 import { readsAsPersonName, wordTypePrior } from '../../nlp/ner/word-type-prior.js';
-import { parseByline } from '../authors.js';
-import { parseDate } from '../dates.js';
-import { FULL_NAME_LINE, isUpdateLine } from '../html/extract-html.js';
+import { FULL_NAME_LINE, parseByline } from '../authors.js';
+import { isUpdateLine, parseDate } from '../dates.js';
 
 /** How many lines below the headline, and above it, a byline or a date is looked for. */
 const BELOW = 8;
@@ -115,8 +114,8 @@ const GLUED_MONTH =
  * Carrie Meathrell in News | Link"), a handle ("By Alissa Wilkinson@alissamarie"), a date run into
  * the name ("by Jeffrey ZeldmanNovember 20, 2007", "ByShivya Nath 12th February 2025"), a reading
  * time ("by Jacob Trussell—10 min read"), a count of comments ("by Simon Martin (Columnist) 1
- * comments"), a time ("Posted by Chef John at 4:42 PM") or a revision ("By Jeff Cobb. Last Updated
- * on …").
+ * comments"), a time ("Posted by Chef John at 4:42 PM"), a revision ("By Jeff Cobb. Last Updated
+ * on …") or a call to action ("By A. J. Neal View In Digital Edition").
  */
 function nameOfByline(line: string): string {
   return withoutJobs(cutAfterNames(line));
@@ -148,11 +147,15 @@ function cutAfterNames(line: string): string {
   if (glued && glued.index + 1 < cut) cut = glued.index + 1;
   const number = line.search(DATE_OR_TIME_NUMBER);
   if (number >= 0 && number < cut) cut = number;
-  return line
-    .slice(0, cut)
-    .replace(/\s+in\s+\p{Lu}.*$|\s*@.*$|[.,]?\s+(?:last\s+)?updated\b.*$/iu, '')
-    .replace(/[\s,.—–|•·-]+$/u, '')
-    .replace(/\s+(?:at|on)$/i, '');
+  return (
+    line
+      .slice(0, cut)
+      .replace(/\s+in\s+\p{Lu}.*$|\s*@.*$|[.,]?\s+(?:last\s+)?updated\b.*$/iu, '')
+      // "By A. J. Neal View In Digital Edition": a link's call to action after the name
+      .replace(/\s+(?:View|Follow|Share|Subscribe|Email)\b.*$/u, '')
+      .replace(/[\s,.—–|•·-]+$/u, '')
+      .replace(/\s+(?:at|on)$/i, '')
+  );
 }
 
 /** The names a line by the headline gives; `underHeadline` when it is the line right under it, where a person's name alone is the byline. */
