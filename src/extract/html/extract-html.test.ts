@@ -187,6 +187,17 @@ describe('authors shown on the page', () => {
     expect(extract(heading, { mode: 'html' }).meta.authors).toEqual([]);
   });
 
+  it("prefers a person's byline by the headline to a declared author that names no person", () => {
+    const withMeta = (author: string, header: string) => page(header).replace('<title>', `<meta name="author" content="${author}"><title>`);
+    const station = withMeta('WRAL', '<h1>Allies agree on air defence</h1><p>By Heather Leah</p>');
+    expect(extract(station, { mode: 'html' }).meta.authors).toEqual(['Heather Leah']);
+    const alone = withMeta('The Earthtimes', '<h1>Allies agree on air defence</h1><p>Julia Gralberg</p>');
+    expect(extract(alone, { mode: 'html' }).meta.authors).toEqual(['Julia Gralberg']);
+    // a declared person stays, whoever the page shows
+    const person = withMeta('Mariko Oi', '<h1>Allies agree on air defence</h1><p>By Heather Leah</p>');
+    expect(extract(person, { mode: 'html' }).meta.authors).toEqual(['Mariko Oi']);
+  });
+
   it("takes a link to the author's page, named as its address is, when nothing else names an author", () => {
     const linked = page(
       '<h1>Allies agree on air defence</h1><div class="hero"><a href="https://example.com/blog/authors/emmanuel-oyibo"><img src="e.png"><span>Emmanuel Oyibo</span></a></div>',

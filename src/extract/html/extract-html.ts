@@ -1,5 +1,5 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
-import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
+import { readsAsPersonName, wordTypePrior } from '../../nlp/ner/word-type-prior.js';
 import { FULL_NAME_LINE, parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
@@ -319,19 +319,28 @@ function namedBesideDate(line: string): string[] {
 type HeaderBlock = Pick<RawBlock, 'text'> & { readonly inside?: number };
 
 /**
- * The authors, in order of trust: declared by the markup; a byline between the headline and the
- * body; a name shown by the headline as text mode reads one; author boxes; a declared user name or
+ * The authors, in order of trust: declared by the markup (unless no word of theirs is a person's
+ * name while the header shows one); a byline between the headline and the body; a name shown by the headline as text mode reads one; author boxes; a declared user name or
  * label; names under an author label or in a link to the author's other writing.
  */
+/** Whether a word of the name is a person's name in the NER word table (so "Mariko Oi BBC News" has one, "ABC News" none). */
+function hasPersonWord(name: string): boolean {
+  return name.split(/\s+/).some((w) => wordTypePrior(w.replace(/[.'’]+$/u, ''))?.type === 'PER');
+}
+
 function pageAuthors(
   meta: ResolvedMeta,
   header: { authors: string[]; titleAt: number },
   blocks: readonly RawBlock[],
   fromBoxes: string[],
 ): string[] {
-  if (meta.authors.length > 0) return meta.authors;
-  if (header.authors.length > 0) return header.authors;
   const byHeadline = shownByHeadline(blocks, header.titleAt);
+  if (meta.authors.length > 0) {
+    // "WRAL", "View Profile", "The Earthtimes" given as the author, with a person's byline by the headline
+    const shown = header.authors.length > 0 ? header.authors : byHeadline;
+    return !meta.authors.some(hasPersonWord) && shown.some(readsAsPersonName) ? shown : meta.authors;
+  }
+  if (header.authors.length > 0) return header.authors;
   if (byHeadline.length > 0) return byHeadline;
   if (fromBoxes.length > 0) return fromBoxes;
   if (meta.authorLabel) return [meta.authorLabel];
