@@ -334,13 +334,14 @@ function pageAuthors(
   blocks: readonly RawBlock[],
   fromBoxes: string[],
 ): string[] {
-  const byHeadline = shownByHeadline(blocks, header.titleAt);
   if (meta.authors.length > 0) {
+    if (meta.authors.some(hasPersonWord)) return meta.authors;
     // "WRAL", "View Profile", "The Earthtimes" given as the author, with a person's byline by the headline
-    const shown = header.authors.length > 0 ? header.authors : byHeadline;
-    return !meta.authors.some(hasPersonWord) && shown.some(readsAsPersonName) ? shown : meta.authors;
+    const shown = header.authors.length > 0 ? header.authors : shownByHeadline(blocks, header.titleAt);
+    return shown.some(readsAsPersonName) ? shown : meta.authors;
   }
   if (header.authors.length > 0) return header.authors;
+  const byHeadline = shownByHeadline(blocks, header.titleAt);
   if (byHeadline.length > 0) return byHeadline;
   if (fromBoxes.length > 0) return fromBoxes;
   if (meta.authorLabel) return [meta.authorLabel];
