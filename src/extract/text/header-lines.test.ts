@@ -31,6 +31,23 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Share', 'Form My LLC', 'Published Jun 4, 2025'], 0)).toEqual([]);
   });
 
+  it('reads the names on the line after a "By" of its own', () => {
+    expect(headerAuthors([headline, 'Choose the right fund', 'By', 'Jesse Porter', sentence], 0)).toEqual(['Jesse Porter']);
+    expect(headerAuthors([headline, 'By', 'the ministers of the alliance'], 0)).toEqual([]);
+  });
+
+  it("reads a name over a president's title", () => {
+    expect(headerAuthors([headline, '1', '5', 'Chris Pardo', 'Vice President of Consulting'], 0)).toEqual(['Chris Pardo']);
+  });
+
+  it('passes over lines of icon glyphs between the headline and the byline', () => {
+    expect(headerAuthors([headline, '\ue023', 'March 4, 2025', '\ue08a', 'Joaquin Fernandez', 'In short'], 0)).toEqual([
+      'Joaquin Fernandez',
+    ]);
+    // a line a reader sees still parts them
+    expect(headerAuthors([headline, 'March 4, 2025', 'Share', 'Joaquin Fernandez', 'In short'], 0)).toEqual([]);
+  });
+
   it('reads a name that runs on into the job', () => {
     expect(headerAuthors([headline, 'Rasmus Barslund Founder & Lead Reviewer'], 0)).toEqual(['Rasmus Barslund']);
     expect(headerAuthors([headline, 'Share', '& Zackery Cuevas Writer, Hardware'], 0)).toEqual(['Zackery Cuevas']);

@@ -27,7 +27,10 @@ function isFullName(s: string): boolean {
 const JOB_NOUNS =
   'editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|analyst|director|manager|founder|officer|consultant|strategist|specialist|expert';
 /** A line that only gives a job title: "Games Editor", "Trending Editor", "Senior Staff Writer". */
-const JOB_TITLE = new RegExp(`^(?:[\\p{L}&-]+\\s+){0,4}(?:${JOB_NOUNS}|author)s?$|^(?:VP|CEO|CTO|CMO|COO|Head|Chief)\\b`, 'iu');
+const JOB_TITLE = new RegExp(
+  `^(?:[\\p{L}&-]+\\s+){0,4}(?:${JOB_NOUNS}|author)s?$|^(?:VP|CEO|CTO|CMO|COO|Head|Chief|(?:Vice\\s+)?President)\\b`,
+  'iu',
+);
 /** The opening of a line that says who wrote it or when: "Posted on …", "Published …", "By …". */
 const META_LEAD = /^(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated)\b|^[Bb]y\s+\p{Lu}/u;
 /** A label that a date follows on the next line: "Updated on", "Published:", "Last updated". */
@@ -82,10 +85,20 @@ function headerOrder(lines: readonly string[], headline: number): number[] {
   const order: number[] = [];
   for (let i = headline + 1, sentences = 0; i <= headline + BELOW && i < lines.length; i++) {
     if (SENTENCE.test(lines[i]!) && ++sentences === 2) break;
-    order.push(i);
+    if (!ICON_ONLY.test(lines[i]!)) order.push(i);
   }
-  for (let i = headline - 1; i >= 0 && i >= headline - ABOVE; i--) order.push(i);
+  for (let i = headline - 1; i >= 0 && i >= headline - ABOVE; i--) if (!ICON_ONLY.test(lines[i]!)) order.push(i);
   return order;
+}
+
+/** A line of icon-font glyphs (private-use characters) or nothing visible: no line for a reader. */
+const ICON_ONLY = /^[\s\p{Co}\u200b-\u200f\u2060\ufeff]*$/u;
+
+/** The line before `i` that a reader sees, skipping icons, but not past the headline. */
+function seenBefore(lines: readonly string[], i: number, headline: number): number {
+  let j = i - 1;
+  while (j > headline && ICON_ONLY.test(lines[j]!)) j--;
+  return j;
 }
 
 /**
@@ -163,6 +176,11 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
   if (LEAD.test(line)) return bylineNames(line);
+  // "By" on a line of its own, the names on the next: "By" / "Jesse Porter"
+  if (BY_ALONE.test(line)) {
+    const next = lines[i + 1] ?? '';
+    return next.length <= 80 && /^\p{Lu}/u.test(next) ? bylineNames(`By ${next}`) : [];
+  }
   // a byline after a date or a label: "Published on December 2nd, 2025 by Chen Zhao", "Recipe by PJ Hamel"
   const by = INNER_BY.exec(line);
   if (by && by.index > 0) {
@@ -201,9 +219,11 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
  */
 function underHeadline(lines: readonly string[], headline: number, i: number): boolean {
   const title = lines[headline] ?? '';
-  if (i !== headline + 1 && i !== headline + 2) return false;
-  if (i === headline + 2) {
-    const between = lines[headline + 1]!;
+  if (i <= headline) return false;
+  const before = seenBefore(lines, i, headline);
+  if (before !== headline && seenBefore(lines, before, headline) !== headline) return false;
+  if (before !== headline) {
+    const between = lines[before]!;
     // (a byline there, even one that gives no name, is the byline: "By [NR] admin | Published: …" over a share button)
     if (/\bby\b/i.test(between) || !(between === title || between.length >= 50 || parseDate(between) !== null)) return false;
   }
@@ -244,6 +264,8 @@ function nameBeforeJob(line: string): string | null {
   return null;
 }
 
+/** A byline's lead on a line of its own: "By", "Written by:", "Author:". */
+const BY_ALONE = /^(?:(?:written|posted|words|story|reporting)\s+)?by\s*:?$|^authors?\s*:?$/i;
 /** "by" before a capital inside a line: where a byline starts after a date or a label. */
 const INNER_BY = /\s(?:[Pp]osted\s+)?by\s+(?=\p{Lu})/u;
 /** What a byline's "by" may follow on its line besides a date: "Recipe by", "Guide by" (not "Photo by": a credit). */
