@@ -48,6 +48,18 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'March 4, 2025', 'Share', 'Joaquin Fernandez', 'In short'], 0)).toEqual([]);
   });
 
+  it('reads the person named in one part of a meta line whose other parts say when, how long or what job', () => {
+    expect(headerAuthors([headline, '12/19/2025 • Friday Philosophy • David Gordon'], 0)).toEqual(['David Gordon']);
+    expect(headerAuthors(['109 Comments | Jill Winger | Last Updated: March 11, 2019', headline, sentence], 1)).toEqual(['Jill Winger']);
+    expect(headerAuthors([headline, 'Share', 'Manoj Jain and Jagpreet Chhatwal | Guest Columnists'], 0)).toEqual([
+      'Manoj Jain',
+      'Jagpreet Chhatwal',
+    ]);
+    // teams and places are no people; two parts naming people leave it open
+    expect(headerAuthors([headline, 'Detroit Lions | 3 comments'], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'David Gordon | Jill Winger | 12/19/2025'], 0)).toEqual([]);
+  });
+
   it('reads a name that runs on into the job', () => {
     expect(headerAuthors([headline, 'Rasmus Barslund Founder & Lead Reviewer'], 0)).toEqual(['Rasmus Barslund']);
     expect(headerAuthors([headline, 'Share', '& Zackery Cuevas Writer, Hardware'], 0)).toEqual(['Zackery Cuevas']);

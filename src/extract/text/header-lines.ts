@@ -191,6 +191,8 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   if (labelled) return bylineNames(`By ${line.slice(labelled[0].length)}`);
   const withJob = nameBeforeJob(line);
   if (withJob) return [withJob];
+  const parted = namesAmongParts(line);
+  if (parted.length > 0) return parted;
   const end = NAME_END.exec(line);
   if (end && end.index > 0) {
     // a name, then when it was written
@@ -242,6 +244,46 @@ function namedIn(line: string, headline: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}'’]+/u)
     .some((w) => w.length >= 3 && words.has(w));
+}
+
+/** What separates the parts of a meta line: "12/19/2025 • Opinion • David Gordon". */
+const PART_SEPARATOR = /\s+[|•·]\s+/;
+/** A part of a meta line that says when or how much: a count of comments or views, a reading time. */
+const COUNT_PART = /^\d[\d,.]*\s*(?:comments?|replies|views|shares|min(?:ute)?s?(?:\s+read)?)$/i;
+/** A day in figures, whichever comes first: "12/19/2025", "19.12.2025". */
+const NUMERIC_DAY = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
+
+/**
+ * The people a meta line of two to four parts names in one of them, when the others say when it
+ * was written, how long it reads, or the people's job: "12/19/2025 • Friday Philosophy • David
+ * Gordon", "109 Comments | Jill Winger | Last Updated: March 11, 2019", "Manoj Jain and Jagpreet
+ * Chhatwal | Guest Columnists". A part of words only that names no person (a section) is passed over.
+ */
+function namesAmongParts(line: string): string[] {
+  const parts = line.split(PART_SEPARATOR);
+  if (parts.length < 2 || parts.length > 4) return [];
+  let says = false;
+  let names: string[] = [];
+  for (const part of parts) {
+    if (parseDate(part) !== null || NUMERIC_DAY.test(part) || COUNT_PART.test(part) || WHEN.test(part) || JOB_TITLE.test(part)) {
+      says = true;
+      continue;
+    }
+    if (/\d/.test(part)) return [];
+    const people = parseByline(part.replace(LEAD, ''));
+    if (people.length === 0 || !people.every((n) => isFullName(n) && !namesOtherThing(n)) || !people.some(readsAsPersonName)) continue;
+    if (names.length > 0) return [];
+    names = people;
+  }
+  return says ? names : [];
+}
+
+/** Whether a word of the name is, in the NER word table, surely a place, an organisation or some other thing ("Detroit Lions"). */
+function namesOtherThing(name: string): boolean {
+  return name.split(' ').some((w) => {
+    const prior = wordTypePrior(w);
+    return prior !== null && prior.type !== 'PER' && prior.confidence >= 2;
+  });
 }
 
 /** The opening of a job after a name: "Founder & Lead Reviewer", "Contributing Writer", "Former Deputy Tech Editor". */
