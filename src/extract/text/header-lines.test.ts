@@ -60,6 +60,18 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'David Gordon | Jill Winger | 12/19/2025'], 0)).toEqual([]);
   });
 
+  it('reads a byline that a newsroom signs', () => {
+    expect(headerAuthors([headline, 'By The Currency editors'], 0)).toEqual(['The Currency editors']);
+    expect(headerAuthors([headline, 'By the Lavazza Team 2–3 minutes'], 0)).toEqual(['the Lavazza Team']);
+    expect(headerAuthors([headline, 'written by Our Editors'], 0)).toEqual(['Our Editors']);
+    expect(headerAuthors([headline, 'By the team behind the fund'], 0)).toEqual([]);
+  });
+
+  it('reads a given name alone beside the day it was written', () => {
+    expect(headerAuthors([headline, 'Susan December 9, 2024 0 Comments'], 0)).toEqual(['Susan']);
+    expect(headerAuthors([headline, 'Travel September 8, 2021'], 0)).toEqual([]);
+  });
+
   it('reads a name that runs on into the job', () => {
     expect(headerAuthors([headline, 'Rasmus Barslund Founder & Lead Reviewer'], 0)).toEqual(['Rasmus Barslund']);
     expect(headerAuthors([headline, 'Share', '& Zackery Cuevas Writer, Hardware'], 0)).toEqual(['Zackery Cuevas']);

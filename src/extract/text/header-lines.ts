@@ -175,6 +175,8 @@ function cutAfterNames(line: string): string {
 function authorsOfLine(lines: readonly string[], i: number, underHeadline: boolean): string[] {
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
+  const staff = STAFF_BYLINE.exec(line);
+  if (staff) return [staff[1]!];
   if (LEAD.test(line)) return bylineNames(line);
   // "By" on a line of its own, the names on the next: "By" / "Jesse Porter"
   if (BY_ALONE.test(line)) {
@@ -198,7 +200,8 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
     // a name, then when it was written
     const rest = line.slice(end.index);
     const name = line.slice(0, end.index).trim();
-    if (isFullName(name) && readsAsPersonName(name) && (parseDate(rest) !== null || WHEN.test(rest))) return [name];
+    const person = isFullName(name) ? readsAsPersonName(name) : isGivenName(name);
+    if (person && (parseDate(rest) !== null || WHEN.test(rest))) return [name];
     return [];
   }
   // a name alone, or with its job ("Audrey Huang, Print Managing Editor"), over what says it is the author's
@@ -318,6 +321,17 @@ const NAMES_LABEL = /^(?:contributors?|authors?)\s*:\s*(?=\p{Lu})/iu;
 /** Credentials after a name: ", MS, RD, FAND", " CPP, PSP", ", PhD". */
 const CREDENTIALS =
   /(?:,?\s+(?:M\.?[SDA]|R[DN]|D[OC]|NP|PA|CPA|CF[AP]|CPP|PSP|MBA|MPH|FAND|LVT|VMD|DVM|DACVB|LCSW|JD|B\.?Sc|M\.?Sc|Ph\.?D\.?))+$/u;
+
+/** A byline that a newsroom signs, up to its last word: "By The Currency editors", "By the Lavazza Team 2–3 minutes", "written by Our Editors". */
+const STAFF_BYLINE =
+  /^(?:[Ww]ritten\s+|[Pp]osted\s+)?[Bb]y\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Dd]esk|[Nn]ewsroom))(?=$|[\s|•·,-])/u;
+
+/** One word that the NER word table surely takes for a person's given name or surname ("Susan"). */
+function isGivenName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const prior = wordTypePrior(word);
+  return prior !== null && prior.type === 'PER' && prior.confidence >= 3;
+}
 
 /** A byline signed by a newsroom rather than a person: "Everfit Team", "Podium Staff". */
 const STAFF = /\s(?:team|staff|editors|desk)$/i;
