@@ -67,6 +67,13 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'By the team behind the fund'], 0)).toEqual([]);
   });
 
+  it('reads a user name in lower case on a dated byline', () => {
+    expect(headerAuthors([headline, 'by whova | Apr 21, 2025'], 0)).toEqual(['whova']);
+    expect(headerAuthors([headline, 'Posted on July 1, 2024 by infuy'], 0)).toEqual(['infuy']);
+    expect(headerAuthors([headline, 'Posted on July 1, 2024 by admin'], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'by default | Apr 21'], 0)).toEqual([]);
+  });
+
   it('reads a given name alone beside the day it was written', () => {
     expect(headerAuthors([headline, 'Susan December 9, 2024 0 Comments'], 0)).toEqual(['Susan']);
     expect(headerAuthors([headline, 'Travel September 8, 2021'], 0)).toEqual([]);

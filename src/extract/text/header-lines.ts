@@ -177,6 +177,8 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
   const staff = STAFF_BYLINE.exec(line);
   if (staff) return [staff[1]!];
+  const handle = handleByline(line);
+  if (handle) return [handle];
   if (LEAD.test(line)) return bylineNames(line);
   // "By" on a line of its own, the names on the next: "By" / "Jesse Porter"
   if (BY_ALONE.test(line)) {
@@ -325,6 +327,22 @@ const CREDENTIALS =
 /** A byline that a newsroom signs, up to its last word: "By The Currency editors", "By the Lavazza Team 2–3 minutes", "written by Our Editors". */
 const STAFF_BYLINE =
   /^(?:[Ww]ritten\s+|[Pp]osted\s+)?[Bb]y\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Dd]esk|[Nn]ewsroom))(?=$|[\s|•·,-])/u;
+
+/** A user name in lower case after "by", then the day: "by whova | Apr 21, 2025". */
+const HANDLE_THEN_DAY = /^(?:[Pp]osted\s+)?[Bb]y\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})\s*[|•·]\s*(.+)$/u;
+/** The day, then "by" and a user name in lower case: "Posted on July 1, 2024 by infuy". */
+const DAY_THEN_HANDLE = /^(?:[Pp]osted|[Pp]ublished)?\s*(?:on\s+)?(.+?)\s+by\s+(\p{Ll}[\p{Ll}\p{N}._-]{2,30})$/u;
+
+/** The user name a dated byline gives in lower case, as the site printed it; null when there is none. */
+function handleByline(line: string): string | null {
+  const first = HANDLE_THEN_DAY.exec(line);
+  if (first && parseDate(first[2]!) !== null) return first[1]!;
+  const last = DAY_THEN_HANDLE.exec(line);
+  if (last && parseDate(last[1]!) !== null && !NOT_HANDLE.test(last[2]!)) return last[2]!;
+  return null;
+}
+/** Lower-case words after "by" that are no user name. */
+const NOT_HANDLE = /^(?:admin|administrator|the|our|staff|guest|anonymous|unknown|email|phone)$/;
 
 /** One word that the NER word table surely takes for a person's given name or surname ("Susan"). */
 function isGivenName(word: string): boolean {
