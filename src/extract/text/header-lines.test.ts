@@ -67,6 +67,13 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'By the team behind the fund'], 0)).toEqual([]);
   });
 
+  it('reads a name of words the word table does not know right under the headline, but no possessive or glued words', () => {
+    expect(headerAuthors([headline, 'Aleš Vávra', sentence], 0)).toEqual(['Aleš Vávra']);
+    expect(headerAuthors([headline, 'Share', 'Aleš Vávra', sentence], 0)).toEqual([]);
+    expect(headerAuthors([headline, "Sassafrass Grove's", sentence], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'Buildin TeamProductivity', sentence], 0)).toEqual([]);
+  });
+
   it('reads a user name in lower case on a dated byline', () => {
     expect(headerAuthors([headline, 'by whova | Apr 21, 2025'], 0)).toEqual(['whova']);
     expect(headerAuthors([headline, 'Posted on July 1, 2024 by infuy'], 0)).toEqual(['infuy']);

@@ -216,7 +216,7 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   const dated = DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null);
   // "Everfit Team" over its date: a byline, though no person's
   if (dated && STAFF.test(name)) return [name];
-  if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name))) return [];
+  if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name)) && !(underHeadline && unknownWords(name))) return [];
   return underHeadline || dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) ? [name] : [];
 }
 
@@ -355,6 +355,17 @@ function isGivenName(word: string): boolean {
 const STAFF = /\s(?:team|staff|editors|desk)$/i;
 /** The reviewer under an author's name: "reviewed by Jo-ann Caballes", "Fact-checked by …". */
 const REVIEWED_BY = /^(?:medically\s+)?(?:reviewed|fact[- ]checked|edited)\s+by\b/i;
+
+/**
+ * A name of two or three plain words that the NER word table does not know ("Aleš Vávra", "Yaren
+ * Fadiloglulari"): under the headline, rare words are more often a person's name than anything else.
+ * A possessive or a word with a capital inside ("Grove's", "TeamProductivity") is no such name.
+ */
+function unknownWords(name: string): boolean {
+  const words = name.split(' ');
+  return words.length <= 3 && words.every((w) => PLAIN_NAME_WORD.test(w) && wordTypePrior(w) === null);
+}
+const PLAIN_NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\.)$/u;
 
 /** A name of two or three words whose first is a given name, as "Hazel Sheffield" is, whatever its surname reads as. */
 function opensWithGivenName(name: string): boolean {
