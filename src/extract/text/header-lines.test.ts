@@ -60,6 +60,21 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'David Gordon | Jill Winger | 12/19/2025'], 0)).toEqual([]);
   });
 
+  it("reads a paper's authors listed with the marks of their affiliations", () => {
+    expect(headerAuthors([headline, 'Jennifer Huberty1 ; Jeni Green1 ; Christine Glissmann2'], 0)).toEqual([
+      'Jennifer Huberty',
+      'Jeni Green',
+      'Christine Glissmann',
+    ]);
+    expect(headerAuthors([headline, 'Aditya Mahindru 1,✉, Pradeep Patil 1, Varun Agrawal 1'], 0)).toEqual([
+      'Aditya Mahindru',
+      'Pradeep Patil',
+      'Varun Agrawal',
+    ]);
+    expect(headerAuthors([headline, 'Windows 10, Office 365'], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'Table 1, Figure 2'], 0)).toEqual([]);
+  });
+
   it('reads a byline that a newsroom signs', () => {
     expect(headerAuthors([headline, 'By The Currency editors'], 0)).toEqual(['The Currency editors']);
     expect(headerAuthors([headline, 'By the Lavazza Team 2–3 minutes'], 0)).toEqual(['the Lavazza Team']);

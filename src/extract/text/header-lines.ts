@@ -197,6 +197,8 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   if (withJob) return [withJob];
   const parted = namesAmongParts(line);
   if (parted.length > 0) return parted;
+  const listed = paperAuthors(line);
+  if (listed.length > 0) return listed;
   const end = NAME_END.exec(line);
   if (end && end.index > 0) {
     // a name, then when it was written
@@ -323,6 +325,25 @@ const NAMES_LABEL = /^(?:contributors?|authors?)\s*:\s*(?=\p{Lu})/iu;
 /** Credentials after a name: ", MS, RD, FAND", " CPP, PSP", ", PhD". */
 const CREDENTIALS =
   /(?:,?\s+(?:M\.?[SDA]|R[DN]|D[OC]|NP|PA|CPA|CF[AP]|CPP|PSP|MBA|MPH|FAND|LVT|VMD|DVM|DACVB|LCSW|JD|B\.?Sc|M\.?Sc|Ph\.?D\.?))+$/u;
+
+/** The marks after an author's name in a paper that point to an affiliation or a note: "1", "1,✉", "2,*", "†". */
+const AFFILIATION_MARKS = /(\p{L})\s*(?:\d{1,2}|[*✉†‡§#])(?:\s*,\s*(?:\d{1,2}|[*✉†‡§#]))*(?=\s*[,;]|\s*$)/gu;
+
+/**
+ * The authors of a paper, listed with the marks of their affiliations: "Jennifer Huberty1 ; Jeni
+ * Green1 ; Christine Glissmann2", "Aditya Mahindru 1,✉, Pradeep Patil 1". Every part must be a full
+ * name with its mark, and most of them read as people's names.
+ */
+function paperAuthors(line: string): string[] {
+  const marks = line.match(AFFILIATION_MARKS)?.length ?? 0;
+  if (marks < 2) return [];
+  const parts = line
+    .replace(AFFILIATION_MARKS, '$1')
+    .split(/\s*[,;]\s*/)
+    .filter((p) => p.length > 0);
+  if (parts.length !== marks || !parts.every(isFullName)) return [];
+  return parts.filter(readsAsPersonName).length * 2 >= parts.length ? parts : [];
+}
 
 /** A byline that a newsroom signs, up to its last word: "By The Currency editors", "By the Lavazza Team 2–3 minutes", "written by Our Editors". */
 const STAFF_BYLINE =
