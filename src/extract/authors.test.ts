@@ -42,6 +42,8 @@ describe('parseByline', () => {
     // an archive's sort links
     expect(parseByline('by Date')).toEqual([]);
     expect(parseByline('by Subject')).toEqual([]);
+    // a forum's column heading under "Author"
+    expect(parseByline('Message')).toEqual([]);
     // a job title before the name is no name followed by a bio label
     expect(parseByline('AP Business Writer Jane Roe')).not.toContain('AP Business');
     expect(parseByline('The talks went on for several hours and ended without a joint statement, officials said.')).toEqual([]);

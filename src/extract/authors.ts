@@ -16,8 +16,9 @@ const NOT_A_NAME =
 /** Section and topic names that sites print where a byline would be ("Hardware", "Personal finance"). */
 const SECTION_WORD =
   /^(?:hardware|software|privacy|security|home|adoption|spotlight|personal finance|finance|news|technology|science|health|business|politics|opinion|sports|lifestyle|travel|reviews?|guides?|blog|insights|resources)$/i;
-/** What an archive sorts its posts by, printed as "by Date", "by Thread": no author. */
-const SORT_KEY = /^(?:date|year|month|thread|subject|author|title|name|category|relevance|popularity|newest|oldest|rating)$/i;
+/** What an archive sorts its posts by ("by Date", "by Thread") or a forum heads its columns with ("Author" / "Message"): no author. */
+const SORT_KEY =
+  /^(?:date|year|month|thread|subject|author|title|name|category|relevance|popularity|newest|oldest|rating|message|messages|topic|replies|views|posts)$/i;
 /** Lower-case words that belong to names. */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
 const REVISED_BY = /\s+(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked)\s+by\b.*$/i;

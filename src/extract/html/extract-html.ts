@@ -325,7 +325,10 @@ type HeaderBlock = Pick<RawBlock, 'text'> & { readonly inside?: number };
  */
 /** Whether a word of the name is a person's name in the NER word table (so "Mariko Oi BBC News" has one, "ABC News" none). */
 function hasPersonWord(name: string): boolean {
-  return name.split(/\s+/).some((w) => wordTypePrior(w.replace(/[.'’]+$/u, ''))?.type === 'PER');
+  return name.split(/\s+/).some((w) => {
+    const prior = wordTypePrior(w.replace(/[.'’]+$/u, ''));
+    return prior !== null && prior.type === 'PER' && prior.confidence >= 2;
+  });
 }
 
 function pageAuthors(
