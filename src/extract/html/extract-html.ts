@@ -315,14 +315,10 @@ function namedBesideDate(line: string): string[] {
   }
   return [];
 }
+
 /** A block as the header reader sees it; `inside` (the {@link Inside} flags) is optional. */
 type HeaderBlock = Pick<RawBlock, 'text'> & { readonly inside?: number };
 
-/**
- * The authors, in order of trust: declared by the markup (unless no word of theirs is a person's
- * name while the header shows one); a byline between the headline and the body; a name shown by the headline as text mode reads one; author boxes; a declared user name or
- * label; names under an author label or in a link to the author's other writing.
- */
 /** Whether a word of the name is a person's name in the NER word table (so "Mariko Oi BBC News" has one, "ABC News" none). */
 function hasPersonWord(name: string): boolean {
   return name.split(/\s+/).some((w) => {
@@ -331,6 +327,12 @@ function hasPersonWord(name: string): boolean {
   });
 }
 
+/**
+ * The authors, in order of trust: declared by the markup (unless no word of theirs is a person's
+ * name while the header shows one); a byline between the headline and the body; a name shown by
+ * the headline as text mode reads one; author boxes; a declared user name or label; names under an
+ * author label or in a link to the author's other writing.
+ */
 function pageAuthors(
   meta: ResolvedMeta,
   header: { authors: string[]; titleAt: number },
