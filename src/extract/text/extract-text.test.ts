@@ -227,6 +227,26 @@ describe('text mode: dates', () => {
     expect(extract(lines.filter((l) => !l.startsWith('Published')).join('\n'), { mode: 'text' }).meta.publishedAt).toBeNull();
   });
 
+  it('takes a labelled publication line anywhere over a revision date shown by the headline', () => {
+    const lines = [
+      'Allies agree on new air defence fund for the eastern flank',
+      'Last updated on: November 29, 2025',
+      prose('a new air defence fund for the eastern flank'),
+      prose('how the fund would be paid for'),
+      prose('what the eastern members asked for'),
+      prose('the timetable for the first orders'),
+      'Share this article',
+      'More from Europe',
+      'Farmers block roads over diesel prices',
+      'Central bank holds rates steady again',
+      'Newsletter',
+      'Published On: 15 August 2025',
+    ];
+    const doc = extract(lines.join('\n'), { mode: 'text' });
+    expect(doc.meta.publishedAt).toBe('2025-08-15');
+    expect(doc.meta.updatedAt).toBe('2025-11-29');
+  });
+
   it('takes a lone revision date as the publication date, with no revision', () => {
     const doc = extract(story('Last updated March 5, 2025'), { mode: 'text' });
     expect(doc.meta.publishedAt).toBe('2025-03-05');

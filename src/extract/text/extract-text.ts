@@ -317,7 +317,8 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
   // as in HTML mode, an author box is the last resort
   if (authors.length === 0) authors.push(...boxAuthors);
   // and for the date, a line anywhere that says when the article was published ("Published On: 15 August 2025")
-  if (publishedAt === null && revisedAt === null) publishedAt = labelledPublication(a.lines);
+  // (even when a revision's date was shown: "Last updated on: November 29, 2025" / "Published: October 29, 2024")
+  if (publishedAt === null) publishedAt = labelledPublication(a.lines);
   // a page that shows only when it was revised: that is the one date a reader has, as in HTML mode
   publishedAt ??= revisedAt;
   const built = buildBody(body.map((b) => ({ text: b.text, kind: 'paragraph' as const, source: { start: b.line, end: b.line + 1 } })));
