@@ -28,6 +28,11 @@ describe('parseByline', () => {
     expect(parseByline(raw)).toEqual(names);
   });
 
+  it('drops a revision label and its date after the name', () => {
+    expect(parseByline('By Bhaval Patel Last Updated: December 6, 2024')).toEqual(['Bhaval Patel']);
+    expect(parseByline('By Bhaval Patel Updated December 6, 2024')).toEqual(['Bhaval Patel']);
+  });
+
   it('drops the place a correspondent files from', () => {
     expect(parseByline('Roland Parry, Washington')).toEqual(['Roland Parry']);
     expect(parseByline('Mariko Oi, Singapore')).toEqual(['Mariko Oi']);
@@ -44,6 +49,9 @@ describe('parseByline', () => {
     expect(parseByline('by Subject')).toEqual([]);
     // a forum's column heading under "Author"
     expect(parseByline('Message')).toEqual([]);
+    // a menu's ways to browse
+    expect(parseByline('By Region')).toEqual([]);
+    expect(parseByline('BY USE CASE')).toEqual([]);
     // a job title before the name is no name followed by a bio label
     expect(parseByline('AP Business Writer Jane Roe')).not.toContain('AP Business');
     expect(parseByline('The talks went on for several hours and ended without a joint statement, officials said.')).toEqual([]);

@@ -16,9 +16,12 @@ const NOT_A_NAME =
 /** Section and topic names that sites print where a byline would be ("Hardware", "Personal finance"). */
 const SECTION_WORD =
   /^(?:hardware|software|privacy|security|home|adoption|spotlight|personal finance|finance|news|technology|science|health|business|politics|opinion|sports|lifestyle|travel|reviews?|guides?|blog|insights|resources)$/i;
-/** What an archive sorts its posts by ("by Date", "by Thread") or a forum heads its columns with ("Author" / "Message"): no author. */
+/**
+ * What an archive sorts its posts by ("by Date", "by Thread"), a menu browses by ("By Region", "By
+ * Use Case") or a forum heads its columns with ("Author" / "Message"): no author.
+ */
 const SORT_KEY =
-  /^(?:date|year|month|thread|subject|author|title|name|category|relevance|popularity|newest|oldest|rating|message|messages|topic|replies|views|posts)$/i;
+  /^(?:date|year|month|thread|subject|author|title|name|category|relevance|popularity|newest|oldest|rating|message|messages|topic|replies|views|posts|region|country|industry|use case|role|product|type|brand|price|occasion|cuisine|season|size|location)$/i;
 /** Lower-case words that belong to names. */
 const NAME_PARTICLE = /^(?:de|del|della|der|den|van|von|da|das|dos|di|du|la|le|bin|ibn|al|el|ter|ten|zu|y|e)$/;
 const REVISED_BY = /\s+(?:(?:last\s+)?updated|edited|reviewed|fact[- ]checked)\s+by\b.*$/i;
@@ -47,7 +50,7 @@ function dropRole(name: string): string {
 }
 
 const DATE_TAIL =
-  /\s*(?:[-–—|•·,]\s*)?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b).*$/i;
+  /\s*(?:[-–—|•·,]\s*)?(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:(?:last\s+)?updated|published|posted)\b).*$/i;
 
 /**
  * Turns a byline as written ("By Jane Doe and John Roe, Reuters | May 3, 2024") into author
