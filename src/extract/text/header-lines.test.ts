@@ -89,6 +89,13 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Buildin TeamProductivity', sentence], 0)).toEqual([]);
   });
 
+  it("reads a person's name in capitals right under the headline, but no section or agency in capitals", () => {
+    expect(headerAuthors([headline, 'LEONARDO GARCIA', sentence], 0)).toEqual(['LEONARDO GARCIA']);
+    expect(headerAuthors([headline, 'TOP PHOTOS', sentence], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'ASSOCIATED PRESS', sentence], 0)).toEqual([]);
+    expect(headerAuthors([headline, 'Share', 'LEONARDO GARCIA', sentence], 0)).toEqual([]);
+  });
+
   it('reads a user name in lower case on a dated byline', () => {
     expect(headerAuthors([headline, 'by whova | Apr 21, 2025'], 0)).toEqual(['whova']);
     expect(headerAuthors([headline, 'Posted on July 1, 2024 by infuy'], 0)).toEqual(['infuy']);

@@ -213,7 +213,9 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   const bare = line.replace(CREDENTIALS, '');
   const comma = bare.indexOf(', ');
   const name = comma > 0 && JOB_TITLE.test(bare.slice(comma + 2)) ? bare.slice(0, comma) : bare;
-  if (!isFullName(name) || name === name.toUpperCase()) return [];
+  if (!isFullName(name)) return [];
+  // in capitals, only a person's name right under the headline ("LEONARDO GARCIA"), not a section or an agency
+  if (name === name.toUpperCase()) return underHeadline && surelyPerson(titleCase(name)) ? [name] : [];
   const next = lines[i + 1] ?? '';
   const dated = DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null);
   // "Everfit Team" over its date: a byline, though no person's
@@ -387,6 +389,18 @@ function unknownWords(name: string): boolean {
   return words.length <= 3 && words.every((w) => PLAIN_NAME_WORD.test(w) && wordTypePrior(w) === null);
 }
 const PLAIN_NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\.)$/u;
+
+/** A name of two or three words that the word table takes for nothing but a person's, one of them surely so. */
+function surelyPerson(name: string): boolean {
+  const priors = name.split(' ').map((w) => wordTypePrior(w));
+  if (priors.length > 3 || priors.some((p) => p !== null && p.type !== 'PER')) return false;
+  return priors.some((p) => p !== null && p.confidence >= 2);
+}
+
+/** "LEONARDO GARCIA" → "Leonardo Garcia". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
 
 /** A name of two or three words whose first is a given name, as "Hazel Sheffield" is, whatever its surname reads as. */
 function opensWithGivenName(name: string): boolean {
