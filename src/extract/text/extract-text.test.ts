@@ -205,9 +205,11 @@ describe('text mode: dates', () => {
     expect(assembleText({ ...wrong, ruledHeadline: 2 }, keep).meta.authors).toEqual(['Jorge Jimenez']);
   });
 
-  it('takes a line anywhere that labels when the article was published, when nothing by the headline gives a date', () => {
-    const lines = [
+  /** A story with `under` below its headline and, after the links below it, `far` down the page. */
+  const withFarLines = (under: string[], far: string[]) =>
+    [
       'Allies agree on new air defence fund for the eastern flank',
+      ...under,
       prose('a new air defence fund for the eastern flank'),
       prose('how the fund would be paid for'),
       prose('what the eastern members asked for'),
@@ -219,30 +221,18 @@ describe('text mode: dates', () => {
       'Storm closes ports along the northern coast',
       'Newsletter',
       'Sign up',
-      'Published On: 15 August 2025',
-      'Comments',
-      'Posted by a reader on January 2, 2024',
-    ];
-    expect(extract(lines.join('\n'), { mode: 'text' }).meta.publishedAt).toBe('2025-08-15');
-    expect(extract(lines.filter((l) => !l.startsWith('Published')).join('\n'), { mode: 'text' }).meta.publishedAt).toBeNull();
+      ...far,
+    ].join('\n');
+
+  it('takes a line anywhere that labels when the article was published, when nothing by the headline gives a date', () => {
+    const comments = ['Comments', 'Posted by a reader on January 2, 2024'];
+    const labelled = withFarLines([], ['Published On: 15 August 2025', ...comments]);
+    expect(extract(labelled, { mode: 'text' }).meta.publishedAt).toBe('2025-08-15');
+    expect(extract(withFarLines([], comments), { mode: 'text' }).meta.publishedAt).toBeNull();
   });
 
   it('takes a labelled publication line anywhere over a revision date shown by the headline', () => {
-    const lines = [
-      'Allies agree on new air defence fund for the eastern flank',
-      'Last updated on: November 29, 2025',
-      prose('a new air defence fund for the eastern flank'),
-      prose('how the fund would be paid for'),
-      prose('what the eastern members asked for'),
-      prose('the timetable for the first orders'),
-      'Share this article',
-      'More from Europe',
-      'Farmers block roads over diesel prices',
-      'Central bank holds rates steady again',
-      'Newsletter',
-      'Published On: 15 August 2025',
-    ];
-    const doc = extract(lines.join('\n'), { mode: 'text' });
+    const doc = extract(withFarLines(['Last updated on: November 29, 2025'], ['Published On: 15 August 2025']), { mode: 'text' });
     expect(doc.meta.publishedAt).toBe('2025-08-15');
     expect(doc.meta.updatedAt).toBe('2025-11-29');
   });
