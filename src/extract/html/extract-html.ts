@@ -1,5 +1,5 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
-import { readsAsPersonName, wordTypePrior } from '../../nlp/ner/word-type-prior.js';
+import { readsAsPersonName, sureTypeOf } from '../../nlp/ner/word-type-prior.js';
 import { FULL_NAME_LINE, parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
@@ -321,10 +321,7 @@ type HeaderBlock = Pick<RawBlock, 'text'> & { readonly inside?: number };
 
 /** Whether a word of the name is a person's name in the NER word table (so "Mariko Oi BBC News" has one, "ABC News" none). */
 function hasPersonWord(name: string): boolean {
-  return name.split(/\s+/).some((w) => {
-    const prior = wordTypePrior(w.replace(/[.'’]+$/u, ''));
-    return prior !== null && prior.type === 'PER' && prior.confidence >= 2;
-  });
+  return name.split(/\s+/).some((w) => sureTypeOf(w) === 'PER');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readsAsPersonName, wordTypePrior } from '../../nlp/ner/word-type-prior.js';
+import { readsAsPersonName, sureTypeOf, wordTypePrior } from '../../nlp/ner/word-type-prior.js';
 import { FULL_NAME_LINE, parseByline } from '../authors.js';
 import { isUpdateLine, parseDate } from '../dates.js';
 
@@ -290,8 +290,8 @@ function namesAmongParts(line: string): string[] {
 /** Whether a word of the name is, in the NER word table, surely a place, an organisation or some other thing ("Detroit Lions"). */
 function namesOtherThing(name: string): boolean {
   return name.split(' ').some((w) => {
-    const prior = wordTypePrior(w);
-    return prior !== null && prior.type !== 'PER' && prior.confidence >= 2;
+    const type = sureTypeOf(w);
+    return type !== null && type !== 'PER';
   });
 }
 
@@ -369,9 +369,7 @@ const NOT_HANDLE = /^(?:admin|administrator|the|our|staff|guest|anonymous|unknow
 
 /** One word that the NER word table surely takes for a person's given name or surname ("Susan"). */
 function isGivenName(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const prior = wordTypePrior(word);
-  return prior !== null && prior.type === 'PER' && prior.confidence >= 3;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && sureTypeOf(word, 3) === 'PER';
 }
 
 /** A byline signed by a newsroom rather than a person: "Everfit Team", "Podium Staff". */

@@ -30,6 +30,19 @@ export function wordTypePrior(word: string): { type: string; confidence: number 
 }
 
 /**
+ * The type the table gives a word when it is at least `confidence` sure of it (a closing period or
+ * apostrophe left out), else null.
+ *
+ * @example
+ * sureTypeOf('Susan'); // 'PER'
+ * sureTypeOf('Controller'); // null: the table takes it for a person's, but only weakly
+ */
+export function sureTypeOf(word: string, confidence = 2): string | null {
+  const prior = wordTypePrior(word.replace(/[.'’]+$/u, ''));
+  return prior !== null && prior.confidence >= confidence ? prior.type : null;
+}
+
+/**
  * Whether every word of a short line reads as part of a person's name: at least one word that the
  * embeddings take for a person, and none that they take firmly for something else ("Papa Says"
  * passes, "Other Sports" and "The Arizona Republic" do not).
