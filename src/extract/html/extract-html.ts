@@ -360,7 +360,7 @@ function pageAuthors(
 function shownByHeadline(blocks: readonly RawBlock[], titleAt: number): string[] {
   if (titleAt < 0) return [];
   // such a block stands as a line that no rule reads and that no rule skips as blank
-  const furniture = (b: RawBlock) => (b.heading > 0 && b.heading <= 2) || (b.inside & NOT_BYLINE_PLACE & ~Inside.table) !== 0;
+  const furniture = (b: RawBlock) => (b.heading > 0 && b.heading <= 2) || (b.inside & NOT_BYLINE_LINE) !== 0;
   const lines = blocks.map((b, i) => (i !== titleAt && furniture(b) ? FURNITURE : b.text));
   return headerAuthors(lines, titleAt);
 }
@@ -369,6 +369,8 @@ const FURNITURE = '\u0000';
 
 /** Lists, tables and page furniture: where a name-like line is a menu item or a link, not a byline. */
 const NOT_BYLINE_PLACE = Inside.li | Inside.table | Inside.nav | Inside.aside | Inside.footer | Inside.menu;
+/** The same but tables, for reading the lines by the headline (see {@link shownByHeadline}). */
+const NOT_BYLINE_LINE = NOT_BYLINE_PLACE & ~Inside.table;
 
 /**
  * A full name on a line of its own just above the header's date line ("Vlad Solomakha" / "Nov 15,

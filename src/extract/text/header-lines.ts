@@ -49,7 +49,7 @@ const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?
  */
 export function headerAuthors(lines: readonly string[], headline: number): string[] {
   for (const i of headerOrder(lines, headline)) {
-    const names = authorsOfLine(lines, i, underHeadline(lines, headline, i));
+    const names = authorsOfLine(lines, i, () => underHeadline(lines, headline, i));
     if (names.length > 0) return names;
   }
   return [];
@@ -171,8 +171,8 @@ function cutAfterNames(line: string): string {
   );
 }
 
-/** The names a line by the headline gives; `underHeadline` when it is the line right under it, where a person's name alone is the byline. */
-function authorsOfLine(lines: readonly string[], i: number, underHeadline: boolean): string[] {
+/** The names a line by the headline gives; `underHeadline` says whether it is the byline's place right under it, where a person's name alone is the byline. */
+function authorsOfLine(lines: readonly string[], i: number, underHeadline: () => boolean): string[] {
   const line = lines[i]!;
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
   const staff = STAFF_BYLINE.exec(line);
@@ -215,13 +215,13 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: boole
   const name = comma > 0 && JOB_TITLE.test(bare.slice(comma + 2)) ? bare.slice(0, comma) : bare;
   if (!isFullName(name)) return [];
   // in capitals, only a person's name right under the headline ("LEONARDO GARCIA"), not a section or an agency
-  if (name === name.toUpperCase()) return underHeadline && surelyPerson(titleCase(name)) ? [name] : [];
+  if (name === name.toUpperCase()) return underHeadline() && surelyPerson(name) ? [name] : [];
   const next = lines[i + 1] ?? '';
   const dated = DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null);
   // "Everfit Team" over its date: a byline, though no person's
   if (dated && STAFF.test(name)) return [name];
-  if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name)) && !(underHeadline && unknownWords(name))) return [];
-  return underHeadline || dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) ? [name] : [];
+  if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name)) && !(underHeadline() && unknownWords(name))) return [];
+  return dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) || underHeadline() ? [name] : [];
 }
 
 /**
@@ -388,16 +388,11 @@ function unknownWords(name: string): boolean {
 }
 const PLAIN_NAME_WORD = /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\.)$/u;
 
-/** A name of two or three words that the word table takes for nothing but a person's, one of them surely so. */
+/** A name of two or three words that the word table (keyed in lower case, so "LEONARDO GARCIA" reads as "Leonardo Garcia") takes for nothing but a person's, one of them surely so. */
 function surelyPerson(name: string): boolean {
   const priors = name.split(' ').map((w) => wordTypePrior(w));
   if (priors.length > 3 || priors.some((p) => p !== null && p.type !== 'PER')) return false;
   return priors.some((p) => p !== null && p.confidence >= 2);
-}
-
-/** "LEONARDO GARCIA" → "Leonardo Garcia". */
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A name of two or three words whose first is a given name, as "Hazel Sheffield" is, whatever its surname reads as. */
