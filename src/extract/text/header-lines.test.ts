@@ -103,6 +103,20 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'by default | Apr 21'], 0)).toEqual([]);
   });
 
+  it('reads a name under a title only people have right under the headline ("Dr Milan Milanović")', () => {
+    expect(headerAuthors([headline, 'Dr Milan Milanović', 'Dec 18, 2025', sentence], 0)).toEqual(['Dr Milan Milanović']);
+    expect(headerAuthors([headline, 'Milan Milanović', 'Dec 18, 2025', sentence], 0)).toEqual([]);
+  });
+
+  it('reads a name over how long the article reads, a few lines under the headline', () => {
+    const lines = [headline, 'The best picks for 2026', 'Sign up for a free demo', 'Brian Becker', '7 min read', sentence];
+    expect(headerAuthors(lines, 0)).toEqual(['Brian Becker']);
+    expect(headerAuthors([headline, 'The best picks for 2026', 'Sign up for a free demo', 'Brian Becker', 'Share', sentence], 0)).toEqual(
+      [],
+    );
+    expect(headerAuthors([headline, 'by jsteinhardt', '18th Dec 2025', 'AI Alignment Forum', '3 min read', sentence], 0)).toEqual([]);
+  });
+
   it('reads a given name alone beside the day it was written', () => {
     expect(headerAuthors([headline, 'Susan December 9, 2024 0 Comments'], 0)).toEqual(['Susan']);
     expect(headerAuthors([headline, 'Travel September 8, 2021'], 0)).toEqual([]);

@@ -220,8 +220,11 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: () =>
   const dated = DATE_LABEL.test(next) || (next.length <= 60 && parseDate(next) !== null);
   // "Everfit Team" over its date: a byline, though no person's
   if (dated && STAFF.test(name)) return [name];
-  if (!readsAsPersonName(name) && !(dated && opensWithGivenName(name)) && !(underHeadline() && unknownWords(name))) return [];
-  return dated || JOB_TITLE.test(next) || REVIEWED_BY.test(next) || underHeadline() ? [name] : [];
+  if (!readsAsPersonName(name) && !HONORIFIC.test(name) && !(dated && opensWithGivenName(name)) && !(underHeadline() && unknownWords(name)))
+    return [];
+  // over how long it reads ("Brian Becker" / "7 min read"), only a name the word table takes for a person's alone
+  const timed = READ_TIME.test(next) && surelyPerson(name);
+  return dated || timed || JOB_TITLE.test(next) || REVIEWED_BY.test(next) || underHeadline() ? [name] : [];
 }
 
 /**
@@ -371,6 +374,11 @@ const NOT_HANDLE = /^(?:admin|administrator|the|our|staff|guest|anonymous|unknow
 function isGivenName(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && sureTypeOf(word, 3) === 'PER';
 }
+
+/** A title before a name that only a person has: "Dr Milan Milanović", "Prof. Jane Roe". */
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s/;
+/** A line that only says how long the article reads or how long ago it was written: "7 min read", "2 hours ago". */
+const READ_TIME = /^(?:\d+\s*(?:mins?|minutes?)(?:\s+read)?|\d+\s*(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?)\s+ago)$/i;
 
 /** A byline signed by a newsroom rather than a person: "Everfit Team", "Podium Staff". */
 const STAFF = /\s(?:team|staff|editors|desk)$/i;
