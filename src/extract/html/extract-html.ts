@@ -4,6 +4,7 @@ import { FULL_NAME_LINE, parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
 import { keepWithFallback } from '../keep-units.js';
+import { labelledOrArchiveAuthors } from '../labelled-authors.js';
 import { headerAuthors } from '../text/header-lines.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
@@ -390,75 +391,6 @@ function nameAboveDate(blocks: readonly HeaderBlock[], dateAt: number, titleAt: 
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 /** A date, then "by" and the author: group 1 the date, group 2 the rest. */
 const DATED_BYLINE = /^([\p{L}\p{N} ,./-]{4,30}?)\s+by\s+(.+)$/iu;
-/** A link to an author's other writing: "View all posts by Ray Ansari", "All articles by Elliot Raba". */
-const ARCHIVE_LINK = /^(?:see\s+|view\s+)?(?:all|more)\s+(?:articles|posts|stories|columns|writing)\s+by\s+(.{3,60}?)\s*$/i;
-
-/** A block that only labels the author's name in the next one: "Article by", "Written by", "Author(s)", "By". */
-const AUTHOR_LABEL = /^(?:(?:article|posted|written|words|story|text|reporting)\s+)?by\s*:?$|^authors?(?:\(s\))?\s*:?$/i;
-
-/**
- * The names in the block after an author label, anywhere on the page; under a plural label
- * ("Authors", "Author(s)") every following line that is a full name. Initials shown on an avatar
- * ("CP") are passed over.
- */
-function labelledAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const label = blocks[i]!.text;
-    if (label.length > 20 || !AUTHOR_LABEL.test(label)) continue;
-    let j = i + 1;
-    while (j < blocks.length && /^\p{Lu}{1,3}$/u.test(blocks[j]!.text)) j++;
-    const first = j < blocks.length && blocks[j]!.text.length <= 80 ? parseByline(blocks[j]!.text) : [];
-    if (first.length === 0) continue;
-    const names = [...first];
-    if (/s\)?\s*:?$/i.test(label)) {
-      for (let k = j + 1; k < blocks.length && names.length < 8 && FULL_NAME_LINE.test(blocks[k]!.text); k++) names.push(blocks[k]!.text);
-    }
-    return names;
-  }
-  return [];
-}
-
-/**
- * The last resorts, in order: names under an author label, a link to the author's other writing,
- * then a signature line ("Posted by Colin Watson on 2025-12-18 in debusine").
- */
-function labelledOrArchiveAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
-  const labelled = labelledAuthors(blocks);
-  if (labelled.length > 0) return labelled;
-  const archive = archiveLinkAuthors(blocks);
-  return archive.length > 0 ? archive : signatureAuthors(blocks);
-}
-
-/** "Posted by Colin Watson on 2025-12-18 in debusine." */
-const SIGNED_BY = /^(?:posted|written|published|submitted)\s+by\s+(.{3,60}?)\s+(?:on|at)\s+(.{6,40}?)(?:\s+in\s|[.|]|$)/i;
-/** "Last updated March 3, 2025 by Erik Demaine." */
-const DATED_BY = /^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:on\s+)?(.{6,30}?)\s+by\s+(.{3,60}?)\s*(?:[.,;|—–]|$)/i;
-
-/** The author named with a date by a short line anywhere on the page, as blogs sign their posts. */
-function signatureAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
-  for (const b of blocks) {
-    if (b.text.length > 140) continue;
-    const signed = SIGNED_BY.exec(b.text);
-    const dated = signed ? null : DATED_BY.exec(b.text);
-    const [name, date] = signed ? [signed[1]!, signed[2]!] : dated ? [dated[2]!, dated[1]!] : [null, null];
-    if (!name || parseDate(date!) === null) continue;
-    const names = parseByline(name.replace(/\s+in\s+.+$/, ''));
-    if (names.length > 0) return names;
-  }
-  return [];
-}
-
-/** The author named by a link to their other writing, anywhere on the page; the last resort. */
-function archiveLinkAuthors(blocks: readonly Pick<RawBlock, 'text'>[]): string[] {
-  for (const b of blocks) {
-    if (b.text.length > 80) continue;
-    const m = ARCHIVE_LINK.exec(b.text);
-    if (!m) continue;
-    const names = parseByline(m[1]!);
-    if (names.length > 0) return names;
-  }
-  return [];
-}
 
 /**
  * How far past the first body line the headline is looked for: a picture's caption or a teaser
