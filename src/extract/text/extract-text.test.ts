@@ -277,6 +277,35 @@ describe('text mode: authors', () => {
     expect(extract(page('By Reuters'), { mode: 'text' }).meta.authors).toEqual(['Reuters']);
   });
 
+  it('takes, when nothing by the headline names the author, a name under an author label further down, but no menu under one', () => {
+    const topics = [
+      'the fund',
+      'the budget',
+      'the timetable',
+      'the radar sites',
+      'the missile stocks',
+      'the training',
+      'the border',
+      'the ships',
+    ];
+    const long = (...tail: string[]) =>
+      [
+        'Home',
+        'World',
+        'Allies agree on new air defence fund for the eastern flank',
+        'March 3, 2025',
+        ...topics.map(prose),
+        ...topics.map((t) => prose(`${t} again`)),
+        ...tail,
+        'Privacy policy',
+      ].join('\n');
+    const authors = (...tail: string[]) => extract(long(...tail), { mode: 'text' }).meta.authors;
+    expect(authors('Article by', 'Matias Heikkilä', 'Back to all posts')).toEqual(['Matias Heikkilä']);
+    expect(authors('View all posts by Ray Ansari')).toEqual(['Ray Ansari']);
+    expect(authors('Author', 'Recent Posts', 'Follow me')).toEqual([]);
+    expect(authors('Authors', 'Series', 'Categories')).toEqual([]);
+  });
+
   it('takes the byline by the headline before an author box further down', () => {
     const doc = extract(
       page('By Korin Miller', 'About Jane Roe', 'Jane Roe covers defence for the paper and has reported from Brussels for ten years.'),

@@ -1,11 +1,12 @@
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { sameFeatures, shippedModel } from '../../ml/shipped-model.js';
-import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
+import { readsAsPersonName, sureTypeOf } from '../../nlp/ner/word-type-prior.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
+import { labelledOrArchiveAuthors } from '../labelled-authors.js';
 import { fillGaps } from './fill-gaps.js';
 import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
 import { capitalisedShare, firstProseRun, isHeadlineCandidate, isMetaLine, isProse, proseStems, sharedWords } from './headline-lines.js';
@@ -248,6 +249,16 @@ export function heuristicLines(a: AnalysedText): boolean[] {
   return keep.map((k, i) => k && first >= 0 && i >= first && i <= last);
 }
 
+/** Words of page furniture that a column header or a menu puts where a label's name would be ("Author" / "Recent Posts"). */
+const FURNITURE_WORD =
+  /\b(?:posts?|articles?|stories|comments?|categor(?:y|ies)|archives?|tags?|series|popular|recent|latest|related|more|home|menu|search|text|this|that|winners?)\b/i;
+
+/** A name a label gives that reads as someone's: no furniture word, and a single word only when the word table is sure it is a person's. */
+function plausibleName(name: string): boolean {
+  if (FURNITURE_WORD.test(name)) return false;
+  return name.includes(' ') || sureTypeOf(name, 3) === 'PER';
+}
+
 /** Builds the Doc from analysed text and the lines chosen as body. */
 export function assembleText(a: AnalysedText, keep: readonly boolean[], options: TextExtractOptions = {}, warnings: string[] = []): Doc {
   const authors: string[] = [];
@@ -316,6 +327,11 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
   }
   // as in HTML mode, an author box is the last resort
   if (authors.length === 0) authors.push(...boxAuthors);
+  // then the names a line anywhere labels as the author's, as HTML mode reads them last
+  if (authors.length === 0) {
+    const named = labelledOrArchiveAuthors(a.lines.map((text) => ({ text })));
+    if (named.every(plausibleName)) authors.push(...named);
+  }
   // and for the date, a line anywhere that says when the article was published ("Published On: 15 August 2025")
   // (even when a revision's date was shown: "Last updated on: November 29, 2025" / "Published: October 29, 2024")
   if (publishedAt === null) publishedAt = labelledPublication(a.lines);
