@@ -306,6 +306,33 @@ describe('text mode: authors', () => {
     expect(authors('Authors', 'Series', 'Categories')).toEqual([]);
   });
 
+  it('takes, last, the one byline line the page has anywhere, but none from bylines of other stories or a filter', () => {
+    const topics = [
+      'the fund',
+      'the budget',
+      'the timetable',
+      'the radar sites',
+      'the missile stocks',
+      'the training',
+      'the border',
+      'the ships',
+    ];
+    const long = (...tail: string[]) =>
+      [
+        'Home',
+        'Allies agree on new air defence fund for the eastern flank',
+        'March 3, 2025',
+        ...topics.map(prose),
+        ...tail,
+        'Privacy policy',
+      ].join('\n');
+    const authors = (...tail: string[]) => extract(long(...tail), { mode: 'text' }).meta.authors;
+    expect(authors('Written by Linda McCall', 'Share this story')).toEqual(['Linda McCall']);
+    expect(authors('Guest author Elizabeth Shields')).toEqual(['Elizabeth Shields']);
+    expect(authors('More stories', 'Fund talks stall', 'By Jane Roe', 'Ships sail north', 'By John Doe')).toEqual([]);
+    expect(authors('Sort by', 'By Event Type')).toEqual([]);
+  });
+
   it('takes the byline by the headline before an author box further down', () => {
     const doc = extract(
       page('By Korin Miller', 'About Jane Roe', 'Jane Roe covers defence for the paper and has reported from Brussels for ten years.'),

@@ -251,13 +251,30 @@ export function heuristicLines(a: AnalysedText): boolean[] {
 
 /** Words of page furniture that a column header or a menu puts where a label's name would be ("Author" / "Recent Posts"). */
 const FURNITURE_WORD =
-  /\b(?:posts?|articles?|stories|comments?|categor(?:y|ies)|archives?|tags?|series|popular|recent|latest|related|more|home|menu|search|text|this|that|winners?)\b/i;
+  /\b(?:posts?|articles?|stories|comments?|categor(?:y|ies)|archives?|tags?|series|popular|recent|latest|related|more|home|menu|search|text|this|that|winners?|type|size)\b/i;
 
 /** A name a label gives that reads as someone's: no furniture word, and a single word only when the word table is sure it is a person's. */
 function plausibleName(name: string): boolean {
   if (FURNITURE_WORD.test(name)) return false;
   return name.includes(' ') || sureTypeOf(name, 3) === 'PER';
 }
+
+/**
+ * The names of the one byline line the page has anywhere ("Written by Linda McCall", "Guest author
+ * Elizabeth Shields"); none when lines name different people, as a list of other stories does.
+ */
+function soleByline(lines: readonly string[]): string[] {
+  let found: string[] = [];
+  for (const line of lines) {
+    if (line.length > 60) continue;
+    const names = bylineNames(line.replace(GUEST_AUTHOR, 'By '));
+    if (names.length === 0 || !names.every(plausibleName)) continue;
+    if (found.length > 0 && found.join('|') !== names.join('|')) return [];
+    found = names;
+  }
+  return found;
+}
+const GUEST_AUTHOR = /^(?:guest\s+)?author\s*:?\s+(?=\p{Lu})/iu;
 
 /** Builds the Doc from analysed text and the lines chosen as body. */
 export function assembleText(a: AnalysedText, keep: readonly boolean[], options: TextExtractOptions = {}, warnings: string[] = []): Doc {
@@ -332,6 +349,8 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
     const named = labelledOrArchiveAuthors(a.lines.map((text) => ({ text })));
     if (named.every(plausibleName)) authors.push(...named);
   }
+  // and last a byline line anywhere, when the page has one and only one ("Written by Linda McCall" under the article)
+  if (authors.length === 0) authors.push(...soleByline(a.lines));
   // and for the date, a line anywhere that says when the article was published ("Published On: 15 August 2025")
   // (even when a revision's date was shown: "Last updated on: November 29, 2025" / "Published: October 29, 2024")
   if (publishedAt === null) publishedAt = labelledPublication(a.lines);
