@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledOrArchiveAuthors } from './labelled-authors.js';
+import { labelledOrArchiveAuthors, plausibleName, soleByline } from './labelled-authors.js';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text }));
 
@@ -22,5 +22,22 @@ describe('labelledOrArchiveAuthors', () => {
   it('reads nothing from a signature without a date or a page without a label', () => {
     expect(labelledOrArchiveAuthors(lines('Posted by Colin Watson in debusine'))).toEqual([]);
     expect(labelledOrArchiveAuthors(lines('Jane Roe', 'A story about the fund.'))).toEqual([]);
+  });
+});
+
+describe('soleByline', () => {
+  it('reads the one byline line of a page, and none where lines name different people', () => {
+    expect(soleByline(['A story', 'Written by Linda McCall', 'Share'])).toEqual(['Linda McCall']);
+    expect(soleByline(['By Jane Roe', 'Other story', 'By Jane Roe'])).toEqual(['Jane Roe']);
+    expect(soleByline(['By Jane Roe', 'Other story', 'By John Doe'])).toEqual([]);
+  });
+});
+
+describe('plausibleName', () => {
+  it('takes a name of two words or a given name, not page furniture', () => {
+    expect(plausibleName('Idle Cartulary')).toBe(true);
+    expect(plausibleName('David')).toBe(true);
+    expect(plausibleName('Recent Posts')).toBe(false);
+    expect(plausibleName('Series')).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
+import { sureTypeOf } from '../nlp/ner/word-type-prior.js';
 import { FULL_NAME_LINE, parseByline } from './authors.js';
 import { parseDate } from './dates.js';
+import { bylineNames } from './text/header-lines.js';
 
 /** A link to an author's other writing: "View all posts by Ray Ansari", "All articles by Elliot Raba". */
 const ARCHIVE_LINK = /^(?:see\s+|view\s+)?(?:all|more)\s+(?:articles|posts|stories|columns|writing)\s+by\s+(.{3,60}?)\s*$/i;
@@ -74,3 +76,30 @@ function archiveLinkAuthors(blocks: readonly { readonly text: string }[]): strin
   }
   return [];
 }
+
+/** Words of page furniture that a column header or a menu puts where a label's name would be ("Author" / "Recent Posts"). */
+const FURNITURE_WORD =
+  /\b(?:posts?|articles?|stories|comments?|categor(?:y|ies)|archives?|tags?|series|popular|recent|latest|related|more|home|menu|search|text|this|that|winners?|type|size)\b/i;
+
+/** A name a label gives that reads as someone's: no furniture word, and a single word only when the word table is sure it is a person's. */
+export function plausibleName(name: string): boolean {
+  if (FURNITURE_WORD.test(name)) return false;
+  return name.includes(' ') || sureTypeOf(name, 3) === 'PER';
+}
+
+/**
+ * The names of the one byline line the page has anywhere ("Written by Linda McCall", "Guest author
+ * Elizabeth Shields"); none when lines name different people, as a list of other stories does.
+ */
+export function soleByline(lines: readonly string[]): string[] {
+  let found: string[] = [];
+  for (const line of lines) {
+    if (line.length > 60) continue;
+    const names = bylineNames(line.replace(GUEST_AUTHOR, 'By '));
+    if (names.length === 0 || !names.every(plausibleName)) continue;
+    if (found.length > 0 && found.join('|') !== names.join('|')) return [];
+    found = names;
+  }
+  return found;
+}
+const GUEST_AUTHOR = /^(?:guest\s+)?author\s*:?\s+(?=\p{Lu})/iu;

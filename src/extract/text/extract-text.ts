@@ -6,7 +6,7 @@ import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
-import { labelledOrArchiveAuthors } from '../labelled-authors.js';
+import { labelledOrArchiveAuthors, plausibleName, soleByline } from '../labelled-authors.js';
 import { fillGaps } from './fill-gaps.js';
 import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
 import { capitalisedShare, firstProseRun, isHeadlineCandidate, isMetaLine, isProse, proseStems, sharedWords } from './headline-lines.js';
@@ -248,33 +248,6 @@ export function heuristicLines(a: AnalysedText): boolean[] {
   }
   return keep.map((k, i) => k && first >= 0 && i >= first && i <= last);
 }
-
-/** Words of page furniture that a column header or a menu puts where a label's name would be ("Author" / "Recent Posts"). */
-const FURNITURE_WORD =
-  /\b(?:posts?|articles?|stories|comments?|categor(?:y|ies)|archives?|tags?|series|popular|recent|latest|related|more|home|menu|search|text|this|that|winners?|type|size)\b/i;
-
-/** A name a label gives that reads as someone's: no furniture word, and a single word only when the word table is sure it is a person's. */
-function plausibleName(name: string): boolean {
-  if (FURNITURE_WORD.test(name)) return false;
-  return name.includes(' ') || sureTypeOf(name, 3) === 'PER';
-}
-
-/**
- * The names of the one byline line the page has anywhere ("Written by Linda McCall", "Guest author
- * Elizabeth Shields"); none when lines name different people, as a list of other stories does.
- */
-function soleByline(lines: readonly string[]): string[] {
-  let found: string[] = [];
-  for (const line of lines) {
-    if (line.length > 60) continue;
-    const names = bylineNames(line.replace(GUEST_AUTHOR, 'By '));
-    if (names.length === 0 || !names.every(plausibleName)) continue;
-    if (found.length > 0 && found.join('|') !== names.join('|')) return [];
-    found = names;
-  }
-  return found;
-}
-const GUEST_AUTHOR = /^(?:guest\s+)?author\s*:?\s+(?=\p{Lu})/iu;
 
 /** Builds the Doc from analysed text and the lines chosen as body. */
 export function assembleText(a: AnalysedText, keep: readonly boolean[], options: TextExtractOptions = {}, warnings: string[] = []): Doc {
