@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseByline } from './authors.js';
 
 describe('parseByline', () => {
+  it("leaves the employer and desk after a job out: 'Jared Spataro, Chief Marketing Officer, AI at Work, Microsoft'", () => {
+    expect(parseByline('By Jared Spataro, Chief Marketing Officer, AI at Work, Microsoft')).toEqual(['Jared Spataro']);
+    expect(parseByline('By Krishna Bharat, Distinguished Engineer, Google News')).toEqual(['Krishna Bharat']);
+    expect(parseByline('By Paul Frew, Security Expert & Gene Petrino, Home Security Expert')).toEqual(['Paul Frew', 'Gene Petrino']);
+    expect(parseByline('By Jane Roe, John Doe and Ann Lee')).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
+  });
+
   it.each([
     ['By Jane Doe', ['Jane Doe']],
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],

@@ -1,4 +1,4 @@
-import { wordTypePrior } from '../nlp/ner/word-type-prior.js';
+import { readsAsPersonName, wordTypePrior } from '../nlp/ner/word-type-prior.js';
 
 const LEAD =
   /^(?:(?:(?:written|posted|published|reported|words|story|text|photos?|compiled|edited|reviewed|fact[- ]checked|updated)\s+)?(?:by|von|par|por|di|door|av|przez|от|автор)\s*:?\s+|(?:authors?|writer|reporter|posted\s+by|written\s+by)\s*:\s*|authors?\s+(?=\p{Lu}))/iu;
@@ -82,14 +82,21 @@ export function parseByline(raw: string): string[] {
   const parts = s.split(SPLIT);
   // "Roland Parry, Washington": the place a correspondent files from closes the byline
   if (parts.length > 1 && s.includes(',') && isPlaceWord(parts[parts.length - 1]!)) parts.pop();
-  for (const part of parts) {
+  // "Jared Spataro, Chief Marketing Officer, AI at Work, Microsoft": after a job, the parts that
+  // name no person are the employer's, not more authors
+  let afterJob = false;
+  for (const [k, part] of parts.entries()) {
     const part0 = part
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/^(?:by|and)\s+/i, '')
       .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/g, '')
       .trim();
+    if (k > 0 && part0.length > 0 && (dropRole(part0) === '' || ROLE_NOUN.test(part0.slice(part0.lastIndexOf(' ') + 1)))) {
+      afterJob = true;
+      continue;
+    }
     const whole = dropInitials(dropRole(dropBioLabel(part0)));
-    if (!isNameLike(whole)) continue;
+    if (!isNameLike(whole) || (afterJob && !(FULL_NAME_LINE.test(whole) && readsAsPersonName(whole)))) continue;
     const name = whole.replace(TRAILING_FUNCTION_WORD, '');
     if (name.length < 2 || CREDENTIAL.test(name)) continue;
     if (!isNameLike(name) || SECTION_WORD.test(name) || SORT_KEY.test(name)) continue;
