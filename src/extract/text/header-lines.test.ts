@@ -117,6 +117,13 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'by jsteinhardt', '18th Dec 2025', 'AI Alignment Forum', '3 min read', sentence], 0)).toEqual([]);
   });
 
+  it('reads a name cut from the next part of its meta line ("Elena Mazaheri|"), and names under an "Article Authors" label', () => {
+    expect(headerAuthors([headline, 'Elena Mazaheri|', 'February 05, 2026 |', sentence], 0)).toEqual(['Elena Mazaheri']);
+    expect(headerAuthors([headline, 'Date March 20, 2024', 'Nonprofit', 'Article Authors', 'Kathleen M. Clayton', sentence], 0)).toEqual([
+      'Kathleen M. Clayton',
+    ]);
+  });
+
   it('reads a given name alone beside the day it was written', () => {
     expect(headerAuthors([headline, 'Susan December 9, 2024 0 Comments'], 0)).toEqual(['Susan']);
     expect(headerAuthors([headline, 'Travel September 8, 2021'], 0)).toEqual([]);

@@ -173,7 +173,8 @@ function cutAfterNames(line: string): string {
 
 /** The names a line by the headline gives; `underHeadline` says whether it is the byline's place right under it, where a person's name alone is the byline. */
 function authorsOfLine(lines: readonly string[], i: number, underHeadline: () => boolean): string[] {
-  const line = lines[i]!;
+  // ("Elena Mazaheri|": a separator the next part of the meta line was cut from)
+  const line = lines[i]!.replace(/\s*[|•·]$/, '');
   if (line.length > 120 || COMMENT_SIGNATURE.test(line)) return [];
   const staff = STAFF_BYLINE.exec(line);
   if (staff) return [staff[1]!];
@@ -319,7 +320,7 @@ function nameBeforeJob(line: string): string | null {
 }
 
 /** A byline's lead on a line of its own: "By", "Written by:", "Author:". */
-const BY_ALONE = /^(?:(?:written|posted|words|story|reporting)\s+)?by\s*:?$|^authors?\s*:?$/i;
+const BY_ALONE = /^(?:(?:written|posted|words|story|reporting)\s+)?by\s*:?$|^(?:article\s+)?authors?\s*:?$/i;
 /** "by" before a capital inside a line: where a byline starts after a date or a label. */
 const INNER_BY = /\s(?:[Pp]osted\s+)?by\s+(?=\p{Lu})/u;
 /** What a byline's "by" may follow on its line besides a date: "Recipe by", "Guide by" (not "Photo by": a credit). */
