@@ -277,7 +277,8 @@ describe('text mode: authors', () => {
     expect(extract(page('By Reuters'), { mode: 'text' }).meta.authors).toEqual(['Reuters']);
   });
 
-  it('takes, when nothing by the headline names the author, a name under an author label further down, but no menu under one', () => {
+  /** The authors of a story of sixteen paragraphs with no byline by its headline, and `tail` after it. */
+  const authorsBelowStory = (...tail: string[]) => {
     const topics = [
       'the fund',
       'the budget',
@@ -288,49 +289,31 @@ describe('text mode: authors', () => {
       'the border',
       'the ships',
     ];
-    const long = (...tail: string[]) =>
-      [
-        'Home',
-        'World',
-        'Allies agree on new air defence fund for the eastern flank',
-        'March 3, 2025',
-        ...topics.map(prose),
-        ...topics.map((t) => prose(`${t} again`)),
-        ...tail,
-        'Privacy policy',
-      ].join('\n');
-    const authors = (...tail: string[]) => extract(long(...tail), { mode: 'text' }).meta.authors;
-    expect(authors('Article by', 'Matias Heikkilä', 'Back to all posts')).toEqual(['Matias Heikkilä']);
-    expect(authors('View all posts by Ray Ansari')).toEqual(['Ray Ansari']);
-    expect(authors('Author', 'Recent Posts', 'Follow me')).toEqual([]);
-    expect(authors('Authors', 'Series', 'Categories')).toEqual([]);
+    const lines = [
+      'Home',
+      'World',
+      'Allies agree on new air defence fund for the eastern flank',
+      'March 3, 2025',
+      ...topics.map(prose),
+      ...topics.map((t) => prose(`${t} again`)),
+      ...tail,
+      'Privacy policy',
+    ];
+    return extract(lines.join('\n'), { mode: 'text' }).meta.authors;
+  };
+
+  it('takes, when nothing by the headline names the author, a name under an author label further down, but no menu under one', () => {
+    expect(authorsBelowStory('Article by', 'Matias Heikkilä', 'Back to all posts')).toEqual(['Matias Heikkilä']);
+    expect(authorsBelowStory('View all posts by Ray Ansari')).toEqual(['Ray Ansari']);
+    expect(authorsBelowStory('Author', 'Recent Posts', 'Follow me')).toEqual([]);
+    expect(authorsBelowStory('Authors', 'Series', 'Categories')).toEqual([]);
   });
 
   it('takes, last, the one byline line the page has anywhere, but none from bylines of other stories or a filter', () => {
-    const topics = [
-      'the fund',
-      'the budget',
-      'the timetable',
-      'the radar sites',
-      'the missile stocks',
-      'the training',
-      'the border',
-      'the ships',
-    ];
-    const long = (...tail: string[]) =>
-      [
-        'Home',
-        'Allies agree on new air defence fund for the eastern flank',
-        'March 3, 2025',
-        ...topics.map(prose),
-        ...tail,
-        'Privacy policy',
-      ].join('\n');
-    const authors = (...tail: string[]) => extract(long(...tail), { mode: 'text' }).meta.authors;
-    expect(authors('Written by Linda McCall', 'Share this story')).toEqual(['Linda McCall']);
-    expect(authors('Guest author Elizabeth Shields')).toEqual(['Elizabeth Shields']);
-    expect(authors('More stories', 'Fund talks stall', 'By Jane Roe', 'Ships sail north', 'By John Doe')).toEqual([]);
-    expect(authors('Sort by', 'By Event Type')).toEqual([]);
+    expect(authorsBelowStory('Written by Linda McCall', 'Share this story')).toEqual(['Linda McCall']);
+    expect(authorsBelowStory('Guest author Elizabeth Shields')).toEqual(['Elizabeth Shields']);
+    expect(authorsBelowStory('More stories', 'Fund talks stall', 'By Jane Roe', 'Ships sail north', 'By John Doe')).toEqual([]);
+    expect(authorsBelowStory('Sort by', 'By Event Type')).toEqual([]);
   });
 
   it('takes the byline by the headline before an author box further down', () => {
