@@ -65,7 +65,7 @@ function signatureAuthors(blocks: readonly { readonly text: string }[]): string[
   return [];
 }
 
-/** The author named by a link to their other writing, anywhere on the page; the last resort. */
+/** The author named by a link to their other writing, anywhere on the page. */
 function archiveLinkAuthors(blocks: readonly { readonly text: string }[]): string[] {
   for (const b of blocks) {
     if (b.text.length > 80) continue;
@@ -87,6 +87,9 @@ export function plausibleName(name: string): boolean {
   return name.includes(' ') || sureTypeOf(name, 3) === 'PER';
 }
 
+/** "Guest author Jane Roe", "Author: Jane Roe": a byline's lead that `bylineNames` does not know. */
+const GUEST_AUTHOR = /^(?:guest\s+)?author\s*:?\s+(?=\p{Lu})/iu;
+
 /**
  * The names of the one byline line the page has anywhere ("Written by Linda McCall", "Guest author
  * Elizabeth Shields"); none when lines name different people, as a list of other stories does.
@@ -102,4 +105,3 @@ export function soleByline(lines: readonly string[]): string[] {
   }
   return found;
 }
-const GUEST_AUTHOR = /^(?:guest\s+)?author\s*:?\s+(?=\p{Lu})/iu;

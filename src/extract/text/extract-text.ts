@@ -1,7 +1,7 @@
 import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { sameFeatures, shippedModel } from '../../ml/shipped-model.js';
-import { readsAsPersonName, sureTypeOf } from '../../nlp/ner/word-type-prior.js';
+import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
 import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
@@ -315,7 +315,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       else publishedAt = shown.date;
     }
   }
-  // as in HTML mode, an author box is the last resort
+  // as in HTML mode, an author box comes after every line by the headline
   if (authors.length === 0) authors.push(...boxAuthors);
   // then the names a line anywhere labels as the author's, as HTML mode reads them last
   if (authors.length === 0) {
