@@ -15,7 +15,7 @@ import { type Page, pages } from '../../bench/lib/extraction-data.js';
 import { outDir, repoRoot } from '../../bench/lib/paths.js';
 import { decodeBytes } from '../../src/extract/decode.js';
 import { CONTEXT_FEATURE_NAMES, contextFeatures } from '../../src/extract/html/context-features.js';
-import { analysePage, assemblePage } from '../../src/extract/html/extract-html.js';
+import { analysePage, assemblePage, selectBlocks } from '../../src/extract/html/extract-html.js';
 import { blockFeatures, FEATURE_COUNT, FEATURE_NAMES } from '../../src/extract/html/features.js';
 import { splitCounts } from '../ml/gbdt-train.js';
 import { GoldIndex, labelBlocks } from './labels.js';
@@ -65,6 +65,7 @@ const corpus: Corpus = {
     return {
       context: (p1, xs) => contextFeatures(a.page, p1, xs),
       assemble: (keep) => assemblePage(a, keep, page.url ?? null).text,
+      select: (p, threshold) => selectBlocks(a.page, p, threshold),
     };
   },
 };

@@ -10,3 +10,60 @@ export function keepWithFallback(p: ArrayLike<number>, threshold: number): boole
   if (max < 0.1) return keep;
   return Array.from(p, (x) => x >= max * 0.6);
 }
+
+/** Unkept units that end a run of kept ones: runs closer than this are one stretch of the body. */
+const STRAY_GAP = 10;
+/** The most words a stray stretch has. */
+const STRAY_MAX_WORDS = 80;
+
+/**
+ * Drops the short stretches of kept units that stand apart from the body: a stretch (kept units
+ * with fewer than ten unkept ones between them) of at most 80 words and less than a fifth of the
+ * longest stretch's words, such as a teaser or a stray caption far above or below the article.
+ * `words` gives each unit's number of words. Returns `keep` itself when nothing is dropped.
+ *
+ * @example
+ * dropStrayRuns([true, ...Array(12).fill(false), true, true], [5, ...Array(12).fill(9), 300, 200]);
+ * // the first unit is dropped: 5 words, twelve units away from a stretch of 500
+ */
+export function dropStrayRuns(keep: boolean[], words: ArrayLike<number>): boolean[] {
+  const runs: Array<{ start: number; end: number; words: number }> = [];
+  let run: { start: number; end: number; words: number } | null = null;
+  let gap = 0;
+  for (let i = 0; i < keep.length; i++) {
+    if (keep[i]) {
+      run ??= { start: i, end: i, words: 0 };
+      run.end = i;
+      run.words += words[i]!;
+      gap = 0;
+    } else if (run && ++gap >= STRAY_GAP) {
+      runs.push(run);
+      run = null;
+      gap = 0;
+    }
+  }
+  if (run) runs.push(run);
+  if (runs.length < 2) return keep;
+  const main = runs.reduce((best, r) => (r.words > best.words ? r : best));
+  const out = keep.slice();
+  let dropped = false;
+  for (const r of runs) {
+    if (r === main || r.words > STRAY_MAX_WORDS || r.words * 5 >= main.words) continue;
+    for (let i = r.start; i <= r.end; i++) out[i] = false;
+    dropped = true;
+  }
+  return dropped ? out : keep;
+}
+
+/** The number of words of a text: runs of characters between white space. */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

@@ -3,7 +3,7 @@ import { readsAsPersonName, sureTypeOf } from '../../nlp/ner/word-type-prior.js'
 import { FULL_NAME_LINE, parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
-import { keepWithFallback } from '../keep-units.js';
+import { dropStrayRuns, keepWithFallback, wordCount } from '../keep-units.js';
 import { labelledOrArchiveAuthors } from '../labelled-authors.js';
 import { headerAuthors } from '../text/header-lines.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
@@ -25,13 +25,25 @@ export function extractFromHtml(html: string, options: HtmlExtractOptions = {}, 
   let keep: boolean[];
   if (model) {
     const p = bodyProbabilities(model, analysed.page, analysed.stats, analysed.meta.title);
-    keep = keepWithFallback(p, model.threshold);
+    keep = selectBlocks(analysed.page, p, model.threshold);
     if (!keep.includes(true)) keep = selectHeuristic(analysed.page, analysed.stats);
   } else {
     warnings.push('body model not found; used the heuristic body finder');
     keep = selectHeuristic(analysed.page, analysed.stats);
   }
   return assemblePage(analysed, keep, options.url ?? null, warnings);
+}
+
+/**
+ * The blocks the body keeps from their probabilities: those at the threshold or above (or the
+ * nearest to the best when none is), less short stretches that stand apart from the body. The
+ * trainer's cross-validation selects with this too. @internal
+ */
+export function selectBlocks(page: PageBlocks, p: ArrayLike<number>, threshold: number): boolean[] {
+  return dropStrayRuns(
+    keepWithFallback(p, threshold),
+    page.blocks.map((b) => wordCount(b.text)),
+  );
 }
 
 /** A parsed page, flattened into blocks, with its metadata and container statistics. */

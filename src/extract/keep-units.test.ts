@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dropStrayRuns, keepWithFallback, wordCount } from './keep-units.js';
+
+describe('keepWithFallback', () => {
+  it('keeps the units at the threshold, or those near the best when none is', () => {
+    expect(keepWithFallback([0.2, 0.7, 0.5], 0.5)).toEqual([false, true, true]);
+    expect(keepWithFallback([0.2, 0.4, 0.3], 0.5)).toEqual([false, true, true]);
+    expect(keepWithFallback([0.01, 0.05], 0.5)).toEqual([false, false]);
+  });
+});
+
+describe('dropStrayRuns', () => {
+  const gap = (n: number) => Array<boolean>(n).fill(false);
+  it('drops a short stretch far from the body', () => {
+    const keep = [true, ...gap(12), true, true];
+    const words = [5, ...Array<number>(12).fill(9), 300, 200];
+    expect(dropStrayRuns(keep, words)).toEqual([false, ...gap(12), true, true]);
+  });
+
+  it('keeps a stretch that is close, long, or not much shorter than the body', () => {
+    const near = [true, ...gap(5), true, true];
+    expect(dropStrayRuns(near, [5, 0, 0, 0, 0, 0, 300, 200])).toBe(near);
+    const long = [true, ...gap(12), true];
+    expect(dropStrayRuns(long, [120, ...Array<number>(12).fill(0), 900])).toBe(long);
+    const even = [true, ...gap(12), true];
+    expect(dropStrayRuns(even, [40, ...Array<number>(12).fill(0), 150])).toBe(even);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the runs between white space', () => {
+    expect(wordCount('  The fund,\u00a0agreed  today. ')).toBe(4);
+    expect(wordCount('')).toBe(0);
+  });
+});
