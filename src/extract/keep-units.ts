@@ -20,13 +20,14 @@ const STRAY_MAX_WORDS = 80;
  * Drops the short stretches of kept units that stand apart from the body: a stretch (kept units
  * with fewer than ten unkept ones between them) of at most 80 words and less than a fifth of the
  * longest stretch's words, such as a teaser or a stray caption far above or below the article.
- * `words` gives each unit's number of words. Returns `keep` itself when nothing is dropped.
+ * `words(i)` gives unit `i`'s number of words (asked of kept units only). Returns `keep` itself when
+ * nothing is dropped.
  *
  * @example
- * dropStrayRuns([true, ...Array(12).fill(false), true, true], [5, ...Array(12).fill(9), 300, 200]);
+ * dropStrayRuns([true, ...Array(12).fill(false), true, true], (i) => [5, 300, 200][Math.max(0, i - 12)]);
  * // the first unit is dropped: 5 words, twelve units away from a stretch of 500
  */
-export function dropStrayRuns(keep: boolean[], words: ArrayLike<number>): boolean[] {
+export function dropStrayRuns(keep: boolean[], words: (i: number) => number): boolean[] {
   const runs: Array<{ start: number; end: number; words: number }> = [];
   let run: { start: number; end: number; words: number } | null = null;
   let gap = 0;
@@ -34,7 +35,7 @@ export function dropStrayRuns(keep: boolean[], words: ArrayLike<number>): boolea
     if (keep[i]) {
       run ??= { start: i, end: i, words: 0 };
       run.end = i;
-      run.words += words[i]!;
+      run.words += words(i);
       gap = 0;
     } else if (run && ++gap >= STRAY_GAP) {
       runs.push(run);

@@ -40,10 +40,7 @@ export function extractFromHtml(html: string, options: HtmlExtractOptions = {}, 
  * trainer's cross-validation selects with this too. @internal
  */
 export function selectBlocks(page: PageBlocks, p: ArrayLike<number>, threshold: number): boolean[] {
-  return dropStrayRuns(
-    keepWithFallback(p, threshold),
-    page.blocks.map((b) => wordCount(b.text)),
-  );
+  return dropStrayRuns(keepWithFallback(p, threshold), (i) => wordCount(page.blocks[i]!.text));
 }
 
 /** A parsed page, flattened into blocks, with its metadata and container statistics. */
