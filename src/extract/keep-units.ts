@@ -11,7 +11,7 @@ export function keepWithFallback(p: ArrayLike<number>, threshold: number): boole
   return Array.from(p, (x) => x >= max * 0.6);
 }
 
-/** Unkept units that end a run of kept ones: runs closer than this are one stretch of the body. */
+/** How many unkept units in a row end a stretch of kept ones (fewer join the stretches either side). */
 const STRAY_GAP = 10;
 /** The most words a stray stretch has. */
 const STRAY_MAX_WORDS = 80;
