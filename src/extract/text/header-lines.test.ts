@@ -16,6 +16,11 @@ describe('headerAuthors', () => {
     expect(headerAuthors([headline, 'Dan Goodin - Apr 16, 2015 8:02 pm UTC'], 0)).toEqual(['Dan Goodin']);
   });
 
+  it('reads a byline after two dates run together ("August 15, 2025December 9, 2025 by Tasha Amy")', () => {
+    expect(headerAuthors([headline, 'Posted on August 15, 2025December 9, 2025 by Tasha Amy', sentence], 0)).toEqual(['Tasha Amy']);
+    expect(headerAuthors([headline, 'Posted on the new site by Tasha Amy', sentence], 0)).toEqual([]);
+  });
+
   it('reads a byline after a date or a label on its line, but not a photo credit', () => {
     expect(headerAuthors([headline, 'Published on December 2nd, 2025 by Jane Roe and John Doe'], 0)).toEqual(['Jane Roe', 'John Doe']);
     expect(headerAuthors([headline, 'Aug 9th, 2012 at 10:00 am by Jane Roe'], 0)).toEqual(['Jane Roe']);

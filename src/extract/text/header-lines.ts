@@ -190,7 +190,9 @@ function authorsOfLine(lines: readonly string[], i: number, underHeadline: () =>
   const by = INNER_BY.exec(line);
   if (by && by.index > 0) {
     const before = line.slice(0, by.index).trim();
-    if (BY_LABEL.test(before) || parseDate(before) !== null) return bylineNames(line.slice(by.index).trim());
+    // (two dates run together, as a page's published and updated days flatten: "August 15, 2025December 9, 2025")
+    if (BY_LABEL.test(before) || parseDate(before.replace(/(\d)(?=\p{Lu})/gu, '$1 ')) !== null)
+      return bylineNames(line.slice(by.index).trim());
   }
   const labelled = NAMES_LABEL.exec(line);
   if (labelled) return bylineNames(`By ${line.slice(labelled[0].length)}`);
