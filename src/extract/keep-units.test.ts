@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropStrayRuns, keepWithFallback, wordCount } from './keep-units.js';
+import { dropStrayRuns, keepWithFallback } from './keep-units.js';
 
 describe('keepWithFallback', () => {
   it('keeps the units at the threshold, or those near the best when none is', () => {
@@ -24,12 +24,5 @@ describe('dropStrayRuns', () => {
     expect(dropStrayRuns(long, (i) => (i === 0 ? 120 : 900))).toBe(long);
     const even = [true, ...gap(12), true];
     expect(dropStrayRuns(even, (i) => (i === 0 ? 40 : 150))).toBe(even);
-  });
-});
-
-describe('wordCount', () => {
-  it('counts the runs between white space', () => {
-    expect(wordCount('  The fund,\u00a0agreed  today. ')).toBe(4);
-    expect(wordCount('')).toBe(0);
   });
 });

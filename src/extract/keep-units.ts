@@ -55,16 +55,3 @@ export function dropStrayRuns(keep: boolean[], words: (i: number) => number): bo
   }
   return dropped ? out : keep;
 }
-
-/** The number of words of a text: runs of characters between white space. */
-export function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, letterKey, words } from './word-chars.js';
+import { countWords, isWhiteSpace, letterKey, words } from './word-chars.js';
 
 const reference = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -34,5 +34,12 @@ describe('isWhiteSpace', () => {
     const differ: number[] = [];
     for (let c = 0; c < 65536; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('countWords', () => {
+  it('counts the runs between white space', () => {
+    expect(countWords('  The fund,\u00a0agreed  today. ')).toBe(4);
+    expect(countWords('')).toBe(0);
   });
 });

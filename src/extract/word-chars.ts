@@ -22,6 +22,18 @@ export function isWordChar(code: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
+/** The number of words of a text as white space separates them: runs of units that are not {@link isWhiteSpace}. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** Whether a UTF-16 unit is white space as the regular expression `\s` means it. */
 export function isWhiteSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

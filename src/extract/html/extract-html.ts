@@ -3,9 +3,10 @@ import { readsAsPersonName, sureTypeOf } from '../../nlp/ner/word-type-prior.js'
 import { FULL_NAME_LINE, parseByline } from '../authors.js';
 import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
-import { dropStrayRuns, keepWithFallback, wordCount } from '../keep-units.js';
+import { dropStrayRuns, keepWithFallback } from '../keep-units.js';
 import { labelledOrArchiveAuthors } from '../labelled-authors.js';
 import { headerAuthors } from '../text/header-lines.js';
+import { countWords } from '../word-chars.js';
 import { collectBlocks, Inside, type PageBlocks, type RawBlock } from './blocks.js';
 import { bodyProbabilities, shippedBodyModel } from './classify.js';
 import { type ContainerStats, scoreContainers, selectHeuristic } from './content.js';
@@ -40,7 +41,7 @@ export function extractFromHtml(html: string, options: HtmlExtractOptions = {}, 
  * trainer's cross-validation selects with this too. @internal
  */
 export function selectBlocks(page: PageBlocks, p: ArrayLike<number>, threshold: number): boolean[] {
-  return dropStrayRuns(keepWithFallback(p, threshold), (i) => wordCount(page.blocks[i]!.text));
+  return dropStrayRuns(keepWithFallback(p, threshold), (i) => countWords(page.blocks[i]!.text));
 }
 
 /** A parsed page, flattened into blocks, with its metadata and container statistics. */
