@@ -4,7 +4,10 @@
  * Derives models/sources/outlets.tsv — outlet names that articles cite, with the outlet's
  * domain, country and state-media label — from ../shared/data/kb/outlets/outlets.jsonl (MIT,
  * see models/sources/README.md), plus the curated lines of scripts/sources/curated-outlets.tsv
- * for major outlets that list lacks. One line per name: name, domain, ISO country, typology, origin.
+ * for major outlets that list lacks. One line per name and outlet: name, domain, ISO country,
+ * typology, origin. A name that outlets of several countries share ("Daily News", "ABC") has a
+ * line for each country; the sources layer tells them apart from the article's context, and a
+ * curated line is the outlet such a name means when the context does not tell.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,37 +20,55 @@ interface Outlet {
   state_media?: { typology: string };
 }
 
-const rows = new Map<string, string>();
-const add = (name: string, domain: string, country: string, typology: string, origin: string) => {
-  const key = name.toLowerCase();
-  const old = rows.get(key);
-  // The first origin wins (curated lines come first); within the kb, the shortest domain (tass.ru over nauka.tass.ru).
-  if (old && (old.endsWith('curated') || old.split('\t')[1]!.length <= domain.length)) return;
-  rows.set(key, [name, domain, country, typology, origin].join('\t'));
+interface Line {
+  name: string;
+  domain: string;
+  country: string;
+  typology: string;
+  origin: 'curated' | 'kb';
+}
+
+const kb = readFileSync(join(sharedDir(), 'data/kb/outlets/outlets.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Outlet);
+const kbTypology = new Map(kb.map((o) => [o.domain, o.state_media?.typology ?? '']));
+
+/** The lines of each name (lower-cased). */
+const byName = new Map<string, Line[]>();
+const add = (line: Line) => {
+  const key = line.name.toLowerCase();
+  const lines = byName.get(key) ?? [];
+  byName.set(key, lines);
+  // One outlet per country under one name: a curated one, else the shortest domain, which stands
+  // for the rest (rt.com for de.rt.com, tass.ru for nauka.tass.ru).
+  const same = lines.findIndex((l) => l.country === line.country);
+  if (same < 0) lines.push(line);
+  else if (lines[same]!.origin === line.origin && line.domain.length < lines[same]!.domain.length) lines[same] = line;
 };
 
-for (const line of readFileSync(join(repoRoot, 'scripts/sources/curated-outlets.tsv'), 'utf8').split('\n')) {
-  if (!line || line.startsWith('#')) continue;
-  const [domain, country, ...names] = line.split('\t');
-  for (const n of names) add(n, domain!, country!, '', 'curated');
+for (const text of readFileSync(join(repoRoot, 'scripts/sources/curated-outlets.tsv'), 'utf8').split('\n')) {
+  if (!text || text.startsWith('#')) continue;
+  const [domain, country, ...names] = text.split('\t');
+  // a curated outlet the kb also lists keeps the kb's state-media label
+  for (const name of names) add({ name, domain: domain!, country: country!, typology: kbTypology.get(domain!) ?? '', origin: 'curated' });
 }
-const src = readFileSync(join(sharedDir(), 'data/kb/outlets/outlets.jsonl'), 'utf8');
-for (const line of src.split('\n')) {
-  if (!line.trim()) continue;
-  const o = JSON.parse(line) as Outlet;
+for (const o of kb) {
   const names = new Set<string>();
   for (const n of o.names) {
     const bare = n.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
     for (const m of n.matchAll(/\(([^)]+)\)/g)) if (/^[\p{Lu}\d]{2,6}$/u.test(m[1]!)) names.add(m[1]!);
     names.add(bare);
   }
-  for (const n of names) {
+  for (const name of names) {
     // Two-letter names collide with ordinary words and initials; keep the state broadcaster RT.
-    if (n.length < 3 && n !== 'RT') continue;
-    if (!/\p{L}/u.test(n) || n.length > 60) continue;
-    add(n, o.domain, o.country ?? '', o.state_media?.typology ?? '', 'kb');
+    if (name.length < 3 && name !== 'RT') continue;
+    if (!/\p{L}/u.test(name) || name.length > 60) continue;
+    add({ name, domain: o.domain, country: o.country ?? '', typology: o.state_media?.typology ?? '', origin: 'kb' });
   }
 }
+const rows = [...byName.values()].flat().map((l) => [l.name, l.domain, l.country, l.typology, l.origin].join('\t'));
 const out = join(repoRoot, 'models/sources/outlets.tsv');
-writeFileSync(out, `${[...rows.values()].sort().join('\n')}\n`);
-console.log(`${rows.size} names -> ${out}`);
+writeFileSync(out, `${rows.sort().join('\n')}\n`);
+const shared = [...byName.values()].filter((lines) => lines.length > 1).length;
+console.log(`${rows.length} lines, ${byName.size} names (${shared} shared by outlets of different countries) -> ${out}`);

@@ -66,9 +66,11 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
       `quotation ${(s.quotationShare * 100).toFixed(1)} % of the text`,
   );
   for (const src of sources.sources) {
-    const outlet = src.outlet
-      ? ` [${src.outlet.domain}${src.outlet.country ? `, ${src.outlet.country}` : ''}${src.outlet.stateMedia ? `, ${src.outlet.stateMedia.label}` : ''}]`
-      : '';
+    const outlet = !src.outlet
+      ? ''
+      : src.outlet.domain === null
+        ? ' [outlets of several countries have this name]'
+        : ` [${src.outlet.domain}${src.outlet.country ? `, ${src.outlet.country}` : ''}${src.outlet.stateMedia ? `, ${src.outlet.stateMedia.label}` : ''}]`;
     lines.push(
       `    ${src.kind}${src.named ? '' : ' (unnamed)'}: ${src.name}${outlet} — ${src.quotes.length} claims${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
     );

@@ -9,6 +9,7 @@
 export {
   type ActorKind,
   actorCodes,
+  countryOfIso2,
   type DatedCode,
   findCountry,
   firstNameGender,

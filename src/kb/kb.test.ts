@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actorCodes,
+  countryOfIso2,
   findCountry,
   firstNameGender,
   holdersBySurname,
@@ -34,6 +35,12 @@ describe('kb: names and countries', () => {
     expect(findCountry('No.')).toBeUndefined();
     expect(findCountry('GA')).toBeUndefined();
     expect(findCountry('UK')?.iso3).toBe('GBR');
+  });
+
+  it('finds countries by the two-letter codes of their domains', () => {
+    expect(countryOfIso2('AU')?.iso3).toBe('AUS');
+    expect(countryOfIso2('LK')?.name).toBe('Sri Lanka');
+    expect(countryOfIso2('XX')).toBeUndefined();
   });
 });
 

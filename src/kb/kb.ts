@@ -64,6 +64,7 @@ interface Countries {
   list: KbCountry[];
   byWord: Map<string, KbCountry>;
   byCode: Map<string, KbCountry>;
+  byIso2: Map<string, KbCountry>;
 }
 /**
  * The actors, kept compact: the file's text, and its lines found by the hash of each of their
@@ -144,18 +145,20 @@ function countries(): Countries {
   const list: KbCountry[] = [];
   const byWord = new Map<string, KbCountry>();
   const byCode = new Map<string, KbCountry>();
+  const byIso2 = new Map<string, KbCountry>();
   for (const line of lines('countries.tsv')) {
     const [iso3, name, iso2, capital, words] = line.split('\t');
     if (!iso3 || !name) continue;
     const c: KbCountry = { iso3, iso2: iso2 ?? '', name, capital: capital ?? '', words: words ? words.split('|') : [] };
     list.push(c);
     byCode.set(iso3, c);
+    if (c.iso2) byIso2.set(c.iso2, c);
     for (const w of c.words) {
       const key = kbKey(w);
       if (!byWord.has(key)) byWord.set(key, c);
     }
   }
-  countryTable = { list, byWord, byCode };
+  countryTable = { list, byWord, byCode, byIso2 };
   return countryTable;
 }
 
@@ -345,6 +348,16 @@ export function actorCodes(name: string, date?: string): DatedCode[] {
 export function findCountry(word: string): KbCountry | undefined {
   const t = countries();
   return t.byWord.get(kbKey(word)) ?? (/^[A-Z]{3}$/.test(word) ? t.byCode.get(word) : undefined);
+}
+
+/**
+ * The country of an ISO 3166 alpha-2 code in capitals, as country-code domains give it.
+ *
+ * @example
+ * countryOfIso2('AU')?.iso3; // 'AUS'
+ */
+export function countryOfIso2(code: string): KbCountry | undefined {
+  return countries().byIso2.get(code);
 }
 
 /**

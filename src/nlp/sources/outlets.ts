@@ -3,6 +3,7 @@
  * outlet's domain, country and state-media label. Read from `models/sources/outlets.tsv`.
  */
 import { readFileSync } from 'node:fs';
+import { countryOfIso2, findCountry } from '../../kb/kb.js';
 
 /** State Media Monitor typology codes, spelt out. */
 export const STATE_MEDIA_LABELS: Readonly<Record<string, string>> = {
@@ -19,29 +20,57 @@ export const STATE_MEDIA_LABELS: Readonly<Record<string, string>> = {
 /** An outlet as the table knows it. */
 export interface Outlet {
   readonly name: string;
-  readonly domain: string;
+  /**
+   * Its domain, or null when outlets of several countries share the name ("Daily News", "ABC")
+   * and nothing in the article tells which one it cites.
+   */
+  readonly domain: string | null;
   /** ISO 3166 alpha-3 code, or null when unknown. */
   readonly country: string | null;
   /** State Media Monitor typology code (`SC` for state-controlled …), when the outlet is in it. */
   readonly stateMedia?: { readonly typology: string; readonly label: string };
 }
 
-let table: Map<string, Outlet> | null = null;
+/** What an article tells about the outlets it cites. */
+export interface OutletContext {
+  /** The host of the article's page: a country's domain (`.au`, `.lk`) points to that country's outlet. */
+  readonly host?: string | null;
+  /** The countries the article is about (ISO 3166 alpha-3) with how often it mentions each. */
+  readonly countries?: ReadonlyMap<string, number>;
+}
+
+interface Candidate extends Outlet {
+  readonly domain: string;
+  /** From the team's list: the outlet the name means when the article does not tell. */
+  readonly curated: boolean;
+}
+
+let table: Map<string, Candidate[]> | null = null;
 let longest = 1;
 
-function load(): Map<string, Outlet> {
+function load(): Map<string, Candidate[]> {
   if (table) return table;
   table = new Map();
   for (const line of readFileSync(new URL('../../../models/sources/outlets.tsv', import.meta.url), 'utf8').split('\n')) {
-    const [name, domain, country, typology] = line.split('\t');
+    const [name, domain, country, typology, origin] = line.split('\t');
     if (!name || !domain) continue;
-    const outlet: Outlet = {
+    const outlet: Candidate = {
       name,
       domain,
       country: country ? country : null,
       ...(typology ? { stateMedia: { typology, label: STATE_MEDIA_LABELS[typology] ?? typology } } : {}),
+      curated: origin === 'curated',
     };
-    table.set(keyOf(name), outlet);
+    const key = keyOf(name);
+    const list = table.get(key) ?? [];
+    table.set(key, list);
+    // Names that differ only by "the" or case are one name, with one outlet per country (the
+    // team's, else the last line's); the team's outlets come first.
+    const same = list.findIndex((o) => o.country === outlet.country);
+    if (same >= 0 && list[same]!.curated && !outlet.curated) continue;
+    if (same >= 0) list[same] = outlet;
+    else if (outlet.curated) list.unshift(outlet);
+    else list.push(outlet);
     longest = Math.max(longest, name.split(/\s+/).length);
   }
   return table;
@@ -55,16 +84,27 @@ function keyOf(name: string): string {
   return key.toLowerCase().replace(/^the /, '');
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'\u2019-]*/gu;
+
 /**
- * The outlet a phrase names, or that a phrase contains ("a column in the Financial Times").
+ * The outlet a phrase names, or that a phrase contains ("a column in the Financial Times"). Where
+ * outlets of several countries share the name, the one of a country the phrase names ("Sri
+ * Lanka's Daily News") is taken, else the one of the country of the article's domain, else the
+ * one of the country the article mentions most, else the one the team's list gives for the name
+ * ("ABC" is ABC News); failing all of them the outlet has a name and no domain.
  *
  * @example
  * findOutlet('the Financial Times')?.domain; // 'ft.com'
  * findOutlet('TASS')?.stateMedia?.typology;  // 'SC'
+ * findOutlet("Australia's ABC")?.domain;      // 'abc.net.au'
+ * findOutlet('ABC', { host: 'www.abc.es' })?.country; // 'ESP'
  */
-export function findOutlet(phrase: string): (Outlet & { readonly start: number; readonly end: number }) | null {
+export function findOutlet(
+  phrase: string,
+  context: OutletContext = {},
+): (Outlet & { readonly start: number; readonly end: number }) | null {
   const t = load();
-  const words = [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'\u2019-]*/gu)];
+  const words = [...phrase.matchAll(WORD)];
   for (let n = Math.min(longest, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const first = words[i]!;
@@ -74,9 +114,64 @@ export function findOutlet(phrase: string): (Outlet & { readonly start: number; 
       const surface = phrase.slice(start, end).replace(/[\u2019']s$/u, '');
       // A name starts with a capital (or a digit): "the times" in running text is no outlet.
       if (!/^[\p{Lu}\d]/u.test(surface)) continue;
-      const hit = t.get(keyOf(surface));
-      if (hit) return { ...hit, start, end: start + surface.length };
+      const candidates = t.get(keyOf(surface));
+      if (!candidates || !casedLike(surface, candidates[0]!.name)) continue;
+      const outlet =
+        candidates.length === 1 ? candidates[0]! : choose(candidates, surface, phrase.slice(0, start) + phrase.slice(end), context);
+      return { ...plain(outlet), start, end: start + surface.length };
     }
   }
   return null;
+}
+
+/**
+ * Whether a name's first word (after "the") has its capital in the phrase as well: "The star said"
+ * and "the paper reported" cite no outlet, "the Mehr news agency" cites the Mehr News Agency.
+ */
+function casedLike(surface: string, name: string): boolean {
+  const said = surface.replace(/^the\s+/i, '');
+  const listed = name.replace(/^the\s+/i, '');
+  return !/^\p{Lu}/u.test(listed) || /^[\p{Lu}\d]/u.test(said);
+}
+
+/** The outlet the context points to among several of one name, or one with the name alone. */
+function choose(candidates: readonly Candidate[], surface: string, rest: string, context: OutletContext): Outlet {
+  const named = new Set(countriesIn(rest));
+  let left = candidates.filter((c) => c.country !== null && named.has(c.country));
+  if (left.length === 0) {
+    const home = context.host ? hostCountry(context.host) : null;
+    left = candidates.filter((c) => c.country === home);
+  }
+  if (left.length === 0 && context.countries) {
+    let most = 0;
+    for (const c of candidates) most = Math.max(most, context.countries.get(c.country ?? '') ?? 0);
+    if (most > 0) left = candidates.filter((c) => context.countries!.get(c.country ?? '') === most);
+  }
+  if (left.length !== 1) left = (left.length > 0 ? left : candidates).filter((c) => c.curated);
+  if (left.length === 1) return left[0]!;
+  return { name: surface, domain: null, country: null };
+}
+
+/** The countries the words of a phrase name, alone or two by two ("Sri Lanka's", "Australian"). */
+function countriesIn(phrase: string): string[] {
+  const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    const pair = i + 1 < words.length ? findCountry(`${words[i]} ${words[i + 1]}`) : undefined;
+    const one = pair ?? findCountry(words[i]!);
+    if (one) out.push(one.iso3);
+  }
+  return out;
+}
+
+/** The country of a host's country-code domain (`abc.net.au` → AUS), or null. */
+function hostCountry(host: string): string | null {
+  const tld = host.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
+  if (tld.length !== 2) return null;
+  return countryOfIso2(tld === 'uk' ? 'GB' : tld.toUpperCase())?.iso3 ?? null;
+}
+
+function plain(o: Outlet): Outlet {
+  return { name: o.name, domain: o.domain, country: o.country, ...(o.stateMedia ? { stateMedia: o.stateMedia } : {}) };
 }

@@ -25,6 +25,65 @@ describe('findOutlet', () => {
     expect(findOutlet('Foreign Policy')?.domain).toBe('foreignpolicy.com');
     expect(findOutlet('the times they are a-changing')).toBeNull();
     expect(findOutlet('some analysts')).toBeNull();
+    // the words a name capitalises are capitalised in a citation of it
+    expect(findOutlet('The star')).toBeNull();
+    expect(findOutlet('The paper')).toBeNull();
+    expect(findOutlet('the Mehr news agency')?.domain).toBe('en.mehrnews.com');
+    expect(findOutlet('The Star')?.name).toBe('The Star');
+    expect(findOutlet('USA TODAY')?.domain).toBe('usatoday.com');
+  });
+
+  it("tells apart outlets of several countries that share a name by the phrase, the page's domain and the article's countries", () => {
+    // Daily News: Sri Lanka, Tanzania, South Africa, Botswana and New York; ABC: Spain, Australia and the United States
+    expect(findOutlet("Sri Lanka's Daily News")).toMatchObject({ domain: 'dailynews.lk', country: 'LKA', start: 12 });
+    expect(findOutlet('the Spanish daily ABC')).toMatchObject({ domain: 'abc.es', country: 'ESP' });
+    expect(findOutlet('ABC', { host: 'www.abc.net.au' })).toMatchObject({ domain: 'abc.net.au', country: 'AUS' });
+    const aboutTanzania = new Map([
+      ['TZA', 3],
+      ['KEN', 1],
+    ]);
+    expect(findOutlet('the Daily News', { countries: aboutTanzania })?.domain).toBe('dailynews.co.tz');
+    // the phrase outweighs the page's domain, which outweighs the countries the article names
+    expect(findOutlet("Botswana's Daily News", { host: 'news.co.za', countries: aboutTanzania })?.country).toBe('BWA');
+    expect(findOutlet('the Daily News', { host: 'news.co.za', countries: aboutTanzania })?.country).toBe('ZAF');
+  });
+
+  it("takes the team's outlet for a shared name when the article does not tell, and no outlet's labels when there is none", () => {
+    // People is the American magazine unless the article is about China; the People's Daily has a name of its own
+    expect(findOutlet('People')).toMatchObject({ domain: 'people.com', country: 'USA' });
+    expect(findOutlet('People')?.stateMedia).toBeUndefined();
+    expect(findOutlet('People', { countries: new Map([['CHN', 2]]) })).toMatchObject({ country: 'CHN', stateMedia: { typology: 'SC' } });
+    expect(findOutlet('the Daily News', { host: 'example.com', countries: new Map([['FRA', 4]]) })?.domain).toBe('nydailynews.com');
+    // Channel 5: Russia, Singapore and Thailand, none the team's
+    expect(findOutlet('Channel 5')).toEqual({ name: 'Channel 5', domain: null, country: null, start: 0, end: 9 });
+    expect(findOutlet('Channel 5', { countries: new Map([['SGP', 1]]) })?.domain).toBe('mediacorp.sg');
+  });
+
+  it("reads which outlet a shared name cites from the countries the article names and the page's domain", () => {
+    const text = [
+      'COLOMBO - Sri Lanka will not extend the truce, officials in Colombo said on Monday.',
+      '"The ceasefire exists only on paper," the defence secretary told the Daily News.',
+    ].join('\n');
+    const outletOf = (host: string | null) => {
+      const paragraphs = lineParagraphs(text);
+      const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
+      const entities = findEntities(text, sentences);
+      const quotes = findQuotes(text, paragraphs, sentences, entities, { filter: false });
+      return findSources(text, quotes, entities, paragraphs, host).sources.find((s) => s.kind === 'outlet')?.outlet;
+    };
+    expect(outletOf(null)).toMatchObject({ domain: 'dailynews.lk', country: 'LKA', stateMedia: { typology: 'CaPu' } });
+    expect(outletOf('www.iol.co.za')).toMatchObject({ domain: 'dailynews.co.za', country: 'ZAF' });
+  });
+
+  it('keeps one source for an outlet the article names in two ways', () => {
+    const text = [
+      'The shooter had bought the rifle in March, the New York Daily News reported.',
+      'Police said the store had sold three more, according to the Daily News.',
+    ].join('\n');
+    const outlets = sourcesOf(text).layer.sources.filter((s) => s.kind === 'outlet');
+    expect(outlets).toHaveLength(1);
+    expect(outlets[0]).toMatchObject({ outlet: { domain: 'nydailynews.com', country: 'USA' } });
+    expect(outlets[0]!.mentions.map((m) => m.text)).toEqual(['the New York Daily News', 'the Daily News']);
   });
 });
 

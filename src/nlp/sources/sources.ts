@@ -9,7 +9,7 @@ import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Entity } from '../entities/entities.js';
 import { findQuotations } from '../quotes/marks.js';
 import { paragraphsOf, type Quote } from '../quotes/quotes.js';
-import { findOutlet, type Outlet } from './outlets.js';
+import { findOutlet, type Outlet, type OutletContext } from './outlets.js';
 
 /** What a source is. */
 export type SourceKind = 'person' | 'outlet' | 'document' | 'organisation' | 'unnamed' | 'unknown';
@@ -85,10 +85,12 @@ interface Draft {
 }
 
 /**
- * Builds the sources of an article from its quotes and entities.
+ * Builds the sources of an article from its quotes and entities. `host` is the host of the
+ * article's page: with the countries its entities name, it tells apart outlets of several
+ * countries that share a name ("Daily News", "ABC").
  *
  * @example
- * const layer = findSources(text, quotes, entities, paragraphs);
+ * const layer = findSources(text, quotes, entities, paragraphs, 'www.example.com.au');
  * layer.summary.namedOutlets; // claims that rest on a named outlet
  */
 export function findSources(
@@ -96,7 +98,9 @@ export function findSources(
   quotes: readonly Quote[],
   entities: readonly Entity[],
   paragraphs: readonly { start: number; end: number }[],
+  host: string | null = null,
 ): SourcesLayer {
+  const context: OutletContext = { host, countries: countriesMentioned(entities) };
   const drafts = new Map<string, Draft>();
   const counts = {
     namedPeople: 0,
@@ -123,10 +127,10 @@ export function findSources(
   quotes.forEach((q, qi) => {
     if (q.via !== undefined && q.viaStart !== undefined && q.viaEnd !== undefined) {
       const surface = text.slice(q.viaStart, q.viaEnd);
-      const outlet = findOutlet(surface);
+      const outlet = findOutlet(surface, context);
       const name = outlet?.name ?? q.via;
       const d = touch(
-        `outlet:${name.toLowerCase()}`,
+        `outlet:${outlet?.domain ?? name.toLowerCase()}`,
         () => ({ name, kind: 'outlet', named: true, mentions: [], quotes: [], relayed: [], ...(outlet ? { outlet: strip(outlet) } : {}) }),
         {
           start: q.viaStart,
@@ -143,7 +147,7 @@ export function findSources(
     const mention = { start: q.speakerStart, end: q.speakerEnd };
     const surface = text.slice(mention.start, mention.end);
     const head = (surface.toLowerCase().match(/[\p{L}-]+(?=[^\p{L}]*$)/u)?.[0] ?? '').replace(/[\u2019']s$/u, '');
-    const outlet = findOutlet(surface);
+    const outlet = findOutlet(surface, context);
     const type = q.speakerEntity ? entityType.get(q.speakerEntity) : undefined;
     let d: Draft;
     if (outlet && type !== 'PERSON') {
@@ -153,7 +157,8 @@ export function findSources(
         .split(/[^\p{L}-]+/u);
       const isDocument = DOCUMENT_HEADS.has(head) || before.some((w) => DOCUMENT_HEADS.has(w));
       d = touch(
-        `outlet:${outlet.name.toLowerCase()}`,
+        // one source for an outlet whatever name the article gives it ("the New York Daily News", "the Daily News")
+        `outlet:${outlet.domain ?? outlet.name.toLowerCase()}`,
         () => ({ name: outlet.name, kind: 'outlet', named: true, mentions: [], quotes: [], relayed: [], outlet: strip(outlet) }),
         mention,
       );
@@ -222,6 +227,18 @@ export function findSources(
   return { sources, summary: { claims: quotes.length, ...counts, quotationShare: quotationShare(text, paragraphs) } };
 }
 
+/** How often the article mentions each country, itself or a place in it (CAMEO country codes). */
+function countriesMentioned(entities: readonly Entity[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    if (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'NORP') continue;
+    const code = e.kb?.cameo;
+    if (code?.length !== 3) continue;
+    counts.set(code, (counts.get(code) ?? 0) + e.mentions.length);
+  }
+  return counts;
+}
+
 function strip(o: Outlet & { start?: number; end?: number }): Outlet {
   return { name: o.name, domain: o.domain, country: o.country, ...(o.stateMedia ? { stateMedia: o.stateMedia } : {}) };
 }
@@ -259,11 +276,21 @@ function wordCount(text: string, from: number, to: number): number {
   return n;
 }
 
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
 /** Annotator: the article's sources, from its quotes and entities. */
 export const sourcesAnnotator: Annotator<'sources'> = {
   name: 'sources',
-  version: '1',
+  version: '2',
   provides: 'sources',
   requires: ['quotes', 'entities'],
-  run: (doc: Doc, layers: Layers) => findSources(doc.text, layers.quotes ?? [], layers.entities ?? [], paragraphsOf(doc)),
+  run: (doc: Doc, layers: Layers) =>
+    findSources(doc.text, layers.quotes ?? [], layers.entities ?? [], paragraphsOf(doc), hostOf(doc.meta.url)),
 };
