@@ -26,6 +26,8 @@ interface Line {
   country: string;
   typology: string;
   origin: 'curated' | 'kb';
+  /** The outlet's first name in the kb, its own rather than its owner's. */
+  primary: boolean;
 }
 
 const kb = readFileSync(join(sharedDir(), 'data/kb/outlets/outlets.jsonl'), 'utf8')
@@ -40,21 +42,33 @@ const add = (line: Line) => {
   const key = line.name.toLowerCase();
   const lines = byName.get(key) ?? [];
   byName.set(key, lines);
-  // One outlet per country under one name: a curated one, else the shortest domain, which stands
-  // for the rest (rt.com for de.rt.com, tass.ru for nauka.tass.ru).
+  // One outlet per country under one name: a curated one, else the domain that spells the name
+  // (aljazeera.com, not ajplus.net, for Al Jazeera), the shortest first (rt.com for de.rt.com).
   const same = lines.findIndex((l) => l.country === line.country);
   if (same < 0) lines.push(line);
-  else if (lines[same]!.origin === line.origin && line.domain.length < lines[same]!.domain.length) lines[same] = line;
+  else if (lines[same]!.origin === line.origin && rank(line) < rank(lines[same]!)) lines[same] = line;
 };
+
+function rank(line: Line): number {
+  const spelt = line.name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
+  const spells = line.domain.replace(/[^a-z0-9]/g, '').includes(spelt);
+  // an outlet's own name (its first) before its owner's (ce.cn lists the People's Daily, its publisher)
+  return (spells ? 0 : 1000) + (line.primary ? 0 : 500) + line.domain.length;
+}
 
 for (const text of readFileSync(join(repoRoot, 'scripts/sources/curated-outlets.tsv'), 'utf8').split('\n')) {
   if (!text || text.startsWith('#')) continue;
   const [domain, country, ...names] = text.split('\t');
   // a curated outlet the kb also lists keeps the kb's state-media label
-  for (const name of names) add({ name, domain: domain!, country: country!, typology: kbTypology.get(domain!) ?? '', origin: 'curated' });
+  for (const name of names)
+    add({ name, domain: domain!, country: country!, typology: kbTypology.get(domain!) ?? '', origin: 'curated', primary: true });
 }
 for (const o of kb) {
   const names = new Set<string>();
+  const first = o.names[0]?.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   for (const n of o.names) {
     const bare = n.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
     for (const m of n.matchAll(/\(([^)]+)\)/g)) if (/^[\p{Lu}\d]{2,6}$/u.test(m[1]!)) names.add(m[1]!);
@@ -64,7 +78,7 @@ for (const o of kb) {
     // Two-letter names collide with ordinary words and initials; keep the state broadcaster RT.
     if (name.length < 3 && name !== 'RT') continue;
     if (!/\p{L}/u.test(name) || name.length > 60) continue;
-    add({ name, domain: o.domain, country: o.country ?? '', typology: o.state_media?.typology ?? '', origin: 'kb' });
+    add({ name, domain: o.domain, country: o.country ?? '', typology: o.state_media?.typology ?? '', origin: 'kb', primary: name === first });
   }
 }
 const rows = [...byName.values()].flat().map((l) => [l.name, l.domain, l.country, l.typology, l.origin].join('\t'));

@@ -77,11 +77,65 @@ function load(): Map<string, Candidate[]> {
 }
 
 function keyOf(name: string): string {
-  const words = name.replace(/[\u2019']s$/u, '').split(/\s+/);
+  const words = name
+    .replace(/\u2019/gu, "'")
+    .replace(/'s$/u, '')
+    .split(/\s+/);
   // Acronyms are matched as written (RT, AP), other names in any case and with or without "the".
   const key = words.join(' ');
-  if (/^[\p{Lu}\d]{2,6}$/u.test(key)) return key;
+  if (isAcronym(key)) return key;
   return key.toLowerCase().replace(/^the /, '');
+}
+
+function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\d]{2,6}$/u.test(name);
+}
+
+/** Words after an outlet's name that still name the outlet, a desk or a poll of it ("Reuters Television", "Bloomberg Politics"). */
+const OUTLET_HEADS = new Set(
+  (
+    'News Agency Television TV Radio Online Service Channel Network English Arabic Spanish French International World ' +
+    'Newspaper Magazine Politics Business Opinion Editorial Poll Fact'
+  ).split(' '),
+);
+
+/** Words that carry a possessive on into the name of a party or a body ("People's Liberation Army"). */
+const PARTY_HEADS = new Set(
+  'Party Republic Liberation Army Front Movement Congress Council Union Alliance Assembly Court Bank Power Democratic Progressive National Militia Committee Commission Bloc League Mujahedin'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a sentence or a phrase before an outlet's name ("A Washington Post editorial"). */
+const LEAD_WORDS = new Set(
+  'the a an this that these those its their his her our in on at by to for from with as and or but according said told says reported'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words `from`–`to` of a phrase are part of a longer name: "the National Weather Service",
+ * "The Moscow Times", "the Times of India" are not The National, nor the Times. A capitalised word
+ * before the name is allowed when it opens the phrase ("A", "According"), is a possessive ("Sri
+ * Lanka's Daily News"), hyphenated ("Kremlin-backed RT") or a country ("British Guardian"); after
+ * it, when it names the outlet's service ("Reuters Television") or follows a possessive.
+ */
+function insideLongerName(phrase: string, words: readonly RegExpMatchArray[], from: number, to: number): boolean {
+  const adjacent = (a: RegExpMatchArray, b: RegExpMatchArray) => /^\s+$/.test(phrase.slice(a.index! + a[0].length, b.index));
+  const next = words[to];
+  // After a possessive the name has ended ("The Washington Post's Fact Checker", "BuzzFeed's
+  // Smith") but for the names of parties and fronts ("Pakistan People's Party").
+  const ended = /['\u2019]s$/u.test(words[to - 1]![0]) && !(next && PARTY_HEADS.has(next[0]));
+  if (next && adjacent(words[to - 1]!, next) && !ended) {
+    if (/^\p{Lu}/u.test(next[0]) && !OUTLET_HEADS.has(next[0])) return true;
+    const after = words[to + 1];
+    if (next[0] === 'of' && after && /^\p{Lu}/u.test(after[0])) return true;
+  }
+  const prev = words[from - 1]?.[0];
+  if (prev && adjacent(words[from - 1]!, words[from]!) && /^\p{Lu}/u.test(prev)) {
+    if (!LEAD_WORDS.has(prev.toLowerCase()) && !/['\u2019]s$/u.test(prev) && !prev.includes('-') && !findCountry(prev)) return true;
+  }
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'\u2019-]*/gu;
@@ -114,8 +168,10 @@ export function findOutlet(
       const surface = phrase.slice(start, end).replace(/[\u2019']s$/u, '');
       // A name starts with a capital (or a digit): "the times" in running text is no outlet.
       if (!/^[\p{Lu}\d]/u.test(surface)) continue;
-      const candidates = t.get(keyOf(surface));
+      const key = keyOf(surface);
+      const candidates = t.get(key);
       if (!candidates || !casedLike(surface, candidates[0]!.name)) continue;
+      if (!isAcronym(key) && insideLongerName(phrase, words, i, i + n)) continue;
       const outlet =
         candidates.length === 1 ? candidates[0]! : choose(candidates, surface, phrase.slice(0, start) + phrase.slice(end), context);
       return { ...plain(outlet), start, end: start + surface.length };

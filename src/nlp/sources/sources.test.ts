@@ -31,6 +31,23 @@ describe('findOutlet', () => {
     expect(findOutlet('the Mehr news agency')?.domain).toBe('en.mehrnews.com');
     expect(findOutlet('The Star')?.name).toBe('The Star');
     expect(findOutlet('USA TODAY')?.domain).toBe('usatoday.com');
+    // a name inside a longer one is not the outlet's
+    expect(findOutlet('the National Weather Service')).toBeNull();
+    expect(findOutlet('The Moscow Times')).toBeNull();
+    expect(findOutlet('the Times of Malta')).toBeNull();
+    expect(findOutlet('a US National Intelligence Estimate')).toBeNull();
+    expect(findOutlet('Reuters Television')?.domain).toBe('reuters.com');
+    expect(findOutlet('a Des Moines Register/Bloomberg Politics poll')?.domain).toBe('bloomberg.com');
+    expect(findOutlet("the BBC's Arabic service")?.domain).toBe('bbc.com');
+    expect(findOutlet('Kremlin-backed RT')?.domain).toBe('rt.com');
+    expect(findOutlet('British Guardian')?.domain).toBe('theguardian.com');
+    expect(findOutlet('A Washington Post editorial')?.domain).toBe('washingtonpost.com');
+    expect(findOutlet("The Washington Post's Fact Checker")?.domain).toBe('washingtonpost.com');
+    expect(findOutlet('the People\u2019s Daily')?.domain).toBe(findOutlet("the People's Daily")?.domain);
+    expect(findOutlet("the People's Daily")?.domain).toBe('people.cn');
+    expect(findOutlet("Pakistan People's Party")).toBeNull();
+    expect(findOutlet("BuzzFeed's Smith")?.domain).toBe('buzzfeednews.com');
+    expect(findOutlet('The Atlantic\u2019s Jeffrey Goldberg')?.domain).toBe('theatlantic.com');
   });
 
   it("tells apart outlets of several countries that share a name by the phrase, the page's domain and the article's countries", () => {
