@@ -17,7 +17,7 @@ interface Outlet {
   domain: string;
   names: string[];
   country: string | null;
-  state_media?: { typology: string };
+  state_media?: { typology: string; company?: string };
 }
 
 interface Line {
@@ -35,6 +35,15 @@ const kb = readFileSync(join(sharedDir(), 'data/kb/outlets/outlets.jsonl'), 'utf
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as Outlet);
 const kbTypology = new Map(kb.map((o) => [o.domain, o.state_media?.typology ?? '']));
+
+/** The domains each owner of the kb owns. */
+const companyDomains = new Map<string, Set<string>>();
+for (const o of kb) {
+  const company = o.state_media?.company;
+  if (!company) continue;
+  const domains = companyDomains.get(company) ?? new Set<string>();
+  companyDomains.set(company, domains.add(o.domain));
+}
 
 /** The lines of each name (lower-cased). */
 const byName = new Map<string, Line[]>();
@@ -69,17 +78,52 @@ for (const text of readFileSync(join(repoRoot, 'scripts/sources/curated-outlets.
 for (const o of kb) {
   const names = new Set<string>();
   const first = o.names[0]?.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const owner = ownerNames(o);
   for (const n of o.names) {
-    const bare = n.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-    for (const m of n.matchAll(/\(([^)]+)\)/g)) if (/^[\p{Lu}\d]{2,6}$/u.test(m[1]!)) names.add(m[1]!);
+    // without parentheses and the list's footnote marks ("Gazprom Media**")
+    const bare = n
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(/\s*\*+$/, '')
+      .trim();
     names.add(bare);
+    // The acronym of a group that owns several outlets names none of them ("NPA", Egypt's National
+    // Press Authority, is South Africa's prosecutors in the news), unless the domain spells it.
+    if (n === o.state_media?.company && owner.group) continue;
+    for (const m of n.matchAll(/\(([^)]+)\)/g)) if (/^[\p{Lu}\d]{2,6}$/u.test(m[1]!)) names.add(m[1]!);
   }
   for (const name of names) {
     // Two-letter names collide with ordinary words and initials; keep the state broadcaster RT.
     if (name.length < 3 && name !== 'RT') continue;
     if (!/\p{L}/u.test(name) || name.length > 60) continue;
-    add({ name, domain: o.domain, country: o.country ?? '', typology: o.state_media?.typology ?? '', origin: 'kb', primary: name === first });
+    add({
+      name,
+      domain: o.domain,
+      country: o.country ?? '',
+      typology: o.state_media?.typology ?? '',
+      origin: 'kb',
+      primary: name === first,
+    });
   }
+}
+
+/**
+ * Whether the outlet's owner is a group of several outlets whose name is not the outlet's own
+ * (Egyptian Media Group, EMG). An owner the outlet's domain spells (Islamic Republic News Agency,
+ * irna.ir) or that is the outlet's own first name is the outlet.
+ */
+function ownerNames(o: Outlet): { group: boolean } {
+  const company = o.state_media?.company;
+  if (!company || (companyDomains.get(company)?.size ?? 0) < 2) return { group: false };
+  const bare = (text: string) => text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (o.names[0] && bare(o.names[0]) === bare(company)) return { group: false };
+  const squash = (text: string) =>
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]/g, '');
+  const domain = squash(o.domain);
+  const forms = [bare(company), ...[...company.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+  return { group: !forms.some((f) => squash(f).length > 1 && domain.includes(squash(f))) };
 }
 const rows = [...byName.values()].flat().map((l) => [l.name, l.domain, l.country, l.typology, l.origin].join('\t'));
 const out = join(repoRoot, 'models/sources/outlets.tsv');

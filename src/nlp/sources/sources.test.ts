@@ -46,6 +46,9 @@ describe('findOutlet', () => {
     expect(findOutlet('the People\u2019s Daily')?.domain).toBe(findOutlet("the People's Daily")?.domain);
     expect(findOutlet("the People's Daily")?.domain).toBe('people.cn');
     expect(findOutlet("Pakistan People's Party")).toBeNull();
+    // a group's acronym is none of its outlets: NPA, Egypt's National Press Authority, is South Africa's prosecutors in the news
+    expect(findOutlet('the NPA')).toBeNull();
+    expect(findOutlet('CCTV')?.country).toBe('CHN');
     expect(findOutlet("BuzzFeed's Smith")?.domain).toBe('buzzfeednews.com');
     expect(findOutlet('The Atlantic\u2019s Jeffrey Goldberg')?.domain).toBe('theatlantic.com');
   });
