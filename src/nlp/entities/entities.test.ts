@@ -4,6 +4,7 @@ import { runAnnotators } from '../../pipeline/run.js';
 import { sentencesAnnotator } from '../tokenize/annotator.js';
 import { splitSentences } from '../tokenize/tokenize.js';
 import { type Entity, entitiesAnnotator, findEntities } from './entities.js';
+import { linkEntity } from './link.js';
 
 // An article the team wrote: surname-only, acronym, demonym, role and pronoun mentions.
 const paragraphs = [
@@ -66,6 +67,19 @@ describe('entities layer (golden article)', () => {
     // In 2017 Stoltenberg heads NATO (the team's list of recent office holders), no longer Norway's government.
     expect(find('Jens Stoltenberg')?.kb).toMatchObject({ id: 'person/jens-stoltenberg', cameo: 'IGOWSTNAT' });
     expect(find('Sochi')?.kb).toEqual({ id: 'place/sochi', cameo: 'RUS' });
+  });
+
+  it("reads an outlet's acronym as an organisation, not the dateline's place", () => {
+    const text = 'NEW YORK (AP) — Stocks fell on Monday as investors weighed the latest jobs figures from Washington.';
+    const ap = findEntities(text, splitSentences(text)).find((e) => e.name === 'AP');
+    expect(ap?.type).toBe('ORG');
+  });
+
+  it('links a location named as a country to the country', () => {
+    // the tagger reads "the UK" in "travelled to the UK" as a location; it is the United Kingdom all the same
+    expect(linkEntity('LOC', ['UK'])).toEqual({ id: 'GBR', cameo: 'GBR' });
+    expect(linkEntity('GPE', ['UK'])).toEqual({ id: 'GBR', cameo: 'GBR' });
+    expect(linkEntity('LOC', ['Sochi'])).toEqual({ id: 'place/sochi', cameo: 'RUS' });
   });
 
   it('resolves an acronym to its long form', () => {

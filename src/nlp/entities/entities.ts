@@ -9,6 +9,7 @@ import { normalizeRole } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
+import { findOutlet } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
@@ -93,6 +94,12 @@ export function demonyms(): ReadonlyMap<string, string> {
   return demonymTable;
 }
 
+/** Whether a name is an outlet's acronym ("AP", "AFP", "BBC"), which the tagger reads as a place in a dateline's "(AP)". */
+function isOutletAcronym(words: readonly string[]): boolean {
+  const word = words.length === 1 ? words[0]! : '';
+  return /^[A-Z]{2,6}$/.test(word) && findOutlet(word) !== null;
+}
+
 /**
  * Finds and resolves the entities of a text, given its sentences.
  *
@@ -121,7 +128,7 @@ export function findEntities(
       const end = sent.tokens[span.end - 1]!.end;
       let kind: EntityKind;
       if (span.type === 'PER') kind = 'PERSON';
-      else if (span.type === 'ORG') kind = 'ORG';
+      else if (span.type === 'ORG' || isOutletAcronym(words)) kind = 'ORG';
       else if (span.type === 'LOC') kind = inLists(gaz, words, GPE_LISTS) ? 'GPE' : 'LOC';
       else kind = inLists(gaz, words, NORP_LISTS) || demonyms().has(words.join(' ').toLowerCase()) ? 'NORP' : 'MISC';
       const next = tokens[k]!.slice(span.end, span.end + 2).map((t) => t.toLowerCase());

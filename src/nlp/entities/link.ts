@@ -67,7 +67,8 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
   const kinds = KINDS_FOR[kind];
   if (kinds.length === 0) return undefined;
   for (const name of names) {
-    if (kind === 'NORP' || kind === 'GPE') {
+    // a place named as a country names it ("the UK" tagged as a location)
+    if (kind === 'NORP' || kind === 'GPE' || kind === 'LOC') {
       const country = findCountry(name);
       if (country && (kind === 'NORP' || country.name.toLowerCase() === name.toLowerCase() || country.words.includes(name.toLowerCase()))) {
         return { id: country.iso3, cameo: country.iso3 };
