@@ -16,7 +16,7 @@ type Db = Kysely<CorpusSchema>;
 export class FactWriter {
   readonly #shapes: CompiledShapes;
   /** Entity key → id; only ids of committed transactions survive {@link FactWriter.forget}. */
-  readonly #ids = new Map<string, { id: number; nameLength: number }>();
+  readonly #ids = new Map<string, { id: number; nameRank: number }>();
   /** Entity id → totals written to the query tables but not yet added to `q_entities`. */
   readonly #counts = new Map<number, { documents: number; stories: number; mentions: number }>();
 
@@ -62,7 +62,7 @@ export class FactWriter {
    */
   async #entityId(db: Db, e: DocFacts['entities'][number]): Promise<{ id: number; created: boolean }> {
     const cached = this.#ids.get(e.key);
-    if (cached && cached.nameLength >= e.name.length) return { id: cached.id, created: false };
+    if (cached && cached.nameRank >= e.nameRank) return { id: cached.id, created: false };
     const s = this.#shapes;
     let row = cached
       ? { id: cached.id, name: '' }
@@ -90,8 +90,8 @@ export class FactWriter {
         [e.key, e.name, e.type, e.kbId, e.norm, e.tail, 1, 1, e.mentions],
       );
       created = true;
-    } else if (cached ? cached.nameLength < e.name.length : row.name.length < e.name.length) {
-      // the fullest name seen is the one shown and looked up
+    } else if (cached ? cached.nameRank < e.nameRank : storedNameRank(row.name) < e.nameRank && row.name !== e.name) {
+      // the best name seen (see EntityFact.nameRank) is the one shown and looked up
       await s.run(
         db,
         'entity-rename',
@@ -105,7 +105,7 @@ export class FactWriter {
       row = { id: row.id, name: e.name };
     }
     if (this.#ids.size >= ENTITY_CACHE) this.#ids.clear();
-    this.#ids.set(e.key, { id: row!.id, nameLength: Math.max(row!.name.length, e.name.length) });
+    this.#ids.set(e.key, { id: row!.id, nameRank: Math.max(cached?.nameRank ?? storedNameRank(row!.name), e.nameRank) });
     return { id: row!.id, created };
   }
 
@@ -500,4 +500,9 @@ export async function rebuildFactsIfNeeded(db: Db): Promise<void> {
     (await any(db.selectFrom('q_entity_docs').select('doc_seq').limit(1).execute()));
   const events = await any(db.selectFrom('layers').select('doc_id').where('kind', '=', 'events').limit(1).execute());
   if (!facts || events) await new FactWriter().rebuild(db);
+}
+
+/** The rank of a name read back from `q_entities` (a country's own name ranks as a longer name would). */
+function storedNameRank(name: string): number {
+  return name.length * 2 + (/\p{Ll}/u.test(name) ? 1 : 0);
 }

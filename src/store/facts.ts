@@ -1,3 +1,4 @@
+import { findCountry } from '../kb/kb.js';
 import { lastWord, normalizeName } from './names.js';
 
 /**
@@ -46,6 +47,12 @@ export interface EntityFact {
   readonly norm: string;
   readonly tail: string;
   readonly mentions: number;
+  /**
+   * How well `name` names the entity for the corpus: a country's own name outranks every name an
+   * article gives it ("Australians", "Indian"), then longer names, then names in running text
+   * over names in capitals ("New York" over a dateline's "NEW YORK").
+   */
+  readonly nameRank: number;
 }
 
 /** @internal */
@@ -205,12 +212,15 @@ function entityFacts(data: unknown): EntityLayerFacts {
   for (const e of list(data)) {
     if (!isObject(e)) continue;
     const local = str(e.id);
-    const name = str(e.name);
-    if (!local || !name) continue;
+    const given = str(e.name);
+    if (!local || !given) continue;
+    const kbId = isObject(e.kb) ? str(e.kb.id) : null;
+    // a country is shown by its name and as a place, whatever the article called it
+    const country = kbId && /^[A-Z]{3}$/.test(kbId) ? findCountry(kbId) : undefined;
+    const name = country?.name ?? given;
     const norm = normalizeName(name);
     if (norm === '') continue;
-    const type = str(e.type) ?? 'MISC';
-    const kbId = isObject(e.kb) ? str(e.kb.id) : null;
+    const type = country ? 'GPE' : (str(e.type) ?? 'MISC');
     const key = entityKey(type, norm, kbId);
     const mentions = list(e.mentions).filter(isObject);
     const at = mentions.flatMap((m) =>
@@ -227,7 +237,8 @@ function entityFacts(data: unknown): EntityLayerFacts {
       continue;
     }
     spans.set(key, at);
-    facts.push({ key, name, type, kbId, norm, tail: lastWord(norm), mentions: Math.max(1, mentions.length) });
+    const nameRank = country ? Number.MAX_SAFE_INTEGER : name.length * 2 + (/\p{Ll}/u.test(name) ? 1 : 0);
+    facts.push({ key, name, type, kbId, norm, tail: lastWord(norm), mentions: Math.max(1, mentions.length), nameRank });
   }
   return { facts, keys, spans };
 }

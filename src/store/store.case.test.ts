@@ -591,6 +591,43 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await store.topEntities({ limit: 0 })).toEqual([]);
     });
 
+    it("names a country by its name whatever an article called it, and a place as running text writes it, not a dateline's capitals", async () => {
+      const store = await fresh();
+      await store.write({
+        documents: [
+          withLayers(
+            0,
+            layersOf(
+              [
+                { name: 'NEW YORK', type: 'GPE', kb: 'place/new-york', at: [[0, 8]] },
+                { name: 'Australians', type: 'NORP', kb: 'AUS', at: [[20, 31]] },
+              ],
+              [],
+              [],
+            ),
+          ),
+          withLayers(
+            1,
+            layersOf(
+              [
+                { name: 'New York', type: 'GPE', kb: 'place/new-york', at: [[5, 13]] },
+                { name: 'Australia', type: 'GPE', kb: 'AUS', at: [[30, 39]] },
+              ],
+              [],
+              [],
+            ),
+          ),
+          withLayers(2, layersOf([{ name: 'NEW YORK', type: 'GPE', kb: 'place/new-york', at: [[0, 8]] }], [], [])),
+        ],
+      });
+      const top = await store.topEntities();
+      expect(top.map((e) => [e.key, e.name, e.type, e.stories])).toEqual([
+        ['place/new-york', 'New York', 'GPE', 3],
+        ['AUS', 'Australia', 'GPE', 2],
+      ]);
+      expect((await store.matchEntities('Australia')).map((e) => e.key)).toEqual(['AUS']);
+    });
+
     it('filters entity counts by date and source, the same way as search', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });
