@@ -75,6 +75,12 @@ describe('entities layer (golden article)', () => {
     expect(ap?.type).toBe('ORG');
   });
 
+  it('links a name the article writes with "The" to the knowledge base without it', () => {
+    const text = 'The talks in Geneva stalled, The Associated Press reported on Monday.';
+    const ap = findEntities(text, splitSentences(text)).find((e) => e.name === 'The Associated Press');
+    expect(ap?.kb).toMatchObject({ id: 'organisation/associated-press' });
+  });
+
   it('links a location named as a country to the country', () => {
     // the tagger reads "the UK" in "travelled to the UK" as a location; it is the United Kingdom all the same
     expect(linkEntity('LOC', ['UK'])).toEqual({ id: 'GBR', cameo: 'GBR' });

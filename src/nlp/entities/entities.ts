@@ -280,7 +280,9 @@ function roleMentions(
 /** The names to link an entity by: its display name, then its mentions' texts, longest first. */
 function namesOf(name: string, mentions: readonly RawMention[]): string[] {
   const texts = [...new Set(mentions.map((m) => m.tokens.filter((t) => !/^['’]s?$/.test(t)).join(' ')))];
-  return [name, ...texts.filter((t) => t !== name).sort((a, b) => b.length - a.length)];
+  const names = [name, ...texts.filter((t) => t !== name).sort((a, b) => b.length - a.length)];
+  // "The Associated Press" is the knowledge base's "Associated Press"
+  return names.flatMap((n) => (/^the\s/i.test(n) ? [n, n.replace(/^the\s+/i, '')] : [n]));
 }
 
 /** The country a capitalised word of a role phrase names ("Russian" in "the Russian president"). */
