@@ -73,6 +73,8 @@ describe('entities layer (golden article)', () => {
     const text = 'NEW YORK (AP) — Stocks fell on Monday as investors weighed the latest jobs figures from Washington.';
     const ap = findEntities(text, splitSentences(text)).find((e) => e.name === 'AP');
     expect(ap?.type).toBe('ORG');
+    // linked through the outlet's full name
+    expect(ap?.kb).toMatchObject({ id: 'organisation/associated-press' });
   });
 
   it('links a name the article writes with "The" to the knowledge base without it', () => {

@@ -9,7 +9,7 @@ import { normalizeRole } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
-import { findOutlet } from '../sources/outlets.js';
+import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
@@ -281,8 +281,12 @@ function roleMentions(
 function namesOf(name: string, mentions: readonly RawMention[]): string[] {
   const texts = [...new Set(mentions.map((m) => m.tokens.filter((t) => !/^['’]s?$/.test(t)).join(' ')))];
   const names = [name, ...texts.filter((t) => t !== name).sort((a, b) => b.length - a.length)];
-  // "The Associated Press" is the knowledge base's "Associated Press"
-  return names.flatMap((n) => (/^the\s/i.test(n) ? [n, n.replace(/^the\s+/i, '')] : [n]));
+  // "The Associated Press" is the knowledge base's "Associated Press", and so is "AP"
+  return names.flatMap((n) => {
+    if (/^the\s/i.test(n)) return [n, n.replace(/^the\s+/i, '')];
+    if (isOutletAcronym([n])) return [n, ...outletNames(n).filter((o) => o !== n && !/^the\s/i.test(o))];
+    return [n];
+  });
 }
 
 /** The country a capitalised word of a role phrase names ("Russian" in "the Russian president"). */

@@ -46,11 +46,14 @@ interface Candidate extends Outlet {
 }
 
 let table: Map<string, Candidate[]> | null = null;
+/** Every name of each domain, as the table lists them. */
+let namesByDomain: Map<string, string[]> | null = null;
 let longest = 1;
 
 function load(): Map<string, Candidate[]> {
   if (table) return table;
   table = new Map();
+  namesByDomain = new Map();
   for (const line of readFileSync(new URL('../../../models/sources/outlets.tsv', import.meta.url), 'utf8').split('\n')) {
     const [name, domain, country, typology, origin] = line.split('\t');
     if (!name || !domain) continue;
@@ -61,6 +64,9 @@ function load(): Map<string, Candidate[]> {
       ...(typology ? { stateMedia: { typology, label: STATE_MEDIA_LABELS[typology] ?? typology } } : {}),
       curated: origin === 'curated',
     };
+    const names = namesByDomain.get(domain) ?? [];
+    namesByDomain.set(domain, names);
+    names.push(name);
     const key = keyOf(name);
     const list = table.get(key) ?? [];
     table.set(key, list);
@@ -178,6 +184,19 @@ export function findOutlet(
     }
   }
   return null;
+}
+
+/**
+ * The other names of the outlet a name is, as the table lists them ("AP": "Associated Press", "The
+ * Associated Press"), or none when the name is no outlet's or outlets of several countries share it.
+ *
+ * @example
+ * outletNames('AFP'); // ['AFP', 'Agence France-Presse', 'Agence France Presse']
+ */
+export function outletNames(name: string): readonly string[] {
+  const candidates = load().get(keyOf(name));
+  if (candidates?.length !== 1) return [];
+  return namesByDomain!.get(candidates[0]!.domain) ?? [];
 }
 
 /**

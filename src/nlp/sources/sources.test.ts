@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../entities/entities.js';
 import { findQuotes, lineParagraphs } from '../quotes/quotes.js';
 import { splitSentences } from '../tokenize/tokenize.js';
-import { findOutlet } from './outlets.js';
+import { findOutlet, outletNames } from './outlets.js';
 import { findSources, quotationShare } from './sources.js';
 
 function sourcesOf(text: string) {
@@ -49,6 +49,8 @@ describe('findOutlet', () => {
     // a group's acronym is none of its outlets: NPA, Egypt's National Press Authority, is South Africa's prosecutors in the news
     expect(findOutlet('the NPA')).toBeNull();
     expect(findOutlet('CCTV')?.country).toBe('CHN');
+    expect(outletNames('AP')).toContain('Associated Press');
+    expect(outletNames('ABC')).toEqual([]);
     expect(findOutlet("BuzzFeed's Smith")?.domain).toBe('buzzfeednews.com');
     expect(findOutlet('The Atlantic\u2019s Jeffrey Goldberg')?.domain).toBe('theatlantic.com');
   });
