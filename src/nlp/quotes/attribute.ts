@@ -867,6 +867,13 @@ function clauseEnd(v: TokenView, from: number, ceiling: number): { end: number; 
 
 function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
   const T = v.tokens;
+  // "argue at Harbhajan's appeal hearing that …": the words after the cue ran on past a name into
+  // its possessive; what was said opens at the "that" a few words on, when there is one
+  if (/^['\u2019]s$/u.test(T[at]?.text ?? '')) {
+    let k = at + 1;
+    while (k < ceiling && k <= at + 6 && T[k]!.lower !== 'that' && !/^[,.;:!?]$/u.test(T[k]!.text)) k++;
+    if (k < ceiling && T[k]!.lower === 'that') at = k + 1;
+  }
   const { end, all } = clauseEnd(v, at, ceiling);
   if (all < 3 || end <= at) return null;
   if (/^(?:if|unless)$/u.test(T[at]!.lower) && !conditionThenClause(v, at, end)) return null;

@@ -312,6 +312,13 @@ describe('findQuotes', () => {
     expect(qs.some((q) => q.speaker === 'Dana Brook' && q.cue === 'think')).toBe(true);
   });
 
+  it('starts what was said after the "that" when the words after the cue run into a possessive', () => {
+    const text = "The tourists may argue at Harbhajan's appeal hearing that the words were no racial slur.";
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ speaker: 'The tourists', cue: 'argue', text: 'the words were no racial slur' });
+    expectOffsetsSlice(text, quotesOf(text));
+  });
+
   it('gives offsets that always slice to the reported text', () => {
     for (const text of Object.values(CASES)) expectOffsetsSlice(text, quotesOf(text));
   });
