@@ -77,14 +77,10 @@ for (const text of readFileSync(join(repoRoot, 'scripts/sources/curated-outlets.
 }
 for (const o of kb) {
   const names = new Set<string>();
-  const first = o.names[0]?.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const first = o.names[0] ? bareName(o.names[0]) : undefined;
   const owner = ownerNames(o);
   for (const n of o.names) {
-    // without parentheses and the list's footnote marks ("Gazprom Media**")
-    const bare = n
-      .replace(/\s*\([^)]*\)\s*/g, ' ')
-      .replace(/\s*\*+$/, '')
-      .trim();
+    const bare = bareName(n);
     names.add(bare);
     // The acronym of a group that owns several outlets names none of them ("NPA", Egypt's National
     // Press Authority, is South Africa's prosecutors in the news), unless the domain spells it.
@@ -104,6 +100,18 @@ for (const o of kb) {
       primary: name === first,
     });
   }
+}
+
+/**
+ * A name as articles write it: without parentheses, the list's footnote marks ("Gazprom Media**")
+ * and its kind of medium ("Print: Izvestia", "News agency: Belta").
+ */
+function bareName(name: string): string {
+  return name
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s*\*+$/, '')
+    .replace(/^(?:print|print media|online|radio|tv|television|news agency):\s*/i, '')
+    .trim();
 }
 
 /**

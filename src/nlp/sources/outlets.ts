@@ -224,7 +224,10 @@ function choose(candidates: readonly Candidate[], surface: string, rest: string,
   }
   if (left.length !== 1) left = (left.length > 0 ? left : candidates).filter((c) => c.curated);
   if (left.length === 1) return left[0]!;
-  return { name: surface, domain: null, country: null };
+  // named as the team's list or the article names it ("The Star", not the Turkish "Star")
+  const name =
+    candidates.find((c) => c.curated)?.name ?? candidates.find((c) => c.name.toLowerCase() === surface.toLowerCase())?.name ?? surface;
+  return { name, domain: null, country: null };
 }
 
 /** The countries the words of a phrase name, alone or two by two ("Sri Lanka's", "Australian"). */

@@ -51,6 +51,13 @@ describe('findOutlet', () => {
     expect(findOutlet('CCTV')?.country).toBe('CHN');
     expect(outletNames('AP')).toContain('Associated Press');
     expect(outletNames('ABC')).toEqual([]);
+    // the list's kind of medium is no part of a name ("Print: Izvestia", "News agency: Belta")
+    expect(findOutlet('Izvestia')).toMatchObject({ domain: 'iz.ru', country: 'RUS' });
+    expect(findOutlet('Belta')?.stateMedia?.typology).toBe('SC');
+    // the Times is London's or New York's as the article tells
+    expect(findOutlet('the Times', { host: 'www.bbc.co.uk' })?.domain).toBe('thetimes.co.uk');
+    expect(findOutlet('the Times', { countries: new Map([['USA', 3]]) })?.domain).toBe('nytimes.com');
+    expect(findOutlet('the Times')).toMatchObject({ domain: null, country: null });
     expect(findOutlet("BuzzFeed's Smith")?.domain).toBe('buzzfeednews.com');
     expect(findOutlet('The Atlantic\u2019s Jeffrey Goldberg')?.domain).toBe('theatlantic.com');
   });
