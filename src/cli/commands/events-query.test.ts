@@ -248,3 +248,32 @@ describe('sitrep events --between, an act of two actors together', () => {
     ]);
   });
 });
+
+describe('sitrep events --between and sitrep timeline, undated documents', () => {
+  it('show what undated documents add to the totals in a row of their own', async () => {
+    const dir = tempDir('undated');
+    await mkdir(join(dir, 'pages'));
+    const page = (name: string, date: string, seed: number) =>
+      writeFile(
+        join(dir, 'pages', name),
+        articleHtml({
+          title: `Moscow warns Kyiv ${seed}`,
+          site: 'Example News',
+          url: `https://news.example.com/story-${seed}`,
+          date,
+          text: `${THREAT}\n\n${randomStory(seed, 90)}`,
+        }),
+      );
+    await page('dated.html', '2024-03-04', 41);
+    await page('undated.html', '', 42);
+    const db = join(dir, 'corpus.db');
+    const ingest = await run(['ingest', join(dir, 'pages'), '--db', db, '--workers', '0', '--json']);
+    expect(ingest.code, ingest.err).toBe(0);
+    const events = await run(['events', '--between', 'Russia', 'Ukraine', '--db', db]);
+    expect(events.code, events.err).toBe(0);
+    expect(events.out).toMatch(/\n2024-03 +1 [^\n]*\nundated +1 +0\ntotal +2 /);
+    const timeline = await run(['timeline', 'Russia', '--db', db]);
+    expect(timeline.code, timeline.err).toBe(0);
+    expect(timeline.out).toMatch(/\n2024-03 +1 +(\d+)\nundated +1 +\1\ntotal +2 /);
+  });
+});

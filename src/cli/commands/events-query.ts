@@ -90,11 +90,15 @@ function renderText(r: EventsBetween, allCopies: boolean): string {
   ];
   const cells = (t: EventTally) => [t.events, mean(t.goldstein), mean(t.tone)];
   if (r.totals.forward.events + r.totals.back.events === 0) return `${out[0]}no events between them\n`;
+  // events of undated documents count in the totals only: a row says how many, so that the rows add up
+  const undatedForward = r.totals.forward.events - r.periods.reduce((n, p) => n + p.forward.events, 0);
+  const undatedBack = r.totals.back.events - r.periods.reduce((n, p) => n + p.back.events, 0);
   out.push(
     textTable(
       [r.by, ab, 'Goldstein', 'tone', ba, 'Goldstein', 'tone'],
       [
         ...r.periods.map((p) => [p.period, ...cells(p.forward), ...cells(p.back)]),
+        ...(undatedForward > 0 || undatedBack > 0 ? [['undated', undatedForward, '', '', undatedBack, '', '']] : []),
         ['total', ...cells(r.totals.forward), ...cells(r.totals.back)],
       ],
     ),

@@ -26,7 +26,13 @@ function renderText(t: Timeline, allCopies: boolean): string {
     : [t.by, unit, 'quotes'];
   const keys = (b ? TWO : ONE).slice(1) as Array<keyof Timeline['totals']>;
   const cell = (v: number | null | undefined, k: string) => (k === 'tone' ? (v === null || v === undefined ? '' : v.toFixed(1)) : (v ?? 0));
-  const rows = [...t.rows.map((r) => [r.period, ...keys.map((k) => cell(r[k], k))]), ['total', ...keys.map((k) => cell(t.totals[k], k))]];
+  // undated documents count in the totals only: a row says how many, so that the rows add up
+  const undated = keys.map((k) => (k === 'tone' ? null : (t.totals[k] ?? 0) - t.rows.reduce((n, r) => n + (r[k] ?? 0), 0)));
+  const rows = [
+    ...t.rows.map((r) => [r.period, ...keys.map((k) => cell(r[k], k))]),
+    ...(undated.some((n) => n !== null && n > 0) ? [['undated', ...undated.map((n) => n ?? '')]] : []),
+    ['total', ...keys.map((k) => cell(t.totals[k], k))],
+  ];
   return head + (t.rows.length === 0 ? `no dated ${unit}\n` : textTable(header, rows));
 }
 
