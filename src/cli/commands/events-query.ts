@@ -66,8 +66,9 @@ Names match as in \`sitrep entity\` (whole, knowledge-base id such as RUS, or su
 also matches the events coded with its CAMEO code (RUS: RUSGOV, RUSMIL, …). Its --format is text
 (the default), json (periods, categories and totals), jsonl or csv (one row per period, way and
 category: ${COLUMNS.slice(0, 8).join(', ')},
-${COLUMNS.slice(8).join(', ')}); undated documents count in the totals (and in an "undated" row of the text table) but in no period. Exit status 0, 1 when
-a name matches no entity or the database cannot be read, 2 on usage errors.`,
+${COLUMNS.slice(8).join(', ')}); undated documents count in the totals (and in an "undated" row
+of the text table) but in no period. Exit status 0, 1 when a name matches no entity or the
+database cannot be read, 2 on usage errors.`,
     );
 }
 

@@ -57,8 +57,8 @@ Examples:
   $ sitrep timeline "Angela Merkel" Putin --format csv > merkel-putin.csv
 
 Stories, not copies: each story counts once, in the period of its first stored copy, with the
-quotes of that copy, unless --all-copies. Undated documents count in the totals (and in an "undated" row of the text table) but in no period. Periods
-with nothing are listed with zeros.
+quotes of that copy, unless --all-copies. Undated documents count in the totals (and in an
+"undated" row of the text table) but in no period. Periods with nothing are listed with zeros.
 Columns of json, jsonl and csv: period, mentions, quotes, and with a second entity mentions2,
 quotes2, both, quotesOn2 (quotes by the first that mention the second), quotes2On1, events (coded
 events from the first to the second, neither negated nor hedged, each counted once as
