@@ -383,7 +383,7 @@ export async function topOutlets(db: Db, filter: CorpusFilter, limit: number): P
   const n = clampLimit(limit);
   if (n === 0) return [];
   const rows = await sql<{
-    outlet: string;
+    outlet: string | null;
     name: string | null;
     country: string | null;
     state_media: string | null;
@@ -392,13 +392,13 @@ export async function topOutlets(db: Db, filter: CorpusFilter, limit: number): P
     documents: number | string;
     claims: number | string;
   }>`
-    SELECT s.outlet, max(s.outlet_name) AS name, max(s.outlet_country) AS country, max(s.state_media) AS state_media,
+    SELECT max(s.outlet) AS outlet, max(s.outlet_name) AS name, max(s.outlet_country) AS country, max(s.state_media) AS state_media,
            max(s.state_media_label) AS state_media_label, count(DISTINCT s.story) AS stories,
            count(DISTINCT s.doc_seq) AS documents, sum(s.claims + s.relayed) AS claims
     FROM q_sources AS s
-    WHERE s.outlet IS NOT NULL AND ${allOf(filterConditions('s', filter, true))}
-    GROUP BY s.outlet
-    ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, s.outlet
+    WHERE (s.outlet IS NOT NULL OR (s.kind = 'outlet' AND s.outlet_name IS NOT NULL)) AND ${allOf(filterConditions('s', filter, true))}
+    GROUP BY coalesce(s.outlet, lower(s.outlet_name))
+    ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, coalesce(max(s.outlet), lower(max(s.outlet_name)))
     LIMIT ${n}`.execute(db);
   return rows.rows.map((r) => ({
     outlet: r.outlet,

@@ -95,7 +95,7 @@ interface SourceSpec {
   quotes: number[];
   relayed?: number[];
   by?: number;
-  outlet?: { name: string; domain: string; country: string | null; stateMedia?: { typology: string; label: string } };
+  outlet?: { name: string; domain: string | null; country: string | null; stateMedia?: { typology: string; label: string } };
 }
 
 interface EventSpec {
@@ -863,6 +863,33 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await view('FRA', 'RUS')).toEqual([['forward', '130', 'FRA', 'RUS']]);
       expect(await view('DEU', 'FRA')).toEqual([]);
       expect(await view('USA', 'USA')).toEqual([]);
+    });
+
+    it('ranks an outlet name that several outlets share, unresolved, by its name', async () => {
+      const store = await fresh();
+      const channel5 = (quotes: number[]) => ({
+        name: 'Channel 5',
+        kind: 'outlet' as const,
+        quotes,
+        outlet: { name: 'Channel 5', domain: null, country: null },
+      });
+      await store.write({
+        documents: [
+          withLayers(0, layersOf([], [{ at: [0, 10], speaker: 'Channel 5' }], [channel5([0])])),
+          withLayers(
+            1,
+            layersOf(
+              [],
+              [{ at: [0, 10], speaker: 'Channel 5' }],
+              [channel5([0]), { name: 'TASS', kind: 'outlet', quotes: [], outlet: TASS }],
+            ),
+          ),
+        ],
+      });
+      expect((await store.topOutlets()).map((o) => [o.outlet, o.name, o.country, o.stories, o.claims])).toEqual([
+        [null, 'Channel 5', null, 2, 2],
+        ['tass.ru', 'TASS', 'RUS', 1, 0],
+      ]);
     });
 
     it('ranks cited outlets with state-media labels and sums sourcing per story', async () => {

@@ -241,8 +241,11 @@ export interface QuoteTotals {
 
 /** A cited outlet, with counts. */
 export interface OutletCount {
-  /** Its domain: the id of the outlet table (`reuters.com`). */
-  readonly outlet: string;
+  /**
+   * Its domain: the id of the outlet table (`reuters.com`), or null for a name that outlets of
+   * several countries share when the articles did not tell which ("Channel 5"): those count by name.
+   */
+  readonly outlet: string | null;
   readonly name: string | null;
   /** ISO 3166 alpha-3. */
   readonly country: string | null;

@@ -63,8 +63,8 @@ function renderText(r: SourcesReport, allCopies: boolean): string {
         ['#', 'outlet', 'domain', 'country', 'state media', unit, 'claims'],
         r.outlets.map((o, i) => [
           i + 1,
-          o.name ?? o.outlet,
-          o.outlet,
+          o.name ?? o.outlet ?? '',
+          o.outlet ?? '(which is unclear)',
           o.country ?? '',
           o.stateMediaLabel ?? '',
           allCopies ? o.documents : o.stories,
