@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { CompiledShapes } from './compiled-shapes.js';
-import { type DocFacts, docFacts, FACT_KINDS } from './facts.js';
+import { type DocFacts, docFacts, FACT_KINDS, nameRankOf } from './facts.js';
 import type { CorpusSchema, DocColumns } from './schema.js';
 
 const ENTITY_CACHE = 50_000;
@@ -90,7 +90,7 @@ export class FactWriter {
         [e.key, e.name, e.type, e.kbId, e.norm, e.tail, 1, 1, e.mentions],
       );
       created = true;
-    } else if (cached ? cached.nameRank < e.nameRank : storedNameRank(row.name) < e.nameRank && row.name !== e.name) {
+    } else if (cached ? cached.nameRank < e.nameRank : nameRankOf(row.name) < e.nameRank && row.name !== e.name) {
       // the best name seen (see EntityFact.nameRank) is the one shown and looked up
       await s.run(
         db,
@@ -105,7 +105,7 @@ export class FactWriter {
       row = { id: row.id, name: e.name };
     }
     if (this.#ids.size >= ENTITY_CACHE) this.#ids.clear();
-    this.#ids.set(e.key, { id: row!.id, nameRank: Math.max(cached?.nameRank ?? storedNameRank(row!.name), e.nameRank) });
+    this.#ids.set(e.key, { id: row!.id, nameRank: Math.max(cached?.nameRank ?? nameRankOf(row!.name), e.nameRank) });
     return { id: row!.id, created };
   }
 
@@ -500,9 +500,4 @@ export async function rebuildFactsIfNeeded(db: Db): Promise<void> {
     (await any(db.selectFrom('q_entity_docs').select('doc_seq').limit(1).execute()));
   const events = await any(db.selectFrom('layers').select('doc_id').where('kind', '=', 'events').limit(1).execute());
   if (!facts || events) await new FactWriter().rebuild(db);
-}
-
-/** The rank of a name read back from `q_entities` (a country's own name ranks as a longer name would). */
-function storedNameRank(name: string): number {
-  return name.length * 2 + (/\p{Ll}/u.test(name) ? 1 : 0);
 }

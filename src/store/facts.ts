@@ -55,6 +55,11 @@ export interface EntityFact {
   readonly nameRank: number;
 }
 
+/** The {@link EntityFact.nameRank} of a name that is no country's own: longer first, then not in capitals. @internal */
+export function nameRankOf(name: string): number {
+  return name.length * 2 + (/\p{Ll}/u.test(name) ? 1 : 0);
+}
+
 /** @internal */
 export interface QuoteFact {
   readonly index: number;
@@ -237,7 +242,7 @@ function entityFacts(data: unknown): EntityLayerFacts {
       continue;
     }
     spans.set(key, at);
-    const nameRank = country ? Number.MAX_SAFE_INTEGER : name.length * 2 + (/\p{Ll}/u.test(name) ? 1 : 0);
+    const nameRank = country ? Number.MAX_SAFE_INTEGER : nameRankOf(name);
     facts.push({ key, name, type, kbId, norm, tail: lastWord(norm), mentions: Math.max(1, mentions.length), nameRank });
   }
   return { facts, keys, spans };

@@ -191,7 +191,7 @@ export function findOutlet(
  * Associated Press"), or none when the name is no outlet's or outlets of several countries share it.
  *
  * @example
- * outletNames('AFP'); // ['AFP', 'Agence France-Presse', 'Agence France Presse']
+ * outletNames('AFP'); // ['AFP', 'Agence France Presse', 'Agence France-Presse']
  */
 export function outletNames(name: string): readonly string[] {
   const candidates = load().get(keyOf(name));
