@@ -58,12 +58,16 @@ const add = (line: Line) => {
   else if (lines[same]!.origin === line.origin && rank(line) < rank(lines[same]!)) lines[same] = line;
 };
 
-function rank(line: Line): number {
-  const spelt = line.name
+/** Letters and digits alone, lower-cased, without accents: how a domain spells a name. */
+function squash(text: string): string {
+  return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/[^a-z0-9]/g, '');
-  const spells = line.domain.replace(/[^a-z0-9]/g, '').includes(spelt);
+}
+
+function rank(line: Line): number {
+  const spells = squash(line.domain).includes(squash(line.name));
   // an outlet's own name (its first) before its owner's (ce.cn lists the People's Daily, its publisher)
   return (spells ? 0 : 1000) + (line.primary ? 0 : 500) + line.domain.length;
 }
@@ -78,13 +82,13 @@ for (const text of readFileSync(join(repoRoot, 'scripts/sources/curated-outlets.
 for (const o of kb) {
   const names = new Set<string>();
   const first = o.names[0] ? bareName(o.names[0]) : undefined;
-  const owner = ownerNames(o);
+  const group = ownedByGroup(o);
   for (const n of o.names) {
     const bare = bareName(n);
     names.add(bare);
     // The acronym of a group that owns several outlets names none of them ("NPA", Egypt's National
     // Press Authority, is South Africa's prosecutors in the news), unless the domain spells it.
-    if (n === o.state_media?.company && owner.group) continue;
+    if (n === o.state_media?.company && group) continue;
     for (const m of n.matchAll(/\(([^)]+)\)/g)) if (/^[\p{Lu}\d]{2,6}$/u.test(m[1]!)) names.add(m[1]!);
   }
   for (const name of names) {
@@ -119,20 +123,14 @@ function bareName(name: string): string {
  * (Egyptian Media Group, EMG). An owner the outlet's domain spells (Islamic Republic News Agency,
  * irna.ir) or that is the outlet's own first name is the outlet.
  */
-function ownerNames(o: Outlet): { group: boolean } {
+function ownedByGroup(o: Outlet): boolean {
   const company = o.state_media?.company;
-  if (!company || (companyDomains.get(company)?.size ?? 0) < 2) return { group: false };
-  const bare = (text: string) => text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  if (o.names[0] && bare(o.names[0]) === bare(company)) return { group: false };
-  const squash = (text: string) =>
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[^a-z0-9]/g, '');
-  const domain = squash(o.domain);
-  const forms = [bare(company), ...[...company.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
-  return { group: !forms.some((f) => squash(f).length > 1 && domain.includes(squash(f))) };
+  if (!company || (companyDomains.get(company)?.size ?? 0) < 2) return false;
+  if (o.names[0] && bareName(o.names[0]) === bareName(company)) return false;
+  const forms = [bareName(company), ...[...company.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+  return !forms.some((f) => squash(f).length > 1 && squash(o.domain).includes(squash(f)));
 }
+
 const rows = [...byName.values()].flat().map((l) => [l.name, l.domain, l.country, l.typology, l.origin].join('\t'));
 const out = join(repoRoot, 'models/sources/outlets.tsv');
 writeFileSync(out, `${rows.sort().join('\n')}\n`);
