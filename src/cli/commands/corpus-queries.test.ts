@@ -210,6 +210,9 @@ describe('sitrep sources', () => {
     const text = await run(['sources', '--db', db, '--top', '5']);
     expect(text.out).toMatch(/^\d+ claims in 3 stories: unnamed sources \d+\.\d %/);
     expect(text.out).toMatch(/TASS\s+tass\.ru\s+RUS\s+state-controlled/);
+    // vague sources are "unnamed" once, not "unnamed (unnamed)"
+    expect(text.out).toMatch(/\nunnamed +\d+ +\d+\n/);
+    expect(text.out).not.toContain('(unnamed)');
     const csv = (await run(['sources', '--db', db, '--format', 'csv'])).out.split('\r\n');
     expect(csv[0]).toBe('section,rank,outlet,name,country,stateMedia,stateMediaLabel,kind,named,stories,documents,claims,share');
     expect(csv.some((l) => l.startsWith('outlet,'))).toBe(true);

@@ -78,11 +78,21 @@ function renderText(r: SourcesReport, allCopies: boolean): string {
     out.push(
       textTable(
         ['kind', unit, 'citations'],
-        r.kinds.map((k) => [`${k.kind}${k.named ? '' : ' (unnamed)'}`, k.stories, k.citations]),
+        r.kinds.map((k) => [kindLabel(k.kind, k.named), k.stories, k.citations]),
       ),
     );
   }
   return out.join('');
+}
+
+/**
+ * A kind of source as the table shows it: vague sources ("officials said") are "unnamed", a role or
+ * pronoun tied to no name ("his spokeswoman") a "person, not named", a name of unknown kind "other name".
+ */
+function kindLabel(kind: string, named: boolean): string {
+  if (kind === 'unnamed') return 'unnamed';
+  if (kind === 'unknown') return named ? 'other name' : 'other, not named';
+  return named ? kind : `${kind}, not named`;
 }
 
 export function registerSources(program: Command, io: CliIo): void {
