@@ -72,7 +72,8 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
         ? ' [outlets of several countries have this name]'
         : ` [${src.outlet.domain}${src.outlet.country ? `, ${src.outlet.country}` : ''}${src.outlet.stateMedia ? `, ${src.outlet.stateMedia.label}` : ''}]`;
     lines.push(
-      `    ${src.kind}${src.named ? '' : ' (unnamed)'}: ${src.name}${outlet} — ${src.quotes.length} claims${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
+      `    ${src.kind === 'unnamed' || src.named ? src.kind : `${src.kind}, not named`}: ${src.name}${outlet} — ` +
+        `${src.quotes.length} ${src.quotes.length === 1 ? 'claim' : 'claims'}${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
     );
   }
   return lines;

@@ -34,6 +34,9 @@ describe('sitrep analyze (real binary)', () => {
     expect(r.out).toContain('Entities:');
     expect(r.out).toContain('Quotes:');
     expect(r.out).toMatch(/\]\{(?:PER|ORG|LOC|GPE|MISC)/);
+    // each source with its kind said once and its claims counted in words
+    expect(r.out).toMatch(/\n {4}unnamed: Some analysts — 1 claim\n/);
+    expect(r.out).not.toContain('(unnamed)');
   });
 
   it('keeps only the layers asked for in JSON Lines', async () => {
