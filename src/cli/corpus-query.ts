@@ -71,6 +71,11 @@ export function n(x: number): string {
   return x.toLocaleString('en-US');
 }
 
+/** A count with its noun: `1 story`, `2,301 stories` (the plural is the noun's unless given). */
+export function counted(x: number, one: string, many = `${one}s`): string {
+  return `${n(x)} ${x === 1 ? one : many}`;
+}
+
 /** `12.3 %`, or `-` for no value. */
 export function percent(x: number | null): string {
   return x === null ? '-' : `${(100 * x).toFixed(1)} %`;

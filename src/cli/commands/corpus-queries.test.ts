@@ -170,7 +170,7 @@ describe('sitrep quotes (corpus mode)', () => {
     expect(vague.hits.map((q: { speaker: string }) => q.speaker)).toEqual(['Some analysts']);
     const text = await run(['quotes', '--speaker', 'Stoltenberg', '--db', db]);
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/^Quotes by Jens Stoltenberg \(PERSON\): \d+ in 1 stories\n/);
+    expect(text.out).toMatch(/^Quotes by Jens Stoltenberg \(PERSON\): \d+ in 1 story\n/);
     expect(text.out).toContain('We will not abandon Ukraine');
     const csv = await run(['quotes', '--speaker', 'Zelensky', '--db', db, '--format', 'csv', '--since', '2024-04-01']);
     expect(csv.out.split('\r\n')[0]).toBe('rank,publishedAt,speaker,speakerKind,type,cue,via,text,title,site,url,docId,copies');

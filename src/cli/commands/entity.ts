@@ -3,7 +3,7 @@ import { type EntityProfile, entityProfile } from '../../query/entities.js';
 import type { Period } from '../../query/series.js';
 import type { EntityCount, QuoteHit } from '../../store/types.js';
 import { wholeNumber } from '../corpus-options.js';
-import { addQueryOptions, filterOf, n, oneLine, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
+import { addQueryOptions, counted, filterOf, n, oneLine, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
 import { printRecords } from '../records.js';
@@ -42,11 +42,12 @@ function quoteLine(q: QuoteHit): string {
 
 function renderProfile(p: EntityProfile, allCopies: boolean): string {
   const unit = allCopies ? 'documents' : 'stories';
+  const units = (x: number) => (allCopies ? counted(x, 'document') : counted(x, 'story', 'stories'));
   const out: string[] = [];
   out.push(`${entityLabel(p.entity)}\n`);
-  out.push(`${n(p.stories)} ${unit}${allCopies ? '' : `, ${n(p.documents)} documents`}, ${n(p.mentions)} mentions\n`);
+  out.push(`${units(p.stories)}${allCopies ? '' : `, ${counted(p.documents, 'document')}`}, ${counted(p.mentions, 'mention')}\n`);
   if (p.alternatives.length > 0) {
-    const alts = p.alternatives.slice(0, 5).map((a) => `${entityLabel(a)}: ${n(allCopies ? a.documents : a.stories)} ${unit}`);
+    const alts = p.alternatives.slice(0, 5).map((a) => `${entityLabel(a)}: ${units(allCopies ? a.documents : a.stories)}`);
     out.push(`also matches: ${alts.join('; ')}${p.alternatives.length > 5 ? '; …' : ''}\n`);
   }
   const max = Math.max(1, ...p.series.map((s) => s.stories));
@@ -73,9 +74,11 @@ function renderProfile(p: EntityProfile, allCopies: boolean): string {
       ).replace(/^/gm, '  '),
     );
   }
-  out.push(`\nQuotes by ${p.entity.name}: ${n(p.quotesBy.totals.quotes)} in ${n(p.quotesBy.totals.stories)} stories\n`);
+  out.push(`\nQuotes by ${p.entity.name}: ${n(p.quotesBy.totals.quotes)} in ${counted(p.quotesBy.totals.stories, 'story', 'stories')}\n`);
   for (const q of p.quotesBy.hits) out.push(quoteLine(q));
-  out.push(`\nQuotes about ${p.entity.name}: ${n(p.quotesAbout.totals.quotes)} in ${n(p.quotesAbout.totals.stories)} stories\n`);
+  out.push(
+    `\nQuotes about ${p.entity.name}: ${n(p.quotesAbout.totals.quotes)} in ${counted(p.quotesAbout.totals.stories, 'story', 'stories')}\n`,
+  );
   for (const q of p.quotesAbout.hits) out.push(quoteLine(q));
   return out.join('').replace(/\n+$/, '\n');
 }

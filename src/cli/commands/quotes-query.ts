@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { findQuotes, type QuoteExplorerResult } from '../../query/quotes.js';
 import { DEFAULT_DB, isoDate, wholeNumber } from '../corpus-options.js';
-import { filterOf, n, oneLine, withCorpus } from '../corpus-query.js';
+import { counted, filterOf, n, oneLine, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { printRecords, type RecordFormat } from '../records.js';
@@ -56,7 +56,7 @@ export function isQuoteQuery(opts: QuoteQueryCliOptions): boolean {
 function renderText(r: QuoteExplorerResult, offset: number): string {
   const who = r.speaker ? `${r.speaker.entity.name} (${r.speaker.entity.type})` : null;
   const what = r.about ? `${r.about.entity.name} (${r.about.entity.type})` : null;
-  const head = `Quotes${who ? ` by ${who}` : ''}${what ? ` about ${what}` : ''}: ${n(r.totals.quotes)} in ${n(r.totals.stories)} stories\n`;
+  const head = `Quotes${who ? ` by ${who}` : ''}${what ? ` about ${what}` : ''}: ${n(r.totals.quotes)} in ${counted(r.totals.stories, 'story', 'stories')}\n`;
   const out = [head];
   const alts = [...(r.speaker?.alternatives ?? []), ...(r.about?.alternatives ?? [])].slice(0, 5);
   if (alts.length > 0) out.push(`(the names also match: ${alts.map((a) => `${a.name} (${a.type})`).join(', ')})\n`);
