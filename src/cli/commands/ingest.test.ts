@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,6 +112,18 @@ describe('sitrep ingest', () => {
     expect(res.code).toBe(0);
     expect(res.out).toMatch(/^10 read: 0 stored \(0 copies of earlier stories\), 10 already stored, 0 errors in [\d.]+ s/);
     expect(res.out).toContain(`corpus ${db}: 14 documents, 12 stories, 3 recorded errors`);
+    // one of each reads in the singular
+    const single = join(tmp, 'single.db');
+    const one = await run([
+      'ingest',
+      join(fixture.dir, 'pages', readdirSync(join(fixture.dir, 'pages')).sort()[0]!),
+      '--db',
+      single,
+      '--workers',
+      '0',
+      '--no-nlp',
+    ]);
+    expect(one.out).toContain(`corpus ${single}: 1 document, 1 story, 0 recorded errors`);
     const bad = await run(['ingest', join(fixture.dir, 'bad'), '--db', db, '--workers', '0']);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('junk.html');

@@ -6,6 +6,7 @@ import { readSources } from '../../ingest/index.js';
 import type { CorpusStore } from '../../store/store.js';
 import type { CorpusStats } from '../../store/types.js';
 import { DEFAULT_DB, wholeNumber } from '../corpus-options.js';
+import { counted, n } from '../corpus-query.js';
 import { noteEmptyDirectory } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { openCorpus } from '../open-store.js';
@@ -24,16 +25,12 @@ interface IngestCliOptions {
   nlp: boolean;
 }
 
-function n(x: number): string {
-  return x.toLocaleString('en-US');
-}
-
 function summaryLine(s: IngestSummary, corpus: CorpusStats, db: string): string {
   const secs = (s.elapsedMs / 1000).toFixed(1);
   return (
-    `${n(s.read)} read: ${n(s.stored)} stored (${n(s.duplicates)} copies of earlier stories), ${n(s.alreadyStored)} already stored, ` +
-    `${n(s.errors)} errors in ${secs} s (${s.perSecond.toFixed(1)} docs/s, ${s.workers === 0 ? 'no worker threads' : `${s.workers} worker${s.workers === 1 ? '' : 's'}`})\n` +
-    `corpus ${db}: ${n(corpus.documents)} documents, ${n(corpus.stories)} stories, ${n(corpus.errors)} recorded errors\n`
+    `${n(s.read)} read: ${n(s.stored)} stored (${counted(s.duplicates, 'copy', 'copies')} of earlier stories), ${n(s.alreadyStored)} already stored, ` +
+    `${counted(s.errors, 'error')} in ${secs} s (${s.perSecond.toFixed(1)} docs/s, ${s.workers === 0 ? 'no worker threads' : counted(s.workers, 'worker')})\n` +
+    `corpus ${db}: ${counted(corpus.documents, 'document')}, ${counted(corpus.stories, 'story', 'stories')}, ${counted(corpus.errors, 'recorded error')}\n`
   );
 }
 
