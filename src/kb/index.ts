@@ -8,6 +8,7 @@
  */
 export {
   type ActorKind,
+  actorById,
   actorCodes,
   countryOfIso2,
   type DatedCode,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actorById,
   actorCodes,
   countryOfIso2,
   findCountry,
@@ -35,6 +36,14 @@ describe('kb: names and countries', () => {
     expect(findCountry('No.')).toBeUndefined();
     expect(findCountry('GA')).toBeUndefined();
     expect(findCountry('UK')?.iso3).toBe('GBR');
+  });
+
+  it('finds an actor by its id', () => {
+    expect(actorById('person/angela-merkel')).toMatchObject({ kind: 'person', name: 'Angela Merkel' });
+    expect(actorById('organisation/nato')?.kind).toBe('organisation');
+    expect(actorById('place/sochi')?.code).toBe('RUS');
+    expect(actorById('DEU')?.name).toBe('Germany');
+    expect(actorById('person/nobody-at-all')).toBeUndefined();
   });
 
   it('finds countries by the two-letter codes of their domains', () => {

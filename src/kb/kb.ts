@@ -351,6 +351,32 @@ export function findCountry(word: string): KbCountry | undefined {
 }
 
 /**
+ * The actor with this id (`person/angela-merkel`, `organisation/nato`, `RUS`), as
+ * {@link lookupActors} and the entities layer give it, or undefined.
+ *
+ * @example
+ * actorById('person/angela-merkel')?.name; // 'Angela Merkel'
+ * actorById('DEU')?.name; // 'Germany'
+ */
+export function actorById(id: string): KbActor | undefined {
+  const slash = id.indexOf('/');
+  if (slash < 0) {
+    const c = countries().byCode.get(id);
+    return c ? { id: c.iso3, kind: 'country', name: c.name, code: c.iso3, codes: [], names: c.words.map(kbKey) } : undefined;
+  }
+  const table = actors();
+  // the id spells the kind and the name's key (spaces as dashes), and a number after a taken id
+  const rest = id.slice(slash + 1);
+  for (const key of [rest, rest.replace(/-\d+$/, '')]) {
+    const upper = key.replaceAll('-', ' ').toUpperCase();
+    const found =
+      fileActors(table, upper).find((a) => a.id === id) ?? (table.capitals.get(upper)?.id === id ? table.capitals.get(upper) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
  * The country of an ISO 3166 alpha-2 code in capitals, as country-code domains give it.
  *
  * @example

@@ -1,4 +1,4 @@
-import { findCountry } from '../kb/kb.js';
+import { actorById, findCountry, kbKey } from '../kb/kb.js';
 import { lastWord, normalizeName } from './names.js';
 
 /**
@@ -49,8 +49,10 @@ export interface EntityFact {
   readonly mentions: number;
   /**
    * How well `name` names the entity for the corpus: a country's own name outranks every name an
-   * article gives it ("Australians", "Indian"), then longer names, then names in running text
-   * over names in capitals ("New York" over a dateline's "NEW YORK").
+   * article gives it ("Australians", "Indian"), then the knowledge base's name for a linked actor
+   * as an article writes it ("Marco Rubio" over a headline run into it, "PMJeb Bush Hits Marco
+   * Rubio"), then longer names, then names in running text over names in capitals ("New York"
+   * over a dateline's "NEW YORK").
    */
   readonly nameRank: number;
 }
@@ -222,12 +224,14 @@ function entityFacts(data: unknown): EntityLayerFacts {
     const kbId = isObject(e.kb) ? str(e.kb.id) : null;
     // a country is shown by its name and as a place, whatever the article called it
     const country = kbId && /^[A-Z]{3}$/.test(kbId) ? findCountry(kbId) : undefined;
-    const name = country?.name ?? given;
+    const mentions = list(e.mentions).filter(isObject);
+    // a linked actor is shown by the name the knowledge base gives it, as the article writes it
+    const asKb = country || !kbId ? undefined : kbSpelling(kbId, [given, ...mentions.map((m) => str(m.text) ?? '')]);
+    const name = country?.name ?? asKb ?? given;
     const norm = normalizeName(name);
     if (norm === '') continue;
     const type = country ? 'GPE' : (str(e.type) ?? 'MISC');
     const key = entityKey(type, norm, kbId);
-    const mentions = list(e.mentions).filter(isObject);
     const at = mentions.flatMap((m) =>
       typeof m.start === 'number' && typeof m.end === 'number' ? [[m.start, m.end] as [number, number]] : [],
     );
@@ -242,10 +246,20 @@ function entityFacts(data: unknown): EntityLayerFacts {
       continue;
     }
     spans.set(key, at);
-    const nameRank = country ? Number.MAX_SAFE_INTEGER : nameRankOf(name);
+    const nameRank = country ? Number.MAX_SAFE_INTEGER : asKb ? Number.MAX_SAFE_INTEGER - (/\p{Ll}/u.test(asKb) ? 1 : 2) : nameRankOf(name);
     facts.push({ key, name, type, kbId, norm, tail: lastWord(norm), mentions: Math.max(1, mentions.length), nameRank });
   }
   return { facts, keys, spans };
+}
+
+/** The one of `names` that is the knowledge-base actor's name ("Marco Rubio", "NATO"), as written there. */
+function kbSpelling(kbId: string, names: readonly string[]): string | undefined {
+  const own = actorById(kbId)?.name;
+  if (!own) return undefined;
+  const key = kbKey(own);
+  const spelt = names.filter((n) => n !== '' && kbKey(n) === key);
+  // running text before a dateline's capitals ("New York", not "NEW YORK")
+  return spelt.find((n) => /\p{Ll}/u.test(n)) ?? spelt[0];
 }
 
 function quoteFacts(data: unknown, entities: EntityLayerFacts): QuoteFact[] {

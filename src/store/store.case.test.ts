@@ -628,6 +628,31 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect((await store.matchEntities('Australia')).map((e) => e.key)).toEqual(['AUS']);
     });
 
+    it("names a linked actor by the knowledge base's name as the articles write it, over a longer name run into a headline", async () => {
+      const store = await fresh();
+      const entity = (name: string, kb: string, texts: string[]) => ({
+        kind: 'entities',
+        version: '2',
+        data: [
+          {
+            id: 'e1',
+            name,
+            type: 'PERSON',
+            kb: { id: kb },
+            mentions: texts.map((text, i) => ({ start: i * 40, end: i * 40 + text.length, text, kind: 'name' })),
+          },
+        ],
+      });
+      await store.write({
+        documents: [
+          withLayers(0, [entity('PMJeb Bush Hits Marco Rubio', 'person/marco-rubio', ['PMJeb Bush Hits Marco Rubio'])]),
+          withLayers(1, [entity('Marco Rubio', 'person/marco-rubio', ['Marco Rubio', 'Rubio'])]),
+          withLayers(2, [entity('PMJeb Bush Hits Marco Rubio', 'person/marco-rubio', ['PMJeb Bush Hits Marco Rubio'])]),
+        ],
+      });
+      expect((await store.topEntities()).map((e) => [e.key, e.name, e.stories])).toEqual([['person/marco-rubio', 'Marco Rubio', 3]]);
+    });
+
     it('filters entity counts by date and source, the same way as search', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });
