@@ -58,6 +58,9 @@ describe('findOutlet', () => {
     expect(findOutlet('the Times', { host: 'www.bbc.co.uk' })?.domain).toBe('thetimes.co.uk');
     expect(findOutlet('the Times', { countries: new Map([['USA', 3]]) })?.domain).toBe('nytimes.com');
     expect(findOutlet('the Times')).toMatchObject({ domain: null, country: null });
+    // NBC is the American network unless the article is Namibian
+    expect(findOutlet('NBC')?.domain).toBe('nbcnews.com');
+    expect(findOutlet('NBC', { host: 'www.namibian.com.na' })?.stateMedia?.typology).toBe('SC');
     expect(findOutlet("BuzzFeed's Smith")?.domain).toBe('buzzfeednews.com');
     expect(findOutlet('The Atlantic\u2019s Jeffrey Goldberg')?.domain).toBe('theatlantic.com');
   });
