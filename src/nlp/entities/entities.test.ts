@@ -83,6 +83,15 @@ describe('entities layer (golden article)', () => {
     expect(ap?.kb).toMatchObject({ id: 'organisation/associated-press' });
   });
 
+  it("links a surname under an office's title to the holder of that office on the article's date", () => {
+    const person = (text: string, publishedAt?: string) =>
+      findEntities(text, splitSentences(text), undefined, publishedAt ? { publishedAt } : {}).find((e) => e.type === 'PERSON');
+    expect(person('President Putin warned the alliance on Tuesday.')?.kb).toMatchObject({ id: 'person/vladimir-putin' });
+    expect(person('President Bush met allies in Brussels on Tuesday.', '2008-03-04')?.kb).toMatchObject({ id: 'person/george-w-bush' });
+    // two presidents Bush, and no date to tell them apart
+    expect(person('President Bush met allies in Brussels on Tuesday.')?.kb).toBeUndefined();
+  });
+
   it('links a location named as a country to the country', () => {
     // the tagger reads "the UK" in "travelled to the UK" as a location; it is the United Kingdom all the same
     expect(linkEntity('LOC', ['UK'])).toEqual({ id: 'GBR', cameo: 'GBR' });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
-import { findCountry, firstNameGender, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
+import { findCountry, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
 import { normalizeRole } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
@@ -153,7 +153,10 @@ export function findEntities(
     }
     return [...found];
   });
-  const links = resolved.map((e) => linkEntity(e.kind, namesOf(e.name, e.mentions), date));
+  const links = resolved.map(
+    (e, i) =>
+      linkEntity(e.kind, namesOf(e.name, e.mentions), date) ?? (e.kind === 'PERSON' ? linkByTitle(e.name, roles[i]!, date) : undefined),
+  );
   const { extra, fromKb } = roleMentions(text, sentences, resolved, roles, links, new Set(mentions.map((m) => m.start)), date);
 
   const entities = resolved.map((e, i) => ({
@@ -275,6 +278,25 @@ function roleMentions(
   });
 
   return { extra, fromKb };
+}
+
+/**
+ * A person the article names by surname alone under an office's title ("President Obama", "Chancellor
+ * Merkel"), linked to the one holder of that office with that surname, on the article's date when it
+ * has one: "President Bush" is George W. Bush in 2008. A former holder's title ("former President
+ * Bush") names no date, and is left unlinked when several held the office.
+ */
+function linkByTitle(name: string, titles: readonly string[], date: string | undefined): EntityKb | undefined {
+  if (/\s/.test(name.trim())) return undefined;
+  for (const title of titles) {
+    const former = /\b(?:former|ex|late)\b/i.test(title);
+    const terms = holdersBySurname(name, title).filter(
+      (t) => former || date === undefined || (t.from <= date && (t.to === undefined || date <= t.to)),
+    );
+    const holders = new Set(terms.map((t) => t.name));
+    if (holders.size === 1) return linkEntity('PERSON', [...holders], date);
+  }
+  return undefined;
 }
 
 /** The names to link an entity by: its display name, then its mentions' texts, longest first. */
