@@ -77,6 +77,11 @@ describe('entities layer (golden article)', () => {
     expect(ap?.kb).toMatchObject({ id: 'organisation/associated-press' });
   });
 
+  it('links a name with a middle initial the knowledge base lists without it', () => {
+    const text = 'The rally in Des Moines drew thousands, and Donald J. Trump spoke for an hour.';
+    expect(findEntities(text, splitSentences(text)).find((e) => e.type === 'PERSON')?.kb).toMatchObject({ id: 'person/donald-trump' });
+  });
+
   it('links a name the article writes with "The" to the knowledge base without it', () => {
     const text = 'The talks in Geneva stalled, The Associated Press reported on Monday.';
     const ap = findEntities(text, splitSentences(text)).find((e) => e.name === 'The Associated Press');

@@ -303,9 +303,12 @@ function linkByTitle(name: string, titles: readonly string[], date: string | und
 function namesOf(name: string, mentions: readonly RawMention[]): string[] {
   const texts = [...new Set(mentions.map((m) => m.tokens.filter((t) => !/^['’]s?$/.test(t)).join(' ')))];
   const names = [name, ...texts.filter((t) => t !== name).sort((a, b) => b.length - a.length)];
-  // "The Associated Press" is the knowledge base's "Associated Press", and so is "AP"
+  // "The Associated Press" is the knowledge base's "Associated Press", and so is "AP"; a middle
+  // initial may be missing there
   return names.flatMap((n) => {
     if (/^the\s/i.test(n)) return [n, n.replace(/^the\s+/i, '')];
+    // "Donald J. Trump" is the knowledge base's "Donald Trump"
+    if (/^\p{Lu}\S+ \p{Lu}\. \p{Lu}\S+$/u.test(n)) return [n, n.replace(/ \p{Lu}\. /u, ' ')];
     if (isOutletAcronym([n])) return [n, ...outletNames(n).filter((o) => o !== n && !/^the\s/i.test(o))];
     return [n];
   });
