@@ -10,6 +10,7 @@ export {
   type ActorKind,
   actorById,
   actorCodes,
+  countriesNamed,
   countryOfIso2,
   type DatedCode,
   findCountry,

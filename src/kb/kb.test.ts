@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorById,
   actorCodes,
+  countriesNamed,
   countryOfIso2,
   findCountry,
   firstNameGender,
@@ -44,6 +45,12 @@ describe('kb: names and countries', () => {
     expect(actorById('place/sochi')?.code).toBe('RUS');
     expect(actorById('DEU')?.name).toBe('Germany');
     expect(actorById('person/nobody-at-all')).toBeUndefined();
+  });
+
+  it('finds the countries capitalised words name, alone or two by two', () => {
+    expect(countriesNamed(['the', 'Sri', 'Lanka', 'daily']).map((c) => c.iso3)).toEqual(['LKA']);
+    expect(countriesNamed(['Russian', 'and', 'Ukrainian', 'officials']).map((c) => c.iso3)).toEqual(['RUS', 'UKR']);
+    expect(countriesNamed(['the', 'russian', 'side'])).toEqual([]);
   });
 
   it('finds countries by the two-letter codes of their domains', () => {

@@ -377,6 +377,26 @@ export function actorById(id: string): KbActor | undefined {
 }
 
 /**
+ * The countries capitalised words name, in order, each word alone or with a capitalised word after
+ * it ("Sri Lanka", "Russian").
+ *
+ * @example
+ * countriesNamed(['the', 'Sri', 'Lanka', 'daily']).map((c) => c.iso3); // ['LKA']
+ * countriesNamed(['Russian', 'and', 'Ukrainian']).map((c) => c.iso3); // ['RUS', 'UKR']
+ */
+export function countriesNamed(words: readonly string[]): KbCountry[] {
+  const out: KbCountry[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const next = words[i + 1];
+    const c = (next && /^\p{Lu}/u.test(next) ? findCountry(`${w} ${next}`) : undefined) ?? findCountry(w);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/**
  * The country of an ISO 3166 alpha-2 code in capitals, as country-code domains give it.
  *
  * @example

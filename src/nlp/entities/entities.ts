@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
-import { findCountry, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
+import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
 import { normalizeRole } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
@@ -316,14 +316,7 @@ function namesOf(name: string, mentions: readonly RawMention[]): string[] {
 
 /** The country a capitalised word of a role phrase names ("Russian" in "the Russian president"). */
 function countryIn(words: readonly string[]): string | undefined {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!/^\p{Lu}/u.test(w)) continue;
-    const next = words[i + 1];
-    const c = (next && /^\p{Lu}/u.test(next) ? findCountry(`${w} ${next}`) : undefined) ?? findCountry(w);
-    if (c) return c.iso3;
-  }
-  return undefined;
+  return countriesNamed(words)[0]?.iso3;
 }
 
 /** Nouns that stand for an organisation the article names ("the alliance chief" with NATO in it). */

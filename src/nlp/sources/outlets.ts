@@ -3,7 +3,7 @@
  * outlet's domain, country and state-media label. Read from `models/sources/outlets.tsv`.
  */
 import { readFileSync } from 'node:fs';
-import { countryOfIso2, findCountry } from '../../kb/kb.js';
+import { countriesNamed, countryOfIso2, findCountry } from '../../kb/kb.js';
 
 /** State Media Monitor typology codes, spelt out. */
 export const STATE_MEDIA_LABELS: Readonly<Record<string, string>> = {
@@ -180,7 +180,7 @@ export function findOutlet(
       if (!isAcronym(key) && insideLongerName(phrase, words, i, i + n)) continue;
       const outlet =
         candidates.length === 1 ? candidates[0]! : choose(candidates, surface, phrase.slice(0, start) + phrase.slice(end), context);
-      return { ...plain(outlet), start, end: start + surface.length };
+      return { ...outletFields(outlet), start, end: start + surface.length };
     }
   }
   return null;
@@ -211,7 +211,7 @@ function casedLike(surface: string, name: string): boolean {
 
 /** The outlet the context points to among several of one name, or one with the name alone. */
 function choose(candidates: readonly Candidate[], surface: string, rest: string, context: OutletContext): Outlet {
-  const named = new Set(countriesIn(rest));
+  const named = new Set(countriesNamed([...rest.matchAll(WORD)].map((m) => m[0])).map((c) => c.iso3));
   let left = candidates.filter((c) => c.country !== null && named.has(c.country));
   if (left.length === 0) {
     const home = context.host ? hostCountry(context.host) : null;
@@ -230,19 +230,6 @@ function choose(candidates: readonly Candidate[], surface: string, rest: string,
   return { name, domain: null, country: null };
 }
 
-/** The countries the words of a phrase name, alone or two by two ("Sri Lanka's", "Australian"). */
-function countriesIn(phrase: string): string[] {
-  const words = [...phrase.matchAll(WORD)].map((m) => m[0]);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!)) continue;
-    const pair = i + 1 < words.length ? findCountry(`${words[i]} ${words[i + 1]}`) : undefined;
-    const one = pair ?? findCountry(words[i]!);
-    if (one) out.push(one.iso3);
-  }
-  return out;
-}
-
 /** The country of a host's country-code domain (`abc.net.au` → AUS), or null. */
 function hostCountry(host: string): string | null {
   const tld = host.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
@@ -250,6 +237,7 @@ function hostCountry(host: string): string | null {
   return countryOfIso2(tld === 'uk' ? 'GB' : tld.toUpperCase())?.iso3 ?? null;
 }
 
-function plain(o: Outlet): Outlet {
+/** An outlet's own fields, without a match's offsets or the table's flags. @internal */
+export function outletFields(o: Outlet): Outlet {
   return { name: o.name, domain: o.domain, country: o.country, ...(o.stateMedia ? { stateMedia: o.stateMedia } : {}) };
 }

@@ -6,10 +6,11 @@
  */
 import type { Doc } from '../../doc.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
+import { hostOf } from '../../store/ids.js';
 import type { Entity } from '../entities/entities.js';
 import { findQuotations } from '../quotes/marks.js';
 import { paragraphsOf, type Quote } from '../quotes/quotes.js';
-import { findOutlet, type Outlet, type OutletContext } from './outlets.js';
+import { findOutlet, type Outlet, type OutletContext, outletFields } from './outlets.js';
 
 /** What a source is. */
 export type SourceKind = 'person' | 'outlet' | 'document' | 'organisation' | 'unnamed' | 'unknown';
@@ -131,7 +132,15 @@ export function findSources(
       const name = outlet?.name ?? q.via;
       const d = touch(
         `outlet:${outlet?.domain ?? name.toLowerCase()}`,
-        () => ({ name, kind: 'outlet', named: true, mentions: [], quotes: [], relayed: [], ...(outlet ? { outlet: strip(outlet) } : {}) }),
+        () => ({
+          name,
+          kind: 'outlet',
+          named: true,
+          mentions: [],
+          quotes: [],
+          relayed: [],
+          ...(outlet ? { outlet: outletFields(outlet) } : {}),
+        }),
         {
           start: q.viaStart,
           end: q.viaEnd,
@@ -159,7 +168,7 @@ export function findSources(
       d = touch(
         // one source for an outlet whatever name the article gives it ("the New York Daily News", "the Daily News")
         `outlet:${outlet.domain ?? outlet.name.toLowerCase()}`,
-        () => ({ name: outlet.name, kind: 'outlet', named: true, mentions: [], quotes: [], relayed: [], outlet: strip(outlet) }),
+        () => ({ name: outlet.name, kind: 'outlet', named: true, mentions: [], quotes: [], relayed: [], outlet: outletFields(outlet) }),
         mention,
       );
       if (isDocument) counts.documents++;
@@ -239,10 +248,6 @@ function countriesMentioned(entities: readonly Entity[]): Map<string, number> {
   return counts;
 }
 
-function strip(o: Outlet & { start?: number; end?: number }): Outlet {
-  return { name: o.name, domain: o.domain, country: o.country, ...(o.stateMedia ? { stateMedia: o.stateMedia } : {}) };
-}
-
 /** The share of the text's characters (white space left out) that lie inside quotation marks. */
 export function quotationShare(text: string, paragraphs: readonly { start: number; end: number }[]): number {
   let inside = 0;
@@ -274,15 +279,6 @@ function wordCount(text: string, from: number, to: number): number {
     inWord = !space;
   }
   return n;
-}
-
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
 }
 
 /** Annotator: the article's sources, from its quotes and entities. */
