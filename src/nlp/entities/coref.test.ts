@@ -78,6 +78,22 @@ describe('pronoun coreference', () => {
     expect(resolved(text, [['Merkel', 'F']])).toEqual(['She=Merkel']);
   });
 
+  it('knows the quotation marks the quotes layer knows: doubled typewriter, single, guillemets', () => {
+    const text = "Ann Smith spoke. ''She is wrong about Clinton,'' she said.";
+    expect(quotedRanges(text)).toEqual([[17, 48]]);
+    // "Clinton" inside the quotation is the speaker's topic; the pronoun after it is Ann Smith
+    expect(
+      resolved(text, [
+        ['Ann Smith', 'F'],
+        ['Clinton', 'F'],
+      ]),
+    ).toEqual(['she=Ann Smith']);
+    expect(quotedRanges('\u2018We are ready,\u2019 he said.\n\u00abNo,\u00bb she said.')).toEqual([
+      [0, 15],
+      [25, 30],
+    ]);
+  });
+
   it('resolves age descriptions', () => {
     expect(resolved('Jens Stoltenberg spoke. The 58-year-old has led NATO since 2014.', [['Jens Stoltenberg', 'M']])).toEqual([
       'The 58-year-old=Jens Stoltenberg',

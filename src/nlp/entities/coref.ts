@@ -9,6 +9,7 @@
  * Pronouns inside quotations are left alone: there they are the speaker's words about someone else;
  * and people named only inside quotations are not antecedents of pronouns outside them.
  */
+import { findQuotations, lineParagraphs } from '../quotes/marks.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 
 export type Gender = 'F' | 'M';
@@ -115,26 +116,12 @@ function boundaryBetween(s: Sentence, from: number, to: number): boolean {
 }
 
 /**
- * Character ranges inside quotation marks, paragraph by paragraph (a paragraph break closes an
- * open quotation, as in news copy where each quoted paragraph reopens the marks).
+ * Character ranges inside quotation marks, as the quotes layer pairs them (curly, straight,
+ * doubled typewriter and single marks, guillemets, quotations over several paragraphs), each
+ * line of the text a paragraph.
  */
 export function quotedRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' && text[i + 1] === '\n') {
-      if (open >= 0) out.push([open, i]);
-      open = -1;
-    } else if (c === '\u201c' || (c === '"' && open < 0)) {
-      if (open < 0) open = i;
-    } else if ((c === '\u201d' || c === '"') && open >= 0) {
-      out.push([open, i + 1]);
-      open = -1;
-    }
-  }
-  if (open >= 0) out.push([open, text.length]);
-  return out;
+  return findQuotations(text, lineParagraphs(text)).map((q) => [q.start, q.end]);
 }
 
 /**

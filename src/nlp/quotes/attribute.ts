@@ -318,7 +318,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     const left = skipLeftFillers(v, cue.from, floor);
     // `Gowdy (R-S.C.): "…"`, or the sentence's subject: `A footnote in the report makes that clear: "…"`.
     speaker = phraseBefore(v, left, floor) ?? phraseAfterStart(v, floor, cue.from, true);
-    if (speaker) from = speaker.from;
+    if (speaker) from = speaker.lead ?? speaker.from;
   } else {
     const left = skipLeftFillers(v, cue.from, floor);
     const before = left - 1 >= floor ? T[left - 1]! : null;
@@ -352,7 +352,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     const invert = obj !== null && ((!sub && (obj.kind !== 'pronoun' || objEnds)) || (sub !== null && closesUnit));
     if (sub && !invert) {
       speaker = sub;
-      from = sub.from;
+      from = sub.lead ?? sub.from;
     } else if (obj && invert) {
       speaker = obj;
       to = describedUntil(v, obj.to, ceiling);

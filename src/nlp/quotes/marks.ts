@@ -128,6 +128,17 @@ function opensWithSingle(text: string, p: Paragraph): boolean {
   return text[i] === '\u2018' || (text[i] === "'" && text[i + 1] !== "'");
 }
 
+/** The non-empty lines of a text as paragraph spans. */
+export function lineParagraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') out.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /**
  * Finds the quotations of a text, given its paragraphs (sorted spans that do not overlap).
  *

@@ -21,6 +21,8 @@ export interface Phrase {
   readonly from: number;
   readonly to: number;
   readonly kind: 'pronoun' | 'name' | 'role';
+  /** Where the words that present the speaker start, when a description leads the name ("The mayor of Paris, Anne Hidalgo"). */
+  readonly lead?: number;
 }
 
 const TITLES = new Set(
@@ -185,7 +187,26 @@ function relativeAntecedent(v: TokenView, who: number, floor: number): Phrase | 
   return nounPhraseEndingAt(v, j, floor);
 }
 
+/** Prepositions whose object, inside an apposition, is not the subject ("a retiree in Carthage, Ill."). */
+const APPOSITION_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at', 'outside', 'for', 'with', 'on', 'by', 'to']);
+
+/** Whether every token of the phrase names one person of the entities layer. */
+function wholePerson(v: TokenView, np: Phrase): boolean {
+  const e = v.tokens[np.from]!.entity;
+  // "Rep. Jason Chaffetz, R-Utah, said": a party label the tagger may take for a person
+  if (e < 0 || v.entities[e]!.type !== 'PERSON' || /^[RDI]-/u.test(v.tokens[np.from]!.text)) return false;
+  for (let i = np.from + 1; i < np.to; i++) if (v.tokens[i]!.entity !== e) return false;
+  return true;
+}
+
 function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
+  // `The mayor of Paris, Anne Hidalgo, said`: a person's name alone between two commas is the speaker,
+  // and the phrase before it describes them.
+  const named = nounPhraseEndingAt(v, comma - 1, floor);
+  if (named && named.from - 1 >= floor && v.tokens[named.from - 1]!.text === ',' && wholePerson(v, named)) {
+    const description = nounPhraseEndingAt(v, named.from - 2, floor);
+    return description ? { ...named, lead: description.from } : named;
+  }
   // `X, <apposition>, said`, `X, meanwhile, who …, said`: the phrase before one of the commas.
   for (let k = comma - 1; k >= floor && k >= comma - 40; k--) {
     const t = v.tokens[k]!;
@@ -202,6 +223,8 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
       if (p >= floor && v.tokens[p]!.text === '(') end = p;
     }
     const np = nounPhraseEndingAt(v, end - 1, floor);
+    // `Carole Bower, 75, a retiree in Carthage, Ill., said`: the object of a preposition is part of the apposition
+    if (np && np.from - 1 >= floor && APPOSITION_PREPOSITIONS.has(v.tokens[np.from - 1]!.lower)) continue;
     // "The former astronaut, who was married to Ride, added": a relative "who" makes any noun a person
     const who = v.tokens[k + 1]?.lower === 'who';
     if (np && (np.kind !== 'role' || who || isRoleHead(v.tokens[np.to - 1]!.lower))) return np;

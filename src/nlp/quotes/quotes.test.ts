@@ -107,6 +107,31 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads the speaker through appositions: a name between commas, ages, places of residence', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(speakers('The mayor of Paris, Anne Hidalgo, said the talks would go on.')).toEqual([['Anne Hidalgo', 'the talks would go on']]);
+    expect(speakers('A spokesman for the State Department, Mark Toner, said the talks would go on.')).toEqual([
+      ['Mark Toner', 'the talks would go on'],
+    ]);
+    expect(speakers('Carole Bower, 75, a retiree in Carthage, Ill., said she would vote.')).toEqual([['Carole Bower', 'she would vote']]);
+    expect(speakers('"I am tired," Cecelia Purner, 67, a retired representative in Allentown, Pa., said in an interview.')).toEqual([
+      ['Cecelia Purner', 'I am tired,'],
+    ]);
+    // the description before the name is part of the frame, not of what was said
+    expect(speakers("''The attacks draw us together,'' Ms. Merkel's spokesman, Steffen Seibert, wrote.")).toEqual([
+      ['Steffen Seibert', 'The attacks draw us together,'],
+    ]);
+    expect(speakers('Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey.')).toEqual([
+      ['Jason Chaffetz', 'the questioning will start with Comey'],
+    ]);
+  });
+
+  it('resolves a pronoun after doubled typewriter quotes to the person named outside them', () => {
+    const text =
+      "Carole Bower, a retiree in Carthage, plans to vote for Mr. Trump. ''I will do that because he's better than Hillary,'' she said.";
+    expect(quotesOf(text).map((q) => [q.speaker, q.speakerKind])).toEqual([['Carole Bower', 'pronoun']]);
+  });
+
   it('joins a quotation that runs over several paragraphs, opening marks on each, closing only at the end', () => {
     const text = CASES.multiParagraph!;
     const [q, ...rest] = quotesOf(text);

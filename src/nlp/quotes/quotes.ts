@@ -11,11 +11,12 @@ import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { attribute, type QuoteType } from './attribute.js';
 import { filterAttributions } from './filter.js';
-import { findQuotations } from './marks.js';
+import { findQuotations, lineParagraphs } from './marks.js';
 import { resolveSpeakers, type SpeakerKind } from './resolve.js';
 import { buildTokenView, type TokenView } from './tokens.js';
 
 export type { QuoteType } from './attribute.js';
+export { lineParagraphs } from './marks.js';
 export type { SpeakerKind } from './resolve.js';
 
 /**
@@ -72,17 +73,6 @@ export interface QuoteOptions {
 export function paragraphsOf(doc: Pick<Doc, 'text' | 'blocks'>): { start: number; end: number }[] {
   if (doc.blocks.length > 0) return doc.blocks.map((b) => ({ start: b.start, end: b.end }));
   return lineParagraphs(doc.text);
-}
-
-/** The non-empty lines of a text as paragraph spans. */
-export function lineParagraphs(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() !== '') out.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
-  return out;
 }
 
 /** Builds the token view the finder works on (exposed for the sources layer and for tests). */
