@@ -16,7 +16,8 @@
  *   record) for the years after those sources end.
  * - `first-names.tsv` — first names that are given to one sex only (`angela F`), from Moby Word II
  *   (public domain) as packaged by @stdlib (Apache-2.0; a training-time package, see
- *   `LIST_PACKAGES` in scripts/ner/list-packages.ts), for pronoun resolution.
+ *   `LIST_PACKAGES` in scripts/ner/list-packages.ts), for pronoun resolution; names Moby lists
+ *   for both sexes take the sex `scripts/kb/first-names-team.tsv` (the team's, MIT) gives them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -376,6 +377,13 @@ function buildFirstNames(): string[] {
   const out: string[] = [];
   for (const n of female) if (!male.has(n)) out.push(`${n}\tF`);
   for (const n of male) if (!female.has(n)) out.push(`${n}\tM`);
+  // names listed for both sexes that the team's list gives to one ("hillary", "bernie")
+  for (const line of readFileSync(resolve(repoRoot, 'scripts/kb/first-names-team.tsv'), 'utf8').split('\n')) {
+    const [name, sex] = line.split('\t');
+    if (!name || name.startsWith('#') || (sex !== 'F' && sex !== 'M')) continue;
+    if (!female.has(name) || !male.has(name)) throw new Error(`first-names-team.tsv: ${name} is not listed for both sexes`);
+    out.push(`${name}\t${sex}`);
+  }
   return out.sort();
 }
 
