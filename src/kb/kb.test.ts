@@ -203,4 +203,13 @@ describe('kb: offices by date', () => {
     expect(firstNameGender('jens')).toBe('M');
     expect(firstNameGender('Xyzzy')).toBeUndefined();
   });
+
+  it('gives names listed for both sexes the one news gives them, where the team list says so', () => {
+    expect(firstNameGender('Hillary')).toBe('F');
+    expect(firstNameGender('Bernie')).toBe('M');
+    expect(firstNameGender('Ted')).toBe('M');
+    // still unknown: names news gives to both
+    expect(firstNameGender('Kim')).toBeUndefined();
+    expect(firstNameGender('Dana')).toBeUndefined();
+  });
 });
