@@ -94,6 +94,38 @@ describe('pronoun coreference', () => {
     ]);
   });
 
+  it('passes over people of an opening subordinate clause and owners of an apposition in earlier sentences', () => {
+    expect(
+      resolved('Although it was about Hillary Clinton, Loretta Lynch took the last step. She said no charges would follow.', [
+        ['Hillary Clinton', 'F'],
+        ['Loretta Lynch', 'F'],
+      ]),
+    ).toEqual(['She=Loretta Lynch']);
+    expect(
+      resolved("Trump's Indiana chairman, Rex Early, said he had not looked. He said he would run.", [
+        ['Trump', 'M'],
+        ['Rex Early', 'M'],
+      ]).slice(-2),
+    ).toEqual(['He=Rex Early', 'he=Rex Early']);
+    // an owner alone in its sentence stays the antecedent
+    expect(
+      resolved("Tuttle's article attacked Christie. He calls it a smooch.", [
+        ['Tuttle', 'M'],
+        ['Christie', 'M'],
+      ]),
+    ).toEqual(['He=Tuttle']);
+  });
+
+  it('takes the pronoun subject of an opening subordinate clause for the main clause, not the names it mentions', () => {
+    const text = 'Ted Cruz spoke. Though he did not mention John Kasich by name, he made it clear. He asked them to quit.';
+    expect(
+      resolved(text, [
+        ['Ted Cruz', 'M'],
+        ['John Kasich', 'M'],
+      ]),
+    ).toEqual(['he=Ted Cruz', 'he=Ted Cruz', 'He=Ted Cruz']);
+  });
+
   it('resolves age descriptions', () => {
     expect(resolved('Jens Stoltenberg spoke. The 58-year-old has led NATO since 2014.', [['Jens Stoltenberg', 'M']])).toEqual([
       'The 58-year-old=Jens Stoltenberg',

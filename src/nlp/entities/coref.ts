@@ -94,21 +94,53 @@ const CLAUSE_BOUNDARIES = new Set([
 ]);
 
 /**
- * Where a participle clause that opens the sentence ends, when the pronoun at offset `at` follows
- * it right after its comma ("Coming down heavily on …, he said", "Asked about …, she replied",
- * "After meeting …, he"): the comma's offset; -1 otherwise.
+ * Where a participle clause, or a subordinate clause whose subject is a pronoun, opens the sentence
+ * and ends, when the pronoun at offset `at` follows it right after its comma ("Coming down heavily
+ * on …, he said", "Asked about …, she replied", "After meeting …, he", "Though he did not name
+ * Kasich, he"): the comma's offset; -1 otherwise.
  */
 function frontedParticipleEnd(s: Sentence, at: number): number {
   const first = s.tokens[0]?.text.toLowerCase() ?? '';
   const second = s.tokens[1]?.text.toLowerCase() ?? '';
   const participle =
     (/^\p{L}{3,}ing$/u.test(first) && /^\p{Ll}/u.test(second)) ||
+    // "Though he did not mention Rubio or Kasich by name, he made it clear …"
+    (SUBORDINATORS.has(first) && (second === 'he' || second === 'she')) ||
     /^(?:asked|pressed|questioned|confronted)$/u.test(first) ||
     (/^(?:after|before|while|since|despite|on|in|by|without)$/u.test(first) && /^\p{L}{3,}ing$/u.test(second));
   if (!participle || first === 'according') return -1;
   // the clause's comma is the sentence's first, and the pronoun comes right after it
   const i = s.tokens.findIndex((t) => t.text === ',');
   return i >= 0 && s.tokens[i + 1]?.start === at ? s.tokens[i]!.start : -1;
+}
+
+/** From an owner to the person in apposition to its role: "Trump's Indiana chairman, " (Rex Early). */
+const OWNER_OF_APPOSITION = /^['\u2019]s(?:\s+[\p{L}.-]+){1,6},\s+$/u;
+/** Words that open a subordinate clause before the main one ("Although it was far from …, Lynch took …"). */
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'after',
+  'before',
+  'when',
+  'as',
+  'because',
+  'since',
+  'if',
+  'unless',
+  'until',
+  'once',
+  'despite',
+]);
+
+/** Where an opening subordinate clause ends (its comma's offset), or the sentence's start when it has none. */
+function openingClauseEnd(s: Sentence): number {
+  const first = s.tokens[0]?.text.toLowerCase() ?? '';
+  if (!SUBORDINATORS.has(first)) return s.start;
+  const comma = s.tokens.find((t) => t.text === ',');
+  return comma ? comma.start : s.start;
 }
 
 function boundaryBetween(s: Sentence, from: number, to: number): boolean {
@@ -154,8 +186,8 @@ export function resolvePronouns(text: string, sentences: readonly Sentence[], pe
 }
 
 function resolveOnce(text: string, sentences: readonly Sentence[], people: readonly CorefPerson[]): CorefMention[] {
-  const mentions: { start: number; person: number; pronoun?: boolean }[] = people
-    .flatMap((p, person) => p.mentions.map((m) => ({ start: m.start, person })))
+  const mentions: { start: number; end: number; person: number; pronoun?: boolean }[] = people
+    .flatMap((p, person) => p.mentions.map((m) => ({ start: m.start, end: m.end, person })))
     .sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return [];
   const quoted = quotedRanges(text);
@@ -192,14 +224,24 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
       }
       return m.person;
     }
-    // Earlier sentences: the first person in each, going back.
+    // Earlier sentences: the first person in each, going back; one named as an owner ("Clinton's
+    // email scandal") or inside an opening subordinate clause ("Although …, Lynch took") only
+    // when nobody else in that sentence fits.
     for (let j = k - 1; j >= Math.max(0, k - MAX_SENTENCES_BACK); j--) {
       const prev = sentences[j]!;
-      for (const m of mentions) {
+      const clauseEnd = openingClauseEnd(prev);
+      let aside = -1;
+      for (let n = 0; n < mentions.length; n++) {
+        const m = mentions[n]!;
         if (m.start < prev.start) continue;
         if (m.start >= prev.end) break;
-        if (m.person !== passed && !acted.has(m.person) && fits(m.person, gender)) return m.person;
+        if (m.person === passed || acted.has(m.person) || !fits(m.person, gender)) continue;
+        const next = mentions[n + 1];
+        const owner = next !== undefined && next.start < prev.end && OWNER_OF_APPOSITION.test(text.slice(m.end, next.start));
+        if (m.start >= clauseEnd && !owner) return m.person;
+        if (aside < 0) aside = m.person;
       }
+      if (aside >= 0) return aside;
     }
     return -1;
   };
@@ -207,7 +249,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
   const remember = (start: number, person: number) => {
     let i = mentions.length;
     while (i > 0 && mentions[i - 1]!.start > start) i--;
-    mentions.splice(i, 0, { start, person, pronoun: true });
+    mentions.splice(i, 0, { start, end: start, person, pronoun: true });
   };
 
   const out: CorefMention[] = [];
