@@ -435,7 +435,10 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       const phrase = phraseAfter(v, j + 1, ceiling);
       // "told Reuters", "in an interview with CNN", "wrote in Foreign Affairs".
       if (phrase && (/^(?:to|with)$/u.test(t.lower) || (t.lower === 'in' && frame.cue.lemma === 'write'))) relayedBy(phrase);
-      const np = phrase ?? timeOrNoun(v, j + 1, ceiling);
+      // "saying in court files that …", "suggested in a tweet, …": words up to "that" or a comma
+      const words = timeOrNoun(v, j + 1, ceiling);
+      const closed = words !== null && (T[words.to]?.lower === 'that' || T[words.to]?.text === ',');
+      const np = words && closed && (!phrase || words.to > phrase.to) ? words : (phrase ?? words);
       if (np) {
         j = np.to;
         continue;
@@ -476,7 +479,9 @@ function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } |
     const t = T[j]!;
     if (t.quote >= 0 || /^[,.;:!?]$/u.test(t.text)) break;
     if (!/^[\p{L}\p{N}]/u.test(t.text)) break;
-    if (CUE_VERBS.has(t.lower) || t.lower === 'that') break;
+    // a reporting word after a determiner is a noun: "in a tweet", "in his statement"
+    const noun = j > at && /^(?:a|an|the|his|her|their|its|our|my)$/u.test(T[j - 1]!.lower);
+    if ((CUE_VERBS.has(t.lower) && !noun) || t.lower === 'that') break;
     j++;
   }
   return j > at ? { to: j } : null;

@@ -126,6 +126,28 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('starts what was said after the words that place it ("in court files that", "in a tweet,")', () => {
+    const said = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(said('Clinton said in a tweet, women will not be punished for exercising their right.')).toEqual([
+      ['Clinton', 'women will not be punished for exercising their right'],
+    ]);
+    expect(said('Clinton suggested in a tweet that women would not be punished.')).toEqual([['Clinton', 'women would not be punished']]);
+    expect(said('Kerry said in Washington Tuesday the talks were over.')).toEqual([['Kerry', 'the talks were over']]);
+  });
+
+  it('does not give the words of a person acting for someone to that someone', () => {
+    expect(
+      quotesOf('Attorneys for Clinton opposed the effort, saying in court files that her email account was private.').map((q) => [
+        q.speaker,
+        q.speakerKind,
+        q.text,
+      ]),
+    ).toEqual([['Attorneys for Clinton', 'role', 'her email account was private']]);
+    expect(quotesOf('A spokeswoman for Hillary Clinton said the campaign would respond.').map((q) => [q.speaker, q.speakerEntity])).toEqual(
+      [['A spokeswoman for Hillary Clinton', undefined]],
+    );
+  });
+
   it('resolves a pronoun after doubled typewriter quotes to the person named outside them', () => {
     const text =
       "Carole Bower, a retiree in Carthage, plans to vote for Mr. Trump. ''I will do that because he's better than Hillary,'' she said.";

@@ -139,17 +139,22 @@ function resolveOne(
   // A name inside the phrase: the last person's, else the last entity's ("White House press secretary Josh Earnest").
   let person = -1;
   let other = -1;
+  const clients = new Set<number>();
   for (let i = p.from; i < p.to; i++) {
     const e = T[i]!.entity;
     if (e < 0) continue;
     // the owner in "her foundation", "Obama's spokesman" is not who speaks
     if (i < p.to - 1 && (POSSESSIVE_WORDS.has(T[i]!.lower) || /^['\u2019]s$/u.test(T[i + 1]!.text))) continue;
+    // nor the client in "attorneys for Clinton", "a spokeswoman for Fiorina"
+    if (i > p.from && T[i - 1]!.lower === 'for' && T[i - 1]!.entity !== e && v.entities[e]!.type === 'PERSON') clients.add(e);
+    if (clients.has(e)) continue;
     if (v.entities[e]!.type === 'PERSON') person = e;
     else if (other < 0 || v.entities[e]!.type === 'ORG') other = e;
   }
   const words = s.text.toLowerCase().split(/\s+/);
   const head = T[p.to - 1]!.lower;
   if (person >= 0) return fromEntity(v, person, s, 'name');
+  if (clients.size > 0) return plain('role');
   // "one Weibo commenter", "a Fox viewer": a person described by an organisation is not it
   const lowerHead = /^\p{Ll}/u.test(T[p.to - 1]!.text);
   const personNoun = PERSON_NOUN.test(head) && lowerHead;
