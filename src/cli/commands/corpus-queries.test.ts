@@ -172,6 +172,9 @@ describe('sitrep quotes (corpus mode)', () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^Quotes by Jens Stoltenberg \(PERSON\): \d+ in 1 story\n/);
     expect(text.out).toContain('We will not abandon Ukraine');
+    // quotation marks around quoted words only, not around what the article reports in its own words
+    expect(text.out).toContain('“We will not abandon Ukraine,”');
+    expect(text.out).toMatch(/^ {3}the alliance stood with Ukraine$/m);
     const csv = await run(['quotes', '--speaker', 'Zelensky', '--db', db, '--format', 'csv', '--since', '2024-04-01']);
     expect(csv.out.split('\r\n')[0]).toBe('rank,publishedAt,speaker,speakerKind,type,cue,via,text,title,site,url,docId,copies');
     expect(csv.out).toContain('Every night they attack our cities');

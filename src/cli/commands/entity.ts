@@ -37,7 +37,8 @@ function entityLabel(e: Pick<EntityCount, 'name' | 'type' | 'kbId'>): string {
 function quoteLine(q: QuoteHit): string {
   const when = q.publishedAt?.slice(0, 10) ?? '(undated)';
   const where = [q.site, q.url ?? q.docId].filter((x): x is string => !!x).join(' ');
-  return `  ${when}  ${q.speaker ?? '(unattributed)'}: “${oneLine(q.text, 160)}”${q.via ? ` (via ${q.via})` : ''}\n              ${where}${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`;
+  const said = q.type === 'direct' ? `“${oneLine(q.text, 160)}”` : oneLine(q.text, 160);
+  return `  ${when}  ${q.speaker ?? '(unattributed)'}: ${said}${q.via ? ` (via ${q.via})` : ''}\n              ${where}${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`;
 }
 
 function renderProfile(p: EntityProfile, allCopies: boolean): string {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { findQuotes, type QuoteExplorerResult } from '../../query/quotes.js';
+import { speakerWithCue } from '../analysis-text.js';
 import { DEFAULT_DB, isoDate, wholeNumber } from '../corpus-options.js';
 import { counted, filterOf, n, oneLine, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
@@ -64,8 +65,10 @@ function renderText(r: QuoteExplorerResult, offset: number): string {
     const when = q.publishedAt?.slice(0, 10) ?? '(undated)';
     const facts = [q.site, q.title].filter((x): x is string => !!x).join(' — ');
     out.push(
-      `\n${offset + i + 1}. ${when}  ${q.speaker ?? '(unattributed)'} ${q.cue}${q.via ? ` (via ${q.via})` : ''}:\n` +
-        `   “${oneLine(q.text, 400)}”\n   ${facts ? `${facts} ` : ''}<${q.url ?? q.docId}>${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`,
+      `\n${offset + i + 1}. ${when}  ${speakerWithCue(q.speaker ?? '(unattributed)', q.cue)}${q.via ? ` (via ${q.via})` : ''}:\n` +
+        // marks only around words the article quotes: reported speech is its paraphrase, and mixed quotes carry their own
+        `   ${q.type === 'direct' ? `“${oneLine(q.text, 400)}”` : oneLine(q.text, 400)}\n` +
+        `   ${facts ? `${facts} ` : ''}<${q.url ?? q.docId}>${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`,
     );
   });
   return out.join('');
