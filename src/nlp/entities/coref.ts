@@ -114,8 +114,17 @@ function frontedParticipleEnd(s: Sentence, at: number): number {
   return i >= 0 && s.tokens[i + 1]?.start === at ? s.tokens[i]!.start : -1;
 }
 
-/** From an owner to the person in apposition to its role: "Trump's Indiana chairman, " (Rex Early). */
-const OWNER_OF_APPOSITION = /^['\u2019]s(?:\s+[\p{L}.-]+){1,6},\s+$/u;
+/**
+ * From a person named as the owner of a role to the person holding it: "Trump's Indiana chairman, "
+ * (Rex Early), " campaign chairman " ("Trump campaign chairman Paul Manafort").
+ */
+const OWNER_OF_ROLE = new RegExp(
+  "^(?:['\u2019]s(?:\\s+[\\p{L}.-]+){1,6},\\s+|(?:['\u2019]s)?(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:" +
+    'chairman|chairwoman|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|manager|strategist|pollster|lawyer|attorney|' +
+    'secretary|director|chief|official|surrogate|counsel|lieutenant|deputy|ally' +
+    ')\\s+)$',
+  'u',
+);
 /** Words that open a subordinate clause before the main one ("Although it was far from …, Lynch took …"). */
 const SUBORDINATORS = new Set([
   'although',
@@ -237,7 +246,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
         if (m.start >= prev.end) break;
         if (m.person === passed || acted.has(m.person) || !fits(m.person, gender)) continue;
         const next = mentions[n + 1];
-        const owner = next !== undefined && next.start < prev.end && OWNER_OF_APPOSITION.test(text.slice(m.end, next.start));
+        const owner = next !== undefined && next.start < prev.end && OWNER_OF_ROLE.test(text.slice(m.end, next.start));
         if (m.start >= clauseEnd && !owner) return m.person;
         if (aside < 0) aside = m.person;
       }

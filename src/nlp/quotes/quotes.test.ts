@@ -148,6 +148,19 @@ describe('findQuotes', () => {
     );
   });
 
+  it('does not take a name that qualifies the speaker for the speaker ("a senior Donald Trump adviser")', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => [q.speaker, q.speakerKind, q.speakerEntity ?? null]);
+    expect(speakers('The team changed course, according to a senior Donald Trump adviser who requested anonymity.')).toEqual([
+      ['a senior Donald Trump adviser', 'role', null],
+    ]);
+    expect(speakers('The Clinton campaign said the ad would run.')).toEqual([['The Clinton campaign', 'role', null]]);
+    expect(speakers('Bernie Sanders and his supporters said the race was not over.')[0]?.[0]).toBe('Bernie Sanders');
+    // the person holding the role is who "he" is in the next sentence
+    const text =
+      'But Trump campaign chairman Paul Manafort said the appeal would grow. "We think the message that Donald Trump is talking about will resonate," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Paul Manafort', 'Paul Manafort']);
+  });
+
   it('resolves a pronoun after doubled typewriter quotes to the person named outside them', () => {
     const text =
       "Carole Bower, a retiree in Carthage, plans to vote for Mr. Trump. ''I will do that because he's better than Hillary,'' she said.";

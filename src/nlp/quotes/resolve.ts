@@ -46,6 +46,29 @@ const PERSON_ROLES = new Set(
   ).split(' '),
 );
 
+/** Heads a person's name can qualify ("a Trump adviser", "the Clinton campaign", "Sanders supporters"), plural "s" dropped. */
+const QUALIFIED_HEADS = new Set([
+  ...[...PERSON_ROLES].filter((r) => !/s$/u.test(r)),
+  'aide',
+  'ally',
+  'allie',
+  'associate',
+  'backer',
+  'campaign',
+  'administration',
+  'supporter',
+  'surrogate',
+  'staffer',
+  'staff',
+  'team',
+  'camp',
+  'source',
+  'voter',
+  'fan',
+  'loyalist',
+  'operative',
+]);
+
 interface Gendered {
   male: Set<number>;
   female: Set<number>;
@@ -153,8 +176,15 @@ function resolveOne(
   }
   const words = s.text.toLowerCase().split(/\s+/);
   const head = T[p.to - 1]!.lower;
-  if (person >= 0) return fromEntity(v, person, s, 'name');
-  if (clients.size > 0) return plain('role');
+  // "a senior Donald Trump adviser", "Clinton campaign officials": a name before the people or body it qualifies
+  const modifier =
+    person >= 0 &&
+    T[p.to - 1]!.entity < 0 &&
+    QUALIFIED_HEADS.has(head.replace(/s$/u, '')) &&
+    // "Sanders and his supporters", "Mr. Xi and other leaders": the person is one of those speaking
+    !andAfter(T, person, p);
+  if (person >= 0 && !modifier) return fromEntity(v, person, s, 'name');
+  if (clients.size > 0 || modifier) return plain('role');
   // "one Weibo commenter", "a Fox viewer": a person described by an organisation is not it
   const lowerHead = /^\p{Ll}/u.test(T[p.to - 1]!.text);
   const personNoun = PERSON_NOUN.test(head) && lowerHead;
@@ -191,6 +221,15 @@ function resolveOne(
     }
   }
   return plain('role');
+}
+
+/** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
+function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
+  let i = p.from;
+  while (i < p.to && T[i]!.entity !== e) i++;
+  while (i < p.to && T[i]!.entity === e) i++;
+  for (; i < p.to; i++) if (T[i]!.lower === 'and') return true;
+  return false;
 }
 
 /** The person the article names with a name from the office-holder table, matched by surname. */
