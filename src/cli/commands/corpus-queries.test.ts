@@ -138,6 +138,8 @@ describe('sitrep entity', () => {
     expect(text.out).toMatch(/^Angela Merkel \(PERSON/);
     expect(text.out).toContain('Mentions by month');
     expect(text.out).toContain('Quotes by Angela Merkel');
+    // each quote with its cue; reported speech without quotation marks
+    expect(text.out).toMatch(/Angela Merkel said: Russia must keep gas flowing to Europe this winter\n/);
     const rows = (await run(['entity', 'Merkel', '--db', db, '--format', 'jsonl'])).out
       .trim()
       .split('\n')

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { type EntityProfile, entityProfile } from '../../query/entities.js';
 import type { Period } from '../../query/series.js';
 import type { EntityCount, QuoteHit } from '../../store/types.js';
+import { speakerWithCue } from '../analysis-text.js';
 import { wholeNumber } from '../corpus-options.js';
 import { addQueryOptions, counted, filterOf, n, oneLine, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
@@ -38,7 +39,7 @@ function quoteLine(q: QuoteHit): string {
   const when = q.publishedAt?.slice(0, 10) ?? '(undated)';
   const where = [q.site, q.url ?? q.docId].filter((x): x is string => !!x).join(' ');
   const said = q.type === 'direct' ? `“${oneLine(q.text, 160)}”` : oneLine(q.text, 160);
-  return `  ${when}  ${q.speaker ?? '(unattributed)'}: ${said}${q.via ? ` (via ${q.via})` : ''}\n              ${where}${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`;
+  return `  ${when}  ${speakerWithCue(q.speaker ?? '(unattributed)', q.cue)}: ${said}${q.via ? ` (via ${q.via})` : ''}\n              ${where}${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`;
 }
 
 function renderProfile(p: EntityProfile, allCopies: boolean): string {
