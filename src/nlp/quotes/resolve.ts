@@ -168,8 +168,11 @@ function resolveOne(
     if (e < 0) continue;
     // the owner in "her foundation", "Obama's spokesman" is not who speaks
     if (i < p.to - 1 && (POSSESSIVE_WORDS.has(T[i]!.lower) || /^['\u2019]s$/u.test(T[i + 1]!.text))) continue;
-    // nor the client in "attorneys for Clinton", "a spokeswoman for Fiorina"
-    if (i > p.from && T[i - 1]!.lower === 'for' && T[i - 1]!.entity !== e && v.entities[e]!.type === 'PERSON') clients.add(e);
+    // nor the client in "attorneys for Clinton", "a spokeswoman for Fiorina", "supporters of Sanders"
+    if (i > p.from && T[i - 1]!.entity !== e && v.entities[e]!.type === 'PERSON') {
+      const prep = T[i - 1]!.lower;
+      if (prep === 'for' || (prep === 'of' && i - 2 >= p.from && QUALIFIED_HEADS.has(T[i - 2]!.lower.replace(/s$/u, '')))) clients.add(e);
+    }
     if (clients.has(e)) continue;
     if (v.entities[e]!.type === 'PERSON') person = e;
     else if (other < 0 || v.entities[e]!.type === 'ORG') other = e;
