@@ -146,6 +146,11 @@ describe('findQuotes', () => {
     expect(quotesOf('A spokeswoman for Hillary Clinton said the campaign would respond.').map((q) => [q.speaker, q.speakerEntity])).toEqual(
       [['A spokeswoman for Hillary Clinton', undefined]],
     );
+    expect(quotesOf('Supporters of Bernie Sanders said the race was not over.').map((q) => q.speaker)).toEqual([
+      'Supporters of Bernie Sanders',
+    ]);
+    // footage or a clip of someone saying something is theirs
+    expect(quotesOf('A clip of McCain saying he will support Trump was shown.').map((q) => q.speaker)).toEqual(['McCain']);
   });
 
   it('does not take a name that qualifies the speaker for the speaker ("a senior Donald Trump adviser")', () => {
