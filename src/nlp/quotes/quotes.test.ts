@@ -166,6 +166,20 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Paul Manafort', 'Paul Manafort']);
   });
 
+  it('leaves "they" unresolved unless an organisation spoke last, and never takes what was said for who said it', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => [q.speaker, q.speakerEntity ?? null]);
+    expect(speakers('Chinese traders say they have yet to profit. Meanwhile, Russia is playing interference, they say.')).toEqual([
+      ['Chinese traders', null],
+      ['they', null],
+    ]);
+    const org = quotesOf('Gazprom said supplies would resume on Monday. They said the pipeline was safe.');
+    expect(org.map((q) => q.speaker)).toEqual(['Gazprom', 'Gazprom']);
+    // an adjective of a nationality or party is no speaker of its own
+    expect(speakers("Most of Delaware's top Democratic brass said the race was over.")).toEqual([
+      ["Most of Delaware's top Democratic brass", null],
+    ]);
+  });
+
   it('resolves a pronoun after doubled typewriter quotes to the person named outside them', () => {
     const text =
       "Carole Bower, a retiree in Carthage, plans to vote for Mr. Trump. ''I will do that because he's better than Hillary,'' she said.";

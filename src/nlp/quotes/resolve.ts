@@ -105,7 +105,7 @@ export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], c
   const g = genders(v);
   const done: { at: number; para: number; entity: number }[] = [];
   return atts.map((a) => {
-    const r = resolveOne(v, a.speaker, ctx, g, done);
+    const r = resolveOne(v, a.speaker, ctx, g, done, a.pieces);
     if (a.speaker && r.entity !== undefined) {
       const e = v.entities.findIndex((x) => x.id === r.entity);
       const t = v.tokens[a.speaker.from]!;
@@ -132,6 +132,7 @@ function resolveOne(
   ctx: ResolveContext,
   g: Gendered,
   done: readonly { at: number; para: number; entity: number }[],
+  content: readonly (readonly [number, number])[],
 ): ResolvedSpeaker {
   if (!p) return { name: null, kind: 'none' };
   const T = v.tokens;
@@ -149,11 +150,22 @@ function resolveOne(
       const own = T[p.from]!.entity;
       if (own >= 0 && v.entities[own]!.type === 'PERSON') return fromEntity(v, own, s, 'pronoun');
       const female = w === 'she' || w === 'her';
-      const e = antecedent(v, p.from, (x) => v.entities[x]!.type === 'PERSON' && !(female ? g.male.has(x) : g.female.has(x)), done);
+      const e = antecedent(
+        v,
+        p.from,
+        (x) => v.entities[x]!.type === 'PERSON' && !(female ? g.male.has(x) : g.female.has(x)),
+        done,
+        content,
+      );
       return e >= 0 ? fromEntity(v, e, s, 'pronoun') : plain('pronoun');
     }
     if (GROUP_PRONOUNS.has(w)) {
-      const e = antecedent(v, p.from, (x) => v.entities[x]!.type === 'ORG' || v.entities[x]!.type === 'GPE', []);
+      // "they" are people: an organisation that spoke last, else nobody the text names ("Russia is
+      // meddling, they say" after "Chinese traders say …"); "it" and "we" may be any body or country
+      const e =
+        w === 'they' || w === 'their'
+          ? antecedent(v, p.from, (x) => v.entities[x]!.type === 'ORG', done, content, false)
+          : antecedent(v, p.from, (x) => v.entities[x]!.type === 'ORG' || v.entities[x]!.type === 'GPE', [], content);
       return e >= 0 ? fromEntity(v, e, s, 'pronoun') : plain('pronoun');
     }
     return plain('pronoun');
@@ -194,7 +206,9 @@ function resolveOne(
   // "the Inner Mongolia health commission": a body of a place is not the place
   const bodyOfPlace =
     lowerHead && other >= 0 && /^(?:GPE|LOC)$/u.test(v.entities[other]!.type) && !/^(?:government|administration)$/u.test(head);
-  if (p.kind === 'name' && other >= 0 && !PERSON_ROLES.has(head) && !VAGUE_HEADS.has(head) && !personNoun && !bodyOfPlace)
+  // "Most of Delaware's top Democratic brass": a name used as an adjective (MISC) speaks only as the phrase's head
+  const adjective = other >= 0 && v.entities[other]!.type === 'MISC' && T[p.to - 1]!.entity !== other;
+  if (p.kind === 'name' && other >= 0 && !PERSON_ROLES.has(head) && !VAGUE_HEADS.has(head) && !personNoun && !bodyOfPlace && !adjective)
     return fromEntity(v, other, s, 'name');
   if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || words.length === 1 || !ROLE_NOUNS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
@@ -244,13 +258,16 @@ function personNamed(v: TokenView, name: string): number {
 
 /**
  * The entity a pronoun at token `at` most likely stands for: the last speaker within two
- * paragraphs when it fits, else the nearest fitting mention before it outside quotations.
+ * paragraphs when it fits, else the nearest fitting mention before it outside quotations and
+ * outside what the speaker is reported to have said (`content`: "Russia is meddling, they say").
  */
 function antecedent(
   v: TokenView,
   at: number,
   fits: (e: number) => boolean,
   done: readonly { at: number; para: number; entity: number }[],
+  content: readonly (readonly [number, number])[],
+  nearest = true,
 ): number {
   const T = v.tokens;
   const para = T[at]!.para;
@@ -261,20 +278,27 @@ function antecedent(
     if (para - d.para > 2) break;
     if (fits(d.entity)) {
       // A fitting mention between that speaker and the pronoun, in the same sentence, wins.
-      const near = nearestMention(v, at, fits, d.at);
+      const near = nearestMention(v, at, fits, d.at, content);
       return near >= 0 && T[at]!.unit === T[near]!.unit ? T[near]!.entity : d.entity;
     }
     break;
   }
-  const m = nearestMention(v, at, fits, v.paragraphs[Math.max(0, para - 3)]!.start);
+  if (!nearest) return -1;
+  const m = nearestMention(v, at, fits, v.paragraphs[Math.max(0, para - 3)]!.start, content);
   return m >= 0 ? T[m]!.entity : -1;
 }
 
-function nearestMention(v: TokenView, at: number, fits: (e: number) => boolean, floorOffset: number): number {
+function nearestMention(
+  v: TokenView,
+  at: number,
+  fits: (e: number) => boolean,
+  floorOffset: number,
+  content: readonly (readonly [number, number])[],
+): number {
   const T = v.tokens;
   for (let i = at - 1; i >= 0 && T[i]!.start >= floorOffset; i--) {
     const t = T[i]!;
-    if (t.entity >= 0 && t.quote < 0 && fits(t.entity)) return i;
+    if (t.entity >= 0 && t.quote < 0 && fits(t.entity) && !content.some(([a, b]) => a <= t.start && t.start < b)) return i;
   }
   return -1;
 }
