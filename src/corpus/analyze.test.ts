@@ -21,4 +21,17 @@ describe('analyzeDocument', () => {
     expect(r.layers.map((l) => l.kind)).not.toContain('always-fails');
     expect(r.doc.warnings).toContain('annotator always-fails failed: kaput');
   });
+
+  it('keeps the date a JSON line states over a date the story tells of', () => {
+    const text =
+      'Immigration debate hits home.\n\nQ: You open your book on May 17, 2001. You were 14 years old. What did you find?\n\nA: Nobody was home.';
+    const stated = analyzeDocument({
+      body: text,
+      mode: 'text',
+      provenance: { kind: 'jsonl', line: 1, recordId: 'doc-2', publishedAt: '2016-05-06' },
+    });
+    expect(stated.doc.meta.publishedAt).toBe('2016-05-06');
+    const unstated = analyzeDocument({ body: text, mode: 'text', provenance: { kind: 'jsonl', line: 2, recordId: 'doc-3' } });
+    expect(unstated.doc.meta.publishedAt).not.toBe('2016-05-06');
+  });
 });

@@ -47,8 +47,9 @@ function storedLayers(doc: Doc): { layers: LayerInput[]; warnings: string[] } {
 
 /**
  * Analyses one document: extraction, the default annotators of `analyze()` (entities, quotes,
- * sources, …), and fingerprints for deduplication. Metadata the page
- * lacks is taken from the source (a feed item's title, authors and date; a JSON line's date).
+ * sources, …), and fingerprints for deduplication. The date the source states (a JSON line's,
+ * a feed item's) wins over the one extraction finds; the title and authors a page lacks are
+ * taken from the source (a feed item's).
  * Throws with a reason for inputs that cannot be read. Runs in worker threads.
  * @internal
  */
@@ -65,13 +66,17 @@ export function analyzeDocument(task: AnalyzeTask): AnalyzeResult {
   let doc = extract(body, { mode: task.mode ?? 'auto', url: sourceUrl });
   if (decodeWarnings.length > 0) doc = { ...doc, warnings: [...decodeWarnings, ...doc.warnings] };
   const meta = doc.meta;
-  if ((!meta.title && p.title) || (!meta.publishedAt && p.publishedAt) || (meta.authors.length === 0 && p.authors?.length)) {
+  // The date a record states (a JSON line's "publishedAt", a feed item's date) is the one its
+  // publisher or the user gave; extraction's is read off the page and may be a date the story
+  // tells of ("on May 17, 2001"). The title and authors the page shows come first.
+  const statedDate = p.publishedAt && p.publishedAt !== meta.publishedAt ? p.publishedAt : null;
+  if ((!meta.title && p.title) || statedDate || (meta.authors.length === 0 && p.authors?.length)) {
     doc = {
       ...doc,
       meta: {
         ...meta,
         title: meta.title ?? p.title ?? null,
-        publishedAt: meta.publishedAt ?? p.publishedAt ?? null,
+        publishedAt: statedDate ?? meta.publishedAt,
         authors: meta.authors.length > 0 ? meta.authors : [...(p.authors ?? [])],
       },
     };
