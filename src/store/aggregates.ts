@@ -400,9 +400,20 @@ export async function topOutlets(db: Db, filter: CorpusFilter, limit: number): P
     GROUP BY coalesce(s.outlet, lower(s.outlet_name))
     ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, coalesce(max(s.outlet), lower(max(s.outlet_name)))
     LIMIT ${n}`.execute(db);
+  // an outlet is shown by the name the corpus cites it by most ("The New York Times", not "the Times")
+  const domains = rows.rows.flatMap((r) => (r.outlet ? [r.outlet] : []));
+  const shown = new Map<string, string>();
+  if (domains.length > 0) {
+    const names = await sql<{ outlet: string; name: string; n: number | string }>`
+      SELECT s.outlet AS outlet, s.outlet_name AS name, count(*) AS n FROM q_sources AS s
+      WHERE s.outlet IN (${sql.join(domains)}) AND s.outlet_name IS NOT NULL
+      GROUP BY s.outlet, s.outlet_name
+      ORDER BY n DESC, name`.execute(db);
+    for (const r of names.rows) if (!shown.has(r.outlet)) shown.set(r.outlet, r.name);
+  }
   return rows.rows.map((r) => ({
     outlet: r.outlet,
-    name: r.name,
+    name: (r.outlet ? shown.get(r.outlet) : undefined) ?? r.name,
     country: r.country,
     stateMedia: r.state_media,
     stateMediaLabel: r.state_media_label,

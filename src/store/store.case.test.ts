@@ -917,6 +917,25 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       ]);
     });
 
+    it('shows an outlet by the name the corpus cites it by most', async () => {
+      const store = await fresh();
+      const nyt = (name: string) => ({
+        name,
+        kind: 'outlet' as const,
+        quotes: [0],
+        outlet: { name, domain: 'nytimes.com', country: 'USA' },
+      });
+      const quote = [{ at: [0, 10] as [number, number], speaker: 'the Times' }];
+      await store.write({
+        documents: [
+          withLayers(0, layersOf([], quote, [nyt('the Times')])),
+          withLayers(2, layersOf([], quote, [nyt('The New York Times')])),
+          withLayers(3, layersOf([], quote, [nyt('The New York Times')])),
+        ],
+      });
+      expect((await store.topOutlets()).map((o) => [o.outlet, o.name])).toEqual([['nytimes.com', 'The New York Times']]);
+    });
+
     it('ranks cited outlets with state-media labels and sums sourcing per story', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });
