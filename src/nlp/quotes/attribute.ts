@@ -260,7 +260,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'forecast':
     case 'tweet':
     case 'quote':
-      // Bare noun-or-verb forms count only as verbs after a subject.
+    case 'volunteer':
+      // Bare noun-or-verb forms count only as verbs after a subject ("an Obama campaign volunteer" is no cue).
       if (/(?:ed|ing)$/u.test(t.lower)) return true;
       // ("The ad claims …", "the report says": a noun after a determiner is a subject too.)
       return (

@@ -180,6 +180,12 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads "volunteer" after a noun as the noun it is', () => {
+    expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
+      ['Charlene Hines', 'said'],
+    ]);
+  });
+
   it('resolves a pronoun after doubled typewriter quotes to the person named outside them', () => {
     const text =
       "Carole Bower, a retiree in Carthage, plans to vote for Mr. Trump. ''I will do that because he's better than Hillary,'' she said.";
