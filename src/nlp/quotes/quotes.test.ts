@@ -395,6 +395,8 @@ describe('findQuotes', () => {
     const text = 'I asked whether the plan would work.\nI think it will not survive the winter.';
     const qs = quotesOf(text, null, ['Dana Brook']);
     expect(qs.some((q) => q.speaker === 'Dana Brook' && q.cue === 'think')).toBe(true);
+    // an agency's byline has no "I": that is an interviewee's
+    expect(quotesOf(text, null, ['Associated Press']).map((q) => q.speaker)).not.toContain('Associated Press');
   });
 
   it('starts what was said after the "that" when the words after the cue run into a possessive', () => {

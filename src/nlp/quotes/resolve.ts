@@ -7,6 +7,7 @@
 
 import { firstNameGender } from '../../kb/kb.js';
 import type { Entity } from '../entities/entities.js';
+import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
 import { ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
 import type { Phrase } from './phrases.js';
@@ -142,7 +143,9 @@ function resolveOne(
   if (p.kind === 'pronoun') {
     const w = T[p.from]!.lower;
     if (w === 'i' || w === 'we') {
-      if (w === 'i' && ctx.authors.length === 1) return { name: ctx.authors[0]!, start: s.start, end: s.end, kind: 'pronoun' };
+      // the author, when the byline names one person (not an agency: "Associated Press", whose "I" is an interviewee's)
+      if (w === 'i' && ctx.authors.length === 1 && !findOutlet(ctx.authors[0]!))
+        return { name: ctx.authors[0]!, start: s.start, end: s.end, kind: 'pronoun' };
       return plain('pronoun');
     }
     if (PERSON_PRONOUNS.has(w)) {
