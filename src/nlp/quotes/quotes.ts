@@ -9,11 +9,12 @@ import { type Entity, findEntities } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
-import { attribute, type QuoteType } from './attribute.js';
+import { attribute, type QuoteType, type RawAttribution } from './attribute.js';
 import { filterAttributions } from './filter.js';
 import { findQuotations, lineParagraphs } from './marks.js';
 import { resolveSpeakers, type SpeakerKind } from './resolve.js';
 import { buildTokenView, type TokenView } from './tokens.js';
+import { transcriptTurns } from './transcript.js';
 
 export type { QuoteType } from './attribute.js';
 export { lineParagraphs } from './marks.js';
@@ -104,7 +105,11 @@ export function findQuotes(
 ): Quote[] {
   const v = quoteView(text, paragraphs, sentences, entities);
   const found = attribute(v);
-  const atts = (options.filter === false ? found : filterAttributions(v, found)).sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]);
+  const kept = options.filter === false ? found : filterAttributions(v, found);
+  // an interview printed as a transcript: each turn is its speaker's, and what the rules found inside one is part of it
+  const turns = transcriptTurns(v);
+  const inTurn = (a: RawAttribution) => turns.some((t) => a.pieces.some(([s, e]) => s < t.pieces[0]![1] && t.pieces[0]![0] < e));
+  const atts = [...kept.filter((a) => !inTurn(a)), ...turns].sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]);
   const speakers = resolveSpeakers(v, atts, { publishedAt: options.publishedAt ?? null, authors: options.authors ?? [] });
   const T = v.tokens;
   return atts.map((a, i) => {

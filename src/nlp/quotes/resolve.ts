@@ -216,7 +216,15 @@ function resolveOne(
   if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || words.length === 1 || !ROLE_NOUNS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
   }
-  if (p.kind === 'name' && !PERSON_ROLES.has(head)) return plain('name');
+  if (p.kind === 'name' && !PERSON_ROLES.has(head)) {
+    // a transcript's "TRUMP:" or "BOULDUAN:": the one person of the article with that surname
+    if (person < 0 && other < 0 && /^\p{Lu}[\p{Lu}'-]+$/u.test(T[p.to - 1]!.text)) {
+      const key = foldName(T[p.to - 1]!.text);
+      const bearers = v.entities.flatMap((e, i) => (e.type === 'PERSON' && foldName(e.name).split(' ').pop() === key ? [i] : []));
+      if (bearers.length === 1) return fromEntity(v, bearers[0]!, s, 'name');
+    }
+    return plain('name');
+  }
 
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);

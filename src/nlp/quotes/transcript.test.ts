@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/entities.js';
+import { splitSentences } from '../tokenize/tokenize.js';
+import { findQuotes, lineParagraphs } from './quotes.js';
+
+function turns(text: string): [string | null, string, string][] {
+  const paragraphs = lineParagraphs(text);
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
+  return findQuotes(text, paragraphs, sentences, findEntities(text, sentences))
+    .filter((q) => q.cue === ':')
+    .map((q) => [q.speaker, q.type, q.text]);
+}
+
+describe('interviews printed as transcripts', () => {
+  it("gives each turn to the name before its colon, a broadcaster's capitals included", () => {
+    const text = [
+      'Trump on the wall.',
+      'Jake Tapper asked Donald Trump about the wall on Sunday.',
+      'TAPPER: Will Mexico pay for it?',
+      'TRUMP: Mexico will pay for it, believe me. I think they know it.',
+      'TAPPER: How?',
+    ].join('\n');
+    expect(turns(text)).toEqual([
+      ['Jake Tapper', 'direct', 'Will Mexico pay for it?'],
+      ['Donald Trump', 'direct', 'Mexico will pay for it, believe me. I think they know it.'],
+      ['Jake Tapper', 'direct', 'How?'],
+    ]);
+    // what the rules find inside a turn ("I think …") is part of it, not a second speaker's
+    const paragraphs = lineParagraphs(text);
+    const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
+    expect(findQuotes(text, paragraphs, sentences, findEntities(text, sentences)).map((q) => q.speaker)).not.toContain('I');
+  });
+
+  it('reads no transcript in a headline, a list of sections headed by names, or a table of figures', () => {
+    expect(turns('Paul Ryan: FBI decision defies explanation.\nThe speaker said more was needed.')).toEqual([]);
+    const sections = [
+      'What each candidate needs on Tuesday.',
+      'Sanders: Win in a walk.',
+      'Vermont Sen. Bernie Sanders has led for months in the state next door.',
+      'Clinton: Keep it close.',
+      'Hillary Clinton lost here in 2008 to Barack Obama by a wide margin.',
+    ].join('\n');
+    expect(turns(sections)).toEqual([]);
+    expect(turns('The count so far.\nHillary Clinton: 1,769.\nBernie Sanders: 1,501.')).toEqual([]);
+    expect(turns('Members by state.\nIowa: Tim Albrecht, Brad Anderson.\nNevada: Adam Khan, Andres Ramirez.')).toEqual([]);
+  });
+});
