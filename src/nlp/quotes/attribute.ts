@@ -481,7 +481,8 @@ function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } |
     if (t.quote >= 0 || /^[,.;:!?]$/u.test(t.text)) break;
     if (!/^[\p{L}\p{N}]/u.test(t.text)) break;
     // a reporting word after a determiner is a noun: "in a tweet", "in his statement"
-    const noun = j > at && /^(?:a|an|the|his|her|their|its|our|my)$/u.test(T[j - 1]!.lower);
+    const before = j > at ? T[j - 1]!.lower : '';
+    const noun = /^(?:a|an|the)$/u.test(before) || POSSESSIVE_PRONOUNS.has(before);
     if ((CUE_VERBS.has(t.lower) && !noun) || t.lower === 'that') break;
     j++;
   }

@@ -10,6 +10,7 @@ import type { Entity } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
 import { ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
+import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
 import type { TokenView } from './tokens.js';
@@ -133,7 +134,7 @@ function resolveOne(
   ctx: ResolveContext,
   g: Gendered,
   done: readonly { at: number; para: number; entity: number }[],
-  content: readonly (readonly [number, number])[],
+  content: readonly Piece[],
 ): ResolvedSpeaker {
   if (!p) return { name: null, kind: 'none' };
   const T = v.tokens;
@@ -219,8 +220,7 @@ function resolveOne(
   if (p.kind === 'name' && !PERSON_ROLES.has(head)) {
     // a transcript's "TRUMP:" or "BOULDUAN:": the one person of the article with that surname
     if (person < 0 && other < 0 && /^\p{Lu}[\p{Lu}'-]+$/u.test(T[p.to - 1]!.text)) {
-      const key = foldName(T[p.to - 1]!.text);
-      const bearers = v.entities.flatMap((e, i) => (e.type === 'PERSON' && foldName(e.name).split(' ').pop() === key ? [i] : []));
+      const bearers = peopleWithSurname(v, T[p.to - 1]!.text);
       if (bearers.length === 1) return fromEntity(v, bearers[0]!, s, 'name');
     }
     return plain('name');
@@ -260,11 +260,17 @@ function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
   return false;
 }
 
+const surnameOf = (name: string) => foldName(name).split(' ').pop() ?? '';
+
+/** The people of the article whose surname is the last word of `name`, by entity index. */
+function peopleWithSurname(v: TokenView, name: string): number[] {
+  const key = surnameOf(name);
+  return v.entities.flatMap((e, i) => (e.type === 'PERSON' && surnameOf(e.name) === key ? [i] : []));
+}
+
 /** The person the article names with a name from the office-holder table, matched by surname. */
 function personNamed(v: TokenView, name: string): number {
-  const surname = (n: string) => foldName(n).split(' ').pop() ?? '';
-  const key = surname(name);
-  return v.entities.findIndex((e) => e.type === 'PERSON' && surname(e.name) === key);
+  return peopleWithSurname(v, name)[0] ?? -1;
 }
 
 /**
@@ -277,7 +283,7 @@ function antecedent(
   at: number,
   fits: (e: number) => boolean,
   done: readonly { at: number; para: number; entity: number }[],
-  content: readonly (readonly [number, number])[],
+  content: readonly Piece[],
   nearest = true,
 ): number {
   const T = v.tokens;
@@ -299,13 +305,7 @@ function antecedent(
   return m >= 0 ? T[m]!.entity : -1;
 }
 
-function nearestMention(
-  v: TokenView,
-  at: number,
-  fits: (e: number) => boolean,
-  floorOffset: number,
-  content: readonly (readonly [number, number])[],
-): number {
+function nearestMention(v: TokenView, at: number, fits: (e: number) => boolean, floorOffset: number, content: readonly Piece[]): number {
   const T = v.tokens;
   for (let i = at - 1; i >= 0 && T[i]!.start >= floorOffset; i--) {
     const t = T[i]!;
