@@ -408,6 +408,9 @@ function commaBefore(v: TokenView, j: number, floor: number): number {
   return floor;
 }
 
+/** Nouns of a time phrase after "last", "this", "next", "early", "late" ("last week", "earlier this year"). */
+const TIME_NOUNS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/u;
+
 /** Where the content after a frame starts: past the addressee, prepositional phrases, "that", ",", ":". */
 function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops: Set<number>): number {
   const T = v.tokens;
@@ -427,6 +430,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
   while (j < ceiling && guard++ < 16) {
     const t = T[j]!;
     if (t.quote >= 0 || cueStops.has(j)) break;
+    // "vowed last month to take …": the infinitive after a time phrase is what was said
+    if (t.lower === 'to' && j > frame.to && TIME_NOUNS.test(T[j - 1]!.lower)) break;
     if (FRAME_PREPS.has(t.lower)) {
       // A dangling preposition before the quotation: `responds to Mills with, "…"`.
       if (j + 1 < ceiling && /^[,:]$/u.test(T[j + 1]!.text)) {
@@ -446,9 +451,12 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       }
       break;
     }
+    // "stated last week that …", "said earlier this month …"
+    const afterTimeWord = j > frame.to && /^(?:last|this|next|early|late)$/u.test(T[j - 1]!.lower);
     if (
       /^\p{Ll}+ly$/u.test(t.text) ||
-      /^(?:on|last|this|early|late)$/u.test(t.lower) ||
+      /^(?:on|last|this|next|early|late)$/u.test(t.lower) ||
+      (afterTimeWord && TIME_NOUNS.test(t.lower)) ||
       /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|repeatedly|recently|later|earlier|once|then)$/u.test(
         t.lower,
       )

@@ -133,6 +133,12 @@ describe('findQuotes', () => {
     ]);
     expect(said('Clinton suggested in a tweet that women would not be punished.')).toEqual([['Clinton', 'women would not be punished']]);
     expect(said('Kerry said in Washington Tuesday the talks were over.')).toEqual([['Kerry', 'the talks were over']]);
+    expect(said('Clinton stated last week that she is willing to meet the investigators.')).toEqual([
+      ['Clinton', 'she is willing to meet the investigators'],
+    ]);
+    expect(said('Sanders vowed last month to take his campaign to the convention.')).toEqual([
+      ['Sanders', 'to take his campaign to the convention'],
+    ]);
   });
 
   it('does not give the words of a person acting for someone to that someone', () => {
