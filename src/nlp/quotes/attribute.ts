@@ -452,7 +452,9 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       break;
     }
     // "stated last week that …", "said earlier this month …"
-    const afterTimeWord = j > frame.to && /^(?:last|this|next|early|late)$/u.test(T[j - 1]!.lower);
+    const afterTimeWord =
+      j > frame.to &&
+      /^(?:last|this|next|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow)$/u.test(T[j - 1]!.lower);
     if (
       /^\p{Ll}+ly$/u.test(t.text) ||
       /^(?:on|last|this|next|early|late)$/u.test(t.lower) ||
@@ -880,6 +882,22 @@ function clauseEnd(v: TokenView, from: number, ceiling: number): { end: number; 
   return { end, words, all };
 }
 
+/** Words that open a clause before the sentence's main one ("When Trump attacked a judge …, Hispanic Americans were outraged"). */
+const OPENING_SUBORDINATORS = /^(?:when|after|although|though|while|because|since|once|until|before|as|whenever)$/u;
+
+/**
+ * The end of what was said when the cue sits in a clause that opens its sentence: the comma that
+ * closes that clause, where the main clause begins; `ceiling` otherwise.
+ */
+function openingClauseCeiling(v: TokenView, at: number, ceiling: number): number {
+  const T = v.tokens;
+  if (at >= ceiling || at >= T.length) return ceiling;
+  const unit = v.units[T[at]!.unit]!;
+  if (!OPENING_SUBORDINATORS.test(T[unit.from]!.lower)) return ceiling;
+  for (let k = unit.from + 1; k < ceiling; k++) if (T[k]!.text === ',' && T[k]!.quote < 0) return k > at ? k : ceiling;
+  return ceiling;
+}
+
 function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
   const T = v.tokens;
   // "argue at Harbhajan's appeal hearing that …": the words after the cue ran on past a name into
@@ -889,7 +907,7 @@ function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
     while (k < ceiling && k <= at + 6 && T[k]!.lower !== 'that' && !/^[,.;:!?]$/u.test(T[k]!.text)) k++;
     if (k < ceiling && T[k]!.lower === 'that') at = k + 1;
   }
-  const { end, all } = clauseEnd(v, at, ceiling);
+  const { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling));
   if (all < 3 || end <= at) return null;
   if (/^(?:if|unless)$/u.test(T[at]!.lower) && !conditionThenClause(v, at, end)) return null;
   if (/^(?:and|or|but|which|who|whom|because|when|while)$/u.test(T[at]!.lower)) return null;

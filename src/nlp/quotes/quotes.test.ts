@@ -139,6 +139,9 @@ describe('findQuotes', () => {
     expect(said('Sanders vowed last month to take his campaign to the convention.')).toEqual([
       ['Sanders', 'to take his campaign to the convention'],
     ]);
+    expect(said('Trump told supporters Tuesday night that the party would unite.')).toEqual([['Trump', 'the party would unite']]);
+    // a cue in a clause that opens the sentence: what was said ends where the main clause begins
+    expect(said('After Clinton said that the plan would fail, Sanders attacked her.')[0]).toEqual(['Clinton', 'the plan would fail']);
   });
 
   it('does not give the words of a person acting for someone to that someone', () => {
