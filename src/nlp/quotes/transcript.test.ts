@@ -3,10 +3,15 @@ import { findEntities } from '../entities/entities.js';
 import { splitSentences } from '../tokenize/tokenize.js';
 import { findQuotes, lineParagraphs } from './quotes.js';
 
-function turns(text: string): [string | null, string, string][] {
+/** Every attribution of a text, the learned filter included, as `sitrep quotes` finds them. */
+function quotesIn(text: string) {
   const paragraphs = lineParagraphs(text);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
-  return findQuotes(text, paragraphs, sentences, findEntities(text, sentences))
+  return findQuotes(text, paragraphs, sentences, findEntities(text, sentences));
+}
+
+function turns(text: string): [string | null, string, string][] {
+  return quotesIn(text)
     .filter((q) => q.cue === ':')
     .map((q) => [q.speaker, q.type, q.text]);
 }
@@ -26,9 +31,7 @@ describe('interviews printed as transcripts', () => {
       ['Jake Tapper', 'direct', 'How?'],
     ]);
     // what the rules find inside a turn ("I think …") is part of it, not a second speaker's
-    const paragraphs = lineParagraphs(text);
-    const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
-    expect(findQuotes(text, paragraphs, sentences, findEntities(text, sentences)).map((q) => q.speaker)).not.toContain('I');
+    expect(quotesIn(text).map((q) => q.speaker)).not.toContain('I');
   });
 
   it('reads no transcript in a headline, a list of sections headed by names, or a table of figures', () => {
