@@ -1,8 +1,10 @@
 /**
  * Interviews printed as transcripts: paragraphs that open with the speaker's name and a colon
- * ("Morton: I see him as …", "AP: How do you view Cruise?"). Each such paragraph is its speaker's
- * words. A headline of the form "Paul Ryan: FBI decision defies explanation" is not a transcript,
- * so an article must have two such paragraphs, by two speakers, after its first.
+ * ("Morton: I see him as …", "TAPPER: Do you think …"), the name a person's or an organisation's
+ * the entities layer found, or a name in capitals. Each such paragraph is its speaker's words. A
+ * headline "Paul Ryan: FBI decision defies explanation", sections headed by names and tables of
+ * figures are no transcript: an article needs two such paragraphs after its first, by two
+ * speakers, two of them one after the other, each with words after its colon.
  */
 import type { RawAttribution } from './attribute.js';
 import type { TokenView } from './tokens.js';
