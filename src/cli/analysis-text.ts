@@ -49,9 +49,18 @@ export function renderAnalysisText(id: string, doc: Doc, layers: Layers, color: 
   return lines.join('\n');
 }
 
-/** "Merkel said", or "Merkel" when the cue is a colon or there is none (so the line reads "Merkel: …", not "Merkel ::"). */
-export function speakerWithCue(who: string, cue: string): string {
-  return cue === '' || cue === ':' ? who : `${who} ${cue}`;
+/**
+ * How a quote's attribution reads before its words: "Merkel said", "according to Rutte", "Rutte,
+ * quoted by Reuters", and "Merkel" alone for a colon or no cue (the line reads "Merkel: …").
+ *
+ * @example
+ * speakerWithCue('Rutte', 'as saying', 'Reuters'); // 'Rutte, quoted by Reuters'
+ */
+export function speakerWithCue(who: string, cue: string, via?: string | null): string {
+  const relayed = via ? ` (via ${via})` : '';
+  if (/^as saying$/iu.test(cue)) return via ? `${who}, quoted by ${via}` : `${who}, as quoted`;
+  if (/^according to$/iu.test(cue)) return `according to ${who}${relayed}`;
+  return `${cue === '' || cue === ':' ? who : `${who} ${cue}`}${relayed}`;
 }
 
 /** The text view of the quotes and sources layers: one line per quote, then the sources (used by `sitrep analyze` too). */
@@ -62,7 +71,7 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
     const surface = q.speakerStart !== undefined && q.speakerEnd !== undefined ? text.slice(q.speakerStart, q.speakerEnd) : null;
     const shown = surface && surface !== q.speaker ? `${who} ("${surface}")` : who;
     const body = q.text.length > 160 ? `${q.text.slice(0, 157)}...` : q.text;
-    lines.push(`  [${q.type}] ${speakerWithCue(shown, q.cue)}${q.via ? ` via ${q.via}` : ''}: ${body.replace(/\s+/g, ' ')}`);
+    lines.push(`  [${q.type}] ${speakerWithCue(shown, q.cue, q.via)}: ${body.replace(/\s+/g, ' ')}`);
   }
   const s = sources.summary;
   lines.push(

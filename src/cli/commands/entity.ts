@@ -39,7 +39,7 @@ function quoteLine(q: QuoteHit): string {
   const when = q.publishedAt?.slice(0, 10) ?? '(undated)';
   const where = [q.site, q.url ?? q.docId].filter((x): x is string => !!x).join(' ');
   const said = q.type === 'direct' ? `“${oneLine(q.text, 160)}”` : oneLine(q.text, 160);
-  return `  ${when}  ${speakerWithCue(q.speaker ?? '(unattributed)', q.cue)}: ${said}${q.via ? ` (via ${q.via})` : ''}\n              ${where}${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`;
+  return `  ${when}  ${speakerWithCue(q.speaker ?? '(unattributed)', q.cue, q.via)}: ${said}\n              ${where}${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`;
 }
 
 function renderProfile(p: EntityProfile, allCopies: boolean): string {

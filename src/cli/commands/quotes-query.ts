@@ -65,7 +65,7 @@ function renderText(r: QuoteExplorerResult, offset: number): string {
     const when = q.publishedAt?.slice(0, 10) ?? '(undated)';
     const facts = [q.site, q.title].filter((x): x is string => !!x).join(' — ');
     out.push(
-      `\n${offset + i + 1}. ${when}  ${speakerWithCue(q.speaker ?? '(unattributed)', q.cue)}${q.via ? ` (via ${q.via})` : ''}:\n` +
+      `\n${offset + i + 1}. ${when}  ${speakerWithCue(q.speaker ?? '(unattributed)', q.cue, q.via)}:\n` +
         // marks only around words the article quotes: reported speech is its paraphrase, and mixed quotes carry their own
         `   ${q.type === 'direct' ? `“${oneLine(q.text, 400)}”` : oneLine(q.text, 400)}\n` +
         `   ${facts ? `${facts} ` : ''}<${q.url ?? q.docId}>${q.copies > 1 ? ` [${q.copies} copies]` : ''}\n`,
