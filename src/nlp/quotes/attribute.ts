@@ -7,7 +7,7 @@
  */
 
 import { findOutlet } from '../sources/outlets.js';
-import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS, TIME_NOUNS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
 import { firstTokenAt, type TokenView } from './tokens.js';
@@ -408,9 +408,6 @@ function commaBefore(v: TokenView, j: number, floor: number): number {
   return floor;
 }
 
-/** Nouns of a time phrase after "last", "this", "next", "early", "late" ("last week", "earlier this year"). */
-const TIME_NOUNS = /^(?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/u;
-
 /** Where the content after a frame starts: past the addressee, prepositional phrases, "that", ",", ":". */
 function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops: Set<number>): number {
   const T = v.tokens;
@@ -431,7 +428,7 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     const t = T[j]!;
     if (t.quote >= 0 || cueStops.has(j)) break;
     // "vowed last month to take …": the infinitive after a time phrase is what was said
-    if (t.lower === 'to' && j > frame.to && TIME_NOUNS.test(T[j - 1]!.lower)) break;
+    if (t.lower === 'to' && j > frame.to && TIME_NOUNS.has(T[j - 1]!.lower)) break;
     if (FRAME_PREPS.has(t.lower)) {
       // A dangling preposition before the quotation: `responds to Mills with, "…"`.
       if (j + 1 < ceiling && /^[,:]$/u.test(T[j + 1]!.text)) {
@@ -458,7 +455,7 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     if (
       /^\p{Ll}+ly$/u.test(t.text) ||
       /^(?:on|last|this|next|early|late)$/u.test(t.lower) ||
-      (afterTimeWord && TIME_NOUNS.test(t.lower)) ||
+      (afterTimeWord && TIME_NOUNS.has(t.lower)) ||
       /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|repeatedly|recently|later|earlier|once|then)$/u.test(
         t.lower,
       )

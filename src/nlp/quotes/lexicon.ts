@@ -150,6 +150,11 @@ export const VAGUE_MARKERS = new Set(
 );
 
 /** Days, months and other words of time phrases that sit between a speaker and the cue ("Trump on Sunday said"). */
+/** Nouns that end a time phrase after "last", "this", a weekday … ("last week", "Tuesday night", "earlier this year"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'week month year weekend night morning afternoon evening spring summer fall autumn winter'.split(' '),
+);
+
 export const TIME_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night ' +

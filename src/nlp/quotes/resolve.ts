@@ -14,6 +14,7 @@ import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
 import type { TokenView } from './tokens.js';
+import { IN_CAPITALS } from './transcript.js';
 
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its']);
 /** Endings of nouns for people ("commenter", "activist", "employee", "chairman"). */
@@ -219,7 +220,7 @@ function resolveOne(
   }
   if (p.kind === 'name' && !PERSON_ROLES.has(head)) {
     // a transcript's "TRUMP:" or "BOULDUAN:": the one person of the article with that surname
-    if (person < 0 && other < 0 && /^\p{Lu}[\p{Lu}'-]+$/u.test(T[p.to - 1]!.text)) {
+    if (person < 0 && other < 0 && IN_CAPITALS.test(T[p.to - 1]!.text)) {
       const bearers = peopleWithSurname(v, T[p.to - 1]!.text);
       if (bearers.length === 1) return fromEntity(v, bearers[0]!, s, 'name');
     }

@@ -55,6 +55,9 @@ function turnAt(v: TokenView, first: number, para: number): Turn | null {
   return null;
 }
 
+/** A name in capitals, as broadcasters print a transcript's speakers ("TAPPER", "O'REILLY"). */
+export const IN_CAPITALS = /^\p{Lu}[\p{Lu}'-]+$/u;
+
 /** A person's or an organisation's name ("Morton", "AP"), or a name in capitals as broadcasters print them ("TAPPER"). */
 function speakerLabel(v: TokenView, from: number, to: number): boolean {
   const T = v.tokens;
@@ -63,7 +66,7 @@ function speakerLabel(v: TokenView, from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (T[k]!.entity !== e && T[k]!.text !== '.') return false;
     return true;
   }
-  for (let k = from; k < to; k++) if (!/^\p{Lu}[\p{Lu}'-]+$/u.test(T[k]!.text)) return false;
+  for (let k = from; k < to; k++) if (!IN_CAPITALS.test(T[k]!.text)) return false;
   return true;
 }
 
