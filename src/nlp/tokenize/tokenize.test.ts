@@ -63,6 +63,16 @@ describe('splitSentences', () => {
     expect(s.map((x) => x.tokens.length)).toEqual([6, 4]);
   });
 
+  it('keeps a typewriter closing mark set against the stop with its sentence', () => {
+    const text = "Sanders said he would ''make an outstanding president.'' But some remain reluctant. He said 'never.' Then he left.";
+    expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual([
+      "Sanders said he would ''make an outstanding president.''",
+      'But some remain reluctant.',
+      "He said 'never.'",
+      'Then he left.',
+    ]);
+  });
+
   it('ends a sentence at an ellipsis character before a capital, not before a lower-case word', () => {
     const s = splitSentences('He took that fight to President Obama… Christie also is seen as a problem solver. He said… well, nothing.');
     expect(s).toHaveLength(3);

@@ -105,7 +105,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       while (end < tokens.length) {
         const c = tokens[end]!.text;
         if (c === '"' && quotes % 2 === 1) quotes++;
-        else if (!CLOSERS.has(c)) break;
+        else if (!CLOSERS.has(c) && !closesWithTypewriterMark(tokens, end)) break;
         end++;
       }
       const next = tokens[end];
@@ -117,6 +117,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (first < tokens.length) sentences.push(makeSentence(tokens.slice(first)));
   }
   return sentences;
+}
+
+/** A typewriter mark set against the stop and before a space closes a quotation: `'never.'`, `''never.''`. */
+function closesWithTypewriterMark(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]!;
+  if (mark.text !== "'" || mark.start !== tokens[at - 1]!.end) return false;
+  const after = tokens[at + 1];
+  return !after || after.start > mark.end || after.text === "'";
 }
 
 function makeSentence(tokens: Token[]): Sentence {
