@@ -263,6 +263,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'volunteer':
       // Bare noun-or-verb forms count only as verbs after a subject ("an Obama campaign volunteer" is no cue).
       if (/(?:ed|ing)$/u.test(t.lower)) return true;
+      // "no criminal charges be filed", "his introductory remarks were": a noun, after its adjective, before its verb
+      if (next && AUXILIARIES.has(next.lower) && prev && isAdjectiveLike(prev.lower)) return false;
       // ("The ad claims …", "the report says": a noun after a determiner is a subject too.)
       return (
         prev !== null &&
@@ -284,6 +286,28 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       return true;
   }
 }
+
+/** Verbs that follow a noun-or-verb cue only when it is the noun: "the charges were", "its claims will". */
+const AUXILIARIES = new Set('be is are was were been will would could should can may might must shall has have had do does did'.split(' '));
+
+/** Whether a phrase is the object of the preposition before it (an aside between dashes ends that). */
+function prepositionObject(v: TokenView, p: Phrase, floor: number): boolean {
+  const T = v.tokens;
+  if (p.from - 1 < floor || !OBJECT_PREPOSITIONS.has(T[p.from - 1]!.lower)) return false;
+  for (let k = p.from; k < p.to; k++) if (/^(?:-|--|\u2014|\u2013)$/u.test(T[k]!.text)) return false;
+  return true;
+}
+
+/** A word that reads as an adjective before a noun: "criminal", "big", "introductory", "latest". */
+function isAdjectiveLike(word: string): boolean {
+  return (
+    /(?:al|ive|ous|ic|ary|ory|ent|ant|ful|less|able|ible|est|ing)$/u.test(word) ||
+    /^(?:no|big|new|main|real|key|only|first|last|other|same|major|early|late|top|chief|own|few|many|such)$/u.test(word)
+  );
+}
+
+/** Prepositions whose object stands before a verb without being its subject ("over the past 18 months to explain"). */
+const OBJECT_PREPOSITIONS = new Set(['over', 'in', 'on', 'at', 'for', 'with', 'from', 'of', 'during', 'by']);
 
 interface Frame {
   cue: Cue;
@@ -337,6 +361,8 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
         words++;
       }
       if (words > 0 && k >= floor) sub = phraseBefore(v, skipLeftFillers(v, k + 1, floor), floor);
+      // "statements over the past 18 months to explain and defend": the object of a preposition is no subject
+      if (sub && sub.kind !== 'pronoun' && prepositionObject(v, sub, floor)) sub = null;
     }
     // `"…," said Carson`: the speaker after the cue, when none stands before it ("said he fully supports"
     // has the pronoun as its clause's subject, not as the speaker).

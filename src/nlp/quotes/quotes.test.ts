@@ -189,6 +189,17 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads a noun-or-verb cue after an adjective and before its own verb as the noun', () => {
+    const text = 'Mr. Comey recommended that no criminal charges be filed against Mrs. Clinton.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue])).toEqual([['Comey', 'recommended']]);
+  });
+
+  it('takes no object of a preposition as the subject of an infinitive cue', () => {
+    const text =
+      "The investigation undercut many of Mrs. Clinton's statements over the past 18 months to explain and defend her decision to rely on the private server.";
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('the past');
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
