@@ -34,6 +34,17 @@ describe('pronoun coreference', () => {
     ).toEqual(['He=Stoltenberg']);
   });
 
+  it('reads a possessive in an opening phrase as the subject named after its comma', () => {
+    const text =
+      "Exxon's letter was written by Kenneth Cohen. In his response, Mr. Coll said he had been troubled. He went on to rebut the letter.";
+    expect(
+      resolved(text, [
+        ['Kenneth Cohen', 'M'],
+        ['Coll', 'M'],
+      ]),
+    ).toEqual(['his=Coll', 'he=Coll', 'He=Coll']);
+  });
+
   it('passes over the people an opening participle clause acts on', () => {
     const list: [string, 'F' | 'M' | undefined][] = [
       ['Pankajakshan', 'M'],

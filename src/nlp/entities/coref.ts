@@ -152,6 +152,37 @@ function openingClauseEnd(s: Sentence): number {
   return comma ? comma.start : s.start;
 }
 
+/** Prepositions that open a phrase before the subject ("In his response, Coll said"). */
+const OPENING_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'with',
+  'for',
+  'despite',
+  'since',
+  'throughout',
+  'from',
+  'upon',
+]);
+
+/**
+ * Where the subject of the main clause starts when the possessive at token `i` sits in a phrase
+ * that opens the sentence ("In his response, Mr. Coll said", "During her visit, Merkel"): the
+ * offset of the token after that phrase's comma (a title such as "Mr." may come before the name
+ * the possessive points ahead to); -1 otherwise.
+ */
+function namedAfterOpening(s: Sentence, i: number): number {
+  if (!OPENING_PREPOSITIONS.has(s.tokens[0]?.text.toLowerCase() ?? '') || i > 6) return -1;
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  if (comma < i || comma > 8) return -1;
+  const next = s.tokens[comma + 1];
+  return next ? next.start : -1;
+}
+
 function boundaryBetween(s: Sentence, from: number, to: number): boolean {
   return s.tokens.some((t) => t.start > from && t.end <= to && CLAUSE_BOUNDARIES.has(t.text.toLowerCase()));
 }
@@ -272,7 +303,12 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
       if (gender) {
         const next = toks[i + 1]?.text.toLowerCase();
         const object = lower === 'him' || (lower === 'her' && (next === undefined || !/^\p{L}/u.test(next) || OBJECT_FOLLOWERS.has(next)));
-        const person = antecedent(t.start, k, gender, object, lower === 'he' || lower === 'she');
+        const ahead = lower === 'his' || lower === 'her' ? namedAfterOpening(s, i) : -1;
+        const cataphor = ahead >= 0 ? mentions.find((m) => m.start >= ahead && m.start <= ahead + 5 && !m.pronoun) : undefined;
+        const person =
+          cataphor && fits(cataphor.person, gender)
+            ? cataphor.person
+            : antecedent(t.start, k, gender, object, lower === 'he' || lower === 'she');
         if (person >= 0) {
           out.push({ start: t.start, end: t.end, person, kind: 'pronoun' });
           remember(t.start, person);
