@@ -10,7 +10,7 @@ import { findOutlet } from '../sources/outlets.js';
 import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS, TIME_NOUNS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
-import { firstTokenAt, type TokenView } from './tokens.js';
+import { firstTokenAt, type QToken, type TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
 
@@ -225,6 +225,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
         return false;
       return next?.lower === 'out' || next?.lower === 'to';
     case 'call':
+      // "called into Bill O'Reilly's program", "called back": a telephone call
+      if (next && /^(?:into|in|up|back)$/u.test(next.lower)) return false;
       return !(
         prev &&
         (prev.lower === 'so' ||
@@ -455,6 +457,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     if (t.quote >= 0 || cueStops.has(j)) break;
     // "vowed last month to take …": the infinitive after a time phrase is what was said
     if (t.lower === 'to' && j > frame.to && TIME_NOUNS.has(T[j - 1]!.lower)) break;
+    // "vowed to ban Muslims from entering …": an infinitive straight after a verb of intent is what was said
+    if (t.lower === 'to' && j === frame.to && INTENT_CUES.has(frame.cue.lemma) && startsInfinitive(T[j + 1])) break;
     if (FRAME_PREPS.has(t.lower)) {
       // A dangling preposition before the quotation: `responds to Mills with, "…"`.
       if (j + 1 < ceiling && /^[,:]$/u.test(T[j + 1]!.text)) {
@@ -504,6 +508,21 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     }
   }
   return j;
+}
+
+/** Verbs whose infinitive is what was said: "vowed to ban", "promised to build", "threatened to quit". */
+const INTENT_CUES = new Set(['vow', 'promise', 'pledge', 'threaten', 'hope', 'expect', 'want', 'claim', 'agree', 'propose', 'swear']);
+
+/** A lower-case word after "to" that is no article, pronoun or possessive: the verb of an infinitive. */
+function startsInfinitive(t: QToken | undefined): boolean {
+  return (
+    t !== undefined &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    t.entity < 0 &&
+    !DETERMINERS.has(t.lower) &&
+    !POSSESSIVE_PRONOUNS.has(t.lower) &&
+    !/^(?:him|her|them|us|me|you|it|reporters|supporters|voters|members|lawmakers)$/u.test(t.lower)
+  );
 }
 
 function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } | null {
@@ -930,8 +949,17 @@ function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
     while (k < ceiling && k <= at + 6 && T[k]!.lower !== 'that' && !/^[,.;:!?]$/u.test(T[k]!.text)) k++;
     if (k < ceiling && T[k]!.lower === 'that') at = k + 1;
   }
-  const { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling));
+  let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling));
   if (all < 3 || end <= at) return null;
+  // "vowed to ban Muslims …, declined at first to …": an infinitive ends where the speaker's next verb follows a comma
+  if (T[at]!.lower === 'to') {
+    for (let k = at + 2; k < end - 1; k++) {
+      if (T[k]!.text === ',' && T[k]!.quote < 0 && /^\p{Ll}+ed$/u.test(T[k + 1]!.text) && T[k + 2]?.lower !== 'by') {
+        end = k;
+        break;
+      }
+    }
+  }
   if (/^(?:if|unless)$/u.test(T[at]!.lower) && !conditionThenClause(v, at, end)) return null;
   if (/^(?:and|or|but|which|who|whom|because|when|while)$/u.test(T[at]!.lower)) return null;
   return [T[at]!.start, T[end - 1]!.end];

@@ -200,6 +200,19 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.speaker)).not.toContain('the past');
   });
 
+  it("takes the infinitive after a verb of intent as what was said, up to the speaker's next verb", () => {
+    const text =
+      'In the coming months, he vowed to ban Muslims from entering the United States as a response to terrorist attacks, declined at first to criticize David Duke, and defended an image.';
+    expect(quotesOf(text).map((q) => [q.cue, q.text])).toEqual([
+      ['vowed', 'to ban Muslims from entering the United States as a response to terrorist attacks'],
+    ]);
+  });
+
+  it('reads "called into" a programme as a telephone call', () => {
+    const text = "Donald Trump called into Bill O'Reilly's program on Fox News, and the network cut away from the remarks.";
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
