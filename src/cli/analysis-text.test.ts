@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { speakerWithCue } from './analysis-text.js';
+import type { Quote } from '../nlp/quotes/quotes.js';
+import { quoteLines, speakerWithCue } from './analysis-text.js';
 
 describe('speakerWithCue', () => {
   it('reads as a sentence would, whatever the cue', () => {
@@ -9,5 +10,39 @@ describe('speakerWithCue', () => {
     expect(speakerWithCue('Rutte', 'According to')).toBe('according to Rutte');
     expect(speakerWithCue('Rutte', 'as saying', 'Reuters')).toBe('Rutte, quoted by Reuters');
     expect(speakerWithCue('Peskov', 'said', 'TASS')).toBe('Peskov said (via TASS)');
+  });
+});
+
+describe('quoteLines', () => {
+  it('shows a quote its cue splits as its words alone', () => {
+    const text = '"We agree," Merkel said. "Talks go on."';
+    const quote: Quote = {
+      start: 1,
+      end: 38,
+      text: text.slice(1, 38),
+      type: 'direct',
+      speaker: 'Merkel',
+      speakerKind: 'name',
+      cue: 'said',
+      cueStart: 19,
+      cueEnd: 23,
+      fragments: [
+        [1, 10],
+        [26, 38],
+      ],
+    };
+    const summary = {
+      claims: 1,
+      namedPeople: 1,
+      namedOutlets: 0,
+      namedOrganisations: 0,
+      documents: 0,
+      unnamed: 0,
+      unresolved: 0,
+      unattributed: 0,
+      relayed: 0,
+      quotationShare: 0.5,
+    };
+    expect(quoteLines(text, [quote], { sources: [], summary })[0]).toBe('  [direct] Merkel said: We agree … Talks go on.');
   });
 });

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { quoteWords } from '../nlp/quotes/marks.js';
 import type { Quote } from '../nlp/quotes/quotes.js';
 import type { SourcesLayer } from '../nlp/sources/sources.js';
 import type { Layers } from '../pipeline/annotator.js';
@@ -70,7 +71,8 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
     const who = q.speaker ?? '(unattributed)';
     const surface = q.speakerStart !== undefined && q.speakerEnd !== undefined ? text.slice(q.speakerStart, q.speakerEnd) : null;
     const shown = surface && surface !== q.speaker ? `${who} ("${surface}")` : who;
-    const body = q.text.length > 160 ? `${q.text.slice(0, 157)}...` : q.text;
+    const words = quoteWords(q.text, q.start, q.fragments);
+    const body = words.length > 160 ? `${words.slice(0, 157)}...` : words;
     lines.push(`  [${q.type}] ${speakerWithCue(shown, q.cue, q.via)}: ${body.replace(/\s+/g, ' ')}`);
   }
   const s = sources.summary;

@@ -1,4 +1,5 @@
 import { actorById, findCountry, kbKey } from '../kb/kb.js';
+import { quoteWords } from '../nlp/quotes/marks.js';
 import { lastWord, normalizeName } from './names.js';
 
 /**
@@ -273,15 +274,16 @@ function quoteFacts(data: unknown, entities: EntityLayerFacts): QuoteFact[] {
     const speakerKey = speakerLocal ? (entities.keys.get(speakerLocal) ?? null) : null;
     const start = typeof q.start === 'number' ? q.start : -1;
     const end = typeof q.end === 'number' ? q.end : -1;
+    const pieces = quotePieces(q.fragments, start, end, text.length);
     const about: string[] = [];
     if (start >= 0 && end > start) {
       for (const [key, ms] of entities.spans) {
-        if (key !== speakerKey && ms.some(([s, e]) => s >= start && e <= end)) about.push(key);
+        if (key !== speakerKey && ms.some(([s, e]) => pieces.some(([a, b]) => s >= a && e <= b))) about.push(key);
       }
     }
     out.push({
       index,
-      text,
+      text: quoteWords(text, start, pieces),
       type: str(q.type) ?? 'direct',
       speaker,
       speakerNorm: speaker ? normalizeName(speaker) || null : null,
@@ -293,6 +295,22 @@ function quoteFacts(data: unknown, entities: EntityLayerFacts): QuoteFact[] {
     });
   });
   return out;
+}
+
+/** The spans of a quote's words: its fragments when the cue splits it ("…," said Conway. "…"), else the whole span. */
+function quotePieces(fragments: unknown, start: number, end: number, length: number): [number, number][] {
+  const valid = Array.isArray(fragments)
+    ? fragments.filter(
+        (f): f is [number, number] =>
+          Array.isArray(f) &&
+          typeof f[0] === 'number' &&
+          typeof f[1] === 'number' &&
+          f[0] >= start &&
+          f[1] <= start + length &&
+          f[0] < f[1],
+      )
+    : [];
+  return valid.length > 1 ? valid : [[start, end]];
 }
 
 function sourceFacts(data: unknown, entities: EntityLayerFacts): { sources: SourceFact[]; claims: ClaimsFact | null } {

@@ -243,3 +243,22 @@ function closeUnclosed(out: Quotation[], start: number, pieces: Piece[], single:
 function trimPieces(text: string, pieces: Piece[]): Piece[] {
   return pieces.filter(([a, b]) => b > a && /\S/u.test(text.slice(a, b)));
 }
+
+/**
+ * The words of a quote that its cue splits ("…," said Conway. "…"): its fragments joined by an
+ * ellipsis, without the frame between them; `text` is the quote's whole span, starting at offset
+ * `start` of the document. A quote with fewer than two fragments is its text.
+ *
+ * @example
+ * quoteWords('"We agree," he said. "Talks go on."'.slice(1, 34), 1, [[1, 10], [22, 34]]);
+ * // 'We agree … Talks go on.'
+ */
+export function quoteWords(text: string, start: number, fragments?: readonly (readonly [number, number])[]): string {
+  if (!fragments || fragments.length < 2) return text;
+  return fragments
+    .map(([a, b], i) => {
+      const words = text.slice(a - start, b - start).trim();
+      return i < fragments.length - 1 ? words.replace(/[,;:]$/u, '') : words;
+    })
+    .join(' … ');
+}
