@@ -61,6 +61,7 @@ export function quoteRecord(q: Quote): Record<string, unknown> {
   if (q.via !== undefined) Object.assign(r, { via: q.via, via_start: q.viaStart, via_end: q.viaEnd });
   if (q.fragments) r.fragments = q.fragments;
   if (q.carried) r.carried = true;
+  if (q.negated) r.negated = true;
   return r;
 }
 
@@ -105,7 +106,7 @@ Examples:
 
 Output, one line per document:
   {"id", "quotes": [{"start", "end", "text", "type", "speaker", "speaker_start", "speaker_end",
-                     "speaker_kind", "speaker_entity"?, "cue", "cue_start", "cue_end", "via"?, "fragments"?}],
+                     "speaker_kind", "speaker_entity"?, "cue", "cue_start", "cue_end", "via"?, "fragments"?, "negated"?}],
    "sources": {"sources": [...], "summary": {...}}, "text"?}
 Offsets are JS string indices, end exclusive. With --plain and --input jsonl they index the input
 text; for pages that are extracted first they index the extracted text, which is then included.

@@ -213,6 +213,15 @@ describe('findQuotes', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  it('marks a denied statement and takes the negation into its cue', () => {
+    const text = 'Trump said on Friday that Mr. Trump had never suggested a database of Muslims. Merkel said talks would go on.';
+    expect(quotesOf(text).map((q) => [q.cue, q.negated ?? false])).toEqual([
+      ['said', false],
+      ['had never suggested', true],
+      ['said', false],
+    ]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
