@@ -271,7 +271,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       return (
         prev !== null &&
         (SUBJECT_PRONOUNS.has(prev.lower) ||
-          prev.entity >= 0 ||
+          (prev.entity >= 0 && !nationalAdjective(v, prev)) ||
           prev.lower === 'also' ||
           (/^\p{Ll}+$/u.test(prev.text) && i - 2 >= from && DETERMINERS.has(T[i - 2]!.lower) && !CUE_VERBS.has(prev.lower)))
       );
@@ -291,6 +291,12 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
 
 /** Verbs that follow a noun-or-verb cue only when it is the noun: "the charges were", "its claims will". */
 const AUXILIARIES = new Set('be is are was were been will would could should can may might must shall has have had do does did'.split(' '));
+
+/** "Russian fears", "Democratic claims": an adjective of nationality or party before a noun-or-verb word makes it the noun. */
+function nationalAdjective(v: TokenView, t: QToken): boolean {
+  const type = v.entities[t.entity]!.type;
+  return (type === 'MISC' || type === 'NORP') && /(?:an|ese|ish|ic|i)$/u.test(t.lower);
+}
 
 /** Whether a phrase is the object of the preposition before it (an aside between dashes ends that). */
 function prepositionObject(v: TokenView, p: Phrase, floor: number): boolean {
@@ -358,11 +364,16 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     if (!sub && before?.lower === 'to') {
       let k = left - 2;
       let words = 0;
+      let nounPhrase = false;
       while (k >= floor && words < 3 && /^\p{Ll}+$/u.test(T[k]!.text) && !SUBJECT_PRONOUNS.has(T[k]!.lower)) {
+        // "Beijing has no plans to counter": a noun phrase, not a verb, carries the infinitive
+        // ("had this to say": a determiner standing alone is a pronoun)
+        if (words > 0 && /^(?:a|an|the|no|this|that|these|those|his|her|their|its|our|my|every|each|some|any)$/u.test(T[k]!.lower))
+          nounPhrase = true;
         k--;
         words++;
       }
-      if (words > 0 && k >= floor) sub = phraseBefore(v, skipLeftFillers(v, k + 1, floor), floor);
+      if (words > 0 && k >= floor && !nounPhrase) sub = phraseBefore(v, skipLeftFillers(v, k + 1, floor), floor);
       // "statements over the past 18 months to explain and defend": the object of a preposition is no subject
       if (sub && sub.kind !== 'pronoun' && prepositionObject(v, sub, floor)) sub = null;
     }
