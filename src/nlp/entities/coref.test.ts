@@ -45,6 +45,15 @@ describe('pronoun coreference', () => {
     ).toEqual(['his=Coll', 'he=Coll', 'He=Coll']);
   });
 
+  it('resolves no pronoun past someone the text brings in without a name, unless that is said of someone named', () => {
+    const list: [string, 'F' | 'M' | undefined][] = [
+      ['Nikki Haley', 'F'],
+      ['Roxana Leon', 'F'],
+    ];
+    expect(resolved('Nikki Haley spoke. Later a woman in Worcester said she was worried.', list)).toEqual([]);
+    expect(resolved('Nikki Haley spoke. Roxana Leon, 63, an independent voter, said she was worried.', list)).toEqual(['she=Roxana Leon']);
+  });
+
   it('passes over the people an opening participle clause acts on', () => {
     const list: [string, 'F' | 'M' | undefined][] = [
       ['Pankajakshan', 'M'],

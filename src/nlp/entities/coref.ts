@@ -152,6 +152,59 @@ function openingClauseEnd(s: Sentence): number {
   return comma ? comma.start : s.start;
 }
 
+/** Nouns for a person the text does not name ("a woman", "a retired teacher"), with the gender they tell. */
+export const PERSON_NOUNS: ReadonlyMap<string, Gender | undefined> = new Map([
+  ...(['man', 'father', 'boy', 'husband', 'son', 'brother', 'grandfather', 'gentleman'] as const).map((w) => [w, 'M'] as const),
+  ...(['woman', 'mother', 'girl', 'wife', 'daughter', 'sister', 'grandmother', 'lady', 'widow'] as const).map((w) => [w, 'F'] as const),
+  ...(
+    ['voter', 'resident', 'supporter', 'student', 'retiree', 'protester', 'caller', 'teacher', 'worker', 'nurse', 'official'] as const
+  ).map((w) => [w, undefined] as const),
+]);
+
+/**
+ * Whether the word at index `noun` brings in a person without a name ("a woman in Worcester",
+ * "an elderly voter"), and with which gender: `null` when it does not, because it is no person
+ * noun, has no "a" before it, says what someone named is ("LeVell is a black man", "as a college
+ * student") or stands beside a name ("Roxana Leon, 63, an independent voter").
+ */
+export function unnamedPerson(
+  word: (j: number) => string | undefined,
+  isName: (j: number) => boolean,
+  noun: number,
+): Gender | undefined | null {
+  const w = word(noun);
+  if (w === undefined || !PERSON_NOUNS.has(w)) return null;
+  let article = noun - 1;
+  while (article >= noun - 3 && /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(word(article) ?? '') && !/^(?:a|an|another)$/iu.test(word(article)!))
+    article--;
+  if (!/^(?:a|an|another)$/iu.test(word(article) ?? '')) return null;
+  const before = word(article - 1)?.toLowerCase();
+  if (before !== undefined && /^(?:is|was|are|were|be|been|being|as|became|becomes|become|remains|remained)$/u.test(before)) return null;
+  if (
+    before === ',' &&
+    (isName(article - 2) || (/^\d+$/u.test(word(article - 2) ?? '') && word(article - 3) === ',' && isName(article - 4)))
+  )
+    return null;
+  return PERSON_NOUNS.get(w);
+}
+
+/**
+ * Where, in sentence `s` before offset `at`, someone without a name comes in ({@link unnamedPerson})
+ * whose gender does not clash with the pronoun's: the noun's offset, or -1. A pronoun after it
+ * is about that person, not about anyone named before.
+ */
+function unnamedPersonBefore(s: Sentence, at: number, gender: Gender | undefined, isName: (offset: number) => boolean): number {
+  let found = -1;
+  const toks = s.tokens;
+  const word = (j: number) => toks[j]?.text;
+  for (let i = 0; i < toks.length && toks[i]!.end <= at; i++) {
+    const g = unnamedPerson(word, (j) => j >= 0 && j < toks.length && isName(toks[j]!.start), i);
+    if (g === null) continue;
+    if (gender === undefined || g === undefined || g === gender) found = toks[i]!.start;
+  }
+  return found;
+}
+
 /** Prepositions that open a phrase before the subject ("In his response, Coll said"). */
 const OPENING_PREPOSITIONS = new Set([
   'in',
@@ -249,9 +302,12 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
     // what its subject, the pronoun, acts on; they are passed over here and in earlier sentences.
     const clauseEnd = subject ? frontedParticipleEnd(s, at) : -1;
     const acted = new Set<number>();
+    // "a woman in Worcester told him she worries": someone the text does not name is nearer
+    const unnamed = unnamedPersonBefore(s, at, gender, (offset) => mentions.some((m) => !m.pronoun && m.start <= offset && offset < m.end));
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.start >= at || m.start < s.start) continue;
+      if (m.start < unnamed) return -1;
       if (m.start < clauseEnd) {
         // a pronoun there is the participle's own subject, the same person; a name is acted on
         if (!m.pronoun) acted.add(m.person);
@@ -264,6 +320,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
       }
       return m.person;
     }
+    if (unnamed >= 0) return -1;
     // Earlier sentences: the first person in each, going back; one named as an owner ("Clinton's
     // email scandal") or inside an opening subordinate clause ("Although …, Lynch took") only
     // when nobody else in that sentence fits.

@@ -222,6 +222,18 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads a noun-or-verb word after an adjective of nationality as the noun, and a noun phrase as no verb an infinitive hangs on', () => {
+    const text =
+      "Xi has worked overtime to calm Russian fears, reassuring his counterpart Vladimir Putin that Beijing has no plans to counter his country's dominance in Central Asia.";
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue])).toEqual([['Xi', 'reassuring']]);
+  });
+
+  it('leaves "she" to the woman the text does not name when she comes nearer than anyone named', () => {
+    const text =
+      'Nikki Haley spoke first. John Kasich said he was tough enough after a woman in Worcester told him she worries he is "too nice" to fend off Putin.';
+    expect(quotesOf(text).find((q) => q.cue === 'worries')?.speaker).toBe('she');
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],

@@ -6,6 +6,7 @@
  */
 
 import { firstNameGender } from '../../kb/kb.js';
+import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
@@ -155,6 +156,7 @@ function resolveOne(
       const own = T[p.from]!.entity;
       if (own >= 0 && v.entities[own]!.type === 'PERSON') return fromEntity(v, own, s, 'pronoun');
       const female = w === 'she' || w === 'her';
+      if (unnamedPersonNearer(v, p.from, female ? 'F' : 'M', content)) return plain('pronoun');
       const e = antecedent(
         v,
         p.from,
@@ -272,6 +274,27 @@ function peopleWithSurname(v: TokenView, name: string): number[] {
 /** The person the article names with a name from the office-holder table, matched by surname. */
 function personNamed(v: TokenView, name: string): number {
   return peopleWithSurname(v, name)[0] ?? -1;
+}
+
+/**
+ * Whether someone the text does not name ("a woman in Worcester told him she …") comes between
+ * the pronoun at token `at` and any person named before it in its sentence, outside what was said.
+ */
+function unnamedPersonNearer(v: TokenView, at: number, gender: 'F' | 'M', content: readonly Piece[]): boolean {
+  const T = v.tokens;
+  const from = v.units[T[at]!.unit]!.from;
+  const isName = (i: number) => {
+    const t = T[i];
+    return t !== undefined && t.entity >= 0 && (v.entities[t.entity]!.mentions[t.mention]?.kind ?? 'name') === 'name';
+  };
+  const word = (i: number) => (i >= from && i < at ? T[i]!.text : undefined);
+  for (let i = at - 1; i > from; i--) {
+    if (isName(i) && v.entities[T[i]!.entity]!.type === 'PERSON') return false;
+    if (T[i]!.quote >= 0 || content.some(([a, b]) => a <= T[i]!.start && T[i]!.start < b)) continue;
+    const g = unnamedPerson(word, isName, i);
+    if (g !== null && (g === undefined || g === gender)) return true;
+  }
+  return false;
 }
 
 /**
