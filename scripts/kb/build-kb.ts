@@ -6,7 +6,8 @@
  *
  * - `countries.tsv` — ISO 3166 alpha-3, name, alpha-2, capital, then the lower-cased words that
  *   name the country (names, spellings, demonyms), from mledoze/countries (ODbL 1.0) and
- *   CountryInfo's nationality words (CC BY-SA 3.0).
+ *   CountryInfo's nationality words (CC BY-SA 3.0), and the names of
+ *   `scripts/kb/country-names-team.tsv` (the team's, MIT) that both leave out ("america").
  * - `actors.tsv` — PETRARCH-2 actors (MIT): kind, display name, default CAMEO code, dated codes,
  *   other names; then the places of `scripts/kb/places.tsv` (written by the team, MIT) that
  *   PETRARCH-2 lacks, with a sixth column, their source (`sitrep`).
@@ -94,6 +95,13 @@ function buildCountries(kb: string): string[] {
       words.filter((w) => /^[a-z][a-z .'-]{2,40}$/.test(w)),
     );
   }
+  // names news gives a country that neither source lists ("america")
+  const teamWords = new Map<string, string[]>();
+  for (const line of readFileSync(resolve(repoRoot, 'scripts/kb/country-names-team.tsv'), 'utf8').split('\n')) {
+    const [iso, word] = line.split('\t');
+    if (!iso || iso.startsWith('#') || !word) continue;
+    teamWords.set(iso, [...(teamWords.get(iso) ?? []), word]);
+  }
   const lines: string[] = [];
   // Sovereign states first, so that a word shared with a territory ("american") names the state.
   const ordered = [...countries.filter((c) => c.independent), ...countries.filter((c) => !c.independent)];
@@ -113,6 +121,7 @@ function buildCountries(kb: string): string[] {
       if (d && /an$/.test(d)) add(`${d}s`);
     }
     for (const w of infoWords.get(c.cca3) ?? []) add(w);
+    for (const w of teamWords.get(c.cca3) ?? []) add(w);
     lines.push([c.cca3, clean(c.name.common), c.cca2, clean(c.capital?.[0] ?? ''), [...words].join('|')].join('\t'));
   }
   return lines;

@@ -39,6 +39,11 @@ describe('kb: names and countries', () => {
     expect(findCountry('UK')?.iso3).toBe('GBR');
   });
 
+  it("knows the names news gives a country beyond the country sources' own (the team's list)", () => {
+    expect(findCountry('America')?.iso3).toBe('USA');
+    expect(findCountry('Latin America')).toBeUndefined();
+  });
+
   it('finds an actor by its id', () => {
     expect(actorById('person/angela-merkel')).toMatchObject({ kind: 'person', name: 'Angela Merkel' });
     expect(actorById('organisation/nato')?.kind).toBe('organisation');
