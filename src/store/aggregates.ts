@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { findCountry, lookupActors } from '../kb/kb.js';
 import { allOf, filterConditions, narrows } from './filters.js';
 import { lastWord, normalizeName } from './names.js';
 import type { CorpusSchema } from './schema.js';
@@ -146,19 +147,29 @@ async function topEntitiesByTotals(db: Db, o: TopEntitiesOptions, limit: number,
 
 /**
  * Entities a name can mean: the whole name (in any case, accents and a leading "the" aside), a
- * knowledge-base id or key; and for a one-word name also entities whose name ends with it (a
- * surname). Most mentioned first.
+ * knowledge-base id or key; for a one-word name also entities whose name ends with it (a
+ * surname); and, when no entity has the name itself, the country or body the knowledge base
+ * knows by it ("U.S.", "FBI"). Most mentioned first.
  */
 export async function matchEntities(db: Db, name: string, limit = 20): Promise<EntityMatch[]> {
   const norm = normalizeName(name);
   const raw = name.trim();
   if (norm === '' && raw === '') return [];
+  const found = await entityMatches(db, norm, raw, [], limit);
+  // another name of a country or body ("U.S.", "FBI"), looked up only when no entity has the name itself
+  if (found.some((m) => m.match === 'name')) return found;
+  const aliases = knowledgeAliases(raw);
+  return aliases.length > 0 ? entityMatches(db, norm, raw, aliases, limit) : found;
+}
+
+async function entityMatches(db: Db, norm: string, raw: string, aliases: readonly string[], limit: number): Promise<EntityMatch[]> {
   const oneWord = norm !== '' && !norm.includes(' ');
   const rows = await db
     .selectFrom('q_entities')
     .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions', 'norm'])
     .where((eb) => {
       const any = [eb('norm', '=', norm), eb('kb_id', '=', raw), eb('key', '=', raw)];
+      if (aliases.length > 0) any.push(eb('kb_id', 'in', [...aliases]));
       if (oneWord) any.push(eb('tail', '=', lastWord(norm)));
       return eb.or(any);
     })
@@ -169,8 +180,25 @@ export async function matchEntities(db: Db, name: string, limit = 20): Promise<E
     .execute();
   return rows.map((r) => ({
     ...entityCount(r),
-    match: r.norm === norm || r.kb_id === raw || r.key === raw ? ('name' as const) : ('surname' as const),
+    match:
+      r.norm === norm || r.kb_id === raw || r.key === raw || (r.kb_id !== null && aliases.includes(r.kb_id))
+        ? ('name' as const)
+        : ('surname' as const),
   }));
+}
+
+/**
+ * The knowledge-base ids a typed name stands for when it is another name of a country or body
+ * ("U.S.", "America", "FBI", "F.B.I.", "the Pentagon"), so that it finds the entity stored under
+ * the full name. People are left to their names and surnames.
+ */
+function knowledgeAliases(name: string): string[] {
+  if (name === '') return [];
+  const ids = new Set<string>();
+  const country = findCountry(name);
+  if (country) ids.add(country.iso3);
+  for (const actor of lookupActors(name)) if (actor.kind !== 'person' && ids.size < 10) ids.add(actor.id);
+  return [...ids];
 }
 
 /** Entities by store id. */

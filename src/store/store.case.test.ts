@@ -732,6 +732,8 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
         ['Peskov', 'name'],
       ]);
       expect(await m('Dmitry')).toEqual([]);
+      // another name of a country or body, known to the knowledge base
+      expect(await m('Russian Federation')).toEqual([['Russia', 'name']]);
       expect(await m("Merkel' OR 1=1 --")).toEqual([]);
       expect(await m('%')).toEqual([]);
       expect(await m('')).toEqual([]);
