@@ -273,7 +273,12 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
         (SUBJECT_PRONOUNS.has(prev.lower) ||
           (prev.entity >= 0 && !nationalAdjective(v, prev)) ||
           prev.lower === 'also' ||
-          (/^\p{Ll}+$/u.test(prev.text) && i - 2 >= from && DETERMINERS.has(T[i - 2]!.lower) && !CUE_VERBS.has(prev.lower)))
+          (/^\p{Ll}+$/u.test(prev.text) &&
+            i - 2 >= from &&
+            DETERMINERS.has(T[i - 2]!.lower) &&
+            !CUE_VERBS.has(prev.lower) &&
+            // "dozens of questions": after a preposition it is the noun
+            !OBJECT_PREPOSITIONS.has(prev.lower)))
       );
     case 'continue':
       return next === null || next.text === ',' || next.text === '.' || next.text === ':' || next.quote >= 0;

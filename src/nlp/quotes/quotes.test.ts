@@ -234,6 +234,12 @@ describe('findQuotes', () => {
     expect(quotesOf(text).find((q) => q.cue === 'worries')?.speaker).toBe('she');
   });
 
+  it('reads a noun-or-verb word after a preposition as the noun ("dozens of questions")', () => {
+    const text =
+      "Peppered with dozens of questions, Mr. Putin lingered, as he did at last year's session, on those that allowed him to reassure Russians.";
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
