@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../nlp/quotes/quotes.js';
 import { quoteLines, speakerWithCue } from './analysis-text.js';
+import { emptySummary } from './commands/quotes.js';
 
 describe('speakerWithCue', () => {
   it('reads as a sentence would, whatever the cue', () => {
@@ -31,18 +32,7 @@ describe('quoteLines', () => {
         [26, 38],
       ],
     };
-    const summary = {
-      claims: 1,
-      namedPeople: 1,
-      namedOutlets: 0,
-      namedOrganisations: 0,
-      documents: 0,
-      unnamed: 0,
-      unresolved: 0,
-      unattributed: 0,
-      relayed: 0,
-      quotationShare: 0.5,
-    };
+    const summary = { ...emptySummary(), claims: 1, namedPeople: 1, quotationShare: 0.5 };
     expect(quoteLines(text, [quote], { sources: [], summary })[0]).toBe('  [direct] Merkel said: We agree … Talks go on.');
   });
 });

@@ -27,7 +27,8 @@ export function analyzeQuotes(doc: Doc): { quotes: readonly Quote[]; sources: So
   return { quotes: layers.quotes ?? [], sources: layers.sources ?? { sources: [], summary: emptySummary() } };
 }
 
-function emptySummary(): SourcesLayer['summary'] {
+/** A sources summary with nothing counted (a document without quotes). */
+export function emptySummary(): SourcesLayer['summary'] {
   return {
     claims: 0,
     namedPeople: 0,
