@@ -861,8 +861,9 @@ function contentOf(
     const qs = quotationsIn(v, piece[0], piece[1]);
     return make([piece], qs.length > 0 ? 'mixed' : 'indirect', qs);
   };
-  if (leftFirst) return indirect(contentLeft(v, frame, floor)) ?? (frame.inverted ? null : indirect(contentRight(v, afterAt, ceiling)));
-  return indirect(contentRight(v, afterAt, ceiling)) ?? indirect(contentLeft(v, frame, floor));
+  if (leftFirst)
+    return indirect(contentLeft(v, frame, floor)) ?? (frame.inverted ? null : indirect(contentRight(v, afterAt, ceiling, frame.cue.from)));
+  return indirect(contentRight(v, afterAt, ceiling, frame.cue.from)) ?? indirect(contentLeft(v, frame, floor));
 }
 
 /** Whether nothing but punctuation and time words follows the frame in its unit. */
@@ -944,19 +945,51 @@ function clauseEnd(v: TokenView, from: number, ceiling: number): { end: number; 
 const OPENING_SUBORDINATORS = /^(?:when|after|although|though|while|because|since|once|until|before|as|whenever)$/u;
 
 /**
- * The end of what was said when the cue sits in a clause that opens its sentence: the comma that
- * closes that clause, where the main clause begins; `ceiling` otherwise.
+ * The end of what was said when the cue sits in a subordinate or relative clause ("When Trump
+ * attacked a judge …, Hispanic Americans were outraged", "The poll showed that although Clinton
+ * has touted her experience, voters …", "Clinton, who declared victory Tuesday, will …"): the
+ * comma that closes that clause, where the main clause goes on; `ceiling` otherwise. The search
+ * for the clause's opener goes back from the cue, at token `cueFrom`.
  */
-function openingClauseCeiling(v: TokenView, at: number, ceiling: number): number {
+function openingClauseCeiling(v: TokenView, at: number, ceiling: number, cueFrom: number): number {
   const T = v.tokens;
   if (at >= ceiling || at >= T.length) return ceiling;
   const unit = v.units[T[at]!.unit]!;
-  if (!OPENING_SUBORDINATORS.test(T[unit.from]!.lower)) return ceiling;
-  for (let k = unit.from + 1; k < ceiling; k++) if (T[k]!.text === ',' && T[k]!.quote < 0) return k > at ? k : ceiling;
+  let opener = -1;
+  for (let k = Math.min(cueFrom, at) - 1; k >= unit.from; k--) {
+    const t = T[k]!;
+    if (t.quote >= 0 || t.text === ',' || t.lower === 'that' || t.text === ':') break;
+    if (OPENING_SUBORDINATORS.test(t.lower) || t.lower === 'who' || t.lower === 'which') {
+      opener = k;
+      break;
+    }
+  }
+  if (opener < 0) return ceiling;
+  for (let k = Math.max(opener + 1, at); k < ceiling; k++) {
+    if (T[k]!.text !== ',' || T[k]!.quote >= 0 || innerComma(v, k)) continue;
+    // a clause too short to be what was said ("he, Christie, was …"): the comma is inside it
+    let words = 0;
+    for (let j = at; j < k; j++) if (isWord(T[j]!.text)) words++;
+    return words >= 3 ? k : ceiling;
+  }
   return ceiling;
 }
 
-function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
+/** A comma inside a phrase rather than after a clause: "Salem, New Hampshire", "Christie, Bush and Kasich". */
+function innerComma(v: TokenView, k: number): boolean {
+  const T = v.tokens;
+  const next = T[k + 1];
+  if (!next) return false;
+  if (next.entity >= 0 && /^(?:GPE|LOC)$/u.test(v.entities[next.entity]!.type) && /^\p{Lu}/u.test(T[k - 1]?.text ?? '')) return true;
+  // a list: "and" or "or" two or three words after the comma ("Christie, Bush and Kasich")
+  for (let j = k + 1; j <= k + 3 && j < T.length; j++) {
+    if (T[j]!.text === ',' || T[j]!.quote >= 0) return false;
+    if (T[j]!.lower === 'and' || T[j]!.lower === 'or') return j > k + 1;
+  }
+  return false;
+}
+
+function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number): Piece | null {
   const T = v.tokens;
   // "argue at Harbhajan's appeal hearing that …": the words after the cue ran on past a name into
   // its possessive; what was said opens at the "that" a few words on, when there is one
@@ -965,7 +998,7 @@ function contentRight(v: TokenView, at: number, ceiling: number): Piece | null {
     while (k < ceiling && k <= at + 6 && T[k]!.lower !== 'that' && !/^[,.;:!?]$/u.test(T[k]!.text)) k++;
     if (k < ceiling && T[k]!.lower === 'that') at = k + 1;
   }
-  let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling));
+  let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling, cueFrom));
   if (all < 3 || end <= at) return null;
   // "vowed to ban Muslims …, declined at first to …": an infinitive ends where the speaker's next verb follows a comma
   if (T[at]!.lower === 'to') {

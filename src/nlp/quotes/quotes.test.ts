@@ -240,6 +240,30 @@ describe('findQuotes', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  it('ends what was said where a subordinate or relative clause holding the cue ends', () => {
+    const texts = [
+      'The poll showed that although Clinton has touted her governmental experience as a key part of her campaign, voters rated Trump and Clinton about the same.',
+      'Hillary Clinton, who declared victory in the Democratic race Tuesday night with a series of primary wins, will return the favor to Trump.',
+      'While critics say that trading prisoners encourages others to target Americans, President Obama has deemed certain releases a reasonable trade-off.',
+    ];
+    expect(texts.map((t) => quotesOf(t).map((q) => q.text))).toEqual([
+      ['her governmental experience as a key part of her campaign'],
+      ['victory in the Democratic race Tuesday night with a series of primary wins'],
+      ['trading prisoners encourages others to target Americans'],
+    ]);
+  });
+
+  it('keeps a place after its town and the names of a list inside what was said', () => {
+    const texts = [
+      'When Trump said he would campaign in Columbus, Ohio next week, his aides were surprised.',
+      'When Trump said he would beat Rubio, Cruz and Kasich in the primaries, his aides cheered.',
+    ];
+    expect(texts.map((t) => quotesOf(t).map((q) => q.text))).toEqual([
+      ['he would campaign in Columbus, Ohio next week'],
+      ['he would beat Rubio, Cruz and Kasich in the primaries'],
+    ]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
