@@ -227,6 +227,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'call':
       // "called into Bill O'Reilly's program", "called back": a telephone call
       if (next && /^(?:into|in|up|back)$/u.test(next.lower)) return false;
+      if (phoneCall(v, i, to)) return false;
       return !(
         prev &&
         (prev.lower === 'so' ||
@@ -292,6 +293,28 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     default:
       return true;
   }
+}
+
+/**
+ * "called both candidates Tuesday night", "called Sanders after the primaries to congratulate him":
+ * someone telephoned, as a time or a purpose right after the person called tells, where naming
+ * ("called the attack an act of terror", "called him a liar") or asking ("called on", "called for")
+ * has a word of its own there.
+ */
+function phoneCall(v: TokenView, i: number, to: number): boolean {
+  const T = v.tokens;
+  const next = T[i + 1];
+  // the one called is a person: a name, "him", "her", "them", "both candidates"
+  const person = next && next.entity >= 0 && v.entities[next.entity]!.type === 'PERSON';
+  if (!next || next.quote >= 0 || !(person || /^(?:him|her|them|both|each)$/u.test(next.lower))) return false;
+  for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+    const t = T[k]!;
+    if (t.quote >= 0 || (k > i + 1 && /^(?:a|an|as|the|"|,)$/u.test(t.lower))) return false;
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|after|last|earlier|later)$/u.test(t.lower))
+      return k > i + 1;
+    if (t.lower === 'to' && k > i + 1 && /^\p{Ll}+$/u.test(T[k + 1]?.text ?? '') && !DETERMINERS.has(T[k + 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs that follow a noun-or-verb cue only when it is the noun: "the charges were", "its claims will". */

@@ -208,6 +208,21 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads calling a person at a time or for a purpose as a telephone call, and calling someone something as naming', () => {
+    const texts = [
+      'Obama called both candidates Tuesday night and was scheduled to meet with Sanders at the White House on Thursday.',
+      "Clinton called Sanders after Tuesday night's primaries to congratulate him on his campaign.",
+      'Trump called Rubio a lightweight on Tuesday.',
+      "Trump called Ford's plans to open a plant in Mexico an absolute disgrace.",
+    ];
+    expect(texts.map((t) => quotesOf(t).map((q) => q.text))).toEqual([
+      [],
+      [],
+      ['Rubio a lightweight on Tuesday'],
+      ["Ford's plans to open a plant in Mexico an absolute disgrace"],
+    ]);
+  });
+
   it('reads "called into" a programme as a telephone call', () => {
     const text = "Donald Trump called into Bill O'Reilly's program on Fox News, and the network cut away from the remarks.";
     expect(quotesOf(text)).toEqual([]);
