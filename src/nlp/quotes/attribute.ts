@@ -279,7 +279,9 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
             DETERMINERS.has(T[i - 2]!.lower) &&
             !CUE_VERBS.has(prev.lower) &&
             // "dozens of questions": after a preposition it is the noun
-            !OBJECT_PREPOSITIONS.has(prev.lower)))
+            !OBJECT_PREPOSITIONS.has(prev.lower) &&
+            // "In a subsequent tweet, Trump said": a noun phrase that ends at a comma
+            next?.text !== ','))
       );
     case 'continue':
       return next === null || next.text === ',' || next.text === '.' || next.text === ':' || next.quote >= 0;
@@ -990,10 +992,12 @@ function openingClauseCeiling(v: TokenView, at: number, ceiling: number, cueFrom
   if (opener < 0) return ceiling;
   for (let k = Math.max(opener + 1, at); k < ceiling; k++) {
     if (T[k]!.text !== ',' || T[k]!.quote >= 0 || innerComma(v, k)) continue;
-    // a clause too short to be what was said ("he, Christie, was …"): the comma is inside it
+    // a clause too short to be what was said ("he, Christie, was …"): the comma is inside it, unless
+    // the main clause's verb follows it ("Mr. McConnell, who has criticized his campaign, offered …")
     let words = 0;
     for (let j = at; j < k; j++) if (isWord(T[j]!.text)) words++;
-    return words >= 3 ? k : ceiling;
+    const verbAfter = /^\p{Ll}+$/u.test(T[k + 1]?.text ?? '') && !/^(?:and|or|but|who|which|that|a|an|the)$/u.test(T[k + 1]!.lower);
+    return words >= 3 || verbAfter ? k : ceiling;
   }
   return ceiling;
 }

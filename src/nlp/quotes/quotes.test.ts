@@ -268,6 +268,18 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('ends a relative clause holding the cue at its comma when the main verb follows, however short the clause', () => {
+    const text = 'Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday.';
+    expect(quotesOf(text).map((q) => q.text)).not.toContain('his campaign, offered a restrained embrace on Tuesday');
+  });
+
+  it('reads a noun-or-verb word that ends a noun phrase at a comma as the noun ("In a subsequent tweet, Trump said")', () => {
+    const text = 'In a subsequent tweet, Trump said he was postponing a news conference scheduled for Friday.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Trump', 'said', 'he was postponing a news conference scheduled for Friday'],
+    ]);
+  });
+
   it('keeps a place after its town and the names of a list inside what was said', () => {
     const texts = [
       'When Trump said he would campaign in Columbus, Ohio next week, his aides were surprised.',
