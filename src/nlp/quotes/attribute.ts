@@ -263,6 +263,10 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'forecast':
     case 'tweet':
     case 'quote':
+    case 'dispute':
+    case 'protest':
+    case 'signal':
+    case 'echo':
     case 'volunteer':
       // Bare noun-or-verb forms count only as verbs after a subject ("an Obama campaign volunteer" is no cue).
       if (/(?:ed|ing)$/u.test(t.lower)) return true;

@@ -291,6 +291,13 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads "dispute", "protest", "signal" and "echo" as nouns unless a subject comes before them', () => {
+    const text =
+      "There was the brief revolt of anti-Trump delegates over a procedural dispute, as well as Manafort's decision to begin a push for party unity.";
+    expect(quotesOf(text)).toEqual([]);
+    expect(quotesOf('The senators dispute that the plan would work.').map((q) => q.cue)).toEqual(['dispute']);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
