@@ -323,6 +323,11 @@ function phoneCall(v: TokenView, i: number, to: number): boolean {
   return false;
 }
 
+/** Whether a phrase names a news outlet ("CNN", "The Washington Post"). */
+function outletPhrase(v: TokenView, p: Phrase): boolean {
+  return findOutlet(v.text.slice(v.tokens[p.from]!.start, v.tokens[p.to - 1]!.end)) !== null;
+}
+
 /** Verbs that follow a noun-or-verb cue only when it is the noun: "the charges were", "its claims will". */
 const AUXILIARIES = new Set('be is are was were been will would could should can may might must shall has have had do does did'.split(' '));
 
@@ -385,6 +390,12 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     const left = skipLeftFillers(v, cue.from, floor);
     // `Gowdy (R-S.C.): "…"`, or the sentence's subject: `A footnote in the report makes that clear: "…"`.
     speaker = phraseBefore(v, left, floor) ?? phraseAfterStart(v, floor, cue.from, true);
+    // `Zeldin gave it a whirl in an interview with CNN on Tuesday: "…"`: the outlet relays, the subject speaks
+    if (speaker && speaker.from > floor && /^(?:with|on|to|told)$/u.test(T[speaker.from - 1]!.lower) && outletPhrase(v, speaker)) {
+      via = speaker;
+      const subject = phraseAfterStart(v, floor, via.from - 1, true);
+      speaker = subject && subject.to <= via.from - 1 ? subject : null;
+    }
     if (speaker) from = speaker.lead ?? speaker.from;
   } else {
     const left = skipLeftFillers(v, cue.from, floor);
@@ -404,6 +415,9 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
         // ("had this to say": a determiner standing alone is a pronoun)
         if (words > 0 && /^(?:a|an|the|no|this|that|these|those|his|her|their|its|our|my|every|each|some|any)$/u.test(T[k]!.lower))
           nounPhrase = true;
+        // "Cruz mentioned CNN five times and seemed to blame": the subject stands before another verb's object
+        // ("Her directors and advisers continued to assure" joins the subject)
+        if (words === 1 && /^(?:and|or|but)$/u.test(T[k]!.lower)) nounPhrase = true;
         k--;
         words++;
       }
@@ -504,6 +518,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     if (t.lower === 'to' && j > frame.to && TIME_NOUNS.has(T[j - 1]!.lower)) break;
     // "vowed to ban Muslims from entering …": an infinitive straight after a verb of intent is what was said
     if (t.lower === 'to' && j === frame.to && INTENT_CUES.has(frame.cue.lemma) && startsInfinitive(T[j + 1])) break;
+    // "reported at least six planes …": a count, not a place
+    if (t.lower === 'at' && /^(?:least|most)$/u.test(T[j + 1]?.lower ?? '')) break;
     if (FRAME_PREPS.has(t.lower)) {
       // A dangling preposition before the quotation: `responds to Mills with, "…"`.
       if (j + 1 < ceiling && /^[,:]$/u.test(T[j + 1]!.text)) {

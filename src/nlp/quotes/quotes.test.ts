@@ -298,6 +298,24 @@ describe('findQuotes', () => {
     expect(quotesOf('The senators dispute that the plan would work.').map((q) => q.cue)).toEqual(['dispute']);
   });
 
+  it('gives a quotation after "an interview with CNN:" to the sentence\'s subject, CNN relaying it', () => {
+    const text =
+      'Representative Lee Zeldin gave the technique a whirl in an interview with CNN on Tuesday: "You can easily argue that he is wrong."';
+    expect(quotesOf(text).map((q) => [q.speaker, q.via ?? null])).toEqual([['Lee Zeldin', 'CNN']]);
+  });
+
+  it('reads "at least" after a cue as a count inside what was said', () => {
+    const text = 'CNN reported at least six skywriting planes filled the skies with anti-Trump messages.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['at least six skywriting planes filled the skies with anti-Trump messages']);
+  });
+
+  it('finds no subject for an infinitive cue across "and" from the verb it hangs on', () => {
+    const text = 'In a response on the issue, Cruz mentioned CNN five times and seemed to blame the network for its reporting.';
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain('CNN');
+    const joined = 'Her directors and advisers continued to assure her that a deal with Compaq, however messy, was worth the risk.';
+    expect(quotesOf(joined).map((q) => q.cue)).toEqual(['assure']);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
