@@ -50,6 +50,13 @@ describe('entities layer (golden article)', () => {
     expect(undated.some((e) => e.name === 'Vladimir Putin' || e.name === 'Dmitry Medvedev')).toBe(false);
   });
 
+  it('gives a role in an undated article to the one person it names who has ever held the office', () => {
+    const text =
+      'NATO Secretary General Mark Rutte dismissed the warning. Foreign Minister Sergei Lavrov said Russia would respond. The alliance chief said the drills were defensive.';
+    const rutte = findEntities(text, splitSentences(text)).find((e) => e.name === 'Mark Rutte');
+    expect(texts(rutte, 'role')).toEqual(['The alliance chief']);
+  });
+
   it('resolves pronouns and descriptions to people', () => {
     expect(texts(find('Angela Merkel'), 'pronoun')).toEqual(['She']);
     expect(texts(find('Jens Stoltenberg'), 'pronoun')).toEqual(['he']);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
 import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
-import { normalizeRole } from '../../kb/roles.js';
+import { normalizeRole, roleInScope } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
@@ -242,8 +242,14 @@ function roleMentions(
         extra[holders[0]!]!.push(mention);
         continue;
       }
-      if (!date || holders.length > 1) continue;
+      if (holders.length > 1) continue;
       const words = sent.tokens.slice(ref.start + 1, ref.end).map((t) => t.text);
+      if (!date) {
+        // an undated article: the one person it names who has ever held the office ("the alliance chief" and Mark Rutte)
+        const ever = everHeld(words, ref.head, resolved, links);
+        if (ever >= 0) extra[ever]!.push(mention);
+        continue;
+      }
       // "the former Norwegian prime minister": the one person of the article whose office, in the
       // knowledge base, ended before the article's day.
       if (words.some((w) => FORMER.has(w.toLowerCase()))) {
@@ -335,6 +341,38 @@ const FORMER = new Set(['former', 'ex', 'ex-']);
  * or, through a noun like "alliance", in the article.
  */
 function kbRoleHolder(words: readonly string[], head: string, date: string, links: readonly (EntityKb | undefined)[]): string | null {
+  const scope = roleScope(words, head, links);
+  if (!scope) return null;
+  const found = roleHolders(scope, head, date);
+  return found.length === 1 ? found[0]!.name : null;
+}
+
+/**
+ * The person of an undated article (an index into `resolved`) whose knowledge-base offices include
+ * the one a role phrase names, at any time, when exactly one does; -1 otherwise.
+ */
+function everHeld(
+  words: readonly string[],
+  head: string,
+  resolved: readonly { name: string; kind: EntityKind }[],
+  links: readonly (EntityKb | undefined)[],
+): number {
+  const scope = roleScope(words, head, links);
+  const role = normalizeRole(head);
+  if (!scope || !role) return -1;
+  const office = roleInScope(role, scope);
+  const found = links.flatMap((l, i) =>
+    resolved[i]!.kind === 'PERSON' && l?.roles?.some((r) => r.scope === scope && r.role === office) ? [i] : [],
+  );
+  return found.length === 1 ? found[0]! : -1;
+}
+
+/**
+ * The country or organisation a role phrase is an office of: from a nationality or country word
+ * ("the Russian president"), an organisation named in the phrase or, through a noun like
+ * "alliance", in the article; null for a past office ("the former president") or none found.
+ */
+function roleScope(words: readonly string[], head: string, links: readonly (EntityKb | undefined)[]): string | null {
   if (words.some((w) => PAST.has(w.toLowerCase()))) return null;
   const qualifiers = words.slice(0, words.length - head.split(' ').length);
   let scope: string | null = null;
@@ -351,9 +389,7 @@ function kbRoleHolder(words: readonly string[], head: string, date: string, link
     if (country) scope = country;
     else scope = lookupActors(w).find((a) => a.kind === 'organisation' && a.code?.startsWith('IGO'))?.code ?? null;
   }
-  if (!scope) return null;
-  const found = roleHolders(scope, head, date);
-  return found.length === 1 ? found[0]!.name : null;
+  return scope;
 }
 
 const TITLES: ReadonlyMap<string, Gender> = new Map([
