@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
+  VAGUE_HEADS,
   VERB_PREFIX,
 } from './lexicon.js';
 import type { TokenView } from './tokens.js';
@@ -227,7 +228,11 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
     if (np && np.from - 1 >= floor && APPOSITION_PREPOSITIONS.has(v.tokens[np.from - 1]!.lower)) continue;
     // "The former astronaut, who was married to Ride, added": a relative "who" makes any noun a person
     const who = v.tokens[k + 1]?.lower === 'who';
-    if (np && (np.kind !== 'role' || who || isRoleHead(v.tokens[np.to - 1]!.lower))) return np;
+    if (np && (np.kind !== 'role' || who || isRoleHead(v.tokens[np.to - 1]!.lower))) {
+      // "Hogan Gidley, a former executive director of the party, whose roots …, said": the name the description follows
+      const named = v.tokens[np.from - 1]?.text === ',' ? nounPhraseEndingAt(v, np.from - 2, floor) : null;
+      return named && !wholePerson(v, np) && wholePerson(v, named) ? named : np;
+    }
     if (SUBJECT_PRONOUNS.has(v.tokens[end - 1]?.lower ?? '') && end - 1 >= floor) return { from: end - 1, to: end, kind: 'pronoun' };
   }
   return null;
@@ -268,11 +273,15 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     const before = left ? v.tokens[left.from - 1] : undefined;
     if (left && (left.from === floor || !before || before.quote >= 0 || /^[,;:(\u2014-]$/u.test(before.text))) from = left.from;
   }
-  // "a column in the Financial Times", "a report from Foreign Policy": the document is the source.
+  // "a column in the Financial Times", "a report from Foreign Policy": the document is the source;
+  // "some diplomats in Brussels", "officials in Moscow": the people are
   const prep = v.tokens[from - 1];
-  if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower) && DOCUMENT_NOUNS.has(v.tokens[from - 2]!.lower)) {
-    const doc = nounPhraseEndingAt(v, from - 2, floor);
-    if (doc) from = doc.from;
+  if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower)) {
+    const noun = v.tokens[from - 2]!.lower;
+    if (DOCUMENT_NOUNS.has(noun) || (prep.lower !== 'by' && prep.lower !== 'on' && VAGUE_HEADS.has(noun) && /s$/u.test(noun))) {
+      const owner = nounPhraseEndingAt(v, from - 2, floor);
+      if (owner) from = owner.from;
+    }
   }
   const hasName = (() => {
     for (let k = from; k <= h; k++) if (isNameToken(v, k)) return true;

@@ -316,6 +316,23 @@ describe('findQuotes', () => {
     expect(quotesOf(joined).map((q) => q.cue)).toEqual(['assure']);
   });
 
+  it('keeps unnamed people in a place unnamed ("some diplomats in Brussels", "officials in Moscow"), not the place', () => {
+    const texts = [
+      'Some diplomats in Brussels said privately that the drills could be scaled back.',
+      'Officials in Moscow said the talks had failed.',
+    ];
+    expect(texts.map((t) => quotesOf(t).map((q) => [q.speaker, q.speakerKind]))).toEqual([
+      [['Some diplomats in Brussels', 'vague']],
+      [['Officials in Moscow', 'vague']],
+    ]);
+  });
+
+  it('gives a statement to the name a description follows, not to the body the description names', () => {
+    const text =
+      'Hogan Gidley, a former executive director of the South Carolina Republican Party, whose roots are in the evangelical community, said the base was angry.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Hogan Gidley']);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],

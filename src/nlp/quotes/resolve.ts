@@ -10,7 +10,7 @@ import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
-import { ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
+import { DOCUMENT_NOUNS, ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
@@ -197,7 +197,12 @@ function resolveOne(
     else if (other < 0 || v.entities[e]!.type === 'ORG') other = e;
   }
   const words = s.text.toLowerCase().split(/\s+/);
-  const head = T[p.to - 1]!.lower;
+  // "some diplomats in Brussels", "the mayor of Paris": the phrase's head stands before its preposition
+  let before = p.from;
+  while (before < p.to && !PLACE_PREPOSITIONS.has(T[before]!.lower)) before++;
+  const noun = before > p.from && before < p.to && T[before - 1]!.entity < 0 ? T[before - 1]!.lower : '';
+  const people = (VAGUE_HEADS.has(noun) || PERSON_ROLES.has(noun) || ROLE_NOUNS.has(noun)) && !DOCUMENT_NOUNS.has(noun);
+  const head = person < 0 && people ? noun : T[p.to - 1]!.lower;
   // "a senior Donald Trump adviser", "Clinton campaign officials": a name before the people or body it qualifies
   const modifier =
     person >= 0 &&
@@ -217,7 +222,9 @@ function resolveOne(
   const adjective = other >= 0 && v.entities[other]!.type === 'MISC' && T[p.to - 1]!.entity !== other;
   if (p.kind === 'name' && other >= 0 && !PERSON_ROLES.has(head) && !VAGUE_HEADS.has(head) && !personNoun && !bodyOfPlace && !adjective)
     return fromEntity(v, other, s, 'name');
-  if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || words.length === 1 || !ROLE_NOUNS.has(words[0]!))) {
+  // ("officials in Moscow": a bare plural head before its place is as vague as "officials")
+  const bareHead = words.length === 1 || (before === p.from + 1 && before < p.to);
+  if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || bareHead || !ROLE_NOUNS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
   }
   if (p.kind === 'name' && !PERSON_ROLES.has(head)) {
@@ -253,6 +260,9 @@ function resolveOne(
   }
   return plain('role');
 }
+
+/** Prepositions that end a speaker's head noun and open where or what it belongs to. */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside']);
 
 /** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
 function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
