@@ -176,3 +176,10 @@ describe('findSources', () => {
     expect(quotationShare('', [])).toBe(0);
   });
 });
+
+describe('findSources: bodies the entities layer did not list', () => {
+  it('counts a ministry or campaign that speaks as an organisation', () => {
+    const { layer } = sourcesOf('In a statement, the Russian defence ministry said its forces were on high alert.');
+    expect(layer.sources.map((s) => [s.name, s.kind])).toEqual([['the Russian defence ministry', 'organisation']]);
+  });
+});

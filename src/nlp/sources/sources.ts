@@ -13,6 +13,16 @@ import { paragraphsOf, type Quote } from '../quotes/quotes.js';
 import { findOutlet, type Outlet, type OutletContext, outletFields } from './outlets.js';
 
 /** What a source is. */
+/** Head nouns of bodies that speak as one ("the Russian defence ministry", "the Clinton campaign"). */
+const BODY_HEADS = new Set(
+  (
+    'ministry department agency government administration office committee council commission campaign company ' +
+    'party embassy army military police court foundation institute union association federation alliance coalition ' +
+    'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia ' +
+    'firm bank group board team organization organisation'
+  ).split(' '),
+);
+
 export type SourceKind = 'person' | 'outlet' | 'document' | 'organisation' | 'unnamed' | 'unknown';
 
 /** One source of the article, with every claim that rests on it. */
@@ -212,9 +222,11 @@ export function findSources(
       );
       counts.namedPeople++;
     } else if (q.speakerKind === 'name') {
+      // "the Russian defence ministry", "Clinton's campaign": a body the entities layer did not list
+      const body = BODY_HEADS.has(head);
       d = touch(
         `name:${q.speaker.toLowerCase()}`,
-        () => ({ name: q.speaker!, kind: 'unknown', named: true, mentions: [], quotes: [], relayed: [] }),
+        () => ({ name: q.speaker!, kind: body ? 'organisation' : 'unknown', named: true, mentions: [], quotes: [], relayed: [] }),
         mention,
       );
       counts.namedOrganisations++;
