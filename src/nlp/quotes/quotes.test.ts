@@ -333,6 +333,12 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Hogan Gidley']);
   });
 
+  it('keeps the outlet named after a statement as its relay ("…, TASS quoted him as saying")', () => {
+    const text =
+      'Foreign Minister Sergei Lavrov said Russia would respond with "adequate measures" if the alliance moved more troops to Estonia, TASS quoted him as saying.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.via ?? null])).toEqual([['Sergei Lavrov', 'TASS']]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],

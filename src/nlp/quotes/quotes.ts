@@ -13,7 +13,7 @@ import { attribute, type QuoteType, type RawAttribution } from './attribute.js';
 import { filterAttributions } from './filter.js';
 import { findQuotations, lineParagraphs } from './marks.js';
 import { resolveSpeakers, type SpeakerKind } from './resolve.js';
-import { buildTokenView, type TokenView } from './tokens.js';
+import { buildTokenView, firstTokenAt, type TokenView } from './tokens.js';
 import { transcriptTurns } from './transcript.js';
 
 export type { QuoteType } from './attribute.js';
@@ -143,10 +143,11 @@ export function findQuotes(
       q.speakerEnd = sp.end;
     }
     if (sp.entity !== undefined) q.speakerEntity = sp.entity;
-    if (a.via) {
-      const vs = T[a.via.from]!.start;
-      const ve = T[a.via.to - 1]!.end;
-      const e = T[a.via.to - 1]!.entity;
+    const via = a.via ?? trailingRelay(v, a);
+    if (via) {
+      const vs = T[via.from]!.start;
+      const ve = T[via.to - 1]!.end;
+      const e = T[via.to - 1]!.entity;
       q.via = findOutlet(text.slice(vs, ve))?.name ?? (e >= 0 ? v.entities[e]!.name : text.slice(vs, ve));
       q.viaStart = vs;
       q.viaEnd = ve;
@@ -173,6 +174,22 @@ function negationBefore(v: TokenView, cue: number): number {
   if (k >= unitFrom && /^(?:\p{Ll}+ly|always|actually|even|yet)$/u.test(T[k]!.lower)) k--;
   if (k < unitFrom || !/^(?:not|n['\u2019]t|never)$/u.test(T[k]!.lower)) return -1;
   return k - 1 >= unitFrom && NEGATED_AUXILIARIES.has(T[k - 1]!.lower) ? k - 1 : k;
+}
+
+/**
+ * The outlet named after a statement as the one that relayed it: "Lavrov said Russia would
+ * respond, TASS quoted him as saying." Its token range, or null.
+ */
+function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
+  const T = v.tokens;
+  let k = firstTokenAt(v, a.pieces[a.pieces.length - 1]![1]);
+  while (k < T.length && /^[,"'\u201d\u2019]$/u.test(T[k]!.text)) k++;
+  const from = k;
+  while (k < T.length && k < from + 5 && T[k]!.lower !== 'quoted') k++;
+  if (k === from || T[k]?.lower !== 'quoted' || !findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
+  let j = k + 1;
+  while (j < T.length && j <= k + 4 && T[j]!.lower !== 'as') j++;
+  return T[j]?.lower === 'as' && T[j + 1]?.lower === 'saying' && T[j]!.unit === T[from]!.unit ? { from, to: k } : null;
 }
 
 /** Trims white space at both ends of a piece. */
