@@ -900,7 +900,11 @@ function contentOf(
 
   if (frame.cue.kind === 'verb' && QUOTE_ONLY.has(frame.cue.lemma)) return null;
   // Indirect speech: content on the right (`X said (that) …`), or on the left (`…, X said.`).
-  const leftFirst = frame.inverted || endsUnit(v, frame, ceiling) || (frame.cue.kind === 'according' && !startsUnit(v, frame, floor));
+  const leftFirst =
+    frame.inverted ||
+    endsUnit(v, frame, ceiling) ||
+    subordinateTail(v, frame, ceiling) >= 0 ||
+    (frame.cue.kind === 'according' && !startsUnit(v, frame, floor));
   const indirect = (piece: Piece | null) => {
     if (!piece) return null;
     const qs = quotationsIn(v, piece[0], piece[1]);
@@ -934,6 +938,21 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
   }
   while (j < ceiling && !isWord(T[j]!.text) && T[j]!.quote < 0) j++;
   return j >= ceiling;
+}
+
+/**
+ * "…, the ministry said on Tuesday, as a trade war escalated.": where a clause about when or why
+ * follows the frame within a few words (the comma before it), which then ends the frame's unit
+ * as far as what was said is concerned; -1 when none does.
+ */
+function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
+  const T = v.tokens;
+  for (let k = frame.to; k < ceiling && k <= frame.to + 5; k++) {
+    if (T[k]!.quote >= 0) return -1;
+    if (T[k]!.text === ',' && /^(?:as|while|when|after|before|because|since|amid|despite|although|though)$/u.test(T[k + 1]?.lower ?? ''))
+      return k;
+  }
+  return -1;
 }
 
 function startsUnit(v: TokenView, frame: Frame, floor: number): boolean {
@@ -1076,7 +1095,13 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   // `…, X said.` / `…, according to X.`: the frame must end its unit and follow a comma.
   const u = v.units[T[frame.cue.from]!.unit]!;
   // `…, the commission said, according to Reuters.`: the source named last reports this frame too
-  const trailing = T[frame.to]?.text === ',' && T[frame.to + 1]?.lower === 'according' && T[frame.to + 2]?.lower === 'to' ? frame.to : u.to;
+  const tail = subordinateTail(v, frame, u.to);
+  const trailing =
+    T[frame.to]?.text === ',' && T[frame.to + 1]?.lower === 'according' && T[frame.to + 2]?.lower === 'to'
+      ? frame.to
+      : tail >= 0
+        ? tail
+        : u.to;
   const restWords = (() => {
     let n = 0;
     for (let i = frame.to; i < trailing; i++) if (T[i]!.quote < 0 && isWord(T[i]!.text)) n++;

@@ -339,6 +339,12 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => [q.speaker, q.via ?? null])).toEqual([['Sergei Lavrov', 'TASS']]);
   });
 
+  it('reads what stands before "X said on Tuesday, as …" as what was said, not the clause about when', () => {
+    const text =
+      'China will take "resolute countermeasures" against new US tariffs, the Commerce Ministry said on Tuesday, as a trade war escalated.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['China will take "resolute countermeasures" against new US tariffs']);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
