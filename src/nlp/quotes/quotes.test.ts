@@ -345,6 +345,11 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['China will take "resolute countermeasures" against new US tariffs']);
   });
 
+  it('keeps the outlet a sentence opens with as the relay of what its speaker said', () => {
+    const text = 'Speaking to state broadcaster CGTN, Foreign Ministry spokesman Lin Jian said China "will fight to the end."';
+    expect(quotesOf(text).map((q) => [q.speaker, q.via ?? null])).toEqual([['Lin Jian', 'CGTN']]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],

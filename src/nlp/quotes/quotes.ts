@@ -143,7 +143,7 @@ export function findQuotes(
       q.speakerEnd = sp.end;
     }
     if (sp.entity !== undefined) q.speakerEntity = sp.entity;
-    const via = a.via ?? trailingRelay(v, a);
+    const via = a.via ?? trailingRelay(v, a) ?? (a.cue ? openingRelay(v, a.cue[0]) : null);
     if (via) {
       const vs = T[via.from]!.start;
       const ve = T[via.to - 1]!.end;
@@ -190,6 +190,26 @@ function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: num
   let j = k + 1;
   while (j < T.length && j <= k + 4 && T[j]!.lower !== 'as') j++;
   return T[j]?.lower === 'as' && T[j + 1]?.lower === 'saying' && T[j]!.unit === T[from]!.unit ? { from, to: k } : null;
+}
+
+/**
+ * The outlet a sentence opens with as the one its speaker talked to: "Speaking to state
+ * broadcaster CGTN, Lin Jian said …", "In an interview with CNN, Rutte said …". Its token range
+ * (up to the comma), when the cue at token `cue` follows in the same sentence, or null.
+ */
+function openingRelay(v: TokenView, cue: number): { from: number; to: number } | null {
+  const T = v.tokens;
+  const u = v.units[T[cue]!.unit]!;
+  const opener = T.slice(u.from, Math.min(u.from + 4, cue))
+    .map((t) => t.lower)
+    .join(' ');
+  const lead = /^(?:(?:speaking|talking|writing) (?:to|with|in|on)|in an interview (?:with|on)|(?:told|asked by))\b/u.exec(opener);
+  if (!lead) return null;
+  let comma = u.from;
+  while (comma < cue && comma < u.from + 12 && T[comma]!.text !== ',') comma++;
+  if (T[comma]?.text !== ',' || comma >= cue) return null;
+  const from = u.from + lead[0].split(' ').length;
+  return from < comma && findOutlet(v.text.slice(T[from]!.start, T[comma - 1]!.end)) ? { from, to: comma } : null;
 }
 
 /** Trims white space at both ends of a piece. */
