@@ -345,6 +345,14 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['China will take "resolute countermeasures" against new US tariffs']);
   });
 
+  it('keeps an outlet that reports a statement at the end of its sentence as its relay, not as its own', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said Russia had not interfered, Interfax reported.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.via ?? null])).toEqual([
+      ['Interfax', null],
+      ['Dmitry Peskov', 'Interfax'],
+    ]);
+  });
+
   it('keeps the outlet a sentence opens with as the relay of what its speaker said', () => {
     const text = 'Speaking to state broadcaster CGTN, Foreign Ministry spokesman Lin Jian said China "will fight to the end."';
     expect(quotesOf(text).map((q) => [q.speaker, q.via ?? null])).toEqual([['Lin Jian', 'CGTN']]);

@@ -178,15 +178,19 @@ function negationBefore(v: TokenView, cue: number): number {
 
 /**
  * The outlet named after a statement as the one that relayed it: "Lavrov said Russia would
- * respond, TASS quoted him as saying." Its token range, or null.
+ * respond, TASS quoted him as saying.", "Peskov said Russia had not interfered, Interfax
+ * reported." Its token range, or null.
  */
 function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
   const T = v.tokens;
   let k = firstTokenAt(v, a.pieces[a.pieces.length - 1]![1]);
   while (k < T.length && /^[,"'\u201d\u2019]$/u.test(T[k]!.text)) k++;
   const from = k;
-  while (k < T.length && k < from + 5 && T[k]!.lower !== 'quoted') k++;
-  if (k === from || T[k]?.lower !== 'quoted' || !findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
+  while (k < T.length && k < from + 5 && !/^(?:quoted|reported|reports)$/u.test(T[k]!.lower)) k++;
+  // (not the outlet's own report of the statement)
+  if (k === from || k >= T.length || a.cue?.[0] === k || !findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
+  // "…, Interfax reported.": the report ends the sentence
+  if (T[k]!.lower !== 'quoted') return /^[.!?]$/u.test(T[k + 1]?.text ?? '.') && T[k]!.unit === T[from]!.unit ? { from, to: k } : null;
   let j = k + 1;
   while (j < T.length && j <= k + 4 && T[j]!.lower !== 'as') j++;
   return T[j]?.lower === 'as' && T[j + 1]?.lower === 'saying' && T[j]!.unit === T[from]!.unit ? { from, to: k } : null;

@@ -19,7 +19,7 @@ const BODY_HEADS = new Set(
     'ministry department agency government administration office committee council commission campaign company ' +
     'party embassy army military police court foundation institute union association federation alliance coalition ' +
     'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia ' +
-    'firm bank group board team organization organisation'
+    'firm bank group board team organization organisation opposition'
   ).split(' '),
 );
 
