@@ -188,7 +188,8 @@ function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: num
   const from = k;
   while (k < T.length && k < from + 5 && !/^(?:quoted|reported|reports)$/u.test(T[k]!.lower)) k++;
   // (not the outlet's own report of the statement)
-  if (k === from || k >= T.length || a.cue?.[0] === k || !findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
+  if (k === from || !/^(?:quoted|reported|reports)$/u.test(T[k]?.lower ?? '') || a.cue?.[0] === k) return null;
+  if (!findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
   // "…, Interfax reported.": the report ends the sentence
   if (T[k]!.lower !== 'quoted') return /^[.!?]$/u.test(T[k + 1]?.text ?? '.') && T[k]!.unit === T[from]!.unit ? { from, to: k } : null;
   let j = k + 1;
