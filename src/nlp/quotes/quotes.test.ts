@@ -684,3 +684,38 @@ describe('findQuotes on a report shaped like the DESIGN sketch', () => {
     expectOffsetsSlice(text, quotes);
   });
 });
+
+describe('findQuotes on three reports the team wrote in the shapes analysts meet', () => {
+  const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  /** Speaker, cue, relay and whether denied, of the statement whose words start with `words`. */
+  const who = (quotes: readonly Quote[], words: string) => {
+    const q = quotes.find((x) => x.text.startsWith(words));
+    return q ? [q.speaker, q.speakerKind, q.cue, q.via ?? null, q.negated ?? false] : null;
+  };
+
+  it('a Kremlin warning to NATO (undated): roles, relays, denials, unnamed diplomats', () => {
+    const quotes = quotesOf(read('kremlin-warning.txt'), null, [], true);
+    expect(who(quotes, "NATO's expansion")).toEqual(['Dmitry Peskov', 'name', 'told', null, false]);
+    expect(who(quotes, 'Russia would respond')).toEqual(['Sergei Lavrov', 'name', 'said', 'TASS', false]);
+    expect(who(quotes, 'the exercises were defensive')).toEqual(['Mark Rutte', 'role', 'said', null, false]);
+    expect(who(quotes, 'whether more troops')).toEqual(['Mark Rutte', 'pronoun', 'did not say', null, true]);
+    expect(who(quotes, 'the drills could be scaled back')).toEqual(['Some diplomats in Brussels', 'vague', 'said', null, false]);
+    expect(who(quotes, 'his country')).toEqual(['Kristen Michal', 'name', 'told', 'The Financial Times', false]);
+  });
+
+  it('a tariff round: a statement before its frame, relays at the start and in the frame', () => {
+    const quotes = quotesOf(read('tariff-round.txt'), '2025-03-04', [], true);
+    expect(who(quotes, 'China will take')?.slice(0, 3)).toEqual(['Commerce Ministry', 'name', 'said']);
+    expect(who(quotes, 'Beijing would impose')?.slice(0, 3)).toEqual(['Xinhua', 'name', 'reported']);
+    expect(who(quotes, 'the tariffs were needed')).toEqual(['Jamieson Greer', 'name', 'told', 'CNBC', false]);
+    expect(who(quotes, 'China "will fight')).toEqual(['Lin Jian', 'name', 'said', 'CGTN', false]);
+    expect(who(quotes, 'the tariffs to cut')?.slice(0, 2)).toEqual(['Analysts at Nomura', 'vague']);
+  });
+
+  it('a disputed election: an agency reporting a statement relays it', () => {
+    const quotes = quotesOf(read('georgia-election.txt'), '2024-10-27', [], true);
+    expect(who(quotes, 'Russia had not interfered')).toEqual(['Dmitry Peskov', 'name', 'said', 'Interfax', false]);
+    expect(who(quotes, 'There is no fraud')?.slice(0, 3)).toEqual(['Irakli Kobakhidze', 'pronoun', 'told']);
+    expect(who(quotes, 'We will not recognise')?.slice(0, 3)).toEqual(['Nika Gvaramia', 'name', 'told']);
+  });
+});

@@ -229,8 +229,8 @@ function trimPiece(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-/** "KABUL, Afghanistan—", "WASHINGTON (Reuters) - ", "MOSCOW —": a city in capitals, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}.' ]{2,}(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:\([^)]{1,30}\))?(?:\s*[\u2014\u2013]|\s+-{1,2})\s*/u;
+/** "KABUL, Afghanistan—", "WASHINGTON (Reuters) - ", "BEIJING, March 4 (Reuters) - ", "MOSCOW —": a city in capitals, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}.' ]{2,}(?:,\s*\p{Lu}[\p{L}\p{N}.' ]{1,30})?\s*(?:\([^)]{1,30}\))?(?:\s*[\u2014\u2013]|\s+-{1,2})\s*/u;
 
 /** Annotator: the article's attributed statements, with speakers resolved through the `entities` layer. */
 export const quotesAnnotator: Annotator<'quotes'> = {

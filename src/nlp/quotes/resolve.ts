@@ -180,6 +180,7 @@ function resolveOne(
 
   // A name inside the phrase: the last person's, else the last entity's ("White House press secretary Josh Earnest").
   let person = -1;
+  let personAt = -1;
   let other = -1;
   const clients = new Set<number>();
   for (let i = p.from; i < p.to; i++) {
@@ -193,8 +194,10 @@ function resolveOne(
       if (prep === 'for' || (prep === 'of' && i - 2 >= p.from && QUALIFIED_HEADS.has(T[i - 2]!.lower.replace(/s$/u, '')))) clients.add(e);
     }
     if (clients.has(e)) continue;
-    if (v.entities[e]!.type === 'PERSON') person = e;
-    else if (other < 0 || v.entities[e]!.type === 'ORG') other = e;
+    if (v.entities[e]!.type === 'PERSON') {
+      person = e;
+      personAt = i;
+    } else if (other < 0 || v.entities[e]!.type === 'ORG') other = e;
   }
   const words = s.text.toLowerCase().split(/\s+/);
   // "some diplomats in Brussels", "the mayor of Paris": the phrase's head stands before its preposition
@@ -210,7 +213,9 @@ function resolveOne(
     QUALIFIED_HEADS.has(head.replace(/s$/u, '')) &&
     // "Sanders and his supporters", "Mr. Xi and other leaders": the person is one of those speaking
     !andAfter(T, person, p);
-  if (person >= 0 && !modifier) return fromEntity(v, person, s, 'name');
+  // ("the alliance chief", a role the entities layer tied to its holder, is still a role)
+  if (person >= 0 && !modifier)
+    return fromEntity(v, person, s, v.entities[person]!.mentions[T[personAt]!.mention]?.kind === 'role' ? 'role' : 'name');
   if (clients.size > 0 || modifier) return plain('role');
   // "one Weibo commenter", "a Fox viewer": a person described by an organisation is not it
   const lowerHead = /^\p{Ll}/u.test(T[p.to - 1]!.text);
