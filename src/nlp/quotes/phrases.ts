@@ -283,6 +283,11 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
       if (owner) from = owner.from;
     }
   }
+  // "people familiar with the plans": the people are
+  if (from - 3 >= floor && v.tokens[from - 1]!.lower === 'with' && v.tokens[from - 2]!.lower === 'familiar') {
+    const owner = VAGUE_HEADS.has(v.tokens[from - 3]!.lower) ? nounPhraseEndingAt(v, from - 3, floor) : null;
+    if (owner) from = owner.from;
+  }
   const hasName = (() => {
     for (let k = from; k <= h; k++) if (isNameToken(v, k)) return true;
     return false;
@@ -366,5 +371,18 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
   }
   if (lastHead < 0) return null;
   if (!hasName && !hasRole) return null;
-  return { from: at, to: lastHead + 1, kind: hasName ? 'name' : 'role' };
+  return { from: at, to: familiarWith(v, lastHead + 1, ceiling), kind: hasName ? 'name' : 'role' };
+}
+
+/**
+ * "a person familiar with the matter", "people familiar with the talks": where the description
+ * that makes an unnamed source what it is ends (the end of "familiar with …" before a comma or
+ * the sentence's end), or `at` when none follows.
+ */
+function familiarWith(v: TokenView, at: number, ceiling: number): number {
+  const T = v.tokens;
+  if (T[at]?.lower !== 'familiar' || T[at + 1]?.lower !== 'with' || !VAGUE_HEADS.has(T[at - 1]!.lower)) return at;
+  let k = at + 2;
+  while (k < ceiling && k < at + 8 && /^[\p{L}\p{N}'\u2019-]+$/u.test(T[k]!.text) && !CUE_VERBS.has(T[k]!.lower)) k++;
+  return k > at + 2 ? k : at;
 }

@@ -358,6 +358,17 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => [q.speaker, q.via ?? null])).toEqual([['Lin Jian', 'CGTN']]);
   });
 
+  it('keeps "familiar with …" in an unnamed source, whichever side of the cue it stands', () => {
+    const texts = [
+      'According to a person familiar with the matter, officials from both sides have not spoken since February.',
+      'People familiar with the plans said the talks would resume.',
+    ];
+    expect(texts.map((t) => quotesOf(t).map((q) => [q.speaker, q.speakerKind]))).toEqual([
+      [['a person familiar with the matter', 'vague']],
+      [['People familiar with the plans', 'vague']],
+    ]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],

@@ -266,8 +266,8 @@ function resolveOne(
   return plain('role');
 }
 
-/** Prepositions that end a speaker's head noun and open where or what it belongs to. */
-const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside']);
+/** Words that end a speaker's head noun and open where or what it belongs to ("officials in Moscow", "people familiar with …"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar']);
 
 /** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
 function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
