@@ -721,6 +721,7 @@ describe('findQuotes on three reports the team wrote in the shapes analysts meet
     expect(who(quotes, 'the tariffs were needed')).toEqual(['Jamieson Greer', 'name', 'told', 'CNBC', false]);
     expect(who(quotes, 'China "will fight')).toEqual(['Lin Jian', 'name', 'said', 'CGTN', false]);
     expect(who(quotes, 'the tariffs to cut')?.slice(0, 2)).toEqual(['Analysts at Nomura', 'vague']);
+    expect(who(quotes, 'officials from both sides')).toEqual(['a person familiar with the matter', 'vague', 'According to', null, false]);
   });
 
   it('a disputed election: an agency reporting a statement relays it', () => {
