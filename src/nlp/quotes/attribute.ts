@@ -1077,7 +1077,24 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   }
   if (/^(?:if|unless)$/u.test(T[at]!.lower) && !conditionThenClause(v, at, end)) return null;
   if (/^(?:and|or|but|which|who|whom|because|when|while)$/u.test(T[at]!.lower)) return null;
+  // "warns NATO over Baltic drills", "told reporters about the plan": a topic, not what was said
+  if (/^(?:over|about)$/u.test(T[at]!.lower) && !countAfter(v, at + 1) && quotationsIn(v, T[at]!.start, T[end - 1]!.end).length === 0)
+    return null;
   return [T[at]!.start, T[end - 1]!.end];
+}
+
+/** "about 5,500 troops", "about half", "over the last quarter": a count or a time, not a topic. */
+function countAfter(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t) return false;
+  if (
+    /^\p{N}/u.test(t.text) ||
+    /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands|millions|twice|three-quarters|two-thirds|a third)$/u.test(
+      t.lower,
+    )
+  )
+    return true;
+  return t.lower === 'the' && /^(?:last|past|next|coming|weekend|week|month|year)$/u.test(v.tokens[i + 1]?.lower ?? '');
 }
 
 /**

@@ -369,6 +369,13 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads "over" or "about" after a cue as a topic, unless a count or a time follows', () => {
+    expect(quotesOf('Kremlin warns NATO over Baltic drills.')).toEqual([]);
+    expect(quotesOf('Obama announced that about 5,500 troops would remain in the country.').map((q) => q.text)).toEqual([
+      'about 5,500 troops would remain in the country',
+    ]);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
