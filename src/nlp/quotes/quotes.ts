@@ -12,8 +12,9 @@ import type { Sentence } from '../tokenize/tokenize.js';
 import { attribute, type QuoteType, type RawAttribution } from './attribute.js';
 import { filterAttributions } from './filter.js';
 import { findQuotations, lineParagraphs } from './marks.js';
+import { relayAround } from './relays.js';
 import { resolveSpeakers, type SpeakerKind } from './resolve.js';
-import { buildTokenView, firstTokenAt, type TokenView } from './tokens.js';
+import { buildTokenView, type TokenView } from './tokens.js';
 import { transcriptTurns } from './transcript.js';
 
 export type { QuoteType } from './attribute.js';
@@ -143,7 +144,7 @@ export function findQuotes(
       q.speakerEnd = sp.end;
     }
     if (sp.entity !== undefined) q.speakerEntity = sp.entity;
-    const via = a.via ?? trailingRelay(v, a) ?? (a.cue ? openingRelay(v, a.cue[0]) : null);
+    const via = a.via ?? relayAround(v, a);
     if (via) {
       const vs = T[via.from]!.start;
       const ve = T[via.to - 1]!.end;
@@ -174,47 +175,6 @@ function negationBefore(v: TokenView, cue: number): number {
   if (k >= unitFrom && /^(?:\p{Ll}+ly|always|actually|even|yet)$/u.test(T[k]!.lower)) k--;
   if (k < unitFrom || !/^(?:not|n['\u2019]t|never)$/u.test(T[k]!.lower)) return -1;
   return k - 1 >= unitFrom && NEGATED_AUXILIARIES.has(T[k - 1]!.lower) ? k - 1 : k;
-}
-
-/**
- * The outlet named after a statement as the one that relayed it: "Lavrov said Russia would
- * respond, TASS quoted him as saying.", "Peskov said Russia had not interfered, Interfax
- * reported." Its token range, or null.
- */
-function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
-  const T = v.tokens;
-  let k = firstTokenAt(v, a.pieces[a.pieces.length - 1]![1]);
-  while (k < T.length && /^[,"'\u201d\u2019]$/u.test(T[k]!.text)) k++;
-  const from = k;
-  while (k < T.length && k < from + 5 && !/^(?:quoted|reported|reports)$/u.test(T[k]!.lower)) k++;
-  // (not the outlet's own report of the statement)
-  if (k === from || !/^(?:quoted|reported|reports)$/u.test(T[k]?.lower ?? '') || a.cue?.[0] === k) return null;
-  if (!findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
-  // "…, Interfax reported.": the report ends the sentence
-  if (T[k]!.lower !== 'quoted') return /^[.!?]$/u.test(T[k + 1]?.text ?? '.') && T[k]!.unit === T[from]!.unit ? { from, to: k } : null;
-  let j = k + 1;
-  while (j < T.length && j <= k + 4 && T[j]!.lower !== 'as') j++;
-  return T[j]?.lower === 'as' && T[j + 1]?.lower === 'saying' && T[j]!.unit === T[from]!.unit ? { from, to: k } : null;
-}
-
-/**
- * The outlet a sentence opens with as the one its speaker talked to: "Speaking to state
- * broadcaster CGTN, Lin Jian said …", "In an interview with CNN, Rutte said …". Its token range
- * (up to the comma), when the cue at token `cue` follows in the same sentence, or null.
- */
-function openingRelay(v: TokenView, cue: number): { from: number; to: number } | null {
-  const T = v.tokens;
-  const u = v.units[T[cue]!.unit]!;
-  const opener = T.slice(u.from, Math.min(u.from + 4, cue))
-    .map((t) => t.lower)
-    .join(' ');
-  const lead = /^(?:(?:speaking|talking|writing) (?:to|with|in|on)|in an interview (?:with|on)|(?:told|asked by))\b/u.exec(opener);
-  if (!lead) return null;
-  let comma = u.from;
-  while (comma < cue && comma < u.from + 12 && T[comma]!.text !== ',') comma++;
-  if (T[comma]?.text !== ',' || comma >= cue) return null;
-  const from = u.from + lead[0].split(' ').length;
-  return from < comma && findOutlet(v.text.slice(T[from]!.start, T[comma - 1]!.end)) ? { from, to: comma } : null;
 }
 
 /** Trims white space at both ends of a piece. */

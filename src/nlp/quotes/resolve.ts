@@ -202,7 +202,7 @@ function resolveOne(
   const words = s.text.toLowerCase().split(/\s+/);
   // "some diplomats in Brussels", "the mayor of Paris": the phrase's head stands before its preposition
   let before = p.from;
-  while (before < p.to && !PLACE_PREPOSITIONS.has(T[before]!.lower)) before++;
+  while (before < p.to && !HEAD_BOUNDARIES.has(T[before]!.lower)) before++;
   const noun = before > p.from && before < p.to && T[before - 1]!.entity < 0 ? T[before - 1]!.lower : '';
   const people = (VAGUE_HEADS.has(noun) || PERSON_ROLES.has(noun) || ROLE_NOUNS.has(noun)) && !DOCUMENT_NOUNS.has(noun);
   const head = person < 0 && people ? noun : T[p.to - 1]!.lower;
@@ -267,7 +267,7 @@ function resolveOne(
 }
 
 /** Words that end a speaker's head noun and open where or what it belongs to ("officials in Moscow", "people familiar with …"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar']);
+const HEAD_BOUNDARIES = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar']);
 
 /** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
 function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
