@@ -1055,6 +1055,10 @@ function innerComma(v: TokenView, k: number): boolean {
   return false;
 }
 
+/** Words of a time span set after a comma: "a day", "hours", "two weeks", "shortly", "just". */
+const TIME_AFTER_COMMA =
+  /^(?:a|an|one|two|three|four|five|six|\p{N}+|few|several|day|days|hours?|weeks?|months?|years?|minutes|moments|shortly|just|only|soon)$/u;
+
 function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number): Piece | null {
   const T = v.tokens;
   // "argue at Harbhajan's appeal hearing that …": the words after the cue ran on past a name into
@@ -1066,6 +1070,16 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   }
   let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling, cueFrom));
   if (all < 3 || end <= at) return null;
+  // "… had been rigged, a day after the ruling party claimed victory": a time set after a comma is the narrator's
+  for (let k = at + 3; k < end - 2; k++) {
+    if (T[k]!.text !== ',' || T[k]!.quote >= 0) continue;
+    let j = k + 1;
+    while (j < end && j <= k + 3 && TIME_AFTER_COMMA.test(T[j]!.lower)) j++;
+    if (j > k + 1 && j < end && /^(?:after|before)$/u.test(T[j]!.lower)) {
+      end = k;
+      break;
+    }
+  }
   // "vowed to ban Muslims …, declined at first to …": an infinitive ends where the speaker's next verb follows a comma
   if (T[at]!.lower === 'to') {
     for (let k = at + 2; k < end - 1; k++) {

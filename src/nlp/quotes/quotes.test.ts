@@ -376,6 +376,11 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('ends what was said before a time set after a comma ("…, a day after the ruling party claimed victory")', () => {
+    const text = "Georgia's opposition said on Sunday that the election had been rigged, a day after the ruling party claimed victory.";
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the election had been rigged']);
+  });
+
   it('reads "volunteer" after a noun as the noun it is', () => {
     expect(quotesOf('"I was offended," said Charlene Hines, an Obama campaign volunteer.').map((q) => [q.speaker, q.cue])).toEqual([
       ['Charlene Hines', 'said'],
@@ -736,5 +741,6 @@ describe('findQuotes on three reports the team wrote in the shapes analysts meet
     expect(who(quotes, 'Russia had not interfered')).toEqual(['Dmitry Peskov', 'name', 'said', 'Interfax', false]);
     expect(who(quotes, 'There is no fraud')?.slice(0, 3)).toEqual(['Irakli Kobakhidze', 'pronoun', 'told']);
     expect(who(quotes, 'We will not recognise')?.slice(0, 3)).toEqual(['Nika Gvaramia', 'name', 'told']);
+    expect(quotes.find((q) => q.text.startsWith('the parliamentary election'))?.text).toBe('the parliamentary election had been rigged');
   });
 });
