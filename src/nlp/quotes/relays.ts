@@ -18,6 +18,9 @@ export function relayAround(v: TokenView, a: RawAttribution): { from: number; to
   return trailingRelay(v, a) ?? (a.cue ? openingRelay(v, a.cue[0]) : null);
 }
 
+/** Verbs an outlet named after a statement relays it with. */
+const RELAY_VERBS = /^(?:quoted|reported|reports)$/u;
+
 /**
  * The outlet named after a statement as the one that relayed it: "Lavrov said Russia would
  * respond, TASS quoted him as saying.", "Peskov said Russia had not interfered, Interfax
@@ -28,9 +31,9 @@ function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: num
   let k = firstTokenAt(v, a.pieces[a.pieces.length - 1]![1]);
   while (k < T.length && /^[,"'\u201d\u2019]$/u.test(T[k]!.text)) k++;
   const from = k;
-  while (k < T.length && k < from + 5 && !/^(?:quoted|reported|reports)$/u.test(T[k]!.lower)) k++;
+  while (k < T.length && k < from + 5 && !RELAY_VERBS.test(T[k]!.lower)) k++;
   // (not the outlet's own report of the statement)
-  if (k === from || !/^(?:quoted|reported|reports)$/u.test(T[k]?.lower ?? '') || a.cue?.[0] === k) return null;
+  if (k === from || !RELAY_VERBS.test(T[k]?.lower ?? '') || a.cue?.[0] === k) return null;
   if (!findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
   // "…, Interfax reported.": the report ends the sentence
   if (T[k]!.lower !== 'quoted') return /^[.!?]$/u.test(T[k + 1]?.text ?? '.') && T[k]!.unit === T[from]!.unit ? { from, to: k } : null;

@@ -12,9 +12,8 @@ import { findQuotations } from '../quotes/marks.js';
 import { paragraphsOf, type Quote } from '../quotes/quotes.js';
 import { findOutlet, type Outlet, type OutletContext, outletFields } from './outlets.js';
 
-/** What a source is. */
 /** Head nouns of bodies that speak as one ("the Russian defence ministry", "the Clinton campaign"). */
-const BODY_HEADS = new Set(
+const SPEAKING_BODIES = new Set(
   (
     'ministry department agency government administration office committee council commission campaign company ' +
     'party embassy army military police court foundation institute union association federation alliance coalition ' +
@@ -23,6 +22,7 @@ const BODY_HEADS = new Set(
   ).split(' '),
 );
 
+/** What a source is. */
 export type SourceKind = 'person' | 'outlet' | 'document' | 'organisation' | 'unnamed' | 'unknown';
 
 /** One source of the article, with every claim that rests on it. */
@@ -223,7 +223,7 @@ export function findSources(
       counts.namedPeople++;
     } else if (q.speakerKind === 'name') {
       // "the Russian defence ministry", "Clinton's campaign": a body the entities layer did not list
-      const body = BODY_HEADS.has(head);
+      const body = SPEAKING_BODIES.has(head);
       d = touch(
         `name:${q.speaker.toLowerCase()}`,
         () => ({ name: q.speaker!, kind: body ? 'organisation' : 'unknown', named: true, mentions: [], quotes: [], relayed: [] }),
