@@ -148,6 +148,34 @@ describe('entities layer (golden article)', () => {
     expect(before.find((e) => e.name === 'Jens Stoltenberg')?.mentions).toHaveLength(1);
   });
 
+  it('gives "the former prime minister" to the one the article called former, not to the one in office', () => {
+    const text =
+      'Prime Minister Keir Starmer said spending would rise. Former prime minister Boris Johnson said it came too late. ' +
+      'The former prime minister told the BBC the government had wasted a year.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2025-06-12' });
+    expect(found.find((e) => e.name === 'Boris Johnson')?.mentions.map((m) => m.text)).toEqual([
+      'Boris Johnson',
+      'The former prime minister',
+    ]);
+    expect(found.find((e) => e.name === 'Keir Starmer')?.mentions).toHaveLength(1);
+  });
+
+  it('gives a role to the name set beside it, and never a former office to the one holding it', () => {
+    const text =
+      'Prime Minister Donald Tusk spoke. President Donald Trump called the Polish president, Karol Nawrocki. ' +
+      'Secretary-General Mark Rutte met them. The former Dutch prime minister said allies were ready.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2025-09-10' });
+    const roleOf = (name: string) =>
+      found
+        .find((e) => e.name === name)
+        ?.mentions.filter((m) => m.kind === 'role')
+        .map((m) => m.text);
+    expect(roleOf('Karol Nawrocki')).toEqual(['the Polish president']);
+    expect(roleOf('Donald Trump')).toEqual([]);
+    expect(roleOf('Mark Rutte')).toEqual(['The former Dutch prime minister']);
+    expect(roleOf('Donald Tusk')).toEqual([]);
+  });
+
   it('does not resolve a role that names no one in particular', () => {
     const text = 'Barack Obama spoke on Monday. President Obama said the next president would decide.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2016-03-01' });

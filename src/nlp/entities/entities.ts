@@ -212,7 +212,7 @@ interface KbPerson {
 function roleMentions(
   text: string,
   sentences: readonly Sentence[],
-  resolved: readonly { name: string; kind: EntityKind }[],
+  resolved: readonly { name: string; kind: EntityKind; mentions: readonly { start: number }[] }[],
   roles: readonly (readonly string[])[],
   links: (EntityKb | undefined)[],
   taken: ReadonlySet<number>,
@@ -220,6 +220,8 @@ function roleMentions(
 ): { extra: EntityMention[][]; fromKb: KbPerson[] } {
   const extra = resolved.map(() => [] as EntityMention[]);
   const fromKb: KbPerson[] = [];
+  const personAt = (offset: number | undefined) =>
+    offset === undefined ? -1 : resolved.findIndex((e) => e.kind === 'PERSON' && e.mentions.some((m) => m.start === offset));
   sentences.forEach((sent) => {
     for (const ref of roleReferences(sent.tokens)) {
       const start = sent.tokens[ref.start]!.start;
@@ -228,13 +230,27 @@ function roleMentions(
       // "the next president" is nobody the article or the knowledge base can name.
       if (sent.tokens.slice(ref.start, ref.end).some((t) => NOT_A_HOLDER.has(t.text.toLowerCase()))) continue;
       const mention: EntityMention = { start, end, text: text.slice(start, end), kind: 'role' };
+      // "the Polish president, Karol Nawrocki": the name in apposition is whose role it is
+      const named = sent.tokens[ref.end]?.text === ',' ? personAt(sent.tokens[ref.end + 1]?.start) : -1;
+      if (named >= 0) {
+        extra[named]!.push(mention);
+        continue;
+      }
       const refCountry = countryIn(sent.tokens.slice(ref.start + 1, ref.end).map((t) => t.text));
+      const refFormer = sent.tokens.slice(ref.start + 1, ref.end).some((t) => FORMER.has(t.text.toLowerCase()));
+      // a former office, where the knowledge base knows the person's offices, must be one of them, taken up before the article
+      const office = normalizeRole(ref.head);
+      const heldBefore = (i: number) =>
+        !links[i]?.roles?.length || links[i]!.roles!.some((r) => r.role === office && (!date || r.from < date));
       const holders = roles.flatMap((list, i) =>
         list.some((r) => {
           if (roleHead(r) !== ref.head) return false;
+          // "the former prime minister" is the one the article called former; "the prime minister" one it did not
+          if (/\b(?:former|ex)\b/iu.test(r) !== refFormer) return false;
           const own = countryIn(r.split(' '));
           return !own || !refCountry || own === refCountry;
-        })
+        }) &&
+        (!refFormer || heldBefore(i))
           ? [i]
           : [],
       );
@@ -252,8 +268,7 @@ function roleMentions(
       }
       // "the former Norwegian prime minister": the one person of the article whose office, in the
       // knowledge base, ended before the article's day.
-      if (words.some((w) => FORMER.has(w.toLowerCase()))) {
-        const office = normalizeRole(ref.head);
+      if (refFormer) {
         const former = links.flatMap((l, i) =>
           resolved[i]!.kind === 'PERSON' &&
           l?.roles?.some((r) => r.role === office && (!refCountry || r.scope === refCountry) && r.from < date && (r.to ?? date) < date)

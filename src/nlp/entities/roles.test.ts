@@ -13,6 +13,13 @@ describe('roles', () => {
     expect(titleBefore(tokens(t), index(t, 'Bill'))).toBe('former President');
     const u = 'said Bill Clinton';
     expect(titleBefore(tokens(u), index(u, 'Bill'))).toBeNull();
+    // titles in lower case, as British papers write them, after a modifier, punctuation or at the start
+    const w = 'Former prime minister Boris Johnson said';
+    expect(titleBefore(tokens(w), index(w, 'Boris'))).toBe('Former prime minister');
+    const x = 'Britain is safe , spokesman Dmitry Peskov said';
+    expect(titleBefore(tokens(x), index(x, 'Dmitry'))).toBe('spokesman');
+    const y = 'met the alliance chief Mark Rutte';
+    expect(titleBefore(tokens(y), index(y, 'Mark'))).toBeNull();
   });
 
   it('reads a role in apposition after a name', () => {

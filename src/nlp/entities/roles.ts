@@ -70,8 +70,14 @@ const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
  */
 export function titleBefore(tokens: readonly Token[], at: number): string | null {
   const len = headLength(tokens, at, Math.max(0, at - 2));
-  if (len === 0 || !isCapitalised(tokens[at - len]!.text)) return null;
+  if (len === 0) return null;
   let from = at - len;
+  // a title in lower case ("former prime minister Boris Johnson", "spokesman Dmitry Peskov") needs
+  // a modifier or a capitalised word before it, or to follow punctuation or open the sentence
+  if (!isCapitalised(tokens[from]!.text)) {
+    const prev = tokens[from - 1]?.text;
+    if (prev !== undefined && /^\p{L}/u.test(prev) && !MODIFIERS.has(prev.toLowerCase()) && !isCapitalised(prev)) return null;
+  }
   let qualifiers = 0;
   while (from > 0) {
     const t = tokens[from - 1]!.text;
