@@ -134,8 +134,8 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
       cues.push({ kind: 'colon', from: i, to: i + 1, lemma: ':', cls: 'speech' });
       continue;
     }
-    if ((t.lower === 'quoted' || t.lower === 'quotes') && !(prev && PASSIVE.has(prev.lower))) {
-      // "Reuters quoted Merkel as saying"
+    if (/^(?:quoted|quotes|cited|cites)$/u.test(t.lower) && !(prev && PASSIVE.has(prev.lower))) {
+      // "Reuters quoted Merkel as saying", "The Global Times cited experts as saying"
       for (let k = i + 1; k < Math.min(to, i + 12); k++) {
         if (T[k]!.lower === 'as' && T[k + 1]?.lower === 'saying') {
           cues.push({ kind: 'quoted', from: i, to: k + 2, lemma: 'quote', cls: 'speech' });
@@ -145,7 +145,7 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
       }
       if (cues[cues.length - 1]?.from === i || cues[cues.length - 1]?.to === i + 1) continue;
     }
-    if (t.lower === 'quoted' && prev && PASSIVE.has(prev.lower) && next?.lower === 'as' && T[i + 2]?.lower === 'saying') {
+    if (/^(?:quoted|cited)$/u.test(t.lower) && prev && PASSIVE.has(prev.lower) && next?.lower === 'as' && T[i + 2]?.lower === 'saying') {
       cues.push({ kind: 'verb', from: i - 1, to: i + 3, lemma: 'say', cls: 'speech' });
       i += 2;
       continue;
@@ -212,6 +212,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   if (/^\p{Lu}/u.test(t.text) && i !== from) return false;
   // "He said acknowledging past abuses is …": a gerund right after a verb of speech opens what was said
   if (prev && /ing$/u.test(t.lower) && CUE_VERBS.has(prev.lower) && !/ing$/u.test(prev.lower)) return false;
+  // "too soon to say whether", "hard to tell", "safe to say": the writer's hedge, nobody's statement
+  if (prev?.lower === 'to' && i - 2 >= from && /^(?:soon|early|hard|difficult|impossible|safe|fair)$/u.test(T[i - 2]!.lower)) return false;
   // "blasted off in the shuttle", "called off the talks": another verb with its particle
   if (next?.lower === 'off') return false;
   switch (lemma) {
@@ -272,6 +274,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       if (/(?:ed|ing)$/u.test(t.lower)) return true;
       // "no criminal charges be filed", "his introductory remarks were": a noun, after its adjective, before its verb
       if (next && AUXILIARIES.has(next.lower) && prev && isAdjectiveLike(prev.lower)) return false;
+      // "his recent attacks on Trump", "her repeated claims": a possessive and an adjective before a noun
+      if (prev && isAdjectiveLike(prev.lower) && i - 2 >= from && POSSESSIVE_PRONOUNS.has(T[i - 2]!.lower)) return false;
       // ("The ad claims …", "the report says": a noun after a determiner is a subject too.)
       return (
         prev !== null &&
@@ -383,6 +387,9 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     // `<via> quoted <speaker> as saying`
     const asAt = cue.to - 2;
     speaker = phraseAfter(v, cue.from + 1, asAt);
+    // "…, Xinhua quoted him as saying."
+    if (!speaker && asAt === cue.from + 2 && /^(?:him|her|them)$/u.test(T[cue.from + 1]!.lower))
+      speaker = { from: cue.from + 1, to: asAt, kind: 'pronoun' };
     const left = skipLeftFillers(v, cue.from, floor);
     via = phraseBefore(v, left, floor);
     if (via) from = via.from;
@@ -505,10 +512,26 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
   };
   if (frame.cue.kind === 'verb' && ADDRESSEE_VERBS.has(frame.cue.lemma)) {
     const obj = phraseAfter(v, j, ceiling);
+    const from = j;
     if (obj) {
       relayedBy(obj);
       j = obj.to;
+      // "told a regular press briefing that …": the addressee's head may be a word no speaker has
+      let k = j;
+      while (
+        k < ceiling &&
+        k < j + 3 &&
+        /^\p{Ll}+$/u.test(T[k]!.text) &&
+        T[k]!.quote < 0 &&
+        T[k]!.lower !== 'that' &&
+        !CUE_VERBS.has(T[k]!.lower)
+      )
+        k++;
+      if (k > j && T[k]?.lower === 'that') j = k;
     } else if (j < ceiling && /^(?:him|her|them|us|me|you|reporters)$/u.test(T[j]!.lower)) j++;
+    // "urged the United States to stop …": whom the speaker addressed and what they were to do
+    const verbAt = T[j + 1]?.mark ? j + 2 : j + 1;
+    if (j > from && T[j]?.lower === 'to' && startsInfinitive(T[verbAt]) && frame.via === null) return from;
   }
   let guard = 0;
   while (j < ceiling && guard++ < 16) {
@@ -631,12 +654,22 @@ export function attribute(v: TokenView): RawAttribution[] {
       if (!frame.speaker && cue.kind === 'verb') {
         const before = T[skipLeftFillers(v, cue.from, unit.from) - 1];
         const joined = before !== undefined && /^(?:and|but|then|or)$/u.test(before.lower);
-        if (/ing$/u.test(T[cue.from]!.lower) || joined) frame.speaker = prevFrame?.speaker ?? phraseAfterStart(v, unit.from, cue.from);
+        const participle = /ing$/u.test(T[cue.from]!.lower);
+        if (participle || joined)
+          frame.speaker =
+            (prevFrame && (participle ? outermost(v, unitFrames) : prevFrame).speaker) ?? phraseAfterStart(v, unit.from, cue.from);
       }
       // `John Williams, who denied that …, said: "…"`: the main verb after a relative clause that
       // holds a cue of its own has the clause's antecedent as its subject.
       if (!frame.speaker && cue.kind === 'verb' && prevFrame?.speaker && closesRelativeClause(v, prevFrame, cue.from, unit.from)) {
         frame.speaker = prevFrame.speaker;
+      }
+      // "A NATO official, who asked not to be named, said the alliance …": not "said the alliance" inverted
+      if (frame.inverted && cue.kind === 'verb' && prevFrame?.speaker && closesRelativeClause(v, prevFrame, cue.from, unit.from)) {
+        frame.speaker = prevFrame.speaker;
+        frame.inverted = false;
+        frame.to = cue.to;
+        frame.contentFrom = cue.to;
       }
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
       unitFrames.push(frame);
@@ -651,10 +684,16 @@ export function attribute(v: TokenView): RawAttribution[] {
         !relayed.via &&
         frame.speaker &&
         unitFrames[fi - 1]!.cue.kind === 'verb' &&
-        frame.from - 1 === unitFrames[fi - 1]!.to &&
+        frame.from - 1 === addresseeEnd(v, unitFrames[fi - 1]!, frame.from) &&
         sourceNamedLast(v, frame)
       ) {
         relayed.via = frame.speaker;
+        made.push(null);
+        return;
+      }
+      // "Lavrov said Russia would respond, TASS quoted him as saying.": the statement before is the one
+      // relayed (the relay is read later), not a further one
+      if (fi > 0 && frame.cue.kind === 'quoted' && frame.speaker?.kind === 'pronoun' && made.some((m) => m !== null)) {
         made.push(null);
         return;
       }
@@ -663,7 +702,10 @@ export function attribute(v: TokenView): RawAttribution[] {
       while (k < unitFrames.length && (nestedIn(v, frame, unitFrames[k]!) || !afterBoundary(v, unitFrames[k]!, frame.to))) k++;
       const ceiling = k < unitFrames.length ? unitFrames[k]!.from : unit.to;
       frames.push(frame);
-      const attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
+      let attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
+      // "who asked not to be named because …": how a source stays anonymous, not a claim
+      if (attribution && /^not to be (?:named|identified)\b/u.test(v.text.slice(attribution.pieces[0]![0], attribution.pieces[0]![1])))
+        attribution = null;
       made.push(attribution);
       if (!attribution) return;
       for (const q of attribution.quotations) if (!claimed.has(q)) claimed.set(q, attribution);
@@ -720,6 +762,16 @@ function afterBoundary(v: TokenView, f: Frame, floor: number): boolean {
   const t = v.tokens[f.from - 1];
   if (!t || f.from - 1 < floor) return true;
   return t.quote >= 0 || /^(?:,|;|:|and|but|while|as|whereas|although|though|\u2014|\u2013|-|--|\(|\))$/u.test(t.lower);
+}
+
+/**
+ * The frame that the last of a unit's frames reports within, or that frame itself: in "The minister
+ * said China would respond, adding that …" the participle's speaker is the minister's, not China's.
+ */
+function outermost(v: TokenView, frames: readonly Frame[]): Frame {
+  let f = frames[frames.length - 1]!;
+  for (let i = frames.length - 2; i >= 0; i--) if (frames[i]!.speaker && nestedIn(v, frames[i]!, f)) f = frames[i]!;
+  return f;
 }
 
 /** Whether `inner` opens the complement of `outer`: only "that", commas or an addressee between them. */
@@ -855,6 +907,9 @@ function contentOf(
     // `"… burden." He added that the pledge …`: a frame that opens a sentence of its own after a
     // quotation that ended one reports its own clause; the quotation is someone's before it.
     if (before >= 0 && !frame.inverted && quotationEndsSentence(v, before)) before = -1;
+    // `urged Washington to "stop …," adding that …`: a participle reports its own clause, and the
+    // quotation before it belongs to the verb it follows.
+    if (before >= 0 && frame.from === frame.cue.from && /ing$/u.test(T[frame.cue.from]!.lower)) before = -1;
   }
   let after = quotationStartingAt(v, afterAt);
   if (after < 0 && ceiling >= unit.to && frame.speaker && /^[:,]$/u.test(T[unit.to - 1]!.text)) {
@@ -915,6 +970,14 @@ function contentOf(
   return indirect(contentRight(v, afterAt, ceiling, frame.cue.from)) ?? indirect(contentLeft(v, frame, floor));
 }
 
+/** The token after a frame and the one it addressed, if any ("told reporters", "warned them"). */
+function addresseeEnd(v: TokenView, frame: Frame, ceiling: number): number {
+  const T = v.tokens;
+  if (frame.cue.kind !== 'verb' || !ADDRESSEE_VERBS.has(frame.cue.lemma) || frame.inverted) return frame.to;
+  if (frame.to < ceiling && /^(?:him|her|them|us|me|you|reporters)$/u.test(T[frame.to]!.lower)) return frame.to + 1;
+  return phraseAfter(v, frame.to, ceiling)?.to ?? frame.to;
+}
+
 /** Whether nothing but punctuation and time words follows the frame in its unit. */
 function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
   const T = v.tokens;
@@ -941,16 +1004,21 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
 }
 
 /**
- * "…, the ministry said on Tuesday, as a trade war escalated.": where a clause about when or why
+ * "…, the ministry said on Tuesday, as a trade war escalated.", "…, the Polish military said, in the
+ * first such clash …": where a clause or phrase about when or why
  * follows the frame within a few words (the comma before it), which then ends the frame's unit
- * as far as what was said is concerned; -1 when none does.
+ * as far as what was said is concerned; -1 when none does. A participle that reports more
+ * ("…, the ministry said, calling the move a mistake", "…, adding that …") ends it the same way.
  */
 function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
   const T = v.tokens;
   for (let k = frame.to; k < ceiling && k <= frame.to + 5; k++) {
     if (T[k]!.quote >= 0) return -1;
-    if (T[k]!.text === ',' && /^(?:as|while|when|after|before|because|since|amid|despite|although|though)$/u.test(T[k + 1]?.lower ?? ''))
+    if (T[k]!.text !== ',') continue;
+    const next = T[k + 1]?.lower ?? '';
+    if (/^(?:as|while|when|after|before|because|since|amid|despite|although|though|citing|in|with|during|following|ahead)$/u.test(next))
       return k;
+    if (next.endsWith('ing') && CUE_VERBS.get(next)?.cls === 'speech') return k;
   }
   return -1;
 }
@@ -1127,12 +1195,8 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   const u = v.units[T[frame.cue.from]!.unit]!;
   // `…, the commission said, according to Reuters.`: the source named last reports this frame too
   const tail = subordinateTail(v, frame, u.to);
-  const trailing =
-    T[frame.to]?.text === ',' && T[frame.to + 1]?.lower === 'according' && T[frame.to + 2]?.lower === 'to'
-      ? frame.to
-      : tail >= 0
-        ? tail
-        : u.to;
+  const end = addresseeEnd(v, frame, u.to);
+  const trailing = T[end]?.text === ',' && T[end + 1]?.lower === 'according' && T[end + 2]?.lower === 'to' ? end : tail >= 0 ? tail : u.to;
   const restWords = (() => {
     let n = 0;
     for (let i = frame.to; i < trailing; i++) if (T[i]!.quote < 0 && isWord(T[i]!.text)) n++;
@@ -1142,7 +1206,7 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   if (comma < floor || T[comma]!.text !== ',') return null;
   // `…, reports say.` reports the whole sentence before it, frames inside it included.
   floor = u.from;
-  if (restWords > 4 || !endsUnit(v, frame, trailing)) return null;
+  if (restWords > 4 || !endsUnit(v, { ...frame, to: end }, trailing)) return null;
   let start = floor;
   while (start < comma && !isWord(T[start]!.text) && T[start]!.quote < 0) start++;
   let words = 0;

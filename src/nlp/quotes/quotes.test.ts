@@ -464,6 +464,73 @@ describe('findQuotes', () => {
     expect(quotesOf(comma).map((q) => [q.type, q.cue, q.text])).toEqual([['direct', 'added', 'Every ally will have to carry its share,']]);
   });
 
+  it("ends what a frame reports at a participle that reports more, which has the main frame's speaker", () => {
+    const text =
+      'China will take resolute countermeasures against the latest U.S. tariff increase, the Ministry of Commerce said on Wednesday, calling the move "a mistake on top of a mistake."';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Ministry of Commerce', 'said', 'China will take resolute countermeasures against the latest U.S. tariff increase'],
+      ['Ministry of Commerce', 'calling', 'the move "a mistake on top of a mistake."'],
+    ]);
+    const nested = 'The minister said China would respond, adding that pressure and threats were not the right way to deal with China.';
+    expect(quotesOf(nested).map((q) => [q.speaker, q.cue])).toEqual([
+      ['The minister', 'said'],
+      ['The minister', 'adding'],
+    ]);
+  });
+
+  it('reads whom a speaker urged or told and what they were to do, and a quotation before "adding" as the verb\'s', () => {
+    expect(quotesOf('Lin Jian urged the United States to stop its wrong practices.').map((q) => q.text)).toEqual([
+      'the United States to stop its wrong practices',
+    ]);
+    const text =
+      'Lin Jian urged the United States to "stop its wrong practices," adding that pressure and threats were not the right way to deal with China.';
+    expect(quotesOf(text).map((q) => [q.cue, q.text])).toEqual([
+      ['urged', 'the United States to "stop its wrong practices,"'],
+      ['adding', 'pressure and threats were not the right way to deal with China'],
+    ]);
+    expect(
+      quotesOf('A ministry spokesperson told a regular press briefing that Beijing would fight to the end.').map((q) => q.text),
+    ).toEqual(['Beijing would fight to the end']);
+  });
+
+  it('reads what stands before "…, X said Wednesday, in the first such clash" as what was said', () => {
+    const text =
+      'Poland shot down several drones over its territory, the Polish military said Wednesday, in the first such clash since the war began.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['Poland shot down several drones over its territory']);
+  });
+
+  it('gives the verb after a relative clause its subject, not the words after it, and drops a plea for anonymity', () => {
+    const text = 'A NATO official, who asked not to be named because the assessment was under way, said the alliance did not believe it.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text])).toEqual([['A NATO official', 'said', 'the alliance did not believe it']]);
+  });
+
+  it("reads a noun after a possessive and an adjective as a noun, and a writer's hedge as nobody's statement", () => {
+    const text =
+      'Rubio spoke in Miami. He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the party.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue])).toEqual([
+      ['Rubio', 'said'],
+      ['Rubio', 'said'],
+    ]);
+    expect(quotesOf('It is too soon to say whether her policies will prove successful, but kudos are in order.')).toEqual([]);
+    expect(quotesOf('It is safe to say that the market barely moved.')).toEqual([]);
+  });
+
+  it('relays a statement through an outlet named after the one it was told to', () => {
+    const text = 'Russia poses no threat to Britain, spokesman Dmitry Peskov told reporters, according to the Interfax news agency.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.via, q.text])).toEqual([
+      ['Dmitry Peskov', 'Interfax', 'Russia poses no threat to Britain'],
+    ]);
+  });
+
+  it('reads "cited X as saying" as a relay, and "quoted him as saying" with its pronoun', () => {
+    const cited = 'The newspaper cited a senior official as saying talks would resume.';
+    expect(quotesOf(cited).map((q) => [q.speaker, q.speakerKind, q.via, q.text])).toEqual([
+      ['a senior official', 'vague', 'The newspaper', 'talks would resume'],
+    ]);
+    const him = 'Lin Jian met reporters in Beijing on Monday. The trade war will hurt both sides, Xinhua quoted him as saying.';
+    expect(quotesOf(him).map((q) => [q.speaker, q.via, q.text])).toEqual([['Lin Jian', 'Xinhua', 'The trade war will hurt both sides']]);
+  });
+
   it('reads "points to" after a count as points, not as a cue', () => {
     expect(quotesOf('North Carolina is almost eight percentage points to the right of the national average.')).toEqual([]);
     expect(quotesOf('Ohio sits 3 points to the left of it.')).toEqual([]);
@@ -708,7 +775,7 @@ describe('findQuotes on a report shaped like the DESIGN sketch', () => {
   });
 });
 
-describe('findQuotes on three reports the team wrote in the shapes analysts meet', () => {
+describe('findQuotes on reports the team wrote in the shapes analysts meet', () => {
   const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
   /** Speaker, cue, relay and whether denied, of the statement whose words start with `words`. */
   const who = (quotes: readonly Quote[], words: string) => {
@@ -742,5 +809,37 @@ describe('findQuotes on three reports the team wrote in the shapes analysts meet
     expect(who(quotes, 'There is no fraud')?.slice(0, 3)).toEqual(['Irakli Kobakhidze', 'pronoun', 'told']);
     expect(who(quotes, 'We will not recognise')?.slice(0, 3)).toEqual(['Nika Gvaramia', 'name', 'told']);
     expect(quotes.find((q) => q.text.startsWith('the parliamentary election'))?.text).toBe('the parliamentary election had been rigged');
+  });
+
+  it('a defence review: a former office, an addressee, unnamed and vague sources', () => {
+    const quotes = quotesOf(read('defence-review.txt'), '2025-06-12', [], true);
+    expect(who(quotes, 'Britain will raise')).toEqual(['Keir Starmer', 'name', 'said', null, false]);
+    expect(who(quotes, 'it came too late')).toEqual(['Boris Johnson', 'name', 'said', null, false]);
+    expect(who(quotes, 'the government had')).toEqual(['Boris Johnson', 'role', 'told', 'BBC', false]);
+    expect(who(quotes, '12 new attack submarines')).toEqual(['John Healey', 'pronoun', 'added', null, false]);
+    expect(who(quotes, 'Washington wanted')?.slice(0, 2)).toEqual(['A senior U.S. defence official', 'vague']);
+    expect(who(quotes, 'the pledge will be hard')?.slice(0, 2)).toEqual(['Some analysts', 'vague']);
+    expect(who(quotes, 'We are ready')?.slice(0, 3)).toEqual(['Keir Starmer', 'name', 'said']);
+  });
+
+  it('a tariff round from Beijing: participles after a frame, an addressee and its infinitive, a relay by "cited"', () => {
+    const quotes = quotesOf(read('beijing-tariffs.txt'), '2025-04-09', [], true);
+    expect(who(quotes, 'China will take')?.slice(0, 3)).toEqual(['Ministry of Commerce', 'name', 'said']);
+    expect(who(quotes, 'the move "a mistake')?.slice(0, 3)).toEqual(['Ministry of Commerce', 'name', 'calling']);
+    expect(who(quotes, 'Beijing would "fight')?.slice(0, 3)).toEqual(['A ministry spokesperson', 'role', 'told']);
+    expect(who(quotes, 'the tariffs would hurt')).toEqual(['Chinese experts', 'vague', 'as saying', 'Global Times', false]);
+    expect(who(quotes, 'the United States to "stop')?.slice(0, 3)).toEqual(['Lin Jian', 'name', 'urged']);
+    expect(who(quotes, 'pressure and threats')?.slice(0, 3)).toEqual(['Lin Jian', 'name', 'adding']);
+    expect(who(quotes, 'officials from the two countries')?.slice(0, 3)).toEqual(['Bloomberg', 'name', 'According to']);
+  });
+
+  it('drones over Poland: a phrase after the frame, a source who stays anonymous, a former office abroad', () => {
+    const quotes = quotesOf(read('drone-incursion.txt'), '2025-09-10', [], true);
+    expect(who(quotes, 'Poland shot down')?.slice(0, 3)).toEqual(['the Polish military', 'name', 'said']);
+    expect(who(quotes, 'the alliance did not believe')?.slice(0, 3)).toEqual(['A NATO official', 'vague', 'said']);
+    expect(quotes.some((q) => q.text.startsWith('not to be named'))).toBe(false);
+    expect(who(quotes, 'We will defend')?.slice(0, 3)).toEqual(['Mark Rutte', 'role', 'said']);
+    expect(who(quotes, 'Here we go')?.slice(0, 3)).toEqual(['Donald Trump', 'name', 'wrote']);
+    expect(who(quotes, 'the incident exposed')?.slice(0, 2)).toEqual(['Military analysts', 'role']);
   });
 });

@@ -232,7 +232,13 @@ function resolveOne(
   if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || bareHead || !ROLE_NOUNS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
   }
-  if (p.kind === 'name' && !PERSON_ROLES.has(head)) {
+  // "Military analysts said": a capital only because the sentence starts there names no one
+  const sentenceCapital =
+    p.to - p.from > 1 &&
+    T[p.from]!.entity < 0 &&
+    v.units[T[p.from]!.unit]!.from === p.from &&
+    T.slice(p.from + 1, p.to).every((t) => /^\p{Ll}/u.test(t.text));
+  if (p.kind === 'name' && !PERSON_ROLES.has(head) && !sentenceCapital) {
     // a transcript's "TRUMP:" or "BOULDUAN:": the one person of the article with that surname
     if (person < 0 && other < 0 && IN_CAPITALS.test(T[p.to - 1]!.text)) {
       const bearers = peopleWithSurname(v, T[p.to - 1]!.text);
