@@ -120,6 +120,15 @@ describe('findOutlet', () => {
 });
 
 describe('findSources', () => {
+  it('counts "the ministry" under the ministry the article named before it, else as a body it does not name', () => {
+    const { layer } = sourcesOf(
+      "Russia's defence ministry said its forces had struck military targets. The ministry said the drones had strayed.",
+    );
+    expect(layer.sources.map((s) => [s.name, s.kind, s.quotes.length])).toEqual([["Russia's defence ministry", 'organisation', 2]]);
+    const alone = sourcesOf('The ministry said the drones had strayed off course.').layer.sources;
+    expect(alone.map((s) => [s.name, s.kind, s.named])).toEqual([['The ministry', 'organisation', false]]);
+  });
+
   it('tells named people, outlets, documents and vague sources apart and counts the claims on each', () => {
     const text = [
       '"We will not back down," Reuters quoted Putin as saying.',

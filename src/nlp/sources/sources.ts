@@ -22,6 +22,10 @@ const SPEAKING_BODIES = new Set(
   ).split(' '),
 );
 
+function lastWord(name: string): string {
+  return (name.toLowerCase().match(/[\p{L}-]+(?=[^\p{L}]*$)/u)?.[0] ?? '').replace(/[\u2019']s$/u, '');
+}
+
 /** What a source is. */
 export type SourceKind = 'person' | 'outlet' | 'document' | 'organisation' | 'unnamed' | 'unknown';
 
@@ -165,7 +169,7 @@ export function findSources(
     }
     const mention = { start: q.speakerStart, end: q.speakerEnd };
     const surface = text.slice(mention.start, mention.end);
-    const head = (surface.toLowerCase().match(/[\p{L}-]+(?=[^\p{L}]*$)/u)?.[0] ?? '').replace(/[\u2019']s$/u, '');
+    const head = lastWord(surface);
     const outlet = findOutlet(surface, context);
     const type = q.speakerEntity ? entityType.get(q.speakerEntity) : undefined;
     let d: Draft;
@@ -230,6 +234,16 @@ export function findSources(
         mention,
       );
       counts.namedOrganisations++;
+    } else if (SPEAKING_BODIES.has(head) && /^the\s/iu.test(surface)) {
+      // "The ministry did not explain": the body of that kind the article brought up last, else one it does not name
+      const earlier = [...drafts.entries()].filter(([, x]) => x.kind === 'organisation' && lastWord(x.name) === head).at(-1);
+      d = touch(
+        earlier?.[0] ?? `unresolved:${surface.toLowerCase()}`,
+        () => ({ name: surface, kind: 'organisation', named: false, mentions: [], quotes: [], relayed: [] }),
+        mention,
+      );
+      if (earlier) counts.namedOrganisations++;
+      else counts.unresolved++;
     } else {
       d = touch(
         `unresolved:${surface.toLowerCase()}`,
