@@ -516,12 +516,14 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     if (obj) {
       relayedBy(obj);
       j = obj.to;
-      // "told a regular press briefing that …": the addressee's head may be a word no speaker has
+      // "told a regular press briefing that …": the addressee's head may be a word no speaker has;
+      // "told reporters aboard his plane on Monday that …": where they were told comes before what
+      const where = /^(?:aboard|in|at|on|during|outside|after|before|from|via)$/u.test(T[j]?.lower ?? '');
       let k = j;
       while (
         k < ceiling &&
-        k < j + 3 &&
-        /^\p{Ll}+$/u.test(T[k]!.text) &&
+        k < j + (where ? 9 : 3) &&
+        (where ? /^[\p{L}\p{N}'\u2019]/u.test(T[k]!.text) : /^\p{Ll}+$/u.test(T[k]!.text)) &&
         T[k]!.quote < 0 &&
         T[k]!.lower !== 'that' &&
         !CUE_VERBS.has(T[k]!.lower)

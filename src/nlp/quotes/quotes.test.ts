@@ -515,6 +515,22 @@ describe('findQuotes', () => {
     expect(quotesOf('It is safe to say that the market barely moved.')).toEqual([]);
   });
 
+  it('joins a frame to the quotation before it only when the frame reports nothing of its own', () => {
+    const text =
+      'Bob Casey told supporters that the race was "about working families." His challenger, David McCormick, accused him of voting with his party "98 percent of the time."';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Bob Casey', 'told', 'the race was "about working families."'],
+      ['David McCormick', 'accused', 'him of voting with his party "98 percent of the time."'],
+    ]);
+    const alone = '"What is this about unity?" Donald Trump added during his appearance on Fox and Friends.';
+    expect(quotesOf(alone).map((q) => [q.speaker, q.text])).toEqual([['Donald Trump', 'What is this about unity?']]);
+  });
+
+  it('reads where an addressee was told before what they were told', () => {
+    const text = 'Donald Trump told reporters aboard his plane on Monday that Pennsylvania would decide the race.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['Pennsylvania would decide the race']);
+  });
+
   it('relays a statement through an outlet named after the one it was told to', () => {
     const text = 'Russia poses no threat to Britain, spokesman Dmitry Peskov told reporters, according to the Interfax news agency.';
     expect(quotesOf(text).map((q) => [q.speaker, q.via, q.text])).toEqual([
@@ -831,6 +847,16 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'the United States to "stop')?.slice(0, 3)).toEqual(['Lin Jian', 'name', 'urged']);
     expect(who(quotes, 'pressure and threats')?.slice(0, 3)).toEqual(['Lin Jian', 'name', 'adding']);
     expect(who(quotes, 'officials from the two countries')?.slice(0, 3)).toEqual(['Bloomberg', 'name', 'According to']);
+  });
+
+  it('a Senate race: a frame after a quotation that reports its own clause, where an addressee was told', () => {
+    const quotes = quotesOf(read('senate-race.txt'), '2024-10-15', [], true);
+    expect(who(quotes, 'the race was')?.slice(0, 3)).toEqual(['Bob Casey', 'name', 'told']);
+    expect(who(quotes, 'him of voting')?.slice(0, 3)).toEqual(['David McCormick', 'name', 'accused']);
+    expect(who(quotes, 'People are tired')).toEqual(['David McCormick', 'name', 'said', 'NBC', false]);
+    expect(who(quotes, 'McCormick "spent years')?.slice(0, 3)).toEqual(['Maddy McDaniel', 'name', 'said']);
+    expect(who(quotes, 'Pennsylvania would')?.slice(0, 3)).toEqual(['Donald Trump', 'role', 'told']);
+    expect(who(quotes, 'the campaign had moved')?.slice(0, 2)).toEqual(['One party official', 'vague']);
   });
 
   it('drones over Poland: a phrase after the frame, a source who stays anonymous, a former office abroad', () => {

@@ -169,10 +169,29 @@ function frameFollowsQuotation(tokens: readonly QToken[], cut: number, before: Q
   for (let k = cut; k < tokens.length && k < cut + 8; k++) {
     const t = tokens[k]!;
     if (t.para !== after.para || t.quote >= 0 || /^[.!?]$/u.test(t.text)) return false;
-    if (CUE_VERBS.get(t.lower)?.cls === 'speech') return true;
+    if (CUE_VERBS.get(t.lower)?.cls === 'speech') return framesAlone(tokens, k + 1);
   }
   return false;
 }
+
+/**
+ * Whether the words after a cue leave it a frame of its own ("… Trump added during his appearance on
+ * Fox.", "… said of Mr. Clinton, who …", "… Carson said: \"…\""), where a clause of its own after it
+ * ("accused him of voting with his party \"…\"", "said that …") reports something else.
+ */
+function framesAlone(tokens: readonly QToken[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return /^[,:\u2014]$/u.test(tokens[k - 1]?.text ?? '');
+    if (/^[.!?;,]$/u.test(t.text)) return true;
+    if (t.lower === 'that' || CLAUSE_VERB.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Words that make a clause: an auxiliary, or a verb's -ing form (not "during", "morning", "nothing"). */
+const CLAUSE_VERB =
+  /^(?:is|was|were|are|be|been|would|will|had|has|have|could|should|can|may|might|must|(?!during$|morning$|evening$|nothing$|something$|anything$|everything$|thing$|king$|spring$|ring$)\p{Ll}{2,}ing)$/u;
 
 /** Index of the first token that starts at or after `offset` (the token count when none does). */
 export function firstTokenAt(v: Pick<TokenView, 'tokens'>, offset: number): number {
