@@ -47,4 +47,21 @@ describe('interviews printed as transcripts', () => {
     expect(turns('The count so far.\nHillary Clinton: 1,769.\nBernie Sanders: 1,501.')).toEqual([]);
     expect(turns('Members by state.\nIowa: Tim Albrecht, Brad Anderson.\nNevada: Adam Khan, Andres Ramirez.')).toEqual([]);
   });
+
+  it('gives the answers of a questions-and-answers interview to the person introduced before them, relayed by the outlet they spoke to', () => {
+    const text = [
+      "Interview: Finland's foreign minister on NATO's northern flank",
+      'Finnish Foreign Minister Elina Valtonen spoke to Reuters in Helsinki on Thursday about Russia and the Baltic Sea.',
+      'Q: Is Russia testing NATO in the Baltic?',
+      'A: We see cables cut and ships behaving strangely. It would be naive to call these accidents.',
+      'Q: What should the alliance do?',
+      'A: Patrol more and share more intelligence.',
+    ].join('\n');
+    expect(quotesIn(text).map((q) => [q.speaker, q.via ?? null, q.text])).toEqual([
+      ['Elina Valtonen', 'Reuters', 'We see cables cut and ships behaving strangely. It would be naive to call these accidents.'],
+      ['Elina Valtonen', 'Reuters', 'Patrol more and share more intelligence.'],
+    ]);
+    // one answer, or answers with no one introduced, are no interview to read
+    expect(turns(['Readers asked.', 'Q: Is it safe?', 'A: Yes, it is quite safe.'].join('\n'))).toEqual([]);
+  });
 });

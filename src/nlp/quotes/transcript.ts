@@ -6,7 +6,9 @@
  * figures are no transcript: an article needs two such paragraphs after its first, by two
  * speakers, two of them one after the other, each with words after its colon.
  */
+import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
+import type { Phrase } from './phrases.js';
 import type { TokenView } from './tokens.js';
 
 /** Labels that name no one: the questions and answers of an interview, and page furniture. */
@@ -92,21 +94,65 @@ export function transcriptTurns(v: TokenView): RawAttribution[] {
   const labels = new Set(turns.map((t) => v.text.slice(T[t.label[0]]!.start, T[t.label[1] - 1]!.end).toLowerCase()));
   // speakers taking turns in paragraphs that follow each other, not a list of sections headed by names
   const exchange = turns.some((t, i) => i > 0 && t.para === turns[i - 1]!.para + 1);
-  if (turns.length < 2 || labels.size < 2 || !exchange) return [];
-  return turns.map((t) => {
-    const start = T[t.colon + 1]!.start;
-    const end = v.paragraphs[t.para]!.end;
-    const unit = v.units.findIndex((u) => u.from <= t.colon && t.colon < u.to);
-    return {
-      pieces: [[start, end]],
-      type: 'direct',
-      cue: [t.colon, t.colon + 1],
-      speaker: { from: t.label[0], to: t.label[1], kind: 'name' },
-      via: null,
-      quotations: [],
-      carried: false,
-      how: 'after',
-      unit,
-    };
-  });
+  if (turns.length < 2 || labels.size < 2 || !exchange) return answers(v);
+  return turns.map((t) => turnAttribution(v, t.colon, t.para, { from: t.label[0], to: t.label[1], kind: 'name' }, null));
+}
+
+function turnAttribution(v: TokenView, colon: number, para: number, speaker: Phrase, via: Phrase | null): RawAttribution {
+  const T = v.tokens;
+  return {
+    pieces: [[T[colon + 1]!.start, v.paragraphs[para]!.end]],
+    type: 'direct',
+    cue: [colon, colon + 1],
+    speaker,
+    via,
+    quotations: [],
+    carried: false,
+    how: 'after',
+    unit: v.units.findIndex((u) => u.from <= colon && colon < u.to),
+  };
+}
+
+/**
+ * An interview printed as questions and answers ("Q: Is Russia testing NATO?" / "A: We see cables
+ * cut …"): each answer is the words of the person the article introduces before the first
+ * question, and an outlet they spoke to there ("spoke to Reuters") relays them. None when the text
+ * has fewer than two answers, each right after a question, or names no person before them.
+ */
+function answers(v: TokenView): RawAttribution[] {
+  const T = v.tokens;
+  const label = (i: number) => (T[i + 1]?.text === ':' && T[i + 2]?.para === T[i]!.para ? T[i]!.lower : '');
+  const turns: { colon: number; para: number; question: boolean }[] = [];
+  let para = -1;
+  for (let i = 0; i < T.length; i++) {
+    if (T[i]!.para === para) continue;
+    para = T[i]!.para;
+    const l = label(i);
+    if (l === 'q' || l === 'a') turns.push({ colon: i + 1, para, question: l === 'q' });
+  }
+  const replies = turns.filter((t, i) => !t.question && i > 0 && turns[i - 1]!.question && turns[i - 1]!.para === t.para - 1);
+  if (replies.length < 2) return [];
+  const first = turns[0]!.colon - 1;
+  let person = -1;
+  for (let i = 0; i < first; i++) {
+    const e = T[i]!.entity;
+    if (e >= 0 && v.entities[e]!.type === 'PERSON') {
+      person = i;
+      break;
+    }
+  }
+  if (person < 0) return [];
+  let end = person;
+  while (end < first && T[end]!.entity === T[person]!.entity) end++;
+  // "spoke to Reuters", "told the BBC", "in an interview with CNN": the outlet in the same sentence
+  let via: Phrase | null = null;
+  for (let i = end; i < first && T[i]!.unit === T[person]!.unit; i++) {
+    const e = T[i]!.entity;
+    if (e < 0 || v.entities[e]!.type !== 'ORG' || !/^(?:to|with|told)$/u.test(T[i - 1]!.lower)) continue;
+    let j = i;
+    while (j < first && T[j]!.entity === e) j++;
+    if (findOutlet(v.text.slice(T[i]!.start, T[j - 1]!.end))) via = { from: i, to: j, kind: 'name' };
+    break;
+  }
+  return replies.map((t) => turnAttribution(v, t.colon, t.para, { from: person, to: end, kind: 'name' }, via));
 }
