@@ -152,6 +152,16 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
     }
     const entry = CUE_VERBS.get(t.lower);
     if (!entry) continue;
+    // "the White House expressed doubt North Korea had …", "voiced hope that …": the verb and its noun are the cue
+    if (
+      prev &&
+      i - 1 > (cues.at(-1)?.to ?? from - 1) &&
+      /^(?:expressed|expresses|voiced|voices)$/u.test(prev.lower) &&
+      /^(?:doubt|doubts|hope|fear|fears|concern)$/u.test(t.lower)
+    ) {
+      cues.push({ kind: 'verb', from: i - 1, to: i + 1, lemma: entry.lemma, cls: entry.cls });
+      continue;
+    }
     if (!cueInContext(v, i, from, to, entry.lemma)) continue;
     let end = i + 1;
     if (entry.lemma === 'point' && (next?.lower === 'out' || next?.lower === 'to')) end++;
@@ -182,6 +192,29 @@ function closesRelativeClause(v: TokenView, relative: Frame, cueAt: number, floo
   if (!/^(?:who|whom)$/u.test(T[j]?.lower ?? '') || j >= relative.cue.from) return false;
   const left = skipLeftFillers(v, cueAt, floor);
   return left - 1 > relative.cue.to && T[left - 1]!.text === ',';
+}
+
+/**
+ * "The Kremlin, asked about the dispute, said …", "Merkel, speaking in Berlin, said …": the subject
+ * before an aside that a participle opens and a comma closes right before the cue at token `cue`.
+ */
+function asideSubject(v: TokenView, cue: number, floor: number): Phrase | null {
+  const T = v.tokens;
+  const close = skipLeftFillers(v, cue, floor) - 1;
+  if (close <= floor || T[close]!.text !== ',') return null;
+  for (let m = close - 1; m > floor && m >= close - 12; m--) {
+    if (T[m]!.quote >= 0) return null;
+    if (T[m]!.text !== ',') continue;
+    // (not "including …", "according to …": prepositions, whose list or source is no aside of the subject's)
+    if (
+      !/^\p{Ll}+(?:ed|ing)$/u.test(T[m + 1]!.text) ||
+      /^(?:including|according|regarding|concerning|excluding|following)$/u.test(T[m + 1]!.lower)
+    )
+      return null;
+    const subject = phraseBefore(v, m, floor);
+    return subject && subject.kind !== 'pronoun' ? subject : null;
+  }
+  return null;
 }
 
 /** Whether a form of "be" stands right before token `i`, perhaps with a negation or an adverb between ("was not", "is widely"). */
@@ -383,6 +416,11 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
   if (cue.kind === 'according') {
     speaker = phraseAfter(v, cue.to, ceiling);
     if (speaker) to = describedUntil(v, speaker.to, ceiling, !hasWordsBefore(v, cue.from, floor));
+    // "according to a draft seen by Reuters": the outlet that saw the document relays it
+    if (speaker && /^(?:seen|obtained|reviewed)$/u.test(T[speaker.to]?.lower ?? '') && T[speaker.to + 1]?.lower === 'by') {
+      const outlet = phraseAfter(v, speaker.to + 2, ceiling);
+      if (outlet && outletPhrase(v, outlet)) via = outlet;
+    }
   } else if (cue.kind === 'quoted') {
     // `<via> quoted <speaker> as saying`
     const asAt = cue.to - 2;
@@ -673,6 +711,7 @@ export function attribute(v: TokenView): RawAttribution[] {
         frame.to = cue.to;
         frame.contentFrom = cue.to;
       }
+      if (!frame.speaker && cue.kind === 'verb') frame.speaker = asideSubject(v, cue.from, unit.from);
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
       unitFrames.push(frame);
     }
@@ -1021,6 +1060,10 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     if (/^(?:as|while|when|after|before|because|since|amid|despite|although|though|citing|in|with|during|following|ahead)$/u.test(next))
       return k;
     if (next.endsWith('ing') && CUE_VERBS.get(next)?.cls === 'speech') return k;
+    // "…, the Commission said on Wednesday, hours after …"
+    let j = k + 1;
+    while (j < ceiling && j <= k + 3 && TIME_AFTER_COMMA.test(T[j]!.lower)) j++;
+    if (j > k + 1 && /^(?:after|before)$/u.test(T[j]?.lower ?? '')) return k;
   }
   return -1;
 }

@@ -182,7 +182,7 @@ export const DOCUMENT_NOUNS = new Set(
     'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
     'papers story stories investigation review audit data figures records transcript cable cables blog piece interview ' +
     'headline headlines sign signs banner caption slogan message note order ruling opinion petition motion resolution ' +
-    'platform bill memoir footnote press-release survey'
+    'platform bill memoir footnote press-release survey draft drafts list'
   ).split(' '),
 );
 

@@ -531,6 +531,21 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['Pennsylvania would decide the race']);
   });
 
+  it('gives the verb after a participle aside the subject before it', () => {
+    const text = 'The Kremlin, asked about the dispute, said it showed that the West was divided.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text])[0]).toEqual(['Kremlin', 'said', 'it showed that the West was divided']);
+    const time =
+      'The EU will impose counter-tariffs from April, the Commission said on Wednesday, hours after U.S. duties came into force.';
+    expect(quotesOf(time).map((q) => q.text)).toEqual(['The EU will impose counter-tariffs from April']);
+  });
+
+  it('reads "expressed doubt" and "voiced hope" as one cue with the subject before it', () => {
+    const text = 'The White House expressed doubt North Korea had the capability to build a hydrogen bomb.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['White House', 'expressed doubt', 'North Korea had the capability to build a hydrogen bomb'],
+    ]);
+  });
+
   it('relays a statement through an outlet named after the one it was told to', () => {
     const text = 'Russia poses no threat to Britain, spokesman Dmitry Peskov told reporters, according to the Interfax news agency.';
     expect(quotesOf(text).map((q) => [q.speaker, q.via, q.text])).toEqual([
@@ -857,6 +872,15 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'McCormick "spent years')?.slice(0, 3)).toEqual(['Maddy McDaniel', 'name', 'said']);
     expect(who(quotes, 'Pennsylvania would')?.slice(0, 3)).toEqual(['Donald Trump', 'role', 'told']);
     expect(who(quotes, 'the campaign had moved')?.slice(0, 2)).toEqual(['One party official', 'vague']);
+  });
+
+  it('EU steel retaliation: a time after the frame, an aside before the cue, a document seen by an outlet', () => {
+    const quotes = quotesOf(read('eu-steel.txt'), '2025-03-12', [], true);
+    expect(who(quotes, 'The European Union will impose')?.slice(0, 3)).toEqual(['European Commission', 'name', 'said']);
+    expect(who(quotes, 'the measures would target')?.slice(0, 4)).toEqual(['a draft list', 'role', 'According to', 'Reuters']);
+    expect(who(quotes, 'some member states')).toEqual(['Officials familiar with the talks', 'vague', 'told', 'Reuters', false]);
+    expect(who(quotes, 'Europe had')).toEqual(['Howard Lutnick', 'name', 'wrote', 'Wall Street Journal', false]);
+    expect(who(quotes, 'it showed that the West')).toEqual(['Kremlin', 'name', 'said', 'RIA', false]);
   });
 
   it('drones over Poland: a phrase after the frame, a source who stays anonymous, a former office abroad', () => {
