@@ -120,6 +120,14 @@ describe('findOutlet', () => {
 });
 
 describe('findSources', () => {
+  it('counts a group of people no one speaks for as unnamed, not as a name it does not know', () => {
+    const { layer } = sourcesOf('Democratic voters said the economy was their first worry. Trump supporters said the polls were wrong.');
+    expect(layer.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Democratic voters', 'unnamed'],
+      ['Trump supporters', 'unnamed'],
+    ]);
+  });
+
   it('counts "the ministry" under the ministry the article named before it, else as a body it does not name', () => {
     const { layer } = sourcesOf(
       "Russia's defence ministry said its forces had struck military targets. The ministry said the drones had strayed.",

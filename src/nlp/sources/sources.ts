@@ -26,6 +26,16 @@ function lastWord(name: string): string {
   return (name.toLowerCase().match(/[\p{L}-]+(?=[^\p{L}]*$)/u)?.[0] ?? '').replace(/[\u2019']s$/u, '');
 }
 
+/** Plural heads of groups of people no one in particular speaks for ("Democratic voters", "Trump supporters"). */
+const GROUP_HEADS = new Set(
+  (
+    'voters investors supporters opponents users leaders contenders candidates lawmakers legislators members delegates ' +
+    'protesters demonstrators workers citizens activists allies lawyers spokesmen spokeswomen donors fans students ' +
+    'parents patients customers consumers businesses companies economists executives conservatives liberals progressives ' +
+    'evangelicals republicans democrats americans'
+  ).split(' '),
+);
+
 /** What a source is. */
 export type SourceKind = 'person' | 'outlet' | 'document' | 'organisation' | 'unnamed' | 'unknown';
 
@@ -84,7 +94,7 @@ const DOCUMENT_HEADS = new Set(
     'report reports study studies survey surveys poll polls column columns article articles statement statements memo memos ' +
     'letter letters editorial editorials op-ed analysis analyses book books lawsuit suit complaint filing filings document ' +
     'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
-    'papers story stories investigation review audit data figures records transcript cable cables blog piece'
+    'papers story stories investigation review audit data figures records transcript cable cables blog piece draft drafts list'
   ).split(' '),
 );
 
@@ -217,6 +227,14 @@ export function findSources(
         mention,
       );
       counts.namedOrganisations++;
+    } else if ((q.speakerKind === 'name' || (q.speakerKind === 'role' && q.speaker === surface)) && GROUP_HEADS.has(head)) {
+      // "Democratic voters", "Trump supporters": people, none of them named
+      d = touch(
+        `unnamed:${surface.toLowerCase()}`,
+        () => ({ name: surface, kind: 'unnamed', named: false, mentions: [], quotes: [], relayed: [] }),
+        mention,
+      );
+      counts.unnamed++;
     } else if (q.speakerKind === 'role' && q.speaker !== surface) {
       // A role the office-holder table tied to a person the article does not name otherwise.
       d = touch(
