@@ -37,6 +37,8 @@ describe('findOutlet', () => {
     expect(findOutlet('the Times of Malta')).toBeNull();
     expect(findOutlet('a US National Intelligence Estimate')).toBeNull();
     expect(findOutlet('Reuters Television')?.domain).toBe('reuters.com');
+    expect(findOutlet('the RIA news agency')).toMatchObject({ domain: 'ria.ru', stateMedia: { label: 'state-controlled' } });
+    expect(findOutlet('RIA FAN')?.domain).toBe('riafan.ru');
     expect(findOutlet('a Des Moines Register/Bloomberg Politics poll')?.domain).toBe('bloomberg.com');
     expect(findOutlet("the BBC's Arabic service")?.domain).toBe('bbc.com');
     expect(findOutlet('Kremlin-backed RT')?.domain).toBe('rt.com');
