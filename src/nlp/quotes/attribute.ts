@@ -247,8 +247,9 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   if (prev && /ing$/u.test(t.lower) && CUE_VERBS.has(prev.lower) && !/ing$/u.test(prev.lower)) return false;
   // "too soon to say whether", "hard to tell", "safe to say": the writer's hedge, nobody's statement
   if (prev?.lower === 'to' && i - 2 >= from && /^(?:soon|early|hard|difficult|impossible|safe|fair)$/u.test(T[i - 2]!.lower)) return false;
-  // "blasted off in the shuttle", "called off the talks": another verb with its particle
-  if (next?.lower === 'off') return false;
+  // "blasted off in the shuttle", "called off the talks": another verb with its particle;
+  // "lashed out at Turkey": at whom, not what was said
+  if (next?.lower === 'off' || (lemma === 'lash' && next?.lower === 'out')) return false;
   switch (lemma) {
     case 'point':
       // "eight percentage points to the right": a count of points, not a verb
@@ -1179,7 +1180,9 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   if (/^['\u2019]s$/u.test(T[at]?.text ?? '')) {
     let k = at + 1;
     while (k < ceiling && k <= at + 6 && T[k]!.lower !== 'that' && !/^[,.;:!?]$/u.test(T[k]!.text)) k++;
+    // ("railed about Washington's propensity to intervene": without a "that", a topic's possessive)
     if (k < ceiling && T[k]!.lower === 'that') at = k + 1;
+    else return null;
   }
   let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling, cueFrom));
   if (all < 3 || end <= at) return null;

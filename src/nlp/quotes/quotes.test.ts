@@ -546,6 +546,14 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reports nothing for whom someone lashed out at, or for a possessive after a topic', () => {
+    expect(quotesOf('Putin lashed out at Turkey for having shot down a Russian bomber.')).toEqual([]);
+    expect(quotesOf("Putin railed about Washington's propensity to intervene in other countries.")).toEqual([]);
+    expect(quotesOf('Putin lashed out at Turkey, saying it had stabbed Russia in the back.').map((q) => [q.cue, q.text])).toEqual([
+      ['saying', 'it had stabbed Russia in the back'],
+    ]);
+  });
+
   it('relays a statement through an outlet named after the one it was told to', () => {
     const text = 'Russia poses no threat to Britain, spokesman Dmitry Peskov told reporters, according to the Interfax news agency.';
     expect(quotesOf(text).map((q) => [q.speaker, q.via, q.text])).toEqual([
