@@ -1196,10 +1196,15 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
       break;
     }
   }
-  // "vowed to ban Muslims …, declined at first to …": an infinitive ends where the speaker's next verb follows a comma
+  // "vowed to ban Muslims …, declined at first to …", "vowed to keep abortion legal and celebrated the
+  // ruling": an infinitive ends where the speaker's next verb follows a comma or "and"
   if (T[at]!.lower === 'to') {
+    // (not "and" in "to honour those who served and sacrificed": a relative clause's own verbs)
+    let relative = false;
     for (let k = at + 2; k < end - 1; k++) {
-      if (T[k]!.text === ',' && T[k]!.quote < 0 && /^\p{Ll}+ed$/u.test(T[k + 1]!.text) && T[k + 2]?.lower !== 'by') {
+      if (/^(?:who|which|that)$/u.test(T[k]!.lower)) relative = true;
+      const joint = T[k]!.text === ',' || (T[k]!.lower === 'and' && !relative);
+      if (joint && T[k]!.quote < 0 && /^\p{Ll}+ed$/u.test(T[k + 1]!.text) && T[k + 2]?.lower !== 'by') {
         end = k;
         break;
       }

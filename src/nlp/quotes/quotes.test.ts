@@ -554,6 +554,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('ends a vowed infinitive before the speaker\'s next verb after "and", not inside a relative clause', () => {
+    expect(quotesOf('Hillary Clinton vowed to keep abortion legal and celebrated the ruling Monday.').map((q) => q.text)).toEqual([
+      'to keep abortion legal',
+    ]);
+    expect(quotesOf('Donald Trump promised to honour those who served and sacrificed for the country.').map((q) => q.text)).toEqual([
+      'to honour those who served and sacrificed for the country',
+    ]);
+  });
+
   it('relays a statement through an outlet named after the one it was told to', () => {
     const text = 'Russia poses no threat to Britain, spokesman Dmitry Peskov told reporters, according to the Interfax news agency.';
     expect(quotesOf(text).map((q) => [q.speaker, q.via, q.text])).toEqual([
