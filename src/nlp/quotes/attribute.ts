@@ -248,8 +248,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // "too soon to say whether", "hard to tell", "safe to say": the writer's hedge, nobody's statement
   if (prev?.lower === 'to' && i - 2 >= from && /^(?:soon|early|hard|difficult|impossible|safe|fair)$/u.test(T[i - 2]!.lower)) return false;
   // "blasted off in the shuttle", "called off the talks": another verb with its particle;
-  // "lashed out at Turkey": at whom, not what was said
-  if (next?.lower === 'off' || (lemma === 'lash' && next?.lower === 'out')) return false;
+  // "lashed out at Turkey", "tweeted out his new nickname": at whom or what, not what was said
+  if (next?.lower === 'off' || (next?.lower === 'out' && lemma !== 'point')) return false;
   switch (lemma) {
     case 'point':
       // "eight percentage points to the right": a count of points, not a verb
@@ -1180,9 +1180,10 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   if (/^['\u2019]s$/u.test(T[at]?.text ?? '')) {
     let k = at + 1;
     while (k < ceiling && k <= at + 6 && T[k]!.lower !== 'that' && !/^[,.;:!?]$/u.test(T[k]!.text)) k++;
-    // ("railed about Washington's propensity to intervene": without a "that", a topic's possessive)
+    // without a "that", the word before it belongs to what was said: "said that's what he would
+    // expect", "has said for weeks he's the only candidate", "said Thursday's speeches have …"
     if (k < ceiling && T[k]!.lower === 'that') at = k + 1;
-    else return null;
+    else at--;
   }
   let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling, cueFrom));
   if (all < 3 || end <= at) return null;

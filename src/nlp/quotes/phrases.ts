@@ -257,7 +257,9 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     headKind = 'role';
   else return null;
   let from = h;
-  while (from - 1 >= floor && from > h - 10 && modifierToken(v, from - 1)) from--;
+  // ("Trump's campaign released a statement": a document a name issued keeps the name, who speaks through it)
+  const people = VAGUE_HEADS.has(t.lower) || GROUP_NOUNS.test(t.lower);
+  while (from - 1 >= floor && from > h - 10 && modifierToken(v, from - 1) && !(people && verbAfterName(v, from - 1))) from--;
   // Drop leading words that cannot start a phrase (a stray "of", a lower-case verb-like word).
   while (from < h && !startsPhrase(v, from)) from++;
   if (headKind === 'role' && from === h && !isRoleHead(t.lower)) {
@@ -293,6 +295,24 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     return false;
   })();
   return { from, to: h + 1, kind: hasName && headKind === 'name' ? 'name' : hasName ? 'name' : 'role' };
+}
+
+/** Plural nouns of people a phrase may end with ("supporters", "voters"). */
+const GROUP_NOUNS =
+  /^(?:supporters|voters|opponents|critics|rivals|donors|allies|members|delegates|lawmakers|protesters|workers|activists|reporters)$/u;
+
+/** "Obama met critics who say", "The Vermont senator emailed supporters": a verb after a name or a role ends the phrase before it. */
+function verbAfterName(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (i === 0 || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (!isNameToken(v, i - 1) && !isRoleHead(v.tokens[i - 1]!.lower)) return false;
+  // ("Democratic registered voters", "Republican elected officials": participles as adjectives)
+  if (/^(?:registered|elected|retired|undecided|unaffiliated|disaffected|frustrated|concerned|unnamed|affected|involved)$/u.test(t.lower))
+    return false;
+  return (
+    /^\p{Ll}{2,}(?:ed|es)$/u.test(t.text) ||
+    /^(?:met|won|lost|led|held|sent|took|gave|made|hit|beat|sought|told|saw|urges|meets|slams|blasts|hits)$/u.test(t.lower)
+  );
 }
 
 function leadsNoun(v: TokenView, i: number): boolean {

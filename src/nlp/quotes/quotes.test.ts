@@ -546,9 +546,19 @@ describe('findQuotes', () => {
     ]);
   });
 
-  it('reports nothing for whom someone lashed out at, or for a possessive after a topic', () => {
+  it('keeps the word before a contraction or possessive that what was said would start with', () => {
+    expect(quotesOf("Monte Shaw said that's what he would expect from the senator.").map((q) => q.text)).toEqual([
+      "that's what he would expect from the senator",
+    ]);
+    expect(quotesOf("Ted Cruz has said for weeks he's the only candidate who can beat Trump.").map((q) => q.text)).toEqual([
+      "he's the only candidate who can beat Trump",
+    ]);
+  });
+
+  it('reports nothing for whom someone lashed out at', () => {
     expect(quotesOf('Putin lashed out at Turkey for having shot down a Russian bomber.')).toEqual([]);
-    expect(quotesOf("Putin railed about Washington's propensity to intervene in other countries.")).toEqual([]);
+    expect(quotesOf('Donald Trump kept tweeting out his new nickname for Hillary Clinton.')).toEqual([]);
+    expect(quotesOf('Elizabeth Warren pointed out that the bill had failed twice.').map((q) => q.cue)).toEqual(['pointed out']);
     expect(quotesOf('Putin lashed out at Turkey, saying it had stabbed Russia in the back.').map((q) => [q.cue, q.text])).toEqual([
       ['saying', 'it had stabbed Russia in the back'],
     ]);
@@ -561,6 +571,13 @@ describe('findQuotes', () => {
     expect(quotesOf('Donald Trump promised to honour those who served and sacrificed for the country.').map((q) => q.text)).toEqual([
       'to honour those who served and sacrificed for the country',
     ]);
+  });
+
+  it('ends a speaker phrase before the verb that follows a name ("Obama met critics who say")', () => {
+    const text = 'Barack Obama met critics who say he should condemn terrorists.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.speakerKind])).toEqual([['critics', 'vague']]);
+    const officials = 'Senior Obama administration officials said the talks were over.';
+    expect(quotesOf(officials).map((q) => q.speaker)).toEqual(['Senior Obama administration officials']);
   });
 
   it('relays a statement through an outlet named after the one it was told to', () => {
