@@ -1200,6 +1200,16 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   // "vowed to ban Muslims …, declined at first to …", "vowed to keep abortion legal and celebrated the
   // ruling": an infinitive ends where the speaker's next verb follows a comma or "and"
   if (T[at]!.lower === 'to') {
+    // "vows to \"fight to the end\" as U.S. raises tariffs": a clause about when, with a subject of its own
+    for (let k = at + 2; k < end - 2; k++) {
+      if (!/^(?:as|while|amid)$/u.test(T[k]!.lower) || T[k]!.quote >= 0 || !/^\p{Lu}/u.test(T[k + 1]!.text)) continue;
+      let j = k + 1;
+      while (j < end && j <= k + 4 && /^\p{Lu}/u.test(T[j]!.text)) j++;
+      if (j < end && /^\p{Ll}+(?:s|ed)$/u.test(T[j]!.text) && !/ss$/u.test(T[j]!.text)) {
+        end = k;
+        break;
+      }
+    }
     // (not "and" in "to honour those who served and sacrificed": a relative clause's own verbs)
     let relative = false;
     for (let k = at + 2; k < end - 1; k++) {

@@ -564,6 +564,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('ends a vowed infinitive before a clause about when with a subject of its own', () => {
+    expect(quotesOf('China vows to "fight to the end" as U.S. raises tariffs again.').map((q) => q.text)).toEqual([
+      'to "fight to the end"',
+    ]);
+    expect(quotesOf('Angela Merkel vowed to serve as Chancellor until the end of her term.').map((q) => q.text)).toEqual([
+      'to serve as Chancellor until the end of her term',
+    ]);
+  });
+
   it('ends a vowed infinitive before the speaker\'s next verb after "and", not inside a relative clause', () => {
     expect(quotesOf('Hillary Clinton vowed to keep abortion legal and celebrated the ruling Monday.').map((q) => q.text)).toEqual([
       'to keep abortion legal',
