@@ -276,11 +276,13 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     if (left && (left.from === floor || !before || before.quote >= 0 || /^[,;:(\u2014-]$/u.test(before.text))) from = left.from;
   }
   // "a column in the Financial Times", "a report from Foreign Policy": the document is the source;
-  // "some diplomats in Brussels", "officials in Moscow": the people are
+  // "some diplomats in Brussels", "officials in Moscow": the people are; "the Russian Embassy in
+  // Washington": the embassy is
   const prep = v.tokens[from - 1];
   if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower)) {
     const noun = v.tokens[from - 2]!.lower;
-    if (DOCUMENT_NOUNS.has(noun) || (prep.lower !== 'by' && prep.lower !== 'on' && VAGUE_HEADS.has(noun) && /s$/u.test(noun))) {
+    const mission = prep.lower === 'in' && /^(?:embassy|embassies|consulate|consulates|mission|delegation|office|bureau)$/u.test(noun);
+    if (DOCUMENT_NOUNS.has(noun) || mission || (prep.lower !== 'by' && prep.lower !== 'on' && VAGUE_HEADS.has(noun) && /s$/u.test(noun))) {
       const owner = nounPhraseEndingAt(v, from - 2, floor);
       if (owner) from = owner.from;
     }

@@ -926,6 +926,16 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'it showed that the West')).toEqual(['Kremlin', 'name', 'said', 'RIA', false]);
   });
 
+  it("a sanctions bill: a senator's titles, an embassy in a capital, some of a party", () => {
+    const quotes = quotesOf(read('sanctions-bill.txt'), '2025-05-15', [], true);
+    expect(who(quotes, 'We have waited')?.slice(0, 3)).toEqual(['Lindsey Graham', 'name', 'said']);
+    expect(who(quotes, 'he had the votes')?.slice(0, 3)).toEqual(['Lindsey Graham', 'name', 'said']);
+    expect(who(quotes, 'the bill would tie')?.slice(0, 2)).toEqual(['Some Republicans', 'vague']);
+    expect(who(quotes, "You don't negotiate")?.slice(0, 3)).toEqual(['Rand Paul', 'name', 'said']);
+    expect(who(quotes, 'the bill was')?.slice(0, 2)).toEqual(['The Russian Embassy in Washington', 'name']);
+    expect(who(quotes, 'his party would try')?.slice(0, 3)).toEqual(['Chuck Schumer', 'name', 'said']);
+  });
+
   it('drones over Poland: a phrase after the frame, a source who stays anonymous, a former office abroad', () => {
     const quotes = quotesOf(read('drone-incursion.txt'), '2025-09-10', [], true);
     expect(who(quotes, 'Poland shot down')?.slice(0, 3)).toEqual(['the Polish military', 'name', 'said']);

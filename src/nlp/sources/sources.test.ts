@@ -130,6 +130,11 @@ describe('findSources', () => {
     ]);
   });
 
+  it('counts an embassy in a capital as an organisation, not as the capital', () => {
+    const { layer } = sourcesOf('The Russian Embassy in Washington said in a post on Telegram that the bill was another attack.');
+    expect(layer.sources.map((s) => [s.name, s.kind])).toEqual([['The Russian Embassy in Washington', 'organisation']]);
+  });
+
   it('counts "the ministry" under the ministry the article named before it, else as a body it does not name', () => {
     const { layer } = sourcesOf(
       "Russia's defence ministry said its forces had struck military targets. The ministry said the drones had strayed.",

@@ -17,7 +17,7 @@ const SPEAKING_BODIES = new Set(
   (
     'ministry department agency government administration office committee council commission campaign company ' +
     'party embassy army military police court foundation institute union association federation alliance coalition ' +
-    'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia ' +
+    'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia delegation ' +
     'firm bank group board team organization organisation opposition'
   ).split(' '),
 );
@@ -179,7 +179,8 @@ export function findSources(
     }
     const mention = { start: q.speakerStart, end: q.speakerEnd };
     const surface = text.slice(mention.start, mention.end);
-    const head = lastWord(surface);
+    // ("the Russian Embassy in Washington": the embassy, not the place it sits in)
+    const head = lastWord(surface.replace(/\s+(?:in|at)\s.*$/su, ''));
     const outlet = findOutlet(surface, context);
     const type = q.speakerEntity ? entityType.get(q.speakerEntity) : undefined;
     let d: Draft;
