@@ -147,6 +147,8 @@ interface FilterFile {
 
 let loaded: { gbdt: Gbdt; threshold: number } | null | undefined;
 
+const MODALS = new Set('would will could can should may might must is was are were has have had'.split(' '));
+
 /** The shipped filter, or null when the model file is absent (the rules alone then decide). */
 export function attributionFilter(): { gbdt: Gbdt; threshold: number } | null {
   if (loaded !== undefined) return loaded;
@@ -175,5 +177,19 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   atts.forEach((a, i) => {
     x.set(attributionFeatures(v, a), i * F);
   });
-  return atts.filter((_, i) => 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold);
+  // "According to X, …" opening a sentence of reported words names its source in so many words:
+  // the frame alone decides
+  const according = (a: RawAttribution) =>
+    a.cue !== null && a.type === 'indirect' && v.tokens[a.cue[0]]!.lower === 'according' && v.units[a.unit]!.from === a.cue[0];
+  // "Georgia's opposition said on Sunday that …": a named speaker, "say" and "that" leave no doubt either
+  const saidThat = (a: RawAttribution) => {
+    if (!a.cue || !a.speaker || a.speaker.kind !== 'name' || a.speaker.to > a.cue[0]) return false;
+    if (CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma !== 'say') return false;
+    const content = firstTokenAt(v, a.pieces[0]![0]);
+    if (content <= a.cue[1] || content - a.cue[1] > 4 || v.tokens[content - 1]!.lower !== 'that') return false;
+    // a clause with a subject of its own ("that the two men", "that would be their reaction" are not)
+    const [s, e] = a.pieces[0]!;
+    return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5 && !MODALS.has(v.tokens[content]!.lower);
+  };
+  return atts.filter((a, i) => according(a) || saidThat(a) || 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold);
 }
