@@ -147,8 +147,6 @@ interface FilterFile {
 
 let loaded: { gbdt: Gbdt; threshold: number } | null | undefined;
 
-const MODALS = new Set('would will could can should may might must is was are were has have had'.split(' '));
-
 /** The shipped filter, or null when the model file is absent (the rules alone then decide). */
 export function attributionFilter(): { gbdt: Gbdt; threshold: number } | null {
   if (loaded !== undefined) return loaded;
@@ -162,6 +160,9 @@ export function attributionFilter(): { gbdt: Gbdt; threshold: number } | null {
   loaded = { gbdt: new Gbdt(file.model), threshold: file.threshold };
   return loaded;
 }
+
+/** Auxiliaries, which cannot open a clause that has its subject ("that would be their reaction"). */
+const AUXILIARIES = new Set('would will could can should may might must is was are were has have had'.split(' '));
 
 /**
  * Keeps the attributions the filter finds likely enough.
@@ -189,7 +190,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     if (content <= a.cue[1] || content - a.cue[1] > 4 || v.tokens[content - 1]!.lower !== 'that') return false;
     // a clause with a subject of its own ("that the two men", "that would be their reaction" are not)
     const [s, e] = a.pieces[0]!;
-    return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5 && !MODALS.has(v.tokens[content]!.lower);
+    return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5 && !AUXILIARIES.has(v.tokens[content]!.lower);
   };
   return atts.filter((a, i) => according(a) || saidThat(a) || 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold);
 }
