@@ -44,6 +44,8 @@ interface Cue {
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'advise', 'reassure', 'caution']);
+/** Whom a speaker told, in a word the phrase reader does not take for a speaker ("told him", "told reporters"). */
+const BARE_ADDRESSEES = /^(?:him|her|them|us|me|you|reporters)$/u;
 const INVERTIBLE = new Set([
   'say',
   'add',
@@ -569,7 +571,7 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       )
         k++;
       if (k > j && T[k]?.lower === 'that') j = k;
-    } else if (j < ceiling && /^(?:him|her|them|us|me|you|reporters)$/u.test(T[j]!.lower)) j++;
+    } else if (j < ceiling && BARE_ADDRESSEES.test(T[j]!.lower)) j++;
     // "urged the United States to stop …": whom the speaker addressed and what they were to do
     const verbAt = T[j + 1]?.mark ? j + 2 : j + 1;
     if (j > from && T[j]?.lower === 'to' && startsInfinitive(T[verbAt]) && frame.via === null) return from;
@@ -1016,7 +1018,7 @@ function contentOf(
 function addresseeEnd(v: TokenView, frame: Frame, ceiling: number): number {
   const T = v.tokens;
   if (frame.cue.kind !== 'verb' || !ADDRESSEE_VERBS.has(frame.cue.lemma) || frame.inverted) return frame.to;
-  if (frame.to < ceiling && /^(?:him|her|them|us|me|you|reporters)$/u.test(T[frame.to]!.lower)) return frame.to + 1;
+  if (frame.to < ceiling && BARE_ADDRESSEES.test(T[frame.to]!.lower)) return frame.to + 1;
   return phraseAfter(v, frame.to, ceiling)?.to ?? frame.to;
 }
 
