@@ -192,5 +192,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     const [s, e] = a.pieces[0]!;
     return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5 && !AUXILIARIES.has(v.tokens[content]!.lower);
   };
-  return atts.filter((a, i) => according(a) || saidThat(a) || 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold);
+  // "…, Peskov told reporters, according to the Interfax news agency.": a named speaker and the outlet relaying them
+  const relayed = (a: RawAttribution) => a.via !== null && a.speaker?.kind === 'name' && a.cue !== null && a.speaker.to <= a.cue[0];
+  return atts.filter((a, i) => according(a) || saidThat(a) || relayed(a) || 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold);
 }

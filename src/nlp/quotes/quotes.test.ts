@@ -894,6 +894,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'Washington wanted')?.slice(0, 2)).toEqual(['A senior U.S. defence official', 'vague']);
     expect(who(quotes, 'the pledge will be hard')?.slice(0, 2)).toEqual(['Some analysts', 'vague']);
     expect(who(quotes, 'We are ready')?.slice(0, 3)).toEqual(['Keir Starmer', 'name', 'said']);
+    expect(who(quotes, 'Russia poses no threat')).toEqual(['Dmitry Peskov', 'name', 'told', 'Interfax', false]);
   });
 
   it('a tariff round from Beijing: participles after a frame, an addressee and its infinitive, a relay by "cited"', () => {
