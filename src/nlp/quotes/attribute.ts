@@ -496,7 +496,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
       // `"…," wrote Anna Lindqvist in Foreign Affairs`: the outlet that published it.
       if (cue.lemma === 'write' && T[obj.to]?.lower === 'in') {
         const outlet = phraseAfter(v, obj.to + 1, ceiling);
-        if (outlet && findOutlet(v.text.slice(T[outlet.from]!.start, T[outlet.to - 1]!.end))) via = outlet;
+        if (outlet && outletPhrase(v, outlet)) via = outlet;
       }
     }
   }
@@ -549,7 +549,7 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
   let j = frame.to;
   // An outlet the statement was made to is the outlet that relays it: "told Reuters", "in an interview with CNN".
   const relayedBy = (p: Phrase) => {
-    if (!frame.via && frame.cue.kind === 'verb' && findOutlet(v.text.slice(T[p.from]!.start, T[p.to - 1]!.end))) frame.via = p;
+    if (!frame.via && frame.cue.kind === 'verb' && outletPhrase(v, p)) frame.via = p;
   };
   if (frame.cue.kind === 'verb' && ADDRESSEE_VERBS.has(frame.cue.lemma)) {
     const obj = phraseAfter(v, j, ceiling);
@@ -704,15 +704,19 @@ export function attribute(v: TokenView): RawAttribution[] {
       }
       // `John Williams, who denied that …, said: "…"`: the main verb after a relative clause that
       // holds a cue of its own has the clause's antecedent as its subject.
-      if (!frame.speaker && cue.kind === 'verb' && prevFrame?.speaker && closesRelativeClause(v, prevFrame, cue.from, unit.from)) {
+      // ("A NATO official, who asked not to be named, said the alliance …": not "said the alliance" inverted)
+      if (
+        (!frame.speaker || frame.inverted) &&
+        cue.kind === 'verb' &&
+        prevFrame?.speaker &&
+        closesRelativeClause(v, prevFrame, cue.from, unit.from)
+      ) {
         frame.speaker = prevFrame.speaker;
-      }
-      // "A NATO official, who asked not to be named, said the alliance …": not "said the alliance" inverted
-      if (frame.inverted && cue.kind === 'verb' && prevFrame?.speaker && closesRelativeClause(v, prevFrame, cue.from, unit.from)) {
-        frame.speaker = prevFrame.speaker;
-        frame.inverted = false;
-        frame.to = cue.to;
-        frame.contentFrom = cue.to;
+        if (frame.inverted) {
+          frame.inverted = false;
+          frame.to = cue.to;
+          frame.contentFrom = cue.to;
+        }
       }
       if (!frame.speaker && cue.kind === 'verb') frame.speaker = asideSubject(v, cue.from, unit.from);
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
@@ -1064,9 +1068,7 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
       return k;
     if (next.endsWith('ing') && CUE_VERBS.get(next)?.cls === 'speech') return k;
     // "…, the Commission said on Wednesday, hours after …"
-    let j = k + 1;
-    while (j < ceiling && j <= k + 3 && TIME_AFTER_COMMA.test(T[j]!.lower)) j++;
-    if (j > k + 1 && /^(?:after|before)$/u.test(T[j]?.lower ?? '')) return k;
+    if (timeSpanAfterComma(v, k, ceiling) >= 0) return k;
   }
   return -1;
 }
@@ -1175,6 +1177,17 @@ function innerComma(v: TokenView, k: number): boolean {
 const TIME_AFTER_COMMA =
   /^(?:a|an|one|two|three|four|five|six|\p{N}+|few|several|day|days|hours?|weeks?|months?|years?|minutes|moments|shortly|just|only|soon)$/u;
 
+/**
+ * ", a day after …", ", hours before …": the token of the "after" or "before" that follows a time
+ * span set after the comma at token `k` (span words searched below `limit`), or -1.
+ */
+function timeSpanAfterComma(v: TokenView, k: number, limit: number): number {
+  const T = v.tokens;
+  let j = k + 1;
+  while (j < limit && j <= k + 3 && TIME_AFTER_COMMA.test(T[j]!.lower)) j++;
+  return j > k + 1 && /^(?:after|before)$/u.test(T[j]?.lower ?? '') ? j : -1;
+}
+
 function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number): Piece | null {
   const T = v.tokens;
   // "argue at Harbhajan's appeal hearing that …": the words after the cue ran on past a name into
@@ -1192,9 +1205,8 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   // "… had been rigged, a day after the ruling party claimed victory": a time set after a comma is the narrator's
   for (let k = at + 3; k < end - 2; k++) {
     if (T[k]!.text !== ',' || T[k]!.quote >= 0) continue;
-    let j = k + 1;
-    while (j < end && j <= k + 3 && TIME_AFTER_COMMA.test(T[j]!.lower)) j++;
-    if (j > k + 1 && j < end && /^(?:after|before)$/u.test(T[j]!.lower)) {
+    const j = timeSpanAfterComma(v, k, end);
+    if (j >= 0 && j < end) {
       end = k;
       break;
     }

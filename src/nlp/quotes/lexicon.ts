@@ -144,6 +144,9 @@ export const VAGUE_HEADS = new Set(
   ).split(' '),
 );
 
+/** Missions that sit in a place they do not speak for ("the Russian Embassy in Washington"). */
+export const MISSION_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'delegation', 'office', 'bureau']);
+
 /** Determiners and modifiers that leave a source unnamed ("some analysts", "a senior official"). */
 export const VAGUE_MARKERS = new Set(
   'some many several a an one two few unnamed anonymous various certain numerous most other others'.split(' '),

@@ -7,6 +7,7 @@ import {
   CUE_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  MISSION_NOUNS,
   MODIFIERS,
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
@@ -281,7 +282,7 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   const prep = v.tokens[from - 1];
   if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower)) {
     const noun = v.tokens[from - 2]!.lower;
-    const mission = prep.lower === 'in' && /^(?:embassy|embassies|consulate|consulates|mission|delegation|office|bureau)$/u.test(noun);
+    const mission = prep.lower === 'in' && MISSION_NOUNS.has(noun);
     if (DOCUMENT_NOUNS.has(noun) || mission || (prep.lower !== 'by' && prep.lower !== 'on' && VAGUE_HEADS.has(noun) && /s$/u.test(noun))) {
       const owner = nounPhraseEndingAt(v, from - 2, floor);
       if (owner) from = owner.from;

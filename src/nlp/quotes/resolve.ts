@@ -10,7 +10,7 @@ import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
-import { DOCUMENT_NOUNS, ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
+import { DOCUMENT_NOUNS, MISSION_NOUNS, ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
@@ -226,7 +226,7 @@ function resolveOne(
   // "Most of Delaware's top Democratic brass": a name used as an adjective (MISC) speaks only as the phrase's head
   const adjective = other >= 0 && v.entities[other]!.type === 'MISC' && T[p.to - 1]!.entity !== other;
   // "The Russian Embassy in Washington": a mission in a place is neither the place nor the country it serves
-  if (BODY_NOUNS.has(noun) && T[before]?.lower !== 'of') return plain('name');
+  if (MISSION_NOUNS.has(noun) && T[before]?.lower !== 'of') return plain('name');
   // "Some Republicans", "many Democrats": people of a party or a country, none of them named
   if (VAGUE_MARKERS.has(words[0]!) && words.length === 2 && other >= 0 && /s$/u.test(words[1]!) && T[p.to - 1]!.entity === other)
     return plain('vague');
@@ -279,9 +279,6 @@ function resolveOne(
 
 /** Words that end a speaker's head noun and open where or what it belongs to ("officials in Moscow", "people familiar with …"). */
 const HEAD_BOUNDARIES = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar']);
-
-/** Bodies that sit in a place they do not speak for ("the Russian Embassy in Washington"). */
-const BODY_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'delegation', 'office', 'bureau']);
 
 /** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
 function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
