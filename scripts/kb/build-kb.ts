@@ -10,7 +10,8 @@
  *   `scripts/kb/country-names-team.tsv` (the team's, MIT) that both leave out ("america").
  * - `actors.tsv` — PETRARCH-2 actors (MIT): kind, display name, default CAMEO code, dated codes,
  *   other names; then the places of `scripts/kb/places.tsv` (written by the team, MIT) that
- *   PETRARCH-2 lacks, with a sixth column, their source (`sitrep`).
+ *   PETRARCH-2 lacks, with a sixth column, their source (`sitrep`), and the political parties of
+ *   `scripts/kb/parties.tsv` (the team's, MIT).
  * - `roles.tsv` — who held which office of which country or organisation, when: CountryInfo's
  *   rulers and government lists (CC BY-SA 3.0) and PETRARCH-2's heads of international
  *   organisations, plus `scripts/kb/recent-roles.tsv` (written by the team from the public
@@ -213,6 +214,28 @@ function buildPlaces(actorLines: readonly string[], countryLines: readonly strin
   return lines;
 }
 
+/**
+ * The team's political parties (`scripts/kb/parties.tsv`) as `party` lines of `actors.tsv`: the
+ * party's country in the code column, its other names, and the source `sitrep`.
+ */
+function buildParties(): string[] {
+  const lines: string[] = [];
+  for (const line of readFileSync(join(repoRoot, 'scripts/kb/parties.tsv'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [name = '', country = '', others = ''] = line.split('\t');
+    const keys = [
+      ...new Set(
+        others
+          .split('|')
+          .filter((n) => n !== '')
+          .map(kbKey),
+      ),
+    ].filter((k) => k !== kbKey(name));
+    lines.push(['party', name, country, '', keys.join('|'), 'sitrep'].join('\t'));
+  }
+  return lines;
+}
+
 function buildRoles(kb: string): string[] {
   const rows = new Set<string>();
   const add = (
@@ -404,7 +427,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const places = buildPlaces([...actorLines, ...people], countryLines);
   const files: [string, string[]][] = [
     ['countries.tsv', countryLines],
-    ['actors.tsv', [...actorLines, ...people, ...places]],
+    ['actors.tsv', [...actorLines, ...people, ...places, ...buildParties()]],
     ['roles.tsv', buildRoles(kb)],
     ['first-names.tsv', buildFirstNames()],
   ];

@@ -74,6 +74,17 @@ describe('kb: actors and CAMEO codes', () => {
     expect(lookupActors('Moscow').find((a) => a.kind === 'place')?.code).toBe('RUS');
   });
 
+  it("knows political parties by their names, their members' words and their adjectives, each with its country", () => {
+    const parties = (name: string) => lookupActors(name).flatMap((a) => (a.kind === 'party' ? [[a.name, a.code]] : []));
+    expect(parties('GOP')).toEqual([['Republican Party', 'USA']]);
+    expect(parties('Tories')).toEqual([
+      ['Conservative Party', 'GBR'],
+      ['Conservative Party of Canada', 'CAN'],
+    ]);
+    expect(parties('Alternative für Deutschland')).toEqual([['Alternative for Germany', 'DEU']]);
+    expect(actorById('party/people-s-party')?.name).toBe("People's Party");
+  });
+
   it('keeps every line of a repeated name, in file order, with ids made unique, and the same objects on every look-up', () => {
     expect(lookupActors('Bosnian').map((a) => a.id)).toEqual(['place/bosnian', 'place/bosnian-2']);
     expect(lookupActors('bosnian')[1]).toBe(lookupActors('BOSNIAN')[1]);

@@ -12,7 +12,8 @@ export interface DatedCode {
   readonly to?: string;
 }
 
-export type ActorKind = 'country' | 'place' | 'person' | 'organisation' | 'group' | 'state-body';
+/** `party`: a political party, its country in `code` (`scripts/kb/parties.tsv`). */
+export type ActorKind = 'country' | 'place' | 'person' | 'organisation' | 'group' | 'state-body' | 'party';
 
 /** An actor of the knowledge base. */
 export interface KbActor {

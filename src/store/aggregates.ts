@@ -149,17 +149,19 @@ async function topEntitiesByTotals(db: Db, o: TopEntitiesOptions, limit: number,
  * Entities a name can mean: the whole name (in any case, accents and a leading "the" aside), a
  * knowledge-base id or key; for a one-word name also entities whose name ends with it (a
  * surname); and, when no entity has the name itself, the country or body the knowledge base
- * knows by it ("U.S.", "FBI"). Most mentioned first.
+ * knows by it ("U.S.", "FBI"); a political party by any of its names ("GOP", "Tories") always.
+ * Most mentioned first.
  */
 export async function matchEntities(db: Db, name: string, limit = 20): Promise<EntityMatch[]> {
   const norm = normalizeName(name);
   const raw = name.trim();
   if (norm === '' && raw === '') return [];
   const found = await entityMatches(db, norm, raw, [], limit);
-  // another name of a country or body ("U.S.", "FBI"), looked up only when no entity has the name itself
-  if (found.some((m) => m.match === 'name')) return found;
   const aliases = knowledgeAliases(raw);
-  return aliases.length > 0 ? entityMatches(db, norm, raw, aliases, limit) : found;
+  // another name of a country or body ("U.S.", "FBI"), looked up only when no entity has the name
+  // itself; a party's always ("GOP" is the Republican Party, whatever an unlinked "GOP" is)
+  const wanted = found.some((m) => m.match === 'name') ? aliases.filter((id) => id.startsWith('party/')) : aliases;
+  return wanted.length > 0 ? entityMatches(db, norm, raw, wanted, limit) : found;
 }
 
 async function entityMatches(db: Db, norm: string, raw: string, aliases: readonly string[], limit: number): Promise<EntityMatch[]> {

@@ -226,12 +226,14 @@ function entityFacts(data: unknown): EntityLayerFacts {
     // a country is shown by its name and as a place, whatever the article called it
     const country = kbId && /^[A-Z]{3}$/.test(kbId) ? findCountry(kbId) : undefined;
     const mentions = list(e.mentions).filter(isObject);
+    // a party is shown by its name and as an organisation, whatever word the article used ("GOP", "Tories")
+    const party = kbId?.startsWith('party/') ? actorById(kbId)?.name : undefined;
     // a linked actor is shown by the name the knowledge base gives it, as the article writes it
-    const asKb = country || !kbId ? undefined : kbSpelling(kbId, [given, ...mentions.map((m) => str(m.text) ?? '')]);
-    const name = country?.name ?? asKb ?? given;
+    const asKb = country || party || !kbId ? undefined : kbSpelling(kbId, [given, ...mentions.map((m) => str(m.text) ?? '')]);
+    const name = country?.name ?? party ?? asKb ?? given;
     const norm = normalizeName(name);
     if (norm === '') continue;
-    const type = country ? 'GPE' : (str(e.type) ?? 'MISC');
+    const type = country ? 'GPE' : party ? 'ORG' : (str(e.type) ?? 'MISC');
     const key = entityKey(type, norm, kbId);
     const at = mentions.flatMap((m) =>
       typeof m.start === 'number' && typeof m.end === 'number' ? [[m.start, m.end] as [number, number]] : [],
@@ -247,7 +249,8 @@ function entityFacts(data: unknown): EntityLayerFacts {
       continue;
     }
     spans.set(key, at);
-    const nameRank = country ? Number.MAX_SAFE_INTEGER : asKb ? Number.MAX_SAFE_INTEGER - (/\p{Ll}/u.test(asKb) ? 1 : 2) : nameRankOf(name);
+    const nameRank =
+      country || party ? Number.MAX_SAFE_INTEGER : asKb ? Number.MAX_SAFE_INTEGER - (/\p{Ll}/u.test(asKb) ? 1 : 2) : nameRankOf(name);
     facts.push({ key, name, type, kbId, norm, tail: lastWord(norm), mentions: Math.max(1, mentions.length), nameRank });
   }
   return { facts, keys, spans };

@@ -653,6 +653,38 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect((await store.topEntities()).map((e) => [e.key, e.name, e.stories])).toEqual([['person/marco-rubio', 'Marco Rubio', 3]]);
     });
 
+    it('counts a party under its own name as an organisation, whatever word an article used, and finds it by any of its names', async () => {
+      const store = await fresh();
+      await store.write({
+        documents: [
+          withLayers(
+            0,
+            layersOf(
+              [
+                { name: 'Republicans', type: 'MISC', kb: 'party/republican-party', at: [[0, 11]] },
+                { name: 'GOP', type: 'ORG', kb: 'party/republican-party', at: [[20, 23]] },
+              ],
+              [],
+              [],
+            ),
+          ),
+          withLayers(1, layersOf([{ name: 'Republican', type: 'MISC', kb: 'party/republican-party', at: [[4, 14]] }], [], [])),
+          // an article that named no country: its "GOP" is not linked
+          withLayers(2, layersOf([{ name: 'GOP', type: 'MISC', at: [[4, 7]] }], [], [])),
+        ],
+      });
+      expect((await store.topEntities()).map((e) => [e.key, e.name, e.type, e.stories, e.mentions])).toEqual([
+        ['party/republican-party', 'Republican Party', 'ORG', 2, 3],
+        ['MISC:gop', 'GOP', 'MISC', 1, 1],
+      ]);
+      const m = async (name: string) => (await store.matchEntities(name)).map((e) => [e.name, e.match]);
+      expect(await m('GOP')).toEqual([
+        ['Republican Party', 'name'],
+        ['GOP', 'name'],
+      ]);
+      expect(await m('Republicans')).toEqual([['Republican Party', 'name']]);
+    });
+
     it('filters entity counts by date and source, the same way as search', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });

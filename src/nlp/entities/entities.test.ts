@@ -111,6 +111,25 @@ describe('entities layer (golden article)', () => {
     expect(linkEntity('LOC', ['Sochi'])).toEqual({ id: 'place/sochi', cameo: 'RUS' });
   });
 
+  it("links a party's name, its members' word or its adjective to the party of the country the article names", () => {
+    const links = (text: string) =>
+      findEntities(text, splitSentences(text))
+        .filter((e) => e.kb?.id.startsWith('party/'))
+        .map((e) => [e.name, e.kb?.id]);
+    expect(links('Republicans in Washington blocked the bill. The GOP leader said Democrats had failed the Democratic base.')).toEqual([
+      ['Republicans', 'party/republican-party'],
+      ['GOP', 'party/republican-party'],
+      ['Democrats', 'party/democratic-party'],
+      ['Democratic', 'party/democratic-party'],
+    ]);
+    expect(links('The Tories conceded in London on Friday.')).toEqual([['Tories', 'party/conservative-party']]);
+    expect(links('The Conservatives conceded in Ottawa on Friday.')).toEqual([['Conservatives', 'party/conservative-party-of-canada']]);
+    // no country named: nothing tells whose party it is
+    expect(links('Republicans blocked the bill, the senator said.')).toEqual([]);
+    // two countries whose parties share the name
+    expect(links('The Conservatives conceded, officials in London and Ottawa said.')).toEqual([]);
+  });
+
   it('resolves an acronym to its long form', () => {
     expect(find('North Atlantic Treaty Organization')).toMatchObject({ type: 'ORG' });
     expect(find('North Atlantic Treaty Organization')?.mentions.map((m) => m.text)).toEqual([

@@ -13,7 +13,7 @@ import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
-import { type EntityKb, linkEntity } from './link.js';
+import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
@@ -157,6 +157,11 @@ export function findEntities(
     (e, i) =>
       linkEntity(e.kind, namesOf(e.name, e.mentions), date) ?? (e.kind === 'PERSON' ? linkByTitle(e.name, roles[i]!, date) : undefined),
   );
+  // A party is named in an article about its country ("Republicans" beside Washington, "Labour" beside London).
+  const countries = linkedCountries(links);
+  resolved.forEach((e, i) => {
+    if (links[i] === undefined && PARTY_KINDS.has(e.kind)) links[i] = linkParty(namesOf(e.name, e.mentions), countries);
+  });
   const { extra, fromKb } = roleMentions(text, sentences, resolved, roles, links, new Set(mentions.map((m) => m.start)), date);
 
   const entities = resolved.map((e, i) => ({
@@ -191,6 +196,9 @@ export function findEntities(
       ...(e.kb ? { kb: e.kb } : {}),
     }));
 }
+
+/** The kinds of entity a party's name is tagged with: its name, or the word for its members or its adjective. */
+const PARTY_KINDS = new Set<EntityKind>(['ORG', 'MISC', 'NORP']);
 
 /** Words that make a role phrase name no one in particular. */
 const NOT_A_HOLDER = new Set(['next', 'future', 'potential', 'possible', 'prospective', 'would-be', 'hypothetical', 'eventual']);

@@ -101,6 +101,40 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
   return undefined;
 }
 
+/**
+ * Links an organisation, or a word for a party's members or its adjective ("Republicans", "GOP",
+ * "Tory"), to the political party of that name whose country the article names (`countries`:
+ * ISO 3166 alpha-3 codes of the countries the article mentions, itself or by a place or an
+ * officeholder of it); undefined when no such party, or several, have the name. The link carries no
+ * CAMEO code: which role a party plays (government or opposition) depends on the day.
+ *
+ * @example
+ * linkParty(['Republicans'], new Set(['USA']))?.id; // 'party/republican-party'
+ * linkParty(['Labour'], new Set(['FRA'])); // undefined
+ */
+export function linkParty(names: readonly string[], countries: ReadonlySet<string>): EntityKb | undefined {
+  for (const name of names) {
+    const found = new Map(lookupActors(name).flatMap((a) => (a.kind === 'party' && a.code && countries.has(a.code) ? [[a.id, a]] : [])));
+    if (found.size === 1) return { id: [...found.keys()][0]! };
+    if (found.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The countries an article names, from its entities' links: countries, places (by their country's
+ * code) and people (by the country of their CAMEO code in effect).
+ */
+export function linkedCountries(links: readonly (EntityKb | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const link of links) {
+    if (!link) continue;
+    if (/^[A-Z]{3}$/.test(link.id)) out.add(link.id);
+    else if (link.cameo && findCountry(link.cameo.slice(0, 3))?.iso3 === link.cameo.slice(0, 3)) out.add(link.cameo.slice(0, 3));
+  }
+  return out;
+}
+
 /** The one actor meant: the preferred kind first, then the one with codes in effect on the date. */
 function pick(found: readonly KbActor[], kinds: readonly KbActor['kind'][], date: string | undefined): KbActor | undefined {
   for (const kind of kinds) {

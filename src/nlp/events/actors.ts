@@ -458,7 +458,15 @@ function rulingBody(name: string, next: string): string | null {
 
 const LEADERS = ['president', 'prime minister', 'head of state', 'chancellor', 'king'];
 
-const KIND_ORDER: Record<KbActor['kind'], number> = { country: 0, organisation: 1, group: 1, 'state-body': 1, place: 2, person: 3 };
+const KIND_ORDER: Record<KbActor['kind'], number> = {
+  country: 0,
+  organisation: 1,
+  group: 1,
+  'state-body': 1,
+  place: 2,
+  person: 3,
+  party: 4,
+};
 
 /** The code a name has in the knowledge base, or null (single words naming several people with different countries are left out). */
 /** Codes of armed groups that the knowledge base files under a region rather than a country. */
@@ -574,7 +582,8 @@ function kbCode(
   // A plural demonym the table lacks is its singular's ("Filipinos", "Iraqis", "Israelis").
   const country = findCountry(name) ?? (words === 1 && /\p{Ll}s$/u.test(name) ? findCountry(name.slice(0, -1)) : undefined);
   if (country) return { code: country.iso3, kind: 'country', name: country.name };
-  const found = lookupActors(name);
+  // a party's line carries its country, not a CAMEO code of the party's own
+  const found = lookupActors(name).filter((a) => a.kind !== 'party');
   if (found.length > 0) {
     const sorted = [...found].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
     const best = sorted[0]!;
