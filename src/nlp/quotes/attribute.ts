@@ -7,7 +7,16 @@
  */
 
 import { findOutlet } from '../sources/outlets.js';
-import { CUE_VERBS, DETERMINERS, POSSESSIVE_PRONOUNS, QUOTE_ONLY, SUBJECT_PRONOUNS, TIME_NOUNS } from './lexicon.js';
+import {
+  CUE_VERBS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  QUOTE_ONLY,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TIME_NOUNS,
+} from './lexicon.js';
 import type { Piece } from './marks.js';
 import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
 import { firstTokenAt, type QToken, type TokenView } from './tokens.js';
@@ -459,6 +468,8 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
       let words = 0;
       let nounPhrase = false;
       while (k >= floor && words < 3 && /^\p{Ll}+$/u.test(T[k]!.text) && !SUBJECT_PRONOUNS.has(T[k]!.lower)) {
+        // "The Republican candidate appeared to assert": the noun before the verb ends the subject
+        if (words > 0 && (ROLE_NOUNS.has(T[k]!.lower) || DOCUMENT_NOUNS.has(T[k]!.lower))) break;
         // "Beijing has no plans to counter": a noun phrase, not a verb, carries the infinitive
         // ("had this to say": a determiner standing alone is a pronoun)
         if (words > 0 && /^(?:a|an|the|no|this|that|these|those|his|her|their|its|our|my|every|each|some|any)$/u.test(T[k]!.lower))
@@ -718,6 +729,25 @@ export function attribute(v: TokenView): RawAttribution[] {
           frame.contentFrom = cue.to;
         }
       }
+      // "Republicans who have praised his candidacy warned that …": likewise with no commas, the
+      // relative clause's cue reporting up to this verb
+      if (
+        cue.kind === 'verb' &&
+        prevFrame?.speaker &&
+        prevFrame.cue.kind === 'verb' &&
+        inRelativeClause(v, prevFrame.cue.from) &&
+        finiteSpeechVerb(T[cue.from]!) &&
+        // (not "Candidates who think \"…,\" Clinton said", "analysts who claim …, Bolton said")
+        !T.slice(prevFrame.cue.to, cue.from).some((t) => t.quote >= 0 || /^[,;:\u2014]$/u.test(t.text)) &&
+        !/^(?:who|that|which|to|and|or|but|,)$/u.test(T[cue.from - 1]!.lower)
+      ) {
+        frame.speaker = prevFrame.speaker;
+        if (frame.inverted) {
+          frame.inverted = false;
+          frame.to = cue.to;
+          frame.contentFrom = cue.to;
+        }
+      }
       if (!frame.speaker && cue.kind === 'verb') frame.speaker = asideSubject(v, cue.from, unit.from);
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
       unitFrames.push(frame);
@@ -959,6 +989,15 @@ function contentOf(
     // quotation before it belongs to the verb it follows.
     if (before >= 0 && frame.from === frame.cue.from && /ing$/u.test(T[frame.cue.from]!.lower)) before = -1;
   }
+  // `"…?" - Democrats in Iowa who watched the debate said they were unfazed`: a subject described by
+  // a relative clause, reporting a clause of its own, is not the quotation's speaker
+  if (
+    before >= 0 &&
+    !frame.inverted &&
+    T.slice(frame.from, frame.cue.from).some((t) => t.lower === 'who' && t.quote < 0) &&
+    contentRight(v, afterAt, ceiling, frame.cue.from)
+  )
+    before = -1;
   let after = quotationStartingAt(v, afterAt);
   if (after < 0 && ceiling >= unit.to && frame.speaker && /^[:,]$/u.test(T[unit.to - 1]!.text)) {
     // `X said:` closing a paragraph introduces the quotation that opens the next one.
@@ -1202,6 +1241,20 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   }
   let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling, cueFrom));
   if (all < 3 || end <= at) return null;
+  // "Republicans who have praised his candidacy warned that …": a relative clause's cue reports up to
+  // the verb of the clause it hangs on
+  if (inRelativeClause(v, cueFrom)) {
+    for (let k = at + 1; k < end; k++) {
+      if (T[k]!.quote >= 0) break;
+      if (finiteSpeechVerb(T[k]!) && !/^(?:who|that|which|to)$/u.test(T[k - 1]!.lower)) {
+        // (what someone endorsed or praised on the way to what they said is no statement of theirs)
+        if (CUE_VERBS.get(T[cueFrom]!.lower)?.cls !== 'speech') return null;
+        end = k;
+        break;
+      }
+    }
+    if (end - at < 2) return null;
+  }
   // "… had been rigged, a day after the ruling party claimed victory": a time set after a comma is the narrator's
   for (let k = at + 3; k < end - 2; k++) {
     if (T[k]!.text !== ',' || T[k]!.quote >= 0) continue;
@@ -1241,6 +1294,20 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   if (/^(?:over|about)$/u.test(T[at]!.lower) && !countAfter(v, at + 1) && quotationsIn(v, T[at]!.start, T[end - 1]!.end).length === 0)
     return null;
   return [T[at]!.start, T[end - 1]!.end];
+}
+
+/** Whether the cue at token `cue` opens a relative clause with no comma before it ("Democrats who have backed …"). */
+function inRelativeClause(v: TokenView, cue: number): boolean {
+  const T = v.tokens;
+  let j = cue - 1;
+  if (j >= 0 && AUXILIARIES.has(T[j]!.lower)) j--;
+  return j >= 1 && T[j]!.lower === 'who' && T[j]!.quote < 0 && /^[\p{L}\p{N}]/u.test(T[j - 1]!.text);
+}
+
+/** A reporting verb of speech, past or present, in lower case ("warned", "says"). */
+function finiteSpeechVerb(t: QToken): boolean {
+  const e = CUE_VERBS.get(t.text);
+  return e?.cls === 'speech' && !/ing$/u.test(t.text) && t.text !== e.lemma;
 }
 
 /** "about 5,500 troops", "about half", "over the last quarter": a count or a time, not a topic. */

@@ -130,7 +130,7 @@ export const ROLE_NOUNS = new Set(
     'inspector investigator investigators regulator regulators negotiator negotiators delegation figures ' +
     'commission commissions foundation institute center centre union association federation alliance coalition cabinet ' +
     'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia ' +
-    'ministries agencies companies organizations organisations'
+    'ministries agencies companies organizations organisations boss bosses hopeful hopefuls surrogate surrogates'
   ).split(' '),
 );
 

@@ -125,6 +125,8 @@ function modifierToken(v: TokenView, i: number): boolean {
     (DETERMINERS.has(t.lower) && t.lower !== 'that')
   )
     return true;
+  // (a hyphen inside a word, not a dash between spaces: "their communications - a frequent complaint - technology companies")
+  if (t.text === '-' && v.text[t.start - 1] === ' ') return false;
   if (t.text === "'s" || t.text === '\u2019s' || t.text === '-' || t.text === '.')
     return t.text !== '.' || isTitle(v.tokens[i - 1]?.lower ?? '');
   if (t.lower === 'of' || t.lower === 'for') return true;
@@ -148,6 +150,16 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   }
   if (t.text === ',') return apposition(v, h, floor);
   let np = nounPhraseEndingAt(v, h, floor);
+  // "Democrats who backed the bill said": not the relative clause's object but its antecedent
+  // (not "less credit than aides say": a subject of its own)
+  const clause = np ? v.tokens[np.from - 1] : undefined;
+  if (!np || (clause && (clause.lower === 'who' || VERB_PREFIX.has(clause.lower))) || /^\p{Ll}+ed$/u.test(v.tokens[np.from]!.text)) {
+    for (let k = h; k > floor && k >= h - 10; k--) {
+      const w = v.tokens[k]!;
+      if (w.quote >= 0 || /^(?:[,;:()\u2014]|and|or|but)$/u.test(w.text)) break;
+      if (w.lower === 'who' && k < h && /^\p{Ll}/u.test(v.tokens[k + 1]!.text)) return relativeAntecedent(v, k, floor);
+    }
+  }
   // "the order released Friday said": a noun with a participle after it.
   if (!np && /^\p{Ll}+ed$/u.test(t.text) && !CUE_VERBS.has(t.lower)) np = nounPhraseEndingAt(v, h - 1, floor);
   if (!np) return null;
@@ -186,7 +198,14 @@ function relativeAntecedent(v: TokenView, who: number, floor: number): Phrase | 
   let j = who - 1;
   if (j >= floor && /^(?:,|-|--|\u2014|\u2013)$/u.test(v.tokens[j]!.text)) j--;
   if (j < floor) return null;
-  return nounPhraseEndingAt(v, j, floor);
+  const np = nounPhraseEndingAt(v, j, floor);
+  // "Democrats in Iowa who watched the debate": the people, not the place
+  const prep = np ? v.tokens[np.from - 1] : undefined;
+  if (np && prep && np.from - 2 >= floor && /^(?:in|from|at)$/u.test(prep.lower)) {
+    const people = nounPhraseEndingAt(v, np.from - 2, floor);
+    if (people && /s$/u.test(v.tokens[np.from - 2]!.lower)) return { ...people, to: np.to };
+  }
+  return np;
 }
 
 /** Prepositions whose object, inside an apposition, is not the subject ("a retiree in Carthage, Ill."). */

@@ -504,6 +504,45 @@ describe('findQuotes', () => {
     expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text])).toEqual([['A NATO official', 'said', 'the alliance did not believe it']]);
   });
 
+  it('gives the verb after a relative clause with no commas its antecedent, and ends what the clause reports at that verb', () => {
+    const said = (text: string) => quotesOf(text).map((q) => [q.speaker, q.cue, q.text]);
+    expect(said('Even Republicans who have praised his candidacy warned on Tuesday that the party may have to leave him.')).toEqual([
+      ['Republicans', 'praised', 'his candidacy'],
+      ['Republicans', 'warned', 'the party may have to leave him'],
+    ]);
+    // what someone endorsed on the way to what they said is no statement of theirs
+    expect(said('Conservatives who endorsed the governor said the race was over.')).toEqual([
+      ['Conservatives', 'said', 'the race was over'],
+    ]);
+    expect(said('Democrats who backed the bill said it would pass.')).toEqual([['Democrats', 'said', 'it would pass']]);
+    expect(said('A woman who accused the senator of fraud said Sunday night that he had lied to her.')).toEqual([
+      ['A woman', 'accused', 'the senator of fraud'],
+      ['A woman', 'said', 'he had lied to her'],
+    ]);
+    // the relative clause's own subject stays: "less credit than aides say"
+    expect(
+      said('The mayor, who has won less credit than aides say he deserves for the new harbour, spoke on Friday.').map((q) => q[0]),
+    ).toEqual(['aides']);
+    // a relative clause of people in a place speaks for the people, and a quotation before them is someone else's
+    const text =
+      'Martin O\'Malley lamented her tendency to commit gaffes - "does she have to keep giving them so much ammunition?" - Democrats in Iowa who watched the debate said they were unfazed by the flap.';
+    expect(said(text)).toEqual([
+      ["Martin O'Malley", 'lamented', 'her tendency to commit gaffes - "does she have to keep giving them so much ammunition?"'],
+      ['Democrats in Iowa', 'said', 'they were unfazed by the flap'],
+    ]);
+  });
+
+  it('reads the subject of a verb an infinitive hangs on up to its noun, a title before a name, and not across a dash between spaces', () => {
+    const who = (text: string) => quotesOf(text).map((q) => [q.speaker, q.cue]);
+    expect(who('The Republican candidate appeared to say his plans would work.')).toEqual([['The Republican candidate', 'say']]);
+    expect(who('"The distraction gets you off message a little," said Republican party boss Reince Priebus.')).toEqual([
+      ['Reince Priebus', 'said'],
+    ]);
+    expect(
+      who('In May 2013 - four months after Clinton left office - the State Department told the group that no records were located.'),
+    ).toEqual([['State Department', 'told']]);
+  });
+
   it("reads a noun after a possessive and an adjective as a noun, and a writer's hedge as nobody's statement", () => {
     const text =
       'Rubio spoke in Miami. He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the party.';
