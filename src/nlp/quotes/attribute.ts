@@ -1246,7 +1246,8 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   if (inRelativeClause(v, cueFrom)) {
     for (let k = at + 1; k < end; k++) {
       if (T[k]!.quote >= 0) break;
-      if (finiteSpeechVerb(T[k]!) && !/^(?:who|that|which|to)$/u.test(T[k - 1]!.lower)) {
+      // (not "who says whatever makes sense at the moment he says it": a verb with a subject of its own)
+      if (finiteSpeechVerb(T[k]!) && !/^(?:who|that|which|to)$/u.test(T[k - 1]!.lower) && !SUBJECT_PRONOUNS.has(T[k - 1]!.lower)) {
         // (what someone endorsed or praised on the way to what they said is no statement of theirs)
         if (CUE_VERBS.get(T[cueFrom]!.lower)?.cls !== 'speech') return null;
         end = k;

@@ -153,7 +153,12 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   // "Democrats who backed the bill said": not the relative clause's object but its antecedent
   // (not "less credit than aides say": a subject of its own)
   const clause = np ? v.tokens[np.from - 1] : undefined;
-  if (!np || (clause && (clause.lower === 'who' || VERB_PREFIX.has(clause.lower))) || /^\p{Ll}+ed$/u.test(v.tokens[np.from]!.text)) {
+  // (a participle or a preposition before the cue: "who have committed the offense of supporting …" is no frame of the antecedent's)
+  const finite = !/ing$/u.test(v.tokens[end]?.lower ?? '') && !/^(?:of|to|for|by|in|on|at|with|from)$/u.test(t.lower);
+  if (
+    finite &&
+    (!np || (clause && (clause.lower === 'who' || VERB_PREFIX.has(clause.lower))) || /^\p{Ll}+ed$/u.test(v.tokens[np.from]!.text))
+  ) {
     for (let k = h; k > floor && k >= h - 10; k--) {
       const w = v.tokens[k]!;
       if (w.quote >= 0 || /^(?:[,;:()\u2014]|and|or|but)$/u.test(w.text)) break;

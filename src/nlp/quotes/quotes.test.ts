@@ -519,6 +519,15 @@ describe('findQuotes', () => {
       ['A woman', 'accused', 'the senator of fraud'],
       ['A woman', 'said', 'he had lied to her'],
     ]);
+    // a verb with a subject of its own inside the clause ends nothing; a participle after a preposition is no frame
+    expect(said('Cruz is a politician who says whatever makes the most political sense at the moment he says it.')[0]).toEqual([
+      'a politician',
+      'says',
+      'whatever makes the most political sense at the moment he says it',
+    ]);
+    expect(
+      said('The alleged criminals are conservatives who have committed the offense of supporting the front-runner Donald Trump.'),
+    ).toEqual([]);
     // the relative clause's own subject stays: "less credit than aides say"
     expect(
       said('The mayor, who has won less credit than aides say he deserves for the new harbour, spoke on Friday.').map((q) => q[0]),
