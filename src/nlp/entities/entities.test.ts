@@ -123,6 +123,10 @@ describe('entities layer (golden article)', () => {
       ['Democratic', 'party/democratic-party'],
     ]);
     expect(links('The Tories conceded in London on Friday.')).toEqual([['Tories', 'party/conservative-party']]);
+    // a party's name the tagger reads as a place
+    expect(links('United Russia won most seats in the Duma, Vladimir Putin said in Moscow.')).toEqual([
+      ['United Russia', 'party/united-russia'],
+    ]);
     expect(links('The Conservatives conceded in Ottawa on Friday.')).toEqual([['Conservatives', 'party/conservative-party-of-canada']]);
     // no country named: nothing tells whose party it is
     expect(links('Republicans blocked the bill, the senator said.')).toEqual([]);

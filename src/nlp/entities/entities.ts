@@ -160,7 +160,9 @@ export function findEntities(
   // A party is named in an article about its country ("Republicans" beside Washington, "Labour" beside London).
   const countries = linkedCountries(links);
   resolved.forEach((e, i) => {
-    if (links[i] === undefined && PARTY_KINDS.has(e.kind)) links[i] = linkParty(namesOf(e.name, e.mentions), countries);
+    // ("United Russia", "Georgian Dream": a party's name of several words the tagger took for a place)
+    const placeLike = (e.kind === 'GPE' || e.kind === 'LOC') && /\s/u.test(e.name);
+    if (links[i] === undefined && (PARTY_KINDS.has(e.kind) || placeLike)) links[i] = linkParty(namesOf(e.name, e.mentions), countries);
   });
   const { extra, fromKb } = roleMentions(text, sentences, resolved, roles, links, new Set(mentions.map((m) => m.start)), date);
 
