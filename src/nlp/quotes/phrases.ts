@@ -155,14 +155,25 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   const clause = np ? v.tokens[np.from - 1] : undefined;
   // (a participle or a preposition before the cue: "who have committed the offense of supporting …" is no frame of the antecedent's)
   const finite = !/ing$/u.test(v.tokens[end]?.lower ?? '') && !/^(?:of|to|for|by|in|on|at|with|from)$/u.test(t.lower);
-  if (
-    finite &&
-    (!np || (clause && (clause.lower === 'who' || VERB_PREFIX.has(clause.lower))) || /^\p{Ll}+ed$/u.test(v.tokens[np.from]!.text))
-  ) {
-    for (let k = h; k > floor && k >= h - 10; k--) {
+  // ("a book which in the wake of the defeat urged": an object of a preposition is no subject either)
+  // ("which critics said": a subject of its own after the pronoun; "who support the bill said": a verb and its object)
+  const first = np ? v.tokens[np.from]! : undefined;
+  const verbAfterRelative =
+    np !== null &&
+    np.to - np.from > 1 &&
+    /^\p{Ll}/u.test(first!.text) &&
+    !DETERMINERS.has(first!.lower) &&
+    !POSSESSIVE_PRONOUNS.has(first!.lower);
+  const inClause = (w: string) => ((w === 'who' || w === 'which') && verbAfterRelative) || VERB_PREFIX.has(w) || CLAUSE_PREPOSITIONS.has(w);
+  if (finite && (!np || (clause && inClause(clause.lower)) || /^\p{Ll}+ed$/u.test(first!.text))) {
+    for (let k = h; k > floor && k >= h - 12; k--) {
       const w = v.tokens[k]!;
       if (w.quote >= 0 || /^(?:[,;:()\u2014]|and|or|but)$/u.test(w.text)) break;
-      if (w.lower === 'who' && k < h && /^\p{Ll}/u.test(v.tokens[k + 1]!.text)) return relativeAntecedent(v, k, floor);
+      if ((w.lower === 'who' || w.lower === 'which') && k < h && /^\p{Ll}/u.test(v.tokens[k + 1]!.text)) {
+        // ("a sound bite for which she later apologized": the clause has a subject of its own)
+        if (APPOSITION_PREPOSITIONS.has(v.tokens[k - 1]?.lower ?? '')) break;
+        return relativeAntecedent(v, k, floor);
+      }
     }
   }
   // "the order released Friday said": a noun with a participle after it.
@@ -179,6 +190,9 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   }
   return np;
 }
+
+/** Prepositions whose object, right before a verb, is no subject of it ("which in the wake of the defeat urged"). */
+const CLAUSE_PREPOSITIONS = new Set(['in', 'after', 'during', 'since', 'amid', 'following', 'before', 'at', 'on', 'over', 'under']);
 
 /** A reporting verb as written in running text: lower case, and not a form that is mostly a noun ("state", "reports"). */
 function isSpeechVerb(text: string): boolean {

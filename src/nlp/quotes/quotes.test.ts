@@ -528,6 +528,19 @@ describe('findQuotes', () => {
     expect(
       said('The alleged criminals are conservatives who have committed the offense of supporting the front-runner Donald Trump.'),
     ).toEqual([]);
+    // a subject of its own after the pronoun, or a pronoun after a preposition: the clause's own speaker
+    expect(said('The governor vetoed a bill, which critics said was discriminatory against students.')).toEqual([
+      ['critics', 'said', 'was discriminatory against students'],
+    ]);
+    expect(
+      said(
+        'Clinton spoke in Ohio. She offered up this sound bite for which she later apologized: "We are going to put coal companies out of business."',
+      ),
+    ).toEqual([['Clinton', ':', 'We are going to put coal companies out of business.']]);
+    // an object of a preposition between the pronoun and the verb is no subject
+    expect(
+      said('Ayres wrote a report, which in the wake of the party defeat in 2012 urged the party to reach out to young voters.')[1],
+    ).toEqual(['a report', 'urged', 'the party to reach out to young voters']);
     // the relative clause's own subject stays: "less credit than aides say"
     expect(
       said('The mayor, who has won less credit than aides say he deserves for the new harbour, spoke on Friday.').map((q) => q[0]),
