@@ -130,6 +130,11 @@ describe('entities layer (golden article)', () => {
     expect(links('The Conservatives conceded in Ottawa on Friday.')).toEqual([['Conservatives', 'party/conservative-party-of-canada']]);
     // no country named: nothing tells whose party it is
     expect(links('Republicans blocked the bill, the senator said.')).toEqual([]);
+    // a country named in passing is not the one the article is about
+    expect(
+      links('Germany’s Social Democrats met in Berlin. Germany, Berlin and Saxony were split, Merz said, but not Washington.'),
+    ).toEqual([['Social Democrats', 'party/social-democratic-party-of-germany']]);
+    expect(links('In Berlin, Democrats in Germany said Germany and Berlin could no longer rely on Washington.')).toEqual([]);
     // two countries whose parties share the name
     expect(links('The Conservatives conceded, officials in London and Ottawa said.')).toEqual([]);
   });

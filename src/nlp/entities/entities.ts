@@ -158,7 +158,10 @@ export function findEntities(
       linkEntity(e.kind, namesOf(e.name, e.mentions), date) ?? (e.kind === 'PERSON' ? linkByTitle(e.name, roles[i]!, date) : undefined),
   );
   // A party is named in an article about its country ("Republicans" beside Washington, "Labour" beside London).
-  const countries = linkedCountries(links);
+  const countries = linkedCountries(
+    links,
+    resolved.map((e) => e.mentions.length),
+  );
   resolved.forEach((e, i) => {
     // ("United Russia", "Georgian Dream": a party's name of several words the tagger took for a place)
     const placeLike = (e.kind === 'GPE' || e.kind === 'LOC') && /\s/u.test(e.name);

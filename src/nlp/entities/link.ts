@@ -104,17 +104,27 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
 /**
  * Links an organisation, or a word for a party's members or its adjective ("Republicans", "GOP",
  * "Tory"), to the political party of that name whose country the article names (`countries`:
- * ISO 3166 alpha-3 codes of the countries the article mentions, itself or by a place or an
- * officeholder of it); undefined when no such party, or several, have the name. The link carries no
+ * the countries the article mentions, itself or by a place or an officeholder of it, with how often,
+ * from {@link linkedCountries}); a one-word name, only when the article names that country at least
+ * a third as often as the one it names most. Undefined when no such party, or several, have the name. The link carries no
  * CAMEO code: which role a party plays (government or opposition) depends on the day.
  *
  * @example
- * linkParty(['Republicans'], new Set(['USA']))?.id; // 'party/republican-party'
- * linkParty(['Labour'], new Set(['FRA'])); // undefined
+ * linkParty(['Republicans'], new Map([['USA', 4]]))?.id; // 'party/republican-party'
+ * linkParty(['Labour'], new Map([['FRA', 2]])); // undefined
+ * linkParty(['Democrats'], new Map([['DEU', 9], ['USA', 1]])); // undefined: the article is about Germany
  */
-export function linkParty(names: readonly string[], countries: ReadonlySet<string>): EntityKb | undefined {
+export function linkParty(names: readonly string[], countries: ReadonlyMap<string, number>): EntityKb | undefined {
+  const most = Math.max(0, ...countries.values());
   for (const name of names) {
-    const found = new Map(lookupActors(name).flatMap((a) => (a.kind === 'party' && a.code && countries.has(a.code) ? [[a.id, a]] : [])));
+    // a word for a party's members or its adjective ("Democrats", "Labour") needs the article to be
+    // about the party's country, not to name it in passing ("could no longer rely on Washington")
+    const word = !/\s/u.test(name.trim()) && !/\p{Lu}.*\p{Lu}/u.test(name);
+    const named = (code: string) => {
+      const n = countries.get(code) ?? 0;
+      return n > 0 && (!word || n * 3 >= most);
+    };
+    const found = new Map(lookupActors(name).flatMap((a) => (a.kind === 'party' && a.code && named(a.code) ? [[a.id, a]] : [])));
     if (found.size === 1) return { id: [...found.keys()][0]! };
     if (found.size > 1) return undefined;
   }
@@ -122,16 +132,17 @@ export function linkParty(names: readonly string[], countries: ReadonlySet<strin
 }
 
 /**
- * The countries an article names, from its entities' links: countries, places (by their country's
- * code) and people (by the country of their CAMEO code in effect).
+ * The countries an article names, from its entities' links, with how many mentions name each:
+ * countries, places (by their country's code) and people (by the country of their CAMEO code in
+ * effect). `mentions[i]` is the number of mentions of the entity of `links[i]`.
  */
-export function linkedCountries(links: readonly (EntityKb | undefined)[]): Set<string> {
-  const out = new Set<string>();
-  for (const link of links) {
-    if (!link) continue;
-    if (/^[A-Z]{3}$/.test(link.id)) out.add(link.id);
-    else if (link.cameo && findCountry(link.cameo.slice(0, 3))?.iso3 === link.cameo.slice(0, 3)) out.add(link.cameo.slice(0, 3));
-  }
+export function linkedCountries(links: readonly (EntityKb | undefined)[], mentions: readonly number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  links.forEach((link, i) => {
+    if (!link) return;
+    const code = /^[A-Z]{3}$/.test(link.id) ? link.id : link.cameo?.slice(0, 3);
+    if (code && findCountry(code)?.iso3 === code) out.set(code, (out.get(code) ?? 0) + (mentions[i] ?? 1));
+  });
   return out;
 }
 

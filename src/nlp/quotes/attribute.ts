@@ -592,7 +592,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     const t = T[j]!;
     if (t.quote >= 0 || cueStops.has(j)) break;
     // "vowed last month to take …": the infinitive after a time phrase is what was said
-    if (t.lower === 'to' && j > frame.to && TIME_NOUNS.has(T[j - 1]!.lower)) break;
+    // ("agreed on Wednesday to lift …")
+    if (t.lower === 'to' && j > frame.to && (TIME_NOUNS.has(T[j - 1]!.lower) || WEEKDAYS.test(T[j - 1]!.lower))) break;
     // "vowed to ban Muslims from entering …": an infinitive straight after a verb of intent is what was said
     if (t.lower === 'to' && j === frame.to && INTENT_CUES.has(frame.cue.lemma) && startsInfinitive(T[j + 1])) break;
     // "reported at least six planes …": a count, not a place
@@ -648,6 +649,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
   return j;
 }
 
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+
 /** Verbs whose infinitive is what was said: "vowed to ban", "promised to build", "threatened to quit". */
 const INTENT_CUES = new Set(['vow', 'promise', 'pledge', 'threaten', 'hope', 'expect', 'want', 'claim', 'agree', 'propose', 'swear']);
 
@@ -674,6 +677,8 @@ function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } |
     const before = j > at ? T[j - 1]!.lower : '';
     const noun = /^(?:a|an|the)$/u.test(before) || POSSESSIVE_PRONOUNS.has(before);
     if ((CUE_VERBS.has(t.lower) && !noun) || t.lower === 'that') break;
+    // "agreed on Wednesday to lift the debt brake": an infinitive ends the time or place
+    if (t.lower === 'to' && j > at && startsInfinitive(T[j + 1])) break;
     j++;
   }
   return j > at ? { to: j } : null;
@@ -989,6 +994,18 @@ function contentOf(
     // quotation before it belongs to the verb it follows.
     if (before >= 0 && frame.from === frame.cue.from && /ing$/u.test(T[frame.cue.from]!.lower)) before = -1;
   }
+  // `The Kremlin said Germany was "militarising Europe," RIA Novosti reported`: an outlet's report
+  // after a quotation that ends another frame's clause relays that frame, and takes no quotation of its own
+  if (
+    before >= 0 &&
+    floor > unit.from &&
+    frame.cue.kind === 'verb' &&
+    frame.cue.lemma === 'report' &&
+    frame.speaker &&
+    outletPhrase(v, frame.speaker) &&
+    v.quotations[before]!.start >= T[floor - 1]!.end
+  )
+    before = -1;
   // `"…?" - Democrats in Iowa who watched the debate said they were unfazed`: a subject described by
   // a relative clause, reporting a clause of its own, is not the quotation's speaker
   if (
@@ -1256,11 +1273,14 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
     }
     if (end - at < 2) return null;
   }
-  // "… had been rigged, a day after the ruling party claimed victory": a time set after a comma is the narrator's
+  // "… had been rigged, a day after the ruling party claimed victory": a time set after a comma is the narrator's;
+  // so is a comment on the whole ("…, a deal that the AfD called …", "…, a move which …")
   for (let k = at + 3; k < end - 2; k++) {
     if (T[k]!.text !== ',' || T[k]!.quote >= 0) continue;
     const j = timeSpanAfterComma(v, k, end);
-    if (j >= 0 && j < end) {
+    const comment =
+      /^(?:a|an)$/u.test(T[k + 1]!.lower) && /^\p{Ll}+$/u.test(T[k + 2]?.text ?? '') && /^(?:that|which)$/u.test(T[k + 3]?.lower ?? '');
+    if ((j >= 0 && j < end) || comment) {
       end = k;
       break;
     }

@@ -192,7 +192,9 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
 }
 
 /** Prepositions whose object, right before a verb, is no subject of it ("which in the wake of the defeat urged"). */
-const CLAUSE_PREPOSITIONS = new Set(['in', 'after', 'during', 'since', 'amid', 'following', 'before', 'at', 'on', 'over', 'under']);
+const CLAUSE_PREPOSITIONS = new Set(
+  'in after during since amid following before at on over under against about with from into toward towards'.split(' '),
+);
 
 /** A reporting verb as written in running text: lower case, and not a form that is mostly a noun ("state", "reports"). */
 function isSpeechVerb(text: string): boolean {

@@ -998,6 +998,28 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'his party would try')?.slice(0, 3)).toEqual(['Chuck Schumer', 'name', 'said']);
   });
 
+  it('a coalition deal in Berlin: parties as speakers, relative clauses, a comment on the deal, a relay after a quotation', () => {
+    const text = read('berlin-coalition.txt');
+    const quotes = quotesOf(text, '2025-03-19', [], true);
+    expect(who(quotes, '"a betrayal of the taxpayer')?.slice(0, 3)).toEqual(['the far-right Alternative for Germany', 'name', 'called']);
+    expect(who(quotes, 'Germany will do whatever')?.slice(0, 3)).toEqual(['Friedrich Merz', 'name', 'told']);
+    expect(who(quotes, "the party's members")?.slice(0, 3)).toEqual(['Social Democrats', 'name', 'said']);
+    expect(who(quotes, 'the agreement')?.slice(0, 3)).toEqual(['Lars Klingbeil', 'role', 'said']);
+    expect(who(quotes, 'they would not sign')?.slice(0, 3)).toEqual(['Greens', 'name', 'warned']);
+    expect(who(quotes, 'Mr. Merz of breaking')?.slice(0, 3)).toEqual(['AfD leaders', 'name', 'accused']);
+    expect(who(quotes, 'Germany was')).toEqual(['Kremlin', 'name', 'said', 'RIA Novosti', false]);
+    expect(who(quotes, 'the money would take')?.slice(0, 2)).toEqual(['Analysts in Berlin', 'vague']);
+    // the parties are the German ones, though the article names Washington once
+    const parties = findEntities(text, splitSentences(text))
+      .flatMap((e) => (e.kb?.id.startsWith('party/') ? [e.kb.id] : []))
+      .sort();
+    expect([...new Set(parties)]).toEqual([
+      'party/alliance-90-the-greens',
+      'party/alternative-for-germany',
+      'party/social-democratic-party-of-germany',
+    ]);
+  });
+
   it('drones over Poland: a phrase after the frame, a source who stays anonymous, a former office abroad', () => {
     const quotes = quotesOf(read('drone-incursion.txt'), '2025-09-10', [], true);
     expect(who(quotes, 'Poland shot down')?.slice(0, 3)).toEqual(['the Polish military', 'name', 'said']);

@@ -35,8 +35,11 @@ function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: num
   // (not the outlet's own report of the statement)
   if (k === from || !RELAY_VERBS.test(T[k]?.lower ?? '') || a.cue?.[0] === k) return null;
   if (!findOutlet(v.text.slice(T[from]!.start, T[k - 1]!.end))) return null;
-  // "…, Interfax reported.": the report ends the sentence
-  if (T[k]!.lower !== 'quoted') return /^[.!?]$/u.test(T[k + 1]?.text ?? '.') && T[k]!.unit === T[from]!.unit ? { from, to: k } : null;
+  // "…, Interfax reported.": the report ends the sentence, or names its source ("…, RIA reported, citing Peskov.")
+  if (T[k]!.lower !== 'quoted') {
+    const ends = /^[.!?]$/u.test(T[k + 1]?.text ?? '.') || (T[k + 1]?.text === ',' && T[k + 2]?.lower === 'citing');
+    return ends && T[k]!.unit === T[from]!.unit ? { from, to: k } : null;
+  }
   let j = k + 1;
   while (j < T.length && j <= k + 4 && T[j]!.lower !== 'as') j++;
   return T[j]?.lower === 'as' && T[j + 1]?.lower === 'saying' && T[j]!.unit === T[from]!.unit ? { from, to: k } : null;
