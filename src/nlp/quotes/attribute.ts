@@ -18,7 +18,7 @@ import {
   TIME_NOUNS,
 } from './lexicon.js';
 import type { Piece } from './marks.js';
-import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers } from './phrases.js';
+import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers, withNameAfter } from './phrases.js';
 import { firstTokenAt, type QToken, type TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
@@ -427,6 +427,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
   let inverted = false;
   if (cue.kind === 'according') {
     speaker = phraseAfter(v, cue.to, ceiling);
+    if (speaker) speaker = withNameAfter(v, speaker, ceiling);
     if (speaker) to = describedUntil(v, speaker.to, ceiling, !hasWordsBefore(v, cue.from, floor));
     // "according to a draft seen by Reuters": the outlet that saw the document relays it
     if (speaker && /^(?:seen|obtained|reviewed)$/u.test(T[speaker.to]?.lower ?? '') && T[speaker.to + 1]?.lower === 'by') {
@@ -501,8 +502,8 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
       speaker = sub;
       from = sub.lead ?? sub.from;
     } else if (obj && invert) {
-      speaker = obj;
-      to = describedUntil(v, obj.to, ceiling);
+      speaker = withNameAfter(v, obj, ceiling);
+      to = describedUntil(v, speaker.to, ceiling);
       inverted = true;
       // `"…," wrote Anna Lindqvist in Foreign Affairs`: the outlet that published it.
       if (cue.lemma === 'write' && T[obj.to]?.lower === 'in') {

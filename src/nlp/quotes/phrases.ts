@@ -438,6 +438,23 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
 }
 
 /**
+ * A description after a frame followed by the person's name, the sentence's last words ("according
+ * to the head of the city's military administration, Tymur Tkachenko", "said the company's chief
+ * executive, John J. Ferriola."): the name, led by the description; else the phrase as it was.
+ */
+export function withNameAfter(v: TokenView, p: Phrase, ceiling: number): Phrase {
+  const T = v.tokens;
+  if (p.kind !== 'role' || T[p.to]?.text !== ',') return p;
+  const e = T[p.to + 1]?.entity ?? -1;
+  if (e < 0 || v.entities[e]!.type !== 'PERSON') return p;
+  let end = p.to + 1;
+  while (end < ceiling && T[end]!.entity === e) end++;
+  const next = T[end];
+  if (end < ceiling && next && !/^[.,;:!?)]$/u.test(next.text) && next.quote < 0) return p;
+  return { from: p.to + 1, to: end, kind: 'name', lead: p.from };
+}
+
+/**
  * "a person familiar with the matter", "people familiar with the talks": where the description
  * that makes an unnamed source what it is ends (the end of "familiar with …" before a comma or
  * the sentence's end), or `at` when none follows.

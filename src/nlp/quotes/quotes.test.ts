@@ -1020,6 +1020,23 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it("a day at the front: each side's claims, a nightly address, a name after the official's office, a state agency's source", () => {
+    const quotes = quotesOf(read('front-line.txt'), '2025-08-24', [], true);
+    expect(who(quotes, 'its forces had taken')?.slice(0, 3)).toEqual(['Defence Ministry', 'name', 'said']);
+    expect(who(quotes, 'its troops had repelled')?.slice(0, 3)).toEqual(['General Staff', 'name', 'said']);
+    expect(who(quotes, 'The enemy is throwing')?.slice(0, 3)).toEqual(['Volodymyr Zelensky', 'name', 'said']);
+    expect(who(quotes, 'Kyiv needed more air defence')?.slice(0, 3)).toEqual(['Volodymyr Zelensky', 'name', 'adding']);
+    expect(who(quotes, 'At least three people')?.slice(0, 3)).toEqual(['Tymur Tkachenko', 'name', 'according to']);
+    expect(who(quotes, 'Kyiv had hit')).toEqual(['A senior Ukrainian security official', 'vague', 'told', 'Reuters', false]);
+    expect(who(quotes, 'the Russian advance had stalled')?.slice(0, 3)).toEqual(['Pro-Kremlin military bloggers', 'name', 'claimed']);
+    expect(who(quotes, 'Moscow was')?.slice(0, 3)).toEqual(['Institute for the Study of War', 'name', 'said']);
+    expect(who(quotes, 'Ukrainian saboteurs')).toEqual(['a source', 'vague', 'as saying', 'TASS', false]);
+    // a name after the description, at the end of the sentence
+    expect(quotesOf('"We will appeal," said the company\'s chief executive, John J. Ferriola.').map((q) => q.speaker)).toEqual([
+      'John J. Ferriola',
+    ]);
+  });
+
   it('drones over Poland: a phrase after the frame, a source who stays anonymous, a former office abroad', () => {
     const quotes = quotesOf(read('drone-incursion.txt'), '2025-09-10', [], true);
     expect(who(quotes, 'Poland shot down')?.slice(0, 3)).toEqual(['the Polish military', 'name', 'said']);
