@@ -12,6 +12,7 @@ import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
 import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
+import { qualifyBodies } from './bodies.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
@@ -136,7 +137,8 @@ export function findEntities(
       where.set(start, { sentence: k, start: span.start, end: span.end });
     }
   });
-  const resolved = resolveMentions(mentions, { demonyms: demonyms() });
+  // ("Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two bodies)
+  const resolved = qualifyBodies(text, resolveMentions(mentions, { demonyms: demonyms() }));
 
   // Roles of people: titles before their names and appositions after them.
   const roles = resolved.map((e) => {

@@ -1022,8 +1022,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
 
   it("a day at the front: each side's claims, a nightly address, a name after the official's office, a state agency's source", () => {
     const quotes = quotesOf(read('front-line.txt'), '2025-08-24', [], true);
-    expect(who(quotes, 'its forces had taken')?.slice(0, 3)).toEqual(['Defence Ministry', 'name', 'said']);
-    expect(who(quotes, 'its troops had repelled')?.slice(0, 3)).toEqual(['General Staff', 'name', 'said']);
+    // each side's ministry and staff, by the country the report gives them
+    expect(who(quotes, 'its forces had taken')?.slice(0, 3)).toEqual(['Defence Ministry (Russia)', 'name', 'said']);
+    expect(who(quotes, 'its troops had repelled')?.slice(0, 3)).toEqual(['General Staff (Ukraine)', 'name', 'said']);
     expect(who(quotes, 'The enemy is throwing')?.slice(0, 3)).toEqual(['Volodymyr Zelensky', 'name', 'said']);
     expect(who(quotes, 'Kyiv needed more air defence')?.slice(0, 3)).toEqual(['Volodymyr Zelensky', 'name', 'adding']);
     expect(who(quotes, 'At least three people')?.slice(0, 3)).toEqual(['Tymur Tkachenko', 'name', 'according to']);
