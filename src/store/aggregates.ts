@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { findCountry, lookupActors } from '../kb/kb.js';
+import { isGenericBody } from '../nlp/entities/bodies.js';
 import { allOf, filterConditions, narrows } from './filters.js';
 import { lastWord, normalizeName } from './names.js';
 import type { CorpusSchema } from './schema.js';
@@ -166,13 +167,18 @@ export async function matchEntities(db: Db, name: string, limit = 20): Promise<E
 
 async function entityMatches(db: Db, norm: string, raw: string, aliases: readonly string[], limit: number): Promise<EntityMatch[]> {
   const oneWord = norm !== '' && !norm.includes(' ');
+  // "Defence Ministry" finds every country's ("Defence Ministry (Russia)", "Defence Ministry (Ukraine)")
+  const body = isGenericBody(raw);
+  const qualified = (name: string) => /\([^)]*\)$/u.test(name) && normalizeName(name.replace(/\s*\([^)]*\)$/u, '')) === norm;
   const rows = await db
     .selectFrom('q_entities')
-    .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions', 'norm'])
+    .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions', 'norm', 'tail'])
     .where((eb) => {
       const any = [eb('norm', '=', norm), eb('kb_id', '=', raw), eb('key', '=', raw)];
       if (aliases.length > 0) any.push(eb('kb_id', 'in', [...aliases]));
       if (oneWord) any.push(eb('tail', '=', lastWord(norm)));
+      // the qualified bodies' names run on from the typed one: a range over the index, no pattern of the user's
+      if (body) any.push(eb.and([eb('norm', '>', `${norm} `), eb('norm', '<', `${norm} \uffff`)]));
       return eb.or(any);
     })
     .where('documents', '>', 0)
@@ -180,13 +186,14 @@ async function entityMatches(db: Db, norm: string, raw: string, aliases: readonl
     .orderBy('id')
     .limit(Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit))))
     .execute();
-  return rows.map((r) => ({
-    ...entityCount(r),
-    match:
-      r.norm === norm || r.kb_id === raw || r.key === raw || (r.kb_id !== null && aliases.includes(r.kb_id))
-        ? ('name' as const)
-        : ('surname' as const),
-  }));
+  const named = (r: (typeof rows)[number]) =>
+    r.norm === norm || r.kb_id === raw || r.key === raw || (r.kb_id !== null && aliases.includes(r.kb_id)) || (body && qualified(r.name));
+  return (
+    rows
+      // (the range also finds "Defence Ministry spokesman", which the name does not mean)
+      .filter((r) => named(r) || (oneWord && r.tail === lastWord(norm)))
+      .map((r) => ({ ...entityCount(r), match: named(r) ? ('name' as const) : ('surname' as const) }))
+  );
 }
 
 /**

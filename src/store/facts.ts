@@ -251,7 +251,9 @@ function entityFacts(data: unknown): EntityLayerFacts {
     spans.set(key, at);
     const nameRank =
       country || party ? Number.MAX_SAFE_INTEGER : asKb ? Number.MAX_SAFE_INTEGER - (/\p{Ll}/u.test(asKb) ? 1 : 2) : nameRankOf(name);
-    facts.push({ key, name, type, kbId, norm, tail: lastWord(norm), mentions: Math.max(1, mentions.length), nameRank });
+    // ("Defence Ministry (Russia)": the country that tells the body apart is no surname)
+    const tail = lastWord(normalizeName(name.replace(/\s*\([^)]*\)$/u, '')) || norm);
+    facts.push({ key, name, type, kbId, norm, tail, mentions: Math.max(1, mentions.length), nameRank });
   }
   return { facts, keys, spans };
 }

@@ -685,6 +685,34 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await m('Republicans')).toEqual([['Republican Party', 'name']]);
     });
 
+    it("finds each country's body of one name by that name, and takes no country for a surname", async () => {
+      const store = await fresh();
+      await store.write({
+        documents: [
+          withLayers(
+            0,
+            layersOf(
+              [
+                { name: 'Defence Ministry (Russia)', type: 'ORG', at: [[0, 16]] },
+                { name: 'Defence Ministry (Ukraine)', type: 'ORG', at: [[40, 56]] },
+                { name: 'Defence Ministry spokesman', type: 'ORG', at: [[70, 96]] },
+                { name: 'Russia', type: 'GPE', kb: 'RUS', at: [[100, 106]] },
+              ],
+              [],
+              [],
+            ),
+          ),
+        ],
+      });
+      const m = async (name: string) => (await store.matchEntities(name)).map((e) => [e.name, e.match]);
+      expect((await m('Defence Ministry')).sort()).toEqual([
+        ['Defence Ministry (Russia)', 'name'],
+        ['Defence Ministry (Ukraine)', 'name'],
+      ]);
+      expect(await m('Russia')).toEqual([['Russia', 'name']]);
+      expect(await m("Defence Ministry' OR 1=1 --")).toEqual([]);
+    });
+
     it('filters entity counts by date and source, the same way as search', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });

@@ -11,6 +11,18 @@ import type { RawMention, ResolvedEntity } from './resolve.js';
 const GENERIC_BODY =
   /^(?:(?:foreign|defen[cs]e|interior|finance|justice|economy|energy|emergencies|emergency situations|health|education|agriculture|trade|industry|transport|digital|culture|foreign affairs|internal affairs|home|war|information|intelligence) ministry|ministry of (?:foreign affairs|defen[cs]e|the interior|interior|internal affairs|finance|justice|economy|energy|emergency situations|emergencies|health|education|agriculture|trade|industry|transport|culture|information|intelligence)|(?:general|joint) staff|(?:national )?security council|supreme court|constitutional court|central bank|national bank|armed forces|air force|navy|army|ground forces|(?:state )?border (?:guard )?service|border guard|coast guard|national guard|prosecutor general['’]s office|investigative committee|security service|(?:foreign |military )?intelligence(?: service| directorate| agency)?|parliament|presidential administration|cabinet of ministers|foreign office|defen[cs]e forces|ministry of defen[cs]e)$/u;
 
+/**
+ * Whether a name is one of the state bodies every country has, which entities carry with their
+ * country ("Defence Ministry" → "Defence Ministry (Russia)").
+ *
+ * @example
+ * isGenericBody('Defence Ministry'); // true
+ * isGenericBody('Gazprom'); // false
+ */
+export function isGenericBody(name: string): boolean {
+  return GENERIC_BODY.test(name.trim().toLowerCase());
+}
+
 /** The country a mention's own words or the words around it give a generic body, and the body's name without it. */
 function countryOf(text: string, m: RawMention): { body: string; country: KbCountry } | null {
   const words = m.text.split(/\s+/u);
