@@ -128,6 +128,8 @@ describe('findSources', () => {
       ['Democratic voters', 'unnamed'],
       ['Trump supporters', 'unnamed'],
     ]);
+    const bloggers = sourcesOf('Pro-Kremlin military bloggers who track the fighting claimed the Russian advance had stalled.');
+    expect(bloggers.layer.sources.map((s) => [s.name, s.kind])).toEqual([['Pro-Kremlin military bloggers', 'unnamed']]);
   });
 
   it('counts an embassy in a capital as an organisation, not as the capital', () => {

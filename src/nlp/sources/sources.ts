@@ -32,7 +32,8 @@ const GROUP_HEADS = new Set(
     'voters investors supporters opponents users leaders contenders candidates lawmakers legislators members delegates ' +
     'protesters demonstrators workers citizens activists allies lawyers spokesmen spokeswomen donors fans students ' +
     'parents patients customers consumers businesses companies economists executives conservatives liberals progressives ' +
-    'evangelicals republicans democrats americans'
+    'evangelicals republicans democrats americans bloggers commentators hardliners hawks nationalists residents ' +
+    'soldiers troops veterans refugees officers farmers teachers doctors'
   ).split(' '),
 );
 
