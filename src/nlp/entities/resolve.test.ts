@@ -44,6 +44,10 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it("names a place as running text writes it, not as a dateline's capitals", () => {
+    expect(summary([m('KYIV', 'GPE'), m('Kyiv', 'GPE')])).toEqual(['GPE Kyiv: KYIV, Kyiv']);
+  });
+
   it('joins a surname with a title to the full name', () => {
     expect(summary([m('Bernie Sanders', 'PERSON'), m('Mr. Sanders', 'PERSON'), m('Sen. Sanders', 'PERSON')])).toEqual([
       'PERSON Bernie Sanders: Bernie Sanders, Mr. Sanders, Sen. Sanders',

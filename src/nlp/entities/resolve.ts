@@ -144,7 +144,7 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
 
 /** Longer names first; among equals, one in running text before one in capitals. */
 function nameRank(m: RawMention): number {
-  return m.tokens.length * 2 + (m.text.length > 4 && m.text === m.text.toUpperCase() ? 0 : 1);
+  return m.tokens.length * 2 + (m.text.length >= 4 && m.text === m.text.toUpperCase() ? 0 : 1);
 }
 
 function displayName(m: RawMention): string {
