@@ -17,6 +17,9 @@ describe('state bodies told apart by their country', () => {
       ['Defence Ministry (Russia)', ['Russian Defence Ministry']],
     ]);
     expect(orgs('The Foreign Ministry of Ukraine protested on Tuesday.')).toEqual([['Foreign Ministry (Ukraine)', ['Foreign Ministry']]]);
+    expect(orgs("China's Ministry of Commerce said it would respond.")).toEqual([
+      ['Ministry of Commerce (China)', ['Ministry of Commerce']],
+    ]);
   });
 
   it('gives a later mention without a country to the body last named with one, and leaves other organisations alone', () => {
