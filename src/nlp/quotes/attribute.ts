@@ -722,30 +722,13 @@ export function attribute(v: TokenView): RawAttribution[] {
       // `John Williams, who denied that …, said: "…"`: the main verb after a relative clause that
       // holds a cue of its own has the clause's antecedent as its subject.
       // ("A NATO official, who asked not to be named, said the alliance …": not "said the alliance" inverted)
-      if (
-        (!frame.speaker || frame.inverted) &&
-        cue.kind === 'verb' &&
-        prevFrame?.speaker &&
-        closesRelativeClause(v, prevFrame, cue.from, unit.from)
-      ) {
-        frame.speaker = prevFrame.speaker;
-        if (frame.inverted) {
-          frame.inverted = false;
-          frame.to = cue.to;
-          frame.contentFrom = cue.to;
-        }
-      }
       // "Republicans who have praised his candidacy warned that …": likewise with no commas, the
       // relative clause's cue reporting up to this verb
       if (
         cue.kind === 'verb' &&
         prevFrame?.speaker &&
-        prevFrame.cue.kind === 'verb' &&
-        inRelativeClause(v, prevFrame.cue.from) &&
-        finiteSpeechVerb(T[cue.from]!) &&
-        // (not "Candidates who think \"…,\" Clinton said", "analysts who claim …, Bolton said")
-        !T.slice(prevFrame.cue.to, cue.from).some((t) => t.quote >= 0 || /^[,;:\u2014]$/u.test(t.text)) &&
-        !/^(?:who|that|which|to|and|or|but|,)$/u.test(T[cue.from - 1]!.lower)
+        (((!frame.speaker || frame.inverted) && closesRelativeClause(v, prevFrame, cue.from, unit.from)) ||
+          followsBareRelativeClause(v, prevFrame, cue.from))
       ) {
         frame.speaker = prevFrame.speaker;
         if (frame.inverted) {
@@ -1316,6 +1299,23 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   if (/^(?:over|about)$/u.test(T[at]!.lower) && !countAfter(v, at + 1) && quotationsIn(v, T[at]!.start, T[end - 1]!.end).length === 0)
     return null;
   return [T[at]!.start, T[end - 1]!.end];
+}
+
+/**
+ * Whether the cue at `cueAt` is the verb a relative clause with no commas hangs on, the clause
+ * holding the cue of `relative` ("Republicans who have praised his candidacy warned …"), and not a
+ * verb with a subject of its own after a quotation or a comma ("Candidates who think \"…,\" Clinton
+ * said", "analysts who claim …, Bolton said").
+ */
+function followsBareRelativeClause(v: TokenView, relative: Frame, cueAt: number): boolean {
+  const T = v.tokens;
+  return (
+    relative.cue.kind === 'verb' &&
+    inRelativeClause(v, relative.cue.from) &&
+    finiteSpeechVerb(T[cueAt]!) &&
+    !T.slice(relative.cue.to, cueAt).some((t) => t.quote >= 0 || /^[,;:\u2014]$/u.test(t.text)) &&
+    !/^(?:who|that|which|to|and|or|but|,)$/u.test(T[cueAt - 1]!.lower)
+  );
 }
 
 /** Whether the cue at token `cue` opens a relative clause with no comma before it ("Democrats who have backed …"). */
