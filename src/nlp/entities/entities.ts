@@ -15,6 +15,7 @@ import type { Sentence } from '../tokenize/tokenize.js';
 import { qualifyBodies } from './bodies.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
+import { wholePartyNames } from './party-names.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
@@ -119,7 +120,7 @@ export function findEntities(
   const tokens = sentences.map((s) => s.tokens.map((t) => t.text));
   const spans = tagger.tagDocument(tokens);
   const gaz = tagger.lexicon.gazetteers;
-  const mentions: RawMention[] = [];
+  const tagged: RawMention[] = [];
   const where = new Map<number, { sentence: number; start: number; end: number }>();
   spans.forEach((list, k) => {
     const sent = sentences[k]!;
@@ -133,10 +134,12 @@ export function findEntities(
       else if (span.type === 'LOC') kind = inLists(gaz, words, GPE_LISTS) ? 'GPE' : 'LOC';
       else kind = inLists(gaz, words, NORP_LISTS) || demonyms().has(words.join(' ').toLowerCase()) ? 'NORP' : 'MISC';
       const next = tokens[k]!.slice(span.end, span.end + 2).map((t) => t.toLowerCase());
-      mentions.push({ start, end, text: text.slice(start, end), tokens: words, kind, next });
+      tagged.push({ start, end, text: text.slice(start, end), tokens: words, kind, next });
       where.set(start, { sentence: k, start: span.start, end: span.end });
     }
   });
+  // ("Law and Justice", which the tagger reads as "Justice", is one name)
+  const mentions = wholePartyNames(text, sentences, tagged, where);
   // ("Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two bodies)
   const resolved = qualifyBodies(text, resolveMentions(mentions, { demonyms: demonyms() }));
 

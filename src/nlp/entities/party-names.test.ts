@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../tokenize/tokenize.js';
+import { findEntities } from './entities.js';
+
+const parties = (text: string) =>
+  findEntities(text, splitSentences(text)).flatMap((e) => (e.kb?.id.startsWith('party/') ? [[e.name, e.type, e.kb.id]] : []));
+
+describe('party names the tagger breaks apart', () => {
+  it('reads a party name of several words as one organisation where the article names its country', () => {
+    expect(parties('Law and Justice lost the vote in Warsaw.')).toEqual([['Law and Justice', 'ORG', 'party/law-and-justice']]);
+    expect(parties('Brothers of Italy won in Rome.')).toEqual([['Brothers of Italy', 'ORG', 'party/brothers-of-italy']]);
+    expect(parties("Servant of the People, Zelensky's party, met in Kyiv.")).toEqual([
+      ['Servant of the People', 'ORG', 'party/servant-of-the-people'],
+    ]);
+    // two parties the tagger ran together
+    expect(parties("In Berlin, Germany's Christian Democrats and Social Democrats agreed a deal.")).toEqual([
+      ['Christian Democrats', 'ORG', 'party/christian-democratic-union'],
+      ['Social Democrats', 'ORG', 'party/social-democratic-party-of-germany'],
+    ]);
+  });
+
+  it('leaves a body of a party that the tagger read whole as it is', () => {
+    const text = 'The Iowa Democratic Party said in Des Moines that the count was final.';
+    expect(findEntities(text, splitSentences(text)).map((e) => e.name)).toContain('Iowa Democratic Party');
+  });
+
+  it('leaves the words alone where the article does not name the country', () => {
+    const text = 'The Law and Justice Committee met in Ottawa.';
+    expect(parties(text)).toEqual([]);
+  });
+});
