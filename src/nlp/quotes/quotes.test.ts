@@ -1001,7 +1001,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
   it('a coalition deal in Berlin: parties as speakers, relative clauses, a comment on the deal, a relay after a quotation', () => {
     const text = read('berlin-coalition.txt');
     const quotes = quotesOf(text, '2025-03-19', [], true);
-    expect(who(quotes, '"a betrayal of the taxpayer')?.slice(0, 3)).toEqual(['the far-right Alternative for Germany', 'name', 'called']);
+    expect(who(quotes, '"a betrayal of the taxpayer')?.slice(0, 3)).toEqual(['Alternative for Germany', 'name', 'called']);
     expect(who(quotes, 'Germany will do whatever')?.slice(0, 3)).toEqual(['Friedrich Merz', 'name', 'told']);
     expect(who(quotes, "the party's members")?.slice(0, 3)).toEqual(['Social Democrats', 'name', 'said']);
     expect(who(quotes, 'the agreement')?.slice(0, 3)).toEqual(['Lars Klingbeil', 'role', 'said']);
@@ -1016,6 +1016,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect([...new Set(parties)]).toEqual([
       'party/alliance-90-the-greens',
       'party/alternative-for-germany',
+      'party/christian-democratic-union',
       'party/social-democratic-party-of-germany',
     ]);
   });
