@@ -10,6 +10,7 @@ import {
   kbKey,
   lookupActors,
   OLD_SOURCES_END,
+  partyNames,
   roleHolders,
   rolesOf,
 } from './kb.js';
@@ -83,6 +84,9 @@ describe('kb: actors and CAMEO codes', () => {
     ]);
     expect(parties('Alternative für Deutschland')).toEqual([['Alternative for Germany', 'DEU']]);
     expect(actorById('party/people-s-party')?.name).toBe("People's Party");
+    expect(partyNames().keys.has('LAW AND JUSTICE')).toBe(true);
+    expect(partyNames().firstWords.has('SERVANT')).toBe(true);
+    expect(partyNames().keys.has('GAZPROM')).toBe(false);
   });
 
   it('keeps every line of a repeated name, in file order, with ids made unique, and the same objects on every look-up', () => {

@@ -313,6 +313,32 @@ export function lookupActors(name: string): readonly KbActor[] {
   return found;
 }
 
+let partyKeyTable: { readonly keys: ReadonlySet<string>; readonly firstWords: ReadonlySet<string> } | null = null;
+
+/**
+ * The names of the political parties (`party` lines), in the comparable form of {@link kbKey}, and
+ * the first words of those of several words: a quick test before {@link lookupActors}.
+ *
+ * @example
+ * partyNames().keys.has('LAW AND JUSTICE'); // true
+ */
+export function partyNames(): { readonly keys: ReadonlySet<string>; readonly firstWords: ReadonlySet<string> } {
+  if (partyKeyTable) return partyKeyTable;
+  const keys = new Set<string>();
+  const { text } = actors();
+  // (party lines come after the file's first line)
+  for (let at = text.indexOf('\nparty\t'); at >= 0; at = text.indexOf('\nparty\t', at + 1)) {
+    const start = at + 1;
+    const nl = text.indexOf('\n', start);
+    const [, name = '', , , others = ''] = text.slice(start, nl < 0 ? text.length : nl).split('\t');
+    keys.add(kbKey(name));
+    for (const k of others.split('|')) if (k !== '') keys.add(k);
+  }
+  const firstWords = new Set([...keys].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+  partyKeyTable = { keys, firstWords };
+  return partyKeyTable;
+}
+
 /**
  * The CAMEO codes a name stands for, with their dates: for a person, the codes of their offices
  * (those in effect on `date` when it is given); for a country or organisation, its code.

@@ -4,7 +4,7 @@
  * several words, found in capitalised runs of a sentence, become one organisation mention in place of
  * the tagger's pieces, when the article names the party's country.
  */
-import { findCountry, kbKey, lookupActors } from '../../kb/kb.js';
+import { findCountry, kbKey, lookupActors, partyNames } from '../../kb/kb.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import type { RawMention } from './resolve.js';
 
@@ -47,18 +47,23 @@ export function wholePartyNames(
   const found: { start: number; end: number; place: MentionPlace }[] = [];
   sentences.forEach((s, k) => {
     const T = s.tokens;
+    const { keys, firstWords } = partyNames();
     for (let i = 0; i < T.length; i++) {
-      if (!/^\p{Lu}/u.test(T[i]!.text)) continue;
+      const first = T[i]!.text;
+      if (!/^\p{Lu}/u.test(first)) continue;
+      const up = first.toUpperCase();
+      if (!firstWords.has(up) && (/^[\x00-\x7f]*$/u.test(first) || !firstWords.has(kbKey(first)))) continue;
       // the longest run of capitalised words and joiners from here that is a party's name
       let best = -1;
       for (let j = i + 1; j < T.length && j < i + 7; j++) {
         const w = T[j]!.text;
         if (!/^\p{Lu}/u.test(w) && !NAME_JOINERS.has(w)) break;
         if (!/^\p{Lu}/u.test(w)) continue;
-        const name = text.slice(T[i]!.start, T[j]!.end);
+        const key = kbKey(text.slice(T[i]!.start, T[j]!.end));
+        if (!keys.has(key)) continue;
         countries ??= countriesOf(mentions);
         const known = countries;
-        if (lookupActors(kbKey(name)).some((a) => a.kind === 'party' && a.code !== undefined && known.has(a.code))) best = j;
+        if (lookupActors(key).some((a) => a.kind === 'party' && a.code !== undefined && known.has(a.code))) best = j;
       }
       if (best < 0) continue;
       const start = T[i]!.start;
