@@ -168,8 +168,8 @@ export function findEntities(
     resolved.map((e) => e.mentions.length),
   );
   resolved.forEach((e, i) => {
-    // ("United Russia", "Georgian Dream": a party's name of several words the tagger took for a place)
-    const placeLike = (e.kind === 'GPE' || e.kind === 'LOC') && /\s/u.test(e.name);
+    // ("United Russia", "Kuomintang": a party's name the tagger took for a place no table knows)
+    const placeLike = e.kind === 'GPE' || e.kind === 'LOC';
     if (links[i] === undefined && (PARTY_KINDS.has(e.kind) || placeLike)) links[i] = linkParty(namesOf(e.name, e.mentions), countries);
   });
   const { extra, fromKb } = roleMentions(text, sentences, resolved, roles, links, new Set(mentions.map((m) => m.start)), date);

@@ -182,12 +182,15 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   // the frame alone decides
   const according = (a: RawAttribution) =>
     a.cue !== null && a.type === 'indirect' && v.tokens[a.cue[0]]!.lower === 'according' && v.units[a.unit]!.from === a.cue[0];
-  // "Georgia's opposition said on Sunday that …": a named speaker, "say" and "that" leave no doubt either
+  // "Georgia's opposition said on Sunday that …", "… told reporters in Washington that …": a named
+  // speaker, "say" or "tell" and "that" leave no doubt either
   const saidThat = (a: RawAttribution) => {
     if (!a.cue || !a.speaker || a.speaker.kind !== 'name' || a.speaker.to > a.cue[0]) return false;
-    if (CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma !== 'say') return false;
+    // ("told reporters in Washington that …": whom they told, and where, may stand between)
+    const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
+    if (lemma !== 'say' && lemma !== 'tell') return false;
     const content = firstTokenAt(v, a.pieces[0]![0]);
-    if (content <= a.cue[1] || content - a.cue[1] > 4 || v.tokens[content - 1]!.lower !== 'that') return false;
+    if (content <= a.cue[1] || content - a.cue[1] > (lemma === 'tell' ? 6 : 4) || v.tokens[content - 1]!.lower !== 'that') return false;
     // a clause with a subject of its own ("that the two men", "that would be their reaction" are not)
     const [s, e] = a.pieces[0]!;
     return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5 && !AUXILIARIES.has(v.tokens[content]!.lower);

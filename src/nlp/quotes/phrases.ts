@@ -223,8 +223,10 @@ function relativeAntecedent(v: TokenView, who: number, floor: number): Phrase | 
   // "Democrats in Iowa who watched the debate": the people, not the place
   const prep = np ? v.tokens[np.from - 1] : undefined;
   if (np && prep && np.from - 2 >= floor && /^(?:in|from|at)$/u.test(prep.lower)) {
+    // ("A lawmaker from the governing party who sits on …": the lawmaker)
+    const head = v.tokens[np.from - 2]!.lower;
     const people = nounPhraseEndingAt(v, np.from - 2, floor);
-    if (people && /s$/u.test(v.tokens[np.from - 2]!.lower)) return { ...people, to: np.to };
+    if (people && (/s$/u.test(head) || isRoleHead(head))) return { ...people, to: np.to };
   }
   return np;
 }

@@ -1021,6 +1021,30 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('drills around Taiwan: a theatre command, a ministry by its country, parties, a lawmaker of one, state media', () => {
+    const text = read('taiwan-strait.txt');
+    const quotes = quotesOf(text, '2025-05-26', [], true);
+    expect(who(quotes, 'the island would')?.slice(0, 3)).toEqual(['Lai Ching-te', 'name', 'said']);
+    expect(who(quotes, 'the exercises were')?.slice(0, 3)).toEqual(['Eastern Theater Command', 'name', 'said']);
+    expect(who(quotes, 'it had tracked')?.slice(0, 3)).toEqual(['Ministry of National Defense (Taiwan)', 'name', 'said']);
+    expect(who(quotes, 'both sides to show')?.slice(0, 3)).toEqual(['Kuomintang', 'name', 'urged']);
+    expect(who(quotes, 'the drills showed')?.slice(0, 3)).toEqual([
+      'A lawmaker from the governing Democratic Progressive Party',
+      'role',
+      'said',
+    ]);
+    expect(who(quotes, "Taiwan's leaders")?.slice(0, 3)).toEqual(['Global Times', 'name', 'said']);
+    expect(who(quotes, 'the drills had been expected')?.slice(0, 3)).toEqual(['A U.S. defence official', 'vague', 'told']);
+    // the narrator's background is nobody's statement
+    expect(quotes.some((q) => q.text.includes('never ruled out'))).toBe(false);
+    const parties = findEntities(text, splitSentences(text)).flatMap((e) => (e.kb?.id.startsWith('party/') ? [e.kb.id] : []));
+    expect([...new Set(parties)].sort()).toEqual([
+      'party/chinese-communist-party',
+      'party/democratic-progressive-party',
+      'party/kuomintang',
+    ]);
+  });
+
   it("a day at the front: each side's claims, a nightly address, a name after the official's office, a state agency's source", () => {
     const quotes = quotesOf(read('front-line.txt'), '2025-08-24', [], true);
     // each side's ministry and staff, by the country the report gives them
