@@ -2608,6 +2608,11 @@ describe('people the article names in full before', () => {
     expect(withEntities(lavrov)).toContain('RUSGOV DISAPPROVE IGOWSTNAT');
   });
 
+  it("codes a party the entities name by its country's party agent, not by a word of its name", () => {
+    const text = "BERLIN — Germany's Christian Democrats and Social Democrats agreed on Wednesday to lift the debt brake for defence.";
+    expect(withEntities(text)).toEqual(['DEUPTY AGREE -']);
+  });
+
   it('does not take someone the article names in full for an office holder of the same surname', () => {
     const sentences = (text: string) => splitSentences(text);
     const codeOf = (text: string, date: string) => {

@@ -3,7 +3,9 @@
  * from each sentence of an article (see code.ts for how, and `models/events/README.md` for the
  * tables it uses).
  */
+
 import type { Doc } from '../../doc.js';
+import { actorById } from '../../kb/kb.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Entity, EntityMention } from '../entities/entities.js';
 import { docSentences } from '../tokenize/annotator.js';
@@ -90,8 +92,12 @@ function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: 
   const members = ph.members.map((m) => {
     const a = tok[m.start]!.start;
     const b = tok[m.end - 1]!.end;
-    const entity = entities?.find((e) => e.mentions.some((x) => x.start < b && a < x.end))?.id;
-    return { code: m.code, text: text.slice(a, b), ...(entity ? { entity } : {}) };
+    const over = entities?.filter((e) => e.mentions.some((x) => x.start < b && a < x.end)) ?? [];
+    // a party the entities name ("Germany's Christian Democrats" is no Christian group): its country's party agent
+    const partyEntity = over.find((e) => e.kb?.id.startsWith('party/'));
+    const party = partyEntity ? actorById(partyEntity.kb!.id)?.code : undefined;
+    const entity = (partyEntity ?? over[0])?.id;
+    return { code: party ? `${party}PTY` : m.code, text: text.slice(a, b), ...(entity ? { entity } : {}) };
   });
   const entity = members[0]!.entity;
   return {
