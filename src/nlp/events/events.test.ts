@@ -2611,6 +2611,8 @@ describe('people the article names in full before', () => {
   it("codes a party the entities name by its country's party agent, not by a word of its name", () => {
     const text = "BERLIN — Germany's Christian Democrats and Social Democrats agreed on Wednesday to lift the debt brake for defence.";
     expect(withEntities(text)).toEqual(['DEUPTY AGREE -']);
+    // and by its members' word, which no dictionary codes
+    expect(withEntities('Democrats in Washington blasted Republicans for being sore losers.')).toEqual(['USA DISAPPROVE USAPTY']);
   });
 
   it('does not take someone the article names in full for an office holder of the same surname', () => {

@@ -168,7 +168,8 @@ function pronounPerson(entities: readonly Entity[], sentence: Sentence): string 
 /** The mentions of people and organisations that no actor of the knowledge base matches ("WeWork", "Julian Assange"). */
 function unknownMentions(entities: readonly Entity[] | undefined, storms: ReadonlySet<Entity>): EntityMention[] {
   return (entities ?? [])
-    .filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && !e.kb?.cameo && !storms.has(e))
+    // (a party by its members' word, "Republicans", is one too: its code comes from the party)
+    .filter((e) => (e.type === 'PERSON' || e.type === 'ORG' || e.kb?.id.startsWith('party/')) && !e.kb?.cameo && !storms.has(e))
     .flatMap((e) => e.mentions);
 }
 
