@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../nlp/quotes/quotes.js';
-import { quoteLines, speakerWithCue } from './analysis-text.js';
+import { partyOf, quoteLines, speakerWithCue } from './analysis-text.js';
 import { emptySummary } from './commands/quotes.js';
 
 describe('speakerWithCue', () => {
@@ -34,5 +34,14 @@ describe('quoteLines', () => {
     };
     const summary = { ...emptySummary(), claims: 1, namedPeople: 1, quotationShare: 0.5 };
     expect(quoteLines(text, [quote], { sources: [], summary })[0]).toBe('  [direct] Merkel said: We agree … Talks go on.');
+  });
+});
+
+describe('partyOf', () => {
+  it("names the party an entity's word stands for, and nothing for the party's own name or other entities", () => {
+    expect(partyOf({ name: 'GOP', kb: { id: 'party/republican-party' } })).toBe(' → Republican Party');
+    expect(partyOf({ name: 'Republican Party', kb: { id: 'party/republican-party' } })).toBe('');
+    expect(partyOf({ name: 'NATO', kb: { id: 'organisation/nato' } })).toBe('');
+    expect(partyOf({ name: 'Reuters' })).toBe('');
   });
 });

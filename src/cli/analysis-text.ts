@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { actorById } from '../kb/kb.js';
 import { quoteWords } from '../nlp/quotes/marks.js';
 import type { Quote } from '../nlp/quotes/quotes.js';
 import type { SourcesLayer } from '../nlp/sources/sources.js';
@@ -32,6 +33,13 @@ function layerSpans(layers: Layers): Span[] {
   return spans;
 }
 
+/** " → Republican Party" for an entity the knowledge base links to a party under another name ("GOP", "Tories"). */
+export function partyOf(e: { readonly name: string; readonly kb?: { readonly id: string } }): string {
+  if (!e.kb?.id.startsWith('party/')) return '';
+  const party = actorById(e.kb.id)?.name;
+  return party && party !== e.name ? ` → ${party}` : '';
+}
+
 /** The text view of `sitrep analyze`: the document with its entities marked, then entities, quotes and sources. */
 export function renderAnalysisText(id: string, doc: Doc, layers: Layers, color: boolean): string {
   const marked = { ...doc, text: highlight(doc.text, layerSpans(layers), color) };
@@ -41,7 +49,7 @@ export function renderAnalysisText(id: string, doc: Doc, layers: Layers, color: 
     lines.push('', 'Entities:');
     for (const e of entities) {
       const roles = e.roles && e.roles.length > 0 ? ` (${e.roles.join('; ')})` : '';
-      lines.push(`  ${e.type.padEnd(6)} ${e.name}${roles} ×${e.mentions.length}`);
+      lines.push(`  ${e.type.padEnd(6)} ${e.name}${roles}${partyOf(e)} ×${e.mentions.length}`);
     }
   }
   if (layers.quotes && layers.sources && layers.quotes.length > 0) {
