@@ -43,5 +43,6 @@ describe('partyOf', () => {
     expect(partyOf({ name: 'Republican Party', kb: { id: 'party/republican-party' } })).toBe('');
     expect(partyOf({ name: 'NATO', kb: { id: 'organisation/nato' } })).toBe('');
     expect(partyOf({ name: 'Reuters' })).toBe('');
+    expect(partyOf({ name: 'Ted Cruz', party: 'party/republican-party' })).toBe(' [Republican Party]');
   });
 });

@@ -33,8 +33,15 @@ function layerSpans(layers: Layers): Span[] {
   return spans;
 }
 
-/** " → Republican Party" for an entity the knowledge base links to a party under another name ("GOP", "Tories"). */
-export function partyOf(e: { readonly name: string; readonly kb?: { readonly id: string } }): string {
+/**
+ * " → Republican Party" for an entity the knowledge base links to a party under another name ("GOP",
+ * "Tories"); " [Republican Party]" for a person the article gives a party.
+ */
+export function partyOf(e: { readonly name: string; readonly kb?: { readonly id: string }; readonly party?: string }): string {
+  if (e.party) {
+    const party = actorById(e.party)?.name;
+    return party ? ` [${party}]` : '';
+  }
   if (!e.kb?.id.startsWith('party/')) return '';
   const party = actorById(e.kb.id)?.name;
   return party && party !== e.name ? ` → ${party}` : '';

@@ -12,6 +12,7 @@ import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
 import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
+import { partyOfPerson } from './affiliation.js';
 import { qualifyBodies } from './bodies.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
@@ -52,6 +53,11 @@ export interface Entity {
   readonly roles?: readonly string[];
   /** The actor of the knowledge base this entity is, when one is found (id, CAMEO code, dated offices). */
   readonly kb?: EntityKb;
+  /**
+   * For people: the knowledge-base id of the party the article says they belong to ("Republican
+   * presidential candidate Ted Cruz", "Sen. Bob Casey (D-Pa.)"): `party/republican-party`.
+   */
+  readonly party?: string;
 }
 
 /** Options of {@link findEntities}. */
@@ -172,6 +178,15 @@ export function findEntities(
     const placeLike = e.kind === 'GPE' || e.kind === 'LOC';
     if (links[i] === undefined && (PARTY_KINDS.has(e.kind) || placeLike)) links[i] = linkParty(namesOf(e.name, e.mentions), countries);
   });
+  // The party each person belongs to, where the article says it ("Republican presidential candidate Ted Cruz", "(D-Pa.)")
+  const partyMentions = resolved.flatMap((e, i) => {
+    const id = links[i]?.id;
+    return id?.startsWith('party/') ? e.mentions.map((m) => ({ start: m.start, end: m.end, party: id })) : [];
+  });
+  const usParties = (countries.get('USA') ?? 0) > 0;
+  const affiliations = resolved.map((e) =>
+    e.kind === 'PERSON' && (partyMentions.length > 0 || usParties) ? partyOfPerson(text, e.mentions, partyMentions, usParties) : undefined,
+  );
   const { extra, fromKb } = roleMentions(text, sentences, resolved, roles, links, new Set(mentions.map((m) => m.start)), date);
 
   const entities = resolved.map((e, i) => ({
@@ -180,8 +195,9 @@ export function findEntities(
     mentions: [...e.mentions.map((m): EntityMention => ({ start: m.start, end: m.end, text: m.text, kind: 'name' })), ...extra[i]!],
     roles: roles[i]!,
     kb: links[i],
+    party: affiliations[i],
   }));
-  for (const p of fromKb) entities.push({ name: p.name, type: 'PERSON', mentions: p.mentions, roles: [], kb: p.kb });
+  for (const p of fromKb) entities.push({ name: p.name, type: 'PERSON', mentions: p.mentions, roles: [], kb: p.kb, party: undefined });
 
   // Pronouns and descriptions of people, resolved to the person named before them.
   const people = entities.flatMap((e, i) => (e.type === 'PERSON' ? [i] : []));
@@ -204,6 +220,7 @@ export function findEntities(
       mentions: e.mentions,
       ...(e.roles.length > 0 ? { roles: e.roles } : {}),
       ...(e.kb ? { kb: e.kb } : {}),
+      ...(e.party ? { party: e.party } : {}),
     }));
 }
 

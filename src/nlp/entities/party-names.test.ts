@@ -29,3 +29,22 @@ describe('party names the tagger breaks apart', () => {
     expect(parties(text)).toEqual([]);
   });
 });
+
+describe("a person's party", () => {
+  const parties = (text: string) =>
+    findEntities(text, splitSentences(text)).flatMap((e) => (e.type === 'PERSON' ? [[e.name, e.party ?? null]] : []));
+
+  it('reads it from a title before the name or a US label after it, and not from other words before it', () => {
+    expect(
+      parties(
+        'In Washington, Republican presidential candidate Ted Cruz said he would win. Sen. Bob Casey (D-Pa.) disagreed, and Rand Paul, R-Ky., left. The Republican attack on Hillary Clinton grew.',
+      ),
+    ).toEqual([
+      ['Ted Cruz', 'party/republican-party'],
+      ['Bob Casey', 'party/democratic-party'],
+      ['Rand Paul', 'party/republican-party'],
+      ['Hillary Clinton', null],
+    ]);
+    expect(parties('Labour leader Keir Starmer spoke in London.')).toEqual([['Keir Starmer', 'party/labour-party']]);
+  });
+});
