@@ -45,9 +45,9 @@ export function wholePartyNames(
 ): RawMention[] {
   let countries: Set<string> | null = null;
   const found: { start: number; end: number; place: MentionPlace }[] = [];
+  const { keys, firstWords } = partyNames();
   sentences.forEach((s, k) => {
     const T = s.tokens;
-    const { keys, firstWords } = partyNames();
     for (let i = 0; i < T.length; i++) {
       const first = T[i]!.text;
       if (!/^\p{Lu}/u.test(first)) continue;

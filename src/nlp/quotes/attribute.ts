@@ -51,6 +51,9 @@ interface Cue {
   readonly cls: string;
 }
 
+/** The days a report names an act by ("on Wednesday", "yesterday", "tonight"). */
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'advise', 'reassure', 'caution']);
 /** Whom a speaker told, in a word the phrase reader does not take for a speaker ("told him", "told reporters"). */
@@ -365,8 +368,7 @@ function phoneCall(v: TokenView, i: number, to: number): boolean {
   for (let k = i + 1; k < Math.min(to, i + 6); k++) {
     const t = T[k]!;
     if (t.quote >= 0 || (k > i + 1 && /^(?:a|an|as|the|"|,)$/u.test(t.lower))) return false;
-    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|after|last|earlier|later)$/u.test(t.lower))
-      return k > i + 1;
+    if (WEEKDAYS.test(t.lower) || /^(?:after|last|earlier|later)$/u.test(t.lower)) return k > i + 1;
     if (t.lower === 'to' && k > i + 1 && /^\p{Ll}+$/u.test(T[k + 1]?.text ?? '') && !DETERMINERS.has(T[k + 1]!.lower)) return true;
   }
   return false;
@@ -626,9 +628,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       /^\p{Ll}+ly$/u.test(t.text) ||
       /^(?:on|last|this|next|early|late)$/u.test(t.lower) ||
       (afterTimeWord && TIME_NOUNS.has(t.lower)) ||
-      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|repeatedly|recently|later|earlier|once|then)$/u.test(
-        t.lower,
-      )
+      WEEKDAYS.test(t.lower) ||
+      /^(?:again|also|repeatedly|recently|later|earlier|once|then)$/u.test(t.lower)
     ) {
       j++;
       continue;
@@ -649,8 +650,6 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
   }
   return j;
 }
-
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
 
 /** Verbs whose infinitive is what was said: "vowed to ban", "promised to build", "threatened to quit". */
 const INTENT_CUES = new Set(['vow', 'promise', 'pledge', 'threaten', 'hope', 'expect', 'want', 'claim', 'agree', 'propose', 'swear']);

@@ -150,32 +150,8 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
   }
   if (t.text === ',') return apposition(v, h, floor);
   let np = nounPhraseEndingAt(v, h, floor);
-  // "Democrats who backed the bill said": not the relative clause's object but its antecedent
-  // (not "less credit than aides say": a subject of its own)
-  const clause = np ? v.tokens[np.from - 1] : undefined;
-  // (a participle or a preposition before the cue: "who have committed the offense of supporting …" is no frame of the antecedent's)
-  const finite = !/ing$/u.test(v.tokens[end]?.lower ?? '') && !/^(?:of|to|for|by|in|on|at|with|from)$/u.test(t.lower);
-  // ("a book which in the wake of the defeat urged": an object of a preposition is no subject either)
-  // ("which critics said": a subject of its own after the pronoun; "who support the bill said": a verb and its object)
-  const first = np ? v.tokens[np.from]! : undefined;
-  const verbAfterRelative =
-    np !== null &&
-    np.to - np.from > 1 &&
-    /^\p{Ll}/u.test(first!.text) &&
-    !DETERMINERS.has(first!.lower) &&
-    !POSSESSIVE_PRONOUNS.has(first!.lower);
-  const inClause = (w: string) => ((w === 'who' || w === 'which') && verbAfterRelative) || VERB_PREFIX.has(w) || CLAUSE_PREPOSITIONS.has(w);
-  if (finite && (!np || (clause && inClause(clause.lower)) || /^\p{Ll}+ed$/u.test(first!.text))) {
-    for (let k = h; k > floor && k >= h - 12; k--) {
-      const w = v.tokens[k]!;
-      if (w.quote >= 0 || /^(?:[,;:()\u2014]|and|or|but)$/u.test(w.text)) break;
-      if ((w.lower === 'who' || w.lower === 'which') && k < h && /^\p{Ll}/u.test(v.tokens[k + 1]!.text)) {
-        // ("a sound bite for which she later apologized": the clause has a subject of its own)
-        if (APPOSITION_PREPOSITIONS.has(v.tokens[k - 1]?.lower ?? '')) break;
-        return relativeAntecedent(v, k, floor);
-      }
-    }
-  }
+  const pronoun = insideRelativeClause(v, np, end, floor) ? relativePronounBefore(v, h, floor) : -1;
+  if (pronoun >= 0) return relativeAntecedent(v, pronoun, floor);
   // "the order released Friday said": a noun with a participle after it.
   if (!np && /^\p{Ll}+ed$/u.test(t.text) && !CUE_VERBS.has(t.lower)) np = nounPhraseEndingAt(v, h - 1, floor);
   if (!np) return null;
@@ -189,6 +165,45 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
     }
   }
   return np;
+}
+
+/**
+ * Whether the words before the verb at `end`, read as the phrase `np` (null: none), are part of a
+ * relative clause rather than the verb's subject: "Democrats who backed the bill said" (a verb and
+ * its object after "who"), "a book which in the wake of the defeat urged" (an object of a
+ * preposition), "Republicans who have praised"; not "less credit than aides say" or "which critics
+ * said" (a subject of its own), nor before a participle or after a preposition ("who have committed
+ * the offense of supporting …").
+ */
+function insideRelativeClause(v: TokenView, np: Phrase | null, end: number, floor: number): boolean {
+  const h = end - 1;
+  if (h < floor || /ing$/u.test(v.tokens[end]?.lower ?? '') || /^(?:of|to|for|by|in|on|at|with|from)$/u.test(v.tokens[h]!.lower))
+    return false;
+  if (!np) return true;
+  const first = v.tokens[np.from]!;
+  if (/^\p{Ll}+ed$/u.test(first.text)) return true;
+  const clause = v.tokens[np.from - 1];
+  if (!clause) return false;
+  const verbAfterRelative =
+    np.to - np.from > 1 && /^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !POSSESSIVE_PRONOUNS.has(first.lower);
+  const w = clause.lower;
+  return ((w === 'who' || w === 'which') && verbAfterRelative) || VERB_PREFIX.has(w) || CLAUSE_PREPOSITIONS.has(w);
+}
+
+/**
+ * The "who" or "which" that opens a relative clause ending at `h`, within the clause's words (no
+ * punctuation, quotation or "and" between), as a token index; -1 when none does, or when the pronoun
+ * follows a preposition ("a sound bite for which she later apologized": a subject of its own).
+ */
+function relativePronounBefore(v: TokenView, h: number, floor: number): number {
+  for (let k = h; k > floor && k >= h - 12; k--) {
+    const w = v.tokens[k]!;
+    if (w.quote >= 0 || /^(?:[,;:()\u2014]|and|or|but)$/u.test(w.text)) break;
+    if ((w.lower === 'who' || w.lower === 'which') && k < h && /^\p{Ll}/u.test(v.tokens[k + 1]!.text)) {
+      return APPOSITION_PREPOSITIONS.has(v.tokens[k - 1]?.lower ?? '') ? -1 : k;
+    }
+  }
+  return -1;
 }
 
 /** Prepositions whose object, right before a verb, is no subject of it ("which in the wake of the defeat urged"). */
