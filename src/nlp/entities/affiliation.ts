@@ -1,7 +1,8 @@
 /**
  * The party a person belongs to, as the article says it: a party's name or adjective in the title
- * before their name ("Republican presidential candidate Ted Cruz", "Labour leader Keir Starmer"), or
- * a US party label after it ("Sen. Bob Casey (D-Pa.)", "Rand Paul, R-Ky.,").
+ * before their name ("Republican presidential candidate Ted Cruz", "Labour leader Keir Starmer"), a
+ * member's word in apposition ("Ted Cruz, a Republican from Texas,"), or a US party label after it
+ * ("Sen. Bob Casey (D-Pa.)", "Rand Paul, R-Ky.,").
  */
 
 /** The US parties' labels after a name: `(D-Pa.)`, `, R-Ky.,`. */
@@ -14,17 +15,32 @@ const TITLE_WORDS = new Set(
     'presidential vice candidate nominee hopeful contender front-runner frontrunner senator sen. rep. representative ' +
     'congressman congresswoman lawmaker legislator governor gov. mayor leader chairman chairwoman chair president ' +
     'former party state senate house assembly deputy co-leader strategist operative spokesman spokeswoman whip ' +
-    'minister prime mp member candidate challenger incumbent'
+    'minister prime mp member candidate challenger incumbent lt.'
   ).split(' '),
 );
 
-/** Whether the words between a party's word and a name make a title: capitalised words or title words only. */
+/**
+ * Whether the words between a party's word and a name make a title: capitalised words or title
+ * words only, on one line, and no sentence's end among them ("Democrat Hillary Clinton.\n\nTrump":
+ * a full stop only after an abbreviation, "Sen.", "Gov.", "U.S.").
+ */
 function titleBetween(words: string): boolean {
-  if (!/^\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(words)) return false;
+  if (!/^[^\S\n]+(?:[\p{L}'’.-]+[^\S\n]+){0,4}$/u.test(words)) return false;
   return words
     .trim()
     .split(/\s+/u)
-    .every((w) => w === '' || /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()));
+    .every(
+      (w) =>
+        w === '' ||
+        (w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w)
+          ? TITLE_WORDS.has(w.toLowerCase())
+          : /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase())),
+    );
+}
+
+/** "a Republican Obama": a party's word between an article and a bare name compares, it does not affiliate. */
+function comparison(text: string, party: Span, name: Span): boolean {
+  return /^\s+$/u.test(text.slice(party.end, name.start)) && /\ban?\s+$/iu.test(text.slice(Math.max(0, party.start - 6), party.start));
 }
 
 interface Span {
@@ -51,8 +67,13 @@ export function partyOfPerson(
   const votes = new Map<string, number>();
   const vote = (party: string) => votes.set(party, (votes.get(party) ?? 0) + 1);
   for (const m of mentions) {
-    const before = parties.find((p) => p.end <= m.start && m.start - p.end <= 40 && titleBetween(text.slice(p.end, m.start)));
+    const before = parties.find(
+      (p) => p.end <= m.start && m.start - p.end <= 40 && titleBetween(text.slice(p.end, m.start)) && !comparison(text, p, m),
+    );
     if (before) vote(before.party);
+    // "Sen. Ted Cruz, a Republican from Texas,"
+    const after = parties.find((p) => p.start >= m.end && p.start - m.end <= 6 && /^,\s+an?\s+$/u.test(text.slice(m.end, p.start)));
+    if (after) vote(after.party);
     const label = usParties ? US_LABEL.exec(text.slice(m.end, m.end + 12)) : null;
     if (label) vote(US_PARTIES[label[1]!]!);
   }

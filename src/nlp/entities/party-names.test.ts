@@ -46,5 +46,25 @@ describe("a person's party", () => {
       ['Hillary Clinton', null],
     ]);
     expect(parties('Labour leader Keir Starmer spoke in London.')).toEqual([['Keir Starmer', 'party/labour-party']]);
+    expect(parties('In Washington, Texas Sen. Ted Cruz, a Republican, said the deal spent too much.')).toEqual([
+      ['Ted Cruz', 'party/republican-party'],
+    ]);
+  });
+
+  it("does not give a person the party of another one's title before, or of a comparison", () => {
+    // the name after a sentence that ended on another person's
+    expect(
+      parties('Republicans in Washington voiced disgust for Democrat Hillary Clinton.\n\nDonald Trump spoke for an hour, and Trump left.'),
+    ).toEqual([
+      ['Hillary Clinton', 'party/democratic-party'],
+      ['Donald Trump', null],
+    ]);
+    expect(parties('Barack Obama spoke in Washington. Marco Rubio has been called a Republican Obama by his critics.')).toEqual([
+      ['Barack Obama', null],
+      ['Marco Rubio', null],
+    ]);
+    // a title with an abbreviation's full stop still gives it
+    expect(parties('In Washington, Democratic Sen. Bob Casey spoke.')).toEqual([['Bob Casey', 'party/democratic-party']]);
+    expect(parties('Republican U.S. House Speaker Paul Ryan spoke in Washington.')).toEqual([['Paul Ryan', 'party/republican-party']]);
   });
 });
