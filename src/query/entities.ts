@@ -1,6 +1,7 @@
+import { actorById, lookupActors } from '../kb/kb.js';
 import { lastWord, normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
-import type { CorpusFilter, EntityCount, EntityMatch, QuoteHit, QuoteTotals, TopEntitiesOptions } from '../store/types.js';
+import type { CorpusFilter, EntityCount, EntityMatch, PartyCount, QuoteHit, QuoteTotals, TopEntitiesOptions } from '../store/types.js';
 import { bucketRange, type Period, tally } from './series.js';
 
 /** What a name typed by a user stands for in the corpus. */
@@ -43,17 +44,64 @@ export async function resolveEntity(store: CorpusStore, name: string): Promise<R
   return { entity: shown, ids: [...ids], names: [...names], alternatives: matches.filter((m) => !ids.has(m.id)) };
 }
 
-/** Options of {@link topEntities}. */
-export type TopEntitiesQuery = TopEntitiesOptions;
+/** A political party a name typed by a user stands for. */
+export interface ResolvedParty {
+  /** The knowledge-base id (`party/republican-party`). */
+  readonly kbId: string;
+  /** The knowledge base's name (`Republican Party`). */
+  readonly name: string;
+  /** Other parties of that name ("Labour": Britain's and Norway's), the less mentioned ones. */
+  readonly alternatives: ReadonlyArray<{ readonly kbId: string; readonly name: string }>;
+}
 
 /**
- * The most mentioned entities of the corpus, counted per story unless `allCopies`.
+ * Finds the party a name means: any name the knowledge base gives it ("GOP", "Republicans",
+ * "Tories", "AfD") or its id. Of several parties of one name, the one the corpus mentions most.
+ * `null` when the name is no party's.
+ *
+ * @example
+ * (await resolveParty(store, 'GOP'))?.name; // 'Republican Party'
+ */
+export async function resolveParty(store: CorpusStore, name: string): Promise<ResolvedParty | null> {
+  const raw = name.trim();
+  const ids = raw.startsWith('party/') && actorById(raw) ? [raw] : lookupActors(raw).flatMap((a) => (a.kind === 'party' ? [a.id] : []));
+  if (ids.length === 0) return null;
+  const mentioned = new Map<string, number>();
+  for (const m of await store.matchEntities(raw, 50)) if (m.kbId && ids.includes(m.kbId)) mentioned.set(m.kbId, m.stories);
+  const ranked = [...ids].sort((a, b) => (mentioned.get(b) ?? 0) - (mentioned.get(a) ?? 0));
+  const named = (kbId: string) => ({ kbId, name: actorById(kbId)?.name ?? kbId });
+  return { ...named(ranked[0]!), alternatives: ranked.slice(1).map(named) };
+}
+
+/** Options of {@link topEntities}. */
+export interface TopEntitiesQuery extends TopEntitiesOptions {
+  /** Only the members of this party (see {@link resolveParty}): the people the articles give it. */
+  readonly party?: string;
+}
+
+/**
+ * The most mentioned entities of the corpus, counted per story unless `allCopies`; with `party`,
+ * the most mentioned of its members. A `party` that is no party's name is an error
+ * ({@link UnknownPartyError}).
  *
  * @example
  * for (const e of await topEntities(store, { type: 'PERSON', limit: 10, since: '2024-03-01' })) console.log(e.name, e.stories);
+ * const republicans = await topEntities(store, { party: 'GOP', limit: 10 });
  */
 export async function topEntities(store: CorpusStore, options: TopEntitiesQuery = {}): Promise<EntityCount[]> {
-  return store.topEntities(options);
+  const { party, ...rest } = options;
+  if (party === undefined) return store.topEntities(rest);
+  const resolved = await resolveParty(store, party);
+  if (!resolved) throw new UnknownPartyError(party);
+  return store.topEntities({ ...rest, among: await store.partyMembers([resolved.kbId]) });
+}
+
+/** A name given as a party that no party of the knowledge base goes by. */
+export class UnknownPartyError extends Error {
+  constructor(readonly party: string) {
+    super(`no party known by the name "${party}" (try its usual name or abbreviation: "Republicans", "GOP", "Labour", "AfD")`);
+    this.name = 'UnknownPartyError';
+  }
 }
 
 /** Options of {@link entityProfile}. */
@@ -81,6 +129,8 @@ export interface EntityProfile {
   readonly stories: number;
   readonly documents: number;
   readonly mentions: number;
+  /** For a person: the parties the articles give them ("Republican Sen. Ted Cruz"), most stories first. */
+  readonly parties: readonly PartyCount[];
   readonly by: Period;
   readonly series: readonly MentionBucket[];
   /** Entities mentioned in the same stories (over its latest 500 documents). */
@@ -107,8 +157,9 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
   const shown = options.quotes ?? 5;
   const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
   const ids = resolved.ids;
-  const [docs, coMentioned, sites, quotesBy, quotesAbout] = await Promise.all([
+  const [docs, parties, coMentioned, sites, quotesBy, quotesAbout] = await Promise.all([
     store.entityDocs(ids, filter),
+    store.entityParties(ids, filter),
     store.coMentioned(ids, filter, related),
     store.entitySites(ids, filter, related),
     store.quotes({ ...filter, speakerIds: ids, speakerNames: resolved.names, limit: shown }),
@@ -126,6 +177,7 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
     stories: t.totalItems,
     documents: t.documents,
     mentions: docs.reduce((n, d) => n + d.count, 0),
+    parties,
     by,
     series,
     coMentioned,

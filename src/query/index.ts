@@ -18,9 +18,12 @@ export {
   type MentionBucket,
   type ProfileOptions,
   type ResolvedEntity,
+  type ResolvedParty,
   resolveEntity,
+  resolveParty,
   type TopEntitiesQuery,
   topEntities,
+  UnknownPartyError,
 } from './entities.js';
 export { distinctEvents } from './event-dedup.js';
 export {

@@ -1,7 +1,7 @@
 import { normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EntityCount, QuoteHit, QuoteTotals } from '../store/types.js';
-import { type ResolvedEntity, resolveEntity } from './entities.js';
+import { type ResolvedEntity, type ResolvedParty, resolveEntity, resolveParty, UnknownPartyError } from './entities.js';
 
 /** Options of {@link findQuotes}: a speaker, a subject, or both. */
 export interface QuoteExplorerOptions extends CorpusFilter {
@@ -9,6 +9,11 @@ export interface QuoteExplorerOptions extends CorpusFilter {
   readonly speaker?: string;
   /** Whom or what it mentions: an entity's name. */
   readonly about?: string;
+  /**
+   * Said by a party (see `resolveParty`: "GOP", "Labour"): by its members, the people the articles
+   * give it, or by the party itself ("Republicans said"). Not with `speaker`.
+   */
+  readonly party?: string;
   /** Default 20, at most 1000. */
   readonly limit?: number;
   readonly offset?: number;
@@ -19,23 +24,30 @@ export interface QuoteExplorerResult {
   /** The entities the names were taken to mean (`null`: no entity of that name). */
   readonly speaker: ResolvedEntity | null;
   readonly about: ResolvedEntity | null;
+  /** The party `party` was taken to mean, with how many of its members the corpus names. */
+  readonly party: (ResolvedParty & { readonly members: number }) | null;
   readonly totals: QuoteTotals;
   readonly hits: readonly QuoteHit[];
 }
 
 /**
- * The quote explorer: quotes by a speaker and/or about an entity, newest first, one copy of each
- * story unless `allCopies`. A speaker that is no entity of the corpus is still matched by the name
- * the quotes give ("a spokesman", "some analysts"); a subject must be an entity.
+ * The quote explorer: quotes by a speaker (or a party's people) and/or about an entity, newest
+ * first, one copy of each story unless `allCopies`. A speaker that is no entity of the corpus is
+ * still matched by the name the quotes give ("a spokesman", "some analysts"); a subject must be an
+ * entity; a party that is no party's name is an error ({@link UnknownPartyError}).
  *
  * @example
  * const { hits } = await findQuotes(store, { speaker: 'Lavrov', about: 'NATO', since: '2024-03-01' });
  * for (const q of hits) console.log(q.publishedAt, q.speaker, q.text);
+ * const gop = await findQuotes(store, { party: 'Republicans', about: 'Trump' });
  */
 export async function findQuotes(store: CorpusStore, options: QuoteExplorerOptions): Promise<QuoteExplorerResult> {
-  if (options.speaker === undefined && options.about === undefined) throw new TypeError('findQuotes needs a speaker or a subject (about)');
+  if (options.speaker === undefined && options.about === undefined && options.party === undefined)
+    throw new TypeError('findQuotes needs a speaker, a party or a subject (about)');
+  if (options.speaker !== undefined && options.party !== undefined) throw new TypeError('findQuotes takes a speaker or a party, not both');
   const speaker = options.speaker !== undefined ? await resolveEntity(store, options.speaker) : null;
   const about = options.about !== undefined ? await resolveEntity(store, options.about) : null;
+  const party = options.party !== undefined ? await partyAsSpeakers(store, options.party) : null;
   const spoken = options.speaker !== undefined ? normalizeName(options.speaker) : '';
   const { hits, totals } = await store.quotes({
     since: options.since,
@@ -47,9 +59,19 @@ export async function findQuotes(store: CorpusStore, options: QuoteExplorerOptio
     ...(options.speaker !== undefined
       ? { speakerIds: speaker?.ids ?? [], speakerNames: [...new Set([...(speaker?.names ?? []), ...(spoken ? [spoken] : [])])] }
       : {}),
+    ...(party ? { speakerIds: party.speakerIds } : {}),
     ...(options.about !== undefined ? { aboutIds: about?.ids ?? [] } : {}),
   });
-  return { speaker, about, totals, hits };
+  return { speaker, about, party: party ? { ...party.party, members: party.members } : null, totals, hits };
+}
+
+/** The store ids that speak for a party: its members and the party itself. */
+async function partyAsSpeakers(store: CorpusStore, name: string): Promise<{ party: ResolvedParty; members: number; speakerIds: number[] }> {
+  const party = await resolveParty(store, name);
+  if (!party) throw new UnknownPartyError(name);
+  const members = await store.partyMembers([party.kbId]);
+  const itself = (await store.matchEntities(party.kbId)).filter((m) => m.kbId === party.kbId).map((m) => m.id);
+  return { party, members: members.length, speakerIds: [...itself, ...members] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { findCountry, lookupActors } from '../kb/kb.js';
+import { actorById, findCountry, lookupActors } from '../kb/kb.js';
 import { isGenericBody } from '../nlp/entities/bodies.js';
 import { allOf, filterConditions, narrows } from './filters.js';
 import { lastWord, normalizeName } from './names.js';
@@ -12,6 +12,7 @@ import type {
   EntityMatch,
   EventReport,
   OutletCount,
+  PartyCount,
   QuoteHit,
   QuoteQuery,
   QuoteTotals,
@@ -73,6 +74,7 @@ export async function topEntities(db: Db, o: TopEntitiesOptions): Promise<Entity
   const limit = clampLimit(o.limit);
   if (limit === 0) return [];
   const order = o.allCopies ? 'documents' : 'stories';
+  if (o.among !== undefined) return topEntitiesAmong(db, o, o.among, limit, order);
   if (!narrows(o)) {
     let q = db
       .selectFrom('q_entities')
@@ -102,6 +104,77 @@ export async function topEntities(db: Db, o: TopEntitiesOptions): Promise<Entity
     return rows.rows.map(entityCount);
   }
   return topEntitiesByTotals(db, o, limit, order);
+}
+
+/** The most mentioned of the entities `ids`, counted over their rows (a party's members: a few thousand at most). */
+async function topEntitiesAmong(
+  db: Db,
+  o: TopEntitiesOptions,
+  ids: readonly number[],
+  limit: number,
+  order: 'stories' | 'documents',
+): Promise<EntityCount[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<EntityRow>`
+    SELECT t.id, t.key, t.name, t.type, t.kb_id, c.stories, c.documents, c.mentions
+    FROM (
+      SELECT e.entity_id, count(DISTINCT e.story) AS stories, count(*) AS documents, sum(e.mentions) AS mentions
+      FROM q_entity_docs AS e
+      WHERE e.entity_id IN (${idList(ids)}) AND ${allOf(filterConditions('e', o, true))}
+      GROUP BY e.entity_id
+    ) AS c JOIN q_entities AS t ON t.id = c.entity_id
+    ${o.type ? sql`WHERE t.type = ${o.type}` : sql``}
+    ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id
+    LIMIT ${limit}`.execute(db);
+  return rows.rows.map(entityCount);
+}
+
+/**
+ * The parties the documents give any of the entities `ids` (people: "Republican Sen. Ted Cruz",
+ * "Bob Casey (D-Pa.)"), most stories first.
+ */
+export async function entityParties(db: Db, ids: readonly number[], filter: CorpusFilter): Promise<PartyCount[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<{ party: string; stories: number | string; documents: number | string }>`
+    SELECT e.party, count(DISTINCT e.story) AS stories, count(*) AS documents
+    FROM q_entity_docs AS e
+    WHERE e.entity_id IN (${idList(ids)}) AND e.party IS NOT NULL AND ${allOf(filterConditions('e', filter, true))}
+    GROUP BY e.party`.execute(db);
+  const order = filter.allCopies ? 'documents' : 'stories';
+  return rows.rows
+    .map((r) => ({ kbId: r.party, name: actorById(r.party)?.name ?? r.party, stories: Number(r.stories), documents: Number(r.documents) }))
+    .sort((a, b) => b[order] - a[order] || a.kbId.localeCompare(b.kbId));
+}
+
+/** A person's party must be given in at least this share of the stories that mention them. */
+const PARTY_SHARE = 0.05;
+
+/**
+ * The people whose party is one of `parties` (knowledge-base ids): the party more of the stories
+ * that give them one give them than any other, and in at least one story of twenty that mention
+ * them, so that one article's slip does not make a Democrat a Republican. Store ids, in id order.
+ */
+export async function partyMembers(db: Db, parties: readonly string[]): Promise<number[]> {
+  if (parties.length === 0) return [];
+  const rows = await sql<{ entity_id: number | string; party: string; n: number | string; total: number | string }>`
+    SELECT e.entity_id, e.party, count(DISTINCT e.story) AS n, max(t.stories) AS total
+    FROM q_entity_docs AS e JOIN q_entities AS t ON t.id = e.entity_id
+    WHERE e.entity_id IN (
+      SELECT m.entity_id FROM q_entity_docs AS m WHERE m.party IN (${sql.join(parties.map((p) => sql`${p}`))})
+    ) AND e.party IS NOT NULL
+    GROUP BY e.entity_id, e.party`.execute(db);
+  const best = new Map<number, { wanted: number; other: number; total: number }>();
+  for (const r of rows.rows) {
+    const id = Number(r.entity_id);
+    const b = best.get(id) ?? { wanted: 0, other: 0, total: Number(r.total) };
+    if (parties.includes(r.party)) b.wanted += Number(r.n);
+    else b.other = Math.max(b.other, Number(r.n));
+    best.set(id, b);
+  }
+  return [...best]
+    .filter(([, b]) => b.wanted > b.other && b.wanted >= PARTY_SHARE * b.total)
+    .map(([id]) => id)
+    .sort((a, b) => a - b);
 }
 
 /** A filter that keeps at most this share of the documents is counted over their rows. */

@@ -179,8 +179,9 @@ export class FactWriter {
             host: v(4),
             site: v(5),
             mentions: v(6) as unknown as number,
+            party: v(7),
           }),
-        [id, doc.story, doc.doc_seq, doc.published_at, doc.host, doc.site, e.mentions],
+        [id, doc.story, doc.doc_seq, doc.published_at, doc.host, doc.site, e.mentions, e.party],
       );
       if (created) continue;
       const counts = this.#counts.get(id);
@@ -487,8 +488,9 @@ function parsedLayers(rows: ReadonlyArray<{ kind: string; data: string }>): Reco
 
 /**
  * For the migrations: fills the query tables from the stored layers when a corpus has documents
- * but no facts yet (it was stored before the tables existed), or has events layers whose facts
- * may lack what later versions keep (stored before the events table, or its tone column, existed).
+ * but no facts yet (it was stored before the tables existed), or has layers whose facts may lack
+ * what later versions keep: events (stored before the events table, its tone or its pairs) and
+ * people's parties (stored before the entity rows kept them).
  * @internal
  */
 export async function rebuildFactsIfNeeded(db: Db): Promise<void> {
@@ -499,5 +501,10 @@ export async function rebuildFactsIfNeeded(db: Db): Promise<void> {
     (await any(db.selectFrom('q_claims').select('doc_seq').limit(1).execute())) ||
     (await any(db.selectFrom('q_entity_docs').select('doc_seq').limit(1).execute()));
   const events = await any(db.selectFrom('layers').select('doc_id').where('kind', '=', 'events').limit(1).execute());
-  if (!facts || events) await new FactWriter().rebuild(db);
+  const parties =
+    !events &&
+    (await any(
+      db.selectFrom('layers').select('doc_id').where('kind', '=', 'entities').where('data', 'like', '%"party":"party/%').limit(1).execute(),
+    ));
+  if (!facts || events || parties) await new FactWriter().rebuild(db);
 }

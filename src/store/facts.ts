@@ -48,6 +48,8 @@ export interface EntityFact {
   readonly norm: string;
   readonly tail: string;
   readonly mentions: number;
+  /** For a person: the knowledge-base id of the party the article gives them (`party/republican-party`), or null. */
+  readonly party: string | null;
   /**
    * How well `name` names the entity for the corpus: a country's own name outranks every name an
    * article gives it ("Australians", "Indian"), then the knowledge base's name for a linked actor
@@ -245,7 +247,7 @@ function entityFacts(data: unknown): EntityLayerFacts {
       known.push(...at);
       const i = facts.findIndex((f) => f.key === key);
       const f = facts[i]!;
-      facts[i] = { ...f, mentions: f.mentions + Math.max(1, mentions.length) };
+      facts[i] = { ...f, mentions: f.mentions + Math.max(1, mentions.length), party: f.party ?? partyOf(e) };
       continue;
     }
     spans.set(key, at);
@@ -253,9 +255,15 @@ function entityFacts(data: unknown): EntityLayerFacts {
       country || party ? Number.MAX_SAFE_INTEGER : asKb ? Number.MAX_SAFE_INTEGER - (/\p{Ll}/u.test(asKb) ? 1 : 2) : nameRankOf(name);
     // ("Defence Ministry (Russia)": the country that tells the body apart is no surname)
     const tail = lastWord(normalizeName(name.replace(/\s*\([^)]*\)$/u, '')) || norm);
-    facts.push({ key, name, type, kbId, norm, tail, mentions: Math.max(1, mentions.length), nameRank });
+    facts.push({ key, name, type, kbId, norm, tail, mentions: Math.max(1, mentions.length), party: partyOf(e), nameRank });
   }
   return { facts, keys, spans };
+}
+
+/** The party an entities-layer item says a person belongs to (a knowledge-base party id), or null. */
+function partyOf(e: Record<string, unknown>): string | null {
+  const party = str(e.party);
+  return party?.startsWith('party/') ? party : null;
 }
 
 /** The one of `names` that is the knowledge-base actor's name ("Marco Rubio", "NATO"), as written there. */

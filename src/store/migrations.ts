@@ -247,14 +247,24 @@ export function corpusMigrations(dialect: SchemaDialect): Readonly<Record<string
     '0005_event_tone': {
       async up(db: Kysely<unknown>): Promise<void> {
         await db.schema.alterTable('q_events').addColumn('tone', dialect.double).execute();
-        // a corpus stored before the query tables, before events or before their tone gets its facts now
-        await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
+        // (a corpus stored before the query tables, before events or before their tone gets its
+        // facts at the last step, once every table has every column the facts fill)
       },
     },
     '0006_event_pairs': {
-      async up(db: Kysely<unknown>): Promise<void> {
+      async up(): Promise<void> {
         // an event between several actors is now stored under each pair of them ("Russia and
-        // Ukraine agreed": each way): the events of a corpus stored before get their new rows
+        // Ukraine agreed": each way): the events of a corpus stored before get their new rows at
+        // the last step
+      },
+    },
+    '0007_entity_party': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        // the party an article gives a person, per document: a party's members and their quotes
+        await db.schema.alterTable('q_entity_docs').addColumn('party', 'text').execute();
+        await db.schema.createIndex('q_entity_docs_party').on('q_entity_docs').columns(['party', 'entity_id']).execute();
+        // every step before that changed what the facts hold ends here: a corpus stored before
+        // the query tables, events, their tone, their pairs or the parties gets its facts again
         await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
       },
     },

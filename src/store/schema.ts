@@ -117,6 +117,8 @@ export interface QEntitiesTable {
 export interface QEntityDocsTable extends DocColumns {
   entity_id: number;
   mentions: number;
+  /** The knowledge-base id of the party this document gives the entity (a person), or null. */
+  party: string | null;
 }
 
 /** One row per quote. @internal */

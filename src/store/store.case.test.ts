@@ -3,7 +3,7 @@
  * (`sqlite/sqlite-store.test.ts`), as Hono runs one suite against each router.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { repost, SHORT_NOTICE, WIRE_STORY } from '../dedup/test-utils/stories.js';
+import { randomStory, repost, SHORT_NOTICE, WIRE_STORY } from '../dedup/test-utils/stories.js';
 import { buildBody, type Doc, emptyMeta } from '../doc.js';
 import type { CorpusStore } from './store.js';
 import type { DocumentInput, LayerInput } from './types.js';
@@ -75,6 +75,8 @@ interface EntitySpec {
   name: string;
   type: string;
   kb?: string;
+  /** A person's party as the article gives it (a knowledge-base id). */
+  party?: string;
   /** Mention spans. */
   at: Array<[number, number]>;
 }
@@ -114,6 +116,7 @@ function layersOf(entities: EntitySpec[], quotes: QuoteSpec[], sources: SourceSp
     type: e.type,
     mentions: e.at.map(([start, end]) => ({ start, end, text: 'x'.repeat(end - start), kind: 'name' })),
     ...(e.kb ? { kb: { id: e.kb } } : {}),
+    ...(e.party ? { party: e.party } : {}),
   }));
   const qs = quotes.map((q) => ({
     start: q.at[0],
@@ -711,6 +714,74 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       ]);
       expect(await m('Russia')).toEqual([['Russia', 'name']]);
       expect(await m("Defence Ministry' OR 1=1 --")).toEqual([]);
+    });
+
+    it("keeps a person's party as each article gives it, and finds a party's members and what they said", async () => {
+      const store = await fresh();
+      const R = 'party/republican-party';
+      const D = 'party/democratic-party';
+      const person = (name: string, at: number, party?: string) => ({
+        name,
+        type: 'PERSON',
+        at: [[at, at + name.length]] as Array<[number, number]>,
+        ...(party ? { party } : {}),
+      });
+      const gop = { name: 'Republicans', type: 'MISC', kb: R, at: [[60, 71]] as Array<[number, number]> };
+      // the gas story (two copies): Cruz a Republican, and Obama by one article's slip; the party speaks too
+      const gas = layersOf(
+        [person('Ted Cruz', 0, R), person('Barack Obama', 20, R), gop],
+        [
+          { at: [80, 90], speaker: 'Ted Cruz', by: 0 },
+          { at: [100, 110], speaker: 'Republicans', by: 2 },
+        ],
+        [],
+      );
+      await store.write({
+        documents: [
+          withLayers(0, gas),
+          withLayers(3, gas),
+          withLayers(
+            1,
+            layersOf(
+              [person('Ted Cruz', 0, R), person('Barack Obama', 20, D), person('Hillary Clinton', 40, D)],
+              [{ at: [80, 90], speaker: 'Barack Obama', by: 1 }],
+              [],
+            ),
+          ),
+          withLayers(2, layersOf([person('Ted Cruz', 0), person('Barack Obama', 20)], [{ at: [80, 90], speaker: 'Ted Cruz', by: 0 }], [])),
+        ],
+      });
+      const [cruz] = await store.matchEntities('Ted Cruz');
+      const [obama] = await store.matchEntities('Barack Obama');
+      const [clinton] = await store.matchEntities('Hillary Clinton');
+      const [party] = await store.matchEntities(R);
+      expect(await store.entityParties([cruz!.id])).toEqual([{ kbId: R, name: 'Republican Party', stories: 2, documents: 3 }]);
+      expect((await store.entityParties([obama!.id])).map((p) => [p.name, p.stories, p.documents])).toEqual([
+        ['Democratic Party', 1, 1],
+        ['Republican Party', 1, 2],
+      ]);
+      expect(await store.entityParties([obama!.id], { since: '2024-03-06' })).toEqual([
+        { kbId: D, name: 'Democratic Party', stories: 1, documents: 1 },
+      ]);
+      // as many stories give Obama one party as the other: he is neither's
+      expect(await store.partyMembers([R])).toEqual([cruz!.id]);
+      expect(await store.partyMembers([D])).toEqual([clinton!.id]);
+      expect((await store.topEntities({ among: await store.partyMembers([R]) })).map((e) => [e.name, e.stories])).toEqual([
+        ['Ted Cruz', 3],
+      ]);
+      expect(await store.topEntities({ among: [] })).toEqual([]);
+      const { hits, totals } = await store.quotes({ speakerIds: [party!.id, ...(await store.partyMembers([R]))] });
+      expect(totals).toEqual({ quotes: 3, stories: 2 });
+      expect(hits.map((h) => h.speaker).sort()).toEqual(['Republicans', 'Ted Cruz', 'Ted Cruz']);
+
+      // one label in twenty-one stories that mention her is a slip, not her party
+      await store.write({
+        documents: Array.from({ length: 20 }, (_, i) => ({
+          ...input(`https://more.example.com/${i}`, { text: randomStory(500 + i, 60), publishedAt: '2024-03-20' }),
+          layers: layersOf([person('Hillary Clinton', 0)], [], []),
+        })),
+      });
+      expect(await store.partyMembers([D])).toEqual([]);
     });
 
     it('filters entity counts by date and source, the same way as search', async () => {

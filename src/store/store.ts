@@ -24,6 +24,7 @@ import type {
   IngestErrorRecord,
   LayerInput,
   OutletCount,
+  PartyCount,
   QuoteHit,
   QuoteQuery,
   QuoteTotals,
@@ -437,6 +438,25 @@ export class CorpusStore {
    */
   async matchEntities(name: string, limit = 20): Promise<EntityMatch[]> {
     return aggregates.matchEntities(this.#db, name, limit);
+  }
+
+  /**
+   * The parties the articles give any of the entities (people), most stories first.
+   *
+   * @example
+   * const [party] = await store.entityParties([cruz.id]); // { kbId: 'party/republican-party', name: 'Republican Party', … }
+   */
+  async entityParties(ids: readonly number[], filter: CorpusFilter = {}): Promise<PartyCount[]> {
+    return aggregates.entityParties(this.#db, ids, filter);
+  }
+
+  /**
+   * The store ids of the people whose party (by most of the stories that give one) is one of these
+   * knowledge-base parties; pass them as `among` to {@link CorpusStore.topEntities} or as
+   * `speakerIds` to {@link CorpusStore.quotes}.
+   */
+  async partyMembers(parties: readonly string[]): Promise<number[]> {
+    return aggregates.partyMembers(this.#db, parties);
   }
 
   /** Entities by their store ids. */

@@ -153,8 +153,20 @@ export interface EntityCount {
 export interface TopEntitiesOptions extends CorpusFilter {
   /** `PERSON`, `ORG`, `GPE`, `LOC`, `NORP` or `MISC`. */
   readonly type?: string;
+  /** Only these entities (store ids), for instance a party's members. */
+  readonly among?: readonly number[];
   /** Default 20, at most 1000. */
   readonly limit?: number;
+}
+
+/** A party the articles give a person, and in how many of their stories (documents) they do. */
+export interface PartyCount {
+  /** The knowledge-base id (`party/republican-party`). */
+  readonly kbId: string;
+  /** The knowledge base's name of the party (`Republican Party`). */
+  readonly name: string;
+  readonly stories: number;
+  readonly documents: number;
 }
 
 /** An entity a name was matched to, and how. */

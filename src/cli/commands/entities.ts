@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { topEntities } from '../../query/entities.js';
+import { resolveParty, topEntities } from '../../query/entities.js';
 import { wholeNumber } from '../corpus-options.js';
 import { addQueryOptions, filterOf, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
@@ -11,6 +11,7 @@ const COLUMNS = ['rank', 'name', 'type', 'kbId', 'key', 'stories', 'documents', 
 
 interface EntitiesCliOptions extends QueryCliOptions {
   type?: string;
+  party?: string;
   top: number;
 }
 
@@ -23,6 +24,7 @@ export function registerEntities(program: Command, io: CliIo): void {
         'List the entities the corpus mentions most: people, organisations, countries and places, and groups (NORP: nationalities, religious and political groups). Each is counted once per story that mentions it: copies of one story (syndicated wire stories, re-posts) count once unless --all-copies. Entities linked to the knowledge base are one entity whatever name an article uses (Merkel, Angela Merkel); the fullest name seen is shown.',
       )
       .option('-t, --type <type>', `only entities of this type: ${TYPES.join(', ')}`)
+      .option('--party <name>', 'only the members of this party: the people the articles give it ("Republicans", "GOP", "Labour", "AfD")')
       .option('-n, --top <n>', 'show this many (1-1000)', wholeNumber(1), 20),
   )
     .addHelpText(
@@ -32,6 +34,10 @@ Examples:
   $ sitrep entities
   $ sitrep entities --type PERSON --top 50 --since 2024-03-01 --until 2024-03-31
   $ sitrep entities --type ORG --source reuters.com --format csv > orgs.csv
+  $ sitrep entities --party Republicans --top 10
+
+A person belongs to the party most of the stories that give them one give them ("Republican
+Sen. Ted Cruz", "Bob Casey (D-Pa.)", "Labour leader Keir Starmer").
 
 Columns: stories (or documents with --all-copies) that mention the entity, the documents that
 do, and its mentions in them (names, roles and pronouns resolved to it).
@@ -43,13 +49,19 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
       const type = opts.type?.trim().toUpperCase();
       if (type !== undefined && !TYPES.includes(type)) throw new UsageError(`--type must be one of ${TYPES.join(', ')}`);
       if (opts.top > 1000) throw new UsageError('--top must be at most 1000');
+      const partyName = opts.party?.trim();
+      if (partyName === '') throw new UsageError('--party needs a name');
       await withCorpus(io, 'entities', opts.db, async (store) => {
-        const rows = (await topEntities(store, { ...filter, limit: opts.top, ...(type ? { type } : {}) })).map((e, i) => ({
-          rank: i + 1,
-          ...e,
-        }));
+        const party = partyName === undefined ? undefined : await resolveParty(store, partyName);
+        if (party === null) throw new UsageError(`--party: no party known by the name ${JSON.stringify(partyName)}`);
+        const query = { ...filter, limit: opts.top, ...(type ? { type } : {}), ...(party ? { party: party.kbId } : {}) };
+        const rows = (await topEntities(store, query)).map((e, i) => ({ rank: i + 1, ...e }));
         if (opts.format !== 'text') return printRecords(io, opts.format, rows, COLUMNS);
-        if (rows.length === 0) return io.out('no entities\n');
+        if (party) {
+          const also = party.alternatives.length > 0 ? ` (the name also means: ${party.alternatives.map((a) => a.name).join(', ')})` : '';
+          io.out(`Members of the ${party.name}${also}, as the articles give them:\n`);
+        }
+        if (rows.length === 0) return io.out(party ? 'no members named in the corpus\n' : 'no entities\n');
         io.out(
           textTable(
             ['#', 'entity', 'type', opts.allCopies ? 'documents' : 'stories', 'mentions'],

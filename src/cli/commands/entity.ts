@@ -48,6 +48,10 @@ function renderProfile(p: EntityProfile, allCopies: boolean): string {
   const out: string[] = [];
   out.push(`${entityLabel(p.entity)}\n`);
   out.push(`${units(p.stories)}${allCopies ? '' : `, ${counted(p.documents, 'document')}`}, ${counted(p.mentions, 'mention')}\n`);
+  if (p.parties.length > 0) {
+    const given = p.parties.slice(0, 3).map((x) => `${x.name} (${units(allCopies ? x.documents : x.stories)})`);
+    out.push(`party, as the articles give it: ${given.join('; ')}\n`);
+  }
   if (p.alternatives.length > 0) {
     const alts = p.alternatives.slice(0, 5).map((a) => `${entityLabel(a)}: ${units(allCopies ? a.documents : a.stories)}`);
     out.push(`also matches: ${alts.join('; ')}${p.alternatives.length > 5 ? '; …' : ''}\n`);
@@ -99,6 +103,7 @@ function profileRows(p: EntityProfile): Array<Record<string, unknown>> {
   });
   return [
     { section: 'entity', name: e.name, type: e.type, stories: p.stories, documents: p.documents, mentions: p.mentions },
+    ...p.parties.map((x, i) => ({ section: 'party', rank: i + 1, name: x.name, stories: x.stories, documents: x.documents })),
     ...p.alternatives.map((a, i) => ({
       section: 'also-matches',
       rank: i + 1,
@@ -128,7 +133,7 @@ export function registerEntity(program: Command, io: CliIo): void {
       .command('entity')
       .summary('the profile of one entity: mentions over time, who with, quotes by and about it')
       .description(
-        'Show what the corpus says about one person, organisation or place: how many stories mention it and when, the entities mentioned with it, the sites that cover it, and the latest quotes by it and about it. The name matches whole (in any case, without accents: "angela merkel"), as a knowledge-base id (person/angela-merkel, RUS), as a surname ("Merkel"), or as another name the knowledge base gives a country or body ("U.S.", "FBI"); when it matches several entities, the most mentioned is shown and the others are listed.',
+        'Show what the corpus says about one person, organisation or place: how many stories mention it and when, the party the articles give a person, the entities mentioned with it, the sites that cover it, and the latest quotes by it and about it. The name matches whole (in any case, without accents: "angela merkel"), as a knowledge-base id (person/angela-merkel, RUS), as a surname ("Merkel"), or as another name the knowledge base gives a country or body ("U.S.", "FBI"); when it matches several entities, the most mentioned is shown and the others are listed.',
       )
       .argument('<name...>', 'the entity (quote a name of several words, or give it as several arguments)')
       .option('--by <period>', 'mentions by day, week or month', choice(['day', 'week', 'month']), 'month')
@@ -146,7 +151,7 @@ Examples:
 Stories, not copies: copies of one story count once unless --all-copies. Co-mentioned entities
 are counted over the latest 500 documents that mention the entity.
 --format json prints one object; jsonl and csv print one record per line, with a "section"
-(entity, also-matches, mentions, co-mentioned, site, quote-by, quote-about).
+(entity, party, also-matches, mentions, co-mentioned, site, quote-by, quote-about).
 Exit status: 0 (also when no entity matches), 1 when the database cannot be read, 2 on usage errors.`,
     )
     .action(async (words: string[], opts: EntityCliOptions) => {

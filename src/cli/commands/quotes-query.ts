@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { UnknownPartyError } from '../../query/entities.js';
 import { findQuotes, type QuoteExplorerResult } from '../../query/quotes.js';
 import { speakerWithCue } from '../analysis-text.js';
 import { DEFAULT_DB, isoDate, wholeNumber } from '../corpus-options.js';
@@ -12,6 +13,7 @@ export interface QuoteQueryCliOptions {
   db?: string;
   speaker?: string;
   about?: string;
+  party?: string;
   since?: string;
   until?: string;
   source?: string;
@@ -28,6 +30,7 @@ export function addQuoteQueryOptions(cmd: Command): Command {
   return cmd
     .option('--speaker <name>', 'corpus mode: quotes by this speaker (an entity, or a speaker as reported: "some analysts")')
     .option('--about <name>', 'corpus mode: quotes that mention this entity')
+    .option('--party <name>', 'corpus mode: quotes by the members of this party, or by the party ("Republicans", "GOP", "Labour")')
     .option('--db <file|url>', `corpus mode: the corpus, an SQLite file or a postgres:// URL (default ${DEFAULT_DB})`)
     .option('--since <date>', 'corpus mode: published on or after this date (2024-03-01) or time', isoDate)
     .option('--until <date>', 'corpus mode: published on or before this date (the whole day) or time', isoDate)
@@ -38,12 +41,14 @@ export function addQuoteQueryOptions(cmd: Command): Command {
     .addHelpText(
       'after',
       `
-Corpus mode (the quote explorer): with --speaker and/or --about, and no paths, quotes are read
+Corpus mode (the quote explorer): with --speaker or --party and/or --about, and no paths, quotes are read
 from an ingested corpus instead, newest first, one copy of each story unless --all-copies:
   $ sitrep quotes --speaker "Sergei Lavrov" --about NATO --since 2024-03-01
   $ sitrep quotes --speaker Merkel --db news.db --format csv > merkel.csv
   $ sitrep quotes --about Ukraine --source reuters.com --limit 50 --format jsonl
-Names match as in \`sitrep entity\` (whole, knowledge-base id, or surname). Its --format is text
+  $ sitrep quotes --party Republicans --about Trump
+Names match as in \`sitrep entity\` (whole, knowledge-base id, or surname). A party's members
+are the people the articles give it (\`sitrep entities --party NAME\` lists them). Its --format is text
 (the default), json, jsonl or csv; exit status 0 (also when nothing matched), 1 when the
 database cannot be read, 2 on usage errors.`,
     );
@@ -51,16 +56,22 @@ database cannot be read, 2 on usage errors.`,
 
 /** Whether the options ask for the corpus mode. */
 export function isQuoteQuery(opts: QuoteQueryCliOptions): boolean {
-  return opts.speaker !== undefined || opts.about !== undefined;
+  return opts.speaker !== undefined || opts.about !== undefined || opts.party !== undefined;
 }
 
 function renderText(r: QuoteExplorerResult, offset: number): string {
-  const who = r.speaker ? `${r.speaker.entity.name} (${r.speaker.entity.type})` : null;
+  const who = r.speaker
+    ? `${r.speaker.entity.name} (${r.speaker.entity.type})`
+    : r.party
+      ? `the ${r.party.name} and its ${counted(r.party.members, 'member')}`
+      : null;
   const what = r.about ? `${r.about.entity.name} (${r.about.entity.type})` : null;
   const head = `Quotes${who ? ` by ${who}` : ''}${what ? ` about ${what}` : ''}: ${n(r.totals.quotes)} in ${counted(r.totals.stories, 'story', 'stories')}\n`;
   const out = [head];
   const alts = [...(r.speaker?.alternatives ?? []), ...(r.about?.alternatives ?? [])].slice(0, 5);
   if (alts.length > 0) out.push(`(the names also match: ${alts.map((a) => `${a.name} (${a.type})`).join(', ')})\n`);
+  if (r.party && r.party.alternatives.length > 0)
+    out.push(`(the party's name also means: ${r.party.alternatives.map((a) => a.name).join(', ')})\n`);
   r.hits.forEach((q, i) => {
     const when = q.publishedAt?.slice(0, 10) ?? '(undated)';
     const facts = [q.site, q.title].filter((x): x is string => !!x).join(' — ');
@@ -79,8 +90,10 @@ function renderText(r: QuoteExplorerResult, offset: number): string {
  * analysis mode's default, jsonl, is not the explorer's).
  */
 export async function runQuoteQuery(io: CliIo, paths: readonly string[], opts: QuoteQueryCliOptions, formatGiven: boolean): Promise<void> {
-  if (paths.length > 0) throw new UsageError('--speaker and --about read a corpus (--db); they take no input paths');
-  if (opts.speaker?.trim() === '' || opts.about?.trim() === '') throw new UsageError('--speaker and --about need a name');
+  if (paths.length > 0) throw new UsageError('--speaker, --party and --about read a corpus (--db); they take no input paths');
+  if (opts.speaker?.trim() === '' || opts.about?.trim() === '' || opts.party?.trim() === '')
+    throw new UsageError('--speaker, --party and --about need a name');
+  if (opts.speaker !== undefined && opts.party !== undefined) throw new UsageError('give --speaker or --party, not both');
   if ((opts.limit ?? 20) > 1000) throw new UsageError('--limit must be at most 1000');
   const format = (formatGiven ? opts.format : 'text') as RecordFormat;
   const filter = filterOf({
@@ -93,13 +106,20 @@ export async function runQuoteQuery(io: CliIo, paths: readonly string[], opts: Q
   });
   await withCorpus(io, 'quotes', opts.db ?? DEFAULT_DB, async (store) => {
     const offset = opts.offset ?? 0;
-    const result = await findQuotes(store, {
-      ...filter,
-      limit: opts.limit ?? 20,
-      offset,
-      ...(opts.speaker !== undefined ? { speaker: opts.speaker } : {}),
-      ...(opts.about !== undefined ? { about: opts.about } : {}),
-    });
+    let result: QuoteExplorerResult;
+    try {
+      result = await findQuotes(store, {
+        ...filter,
+        limit: opts.limit ?? 20,
+        offset,
+        ...(opts.speaker !== undefined ? { speaker: opts.speaker } : {}),
+        ...(opts.party !== undefined ? { party: opts.party } : {}),
+        ...(opts.about !== undefined ? { about: opts.about } : {}),
+      });
+    } catch (error) {
+      if (error instanceof UnknownPartyError) throw new UsageError(`--party: no party known by the name ${JSON.stringify(opts.party)}`);
+      throw error;
+    }
     if (format === 'text') return io.out(renderText(result, offset));
     if (format === 'json') return io.out(`${JSON.stringify(result, null, 2)}\n`);
     printRecords(
@@ -123,8 +143,10 @@ export async function quoteQueryMode(io: CliIo, paths: readonly string[], opts: 
   }
   const stray = (['db', 'since', 'until', 'source', 'allCopies', 'limit', 'offset'] as const).find((k) => opts[k] !== undefined);
   if (stray)
-    throw new UsageError(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is for the corpus mode: give --speaker or --about`);
-  if (opts.format === 'csv') throw new UsageError('--format csv is for the corpus mode (--speaker, --about)');
+    throw new UsageError(
+      `--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is for the corpus mode: give --speaker, --party or --about`,
+    );
+  if (opts.format === 'csv') throw new UsageError('--format csv is for the corpus mode (--speaker, --party, --about)');
   return false;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
+import { makeDoc } from '../store.case.test.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -58,5 +59,40 @@ it('fills the query tables of a corpus stored before they existed', async () => 
     expect(hits.map((h) => [h.docId, h.text, h.copies])).toEqual([['https://a.example/1', 'We stand with Ukraine', 2]]);
   } finally {
     await store.close();
+  }
+});
+
+it("gives a corpus stored before the query tables kept people's parties the parties its layers hold", async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sitrep-backfill-'));
+  const path = join(dir, 'parties.db');
+  const store = await openSqliteStore(path);
+  const entities = [
+    { id: 'e1', name: 'Ted Cruz', type: 'PERSON', party: 'party/republican-party', mentions: [{ start: 0, end: 8, text: 'Ted Cruz' }] },
+  ];
+  await store.write({
+    documents: [
+      {
+        id: 'https://a.example/1',
+        inputId: 'file:a',
+        doc: makeDoc({ text: 'Ted Cruz spoke in Iowa on Monday about the race.', url: 'https://a.example/1' }),
+        layers: [{ kind: 'entities', version: '2', data: entities }],
+      },
+    ],
+  });
+  await store.close();
+  // the corpus as the step before left it: no party column, no record of the step
+  const raw = new Database(path);
+  raw.exec(`DROP INDEX q_entity_docs_party; ALTER TABLE q_entity_docs DROP COLUMN party;
+    DELETE FROM kysely_migration WHERE name = '0007_entity_party';`);
+  raw.close();
+
+  const reopened = await openSqliteStore(path);
+  try {
+    const [cruz] = await reopened.matchEntities('Ted Cruz');
+    expect(await reopened.entityParties([cruz!.id])).toEqual([
+      { kbId: 'party/republican-party', name: 'Republican Party', stories: 1, documents: 1 },
+    ]);
+  } finally {
+    await reopened.close();
   }
 });

@@ -1,0 +1,84 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
+}
+
+const HEALTH = [
+  'Cruz vows to repeal health law',
+  'Republican presidential candidate Ted Cruz said on Tuesday in Des Moines that he would repeal the health law.',
+  '"We will win Iowa," Cruz told supporters at a rally.',
+  'Sen. Bob Casey (D-Pa.) said the plan would leave millions without coverage.',
+].join('\n\n');
+
+const BUDGET = [
+  'Budget deal passes the Senate',
+  'Democratic Sen. Bob Casey said on Friday in Washington that the budget deal was fair to families.',
+  '"This is a good day for Pennsylvania," Casey said.',
+  'Texas Sen. Ted Cruz, a Republican, said the deal spent too much.',
+].join('\n\n');
+
+let tmp: string;
+let db: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'sitrep-parties-'));
+  await writeFile(join(tmp, 'health.txt'), HEALTH);
+  await writeFile(join(tmp, 'budget.txt'), BUDGET);
+  db = join(tmp, 'corpus.db');
+  const res = await run(['ingest', join(tmp, 'health.txt'), join(tmp, 'budget.txt'), '--db', db, '--workers', '0', '--json']);
+  expect(res.code, res.err).toBe(0);
+}, 120_000);
+
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe("a person's party in the corpus", () => {
+  it('shows the party the articles give a person in the profile', async () => {
+    const res = await run(['entity', 'Cruz', '--db', db, '--format', 'json']);
+    expect(res.code, res.err).toBe(0);
+    expect(JSON.parse(res.out).parties).toEqual([{ kbId: 'party/republican-party', name: 'Republican Party', stories: 2, documents: 2 }]);
+    const text = await run(['entity', 'Bob Casey', '--db', db]);
+    expect(text.out).toContain('party, as the articles give it: Democratic Party (2 stories)\n');
+  });
+
+  it("lists a party's members by any of its names", async () => {
+    const members = async (party: string) => {
+      const res = await run(['entities', '--party', party, '--db', db, '--format', 'json']);
+      expect(res.code, res.err).toBe(0);
+      return (JSON.parse(res.out) as Array<{ name: string }>).map((e) => e.name);
+    };
+    expect(await members('GOP')).toEqual(['Ted Cruz']);
+    expect(await members('Democrats')).toEqual(['Bob Casey']);
+    expect(await members('Labour')).toEqual([]);
+    const text = await run(['entities', '--party', 'Republicans', '--db', db]);
+    expect(text.out).toMatch(/^Members of the Republican Party, as the articles give them:\n#\s+entity/);
+  });
+
+  it("finds what a party's members said, and refuses a name no party goes by", async () => {
+    const res = await run(['quotes', '--party', 'Republicans', '--db', db, '--format', 'json']);
+    expect(res.code, res.err).toBe(0);
+    const found = JSON.parse(res.out);
+    expect(found.party).toMatchObject({ kbId: 'party/republican-party', name: 'Republican Party', members: 1 });
+    expect(found.hits.map((h: { speaker: string; text: string }) => [h.speaker, h.text]).sort()).toEqual([
+      ['Ted Cruz', 'We will win Iowa,'],
+      ['Ted Cruz', 'he would repeal the health law'],
+      ['Ted Cruz', 'the deal spent too much'],
+    ]);
+    const about = await run(['quotes', '--party', 'Democrats', '--about', 'Pennsylvania', '--db', db]);
+    expect(about.out).toMatch(/^Quotes by the Democratic Party and its 1 member about Pennsylvania \(GPE\): 1 in 1 story\n/);
+    const unknown = await run(['quotes', '--party', 'Whigs', '--db', db]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('no party known by the name "Whigs"');
+    expect((await run(['entities', '--party', 'Whigs', '--db', db])).code).toBe(2);
+    expect((await run(['quotes', '--party', 'GOP', '--speaker', 'Cruz', '--db', db])).code).toBe(2);
+  });
+});
