@@ -20,7 +20,7 @@
  *   in ingest's batches, timed by CPU (what storage costs, apart from analysis),
  * - reports database size per document, duplicate-detection precision and recall against the
  *   planted copies, and p50/p95 latency of search and of every corpus query (entities, entity,
- *   sources, quotes --speaker/--about, timeline, events --between) on the result.
+ *   sources, quotes --speaker/--about/--party, entities --party, timeline, events --between) on the result.
  * --queries-only measures the queries again on the database of the last run.
  * Writes .bench-out/ingest/report.json.
  */
@@ -457,6 +457,19 @@ async function corpusQueryLatency(dbPath: string) {
     await time(
       'quotes --about NAME',
       names.map((n) => () => q.findQuotes(store, { about: n, limit: 20 })),
+    );
+    // the parties the corpus names, each asked for its members and what they said
+    const parties = (await store.topEntities({ type: 'ORG', limit: 1000 })).filter((e) => e.kbId?.startsWith('party/')).slice(0, 20);
+    const partyNames = Array.from({ length: 40 }, (_, i) => parties[i % Math.max(1, parties.length)]?.name).filter(
+      (p): p is string => p !== undefined,
+    );
+    await time(
+      'entities --party P',
+      partyNames.map((p) => () => q.topEntities(store, { party: p, limit: 20 })),
+    );
+    await time(
+      'quotes --party P',
+      partyNames.map((p) => () => q.findQuotes(store, { party: p, limit: 20 })),
     );
     await time(
       'sources --top 20 [--since --until | --source | --all-copies]',

@@ -20,8 +20,12 @@ export class FactWriter {
   /** Entity id → totals written to the query tables but not yet added to `q_entities`. */
   readonly #counts = new Map<number, { documents: number; stories: number; mentions: number }>();
 
-  constructor(shapes: CompiledShapes = new CompiledShapes()) {
+  readonly #parties: boolean;
+
+  /** `parties: false` leaves out the party column (for the migrations that ran before it existed). */
+  constructor(shapes: CompiledShapes = new CompiledShapes(), options: { readonly parties?: boolean } = {}) {
     this.#shapes = shapes;
+    this.#parties = options.parties ?? true;
   }
 
   /** Drops cached entity ids and unwritten totals (after a transaction rolled back, they may not exist). */
@@ -169,7 +173,7 @@ export class FactWriter {
       const newStory = created || (ownStory ? !seen : !(await this.#storyHas(db, id, doc.story)));
       await s.run(
         db,
-        'entity-doc-insert',
+        this.#parties ? 'entity-doc-insert' : 'entity-doc-insert-no-party',
         (v) =>
           db.insertInto('q_entity_docs').values({
             entity_id: v(0) as unknown as number,
@@ -179,9 +183,9 @@ export class FactWriter {
             host: v(4),
             site: v(5),
             mentions: v(6) as unknown as number,
-            party: v(7),
+            ...(this.#parties ? { party: v(7) } : {}),
           }),
-        [id, doc.story, doc.doc_seq, doc.published_at, doc.host, doc.site, e.mentions, e.party],
+        [id, doc.story, doc.doc_seq, doc.published_at, doc.host, doc.site, e.mentions, ...(this.#parties ? [e.party] : [])],
       );
       if (created) continue;
       const counts = this.#counts.get(id);
@@ -488,12 +492,12 @@ function parsedLayers(rows: ReadonlyArray<{ kind: string; data: string }>): Reco
 
 /**
  * For the migrations: fills the query tables from the stored layers when a corpus has documents
- * but no facts yet (it was stored before the tables existed), or has layers whose facts may lack
- * what later versions keep: events (stored before the events table, its tone or its pairs) and
- * people's parties (stored before the entity rows kept them).
+ * but no facts yet (it was stored before the tables existed), or has events layers whose facts
+ * may lack what later versions keep (stored before the events table, or its tone column, existed).
+ * `parties: false` for the steps before the entity rows had a party column.
  * @internal
  */
-export async function rebuildFactsIfNeeded(db: Db): Promise<void> {
+export async function rebuildFactsIfNeeded(db: Db, options: { readonly parties?: boolean } = {}): Promise<void> {
   const any = async (q: Promise<unknown[]>) => (await q).length > 0;
   const docs = await any(db.selectFrom('documents').select('seq').limit(1).execute());
   if (!docs) return;
@@ -501,10 +505,39 @@ export async function rebuildFactsIfNeeded(db: Db): Promise<void> {
     (await any(db.selectFrom('q_claims').select('doc_seq').limit(1).execute())) ||
     (await any(db.selectFrom('q_entity_docs').select('doc_seq').limit(1).execute()));
   const events = await any(db.selectFrom('layers').select('doc_id').where('kind', '=', 'events').limit(1).execute());
-  const parties =
-    !events &&
-    (await any(
-      db.selectFrom('layers').select('doc_id').where('kind', '=', 'entities').where('data', 'like', '%"party":"party/%').limit(1).execute(),
-    ));
-  if (!facts || events || parties) await new FactWriter().rebuild(db);
+  if (!facts || events) await new FactWriter(undefined, options).rebuild(db);
+}
+
+/**
+ * For the migration that gave the entity rows a party column: the party each stored entities
+ * layer gives a person, written on the rows the corpus has, a page of documents at a time.
+ * @internal
+ */
+export async function fillParties(db: Db, pageSize = 500): Promise<void> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('layers as l')
+      .innerJoin('documents as d', 'd.id', 'l.doc_id')
+      .select(['d.seq', 'l.data'])
+      .where('l.kind', '=', 'entities')
+      .where('d.seq', '>', after)
+      .where('l.data', 'like', '%"party":"party/%')
+      .orderBy('d.seq')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    after = rows.at(-1)!.seq;
+    for (const r of rows) {
+      for (const e of docFacts(parsedLayers([{ kind: 'entities', data: r.data }])).entities) {
+        if (!e.party) continue;
+        await db
+          .updateTable('q_entity_docs')
+          .set({ party: e.party })
+          .where('doc_seq', '=', r.seq)
+          .where('entity_id', 'in', (eb) => eb.selectFrom('q_entities').select('id').where('key', '=', e.key))
+          .execute();
+      }
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import type { ColumnDataType, CreateTableBuilder, Kysely, Migration } from 'kysely';
 import { sql } from 'kysely';
-import { rebuildFactsIfNeeded } from './fact-writer.js';
+import { fillParties, rebuildFactsIfNeeded } from './fact-writer.js';
 import type { CorpusSchema } from './schema.js';
 
 /** What the corpus schema needs to know of an engine: a few column types, and how it indexes text. @internal */
@@ -247,15 +247,16 @@ export function corpusMigrations(dialect: SchemaDialect): Readonly<Record<string
     '0005_event_tone': {
       async up(db: Kysely<unknown>): Promise<void> {
         await db.schema.alterTable('q_events').addColumn('tone', dialect.double).execute();
-        // (a corpus stored before the query tables, before events or before their tone gets its
-        // facts at the last step, once every table has every column the facts fill)
+        // a corpus stored before the query tables, before events or before their tone gets its facts
+        // now (without the people's parties, whose column comes at 0007)
+        await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>, { parties: false });
       },
     },
     '0006_event_pairs': {
-      async up(): Promise<void> {
+      async up(db: Kysely<unknown>): Promise<void> {
         // an event between several actors is now stored under each pair of them ("Russia and
-        // Ukraine agreed": each way): the events of a corpus stored before get their new rows at
-        // the last step
+        // Ukraine agreed": each way): the events of a corpus stored before get their new rows
+        await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>, { parties: false });
       },
     },
     '0007_entity_party': {
@@ -263,9 +264,8 @@ export function corpusMigrations(dialect: SchemaDialect): Readonly<Record<string
         // the party an article gives a person, per document: a party's members and their quotes
         await db.schema.alterTable('q_entity_docs').addColumn('party', 'text').execute();
         await db.schema.createIndex('q_entity_docs_party').on('q_entity_docs').columns(['party', 'entity_id']).execute();
-        // every step before that changed what the facts hold ends here: a corpus stored before
-        // the query tables, events, their tone, their pairs or the parties gets its facts again
-        await rebuildFactsIfNeeded(db as unknown as Kysely<CorpusSchema>);
+        // a corpus stored before: the parties its entities layers hold, on the rows it has
+        await fillParties(db as unknown as Kysely<CorpusSchema>);
       },
     },
   };

@@ -30,7 +30,13 @@ it('fills the query tables of a corpus stored before they existed', async () => 
   insert.run('https://b.example/1', 'https://b.example/1', 'b.example', 'Copy', '2024-03-02', null, 'https://a.example/1');
   const layer = raw.prepare(`INSERT INTO layers (doc_id, kind, version, data, created_at) VALUES (?, ?, '1', ?, '2024-03-09')`);
   const entities = JSON.stringify([
-    { id: 'e1', name: 'Jens Stoltenberg', type: 'PERSON', mentions: [{ start: 0, end: 16, text: 'Jens Stoltenberg' }] },
+    {
+      id: 'e1',
+      name: 'Jens Stoltenberg',
+      type: 'PERSON',
+      party: 'party/labour-party',
+      mentions: [{ start: 0, end: 16, text: 'Jens Stoltenberg' }],
+    },
   ]);
   const quotes = JSON.stringify([
     {
@@ -57,6 +63,8 @@ it('fills the query tables of a corpus stored before they existed', async () => 
     const [jens] = await store.matchEntities('Stoltenberg');
     const { hits } = await store.quotes({ speakerIds: [jens!.id] });
     expect(hits.map((h) => [h.docId, h.text, h.copies])).toEqual([['https://a.example/1', 'We stand with Ukraine', 2]]);
+    // (a made-up party for the test: the layers' party reaches the rows)
+    expect(await store.entityParties([jens!.id])).toEqual([{ kbId: 'party/labour-party', name: 'Labour Party', stories: 1, documents: 2 }]);
   } finally {
     await store.close();
   }
