@@ -30,6 +30,8 @@ describe('withoutNotNames', () => {
     expect(withoutNotNames(['Dr.', 'Rochelle', 'Walensky'], [span(0, 3, 'PER')])).toEqual([span(1, 3, 'PER')]);
     expect(withoutNotNames(['Queen', 'Mary', 'University'], [span(0, 3, 'ORG')])).toEqual([span(0, 3, 'ORG')]);
     expect(withoutNotNames(['Mayor', 'said'], [span(0, 1, 'PER')])).toEqual([span(0, 1, 'PER')]);
+    expect(withoutNotNames(['Democrat', 'Sen.', 'Ben', 'Cardin'], [span(0, 4, 'PER')])).toEqual([span(2, 4, 'PER')]);
+    expect(withoutNotNames(['Rep.', 'Ann', 'Kirkpatrick'], [span(0, 3, 'PER')])).toEqual([span(1, 3, 'PER')]);
   });
 
   it('leaves a sentence without such words as it is', () => {

@@ -87,12 +87,22 @@ const TITLES: ReadonlySet<string> = new Set([
   'capt.',
   'coach',
   'sheriff',
+  'rep.',
+  'representative',
+  'congressman',
+  'congresswoman',
 ]);
 
 /**
+ * A party's word before a person's name and title, outside the name as a title is ("Democrat Sen.
+ * Benjamin L. Cardin" gives "Benjamin L. Cardin").
+ */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican']);
+
+/**
  * Drops the spans of a sentence that are only photo-credit or holiday words, cuts a credit's
- * trailing "/ File Photo" or "Editing" from the others, and a title from the front of a person's
- * name ("Governor Kemp" gives "Kemp").
+ * trailing "/ File Photo" or "Editing" from the others, and titles and a party's word from the
+ * front of a person's name ("Governor Kemp" gives "Kemp", "Democrat Sen. Ben Cardin" "Ben Cardin").
  *
  * @example
  * const tokens = ['REUTERS', '/', 'File', 'Photo'];
@@ -103,7 +113,9 @@ export function withoutNotNames(tokens: readonly string[], spans: readonly Token
   let lower: string[] | null = null;
   for (const given of spans) {
     let span = given;
-    if (span.type === 'PER' && span.end - span.start >= 2 && TITLES.has(tokens[span.start]!.toLowerCase())) {
+    while (span.type === 'PER' && span.end - span.start >= 2) {
+      const first = tokens[span.start]!.toLowerCase();
+      if (!TITLES.has(first) && !PARTY_WORDS.has(first)) break;
       span = { start: span.start + 1, end: span.end, type: 'PER' };
     }
     let has = false;
