@@ -146,12 +146,16 @@ export async function entityParties(db: Db, ids: readonly number[], filter: Corp
     .sort((a, b) => b[order] - a[order] || a.kbId.localeCompare(b.kbId));
 }
 
-/** A person's party must be given in at least this share of the stories that mention them. */
-const PARTY_SHARE = 0.05;
+/**
+ * A person's party must be given in at least this share of the stories that mention them: the
+ * press names a known politician's party in a few of them (John Kasich's in 3 of 80 PolNeAR
+ * stories), a slip in one of hundreds (a "Republican Obama" in 1 of 209).
+ */
+const PARTY_SHARE = 0.02;
 
 /**
  * The people whose party is one of `parties` (knowledge-base ids): the party more of the stories
- * that give them one give them than any other, and in at least one story of twenty that mention
+ * that give them one give them than any other, and in at least one story of fifty that mention
  * them, so that one article's slip does not make a Democrat a Republican. Store ids, in id order.
  */
 export async function partyMembers(db: Db, parties: readonly string[]): Promise<number[]> {

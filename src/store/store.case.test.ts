@@ -774,9 +774,9 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(totals).toEqual({ quotes: 3, stories: 2 });
       expect(hits.map((h) => h.speaker).sort()).toEqual(['Republicans', 'Ted Cruz', 'Ted Cruz']);
 
-      // one label in twenty-one stories that mention her is a slip, not her party
+      // one label in fifty-one stories that mention her is a slip, not her party
       await store.write({
-        documents: Array.from({ length: 20 }, (_, i) => ({
+        documents: Array.from({ length: 50 }, (_, i) => ({
           ...input(`https://more.example.com/${i}`, { text: randomStory(500 + i, 60), publishedAt: '2024-03-20' }),
           layers: layersOf([person('Hillary Clinton', 0)], [], []),
         })),
