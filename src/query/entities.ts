@@ -1,5 +1,5 @@
 import { actorById, lookupActors } from '../kb/kb.js';
-import { lastWord, normalizeName } from '../store/names.js';
+import { lastWord, nameCore, normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EntityCount, EntityMatch, PartyCount, QuoteHit, QuoteTotals, TopEntitiesOptions } from '../store/types.js';
 import { bucketRange, type Period, tally } from './series.js';
@@ -19,7 +19,8 @@ export interface ResolvedEntity {
 /**
  * Finds the entity a name means: the whole name, a knowledge-base id (`person/angela-merkel`) or,
  * for one word, a surname. When a one-word name matches both a person's full name and articles
- * that only ever give the surname, both count as that person. `null` when nothing matches.
+ * that only ever give the surname, both count as that person; so do the forms of a name with a
+ * middle initial or a suffix ("Paul Ryan" and "Paul D. Ryan"). `null` when nothing matches.
  *
  * @example
  * const merkel = await resolveEntity(store, 'Merkel');
@@ -27,7 +28,8 @@ export interface ResolvedEntity {
  */
 export async function resolveEntity(store: CorpusStore, name: string): Promise<ResolvedEntity | null> {
   const matches = await store.matchEntities(name, 50);
-  const primary = matches[0];
+  // the name as typed before its forms with other middle initials ("George Bush", not "George W. Bush")
+  const primary = matches.find((m) => m.match !== 'variant') ?? matches[0];
   if (!primary) return null;
   const q = normalizeName(name);
   const isBare = (m: EntityMatch) => m.match === 'name' && !m.kbId && !normalizeName(m.name).includes(' ');
@@ -39,7 +41,14 @@ export async function resolveEntity(store: CorpusStore, name: string): Promise<R
     ids.add(fuller.id);
     shown = fuller;
   } else if (primary.match === 'surname' && bare) ids.add(bare.id);
+  // the forms with middle initials or a suffix are the same person, unless they are several
+  // ("George W. Bush" and "George H. W. Bush" for "George Bush")
+  const core = nameCore(normalizeName(shown.name));
+  const forms = matches.filter((m) => m.type === shown.type && nameCore(normalizeName(m.name)) === core);
+  const middles = new Set(forms.map((m) => normalizeName(m.name)).filter((n) => n !== nameCore(n)));
+  if (core.includes(' ') && middles.size <= 1) for (const m of forms) ids.add(m.id);
   const names = new Set([normalizeName(shown.name)]);
+  for (const m of forms) if (ids.has(m.id)) names.add(normalizeName(m.name));
   if (q !== '' && (q === normalizeName(shown.name) || q === lastWord(normalizeName(shown.name)))) names.add(q);
   return { entity: shown, ids: [...ids], names: [...names], alternatives: matches.filter((m) => !ids.has(m.id)) };
 }

@@ -2,7 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { actorById, findCountry, lookupActors } from '../kb/kb.js';
 import { isGenericBody } from '../nlp/entities/bodies.js';
 import { allOf, filterConditions, narrows } from './filters.js';
-import { lastWord, normalizeName } from './names.js';
+import { lastWord, nameCore, normalizeName } from './names.js';
 import type { CorpusSchema } from './schema.js';
 import type {
   ActorRef,
@@ -244,6 +244,9 @@ export async function matchEntities(db: Db, name: string, limit = 20): Promise<E
 
 async function entityMatches(db: Db, norm: string, raw: string, aliases: readonly string[], limit: number): Promise<EntityMatch[]> {
   const oneWord = norm !== '' && !norm.includes(' ');
+  // a name of several words also finds its forms with middle initials or a suffix ("Paul D. Ryan",
+  // "Joe Manchin III"), and they find it: by surname, or as the name run on
+  const core = oneWord || norm === '' ? null : nameCore(norm);
   // "Defence Ministry" finds every country's ("Defence Ministry (Russia)", "Defence Ministry (Ukraine)")
   const body = isGenericBody(raw);
   const qualified = (name: string) => /\([^)]*\)$/u.test(name) && normalizeName(name.replace(/\s*\([^)]*\)$/u, '')) === norm;
@@ -256,6 +259,10 @@ async function entityMatches(db: Db, norm: string, raw: string, aliases: readonl
       if (oneWord) any.push(eb('tail', '=', lastWord(norm)));
       // the qualified bodies' names run on from the typed one: a range over the index, no pattern of the user's
       if (body) any.push(eb.and([eb('norm', '>', `${norm} `), eb('norm', '<', `${norm} \uffff`)]));
+      if (core !== null) {
+        any.push(eb('tail', '=', lastWord(core)));
+        any.push(eb.and([eb('norm', '>', `${core} `), eb('norm', '<', `${core} \uffff`)]));
+      }
       return eb.or(any);
     })
     .where('documents', '>', 0)
@@ -265,11 +272,15 @@ async function entityMatches(db: Db, norm: string, raw: string, aliases: readonl
     .execute();
   const named = (r: (typeof rows)[number]) =>
     r.norm === norm || r.kb_id === raw || r.key === raw || (r.kb_id !== null && aliases.includes(r.kb_id)) || (body && qualified(r.name));
+  const variant = (r: (typeof rows)[number]) => core !== null && nameCore(r.norm) === core;
   return (
     rows
       // (the range also finds "Defence Ministry spokesman", which the name does not mean)
-      .filter((r) => named(r) || (oneWord && r.tail === lastWord(norm)))
-      .map((r) => ({ ...entityCount(r), match: named(r) ? ('name' as const) : ('surname' as const) }))
+      .filter((r) => named(r) || (oneWord && r.tail === lastWord(norm)) || variant(r))
+      .map((r) => ({
+        ...entityCount(r),
+        match: named(r) ? ('name' as const) : variant(r) ? ('variant' as const) : ('surname' as const),
+      }))
   );
 }
 

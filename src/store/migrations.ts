@@ -263,7 +263,13 @@ export function corpusMigrations(dialect: SchemaDialect): Readonly<Record<string
       async up(db: Kysely<unknown>): Promise<void> {
         // the party an article gives a person, per document: a party's members and their quotes
         await db.schema.alterTable('q_entity_docs').addColumn('party', 'text').execute();
-        await db.schema.createIndex('q_entity_docs_party').on('q_entity_docs').columns(['party', 'entity_id']).execute();
+        // (on the few rows that have one: the other rows pay nothing for it at ingest)
+        await db.schema
+          .createIndex('q_entity_docs_party')
+          .on('q_entity_docs')
+          .columns(['party', 'entity_id'])
+          .where(sql.ref('party'), 'is not', null)
+          .execute();
         // a corpus stored before: the parties its entities layers hold, on the rows it has
         await fillParties(db as unknown as Kysely<CorpusSchema>);
       },

@@ -23,3 +23,20 @@ export function lastWord(normalized: string): string {
   const i = normalized.lastIndexOf(' ');
   return i < 0 ? normalized : normalized.slice(i + 1);
 }
+
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * A normalised person's name without its middle initials and generational suffix, so that the
+ * forms one person goes by meet (`paul d ryan` and `paul ryan`, `joe manchin iii` and `joe manchin`):
+ * `paul ryan`. A name of one word, or of initials only, is returned as it is.
+ *
+ * @example
+ * nameCore('lindsey o graham'); // 'lindsey graham'
+ */
+export function nameCore(normalized: string): string {
+  const words = normalized.split(' ');
+  if (words.length > 2 && SUFFIXES.has(words.at(-1)!)) words.pop();
+  if (words.length < 3 || words[0]!.length < 2 || words.at(-1)!.length < 2) return words.join(' ');
+  return [words[0]!, ...words.slice(1, -1).filter((w) => w.length > 1), words.at(-1)!].join(' ');
+}

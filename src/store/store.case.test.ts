@@ -870,6 +870,32 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await m('')).toEqual([]);
     });
 
+    it('finds the forms of a name with middle initials or a suffix, each way', async () => {
+      const store = await fresh();
+      const person = (name: string) => ({ name, type: 'PERSON', at: [[0, name.length]] as Array<[number, number]> });
+      await store.write({
+        documents: [
+          withLayers(0, layersOf([person('Paul Ryan'), person('Joe Manchin III'), person('George W. Bush')], [], [])),
+          withLayers(1, layersOf([person('Paul D. Ryan'), person('Nick Ryan'), person('George H. W. Bush')], [], [])),
+        ],
+      });
+      const m = async (name: string) => (await store.matchEntities(name)).map((e) => [e.name, e.match]).sort();
+      expect(await m('Paul Ryan')).toEqual([
+        ['Paul D. Ryan', 'variant'],
+        ['Paul Ryan', 'name'],
+      ]);
+      expect(await m('paul d. ryan')).toEqual([
+        ['Paul D. Ryan', 'name'],
+        ['Paul Ryan', 'variant'],
+      ]);
+      expect(await m('Joe Manchin')).toEqual([['Joe Manchin III', 'variant']]);
+      expect(await m('George Bush')).toEqual([
+        ['George H. W. Bush', 'variant'],
+        ['George W. Bush', 'variant'],
+      ]);
+      expect(await m('Nick Ryan')).toEqual([['Nick Ryan', 'name']]);
+    });
+
     it('lists quotes by speaker and about entities, one copy per story unless all copies', async () => {
       const store = await fresh();
       await store.write({ documents: LAYERED });

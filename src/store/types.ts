@@ -171,8 +171,11 @@ export interface PartyCount {
 
 /** An entity a name was matched to, and how. */
 export interface EntityMatch extends EntityCount {
-  /** `name`: the whole name, kb id or key; `surname`: the last word of the entity's name. */
-  readonly match: 'name' | 'surname';
+  /**
+   * `name`: the whole name, kb id or key; `surname`: the last word of the entity's name;
+   * `variant`: the same name but for middle initials or a suffix ("Paul D. Ryan" for "Paul Ryan").
+   */
+  readonly match: 'name' | 'surname' | 'variant';
 }
 
 /** One document-level count of a dated series: reduced to stories or buckets by the caller. */
