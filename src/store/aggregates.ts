@@ -154,31 +154,48 @@ export async function entityParties(db: Db, ids: readonly number[], filter: Corp
 const PARTY_SHARE = 0.02;
 
 /**
- * The people whose party is one of `parties` (knowledge-base ids): the party more of the stories
- * that give them one give them than any other, and in at least one story of fifty that mention
- * them, so that one article's slip does not make a Democrat a Republican. Store ids, in id order.
+ * The people whose party is one of `parties` (knowledge-base ids): see {@link partiesOfPeople}.
+ * Store ids, in id order.
  */
 export async function partyMembers(db: Db, parties: readonly string[]): Promise<number[]> {
   if (parties.length === 0) return [];
+  const of = await partyByPerson(
+    db,
+    sql`SELECT m.entity_id FROM q_entity_docs AS m WHERE m.party IN (${sql.join(parties.map((p) => sql`${p}`))})`,
+  );
+  return [...of]
+    .filter(([, party]) => parties.includes(party))
+    .map(([id]) => id)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The party of each of the entities `ids` that has one: the party more of the stories that give
+ * them one give them than any other, and in at least one story of fifty that mention them, so
+ * that one article's slip does not make a Democrat a Republican. Entity id → knowledge-base id.
+ */
+export async function partiesOfPeople(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  return ids.length === 0 ? new Map() : partyByPerson(db, sql`${idList(ids)}`);
+}
+
+async function partyByPerson(db: Db, ids: RawBuilder<unknown>): Promise<Map<number, string>> {
   const rows = await sql<{ entity_id: number | string; party: string; n: number | string; total: number | string }>`
     SELECT e.entity_id, e.party, count(DISTINCT e.story) AS n, max(t.stories) AS total
     FROM q_entity_docs AS e JOIN q_entities AS t ON t.id = e.entity_id
-    WHERE e.entity_id IN (
-      SELECT m.entity_id FROM q_entity_docs AS m WHERE m.party IN (${sql.join(parties.map((p) => sql`${p}`))})
-    ) AND e.party IS NOT NULL
+    WHERE e.entity_id IN (${ids}) AND e.party IS NOT NULL
     GROUP BY e.entity_id, e.party`.execute(db);
-  const best = new Map<number, { wanted: number; other: number; total: number }>();
+  const best = new Map<number, { party: string; n: number; second: number; total: number }>();
   for (const r of rows.rows) {
     const id = Number(r.entity_id);
-    const b = best.get(id) ?? { wanted: 0, other: 0, total: Number(r.total) };
-    if (parties.includes(r.party)) b.wanted += Number(r.n);
-    else b.other = Math.max(b.other, Number(r.n));
-    best.set(id, b);
+    const n = Number(r.n);
+    const b = best.get(id);
+    if (!b) best.set(id, { party: r.party, n, second: 0, total: Number(r.total) });
+    else if (n > b.n) best.set(id, { ...b, party: r.party, n, second: b.n });
+    else b.second = Math.max(b.second, n);
   }
-  return [...best]
-    .filter(([, b]) => b.wanted > b.other && b.wanted >= PARTY_SHARE * b.total)
-    .map(([id]) => id)
-    .sort((a, b) => a - b);
+  const out = new Map<number, string>();
+  for (const [id, b] of best) if (b.n > b.second && b.n >= PARTY_SHARE * b.total) out.set(id, b.party);
+  return out;
 }
 
 /** A filter that keeps at most this share of the documents is counted over their rows. */

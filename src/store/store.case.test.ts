@@ -766,6 +766,13 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       // as many stories give Obama one party as the other: he is neither's
       expect(await store.partyMembers([R])).toEqual([cruz!.id]);
       expect(await store.partyMembers([D])).toEqual([clinton!.id]);
+      expect(await store.partiesOfPeople([cruz!.id, obama!.id, clinton!.id])).toEqual(
+        new Map([
+          [cruz!.id, R],
+          [clinton!.id, D],
+        ]),
+      );
+      expect(await store.partiesOfPeople([])).toEqual(new Map());
       expect((await store.topEntities({ among: await store.partyMembers([R]) })).map((e) => [e.name, e.stories])).toEqual([
         ['Ted Cruz', 3],
       ]);
@@ -782,6 +789,7 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
         })),
       });
       expect(await store.partyMembers([D])).toEqual([]);
+      expect(await store.partiesOfPeople([clinton!.id])).toEqual(new Map());
     });
 
     it('filters entity counts by date and source, the same way as search', async () => {

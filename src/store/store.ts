@@ -451,12 +451,21 @@ export class CorpusStore {
   }
 
   /**
-   * The store ids of the people whose party (by most of the stories that give one) is one of these
-   * knowledge-base parties; pass them as `among` to {@link CorpusStore.topEntities} or as
+   * The store ids of the people whose party is one of these knowledge-base parties: the party more
+   * of the stories that give them one give them than any other, in at least one of fifty stories
+   * that mention them. Pass them as `among` to {@link CorpusStore.topEntities} or as
    * `speakerIds` to {@link CorpusStore.quotes}.
    */
   async partyMembers(parties: readonly string[]): Promise<number[]> {
     return aggregates.partyMembers(this.#db, parties);
+  }
+
+  /**
+   * The party of each of these people that has one (see {@link CorpusStore.partyMembers}'s rule):
+   * store id → knowledge-base id.
+   */
+  async partiesOfPeople(ids: readonly number[]): Promise<Map<number, string>> {
+    return aggregates.partiesOfPeople(this.#db, ids);
   }
 
   /** Entities by their store ids. */

@@ -112,7 +112,7 @@ describe('sitrep entities', () => {
     }>;
     expect(march.find((e) => e.name === 'Angela Merkel')).toMatchObject({ documents: 1 });
     const csv = await run(['entities', '--db', db, '--format', 'csv', '--top', '2']);
-    expect(csv.out.split('\r\n')[0]).toBe('rank,name,type,kbId,key,stories,documents,mentions');
+    expect(csv.out.split('\r\n')[0]).toBe('rank,name,type,kbId,key,stories,documents,mentions,party');
     expect(csv.out.split('\r\n')).toHaveLength(4);
     const jsonl = (await run(['entities', '--db', db, '--format', 'jsonl', '--top', '2'])).out.trim().split('\n');
     expect(jsonl.map((l) => JSON.parse(l).rank)).toEqual([1, 2]);

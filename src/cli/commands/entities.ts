@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { actorById } from '../../kb/kb.js';
 import { resolveParty, topEntities } from '../../query/entities.js';
 import { wholeNumber } from '../corpus-options.js';
 import { addQueryOptions, filterOf, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
@@ -7,7 +8,7 @@ import type { CliIo } from '../io.js';
 import { printRecords } from '../records.js';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
-const COLUMNS = ['rank', 'name', 'type', 'kbId', 'key', 'stories', 'documents', 'mentions'];
+const COLUMNS = ['rank', 'name', 'type', 'kbId', 'key', 'stories', 'documents', 'mentions', 'party'];
 
 interface EntitiesCliOptions extends QueryCliOptions {
   type?: string;
@@ -40,7 +41,8 @@ A person belongs to the party most of the stories that give them one give them (
 Sen. Ted Cruz", "Bob Casey (D-Pa.)", "Labour leader Keir Starmer").
 
 Columns: stories (or documents with --all-copies) that mention the entity, the documents that
-do, and its mentions in them (names, roles and pronouns resolved to it).
+do, its mentions in them (names, roles and pronouns resolved to it), and a person's party where
+the corpus gives one.
 Documents without a published date are left out when --since or --until is given.
 Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
     )
@@ -55,17 +57,32 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
         const party = partyName === undefined ? undefined : await resolveParty(store, partyName);
         if (party === null) throw new UsageError(`--party: no party known by the name ${JSON.stringify(partyName)}`);
         const query = { ...filter, limit: opts.top, ...(type ? { type } : {}), ...(party ? { party: party.kbId } : {}) };
-        const rows = (await topEntities(store, query)).map((e, i) => ({ rank: i + 1, ...e }));
+        const found = await topEntities(store, query);
+        const parties = await store.partiesOfPeople(found.filter((e) => e.type === 'PERSON').map((e) => e.id));
+        const partyOf = (id: number) => {
+          const kbId = parties.get(id);
+          return kbId ? (actorById(kbId)?.name ?? kbId) : null;
+        };
+        const rows = found.map((e, i) => ({ rank: i + 1, ...e, party: partyOf(e.id) }));
         if (opts.format !== 'text') return printRecords(io, opts.format, rows, COLUMNS);
         if (party) {
           const also = party.alternatives.length > 0 ? ` (the name also means: ${party.alternatives.map((a) => a.name).join(', ')})` : '';
           io.out(`Members of the ${party.name}${also}, as the articles give them:\n`);
         }
         if (rows.length === 0) return io.out(party ? 'no members named in the corpus\n' : 'no entities\n');
+        // a person's party where the corpus gives one, and only when some row has one
+        const withParty = !party && rows.some((r) => r.party !== null);
         io.out(
           textTable(
-            ['#', 'entity', 'type', opts.allCopies ? 'documents' : 'stories', 'mentions'],
-            rows.map((r) => [r.rank, r.name, r.type, opts.allCopies ? r.documents : r.stories, r.mentions]),
+            ['#', 'entity', 'type', opts.allCopies ? 'documents' : 'stories', 'mentions', ...(withParty ? ['party'] : [])],
+            rows.map((r) => [
+              r.rank,
+              r.name,
+              r.type,
+              opts.allCopies ? r.documents : r.stories,
+              r.mentions,
+              ...(withParty ? [r.party ?? ''] : []),
+            ]),
           ),
         );
       });

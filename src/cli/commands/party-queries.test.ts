@@ -63,6 +63,17 @@ describe("a person's party in the corpus", () => {
     expect(text.out).toMatch(/^Members of the Republican Party, as the articles give them:\n#\s+entity/);
   });
 
+  it('gives each person of a ranking their party', async () => {
+    const res = await run(['entities', '--type', 'PERSON', '--db', db, '--format', 'json']);
+    expect(res.code, res.err).toBe(0);
+    expect((JSON.parse(res.out) as Array<{ name: string; party: string | null }>).map((e) => [e.name, e.party])).toEqual([
+      ['Ted Cruz', 'Republican Party'],
+      ['Bob Casey', 'Democratic Party'],
+    ]);
+    const text = await run(['entities', '--type', 'PERSON', '--db', db]);
+    expect(text.out).toMatch(/^#\s+entity\s+type\s+stories\s+mentions\s+party\n1\s+Ted Cruz\s+PERSON\s+2\s+\d+\s+Republican Party\n/);
+  });
+
   it("finds what a party's members said, and refuses a name no party goes by", async () => {
     const res = await run(['quotes', '--party', 'Republicans', '--db', db, '--format', 'json']);
     expect(res.code, res.err).toBe(0);
