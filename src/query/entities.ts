@@ -72,14 +72,20 @@ export interface ResolvedParty {
  * (await resolveParty(store, 'GOP'))?.name; // 'Republican Party'
  */
 export async function resolveParty(store: CorpusStore, name: string): Promise<ResolvedParty | null> {
+  return (await partyIn(store, name))?.party ?? null;
+}
+
+/** The party a name means (see {@link resolveParty}) and the store ids of its entities in the corpus. @internal */
+export async function partyIn(store: CorpusStore, name: string): Promise<{ party: ResolvedParty; entityIds: number[] } | null> {
   const raw = name.trim();
   const ids = raw.startsWith('party/') && actorById(raw) ? [raw] : lookupActors(raw).flatMap((a) => (a.kind === 'party' ? [a.id] : []));
   if (ids.length === 0) return null;
-  const mentioned = new Map<string, number>();
-  for (const m of await store.matchEntities(raw, 50)) if (m.kbId && ids.includes(m.kbId)) mentioned.set(m.kbId, m.stories);
+  const matches = (await store.matchEntities(raw, 50)).filter((m) => m.kbId !== null && ids.includes(m.kbId));
+  const mentioned = new Map(matches.map((m) => [m.kbId!, m.stories]));
   const ranked = [...ids].sort((a, b) => (mentioned.get(b) ?? 0) - (mentioned.get(a) ?? 0));
   const named = (kbId: string) => ({ kbId, name: actorById(kbId)?.name ?? kbId });
-  return { ...named(ranked[0]!), alternatives: ranked.slice(1).map(named) };
+  const party = { ...named(ranked[0]!), alternatives: ranked.slice(1).map(named) };
+  return { party, entityIds: matches.filter((m) => m.kbId === party.kbId).map((m) => m.id) };
 }
 
 /** Options of {@link topEntities}. */

@@ -1,7 +1,7 @@
 import { normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EntityCount, QuoteHit, QuoteTotals } from '../store/types.js';
-import { type ResolvedEntity, type ResolvedParty, resolveEntity, resolveParty, UnknownPartyError } from './entities.js';
+import { partyIn, type ResolvedEntity, type ResolvedParty, resolveEntity, UnknownPartyError } from './entities.js';
 
 /** Options of {@link findQuotes}: a speaker, a subject, or both. */
 export interface QuoteExplorerOptions extends CorpusFilter {
@@ -67,11 +67,10 @@ export async function findQuotes(store: CorpusStore, options: QuoteExplorerOptio
 
 /** The store ids that speak for a party: its members and the party itself. */
 async function partyAsSpeakers(store: CorpusStore, name: string): Promise<{ party: ResolvedParty; members: number; speakerIds: number[] }> {
-  const party = await resolveParty(store, name);
-  if (!party) throw new UnknownPartyError(name);
-  const members = await store.partyMembers([party.kbId]);
-  const itself = (await store.matchEntities(party.kbId)).filter((m) => m.kbId === party.kbId).map((m) => m.id);
-  return { party, members: members.length, speakerIds: [...itself, ...members] };
+  const found = await partyIn(store, name);
+  if (!found) throw new UnknownPartyError(name);
+  const members = await store.partyMembers([found.party.kbId]);
+  return { party: found.party, members: members.length, speakerIds: [...found.entityIds, ...members] };
 }
 
 /**

@@ -29,13 +29,7 @@ function titleBetween(words: string): boolean {
   return words
     .trim()
     .split(/\s+/u)
-    .every(
-      (w) =>
-        w === '' ||
-        (w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w)
-          ? TITLE_WORDS.has(w.toLowerCase())
-          : /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase())),
-    );
+    .every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && (!w.endsWith('.') || /^(?:\p{Lu}\.)+$/u.test(w))));
 }
 
 /** "a Republican Obama": a party's word between an article and a bare name compares, it does not affiliate. */
