@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/index.js';
 import { makeDoc } from '../store/store.case.test.js';
 import type { CorpusStore } from '../store/store.js';
-import { resolveEntity } from './entities.js';
+import { resolveEntity, topEntities } from './entities.js';
 
 let store: CorpusStore | undefined;
 afterEach(async () => {
@@ -31,8 +31,8 @@ async function corpusOf(...docs: string[][]): Promise<CorpusStore> {
 }
 
 describe('resolveEntity', () => {
-  it('takes the forms of a name with a middle initial or a suffix as one person', async () => {
-    const s = await corpusOf(['Paul Ryan'], ['Paul Ryan'], ['Paul D. Ryan'], ['Nick Ryan'], ['Joe Manchin III'], ['Joe Manchin']);
+  it('takes the forms of a name with a middle initial as one person, and not the son of the name', async () => {
+    const s = await corpusOf(['Paul Ryan'], ['Paul Ryan'], ['Paul D. Ryan'], ['Nick Ryan'], ['Donald Trump Jr.'], ['Donald Trump']);
     const ryan = await resolveEntity(s, 'Paul Ryan');
     expect(ryan?.entity.name).toBe('Paul Ryan');
     expect(ryan?.ids).toHaveLength(2);
@@ -44,7 +44,8 @@ describe('resolveEntity', () => {
     expect(bySurname?.entity.name).toBe('Paul Ryan');
     expect(bySurname?.ids).toHaveLength(2);
     expect(bySurname?.alternatives.map((a) => a.name)).toEqual(['Nick Ryan']);
-    expect((await resolveEntity(s, 'Joe Manchin'))?.ids).toHaveLength(2);
+    expect((await resolveEntity(s, 'Donald Trump'))?.ids).toHaveLength(1);
+    expect((await resolveEntity(s, 'Donald Trump Jr.'))?.ids).toHaveLength(1);
   });
 
   it('keeps forms apart when several middle initials share the name', async () => {
@@ -54,5 +55,44 @@ describe('resolveEntity', () => {
     expect(bush?.ids).toHaveLength(1);
     expect(bush?.alternatives.map((a) => a.name)).toEqual(['George W. Bush', 'George H. W. Bush']);
     expect((await resolveEntity(s, 'George W. Bush'))?.ids).toHaveLength(1);
+  });
+});
+
+describe('one person, one row', () => {
+  it("counts a person's forms of name together in a ranking, a bare surname only where nine in ten of its stories are theirs", async () => {
+    const s = await corpusOf(
+      ...Array.from({ length: 8 }, () => ['Barack Obama']),
+      ['Barack Obama', 'Paul Ryan'],
+      ['Obama'],
+      ['Obama', 'Paul D. Ryan'],
+      ['Michelle Obama'],
+      ['Paul Ryan'],
+      ['Hillary Clinton'],
+      ['Hillary Clinton'],
+      ['Bill Clinton'],
+      ['Clinton'],
+    );
+    const ranked = await topEntities(s, { type: 'PERSON' });
+    expect(ranked.map((e) => [e.name, e.stories, e.forms])).toEqual([
+      ['Barack Obama', 11, ['Obama']],
+      ['Paul Ryan', 3, ['Paul D. Ryan']],
+      ['Hillary Clinton', 2, []],
+      ['Michelle Obama', 1, []],
+      ['Bill Clinton', 1, []],
+      ['Clinton', 1, []],
+    ]);
+    expect(ranked[0]!.ids).toHaveLength(2);
+    expect((await topEntities(s, { type: 'PERSON', limit: 2 })).map((e) => e.name)).toEqual(['Barack Obama', 'Paul Ryan']);
+    // the profile of the full name counts what its row counts
+    const obama = await resolveEntity(s, 'Barack Obama');
+    expect([...(obama?.ids ?? [])].sort()).toEqual([...ranked[0]!.ids].sort());
+    expect(obama?.names).toContain('obama');
+    expect((await resolveEntity(s, 'Hillary Clinton'))?.ids).toHaveLength(1);
+  });
+
+  it('counts a story that names two forms once', async () => {
+    const s = await corpusOf(['Paul Ryan', 'Paul D. Ryan'], ['Paul Ryan']);
+    const [ryan] = await topEntities(s, { type: 'PERSON' });
+    expect([ryan?.name, ryan?.stories, ryan?.documents, ryan?.mentions]).toEqual(['Paul Ryan', 2, 2, 3]);
   });
 });

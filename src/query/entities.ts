@@ -1,7 +1,8 @@
 import { actorById, lookupActors } from '../kb/kb.js';
-import { lastWord, nameCore, normalizeName } from '../store/names.js';
+import { lastWord, normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EntityCount, EntityMatch, PartyCount, QuoteHit, QuoteTotals, TopEntitiesOptions } from '../store/types.js';
+import { nameForms } from './name-forms.js';
 import { bucketRange, type Period, tally } from './series.js';
 
 /** What a name typed by a user stands for in the corpus. */
@@ -20,7 +21,9 @@ export interface ResolvedEntity {
  * Finds the entity a name means: the whole name, a knowledge-base id (`person/angela-merkel`) or,
  * for one word, a surname. When a one-word name matches both a person's full name and articles
  * that only ever give the surname, both count as that person; so do the forms of a name with a
- * middle initial or a suffix ("Paul Ryan" and "Paul D. Ryan"). `null` when nothing matches.
+ * middle initial ("Paul Ryan" and "Paul D. Ryan") and, for a full name, the articles that give
+ * only the surname when nearly all its stories are that person's (see {@link nameForms}). `null`
+ * when nothing matches.
  *
  * @example
  * const merkel = await resolveEntity(store, 'Merkel');
@@ -41,14 +44,15 @@ export async function resolveEntity(store: CorpusStore, name: string): Promise<R
     ids.add(fuller.id);
     shown = fuller;
   } else if (primary.match === 'surname' && bare) ids.add(bare.id);
-  // the forms with middle initials or a suffix are the same person, unless they are several
-  // ("George W. Bush" and "George H. W. Bush" for "George Bush")
-  const core = nameCore(normalizeName(shown.name));
-  const forms = matches.filter((m) => m.type === shown.type && nameCore(normalizeName(m.name)) === core);
-  const middles = new Set(forms.map((m) => normalizeName(m.name)).filter((n) => n !== nameCore(n)));
-  if (core.includes(' ') && middles.size <= 1) for (const m of forms) ids.add(m.id);
-  const names = new Set([normalizeName(shown.name)]);
-  for (const m of forms) if (ids.has(m.id)) names.add(normalizeName(m.name));
+  // the forms of the name across the corpus: with middle initials, unless several
+  // share the name ("George W. Bush" and "George H. W. Bush" for "George Bush"), and a person's
+  // bare surname where nearly all its stories are theirs
+  const shownNorm = normalizeName(shown.name);
+  const kin = shownNorm.includes(' ') ? await store.entitiesBySurname([lastWord(shownNorm)], shown.type) : [];
+  const forms = nameForms(kin).find((g) => g.includes(shown.id)) ?? [];
+  for (const id of forms) ids.add(id);
+  const names = new Set([shownNorm]);
+  for (const e of kin) if (ids.has(e.id)) names.add(normalizeName(e.name));
   if (q !== '' && (q === normalizeName(shown.name) || q === lastWord(normalizeName(shown.name)))) names.add(q);
   return { entity: shown, ids: [...ids], names: [...names], alternatives: matches.filter((m) => !ids.has(m.id)) };
 }
@@ -94,21 +98,76 @@ export interface TopEntitiesQuery extends TopEntitiesOptions {
   readonly party?: string;
 }
 
+/** An entity of a ranking: one person's forms of name counted together. */
+export interface RankedEntity extends EntityCount {
+  /** The other names counted in this row ("Paul D. Ryan", "Obama"), most mentioned first; empty for most. */
+  readonly forms: readonly string[];
+  /** The store ids counted in this row: the entity's own first. */
+  readonly ids: readonly number[];
+}
+
 /**
  * The most mentioned entities of the corpus, counted per story unless `allCopies`; with `party`,
- * the most mentioned of its members. A `party` that is no party's name is an error
- * ({@link UnknownPartyError}).
+ * the most mentioned of its members. A person is one row whatever form of their name the articles
+ * use (see {@link nameForms}: "Paul Ryan" and "Paul D. Ryan"; "Obama" with Barack Obama), each
+ * story counted once. A `party` that is no party's name is an error ({@link UnknownPartyError}).
  *
  * @example
  * for (const e of await topEntities(store, { type: 'PERSON', limit: 10, since: '2024-03-01' })) console.log(e.name, e.stories);
  * const republicans = await topEntities(store, { party: 'GOP', limit: 10 });
  */
-export async function topEntities(store: CorpusStore, options: TopEntitiesQuery = {}): Promise<EntityCount[]> {
+export async function topEntities(store: CorpusStore, options: TopEntitiesQuery = {}): Promise<RankedEntity[]> {
   const { party, ...rest } = options;
-  if (party === undefined) return store.topEntities(rest);
-  const resolved = await resolveParty(store, party);
-  if (!resolved) throw new UnknownPartyError(party);
-  return store.topEntities({ ...rest, among: await store.partyMembers([resolved.kbId]) });
+  let among: readonly number[] | undefined;
+  if (party !== undefined) {
+    const resolved = await resolveParty(store, party);
+    if (!resolved) throw new UnknownPartyError(party);
+    among = await store.partyMembers([resolved.kbId]);
+  }
+  const limit = Math.max(0, Math.min(1000, Math.floor(rest.limit ?? 20)));
+  if (limit === 0) return [];
+  // more rows than shown: the forms of a name fold into one row
+  const rows = await store.topEntities({ ...rest, ...(among ? { among } : {}), limit: Math.min(1000, limit * 2 + 10) });
+  const people = rows.filter((e) => e.type === 'PERSON');
+  const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
+  const kin = await store.entitiesBySurname(tails, 'PERSON', 2000);
+  const groupOf = new Map<number, number[]>();
+  for (const g of nameForms(kin)) for (const id of g) groupOf.set(id, g);
+  const named = new Map(kin.map((e) => [e.id, e]));
+  const filter = { since: rest.since, until: rest.until, source: rest.source, allCopies: rest.allCopies };
+  const out: RankedEntity[] = [];
+  const done = new Set<number>();
+  for (const row of rows) {
+    if (done.has(row.id)) continue;
+    const group = row.type === 'PERSON' ? groupOf.get(row.id) : undefined;
+    if (!group) {
+      out.push({ ...row, forms: [], ids: [row.id] });
+      continue;
+    }
+    for (const id of group) done.add(id);
+    const first = named.get(group[0]!) ?? row;
+    const totals = await store.entityTotals(group, filter);
+    const forms = [...new Set(group.slice(1).map((id) => named.get(id)?.name ?? ''))].filter((n) => n !== '' && n !== first.name);
+    out.push({ ...first, ...totals, forms, ids: group });
+  }
+  const order = rest.allCopies ? 'documents' : 'stories';
+  return out.sort((a, b) => b[order] - a[order] || a.id - b.id).slice(0, limit);
+}
+
+/**
+ * The store ids of these people and of every other form of their names the corpus has (see
+ * {@link nameForms}): a party's members as the articles name them, "Mr. Cruz" with "Ted Cruz".
+ * @internal
+ */
+export async function withNameForms(store: CorpusStore, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const people = (await store.entitiesById(ids)).filter((e) => e.type === 'PERSON');
+  const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
+  const out = new Set(ids);
+  for (const group of nameForms(await store.entitiesBySurname(tails, 'PERSON', 1000))) {
+    if (group.some((id) => out.has(id))) for (const id of group) out.add(id);
+  }
+  return [...out];
 }
 
 /** A name given as a party that no party of the knowledge base goes by. */

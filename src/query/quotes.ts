@@ -1,7 +1,7 @@
 import { normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EntityCount, QuoteHit, QuoteTotals } from '../store/types.js';
-import { partyIn, type ResolvedEntity, type ResolvedParty, resolveEntity, UnknownPartyError } from './entities.js';
+import { partyIn, type ResolvedEntity, type ResolvedParty, resolveEntity, UnknownPartyError, withNameForms } from './entities.js';
 
 /** Options of {@link findQuotes}: a speaker, a subject, or both. */
 export interface QuoteExplorerOptions extends CorpusFilter {
@@ -70,7 +70,8 @@ async function partyAsSpeakers(store: CorpusStore, name: string): Promise<{ part
   const found = await partyIn(store, name);
   if (!found) throw new UnknownPartyError(name);
   const members = await store.partyMembers([found.party.kbId]);
-  return { party: found.party, members: members.length, speakerIds: [...found.entityIds, ...members] };
+  // the members as every article names them ("Mr. Cruz" in one that gives no first name)
+  return { party: found.party, members: members.length, speakerIds: [...found.entityIds, ...(await withNameForms(store, members))] };
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
   DatedCount,
   EntityCount,
   EntityMatch,
+  EntityTotals,
   EventReport,
   OutletCount,
   PartyCount,
@@ -127,6 +128,33 @@ async function topEntitiesAmong(
     ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id
     LIMIT ${limit}`.execute(db);
   return rows.rows.map(entityCount);
+}
+
+/** How many of the filter's stories, documents and mentions name any of the entities `ids`, each story or document once. */
+export async function entityTotals(db: Db, ids: readonly number[], filter: CorpusFilter): Promise<EntityTotals> {
+  if (ids.length === 0) return { stories: 0, documents: 0, mentions: 0 };
+  const rows = await sql<{ stories: number | string; documents: number | string; mentions: number | string | null }>`
+    SELECT count(DISTINCT e.story) AS stories, count(DISTINCT e.doc_seq) AS documents, sum(e.mentions) AS mentions
+    FROM q_entity_docs AS e
+    WHERE e.entity_id IN (${idList(ids)}) AND ${allOf(filterConditions('e', filter, true))}`.execute(db);
+  const r = rows.rows[0];
+  return { stories: Number(r?.stories ?? 0), documents: Number(r?.documents ?? 0), mentions: Number(r?.mentions ?? 0) };
+}
+
+/** Entities of `type` whose name ends with one of the normalised surnames `tails`, most stories first (at most `limit`). */
+export async function entitiesBySurname(db: Db, tails: readonly string[], type: string, limit = 200): Promise<EntityCount[]> {
+  if (tails.length === 0) return [];
+  const rows = await db
+    .selectFrom('q_entities')
+    .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions'])
+    .where('tail', 'in', [...new Set(tails)])
+    .where('type', '=', type)
+    .where('documents', '>', 0)
+    .orderBy('stories', 'desc')
+    .orderBy('id')
+    .limit(clampLimit(limit))
+    .execute();
+  return rows.map(entityCount);
 }
 
 /**
@@ -261,8 +289,8 @@ export async function matchEntities(db: Db, name: string, limit = 20): Promise<E
 
 async function entityMatches(db: Db, norm: string, raw: string, aliases: readonly string[], limit: number): Promise<EntityMatch[]> {
   const oneWord = norm !== '' && !norm.includes(' ');
-  // a name of several words also finds its forms with middle initials or a suffix ("Paul D. Ryan",
-  // "Joe Manchin III"), and they find it: by surname, or as the name run on
+  // a name of several words also finds its forms with middle initials ("Paul D. Ryan"), and they
+  // find it, by surname
   const core = oneWord || norm === '' ? null : nameCore(norm);
   // "Defence Ministry" finds every country's ("Defence Ministry (Russia)", "Defence Ministry (Ukraine)")
   const body = isGenericBody(raw);
@@ -276,10 +304,7 @@ async function entityMatches(db: Db, norm: string, raw: string, aliases: readonl
       if (oneWord) any.push(eb('tail', '=', lastWord(norm)));
       // the qualified bodies' names run on from the typed one: a range over the index, no pattern of the user's
       if (body) any.push(eb.and([eb('norm', '>', `${norm} `), eb('norm', '<', `${norm} \uffff`)]));
-      if (core !== null) {
-        any.push(eb('tail', '=', lastWord(core)));
-        any.push(eb.and([eb('norm', '>', `${core} `), eb('norm', '<', `${core} \uffff`)]));
-      }
+      if (core !== null) any.push(eb('tail', '=', lastWord(core)));
       return eb.or(any);
     })
     .where('documents', '>', 0)

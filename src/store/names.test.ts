@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { nameCore, normalizeName } from './names.js';
 
 describe('nameCore', () => {
-  it("drops a person's middle initials and generational suffix", () => {
+  it("drops a person's middle initials", () => {
     expect(nameCore(normalizeName('Paul D. Ryan'))).toBe('paul ryan');
     expect(nameCore(normalizeName('George H. W. Bush'))).toBe('george bush');
-    expect(nameCore(normalizeName('Joe Manchin III'))).toBe('joe manchin');
-    expect(nameCore(normalizeName('Martin Luther King Jr.'))).toBe('martin luther king');
+    expect(nameCore(normalizeName('Joseph R. Biden Jr.'))).toBe('joseph biden jr');
+  });
+
+  it('keeps a generational suffix: the son is not the father', () => {
+    expect(nameCore(normalizeName('Donald Trump Jr.'))).toBe('donald trump jr');
+    expect(nameCore(normalizeName('Duncan Hunter Sr.'))).toBe('duncan hunter sr');
+    expect(nameCore(normalizeName('Martin Luther King Jr.'))).toBe('martin luther king jr');
   });
 
   it('leaves short names, initials and names without them as they are', () => {

@@ -24,19 +24,18 @@ export function lastWord(normalized: string): string {
   return i < 0 ? normalized : normalized.slice(i + 1);
 }
 
-const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
 /**
- * A normalised person's name without its middle initials and generational suffix, so that the
- * forms one person goes by meet (`paul d ryan` and `paul ryan`, `joe manchin iii` and `joe manchin`):
- * `paul ryan`. A name of one word, or of initials only, is returned as it is.
+ * A normalised person's name without its middle initials, so that the forms one person goes by
+ * meet (`paul d ryan` and `paul ryan`, `lindsey o graham` and `lindsey graham`). A generational
+ * suffix stays: "Donald Trump Jr." and "Duncan Hunter Sr." are not the men of the name without it.
+ * A name of one word, or of initials only, is returned as it is.
  *
  * @example
  * nameCore('lindsey o graham'); // 'lindsey graham'
+ * nameCore('donald trump jr'); // 'donald trump jr'
  */
 export function nameCore(normalized: string): string {
   const words = normalized.split(' ');
-  if (words.length > 2 && SUFFIXES.has(words.at(-1)!)) words.pop();
-  if (words.length < 3 || words[0]!.length < 2 || words.at(-1)!.length < 2) return words.join(' ');
+  if (words.length < 3 || words[0]!.length < 2 || words.at(-1)!.length < 2) return normalized;
   return [words[0]!, ...words.slice(1, -1).filter((w) => w.length > 1), words.at(-1)!].join(' ');
 }

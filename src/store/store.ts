@@ -19,6 +19,7 @@ import type {
   DocumentInput,
   EntityCount,
   EntityMatch,
+  EntityTotals,
   EventReport,
   IngestErrorInput,
   IngestErrorRecord,
@@ -466,6 +467,28 @@ export class CorpusStore {
    */
   async partiesOfPeople(ids: readonly number[]): Promise<Map<number, string>> {
     return aggregates.partiesOfPeople(this.#db, ids);
+  }
+
+  /**
+   * Entities of a type whose name ends with one of these surnames (normalised: `obama`, `ryan`),
+   * bare surnames included, most stories first: every form a person's name takes in the corpus.
+   *
+   * @example
+   * const ryans = await store.entitiesBySurname(['ryan'], 'PERSON'); // Paul Ryan, Paul D. Ryan, Ryan, Nick Ryan …
+   */
+  async entitiesBySurname(surnames: readonly string[], type: string, limit = 200): Promise<EntityCount[]> {
+    return aggregates.entitiesBySurname(this.#db, surnames, type, limit);
+  }
+
+  /**
+   * How many stories, documents and mentions within the filter name any of these entities, each
+   * story and document counted once (the forms of one person's name taken together).
+   *
+   * @example
+   * const { stories } = await store.entityTotals([paulRyan.id, paulDRyan.id], { since: '2016-01-01' });
+   */
+  async entityTotals(ids: readonly number[], filter: CorpusFilter = {}): Promise<EntityTotals> {
+    return aggregates.entityTotals(this.#db, ids, filter);
   }
 
   /** Entities by their store ids. */

@@ -149,6 +149,13 @@ export interface EntityCount {
   readonly mentions: number;
 }
 
+/** How many stories, documents and mentions name an entity, or any of several taken as one. */
+export interface EntityTotals {
+  readonly stories: number;
+  readonly documents: number;
+  readonly mentions: number;
+}
+
 /** Options of {@link CorpusStore.topEntities}. */
 export interface TopEntitiesOptions extends CorpusFilter {
   /** `PERSON`, `ORG`, `GPE`, `LOC`, `NORP` or `MISC`. */
@@ -173,7 +180,7 @@ export interface PartyCount {
 export interface EntityMatch extends EntityCount {
   /**
    * `name`: the whole name, kb id or key; `surname`: the last word of the entity's name;
-   * `variant`: the same name but for middle initials or a suffix ("Paul D. Ryan" for "Paul Ryan").
+   * `variant`: the same name but for middle initials ("Paul D. Ryan" for "Paul Ryan").
    */
   readonly match: 'name' | 'surname' | 'variant';
 }

@@ -112,12 +112,14 @@ describe('sitrep entities', () => {
     }>;
     expect(march.find((e) => e.name === 'Angela Merkel')).toMatchObject({ documents: 1 });
     const csv = await run(['entities', '--db', db, '--format', 'csv', '--top', '2']);
-    expect(csv.out.split('\r\n')[0]).toBe('rank,name,type,kbId,key,stories,documents,mentions,party');
+    expect(csv.out.split('\r\n')[0]).toBe('rank,name,type,kbId,key,stories,documents,mentions,party,forms');
     expect(csv.out.split('\r\n')).toHaveLength(4);
     const jsonl = (await run(['entities', '--db', db, '--format', 'jsonl', '--top', '2'])).out.trim().split('\n');
     expect(jsonl.map((l) => JSON.parse(l).rank)).toEqual([1, 2]);
     const text = await run(['entities', '--db', db, '--type', 'PERSON']);
-    expect(text.out).toMatch(/^#\s+entity\s+type\s+stories\s+mentions\n/);
+    expect(text.out).toMatch(/^#\s+entity\s+type\s+stories\s+mentions\s+also as\n/);
+    // the articles that give only the surname count with the full name
+    expect(text.out).toMatch(/\n2\s+Dmitry Peskov\s+PERSON\s+2\s+\d+\s+Peskov\n/);
     expect(text.out).toMatch(/1\s+\S.*PERSON/);
   });
 });

@@ -8,7 +8,7 @@ import type { CliIo } from '../io.js';
 import { printRecords } from '../records.js';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
-const COLUMNS = ['rank', 'name', 'type', 'kbId', 'key', 'stories', 'documents', 'mentions', 'party'];
+const COLUMNS = ['rank', 'name', 'type', 'kbId', 'key', 'stories', 'documents', 'mentions', 'party', 'forms'];
 
 interface EntitiesCliOptions extends QueryCliOptions {
   type?: string;
@@ -40,9 +40,13 @@ Examples:
 A person belongs to the party most of the stories that give them one give them ("Republican
 Sen. Ted Cruz", "Bob Casey (D-Pa.)", "Labour leader Keir Starmer").
 
+A person is one row whatever form of their name an article uses: "Paul Ryan" and "Paul D.
+Ryan", and articles that only give the surname ("Obama") when nine in ten stories about people of
+that surname are about them; the column "also as" lists the forms counted with the name shown.
+
 Columns: stories (or documents with --all-copies) that mention the entity, the documents that
-do, its mentions in them (names, roles and pronouns resolved to it), and a person's party where
-the corpus gives one.
+do, its mentions in them (names, roles and pronouns resolved to it), a person's party where
+the corpus gives one, and the other forms of their name.
 Documents without a published date are left out when --since or --until is given.
 Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
     )
@@ -63,7 +67,7 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
           const kbId = parties.get(id);
           return kbId ? (actorById(kbId)?.name ?? kbId) : null;
         };
-        const rows = found.map((e, i) => ({ rank: i + 1, ...e, party: partyOf(e.id) }));
+        const rows = found.map(({ ids: _ids, ...e }, i) => ({ rank: i + 1, ...e, party: partyOf(e.id) }));
         if (opts.format !== 'text') return printRecords(io, opts.format, rows, COLUMNS);
         if (party) {
           const also = party.alternatives.length > 0 ? ` (the name also means: ${party.alternatives.map((a) => a.name).join(', ')})` : '';
@@ -72,9 +76,18 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
         if (rows.length === 0) return io.out(party ? 'no members named in the corpus\n' : 'no entities\n');
         // a person's party where the corpus gives one, and only when some row has one
         const withParty = !party && rows.some((r) => r.party !== null);
+        const withForms = rows.some((r) => r.forms.length > 0);
         io.out(
           textTable(
-            ['#', 'entity', 'type', opts.allCopies ? 'documents' : 'stories', 'mentions', ...(withParty ? ['party'] : [])],
+            [
+              '#',
+              'entity',
+              'type',
+              opts.allCopies ? 'documents' : 'stories',
+              'mentions',
+              ...(withParty ? ['party'] : []),
+              ...(withForms ? ['also as'] : []),
+            ],
             rows.map((r) => [
               r.rank,
               r.name,
@@ -82,6 +95,7 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
               opts.allCopies ? r.documents : r.stories,
               r.mentions,
               ...(withParty ? [r.party ?? ''] : []),
+              ...(withForms ? [r.forms.slice(0, 2).join(', ') + (r.forms.length > 2 ? ', …' : '')] : []),
             ]),
           ),
         );

@@ -25,6 +25,13 @@ const BUDGET = [
   'Texas Sen. Ted Cruz, a Republican, said the deal spent too much.',
 ].join('\n\n');
 
+// gives only the surname
+const POLL = [
+  'Cruz leads in a Texas poll',
+  'A poll released on Monday in Austin put Mr. Cruz ahead of his rivals in the state primary.',
+  '"Texas is with us, and we will win it in March," Mr. Cruz said on Monday at a campaign stop in Houston.',
+].join('\n\n');
+
 let tmp: string;
 let db: string;
 
@@ -32,8 +39,10 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'sitrep-parties-'));
   await writeFile(join(tmp, 'health.txt'), HEALTH);
   await writeFile(join(tmp, 'budget.txt'), BUDGET);
+  await writeFile(join(tmp, 'poll.txt'), POLL);
   db = join(tmp, 'corpus.db');
-  const res = await run(['ingest', join(tmp, 'health.txt'), join(tmp, 'budget.txt'), '--db', db, '--workers', '0', '--json']);
+  const inputs = ['health.txt', 'budget.txt', 'poll.txt'].map((f) => join(tmp, f));
+  const res = await run(['ingest', ...inputs, '--db', db, '--workers', '0', '--json']);
   expect(res.code, res.err).toBe(0);
 }, 120_000);
 
@@ -66,12 +75,21 @@ describe("a person's party in the corpus", () => {
   it('gives each person of a ranking their party', async () => {
     const res = await run(['entities', '--type', 'PERSON', '--db', db, '--format', 'json']);
     expect(res.code, res.err).toBe(0);
-    expect((JSON.parse(res.out) as Array<{ name: string; party: string | null }>).map((e) => [e.name, e.party])).toEqual([
-      ['Ted Cruz', 'Republican Party'],
-      ['Bob Casey', 'Democratic Party'],
+    expect(
+      (JSON.parse(res.out) as Array<{ name: string; party: string | null; stories: number; forms: string[] }>).map((e) => [
+        e.name,
+        e.party,
+        e.stories,
+        e.forms,
+      ]),
+    ).toEqual([
+      ['Ted Cruz', 'Republican Party', 3, ['Cruz']],
+      ['Bob Casey', 'Democratic Party', 2, []],
     ]);
     const text = await run(['entities', '--type', 'PERSON', '--db', db]);
-    expect(text.out).toMatch(/^#\s+entity\s+type\s+stories\s+mentions\s+party\n1\s+Ted Cruz\s+PERSON\s+2\s+\d+\s+Republican Party\n/);
+    expect(text.out).toMatch(
+      /^#\s+entity\s+type\s+stories\s+mentions\s+party\s+also as\n1\s+Ted Cruz\s+PERSON\s+3\s+\d+\s+Republican Party\s+Cruz\n/,
+    );
   });
 
   it("finds what a party's members said, and refuses a name no party goes by", async () => {
@@ -80,6 +98,7 @@ describe("a person's party in the corpus", () => {
     const found = JSON.parse(res.out);
     expect(found.party).toMatchObject({ kbId: 'party/republican-party', name: 'Republican Party', members: 1 });
     expect(found.hits.map((h: { speaker: string; text: string }) => [h.speaker, h.text]).sort()).toEqual([
+      ['Cruz', 'Texas is with us, and we will win it in March,'],
       ['Ted Cruz', 'We will win Iowa,'],
       ['Ted Cruz', 'he would repeal the health law'],
       ['Ted Cruz', 'the deal spent too much'],

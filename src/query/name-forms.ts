@@ -1,0 +1,94 @@
+/**
+ * The forms one name takes across a corpus, taken as one entity: with or without middle initials
+ * ("Paul Ryan", "Paul D. Ryan"), and, for a person, the articles that only ever give the surname
+ * ("Obama") when nearly every story about someone of that surname is about them. A generational
+ * suffix keeps a name apart ("Donald Trump Jr.").
+ */
+import { lastWord, nameCore, normalizeName } from '../store/names.js';
+import type { EntityCount } from '../store/types.js';
+
+/**
+ * A bare surname is one person's when at least this share of the stories about people of that
+ * surname are theirs: "Obama" is Barack Obama's beside Michelle Obama (209 stories to 5 over the
+ * PolNeAR articles); "Clinton" stays apart while Bill Clinton has 70 stories to Hillary Clinton's 458.
+ */
+export const SURNAME_SHARE = 0.9;
+
+const isFullName = (norm: string) => norm.includes(' ');
+
+/**
+ * Groups entities of one type (as {@link CorpusStore.entitiesBySurname} gives them, every entity
+ * of the surnames wanted) into the ones that are one entity. Each group is a list of ids, the one to
+ * show first: the linked one, else the most mentioned full name. Entities that stand alone are left
+ * out. Names with several middle forms ("George W. Bush", "George H. W. Bush", "George Bush") stay
+ * apart, and so do two entities linked to two different actors.
+ *
+ * @example
+ * nameForms([paulRyan, paulDRyan, nickRyan]); // [[paulRyan.id, paulDRyan.id]]
+ */
+export function nameForms(entities: readonly EntityCount[]): number[][] {
+  const groups: EntityCount[][] = [];
+  const byTail = new Map<string, EntityCount[]>();
+  for (const e of entities) {
+    const norm = normalizeName(e.name);
+    if (norm === '') continue;
+    const tail = lastWord(norm);
+    const list = byTail.get(tail);
+    if (list) list.push(e);
+    else byTail.set(tail, [e]);
+  }
+  for (const kin of byTail.values()) {
+    const byCore = new Map<string, EntityCount[]>();
+    for (const e of kin) {
+      const norm = normalizeName(e.name);
+      if (!isFullName(norm)) continue;
+      const core = nameCore(norm);
+      const list = byCore.get(core);
+      if (list) list.push(e);
+      else byCore.set(core, [e]);
+    }
+    const people: EntityCount[][] = [];
+    for (const [core, forms] of byCore) {
+      const middles = new Set(forms.map((e) => normalizeName(e.name)).filter((n) => n !== core));
+      const actors = new Set(forms.flatMap((e) => (e.kbId ? [e.kbId] : [])));
+      if (middles.size <= 1 && actors.size <= 1) people.push(forms);
+      else people.push(...sameNames(forms));
+    }
+    const bare = kin.filter((e) => !isFullName(normalizeName(e.name)) && e.kbId === null);
+    if (bare.length > 0 && people.length > 0 && kin[0]!.type === 'PERSON') {
+      const storiesOf = (g: readonly EntityCount[]) => g.reduce((n, e) => n + e.stories, 0);
+      const ranked = [...people].sort((a, b) => storiesOf(b) - storiesOf(a));
+      const all = ranked.reduce((n, g) => n + storiesOf(g), 0);
+      if (storiesOf(ranked[0]!) >= SURNAME_SHARE * all) ranked[0]!.push(...bare);
+    }
+    groups.push(...people);
+  }
+  return groups.filter((g) => g.length > 1).map((g) => ordered(g).map((e) => e.id));
+}
+
+/** Entities of exactly one name (a linked one and an unlinked one the linker missed), and no two actors. */
+function sameNames(forms: readonly EntityCount[]): EntityCount[][] {
+  const out = new Map<string, EntityCount[]>();
+  for (const e of forms) {
+    const key = `${normalizeName(e.name)}\u0000${e.kbId ?? ''}`;
+    const list = out.get(key);
+    if (list) list.push(e);
+    else out.set(key, [e]);
+  }
+  // an unlinked row joins the one linked row of its name
+  for (const [key, list] of out) {
+    if (!key.endsWith('\u0000')) continue;
+    const norm = key.slice(0, -1);
+    const linked = [...out.entries()].filter(([k]) => k.startsWith(`${norm}\u0000`) && !k.endsWith('\u0000'));
+    if (linked.length !== 1) continue;
+    linked[0]![1].push(...list);
+    out.delete(key);
+  }
+  return [...out.values()];
+}
+
+/** The entity to show first: linked, then a full name, then the most stories, then the oldest. */
+function ordered(group: readonly EntityCount[]): EntityCount[] {
+  const rank = (e: EntityCount) => (e.kbId ? 2 : 0) + (isFullName(normalizeName(e.name)) ? 1 : 0);
+  return [...group].sort((a, b) => rank(b) - rank(a) || b.stories - a.stories || a.id - b.id);
+}
