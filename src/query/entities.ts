@@ -130,7 +130,7 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
   const rows = await store.topEntities({ ...rest, ...(among ? { among } : {}), limit: Math.min(1000, limit * 2 + 10) });
   const people = rows.filter((e) => e.type === 'PERSON');
   const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
-  const kin = await store.entitiesBySurname(tails, 'PERSON', 2000);
+  const kin = await peopleBySurname(store, tails);
   const groupOf = new Map<number, number[]>();
   for (const g of nameForms(kin)) for (const id of g) groupOf.set(id, g);
   const named = new Map(kin.map((e) => [e.id, e]));
@@ -154,6 +154,17 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
   return out.sort((a, b) => b[order] - a[order] || a.id - b.id).slice(0, limit);
 }
 
+/** Every person of these surnames, a few surnames a query so that a common one does not crowd out the rest. */
+async function peopleBySurname(store: CorpusStore, tails: readonly string[]): Promise<EntityCount[]> {
+  const unique = [...new Set(tails)];
+  const out: EntityCount[] = [];
+  for (let i = 0; i < unique.length; i += SURNAMES_A_QUERY)
+    out.push(...(await store.entitiesBySurname(unique.slice(i, i + SURNAMES_A_QUERY), 'PERSON', 1000)));
+  return out;
+}
+
+const SURNAMES_A_QUERY = 25;
+
 /**
  * The store ids of these people and of every other form of their names the corpus has (see
  * {@link nameForms}): a party's members as the articles name them, "Mr. Cruz" with "Ted Cruz".
@@ -164,7 +175,7 @@ export async function withNameForms(store: CorpusStore, ids: readonly number[]):
   const people = (await store.entitiesById(ids)).filter((e) => e.type === 'PERSON');
   const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
   const out = new Set(ids);
-  for (const group of nameForms(await store.entitiesBySurname(tails, 'PERSON', 1000))) {
+  for (const group of nameForms(await peopleBySurname(store, tails))) {
     if (group.some((id) => out.has(id))) for (const id of group) out.add(id);
   }
   return [...out];

@@ -30,6 +30,14 @@ describe('nameForms', () => {
     ]);
   });
 
+  it('takes a short first name with the full one', () => {
+    const all = [entity('Tim Kaine', 2), entity('Timothy M. Kaine', 1), entity('Dick Durbin', 1), entity('Richard J. Durbin', 2)];
+    expect(names(nameForms(all), all)).toEqual([
+      ['Tim Kaine', 'Timothy M. Kaine'],
+      ['Richard J. Durbin', 'Dick Durbin'],
+    ]);
+  });
+
   it('keeps the son apart from the father of the name', () => {
     expect(nameForms([entity('Donald Trump', 400), entity('Donald Trump Jr.', 3)])).toEqual([]);
   });

@@ -1,11 +1,11 @@
 /**
  * The forms one name takes across a corpus, taken as one entity: with or without middle initials
- * ("Paul Ryan", "Paul D. Ryan"), and, for a person, the articles that only ever give the surname
+ * ("Paul Ryan", "Paul D. Ryan"), a first name short or in full ("Tim Kaine", "Timothy M. Kaine"), and, for a person, the articles that only ever give the surname
  * ("Obama") when nearly every story about someone of that surname is about them. A generational
  * suffix keeps a name apart ("Donald Trump Jr.").
  */
-import { lastWord, nameCore, normalizeName } from '../store/names.js';
-import type { EntityCount } from '../store/types.js';
+import { lastWord, middleInitials, nameCore, normalizeName } from '../store/names.js';
+import type { EntityCount, NamedEntityCount } from '../store/types.js';
 
 /**
  * A bare surname is one person's when at least this share of the stories about people of that
@@ -26,11 +26,14 @@ const isFullName = (norm: string) => norm.includes(' ');
  * @example
  * nameForms([paulRyan, paulDRyan, nickRyan]); // [[paulRyan.id, paulDRyan.id]]
  */
-export function nameForms(entities: readonly EntityCount[]): number[][] {
+export function nameForms(entities: readonly (EntityCount | NamedEntityCount)[]): number[][] {
+  // each entity's normalised name, as the store keeps it or made here
+  const norms = new Map(entities.map((e) => [e.id, 'norm' in e ? e.norm : normalizeName(e.name)]));
+  const normOf = (e: EntityCount) => norms.get(e.id) ?? normalizeName(e.name);
   const groups: EntityCount[][] = [];
   const byTail = new Map<string, EntityCount[]>();
   for (const e of entities) {
-    const norm = normalizeName(e.name);
+    const norm = normOf(e);
     if (norm === '') continue;
     const tail = lastWord(norm);
     const list = byTail.get(tail);
@@ -40,7 +43,7 @@ export function nameForms(entities: readonly EntityCount[]): number[][] {
   for (const kin of byTail.values()) {
     const byCore = new Map<string, EntityCount[]>();
     for (const e of kin) {
-      const norm = normalizeName(e.name);
+      const norm = normOf(e);
       if (!isFullName(norm)) continue;
       const core = nameCore(norm);
       const list = byCore.get(core);
@@ -49,12 +52,12 @@ export function nameForms(entities: readonly EntityCount[]): number[][] {
     }
     const people: EntityCount[][] = [];
     for (const [core, forms] of byCore) {
-      const middles = new Set(forms.map((e) => normalizeName(e.name)).filter((n) => n !== core));
+      const middles = new Set(forms.map((e) => middleInitials(normOf(e))).filter((m) => m !== ''));
       const actors = new Set(forms.flatMap((e) => (e.kbId ? [e.kbId] : [])));
       if (middles.size <= 1 && actors.size <= 1) people.push(forms);
-      else people.push(...sameNames(forms));
+      else people.push(...sameNames(forms, normOf));
     }
-    const bare = kin.filter((e) => !isFullName(normalizeName(e.name)) && e.kbId === null);
+    const bare = kin.filter((e) => !isFullName(normOf(e)) && e.kbId === null);
     if (bare.length > 0 && people.length > 0 && kin[0]!.type === 'PERSON') {
       const storiesOf = (g: readonly EntityCount[]) => g.reduce((n, e) => n + e.stories, 0);
       const ranked = [...people].sort((a, b) => storiesOf(b) - storiesOf(a));
@@ -63,14 +66,14 @@ export function nameForms(entities: readonly EntityCount[]): number[][] {
     }
     groups.push(...people);
   }
-  return groups.filter((g) => g.length > 1).map((g) => ordered(g).map((e) => e.id));
+  return groups.filter((g) => g.length > 1).map((g) => ordered(g, normOf).map((e) => e.id));
 }
 
 /** Entities of exactly one name (a linked one and an unlinked one the linker missed), and no two actors. */
-function sameNames(forms: readonly EntityCount[]): EntityCount[][] {
+function sameNames(forms: readonly EntityCount[], normOf: (e: EntityCount) => string): EntityCount[][] {
   const out = new Map<string, EntityCount[]>();
   for (const e of forms) {
-    const key = `${normalizeName(e.name)}\u0000${e.kbId ?? ''}`;
+    const key = `${normOf(e)}\u0000${e.kbId ?? ''}`;
     const list = out.get(key);
     if (list) list.push(e);
     else out.set(key, [e]);
@@ -88,7 +91,7 @@ function sameNames(forms: readonly EntityCount[]): EntityCount[][] {
 }
 
 /** The entity to show first: linked, then a full name, then the most stories, then the oldest. */
-function ordered(group: readonly EntityCount[]): EntityCount[] {
-  const rank = (e: EntityCount) => (e.kbId ? 2 : 0) + (isFullName(normalizeName(e.name)) ? 1 : 0);
+function ordered(group: readonly EntityCount[], normOf: (e: EntityCount) => string): EntityCount[] {
+  const rank = (e: EntityCount) => (e.kbId ? 2 : 0) + (isFullName(normOf(e)) ? 1 : 0);
   return [...group].sort((a, b) => rank(b) - rank(a) || b.stories - a.stories || a.id - b.id);
 }

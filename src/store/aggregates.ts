@@ -12,6 +12,7 @@ import type {
   EntityMatch,
   EntityTotals,
   EventReport,
+  NamedEntityCount,
   OutletCount,
   PartyCount,
   QuoteHit,
@@ -142,19 +143,20 @@ export async function entityTotals(db: Db, ids: readonly number[], filter: Corpu
 }
 
 /** Entities of `type` whose name ends with one of the normalised surnames `tails`, most stories first (at most `limit`). */
-export async function entitiesBySurname(db: Db, tails: readonly string[], type: string, limit = 200): Promise<EntityCount[]> {
+export async function entitiesBySurname(db: Db, tails: readonly string[], type: string, limit = 200): Promise<NamedEntityCount[]> {
   if (tails.length === 0) return [];
   const rows = await db
     .selectFrom('q_entities')
-    .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions'])
+    .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions', 'norm'])
     .where('tail', 'in', [...new Set(tails)])
-    .where('type', '=', type)
-    .where('documents', '>', 0)
+    // (as expressions, so that the surname's index is the one used, not a scan of every person by type)
+    .where(sql<string>`type || ''`, '=', type)
+    .where(sql<number>`documents + 0`, '>', 0)
     .orderBy('stories', 'desc')
     .orderBy('id')
     .limit(clampLimit(limit))
     .execute();
-  return rows.map(entityCount);
+  return rows.map((r) => ({ ...entityCount(r), norm: r.norm }));
 }
 
 /**

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { nameCore, normalizeName } from './names.js';
+import { middleInitials, nameCore, normalizeName } from './names.js';
 
 describe('nameCore', () => {
   it("drops a person's middle initials", () => {
     expect(nameCore(normalizeName('Paul D. Ryan'))).toBe('paul ryan');
     expect(nameCore(normalizeName('George H. W. Bush'))).toBe('george bush');
     expect(nameCore(normalizeName('Joseph R. Biden Jr.'))).toBe('joseph biden jr');
+  });
+
+  it('writes a short first name in full where it stands for one name only', () => {
+    expect(nameCore('tim kaine')).toBe('timothy kaine');
+    expect(nameCore(normalizeName('Timothy M. Kaine'))).toBe('timothy kaine');
+    expect(nameCore('dick durbin')).toBe(nameCore('richard j durbin'));
+    expect(nameCore('joe biden')).toBe(nameCore('joseph r biden'));
+    expect(nameCore('chris christie')).toBe('chris christie');
+  });
+
+  it('finds the middle initials', () => {
+    expect(middleInitials('george h w bush')).toBe('h w');
+    expect(middleInitials('george bush')).toBe('');
+    expect(middleInitials('martin luther king')).toBe('');
   });
 
   it('keeps a generational suffix: the son is not the father', () => {
@@ -17,6 +31,7 @@ describe('nameCore', () => {
   it('leaves short names, initials and names without them as they are', () => {
     expect(nameCore('paul ryan')).toBe('paul ryan');
     expect(nameCore('ryan')).toBe('ryan');
+    expect(nameCore('joe')).toBe('joe');
     expect(nameCore('j k rowling')).toBe('j k rowling');
     expect(nameCore('john iii')).toBe('john iii');
   });

@@ -909,6 +909,7 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       // every form of a surname, and the stories of several taken as one
       const ryans = await store.entitiesBySurname(['ryan'], 'PERSON');
       expect(ryans.map((e) => e.name).sort()).toEqual(['Nick Ryan', 'Paul D. Ryan', 'Paul Ryan']);
+      expect(ryans.find((e) => e.name === 'Paul D. Ryan')?.norm).toBe('paul d ryan');
       expect(await store.entitiesBySurname(['ryan'], 'ORG')).toEqual([]);
       expect(await store.entitiesBySurname(["ryan' OR 1=1 --"], 'PERSON')).toEqual([]);
       const paul = ryans.filter((e) => e.name.startsWith('Paul')).map((e) => e.id);

@@ -24,6 +24,7 @@ import type {
   IngestErrorInput,
   IngestErrorRecord,
   LayerInput,
+  NamedEntityCount,
   OutletCount,
   PartyCount,
   QuoteHit,
@@ -471,12 +472,13 @@ export class CorpusStore {
 
   /**
    * Entities of a type whose name ends with one of these surnames (normalised: `obama`, `ryan`),
-   * bare surnames included, most stories first: every form a person's name takes in the corpus.
+   * bare surnames included, most stories first: every form a person's name takes in the corpus,
+   * each with its normalised name.
    *
    * @example
    * const ryans = await store.entitiesBySurname(['ryan'], 'PERSON'); // Paul Ryan, Paul D. Ryan, Ryan, Nick Ryan …
    */
-  async entitiesBySurname(surnames: readonly string[], type: string, limit = 200): Promise<EntityCount[]> {
+  async entitiesBySurname(surnames: readonly string[], type: string, limit = 200): Promise<NamedEntityCount[]> {
     return aggregates.entitiesBySurname(this.#db, surnames, type, limit);
   }
 

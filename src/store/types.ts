@@ -149,6 +149,11 @@ export interface EntityCount {
   readonly mentions: number;
 }
 
+/** An entity with its name in the form names are compared in (see `normalizeName`: `paul d ryan`). */
+export interface NamedEntityCount extends EntityCount {
+  readonly norm: string;
+}
+
 /** How many stories, documents and mentions name an entity, or any of several taken as one. */
 export interface EntityTotals {
   readonly stories: number;
