@@ -431,7 +431,7 @@ async function corpusQueryLatency(dbPath: string) {
     const top = await store.topEntities({ limit: 40 });
     const rarer = (await store.topEntities({ limit: 1000 })).filter((_, i) => i % 25 === 7);
     const names = [...top, ...rarer].map((e) => e.name);
-    const speakers = (await q.topSpeakers(store, { limit: 40 })).map((s) => s.name);
+    const speakers = (await q.topSpeakers(store, { limit: 40 })).speakers.map((s) => s.name);
     const filters = [{}, { since: '2000-01-01', until: '2030-12-31' }, { source: 'example.com' }, { allCopies: true }];
     const types = [undefined, 'PERSON', 'ORG', 'GPE'];
     await time(
@@ -458,6 +458,10 @@ async function corpusQueryLatency(dbPath: string) {
       'quotes --about NAME',
       names.map((n) => () => q.findQuotes(store, { about: n, limit: 20 })),
     );
+    await time(
+      'speakers --top 20 [--about NAME]',
+      [undefined, ...names.slice(0, 39)].map((about) => () => q.topSpeakers(store, { limit: 20, ...(about ? { about } : {}) })),
+    );
     // the parties the corpus names, each asked for its members and what they said
     const parties = (await store.topEntities({ type: 'ORG', limit: 1000 })).filter((e) => e.kbId?.startsWith('party/')).slice(0, 20);
     const partyNames = Array.from({ length: 40 }, (_, i) => parties[i % Math.max(1, parties.length)]?.name).filter(
@@ -470,6 +474,10 @@ async function corpusQueryLatency(dbPath: string) {
     await time(
       'quotes --party P',
       partyNames.map((p) => () => q.findQuotes(store, { party: p, limit: 20 })),
+    );
+    await time(
+      'speakers --party P',
+      partyNames.map((p) => () => q.topSpeakers(store, { party: p, limit: 20 })),
     );
     await time(
       'sources --top 20 [--since --until | --source | --all-copies]',

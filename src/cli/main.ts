@@ -39,6 +39,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
   ['entities', async () => (await import('./commands/entities.js')).registerEntities],
   ['entity', async () => (await import('./commands/entity.js')).registerEntity],
   ['sources', async () => (await import('./commands/sources-query.js')).registerSources],
+  ['speakers', async () => (await import('./commands/speakers.js')).registerSpeakers],
   ['timeline', async () => (await import('./commands/timeline.js')).registerTimeline],
   ['errors', async () => (await import('./commands/errors.js')).registerErrors],
 ];

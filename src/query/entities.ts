@@ -126,16 +126,38 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
   }
   const limit = Math.max(0, Math.min(1000, Math.floor(rest.limit ?? 20)));
   if (limit === 0) return [];
-  // more rows than shown: the forms of a name fold into one row
-  const rows = await store.topEntities({ ...rest, ...(among ? { among } : {}), limit: Math.min(1000, limit * 2 + 10) });
-  const people = rows.filter((e) => e.type === 'PERSON');
-  const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
-  const kin = await peopleBySurname(store, tails);
+  const rows = await store.topEntities({ ...rest, ...(among ? { among } : {}), limit: candidatesFor(limit) });
+  const filter = { since: rest.since, until: rest.until, source: rest.source, allCopies: rest.allCopies };
+  const folded = await foldNameForms(store, rows, (ids) => store.entityTotals(ids, filter));
+  const order = rest.allCopies ? 'documents' : 'stories';
+  return folded.sort((a, b) => b[order] - a[order] || a.id - b.id).slice(0, limit);
+}
+
+/** The rows a ranking of `limit` asks the store for: more than it shows, as the forms of a name fold into one row. */
+export function candidatesFor(limit: number): number {
+  return Math.min(1000, limit * 2 + 10);
+}
+
+/**
+ * The rows of a ranking with each person's forms of name (see {@link nameForms}) folded into the
+ * row of the form shown first, counted again together by `recount`. In the rows' order; the caller
+ * sorts by the new counts.
+ * @internal
+ */
+export async function foldNameForms<T extends EntityCount>(
+  store: CorpusStore,
+  rows: readonly T[],
+  recount: (ids: readonly number[]) => Promise<Partial<T>>,
+): Promise<Array<T & { readonly forms: readonly string[]; readonly ids: readonly number[] }>> {
+  const tails = rows.filter((e) => e.type === 'PERSON').map((e) => lastWord(normalizeName(e.name)));
+  const kin = await peopleBySurname(
+    store,
+    tails.filter((t) => t !== ''),
+  );
   const groupOf = new Map<number, number[]>();
   for (const g of nameForms(kin)) for (const id of g) groupOf.set(id, g);
   const named = new Map(kin.map((e) => [e.id, e]));
-  const filter = { since: rest.since, until: rest.until, source: rest.source, allCopies: rest.allCopies };
-  const out: RankedEntity[] = [];
+  const out: Array<T & { forms: readonly string[]; ids: readonly number[] }> = [];
   const done = new Set<number>();
   for (const row of rows) {
     if (done.has(row.id)) continue;
@@ -145,13 +167,12 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
       continue;
     }
     for (const id of group) done.add(id);
-    const first = named.get(group[0]!) ?? row;
-    const totals = await store.entityTotals(group, filter);
-    const forms = [...new Set(group.slice(1).map((id) => named.get(id)?.name ?? ''))].filter((n) => n !== '' && n !== first.name);
-    out.push({ ...first, ...totals, forms, ids: group });
+    const first = named.get(group[0]!);
+    const shown = first ? { id: first.id, key: first.key, name: first.name, type: first.type, kbId: first.kbId } : {};
+    const forms = [...new Set(group.map((id) => named.get(id)?.name ?? ''))].filter((n) => n !== '' && n !== (first?.name ?? row.name));
+    out.push({ ...row, ...shown, ...(await recount(group)), forms, ids: group });
   }
-  const order = rest.allCopies ? 'documents' : 'stories';
-  return out.sort((a, b) => b[order] - a[order] || a.id - b.id).slice(0, limit);
+  return out;
 }
 
 /** Every person of these surnames, a few surnames a query so that a common one does not crowd out the rest. */

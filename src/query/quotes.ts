@@ -1,7 +1,16 @@
 import { normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
-import type { CorpusFilter, EntityCount, QuoteHit, QuoteTotals } from '../store/types.js';
-import { partyIn, type ResolvedEntity, type ResolvedParty, resolveEntity, UnknownPartyError, withNameForms } from './entities.js';
+import type { CorpusFilter, EntityCount, QuoteHit, QuoteTotals, SpeakerCount } from '../store/types.js';
+import {
+  candidatesFor,
+  foldNameForms,
+  partyIn,
+  type ResolvedEntity,
+  type ResolvedParty,
+  resolveEntity,
+  UnknownPartyError,
+  withNameForms,
+} from './entities.js';
 
 /** Options of {@link findQuotes}: a speaker, a subject, or both. */
 export interface QuoteExplorerOptions extends CorpusFilter {
@@ -74,15 +83,62 @@ async function partyAsSpeakers(store: CorpusStore, name: string): Promise<{ part
   return { party: found.party, members: members.length, speakerIds: [...found.entityIds, ...(await withNameForms(store, members))] };
 }
 
+/** Options of {@link topSpeakers}. */
+export interface TopSpeakersQuery extends CorpusFilter {
+  /** Only quotes that mention this entity (resolved as in `sitrep entity`), who is no speaker of it then. */
+  readonly about?: string;
+  /** Only the members of this party (see `resolveParty`). */
+  readonly party?: string;
+  /** Only speakers of this type (`PERSON`, `ORG`, …). */
+  readonly type?: string;
+  /** Default 20, at most 1000. */
+  readonly limit?: number;
+}
+
+/** A speaker of the ranking: one person's forms of name counted together. */
+export interface RankedSpeaker extends SpeakerCount {
+  /** The other names counted in this row ("Obama"); empty for most. */
+  readonly forms: readonly string[];
+  /** The store ids counted in this row: the shown entity's first. */
+  readonly ids: readonly number[];
+}
+
+/** What {@link topSpeakers} found: the speakers and what `about` was taken to mean. */
+export interface TopSpeakersResult {
+  readonly speakers: readonly RankedSpeaker[];
+  /** The entity `about` was taken to mean, with the other entities the name also matched; null without `about`. */
+  readonly about: ResolvedEntity | null;
+  /** The party `party` was taken to mean; null without `party`. */
+  readonly party: ResolvedParty | null;
+}
+
 /**
- * The entities quoted most, in how many stories (quotes with `allCopies`).
+ * The entities quoted most: in how many stories they are quoted (quotes with `allCopies`), about
+ * an entity, among a party's members or of one type. A person is one row whatever form of their
+ * name the articles use ("Obama" with Barack Obama). An `about` that matches nothing gives no
+ * speakers; a `party` that is no party's name is an error ({@link UnknownPartyError}).
  *
  * @example
- * (await topSpeakers(store, { limit: 5 })).map((s) => `${s.name}: ${s.quotedIn}`);
+ * const { speakers } = await topSpeakers(store, { about: 'NATO', type: 'PERSON', limit: 5 });
+ * speakers.map((s) => `${s.name}: ${s.quotedIn}`);
  */
-export async function topSpeakers(
-  store: CorpusStore,
-  options: CorpusFilter & { readonly limit?: number } = {},
-): Promise<Array<EntityCount & { readonly quotes: number; readonly quotedIn: number }>> {
-  return store.topSpeakers(options, options.limit ?? 20);
+export async function topSpeakers(store: CorpusStore, options: TopSpeakersQuery = {}): Promise<TopSpeakersResult> {
+  const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
+  const limit = Math.max(0, Math.min(1000, Math.floor(options.limit ?? 20)));
+  const about = options.about !== undefined ? await resolveEntity(store, options.about) : null;
+  let party: ResolvedParty | null = null;
+  let among: number[] | undefined;
+  if (options.party !== undefined) {
+    const found = await partyIn(store, options.party);
+    if (!found) throw new UnknownPartyError(options.party);
+    party = found.party;
+    among = await withNameForms(store, await store.partyMembers([found.party.kbId]));
+  }
+  if (limit === 0 || (options.about !== undefined && !about)) return { speakers: [], about, party };
+  const query = { ...(about ? { aboutIds: about.ids } : {}), ...(among ? { among } : {}), ...(options.type ? { type: options.type } : {}) };
+  const rows = await store.topSpeakers(filter, candidatesFor(limit), query);
+  const folded = await foldNameForms(store, rows, (ids) => store.speakerTotals(ids, filter, query));
+  const order = options.allCopies ? 'quotes' : 'quotedIn';
+  const speakers = folded.sort((a, b) => b[order] - a[order] || a.id - b.id).slice(0, limit);
+  return { speakers, about, party };
 }

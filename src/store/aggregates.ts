@@ -20,6 +20,8 @@ import type {
   QuoteTotals,
   SourceKindCount,
   SourcingSummary,
+  SpeakerCount,
+  SpeakerQuery,
   TopEntitiesOptions,
 } from './types.js';
 
@@ -634,24 +636,56 @@ export async function sourceKinds(db: Db, filter: CorpusFilter): Promise<SourceK
   return rows.rows.map((r) => ({ kind: r.kind, named: Number(r.named) === 1, stories: Number(r.stories), citations: Number(r.citations) }));
 }
 
-/** The entities quoted most (stories in which they are quoted, unless `allCopies`: quotes). */
-export async function topSpeakers(
-  db: Db,
-  filter: CorpusFilter,
-  limit: number,
-): Promise<Array<EntityCount & { readonly quotes: number; readonly quotedIn: number }>> {
+/**
+ * The entities quoted most (stories in which they are quoted, unless `allCopies`: quotes); with
+ * `aboutIds`, in quotes that mention one of those entities (which do not count as their own
+ * speakers); with `among`, only those speakers; with `type`, only entities of that type.
+ */
+export async function topSpeakers(db: Db, filter: CorpusFilter, limit: number, o: SpeakerQuery = {}): Promise<SpeakerCount[]> {
   const n = clampLimit(limit);
   if (n === 0) return [];
+  const conds = speakerConditions(filter, o);
+  if (!conds) return [];
   const order = filter.allCopies ? 'quotes' : 'quoted_in';
   const rows = await sql<EntityRow & { quotes: number | string; quoted_in: number | string }>`
     SELECT t.id, t.key, t.name, t.type, t.kb_id, t.stories, t.documents, t.mentions, c.quotes, c.quoted_in
     FROM (
       SELECT q.speaker_id, count(*) AS quotes, count(DISTINCT q.story) AS quoted_in
-      FROM q_quotes AS q WHERE q.speaker_id IS NOT NULL AND ${allOf(filterConditions('q', filter, true))}
+      FROM q_quotes AS q ${o.type ? sql`JOIN q_entities AS s ON s.id = q.speaker_id` : sql``}
+      WHERE ${conds}
       GROUP BY q.speaker_id ORDER BY ${sql.ref(order)} DESC, q.speaker_id LIMIT ${n}
     ) AS c JOIN q_entities AS t ON t.id = c.speaker_id
     ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
   return rows.rows.map((r) => ({ ...entityCount(r), quotes: Number(r.quotes), quotedIn: Number(r.quoted_in) }));
+}
+
+/** How many quotes, and in how many stories, any of the speakers `ids` gave (about `aboutIds`, when given). */
+export async function speakerTotals(
+  db: Db,
+  ids: readonly number[],
+  filter: CorpusFilter,
+  o: Pick<SpeakerQuery, 'aboutIds'> = {},
+): Promise<{ quotes: number; quotedIn: number }> {
+  const conds = ids.length === 0 ? null : speakerConditions(filter, { ...(o.aboutIds ? { aboutIds: o.aboutIds } : {}), among: ids });
+  if (!conds) return { quotes: 0, quotedIn: 0 };
+  const rows = await sql<{ quotes: number | string; quoted_in: number | string }>`
+    SELECT count(*) AS quotes, count(DISTINCT q.story) AS quoted_in FROM q_quotes AS q WHERE ${conds}`.execute(db);
+  return { quotes: Number(rows.rows[0]?.quotes ?? 0), quotedIn: Number(rows.rows[0]?.quoted_in ?? 0) };
+}
+
+function speakerConditions(filter: CorpusFilter, o: SpeakerQuery): RawBuilder<unknown> | null {
+  const conds = [sql`q.speaker_id IS NOT NULL`, allOf(filterConditions('q', filter, true))];
+  if (o.among !== undefined) {
+    if (o.among.length === 0) return null;
+    conds.push(sql`q.speaker_id IN (${idList(o.among)})`);
+  }
+  if (o.aboutIds !== undefined) {
+    if (o.aboutIds.length === 0) return null;
+    conds.push(sql`q.id IN (SELECT a.quote_id FROM q_quote_about AS a WHERE a.entity_id IN (${idList(o.aboutIds)}))`);
+    conds.push(sql`q.speaker_id NOT IN (${idList(o.aboutIds)})`);
+  }
+  if (o.type) conds.push(sql`s.type = ${o.type}`);
+  return allOf(conds);
 }
 
 function actorCondition(side: 'source' | 'target', actor: ActorRef): RawBuilder<unknown> | null {

@@ -716,6 +716,54 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await m("Defence Ministry' OR 1=1 --")).toEqual([]);
     });
 
+    it('ranks speakers by the stories they are quoted in, about an entity, among some, of a type', async () => {
+      const store = await fresh();
+      const who = (name: string, at: number, type = 'PERSON') => ({ name, type, at: [[at, at + 5]] as Array<[number, number]> });
+      // NATO named inside the first quote of each document (80-90), not inside the second (100-110)
+      const story = (speakers: [number, number]) =>
+        layersOf(
+          [who('Jens Stoltenberg', 0), who('Sergei Lavrov', 20), who('NATO', 84, 'ORG'), who('Kremlin', 40, 'ORG')],
+          [
+            { at: [80, 90], speaker: 'x', by: speakers[0] },
+            { at: [100, 110], speaker: 'y', by: speakers[1] },
+          ],
+          [],
+        );
+      await store.write({
+        documents: [withLayers(0, story([0, 1])), withLayers(3, story([0, 1])), withLayers(1, story([1, 1])), withLayers(2, story([3, 0]))],
+      });
+      const rank = async (...args: Parameters<CorpusStore['topSpeakers']>) =>
+        (await store.topSpeakers(...args)).map((s) => [s.name, s.quotedIn, s.quotes]);
+      // document 3 is a copy of document 0: one story more for no one, a quote more for each of its speakers
+      expect(await rank()).toEqual([
+        ['Jens Stoltenberg', 2, 3],
+        ['Sergei Lavrov', 2, 4],
+        ['Kremlin', 1, 1],
+      ]);
+      expect(await rank({ allCopies: true })).toEqual([
+        ['Sergei Lavrov', 2, 4],
+        ['Jens Stoltenberg', 2, 3],
+        ['Kremlin', 1, 1],
+      ]);
+      const [nato] = await store.matchEntities('NATO');
+      expect(await rank({}, 20, { aboutIds: [nato!.id] })).toEqual([
+        ['Jens Stoltenberg', 1, 2],
+        ['Sergei Lavrov', 1, 1],
+        ['Kremlin', 1, 1],
+      ]);
+      // an entity is no speaker of its own subject
+      const [lavrov] = await store.matchEntities('Sergei Lavrov');
+      expect((await rank({}, 20, { aboutIds: [lavrov!.id] })).map((r) => r[0])).not.toContain('Sergei Lavrov');
+      expect(await rank({}, 20, { type: 'ORG' })).toEqual([['Kremlin', 1, 1]]);
+      expect(await rank({}, 20, { among: [lavrov!.id] })).toEqual([['Sergei Lavrov', 2, 4]]);
+      expect(await rank({}, 20, { among: [] })).toEqual([]);
+      expect(await rank({}, 1)).toEqual([['Jens Stoltenberg', 2, 3]]);
+      const [stoltenberg] = await store.matchEntities('Jens Stoltenberg');
+      expect(await store.speakerTotals([lavrov!.id, stoltenberg!.id])).toEqual({ quotes: 7, quotedIn: 3 });
+      expect(await store.speakerTotals([stoltenberg!.id], {}, { aboutIds: [nato!.id] })).toEqual({ quotes: 2, quotedIn: 1 });
+      expect(await store.speakerTotals([])).toEqual({ quotes: 0, quotedIn: 0 });
+    });
+
     it("keeps a person's party as each article gives it, and finds a party's members and what they said", async () => {
       const store = await fresh();
       const R = 'party/republican-party';

@@ -35,6 +35,8 @@ import type {
   SourceKindCount,
   SourceRecord,
   SourcingSummary,
+  SpeakerCount,
+  SpeakerQuery,
   StoredDocument,
   StoredLayer,
   TopEntitiesOptions,
@@ -554,12 +556,25 @@ export class CorpusStore {
     return aggregates.sourceKinds(this.#db, filter);
   }
 
-  /** The entities quoted most: in how many stories (or, with `allCopies`, how many quotes). */
-  async topSpeakers(
+  /**
+   * The entities quoted most: in how many stories (or, with `allCopies`, how many quotes); about
+   * some entities, among some speakers or of one type with `query`.
+   *
+   * @example
+   * const [nato] = await store.matchEntities('NATO');
+   * const onNato = await store.topSpeakers({ since: '2024-03-01' }, 10, { aboutIds: [nato.id], type: 'PERSON' });
+   */
+  async topSpeakers(filter: CorpusFilter = {}, limit = 20, query: SpeakerQuery = {}): Promise<SpeakerCount[]> {
+    return aggregates.topSpeakers(this.#db, filter, limit, query);
+  }
+
+  /** How many quotes any of these speakers gave, and in how many stories (about `query.aboutIds` when given). */
+  async speakerTotals(
+    ids: readonly number[],
     filter: CorpusFilter = {},
-    limit = 20,
-  ): Promise<Array<EntityCount & { readonly quotes: number; readonly quotedIn: number }>> {
-    return aggregates.topSpeakers(this.#db, filter, limit);
+    query: Pick<SpeakerQuery, 'aboutIds'> = {},
+  ): Promise<{ quotes: number; quotedIn: number }> {
+    return aggregates.speakerTotals(this.#db, ids, filter, query);
   }
 
   /**

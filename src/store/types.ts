@@ -161,6 +161,23 @@ export interface EntityTotals {
   readonly mentions: number;
 }
 
+/** A speaker of a ranking: how many quotes they gave, and in how many stories. */
+export interface SpeakerCount extends EntityCount {
+  readonly quotes: number;
+  /** Stories (duplicate groups) in which they are quoted. */
+  readonly quotedIn: number;
+}
+
+/** What {@link CorpusStore.topSpeakers} counts beyond the filter. */
+export interface SpeakerQuery {
+  /** Only quotes that mention one of these entities (store ids); the entities themselves are no speakers of it. */
+  readonly aboutIds?: readonly number[];
+  /** Only these speakers (store ids), for instance a party's members. */
+  readonly among?: readonly number[];
+  /** Only speakers of this entity type (`PERSON`, `ORG`, …). */
+  readonly type?: string;
+}
+
 /** Options of {@link CorpusStore.topEntities}. */
 export interface TopEntitiesOptions extends CorpusFilter {
   /** `PERSON`, `ORG`, `GPE`, `LOC`, `NORP` or `MISC`. */

@@ -111,4 +111,28 @@ describe("a person's party in the corpus", () => {
     expect((await run(['entities', '--party', 'Whigs', '--db', db])).code).toBe(2);
     expect((await run(['quotes', '--party', 'GOP', '--speaker', 'Cruz', '--db', db])).code).toBe(2);
   });
+
+  it('ranks who is quoted most, on a subject or in a party, one row a person', async () => {
+    const speakers = async (...args: string[]) => {
+      const res = await run(['speakers', ...args, '--db', db, '--format', 'json']);
+      expect(res.code, res.err).toBe(0);
+      return (JSON.parse(res.out) as Array<{ name: string; quotedIn: number; quotes: number; party: string | null; forms: string[] }>).map(
+        (s) => [s.name, s.quotedIn, s.quotes, s.party, s.forms],
+      );
+    };
+    expect(await speakers()).toEqual([
+      ['Ted Cruz', 3, 4, 'Republican Party', ['Cruz']],
+      ['Bob Casey', 2, 3, 'Democratic Party', []],
+    ]);
+    expect(await speakers('--about', 'Pennsylvania')).toEqual([['Bob Casey', 1, 1, 'Democratic Party', []]]);
+    expect((await speakers('--party', 'GOP')).map((s) => s[0])).toEqual(['Ted Cruz']);
+    expect(await speakers('--about', 'Atlantis')).toEqual([]);
+    const text = await run(['speakers', '--party', 'Democrats', '--db', db]);
+    expect(text.out).toMatch(
+      /^Quoted most of the Democratic Party:\n#\s+speaker\s+type\s+stories\s+quotes\n1\s+Bob Casey\s+PERSON\s+2\s+3\n/,
+    );
+    const unknown = await run(['speakers', '--party', 'Whigs', '--db', db]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('no party known by the name "Whigs"');
+  });
 });
