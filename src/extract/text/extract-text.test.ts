@@ -346,3 +346,20 @@ describe('text mode: authors', () => {
     expect(ago.meta.authors).toEqual(['Alex Perry']);
   });
 });
+
+describe('text mode: a short brief', () => {
+  it('keeps the last paragraph when it is a quotation with its speaker', () => {
+    const page = [
+      'Cruz leads in a Texas poll',
+      '',
+      'A poll released on Monday in Austin put Mr. Cruz ahead of his rivals in the state primary.',
+      '',
+      '"Texas is with us," Mr. Cruz said on Monday.',
+    ].join('\n');
+    const doc = extract(page, { mode: 'text' });
+    expect(doc.meta.title).toBe('Cruz leads in a Texas poll');
+    expect(doc.text).toBe(
+      'A poll released on Monday in Austin put Mr. Cruz ahead of his rivals in the state primary.\n\n"Texas is with us," Mr. Cruz said on Monday.',
+    );
+  });
+});

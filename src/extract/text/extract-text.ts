@@ -7,7 +7,7 @@ import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { labelledOrArchiveAuthors, plausibleName, soleByline } from '../labelled-authors.js';
-import { fillGaps } from './fill-gaps.js';
+import { fillGaps, keepAttributedQuotes } from './fill-gaps.js';
 import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
 import { capitalisedShare, firstProseRun, isHeadlineCandidate, isMetaLine, isProse, proseStems, sharedWords } from './headline-lines.js';
 import { chooseHeadline, shippedHeadlineModel } from './headline-model.js';
@@ -353,7 +353,8 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
 
 /**
  * The body lines from the classifier's probabilities: lines the rules already placed (title,
- * credits, bios…) never count, and short doubted runs between kept lines are taken back.
+ * credits, bios…) never count, and short doubted runs between kept lines are taken back, as are
+ * doubted quotations with their speaker next to the body.
  */
 export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: number): boolean[] {
   const other = (i: number) => a.roles[i] === 'other';
@@ -361,7 +362,7 @@ export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: nu
     Array.from(p, (x, i) => (other(i) ? x : 0)),
     threshold,
   );
-  return fillGaps(keep, p, other);
+  return keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillGaps } from './fill-gaps.js';
+import { fillGaps, isAttributedQuote, keepAttributedQuotes } from './fill-gaps.js';
 
 const all = () => true;
 
@@ -18,5 +18,34 @@ describe('fillGaps', () => {
 
   it('never extends the body past its first or last kept line', () => {
     expect(fillGaps([false, true, false], [0.45, 0.9, 0.45], all)).toEqual([false, true, false]);
+  });
+});
+
+describe('keepAttributedQuotes', () => {
+  const body = 'A poll released on Monday in Austin put Mr. Cruz ahead of his rivals in the state primary.';
+  const quote = '"Texas is with us," Mr. Cruz said on Monday.';
+
+  it('reads a quotation with its speaker, and not chrome', () => {
+    expect(isAttributedQuote(quote)).toBe(true);
+    expect(isAttributedQuote('“We will not back down,” she told reporters in Kyiv.')).toBe(true);
+    expect(isAttributedQuote('The minister said: “The talks are over.”')).toBe(true);
+    expect(isAttributedQuote('"Best newsletter ever" - Subscribe now')).toBe(false);
+    expect(isAttributedQuote('Sign up for our newsletter')).toBe(false);
+    expect(isAttributedQuote('Mr. Cruz said the poll was wrong.')).toBe(false);
+  });
+
+  it('takes back a doubted quotation next to the body, and one after it', () => {
+    expect(keepAttributedQuotes([true, false], [0.9, 0.48], [body, quote], all)).toEqual([true, true]);
+    expect(keepAttributedQuotes([false, false, true], [0.4, 0.4, 0.9], [quote, quote, body], all)).toEqual([true, true, true]);
+  });
+
+  it('leaves a quotation far from the body, below the floor, or placed by the rules', () => {
+    expect(keepAttributedQuotes([true, false, false], [0.9, 0.1, 0.45], [body, 'Related stories', quote], all)).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(keepAttributedQuotes([true, false], [0.9, 0.1], [body, quote], all)).toEqual([true, false]);
+    expect(keepAttributedQuotes([true, false], [0.9, 0.48], [body, quote], (i) => i !== 1)).toEqual([true, false]);
   });
 });

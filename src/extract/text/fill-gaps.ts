@@ -29,3 +29,36 @@ export function fillGaps(
   }
   return out;
 }
+
+/** A quotation and its speaker in one sentence: "“Texas is with us,” Mr. Cruz said on Monday." */
+const ATTRIBUTED_QUOTE =
+  /["“”][^"“”]{8,}["“”].*\b(?:said|says|told|tells|added|adds|asked|wrote|warned|insisted|according to)\b|\b(?:said|says|told|added|asked|wrote|warned):?\s*["“][^"“”]{8,}["“”]/iu;
+
+/** Whether a line is a quotation with its speaker, as news paragraphs are and page chrome is not. */
+export function isAttributedQuote(line: string): boolean {
+  return line.length >= 25 && /[.!?"”]$/u.test(line.trimEnd()) && ATTRIBUTED_QUOTE.test(line);
+}
+
+/**
+ * Takes back the lines next to a kept one, or to one taken back so, that quote someone by name
+ * or pronoun and that the classifier only half doubted (at `floor` or above, none placed by the
+ * rules): a short article's last paragraph is often one such line, which page chrome never is.
+ * Returns a new mask.
+ *
+ * @example
+ * keepAttributedQuotes([true, false], [0.9, 0.48], ['A poll put Mr. Cruz ahead.', '"Texas is with us," Mr. Cruz said.'], () => true);
+ * // [true, true]
+ */
+export function keepAttributedQuotes(
+  keep: readonly boolean[],
+  p: ArrayLike<number>,
+  lines: readonly string[],
+  eligible: (i: number) => boolean,
+  floor = GAP_FLOOR,
+): boolean[] {
+  const out = keep.slice();
+  const takes = (i: number) => !out[i] && eligible(i) && p[i]! >= floor && isAttributedQuote(lines[i]!);
+  for (let i = 1; i < out.length; i++) if (out[i - 1] && takes(i)) out[i] = true;
+  for (let i = out.length - 2; i >= 0; i--) if (out[i + 1] && takes(i)) out[i] = true;
+  return out;
+}
