@@ -465,6 +465,7 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
       /ing$/u.test(T[cue.from]!.lower) &&
       (before === null || /^(?:,|\u2014|-|--|by|and|while|before|after|in|when|only|also|then)$/u.test(before.lower));
     let sub = participle ? null : phraseBefore(v, left, floor);
+    if (sub) sub = pronounAfterDescription(v, sub) ?? sub;
     // "The email goes on to say", "Trump went on to tell": the subject of the verb the infinitive hangs on.
     if (!sub && before?.lower === 'to') {
       let k = left - 2;
@@ -890,6 +891,8 @@ function phraseAfterStart(v: TokenView, from: number, limit: number, roles = fal
     if (!p) continue;
     if (p.kind === 'pronoun') return p;
     if (p.kind !== 'name' && !(roles && p.kind === 'role')) continue;
+    const pronoun = pronounAfterDescription(v, p);
+    if (pronoun) return pronoun;
     // Step over an apposition and a time phrase before the verb: "X, 70, on Thursday ratcheted up".
     let j = p.to;
     if (T[j]?.text === ',') {
@@ -912,6 +915,17 @@ function phraseAfterStart(v: TokenView, from: number, limit: number, roles = fal
     if (verbNext) return p;
   }
   return null;
+}
+
+/**
+ * The pronoun a description stands for when it opens a clause before one ("A Libertarian, he
+ * backed …", "A former senator, she said …"): the pronoun is the subject. Null otherwise.
+ */
+function pronounAfterDescription(v: TokenView, p: Phrase): Phrase | null {
+  const T = v.tokens;
+  if (p.kind === 'pronoun' || !/^(?:a|an)$/u.test(T[p.lead ?? p.from]?.lower ?? '') || T[p.to]?.text !== ',') return null;
+  const next = T[p.to + 1];
+  return next && SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'who' ? { from: p.to + 1, to: p.to + 2, kind: 'pronoun' } : null;
 }
 
 function quotationStartingAt(v: TokenView, i: number): number {

@@ -124,6 +124,12 @@ describe('findQuotes', () => {
     expect(speakers('Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey.')).toEqual([
       ['Jason Chaffetz', 'the questioning will start with Comey'],
     ]);
+    // a description that opens the sentence stands for the pronoun after it, also for a second verb
+    expect(
+      speakers(
+        'Peter Thiel is a co-founder of PayPal. A Libertarian, he backed Ron Paul in 2012 and, in Republican contests, has supported Sen. Ted Cruz.',
+      ),
+    ).toEqual([['Peter Thiel', 'Sen. Ted Cruz']]);
   });
 
   it('starts what was said after the words that place it ("in court files that", "in a tweet,")', () => {
