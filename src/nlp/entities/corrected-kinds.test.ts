@@ -36,6 +36,9 @@ describe('correctedKind', () => {
     expect(at('Sen. Bob Casey (D-Pa.) said', 'D-Pa')).toBeNull();
     expect(at('Sen. Chuck Schumer (D-N.Y.) said', 'D-N.Y.')).toBeNull();
     expect(at('Rep. Jim Jordan (R-Ohio) said', 'R-Ohio')).toBeNull();
+    expect(at('Sen. Ted Cruz (R-TX) said', 'R-TX')).toBeNull();
+    expect(at('Sen. Ted Cruz, R-Texas, said', 'R-Texas')).toBeNull();
+    expect(at('Sen. Joe Manchin (D-W.Va.) said', 'D-W.Va.')).toBeNull();
     expect(at('the K-Pop band', 'K-Pop')).toBeUndefined();
   });
 

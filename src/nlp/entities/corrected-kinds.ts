@@ -24,11 +24,25 @@ const STATES = new Set(
   ).split(' '),
 );
 
-/** States as a US party label after a name gives them: "(D-Pa.)", "(R-N.Y.)", "(R-Ohio)" (without dots). */
-const LABEL_STATES = new Set([...STATES, ...'ny nj nh nm nc nd sc sd ri wva ohio iowa utah idaho maine alaska hawaii'.split(' ')]);
+/**
+ * States as a US party label after a name gives them: "(D-Pa.)", "(R-N.Y.)", "(R-Ohio)", "R-TX",
+ * "R-Texas" (lower case, without dots or hyphens).
+ */
+const LABEL_STATES = new Set([
+  ...STATES,
+  ...'ny nj nh nm nc nd sc sd ri wva ohio iowa utah idaho maine alaska hawaii'.split(' '),
+  // postal codes
+  ...'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv oh ok or pa tn tx ut vt va wa wv wi wy dc'.split(
+    ' ',
+  ),
+  // names of one word
+  ...'alabama arizona arkansas california colorado connecticut delaware florida georgia illinois indiana kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada oklahoma oregon pennsylvania tennessee texas vermont virginia washington wisconsin wyoming'.split(
+    ' ',
+  ),
+]);
 
-/** A US party label: a party's letter and a state ("D-Pa", "R-N.Y"), lower case, no final stop. */
-const PARTY_LABEL = /^[rdi]\s?[-–]\s?([a-z.]+)$/u;
+/** A US party label: a party's letter and a state ("D-Pa", "R-N.Y", "D-W-Va"), lower case, no final stop. */
+const PARTY_LABEL = /^[rdi]\s?[-–]\s?([a-z][a-z.-]*)$/u;
 
 /** Months' abbreviations (without the full stop). */
 const MONTHS = new Set('jan feb aug sep sept oct nov dec'.split(' '));
@@ -47,7 +61,7 @@ export function correctedKind(text: string, start: number, end: number): EntityK
   if (GROUPS.has(word)) return 'MISC';
   // the party and state of the person before it, which the party layer reads: no entity
   const label = PARTY_LABEL.exec(word);
-  if (label && LABEL_STATES.has(label[1]!.replaceAll('.', ''))) return null;
+  if (label && LABEL_STATES.has(label[1]!.replace(/[.-]/gu, ''))) return null;
   // the abbreviation's full stop, inside the span or right after it
   const abbreviated = text[end - 1] === '.' || text[end] === '.';
   if (!abbreviated) return undefined;
