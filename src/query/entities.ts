@@ -135,7 +135,7 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
 
 /** The rows a ranking of `limit` asks the store for: more than it shows, as the forms of a name fold into one row. */
 export function candidatesFor(limit: number): number {
-  return Math.min(1000, limit * 2 + 10);
+  return Math.min(1000, limit + 10);
 }
 
 /**
