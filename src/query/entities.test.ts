@@ -90,6 +90,28 @@ describe('one person, one row', () => {
     expect((await resolveEntity(s, 'Hillary Clinton'))?.ids).toHaveLength(1);
   });
 
+  it('asks for more rows while folding leaves fewer than it shows', async () => {
+    // six people, each named four ways, the forms of one person all above the next person's
+    const docs: string[][] = [];
+    ['Abbot', 'Brack', 'Crane', 'Dorn', 'Eklund', 'Fenner'].forEach((surname, i) => {
+      const forms = [`Bob ${surname}`, `Robert ${surname}`, `Robert J. ${surname}`, surname];
+      forms.forEach((name, k) => {
+        for (let n = 0; n < 4 * (6 - i) + 3 - k; n++) docs.push([name]);
+      });
+    });
+    const s = await corpusOf(...docs);
+    // fifteen rows asked first hold four people
+    const ranked = await topEntities(s, { type: 'PERSON', limit: 5 });
+    expect(ranked.map((e) => [e.name, e.forms.length])).toEqual([
+      ['Bob Abbot', 3],
+      ['Bob Brack', 3],
+      ['Bob Crane', 3],
+      ['Bob Dorn', 3],
+      ['Bob Eklund', 3],
+    ]);
+    expect(ranked[0]!.stories).toBe(27 + 26 + 25 + 24);
+  });
+
   it('counts a story that names two forms once', async () => {
     const s = await corpusOf(['Paul Ryan', 'Paul D. Ryan'], ['Paul Ryan']);
     const [ryan] = await topEntities(s, { type: 'PERSON' });

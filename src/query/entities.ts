@@ -126,17 +126,43 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
   }
   const limit = Math.max(0, Math.min(1000, Math.floor(rest.limit ?? 20)));
   if (limit === 0) return [];
-  const rows = await store.topEntities({ ...rest, ...(among ? { among } : {}), limit: candidatesFor(limit) });
   const filter = { since: rest.since, until: rest.until, source: rest.source, allCopies: rest.allCopies };
-  const folded = await foldNameForms(store, rows, (ids) => store.entityTotals(ids, filter));
-  const order = rest.allCopies ? 'documents' : 'stories';
-  return folded.sort((a, b) => b[order] - a[order] || a.id - b.id).slice(0, limit);
+  return rankFolded(
+    store,
+    limit,
+    (n) => store.topEntities({ ...rest, ...(among ? { among } : {}), limit: n }),
+    (ids) => store.entityTotals(ids, filter),
+    rest.allCopies ? 'documents' : 'stories',
+  );
 }
 
-/** The rows a ranking of `limit` asks the store for: more than it shows, as the forms of a name fold into one row. */
-export function candidatesFor(limit: number): number {
-  return Math.min(1000, limit + 10);
+/**
+ * The first `limit` rows of a ranking the store gives (`fetch`, for a number of rows) with each
+ * person's forms of name folded into one row (see {@link foldNameForms}). It asks for ten rows
+ * more than it shows, and for more again while folding leaves fewer than `limit` of a full answer.
+ * @internal
+ */
+export async function rankFolded<T extends EntityCount>(
+  store: CorpusStore,
+  limit: number,
+  fetch: (n: number) => Promise<T[]>,
+  recount: (ids: readonly number[]) => Promise<Partial<T>>,
+  order: keyof T & string,
+): Promise<Array<T & { readonly forms: readonly string[]; readonly ids: readonly number[] }>> {
+  let asked = Math.min(MAX_RANKING, limit + 10);
+  for (;;) {
+    const rows = await fetch(asked);
+    const folded = await foldNameForms(store, rows, recount);
+    if (folded.length >= limit || rows.length < asked || asked >= MAX_RANKING) {
+      const value = (r: T) => Number(r[order]);
+      return folded.sort((a, b) => value(b) - value(a) || a.id - b.id).slice(0, limit);
+    }
+    asked = Math.min(MAX_RANKING, asked + (asked - folded.length) + 10);
+  }
 }
+
+/** The most rows a ranking asks the store for. */
+const MAX_RANKING = 1000;
 
 /**
  * The rows of a ranking with each person's forms of name (see {@link nameForms}) folded into the

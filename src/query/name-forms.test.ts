@@ -47,6 +47,11 @@ describe('nameForms', () => {
     expect(names(nameForms(all), all)).toEqual([['Barack Obama', 'Obama']]);
     const clintons = [entity('Hillary Clinton', 458), entity('Bill Clinton', 70), entity('Clinton', 8)];
     expect(nameForms(clintons)).toEqual([]);
+    // a first name alone is someone's surname only when that person is far more often named
+    const johns = [entity('Tom John', 3), entity('John', 2)];
+    expect(nameForms(johns)).toEqual([]);
+    const ryans = [entity('Paul Ryan', 29), entity('Ryan', 1)];
+    expect(names(nameForms(ryans), ryans)).toEqual([['Paul Ryan', 'Ryan']]);
     // no one to give it to
     expect(nameForms([entity('Tex', 7)])).toEqual([]);
     // a bare name of an organisation is no surname

@@ -4,6 +4,7 @@
  * ("Obama") when nearly every story about someone of that surname is about them. A generational
  * suffix keeps a name apart ("Donald Trump Jr.").
  */
+import { firstNameGender } from '../kb/kb.js';
 import { lastWord, middleInitials, nameCore, normalizeName } from '../store/names.js';
 import type { EntityCount, NamedEntityCount } from '../store/types.js';
 
@@ -13,6 +14,13 @@ import type { EntityCount, NamedEntityCount } from '../store/types.js';
  * PolNeAR articles); "Clinton" stays apart while Bill Clinton has 70 stories to Hillary Clinton's 458.
  */
 export const SURNAME_SHARE = 0.9;
+
+/**
+ * A bare word that is also a first name ("John", "Ryan", "Carson") goes to the person of that
+ * surname only when they have this many times its stories (Ronald Reagan's 27 to "Reagan"'s 6, not Tom
+ * John's 3 to "John"'s 2).
+ */
+export const FIRST_NAME_MARGIN = 3;
 
 const isFullName = (norm: string) => norm.includes(' ');
 
@@ -62,7 +70,11 @@ export function nameForms(entities: readonly (EntityCount | NamedEntityCount)[])
       const storiesOf = (g: readonly EntityCount[]) => g.reduce((n, e) => n + e.stories, 0);
       const ranked = [...people].sort((a, b) => storiesOf(b) - storiesOf(a));
       const all = ranked.reduce((n, g) => n + storiesOf(g), 0);
-      if (storiesOf(ranked[0]!) >= SURNAME_SHARE * all) ranked[0]!.push(...bare);
+      const top = storiesOf(ranked[0]!);
+      // "John" alone is more likely someone's first name than Tom John's surname
+      const bareStories = storiesOf(bare);
+      const firstName = bare.some((e) => firstNameGender(normOf(e)) !== undefined);
+      if (top >= SURNAME_SHARE * all && top >= (firstName ? FIRST_NAME_MARGIN : 1) * bareStories) ranked[0]!.push(...bare);
     }
     groups.push(...people);
   }

@@ -2,11 +2,10 @@ import { normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EntityCount, QuoteHit, QuoteTotals, SpeakerCount } from '../store/types.js';
 import {
-  candidatesFor,
-  foldNameForms,
   partyIn,
   type ResolvedEntity,
   type ResolvedParty,
+  rankFolded,
   resolveEntity,
   UnknownPartyError,
   withNameForms,
@@ -136,9 +135,12 @@ export async function topSpeakers(store: CorpusStore, options: TopSpeakersQuery 
   }
   if (limit === 0 || (options.about !== undefined && !about)) return { speakers: [], about, party };
   const query = { ...(about ? { aboutIds: about.ids } : {}), ...(among ? { among } : {}), ...(options.type ? { type: options.type } : {}) };
-  const rows = await store.topSpeakers(filter, candidatesFor(limit), query);
-  const folded = await foldNameForms(store, rows, (ids) => store.speakerTotals(ids, filter, query));
-  const order = options.allCopies ? 'quotes' : 'quotedIn';
-  const speakers = folded.sort((a, b) => b[order] - a[order] || a.id - b.id).slice(0, limit);
+  const speakers = await rankFolded<SpeakerCount>(
+    store,
+    limit,
+    (n) => store.topSpeakers(filter, n, query),
+    (ids) => store.speakerTotals(ids, filter, query),
+    options.allCopies ? 'quotes' : 'quotedIn',
+  );
   return { speakers, about, party };
 }
