@@ -1,7 +1,16 @@
 import { actorById, lookupActors } from '../kb/kb.js';
 import { lastWord, normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
-import type { CorpusFilter, EntityCount, EntityMatch, PartyCount, QuoteHit, QuoteTotals, TopEntitiesOptions } from '../store/types.js';
+import type {
+  CorpusFilter,
+  EntityCount,
+  EntityMatch,
+  NamedEntityCount,
+  PartyCount,
+  QuoteHit,
+  QuoteTotals,
+  TopEntitiesOptions,
+} from '../store/types.js';
 import { nameForms } from './name-forms.js';
 import { bucketRange, type Period, tally } from './series.js';
 
@@ -48,8 +57,10 @@ export async function resolveEntity(store: CorpusStore, name: string): Promise<R
   // share the name ("George W. Bush" and "George H. W. Bush" for "George Bush"), and a person's
   // bare surname where nearly all its stories are theirs
   const shownNorm = normalizeName(shown.name);
-  const kin = shownNorm.includes(' ') ? await store.entitiesBySurname([lastWord(shownNorm)], shown.type) : [];
-  const forms = nameForms(kin).find((g) => g.includes(shown.id)) ?? [];
+  const tail = lastWord(shownNorm);
+  const kin = shownNorm.includes(' ') ? await store.entitiesBySurname([tail], shown.type, { limit: 1000 }) : [];
+  const surnames = kin.length > 0 ? await store.surnameStories([tail], shown.type) : undefined;
+  const forms = nameForms(kin, surnames).find((g) => g.includes(shown.id)) ?? [];
   for (const id of forms) ids.add(id);
   const names = new Set([shownNorm]);
   for (const e of kin) if (ids.has(e.id)) names.add(normalizeName(e.name));
@@ -175,13 +186,17 @@ export async function foldNameForms<T extends EntityCount>(
   rows: readonly T[],
   recount: (ids: readonly number[]) => Promise<Partial<T>>,
 ): Promise<Array<T & { readonly forms: readonly string[]; readonly ids: readonly number[] }>> {
-  const tails = rows.filter((e) => e.type === 'PERSON').map((e) => lastWord(normalizeName(e.name)));
-  const kin = await peopleBySurname(
+  const people = rows.filter((e) => e.type === 'PERSON');
+  if (people.length === 0) return rows.map((row) => ({ ...row, forms: [], ids: [row.id] }));
+  // a form with a fiftieth of the stories of the least mentioned person shown cannot move the ranking
+  const least = Math.floor(Math.min(...people.map((e) => e.stories)) / 50);
+  const { people: kin, surnames } = await peopleBySurname(
     store,
-    tails.filter((t) => t !== ''),
+    people.map((e) => lastWord(normalizeName(e.name))),
+    least,
   );
   const groupOf = new Map<number, number[]>();
-  for (const g of nameForms(kin)) for (const id of g) groupOf.set(id, g);
+  for (const g of nameForms(kin, surnames)) for (const id of g) groupOf.set(id, g);
   const named = new Map(kin.map((e) => [e.id, e]));
   const out: Array<T & { forms: readonly string[]; ids: readonly number[] }> = [];
   const done = new Set<number>();
@@ -201,16 +216,30 @@ export async function foldNameForms<T extends EntityCount>(
   return out;
 }
 
-/** Every person of these surnames, a few surnames a query so that a common one does not crowd out the rest. */
-async function peopleBySurname(store: CorpusStore, tails: readonly string[]): Promise<EntityCount[]> {
-  const unique = [...new Set(tails)];
-  const out: EntityCount[] = [];
-  for (let i = 0; i < unique.length; i += SURNAMES_A_QUERY)
-    out.push(...(await store.entitiesBySurname(unique.slice(i, i + SURNAMES_A_QUERY), 'PERSON', 1000)));
-  return out;
+/**
+ * The people of these surnames (with `minStories`, those with that many stories and the bare
+ * surnames) and each surname's stories summed over all its people, a few surnames a query so
+ * that a common one does not crowd out the rest.
+ */
+async function peopleBySurname(
+  store: CorpusStore,
+  tails: readonly string[],
+  minStories = 1,
+): Promise<{ people: NamedEntityCount[]; surnames: Map<string, number> }> {
+  const unique = [...new Set(tails)].filter((t) => t !== '');
+  const people: NamedEntityCount[] = [];
+  const surnames = new Map<string, number>();
+  for (let i = 0; i < unique.length; i += SURNAMES_A_QUERY) {
+    const some = unique.slice(i, i + SURNAMES_A_QUERY);
+    people.push(...(await store.entitiesBySurname(some, 'PERSON', { limit: PEOPLE_A_QUERY, minStories })));
+    for (const [tail, stories] of await store.surnameStories(some, 'PERSON')) surnames.set(tail, stories);
+  }
+  return { people, surnames };
 }
 
 const SURNAMES_A_QUERY = 25;
+/** The most people a query reads, the most mentioned first: the forms of a name beyond them are too rare to move a ranking. */
+const PEOPLE_A_QUERY = 300;
 
 /**
  * The store ids of these people and of every other form of their names the corpus has (see
@@ -222,7 +251,8 @@ export async function withNameForms(store: CorpusStore, ids: readonly number[]):
   const people = (await store.entitiesById(ids)).filter((e) => e.type === 'PERSON');
   const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
   const out = new Set(ids);
-  for (const group of nameForms(await peopleBySurname(store, tails))) {
+  const { people: kin, surnames } = await peopleBySurname(store, tails);
+  for (const group of nameForms(kin, surnames)) {
     if (group.some((id) => out.has(id))) for (const id of group) out.add(id);
   }
   return [...out];

@@ -52,6 +52,10 @@ describe('nameForms', () => {
     expect(nameForms(johns)).toEqual([]);
     const ryans = [entity('Paul Ryan', 29), entity('Ryan', 1)];
     expect(names(nameForms(ryans), ryans)).toEqual([['Paul Ryan', 'Ryan']]);
+    // the surname's stories over all its people, when only the most mentioned of them were read
+    const read = [entity('Barack Obama', 209, 'person/barack-obama'), entity('Obama', 22)];
+    expect(nameForms(read, new Map([['obama', 214]]))).toHaveLength(1);
+    expect(nameForms(read, new Map([['obama', 400]]))).toEqual([]);
     // no one to give it to
     expect(nameForms([entity('Tex', 7)])).toEqual([]);
     // a bare name of an organisation is no surname

@@ -26,7 +26,9 @@ const isFullName = (norm: string) => norm.includes(' ');
 
 /**
  * Groups entities of one type (as {@link CorpusStore.entitiesBySurname} gives them, every entity
- * of the surnames wanted) into the ones that are one entity. Each group is a list of ids, the one to
+ * of the surnames wanted, or the most mentioned of them with `surnameStories`, each surname's
+ * stories over all its full names, as {@link CorpusStore.surnameStories} sums them) into the ones
+ * that are one entity. Each group is a list of ids, the one to
  * show first: the linked one, else the most mentioned full name. Entities that stand alone are left
  * out. Names with several middle forms ("George W. Bush", "George H. W. Bush", "George Bush") stay
  * apart, and so do two entities linked to two different actors.
@@ -34,7 +36,7 @@ const isFullName = (norm: string) => norm.includes(' ');
  * @example
  * nameForms([paulRyan, paulDRyan, nickRyan]); // [[paulRyan.id, paulDRyan.id]]
  */
-export function nameForms(entities: readonly (EntityCount | NamedEntityCount)[]): number[][] {
+export function nameForms(entities: readonly (EntityCount | NamedEntityCount)[], surnameStories?: ReadonlyMap<string, number>): number[][] {
   // each entity's normalised name, as the store keeps it or made here
   const norms = new Map(entities.map((e) => [e.id, 'norm' in e ? e.norm : normalizeName(e.name)]));
   const normOf = (e: EntityCount) => norms.get(e.id) ?? normalizeName(e.name);
@@ -69,7 +71,11 @@ export function nameForms(entities: readonly (EntityCount | NamedEntityCount)[])
     if (bare.length > 0 && people.length > 0 && kin[0]!.type === 'PERSON') {
       const storiesOf = (g: readonly EntityCount[]) => g.reduce((n, e) => n + e.stories, 0);
       const ranked = [...people].sort((a, b) => storiesOf(b) - storiesOf(a));
-      const all = ranked.reduce((n, g) => n + storiesOf(g), 0);
+      // (the stories of every full name of the surname, when the store gave some of them only)
+      const all = Math.max(
+        ranked.reduce((n, g) => n + storiesOf(g), 0),
+        surnameStories?.get(lastWord(normOf(kin[0]!))) ?? 0,
+      );
       const top = storiesOf(ranked[0]!);
       // "John" alone is more likely someone's first name than Tom John's surname
       const bareStories = storiesOf(bare);

@@ -144,21 +144,43 @@ export async function entityTotals(db: Db, ids: readonly number[], filter: Corpu
   return { stories: Number(r?.stories ?? 0), documents: Number(r?.documents ?? 0), mentions: Number(r?.mentions ?? 0) };
 }
 
-/** Entities of `type` whose name ends with one of the normalised surnames `tails`, most stories first (at most `limit`). */
-export async function entitiesBySurname(db: Db, tails: readonly string[], type: string, limit = 200): Promise<NamedEntityCount[]> {
+/**
+ * Entities of `type` whose name ends with one of the normalised surnames `tails`, most stories
+ * first (at most `limit`); with `minStories`, only those with that many stories or more, and the
+ * bare surnames whatever their stories.
+ */
+export async function entitiesBySurname(
+  db: Db,
+  tails: readonly string[],
+  type: string,
+  o: { readonly limit?: number; readonly minStories?: number } = {},
+): Promise<NamedEntityCount[]> {
   if (tails.length === 0) return [];
-  const rows = await db
+  let q = db
     .selectFrom('q_entities')
     .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions', 'norm'])
     .where('tail', 'in', [...new Set(tails)])
     // (as expressions, so that the surname's index is the one used, not a scan of every person by type)
     .where(sql<string>`type || ''`, '=', type)
-    .where(sql<number>`documents + 0`, '>', 0)
+    .where(sql<number>`documents + 0`, '>', 0);
+  const least = Math.floor(o.minStories ?? 1);
+  if (least > 1) q = q.where((eb) => eb.or([eb(sql<number>`stories + 0`, '>=', least), eb('norm', '=', eb.ref('tail'))]));
+  const rows = await q
     .orderBy('stories', 'desc')
     .orderBy('id')
-    .limit(clampLimit(limit))
+    .limit(clampLimit(o.limit ?? 200))
     .execute();
   return rows.map((r) => ({ ...entityCount(r), norm: r.norm }));
+}
+
+/** For each of the surnames `tails`, the stories of the entities of `type` with a fuller name that ends with it, summed. */
+export async function surnameStories(db: Db, tails: readonly string[], type: string): Promise<Map<string, number>> {
+  if (tails.length === 0) return new Map();
+  const rows = await sql<{ tail: string; stories: number | string }>`
+    SELECT tail, sum(stories) AS stories FROM q_entities
+    WHERE tail IN (${sql.join([...new Set(tails)].map((t) => sql`${t}`))}) AND type || '' = ${type} AND norm <> tail AND documents + 0 > 0
+    GROUP BY tail`.execute(db);
+  return new Map(rows.rows.map((r) => [r.tail, Number(r.stories)]));
 }
 
 /**

@@ -958,6 +958,9 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       const ryans = await store.entitiesBySurname(['ryan'], 'PERSON');
       expect(ryans.map((e) => e.name).sort()).toEqual(['Nick Ryan', 'Paul D. Ryan', 'Paul Ryan']);
       expect(ryans.find((e) => e.name === 'Paul D. Ryan')?.norm).toBe('paul d ryan');
+      expect(await store.surnameStories(['ryan', 'nobody'], 'PERSON')).toEqual(new Map([['ryan', 3]]));
+      // the full names with two stories or more, and bare surnames whatever theirs
+      expect(await store.entitiesBySurname(['ryan'], 'PERSON', { minStories: 2 })).toEqual([]);
       expect(await store.entitiesBySurname(['ryan'], 'ORG')).toEqual([]);
       expect(await store.entitiesBySurname(["ryan' OR 1=1 --"], 'PERSON')).toEqual([]);
       const paul = ryans.filter((e) => e.name.startsWith('Paul')).map((e) => e.id);

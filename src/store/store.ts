@@ -475,13 +475,28 @@ export class CorpusStore {
   /**
    * Entities of a type whose name ends with one of these surnames (normalised: `obama`, `ryan`),
    * bare surnames included, most stories first: every form a person's name takes in the corpus,
-   * each with its normalised name.
+   * each with its normalised name. `minStories` leaves out the full names with fewer stories.
    *
    * @example
    * const ryans = await store.entitiesBySurname(['ryan'], 'PERSON'); // Paul Ryan, Paul D. Ryan, Ryan, Nick Ryan …
    */
-  async entitiesBySurname(surnames: readonly string[], type: string, limit = 200): Promise<NamedEntityCount[]> {
-    return aggregates.entitiesBySurname(this.#db, surnames, type, limit);
+  async entitiesBySurname(
+    surnames: readonly string[],
+    type: string,
+    options: { readonly limit?: number; readonly minStories?: number } = {},
+  ): Promise<NamedEntityCount[]> {
+    return aggregates.entitiesBySurname(this.#db, surnames, type, options);
+  }
+
+  /**
+   * For each of these surnames, the stories of the entities of a type whose fuller name ends with
+   * it, summed (how much of a surname's coverage one person has).
+   *
+   * @example
+   * (await store.surnameStories(['obama'], 'PERSON')).get('obama'); // 214: Barack's 209, Michelle's 5
+   */
+  async surnameStories(surnames: readonly string[], type: string): Promise<Map<string, number>> {
+    return aggregates.surnameStories(this.#db, surnames, type);
   }
 
   /**
