@@ -89,6 +89,11 @@ describe('entities layer (golden article)', () => {
     expect(findEntities(text, splitSentences(text)).find((e) => e.type === 'PERSON')?.kb).toMatchObject({ id: 'person/donald-trump' });
   });
 
+  it('links a name whose first name the knowledge base gives in another form', () => {
+    const text = 'Joseph R. Biden said on Monday that the talks in Kyiv would go on.';
+    expect(findEntities(text, splitSentences(text)).find((e) => e.type === 'PERSON')?.kb).toMatchObject({ id: 'person/joe-biden' });
+  });
+
   it('links a name the article writes with "The" to the knowledge base without it', () => {
     const text = 'The talks in Geneva stalled, The Associated Press reported on Monday.';
     const ap = findEntities(text, splitSentences(text)).find((e) => e.name === 'The Associated Press');

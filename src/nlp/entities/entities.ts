@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
+import { firstNameForms } from '../../kb/first-name-forms.js';
 import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
 import { normalizeRole, roleInScope } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
@@ -365,13 +366,19 @@ function namesOf(name: string, mentions: readonly RawMention[]): string[] {
   const names = [name, ...texts.filter((t) => t !== name).sort((a, b) => b.length - a.length)];
   // "The Associated Press" is the knowledge base's "Associated Press", and so is "AP"; a middle
   // initial may be missing there
-  return names.flatMap((n) => {
+  const found = names.flatMap((n) => {
     if (/^the\s/i.test(n)) return [n, n.replace(/^the\s+/i, '')];
     // "Donald J. Trump" is the knowledge base's "Donald Trump"
     if (/^\p{Lu}\S+ \p{Lu}\. \p{Lu}\S+$/u.test(n)) return [n, n.replace(/ \p{Lu}\. /u, ' ')];
     if (isOutletAcronym([n])) return [n, ...outletNames(n).filter((o) => o !== n && !/^the\s/i.test(o))];
     return [n];
   });
+  // last, a first name's other forms: "Joseph R. Biden" is the knowledge base's "Joe Biden"
+  const other = found.flatMap((n) => {
+    const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}\S+)$/u.exec(n);
+    return m ? firstNameForms(m[1]!.toLowerCase()).map((f) => `${f[0]!.toUpperCase()}${f.slice(1)} ${m[2]!}`) : [];
+  });
+  return [...new Set([...found, ...other])];
 }
 
 /** The country a capitalised word of a role phrase names ("Russian" in "the Russian president"). */
