@@ -37,6 +37,7 @@ describe('resolveEntity', () => {
     expect(ryan?.entity.name).toBe('Paul Ryan');
     expect(ryan?.ids).toHaveLength(2);
     expect([...(ryan?.names ?? [])].sort()).toEqual(['paul d ryan', 'paul ryan']);
+    expect(ryan?.forms).toEqual(['Paul D. Ryan']);
     expect(ryan?.alternatives).toEqual([]);
     expect([...((await resolveEntity(s, 'Paul D. Ryan'))?.ids ?? [])].sort()).toEqual([...(ryan?.ids ?? [])].sort());
     // by surname: the full name, and its other form
@@ -87,6 +88,7 @@ describe('one person, one row', () => {
     const obama = await resolveEntity(s, 'Barack Obama');
     expect([...(obama?.ids ?? [])].sort()).toEqual([...ranked[0]!.ids].sort());
     expect(obama?.names).toContain('obama');
+    expect(obama?.forms).toEqual(['Obama']);
     expect((await resolveEntity(s, 'Hillary Clinton'))?.ids).toHaveLength(1);
   });
 

@@ -24,6 +24,8 @@ export interface ResolvedEntity {
   readonly names: readonly string[];
   /** Other entities the name also matched (another person of the same surname), most mentioned first. */
   readonly alternatives: readonly EntityMatch[];
+  /** The other names counted as this entity ("Obama", "Paul D. Ryan"), most mentioned first. */
+  readonly forms: readonly string[];
 }
 
 /**
@@ -60,12 +62,14 @@ export async function resolveEntity(store: CorpusStore, name: string): Promise<R
   const tail = lastWord(shownNorm);
   const kin = shownNorm.includes(' ') ? await store.entitiesBySurname([tail], shown.type, { limit: 1000 }) : [];
   const surnames = kin.length > 0 ? await store.surnameStories([tail], shown.type) : undefined;
-  const forms = nameForms(kin, surnames).find((g) => g.includes(shown.id)) ?? [];
-  for (const id of forms) ids.add(id);
+  for (const id of nameForms(kin, surnames).find((g) => g.includes(shown.id)) ?? []) ids.add(id);
   const names = new Set([shownNorm]);
   for (const e of kin) if (ids.has(e.id)) names.add(normalizeName(e.name));
   if (q !== '' && (q === normalizeName(shown.name) || q === lastWord(normalizeName(shown.name)))) names.add(q);
-  return { entity: shown, ids: [...ids], names: [...names], alternatives: matches.filter((m) => !ids.has(m.id)) };
+  // the names of the other entities taken as this one, most mentioned first
+  const counted = [...matches, ...kin].filter((e) => ids.has(e.id) && e.id !== shown.id).sort((a, b) => b.stories - a.stories);
+  const forms = [...new Set(counted.map((e) => e.name))].filter((n) => n !== shown.name);
+  return { entity: shown, ids: [...ids], names: [...names], alternatives: matches.filter((m) => !ids.has(m.id)), forms };
 }
 
 /** A political party a name typed by a user stands for. */
@@ -286,6 +290,8 @@ export interface MentionBucket {
 /** An entity's profile: how much it is mentioned and when, with whom, who quotes it and what it says. */
 export interface EntityProfile {
   readonly entity: EntityMatch;
+  /** The other names counted as this entity ("Obama" for Barack Obama), most mentioned first. */
+  readonly forms: readonly string[];
   readonly alternatives: readonly EntityMatch[];
   /** Within the filter: stories (or documents), documents and mentions. */
   readonly stories: number;
@@ -335,6 +341,7 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
   }));
   return {
     entity: resolved.entity,
+    forms: resolved.forms,
     alternatives: resolved.alternatives,
     stories: t.totalItems,
     documents: t.documents,

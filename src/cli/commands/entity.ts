@@ -48,6 +48,7 @@ function renderProfile(p: EntityProfile, allCopies: boolean): string {
   const out: string[] = [];
   out.push(`${entityLabel(p.entity)}\n`);
   out.push(`${units(p.stories)}${allCopies ? '' : `, ${counted(p.documents, 'document')}`}, ${counted(p.mentions, 'mention')}\n`);
+  if (p.forms.length > 0) out.push(`also named: ${p.forms.slice(0, 6).join(', ')}${p.forms.length > 6 ? ', …' : ''}\n`);
   if (p.parties.length > 0) {
     const given = p.parties.slice(0, 3).map((x) => `${x.name} (${units(allCopies ? x.documents : x.stories)})`);
     out.push(`party, as the articles give it: ${given.join('; ')}\n`);
@@ -103,6 +104,7 @@ function profileRows(p: EntityProfile): Array<Record<string, unknown>> {
   });
   return [
     { section: 'entity', name: e.name, type: e.type, stories: p.stories, documents: p.documents, mentions: p.mentions },
+    ...p.forms.map((name, i) => ({ section: 'form', rank: i + 1, name })),
     ...p.parties.map((x, i) => ({ section: 'party', rank: i + 1, name: x.name, stories: x.stories, documents: x.documents })),
     ...p.alternatives.map((a, i) => ({
       section: 'also-matches',

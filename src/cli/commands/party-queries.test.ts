@@ -55,6 +55,9 @@ describe("a person's party in the corpus", () => {
     const res = await run(['entity', 'Cruz', '--db', db, '--format', 'json']);
     expect(res.code, res.err).toBe(0);
     expect(JSON.parse(res.out).parties).toEqual([{ kbId: 'party/republican-party', name: 'Republican Party', stories: 2, documents: 2 }]);
+    // the article that gives only the surname counts too, and says so
+    const cruz = await run(['entity', 'Ted Cruz', '--db', db]);
+    expect(cruz.out).toMatch(/^Ted Cruz \(PERSON\)\n3 stories, 3 documents, \d+ mentions\nalso named: Cruz\n/);
     const text = await run(['entity', 'Bob Casey', '--db', db]);
     expect(text.out).toContain('party, as the articles give it: Democratic Party (2 stories)\n');
   });
