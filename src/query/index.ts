@@ -9,6 +9,7 @@
  * const store = await openSqliteStore('news.db');
  * const people = await topEntities(store, { type: 'PERSON', limit: 10 });
  * const { hits } = await findQuotes(store, { speaker: 'Lavrov', about: 'NATO' });
+ * const { speakers } = await topSpeakers(store, { about: 'NATO', type: 'PERSON', limit: 10 });
  * const { totals } = await eventsBetween(store, 'Russia', 'NATO', { by: 'week' });
  * await store.close();
  */
@@ -17,6 +18,7 @@ export {
   entityProfile,
   type MentionBucket,
   type ProfileOptions,
+  type RankedEntity,
   type ResolvedEntity,
   type ResolvedParty,
   resolveEntity,
@@ -36,7 +38,16 @@ export {
   type EventTally,
   eventsBetween,
 } from './events.js';
-export { findQuotes, type QuoteExplorerOptions, type QuoteExplorerResult, topSpeakers } from './quotes.js';
+export { nameForms } from './name-forms.js';
+export {
+  findQuotes,
+  type QuoteExplorerOptions,
+  type QuoteExplorerResult,
+  type RankedSpeaker,
+  type TopSpeakersQuery,
+  type TopSpeakersResult,
+  topSpeakers,
+} from './quotes.js';
 export { bucketOf, bucketRange, type Period, type Tally, tally } from './series.js';
 export { type SourcesReport, sourcesReport } from './sources.js';
 export { type Timeline, type TimelineRow, timeline, UnknownEntityError } from './timeline.js';
