@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/index.js';
 import { makeDoc } from '../store/store.case.test.js';
 import type { CorpusStore } from '../store/store.js';
-import { resolveEntity, topEntities } from './entities.js';
+import { entityProfile, resolveEntity, topEntities } from './entities.js';
 
 let store: CorpusStore | undefined;
 afterEach(async () => {
@@ -90,6 +90,9 @@ describe('one person, one row', () => {
     expect(obama?.names).toContain('obama');
     expect(obama?.forms).toEqual(['Obama']);
     expect((await resolveEntity(s, 'Hillary Clinton'))?.ids).toHaveLength(1);
+    // beside another person, one row too: Paul Ryan beside Barack Obama, Paul D. Ryan beside "Obama"
+    const withRyan = await entityProfile(s, 'Paul Ryan');
+    expect(withRyan?.coMentioned.map((e) => [e.name, e.stories, e.forms])).toEqual([['Barack Obama', 2, ['Obama']]]);
   });
 
   it('asks for more rows while folding leaves fewer than it shows', async () => {

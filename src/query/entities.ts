@@ -301,8 +301,8 @@ export interface EntityProfile {
   readonly parties: readonly PartyCount[];
   readonly by: Period;
   readonly series: readonly MentionBucket[];
-  /** Entities mentioned in the same stories (over its latest 500 documents). */
-  readonly coMentioned: readonly EntityCount[];
+  /** Entities mentioned in the same stories (over its latest 500 documents), a person under all their names (`forms`). */
+  readonly coMentioned: ReadonlyArray<EntityCount & { readonly forms: readonly string[] }>;
   /** The sites that published its stories. */
   readonly sites: ReadonlyArray<{ readonly site: string; readonly stories: number; readonly documents: number }>;
   readonly quotesBy: { readonly totals: QuoteTotals; readonly hits: readonly QuoteHit[] };
@@ -328,7 +328,14 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
   const [docs, parties, coMentioned, sites, quotesBy, quotesAbout] = await Promise.all([
     store.entityDocs(ids, filter),
     store.entityParties(ids, filter),
-    store.coMentioned(ids, filter, related),
+    // one person, one row: the forms of a co-mentioned name counted together
+    rankFolded(
+      store,
+      related,
+      (n) => store.coMentioned(ids, filter, n),
+      (others) => store.coMentionedTotals(ids, others, filter),
+      filter.allCopies ? 'documents' : 'stories',
+    ),
     store.entitySites(ids, filter, related),
     store.quotes({ ...filter, speakerIds: ids, speakerNames: resolved.names, limit: shown }),
     store.quotes({ ...filter, aboutIds: ids, limit: shown }),
@@ -349,7 +356,7 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
     parties,
     by,
     series,
-    coMentioned,
+    coMentioned: coMentioned.map(({ ids: _ids, ...e }) => e),
     sites,
     quotesBy,
     quotesAbout,

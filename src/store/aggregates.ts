@@ -553,6 +553,30 @@ export async function coMentioned(
   return rows.rows.map(entityCount);
 }
 
+/**
+ * How many of the latest `sample` documents that mention any of `ids` (within the filter) also
+ * mention any of `others`: stories and documents counted once, and the mentions of `others`.
+ */
+export async function coMentionedTotals(
+  db: Db,
+  ids: readonly number[],
+  others: readonly number[],
+  filter: CorpusFilter,
+  sample: number,
+): Promise<EntityTotals> {
+  if (ids.length === 0 || others.length === 0) return { stories: 0, documents: 0, mentions: 0 };
+  const rows = await sql<{ stories: number | string; documents: number | string; mentions: number | string | null }>`
+    SELECT count(DISTINCT b.story) AS stories, count(DISTINCT b.doc_seq) AS documents, sum(b.mentions) AS mentions
+    FROM (
+      SELECT DISTINCT e.doc_seq FROM q_entity_docs AS e
+      WHERE e.entity_id IN (${idList(ids)}) AND ${allOf(filterConditions('e', filter, true))}
+      ORDER BY e.doc_seq DESC LIMIT ${Math.max(1, Math.floor(sample))}
+    ) AS a JOIN q_entity_docs AS b ON b.doc_seq = a.doc_seq
+    WHERE b.entity_id IN (${idList(others)}) AND b.entity_id NOT IN (${idList(ids)})`.execute(db);
+  const r = rows.rows[0];
+  return { stories: Number(r?.stories ?? 0), documents: Number(r?.documents ?? 0), mentions: Number(r?.mentions ?? 0) };
+}
+
 /** The sites that published the documents that mention any of `ids`. */
 export async function entitySites(
   db: Db,

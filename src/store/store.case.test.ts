@@ -969,6 +969,11 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await store.entityTotals(all)).toEqual({ stories: 2, documents: 2, mentions: 3 });
       expect(await store.entityTotals(all, { until: '1900-01-01' })).toEqual({ stories: 0, documents: 0, mentions: 0 });
       expect(await store.entityTotals([])).toEqual({ stories: 0, documents: 0, mentions: 0 });
+      // the forms of one name beside another entity, each story once
+      const nick = ryans.filter((e) => e.name === 'Nick Ryan').map((e) => e.id);
+      expect(await store.coMentionedTotals(nick, paul)).toEqual({ stories: 1, documents: 1, mentions: 1 });
+      expect(await store.coMentionedTotals(paul, paul)).toEqual({ stories: 0, documents: 0, mentions: 0 });
+      expect(await store.coMentionedTotals(nick, [])).toEqual({ stories: 0, documents: 0, mentions: 0 });
     });
 
     it('lists quotes by speaker and about entities, one copy per story unless all copies', async () => {

@@ -547,6 +547,19 @@ export class CorpusStore {
     return aggregates.coMentioned(this.#db, ids, filter, limit, sample);
   }
 
+  /**
+   * How many of the stories (documents) {@link CorpusStore.coMentioned} reads for `ids` also
+   * mention any of `others`, each counted once: one co-mentioned person under all their names.
+   */
+  async coMentionedTotals(
+    ids: readonly number[],
+    others: readonly number[],
+    filter: CorpusFilter = {},
+    sample = 500,
+  ): Promise<EntityTotals> {
+    return aggregates.coMentionedTotals(this.#db, ids, others, filter, sample);
+  }
+
   /** The sites whose documents mention any of `ids`, most stories first. */
   async entitySites(
     ids: readonly number[],
