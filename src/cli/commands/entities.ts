@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { actorById } from '../../kb/kb.js';
 import { resolveParty, topEntities } from '../../query/entities.js';
 import { wholeNumber } from '../corpus-options.js';
 import { addQueryOptions, filterOf, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
 import type { CliIo } from '../io.js';
+import { formsCell, partyNamesOf } from '../ranked-people.js';
 import { printRecords } from '../records.js';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
@@ -62,11 +62,7 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
         if (party === null) throw new UsageError(`--party: no party known by the name ${JSON.stringify(partyName)}`);
         const query = { ...filter, limit: opts.top, ...(type ? { type } : {}), ...(party ? { party: party.kbId } : {}) };
         const found = await topEntities(store, query);
-        const parties = await store.partiesOfPeople(found.filter((e) => e.type === 'PERSON').map((e) => e.id));
-        const partyOf = (id: number) => {
-          const kbId = parties.get(id);
-          return kbId ? (actorById(kbId)?.name ?? kbId) : null;
-        };
+        const partyOf = await partyNamesOf(store, found);
         const rows = found.map(({ ids: _ids, ...e }, i) => ({ rank: i + 1, ...e, party: partyOf(e.id) }));
         if (opts.format !== 'text') return printRecords(io, opts.format, rows, COLUMNS);
         if (party) {
@@ -95,7 +91,7 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
               opts.allCopies ? r.documents : r.stories,
               r.mentions,
               ...(withParty ? [r.party ?? ''] : []),
-              ...(withForms ? [r.forms.slice(0, 2).join(', ') + (r.forms.length > 2 ? ', …' : '')] : []),
+              ...(withForms ? [formsCell(r.forms)] : []),
             ]),
           ),
         );

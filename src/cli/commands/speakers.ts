@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { actorById } from '../../kb/kb.js';
 import { UnknownPartyError } from '../../query/entities.js';
 import { topSpeakers } from '../../query/quotes.js';
 import { wholeNumber } from '../corpus-options.js';
 import { addQueryOptions, filterOf, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
 import type { CliIo } from '../io.js';
+import { formsCell, partyNamesOf } from '../ranked-people.js';
 import { printRecords } from '../records.js';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
@@ -65,11 +65,7 @@ Exit status: 0 (also when nothing matched), 1 when the database cannot be read, 
           if (err instanceof UnknownPartyError) throw new UsageError(`--party: no party known by the name ${JSON.stringify(partyName)}`);
           throw err;
         });
-        const parties = await store.partiesOfPeople(found.speakers.filter((e) => e.type === 'PERSON').map((e) => e.id));
-        const partyOf = (id: number) => {
-          const kbId = parties.get(id);
-          return kbId ? (actorById(kbId)?.name ?? kbId) : null;
-        };
+        const partyOf = await partyNamesOf(store, found.speakers);
         const rows = found.speakers.map(({ ids: _ids, documents: _d, mentions: _m, stories: _s, ...e }, i) => ({
           rank: i + 1,
           ...e,
@@ -109,7 +105,7 @@ Exit status: 0 (also when nothing matched), 1 when the database cannot be read, 
               opts.allCopies ? r.quotes : r.quotedIn,
               ...(opts.allCopies ? [] : [r.quotes]),
               ...(withParty ? [r.party ?? ''] : []),
-              ...(withForms ? [r.forms.slice(0, 2).join(', ') + (r.forms.length > 2 ? ', …' : '')] : []),
+              ...(withForms ? [formsCell(r.forms)] : []),
             ]),
           ),
         );
