@@ -1,5 +1,6 @@
 import { actorById } from '../kb/kb.js';
 import type { CorpusStore } from '../store/store.js';
+import { textTable } from './corpus-query.js';
 
 /**
  * The party of each person of a ranking, by name ("Republican Party"), by the rule of
@@ -19,4 +20,39 @@ export async function partyNamesOf(
 /** The other forms of a name for a table cell: the first two, and an ellipsis for the rest. */
 export function formsCell(forms: readonly string[]): string {
   return forms.slice(0, 2).join(', ') + (forms.length > 2 ? ', …' : '');
+}
+
+/** A row of a ranking of entities as the commands print it. */
+export interface RankedRow {
+  readonly rank: number;
+  readonly name: string;
+  readonly type: string;
+  readonly party: string | null;
+  readonly forms: readonly string[];
+}
+
+/**
+ * A ranking as a text table: rank, the entity (headed `label`), its type, the `counts` columns,
+ * then a person's party when `parties` and some row has one, and the other forms of the name
+ * when some row has them.
+ */
+export function rankedTable<R extends RankedRow>(
+  label: string,
+  counts: ReadonlyArray<readonly [string, (row: R) => number]>,
+  rows: readonly R[],
+  parties: boolean,
+): string {
+  const withParty = parties && rows.some((r) => r.party !== null);
+  const withForms = rows.some((r) => r.forms.length > 0);
+  return textTable(
+    ['#', label, 'type', ...counts.map(([head]) => head), ...(withParty ? ['party'] : []), ...(withForms ? ['also as'] : [])],
+    rows.map((r) => [
+      r.rank,
+      r.name,
+      r.type,
+      ...counts.map(([, count]) => count(r)),
+      ...(withParty ? [r.party ?? ''] : []),
+      ...(withForms ? [formsCell(r.forms)] : []),
+    ]),
+  );
 }

@@ -4,7 +4,7 @@ import { wholeNumber } from '../corpus-options.js';
 import { addQueryOptions, filterOf, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { formsCell, partyNamesOf } from '../ranked-people.js';
+import { partyNamesOf, rankedTable } from '../ranked-people.js';
 import { printRecords } from '../records.js';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
@@ -71,28 +71,16 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
         }
         if (rows.length === 0) return io.out(party ? 'no members named in the corpus\n' : 'no entities\n');
         // a person's party where the corpus gives one, and only when some row has one
-        const withParty = !party && rows.some((r) => r.party !== null);
-        const withForms = rows.some((r) => r.forms.length > 0);
+        const counted = opts.allCopies ? 'documents' : 'stories';
         io.out(
-          textTable(
+          rankedTable(
+            'entity',
             [
-              '#',
-              'entity',
-              'type',
-              opts.allCopies ? 'documents' : 'stories',
-              'mentions',
-              ...(withParty ? ['party'] : []),
-              ...(withForms ? ['also as'] : []),
+              [counted, (r) => r[counted]],
+              ['mentions', (r) => r.mentions],
             ],
-            rows.map((r) => [
-              r.rank,
-              r.name,
-              r.type,
-              opts.allCopies ? r.documents : r.stories,
-              r.mentions,
-              ...(withParty ? [r.party ?? ''] : []),
-              ...(withForms ? [formsCell(r.forms)] : []),
-            ]),
+            rows,
+            !party,
           ),
         );
       });

@@ -5,7 +5,7 @@ import { wholeNumber } from '../corpus-options.js';
 import { addQueryOptions, filterOf, type QueryCliOptions, textTable, withCorpus } from '../corpus-query.js';
 import { UsageError } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { formsCell, partyNamesOf } from '../ranked-people.js';
+import { partyNamesOf, rankedTable } from '../ranked-people.js';
 import { printRecords } from '../records.js';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
@@ -85,30 +85,13 @@ Exit status: 0 (also when nothing matched), 1 when the database cannot be read, 
           );
         }
         if (rows.length === 0) return io.out('no quoted speakers\n');
-        const withParty = !found.party && rows.some((r) => r.party !== null);
-        const withForms = rows.some((r) => r.forms.length > 0);
-        io.out(
-          textTable(
-            [
-              '#',
-              'speaker',
-              'type',
-              opts.allCopies ? 'quotes' : 'stories',
-              ...(opts.allCopies ? [] : ['quotes']),
-              ...(withParty ? ['party'] : []),
-              ...(withForms ? ['also as'] : []),
-            ],
-            rows.map((r) => [
-              r.rank,
-              r.name,
-              r.type,
-              opts.allCopies ? r.quotes : r.quotedIn,
-              ...(opts.allCopies ? [] : [r.quotes]),
-              ...(withParty ? [r.party ?? ''] : []),
-              ...(withForms ? [formsCell(r.forms)] : []),
-            ]),
-          ),
-        );
+        const counts: Array<readonly [string, (r: (typeof rows)[number]) => number]> = opts.allCopies
+          ? [['quotes', (r) => r.quotes]]
+          : [
+              ['stories', (r) => r.quotedIn],
+              ['quotes', (r) => r.quotes],
+            ];
+        io.out(rankedTable('speaker', counts, rows, !found.party));
       });
     });
 }
