@@ -39,8 +39,9 @@ Examples:
   $ sitrep speakers --party Republicans --about Trump --top 10
   $ sitrep speakers --source reuters.com --format csv > speakers.csv
 
-Columns: the stories the speaker is quoted in (quotes with --all-copies), their quotes, a
-person's party where the corpus gives one, and the other forms of their name counted with it.
+Columns: the stories the speaker is quoted in (with --all-copies only their quotes), their
+quotes (each copy of a story counts its own), a person's party where the corpus gives one, and the
+other forms of their name counted with it.
 Speakers are entities: unnamed sources ("officials said") are counted by \`sitrep sources\`.
 Exit status: 0 (also when nothing matched), 1 when the database cannot be read, 2 on usage errors.`,
     )
