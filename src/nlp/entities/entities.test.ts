@@ -89,6 +89,16 @@ describe('entities layer (golden article)', () => {
     expect(findEntities(text, splitSentences(text)).find((e) => e.type === 'PERSON')?.kb).toMatchObject({ id: 'person/donald-trump' });
   });
 
+  it("reads a name through an editor's brackets", () => {
+    const text = 'Trump is doing the same thing with [Bob] Corker, with Newt [Gingrich], the aide said. Corker agreed.';
+    const people = findEntities(text, splitSentences(text)).filter((e) => e.type === 'PERSON');
+    const names = people.map((e) => e.name);
+    expect(names).toContain('Bob Corker');
+    expect(names).toContain('Newt Gingrich');
+    expect(names.filter((n) => /[[\]]/u.test(n) || n === 'Gingrich' || n === 'Newt')).toEqual([]);
+    expect(people.find((e) => e.name === 'Bob Corker')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Bob] Corker', 'Corker']);
+  });
+
   it('links a name whose first name the knowledge base gives in another form', () => {
     const text = 'Joseph R. Biden said on Monday that the talks in Kyiv would go on.';
     expect(findEntities(text, splitSentences(text)).find((e) => e.type === 'PERSON')?.kb).toMatchObject({ id: 'person/joe-biden' });

@@ -8,6 +8,7 @@ import { firstNameForms } from '../../kb/first-name-forms.js';
 import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
 import { normalizeRole, roleInScope } from '../../kb/roles.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
+import type { TokenSpan } from '../ner/labels.js';
 import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
 import { findOutlet, outletNames } from '../sources/outlets.js';
@@ -104,6 +105,23 @@ export function demonyms(): ReadonlyMap<string, string> {
   return demonymTable;
 }
 
+const BRACKETS: ReadonlySet<string> = new Set(['[', ']']);
+
+/**
+ * A sentence's spans with a person's name that an editor's bracket splits made one again
+ * ("Newt [Gingrich]": the tagger reads "Newt" and "Gingrich").
+ */
+function acrossEditorialBrackets(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'PER' && span.type === 'PER' && span.start === last.end + 1 && BRACKETS.has(words[last.end]!)) {
+      out[out.length - 1] = { ...last, end: span.end };
+    } else out.push(span);
+  }
+  return out;
+}
+
 /** Whether a name is an outlet's acronym ("AP", "AFP", "BBC"), which the tagger reads as a place in a dateline's "(AP)". */
 function isOutletAcronym(words: readonly string[]): boolean {
   const word = words.length === 1 ? words[0]! : '';
@@ -130,10 +148,11 @@ export function findEntities(
   const gaz = tagger.lexicon.gazetteers;
   const tagged: RawMention[] = [];
   const where = new Map<number, { sentence: number; start: number; end: number }>();
-  spans.forEach((list, k) => {
+  spans.forEach((found, k) => {
     const sent = sentences[k]!;
-    for (const span of list) {
-      const words = tokens[k]!.slice(span.start, span.end);
+    for (const span of acrossEditorialBrackets(tokens[k]!, found)) {
+      // ("[Bob] Corker": the editor's brackets are no part of the name)
+      const words = tokens[k]!.slice(span.start, span.end).filter((w) => !BRACKETS.has(w));
       const start = sent.tokens[span.start]!.start;
       const end = sent.tokens[span.end - 1]!.end;
       const corrected = correctedKind(text, start, end);

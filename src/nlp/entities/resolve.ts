@@ -150,7 +150,8 @@ function nameRank(m: RawMention): number {
 function displayName(m: RawMention): string {
   const tokens = [...m.tokens];
   while (tokens.length > 1 && /^['’]s?$/.test(tokens[tokens.length - 1]!)) tokens.pop();
-  return tokens.length === m.tokens.length ? m.text : tokens.join(' ');
+  // ("[Bob] Corker": the words without the editor's brackets)
+  return tokens.length === m.tokens.length && !/[[\]]/u.test(m.text) ? m.text : tokens.join(' ');
 }
 
 /** Each mention's name key, its words and its initials, computed once per article. */
