@@ -3828,13 +3828,35 @@ function recodeVerbalAttacks(ctx: Ctx, found: FoundEvents): void {
       .slice(e.trigger.start, Math.min(ctx.tokens.length, e.trigger.end + 1))
       .map((t) => t.text)
       .join(' ');
-    if (!VERBAL_ATTACK.test(words)) continue;
-    replaceAt(found, i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; a verbal attack → criticism` });
+    if (VERBAL_ATTACK.test(words)) {
+      replaceAt(found, i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; a verbal attack → criticism` });
+      continue;
+    }
+    // "Donald Trump attacked Hillary Clinton on Monday, calling her a liar": one politician's attack
+    // on another, in a sentence with no arms, is in words
+    const politicians = POLITICIANS.test(e.source?.members[0]?.code ?? '') && POLITICIANS.test(e.target?.members[0]?.code ?? '');
+    const sentence = ctx.tokens.map((t) => t.text).join(' ');
+    if (politicians && ctx.low[e.trigger.start]?.startsWith('attack') && !ARMS_BUT_ATTACK.test(sentence)) {
+      replaceAt(found, i, {
+        ...e,
+        cameo: '111',
+        plover: 'DISAPPROVE',
+        evidence: `${e.evidence}; a politician attacks another unarmed → criticism`,
+      });
+    }
   }
 }
 
 /** Sectors that fight with arms. */
 const ARMED_SECTORS = /^(?:MIL|REB|UAF|COP|SPY|INS)/;
+
+/** What candidates capture: nominations, delegates, votes, seats, majorities and support, no ground. */
+const POLITICAL_PRIZES =
+  /\b(?:nominations?|delegates?|votes?|seats?|majority|primary|primaries|caucus(?:es)?|support|imagination|attention|spotlight|headlines?|momentum)\b/;
+
+/** Words of arms and fighting besides "attack" itself: with none of them, one politician's attack on another is words. */
+const ARMS_BUT_ATTACK =
+  /\b(?:bomb\w*|missiles?|rockets?|drones?|air ?strikes?|troops|forces|militar\w*|militants?|soldiers|army|shell\w*|insurgents?|rebels?|killed|war|guns?|gunm[ae]n|knife|knives|shot|weapons?|stabb\w*|punch\w*|assault\w*|beat(?:en|ing)?)\b/i;
 
 /** Words of arms and fighting, which make "targeting" a military act whatever the campaign. */
 const ARMED_WORDS =
@@ -4630,6 +4652,8 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
   if (!q || e.statement || e.trigger.start !== q.verb || e.trigger.end !== q.end) return false;
   const lemma = q.trigger.lemma;
   const race = (lemma === 'beat' || lemma === 'defeat') && !q.passive && wonRace(sentenceText, e.target?.members[0]?.code);
+  // ("Sanders captured the nomination", "seized 40 delegates": a prize of politics, no conquest.)
+  const prize = (lemma === 'capture' || lemma === 'seize') && !q.passive && POLITICAL_PRIZES.test(low.slice(q.end, q.end + 4).join(' '));
   // ("asked about New Zealand": a question, no request.)
   const before = e.target ? (low[e.target.start - 1] ?? '') : '';
   const topic = (e.cameo.startsWith('04') && /^(?:about|of)$/.test(before)) || (e.cameo.startsWith('02') && before === 'about');
@@ -4730,6 +4754,7 @@ function figureOfSpeech(ctx: Ctx, e: SentenceEvent, q: Predicate | undefined, se
   const campaign = force && electionTalk(sentenceText) && POLITICIANS.test(e.source?.members[0]?.code ?? '');
   return (
     race ||
+    prize ||
     topic ||
     idiom ||
     accident ||

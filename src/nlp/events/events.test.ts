@@ -2852,6 +2852,17 @@ describe('news copy as outlets print it', () => {
     expect(brief('Opposition leader Raila Odinga held a rally in Nairobi.', '2008-01-01')).toEqual(['KENELI 141/PROTEST KEN']);
   });
 
+  it('reads a campaign in words: one politician attacking another, a candidate beaten in a poll, a nomination captured', () => {
+    expect(brief('Donald Trump attacked Hillary Clinton on Monday, calling her a liar.', '2016-03-01').map((e) => e.split(' ')[1])).toEqual(
+      ['111/DISAPPROVE'],
+    );
+    expect(brief('Trump beat Clinton in the latest poll.', '2016-03-01')).toEqual([]);
+    expect(brief('Sanders captured the nomination in Vermont.', '2016-03-01')).toEqual([]);
+    // arms in the sentence, or a conquest
+    expect(brief('Israeli jets attacked militants in Gaza.', '2008-01-01')).toEqual(['ISRMIL 190/FIGHT PSEREB']);
+    expect(brief('The army captured the town of Koidu.', '2000-05-01')).not.toEqual([]);
+  });
+
   it('codes tariffs imposed as a trade sanction, never on the state itself', () => {
     expect(brief('Trump imposed tariffs on Chinese goods.', '2019-12-01')).toEqual(['USAGOV 163/SANCTION CHN']);
     expect(brief('That is higher than before Trump began imposing tariffs.', '2019-12-01')).toEqual(['USAGOV 163/SANCTION -']);

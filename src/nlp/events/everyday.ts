@@ -211,7 +211,7 @@ export function electionTalk(sentence: string): boolean {
 
 /** Words of an election, where candidates beat and defeat each other. */
 const ELECTION =
-  /\b(?:elections?|electoral|primary|primaries|caucus(?:es)?|runoff|ballots?|polls|votes|voters|race|nomination|incumbent|seat)\b/i;
+  /\b(?:elections?|electoral|primary|primaries|caucus(?:es)?|runoff|ballots?|polls?|polling|votes|voters|race|nomination|nominee|delegates|incumbent|seat)\b/i;
 
 /**
  * Whether "beat" or "defeat" is a win in a race or a game rather than force: the sentence speaks
