@@ -737,7 +737,7 @@ function byNature(low: readonly string[], from: number): boolean {
 }
 
 /** Codes of candidates: a government's people, elites, legislators and parties. */
-const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
+export const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
 
 /** The subject of a predicate: the first actor phrase of its clause, left of the verb group. */
 function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
@@ -3848,14 +3848,14 @@ function recodeVerbalAttacks(ctx: Ctx, found: FoundEvents): void {
 }
 
 /** Sectors that fight with arms. */
-const ARMED_SECTORS = /^(?:MIL|REB|UAF|COP|SPY|INS)/;
+export const ARMED_SECTORS = /^(?:MIL|REB|UAF|COP|SPY|INS)/;
 
 /** What candidates capture: nominations, delegates, votes, seats, majorities and support, no ground. */
 const POLITICAL_PRIZES =
   /\b(?:nominations?|delegates?|votes?|seats?|majority|primary|primaries|caucus(?:es)?|support|imagination|attention|spotlight|headlines?|momentum)\b/;
 
 /** Words of arms and fighting besides "attack" itself: with none of them, one politician's attack on another is words. */
-const ARMS_BUT_ATTACK =
+export const ARMS_BUT_ATTACK =
   /\b(?:bomb\w*|missiles?|rockets?|drones?|air ?strikes?|troops|forces|militar\w*|militants?|soldiers|army|shell\w*|insurgents?|rebels?|killed|war|guns?|gunm[ae]n|knife|knives|shot|weapons?|stabb\w*|punch\w*|assault\w*|beat(?:en|ing)?)\b/i;
 
 /** Words of arms and fighting, which make "targeting" a military act whatever the campaign. */

@@ -12,6 +12,7 @@ import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
 import { ArticleCountry } from './article.js';
 import { backgroundAct, latestYearNamed } from './background.js';
+import { asCampaignPolitics, campaignArticle } from './campaign.js';
 import { codeSentence, type Phrase, type SentenceEvent, unknownActor } from './code.js';
 import { sportsReport } from './everyday.js';
 import { cameoCode } from './lexicon.js';
@@ -167,10 +168,12 @@ function pronounPerson(entities: readonly Entity[], sentence: Sentence): string 
 
 /** The mentions of people and organisations that no actor of the knowledge base matches ("WeWork", "Julian Assange"). */
 function unknownMentions(entities: readonly Entity[] | undefined, storms: ReadonlySet<Entity>): EntityMention[] {
-  return (entities ?? [])
-    // (a party by its members' word, "Republicans", is one too: its code comes from the party)
-    .filter((e) => (e.type === 'PERSON' || e.type === 'ORG' || e.kb?.id.startsWith('party/')) && !e.kb?.cameo && !storms.has(e))
-    .flatMap((e) => e.mentions);
+  return (
+    (entities ?? [])
+      // (a party by its members' word, "Republicans", is one too: its code comes from the party)
+      .filter((e) => (e.type === 'PERSON' || e.type === 'ORG' || e.kb?.id.startsWith('party/')) && !e.kb?.cameo && !storms.has(e))
+      .flatMap((e) => e.mentions)
+  );
 }
 
 /** A storm's kind before its name ("Hurricane Sandy") or in apposition after it ("Sandy, the punishing superstorm"). */
@@ -271,6 +274,11 @@ export function sportsArticle(text: string, sentences: readonly Sentence[], titl
 export function findEvents(text: string, given: readonly Sentence[], options: FindEventsOptions = {}): Event[] {
   const sentences = given.map(withStraightApostrophes);
   if (sportsArticle(text, sentences, options.title)) return [];
+  const events = codeSentences(text, sentences, options);
+  return campaignArticle(text, sentences) ? asCampaignPolitics(events, (i) => text.slice(sentences[i]!.start, sentences[i]!.end)) : events;
+}
+
+function codeSentences(text: string, sentences: readonly Sentence[], options: FindEventsOptions): Event[] {
   const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : undefined;
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../tokenize/tokenize.js';
+import { campaignArticle } from './campaign.js';
+import { findEvents } from './events.js';
+
+const CAMPAIGN = [
+  'Trump and Clinton trade blows before the Iowa caucuses',
+  'DES MOINES — Donald Trump went on the offensive against Hillary Clinton on Monday as voters prepared for the Iowa caucuses.',
+  'The Republican front-runner escalated his attacks on Clinton at a rally, saying she could not win the election.',
+  'Clinton leads the Democratic race in the latest polls, and her campaign expects to win most delegates in the primary.',
+  'Meanwhile the Pentagon said American jets attacked Islamic State fighters in Syria.',
+].join('\n\n');
+
+describe('campaign coverage', () => {
+  it('tells an article about an election', () => {
+    expect(campaignArticle(CAMPAIGN, splitSentences(CAMPAIGN))).toBe(true);
+    const war = 'Russian forces shelled Kharkiv on Monday. Ukraine said two people were killed. The army moved in.';
+    expect(campaignArticle(war, splitSentences(war))).toBe(false);
+  });
+
+  it("reads the candidates' attacks as words, and keeps the arms", () => {
+    const events = findEvents(CAMPAIGN, splitSentences(CAMPAIGN), { date: '2016-01-25' }).filter((e) => !e.statement);
+    const at = (words: string) => events.filter((e) => e.trigger.text.includes(words)).map((e) => e.cameo);
+    expect(at('offensive')).toEqual(['111']);
+    expect(at('attacks').every((c) => c === '111')).toBe(true);
+    expect(at('attacked')).toHaveLength(1);
+    expect(at('attacked')[0]).toMatch(/^(?:18|19)/);
+  });
+});
