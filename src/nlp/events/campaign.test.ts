@@ -18,6 +18,18 @@ describe('campaign coverage', () => {
     expect(campaignArticle(war, splitSentences(war))).toBe(false);
   });
 
+  it('keeps an attack by terrorists that a campaign speaks of', () => {
+    const text = [
+      'The terrorist attacks in Paris reframed the presidential contest on Saturday.',
+      'The Republican candidates debated in Des Moines, and Democrats held a rally.',
+      'Senator Marco Rubio said the attacks showed the campaign was about security.',
+      'Clinton told voters the election would be decided on the economy.',
+    ].join(' ');
+    expect(campaignArticle(text, splitSentences(text))).toBe(true);
+    const events = findEvents(text, splitSentences(text), { date: '2015-11-15' }).filter((e) => !e.statement);
+    expect(events.filter((e) => e.cameo === '111')).toEqual([]);
+  });
+
   it("reads the candidates' attacks as words, and keeps the arms", () => {
     const events = findEvents(CAMPAIGN, splitSentences(CAMPAIGN), { date: '2016-01-25' }).filter((e) => !e.statement);
     const at = (words: string) => events.filter((e) => e.trigger.text.includes(words)).map((e) => e.cameo);

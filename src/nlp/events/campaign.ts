@@ -9,17 +9,24 @@ import type { Event } from './events.js';
 import { electionTalk } from './everyday.js';
 import { cameoCode } from './lexicon.js';
 
+/** Words of party politics and campaigns, besides those of an election itself. */
+const POLITICS =
+  /\b(?:candidates?|campaign(?:s|ing)?|rall(?:y|ies)|debates?|front-?runner|nominee|GOP|Republicans?|Democrats?|Democratic|senators?|presidential|endorse\w*|pollsters?|super PACs?)\b/;
+
 /**
- * Whether an article is about an election: at least three of its sentences, and one in eight,
- * speak of one.
+ * Whether an article is about an election or party politics: at least three of its sentences,
+ * and one in ten, speak of one.
  *
  * @example
  * campaignArticle(text, splitSentences(text)); // true for a report on the Iowa caucuses
  */
 export function campaignArticle(text: string, sentences: readonly Sentence[]): boolean {
-  let election = 0;
-  for (const s of sentences) if (electionTalk(text.slice(s.start, s.end))) election++;
-  return election >= 3 && election * 8 >= sentences.length;
+  let politics = 0;
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (electionTalk(sentence) || POLITICS.test(sentence)) politics++;
+  }
+  return politics >= 3 && politics * 10 >= sentences.length;
 }
 
 /** Verbs of force that, between candidates, are an attack in words ("attacks", "went on the offensive", "hit"). */

@@ -3856,7 +3856,7 @@ const POLITICAL_PRIZES =
 
 /** Words of arms and fighting besides "attack" itself: with none of them, one politician's attack on another is words. */
 export const ARMS_BUT_ATTACK =
-  /\b(?:bomb\w*|missiles?|rockets?|drones?|air ?strikes?|troops|forces|militar\w*|militants?|soldiers|army|shell\w*|insurgents?|rebels?|killed|war|guns?|gunm[ae]n|knife|knives|shot|weapons?|stabb\w*|punch\w*|assault\w*|beat(?:en|ing)?)\b/i;
+  /\b(?:bomb\w*|missiles?|rockets?|drones?|air ?strikes?|troops|forces|militar\w*|militants?|soldiers|army|shell\w*|insurgents?|rebels?|killed|war|guns?|gunm[ae]n|gunfire|shootings?|knife|knives|shot|weapons?|stabb\w*|punch\w*|assault\w*|beat(?:en|ing)?|terror\w*|massacres?|explosions?)\b/i;
 
 /** Words of arms and fighting, which make "targeting" a military act whatever the campaign. */
 const ARMED_WORDS =
