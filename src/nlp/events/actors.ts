@@ -417,8 +417,8 @@ function americanSpelling(name: string): string {
 
 /**
  * The code a knowledge-base actor has on `date`; out of office, that of the last office begun
- * before it (Mark Rutte between his Dutch premiership and NATO); its last when none is or no date
- * is given.
+ * before it (Mark Rutte between his Dutch premiership and NATO); before every office, the elite of
+ * the first one's country (Donald Trump in 2016: USAELI, not USAGOV); its last when no date is given.
  */
 function codeOn(actor: KbActor, date: string | undefined): string | null {
   if (actor.codes.length === 0) return actor.code ? modernCode(actor.code) : null;
@@ -430,6 +430,13 @@ function codeOn(actor: KbActor, date: string | undefined): string | null {
       if (c.from !== undefined && c.from <= date && (former?.from === undefined || c.from > former.from)) former = c;
     }
     if (former) return modernCode(formerHolder(former.code));
+    // (only where the offices the tables know of all begin later too: a code's dates can be partial)
+    const before = (from: string | undefined) => from !== undefined && date < from;
+    const terms = rolesOf(actor.name);
+    if (actor.codes.every((c) => before(c.from)) && terms.length > 0 && terms.every((t) => before(t.from))) {
+      const first = actor.codes.reduce((a, b) => (b.from! < a.from! ? b : a));
+      return modernCode(formerHolder(first.code));
+    }
   }
   return modernCode(actor.codes[actor.codes.length - 1]!.code);
 }

@@ -34,6 +34,9 @@ describe('actor dictionary', () => {
     expect(codes('Vladimir Putin spoke.', '2005-06-01')).toEqual(['RUSGOV']);
     expect(codes('Angela Merkel spoke.', '1990-06-01')).not.toEqual(['DEUGOV']);
     expect(codes('Angela Merkel spoke.', '2010-06-01')).toEqual(['DEUGOV']);
+    // before every office: a candidate is the country's elite, not its government
+    expect(codes('Donald Trump spoke.', '2016-03-01')).toEqual(['USAELI']);
+    expect(codes('Donald Trump spoke.', '2018-03-01')).toEqual(['USAGOV']);
   });
 
   it('does not read lower-case words or sentence openers as names', () => {
