@@ -152,6 +152,17 @@ const GENERIC_BODIES = new Set(
   ].map((n) => kbKey(n)),
 );
 
+/** Words of a body's name, which no person's name has. */
+const BODY_WORDS =
+  /\b(?:islamic state|front|army|brigades?|movement|organi[sz]ation|group|party|council|committee|union|mujahideen|battalions?|forces|liberation|militia|network|coalition|alliance|league|emirate|caliphate)\b/i;
+
+/** Whether a PETRARCH-2 entry's first name is a body's: "The Islamic State", "Islamic State Of Iraq And The Levant". */
+function namesABody(a: PetrarchActor): boolean {
+  const name = clean((a.names[0] ?? '').replace(/_/g, ' '));
+  // ("Hatem Amor Sec. Of State …": a person's garbled title)
+  return !/\b(?:sec|min)\./i.test(name) && (/^the\s/i.test(name) || BODY_WORDS.test(name));
+}
+
 function buildActors(kb: string): string[] {
   const pj = join(kb, 'petrarch2/jsonl');
   const lines: string[] = [];
@@ -170,16 +181,21 @@ function buildActors(kb: string): string[] {
     // A country whose code changed (LVAOCC, then LVA) has dated codes too, of three letters.
     const country = a.codes.some((c) => c.code.length === 3);
     const person = !country && (a.codes.length > 0 || a.comment?.includes('CountryInfo'));
-    if (person) emit('person', a);
+    // (a body with dated codes: an armed or opposition group, "The Islamic State", or a state's own)
+    if (person && namesABody(a))
+      emit(a.codes.some((c) => /^(?:IMG|NGO|MNC)|^[A-Z]{3}(?:REB|OPP|INS|UAF)/.test(c.code)) ? 'group' : 'state-body', a);
+    else if (person) emit('person', a);
     else if (!country && (a.default_code?.length ?? 0) !== 3) emit('state-body', a);
     // A country's entry lists its names with its cities and regions: each is a place of its own.
     else for (const n of a.names) emit('place', { ...a, names: [n] });
   }
+  // An entry with dated codes is a person (a group's leader), unless its name is a body's ("The
+  // Islamic State", whose code dates from its founding).
   for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.International.actors.jsonl'))) {
-    emit(a.codes.length > 0 ? 'person' : 'organisation', a);
+    emit(a.codes.length > 0 && !namesABody(a) ? 'person' : 'organisation', a);
   }
   for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.MilNonState.actors.jsonl'))) {
-    emit(a.codes.length > 0 ? 'person' : 'group', a);
+    emit(a.codes.length > 0 && !namesABody(a) ? 'person' : 'group', a);
   }
   return lines;
 }

@@ -99,6 +99,12 @@ describe('entities layer (golden article)', () => {
     expect(people.find((e) => e.name === 'Bob Corker')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Bob] Corker', 'Corker']);
   });
 
+  it('links an armed group the older tables listed as a person', () => {
+    const text = 'ISIS claimed the attack in Paris on Saturday, and ISIL fighters fled the town.';
+    const groups = findEntities(text, splitSentences(text)).filter((e) => e.type === 'ORG');
+    expect(groups.map((e) => e.kb?.id)).toEqual(['group/the-islamic-state', 'group/the-islamic-state']);
+  });
+
   it('links a name whose first name the knowledge base gives in another form', () => {
     const text = 'Joseph R. Biden said on Monday that the talks in Kyiv would go on.';
     expect(findEntities(text, splitSentences(text)).find((e) => e.type === 'PERSON')?.kb).toMatchObject({ id: 'person/joe-biden' });

@@ -592,7 +592,9 @@ function kbCode(
   // a party's line carries its country, not a CAMEO code of the party's own
   const found = lookupActors(name).filter((a) => a.kind !== 'party');
   if (found.length > 0) {
-    const sorted = [...found].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+    // (with no date, of two entries of a kind the one whose code is fixed: a dated one would give its latest)
+    const fixed = (a: KbActor) => (date === undefined && !a.code ? 1 : 0);
+    const sorted = [...found].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || fixed(a) - fixed(b));
     const best = sorted[0]!;
     if (best.kind === 'person') {
       const codes = new Set(sorted.map((a) => codeOn(a, date)?.slice(0, 3) ?? ''));
