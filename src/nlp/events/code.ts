@@ -3734,7 +3734,7 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
 
 /** "a scathing attack", "a verbal assault": words said against someone, no blows. */
 const VERBAL_ATTACK =
-  /\b(?:scathing|verbal|stinging|blistering|withering|bitter|vitriolic|furious|angry|rhetorical|personal|written)\s+(?:attacks?|assaults?|broadsides?|salvos?|onslaughts?)\b/i;
+  /\b(?:scathing|verbal|stinging|blistering|harsh|sharp|pointed|withering|bitter|vitriolic|furious|angry|rhetorical|personal|written)\s+(?:attacks?|assaults?|broadsides?|salvos?|onslaughts?)\b/i;
 const VERBAL_ATTACKS = new RegExp(VERBAL_ATTACK.source, 'gi');
 
 /** What one telephones someone to do oneself ("called Obama to congratulate him"): no appeal to the one called. */

@@ -3582,6 +3582,7 @@ describe('things, risks and meetings that name no one', () => {
 
   it('reads a verbal attack as criticism and a politician targeting another as no fight', () => {
     expect(brief('Putin launched a scathing attack on the United States.')).toEqual(['RUSGOV 111/DISAPPROVE USA']);
+    expect(brief('Putin unleashed a harsh attack on the United States.', '2015-01-01')).toEqual(['RUSGOV 111/DISAPPROVE USA']);
     expect(brief('Russia launched an attack on Georgia.')).toEqual(['RUS 190/FIGHT GEO']);
     const targeted =
       'BJP leader Ram Jethmalani launched a scathing attack on his party president and also targeted Congress leader Rahul Gandhi.';
