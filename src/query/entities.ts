@@ -11,6 +11,7 @@ import type {
   QuoteTotals,
   TopEntitiesOptions,
 } from '../store/types.js';
+import { corpusFilterOf } from './filter.js';
 import { nameForms } from './name-forms.js';
 import { bucketRange, type Period, tally } from './series.js';
 
@@ -139,12 +140,10 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
     if (!resolved) throw new UnknownPartyError(party);
     among = await store.partyMembers([resolved.kbId]);
   }
-  const limit = Math.max(0, Math.min(1000, Math.floor(rest.limit ?? 20)));
-  if (limit === 0) return [];
-  const filter = { since: rest.since, until: rest.until, source: rest.source, allCopies: rest.allCopies };
+  const filter = corpusFilterOf(rest);
   return rankFolded(
     store,
-    limit,
+    rest.limit ?? 20,
     (n) => store.topEntities({ ...rest, ...(among ? { among } : {}), limit: n }),
     (ids) => store.entityTotals(ids, filter),
     rest.allCopies ? 'documents' : 'stories',
@@ -152,7 +151,7 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
 }
 
 /**
- * The first `limit` rows of a ranking the store gives (`fetch`, for a number of rows) with each
+ * The first `limit` rows (at most 1000) of a ranking the store gives (`fetch`, for a number of rows) with each
  * person's forms of name folded into one row (see {@link foldNameForms}). It asks for ten rows
  * more than it shows, and for more again while folding leaves fewer than `limit` of a full answer.
  * @internal
@@ -164,13 +163,15 @@ export async function rankFolded<T extends EntityCount>(
   recount: (ids: readonly number[]) => Promise<Partial<T>>,
   order: keyof T & string,
 ): Promise<Array<T & { readonly forms: readonly string[]; readonly ids: readonly number[] }>> {
-  let asked = Math.min(MAX_RANKING, limit + 10);
+  const shown = Math.max(0, Math.min(MAX_RANKING, Math.floor(limit)));
+  if (shown === 0) return [];
+  let asked = Math.min(MAX_RANKING, shown + 10);
   for (;;) {
     const rows = await fetch(asked);
     const folded = await foldNameForms(store, rows, recount);
-    if (folded.length >= limit || rows.length < asked || asked >= MAX_RANKING) {
+    if (folded.length >= shown || rows.length < asked || asked >= MAX_RANKING) {
       const value = (r: T) => Number(r[order]);
-      return folded.sort((a, b) => value(b) - value(a) || a.id - b.id).slice(0, limit);
+      return folded.sort((a, b) => value(b) - value(a) || a.id - b.id).slice(0, shown);
     }
     asked = Math.min(MAX_RANKING, asked + (asked - folded.length) + 10);
   }
@@ -323,7 +324,7 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
   const by = options.by ?? 'month';
   const related = options.related ?? 10;
   const shown = options.quotes ?? 5;
-  const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
+  const filter: CorpusFilter = corpusFilterOf(options);
   const ids = resolved.ids;
   const [docs, parties, coMentioned, sites, quotesBy, quotesAbout] = await Promise.all([
     store.entityDocs(ids, filter),

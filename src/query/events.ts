@@ -2,6 +2,7 @@ import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EventReport } from '../store/types.js';
 import { type ResolvedEntity, resolveEntity } from './entities.js';
 import { distinctEvents } from './event-dedup.js';
+import { corpusFilterOf } from './filter.js';
 import { bucketOf, bucketRange, type Period } from './series.js';
 import { actorOf, UnknownEntityError } from './timeline.js';
 
@@ -147,7 +148,7 @@ export async function eventsBetween(
   options: EventsBetweenOptions = {},
 ): Promise<EventsBetween> {
   const by = options.by ?? 'month';
-  const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
+  const filter: CorpusFilter = corpusFilterOf(options);
   const a = await resolveEntity(store, name);
   if (!a) throw new UnknownEntityError(name);
   const b = await resolveEntity(store, name2);

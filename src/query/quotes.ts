@@ -10,6 +10,7 @@ import {
   UnknownPartyError,
   withNameForms,
 } from './entities.js';
+import { corpusFilterOf } from './filter.js';
 
 /** Options of {@link findQuotes}: a speaker, a subject, or both. */
 export interface QuoteExplorerOptions extends CorpusFilter {
@@ -73,13 +74,25 @@ export async function findQuotes(store: CorpusStore, options: QuoteExplorerOptio
   return { speaker, about, party: party ? { ...party.party, members: party.members } : null, totals, hits };
 }
 
-/** The store ids that speak for a party: its members and the party itself. */
-async function partyAsSpeakers(store: CorpusStore, name: string): Promise<{ party: ResolvedParty; members: number; speakerIds: number[] }> {
+/**
+ * A party's people as the corpus names them: the party, its own entities, its members (how many)
+ * and their store ids under every form of their names ("Mr. Cruz" in an article that gives no
+ * first name). A name no party goes by is an error.
+ */
+async function partyPeople(
+  store: CorpusStore,
+  name: string,
+): Promise<{ party: ResolvedParty; itself: number[]; members: number; people: number[] }> {
   const found = await partyIn(store, name);
   if (!found) throw new UnknownPartyError(name);
   const members = await store.partyMembers([found.party.kbId]);
-  // the members as every article names them ("Mr. Cruz" in one that gives no first name)
-  return { party: found.party, members: members.length, speakerIds: [...found.entityIds, ...(await withNameForms(store, members))] };
+  return { party: found.party, itself: found.entityIds, members: members.length, people: await withNameForms(store, members) };
+}
+
+/** The store ids that speak for a party: its members and the party itself. */
+async function partyAsSpeakers(store: CorpusStore, name: string): Promise<{ party: ResolvedParty; members: number; speakerIds: number[] }> {
+  const { party, itself, members, people } = await partyPeople(store, name);
+  return { party, members, speakerIds: [...itself, ...people] };
 }
 
 /** Options of {@link topSpeakers}. */
@@ -122,22 +135,19 @@ export interface TopSpeakersResult {
  * speakers.map((s) => `${s.name}: ${s.quotedIn}`);
  */
 export async function topSpeakers(store: CorpusStore, options: TopSpeakersQuery = {}): Promise<TopSpeakersResult> {
-  const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
-  const limit = Math.max(0, Math.min(1000, Math.floor(options.limit ?? 20)));
+  const filter: CorpusFilter = corpusFilterOf(options);
   const about = options.about !== undefined ? await resolveEntity(store, options.about) : null;
-  let party: ResolvedParty | null = null;
-  let among: number[] | undefined;
-  if (options.party !== undefined) {
-    const found = await partyIn(store, options.party);
-    if (!found) throw new UnknownPartyError(options.party);
-    party = found.party;
-    among = await withNameForms(store, await store.partyMembers([found.party.kbId]));
-  }
-  if (limit === 0 || (options.about !== undefined && !about)) return { speakers: [], about, party };
-  const query = { ...(about ? { aboutIds: about.ids } : {}), ...(among ? { among } : {}), ...(options.type ? { type: options.type } : {}) };
+  const members = options.party !== undefined ? await partyPeople(store, options.party) : null;
+  const party = members?.party ?? null;
+  if (options.about !== undefined && !about) return { speakers: [], about, party };
+  const query = {
+    ...(about ? { aboutIds: about.ids } : {}),
+    ...(members ? { among: members.people } : {}),
+    ...(options.type ? { type: options.type } : {}),
+  };
   const speakers = await rankFolded<SpeakerCount>(
     store,
-    limit,
+    options.limit ?? 20,
     (n) => store.topSpeakers(filter, n, query),
     (ids) => store.speakerTotals(ids, filter, query),
     options.allCopies ? 'quotes' : 'quotedIn',

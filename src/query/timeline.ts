@@ -2,6 +2,7 @@ import type { CorpusStore } from '../store/store.js';
 import type { ActorRef, CorpusFilter } from '../store/types.js';
 import { type ResolvedEntity, resolveEntity } from './entities.js';
 import { distinctEvents } from './event-dedup.js';
+import { corpusFilterOf } from './filter.js';
 import { bucketRange, type Period, type Tally, tally } from './series.js';
 
 /** One period of a {@link Timeline}. */
@@ -70,7 +71,7 @@ export async function timeline(
   options: CorpusFilter & { readonly by?: Period } = {},
 ): Promise<Timeline> {
   const by = options.by ?? 'month';
-  const filter: CorpusFilter = { since: options.since, until: options.until, source: options.source, allCopies: options.allCopies };
+  const filter: CorpusFilter = corpusFilterOf(options);
   const a = await resolveEntity(store, name);
   if (!a) throw new UnknownEntityError(name);
   const b = name2 === null ? null : await resolveEntity(store, name2);
