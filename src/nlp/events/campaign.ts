@@ -33,16 +33,23 @@ export function campaignArticle(text: string, sentences: readonly Sentence[]): b
 const VERBAL_IN_A_CAMPAIGN =
   /^(?:attack\w*|offensive|hit\w*|slam\w*|blast\w*|fight\w*|fought|battl\w*|target\w*|struck|strik\w*|fir\w*|assail\w*|unleash\w*|escalat\w*|went|go\w*)$/;
 
+/** Whether a CAMEO code is an act of force: roots 18 (assault), 19 (fight) and 20 (mass violence). */
+export function isForce(cameo: string): boolean {
+  return /^(?:18|19|20)/.test(cameo);
+}
+
 /**
  * The events of a campaign article read as politics: an act of force (CAMEO 18-20) by a
  * politician at home (a target of their own country that bears no arms, or none), or on a
- * politician by no one named, in a sentence with no word of arms, is criticism (111) when its verb attacks, and no event at all otherwise
- * ("advanced", "captured the state"). Other events are kept as they are.
+ * politician by no one named, in a sentence with no word of arms, is criticism (111) when its
+ * verb attacks, and no event at all otherwise ("advanced", "captured the state"). Other events are
+ * kept as they are.
  */
 export function asCampaignPolitics(events: readonly Event[], sentenceText: (index: number) => string): Event[] {
+  const criticism = cameoCode('111');
   const out: Event[] = [];
   for (const e of events) {
-    const force = /^(?:18|19|20)/.test(e.cameo);
+    const force = isForce(e.cameo);
     const source = e.source?.code ?? '';
     const target = e.target?.code ?? '';
     // a politician who acts at home, or a politician acted on by no one the sentence names
@@ -56,7 +63,6 @@ export function asCampaignPolitics(events: readonly Event[], sentenceText: (inde
     }
     const verb = e.trigger.text.toLowerCase().split(/\s+/u);
     if (verb.some((w) => VERBAL_IN_A_CAMPAIGN.test(w))) {
-      const criticism = cameoCode('111');
       out.push({
         ...e,
         cameo: '111',

@@ -3835,8 +3835,7 @@ function recodeVerbalAttacks(ctx: Ctx, found: FoundEvents): void {
     // "Donald Trump attacked Hillary Clinton on Monday, calling her a liar": one politician's attack
     // on another, in a sentence with no arms, is in words
     const politicians = POLITICIANS.test(e.source?.members[0]?.code ?? '') && POLITICIANS.test(e.target?.members[0]?.code ?? '');
-    const sentence = ctx.tokens.map((t) => t.text).join(' ');
-    if (politicians && ctx.low[e.trigger.start]?.startsWith('attack') && !ARMS_BUT_ATTACK.test(sentence)) {
+    if (politicians && ctx.low[e.trigger.start]?.startsWith('attack') && !ARMS_BUT_ATTACK.test(ctx.tokens.map((t) => t.text).join(' '))) {
       replaceAt(found, i, {
         ...e,
         cameo: '111',

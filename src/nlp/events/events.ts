@@ -12,7 +12,7 @@ import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
 import { ArticleCountry } from './article.js';
 import { backgroundAct, latestYearNamed } from './background.js';
-import { asCampaignPolitics, campaignArticle } from './campaign.js';
+import { asCampaignPolitics, campaignArticle, isForce } from './campaign.js';
 import { codeSentence, type Phrase, type SentenceEvent, unknownActor } from './code.js';
 import { sportsReport } from './everyday.js';
 import { cameoCode } from './lexicon.js';
@@ -275,7 +275,11 @@ export function findEvents(text: string, given: readonly Sentence[], options: Fi
   const sentences = given.map(withStraightApostrophes);
   if (sportsArticle(text, sentences, options.title)) return [];
   const events = codeSentences(text, sentences, options);
-  return campaignArticle(text, sentences) ? asCampaignPolitics(events, (i) => text.slice(sentences[i]!.start, sentences[i]!.end)) : events;
+  // (an article is read for campaign talk only when it has an act of force to read again)
+  const force = events.some((e) => isForce(e.cameo) && !e.statement);
+  return force && campaignArticle(text, sentences)
+    ? asCampaignPolitics(events, (i) => text.slice(sentences[i]!.start, sentences[i]!.end))
+    : events;
 }
 
 function codeSentences(text: string, sentences: readonly Sentence[], options: FindEventsOptions): Event[] {
