@@ -26,6 +26,21 @@ describe('correctedKind', () => {
     expect(at('Tex Ritter sang.', 'Tex')).toBeUndefined();
   });
 
+  it("reads a state's short form with full stops inside after a place as a place", () => {
+    expect(at('a rally in Raleigh, N.C., on Monday', 'N.C.')).toBe('GPE');
+    expect(at('Washington, D.C. is', 'D.C.')).toBe('GPE');
+  });
+
+  it("drops a title's abbreviation standing alone and a super PAC, which name no one", () => {
+    expect(at('Sens. Marco Rubio and Ted Cruz', 'Sens')).toBeNull();
+    expect(at('Reps. Jim Jordan and Mark Meadows', 'Reps.')).toBeNull();
+    expect(at('MR. TRUMP GOES TO WASHINGTON', 'MR.')).toBeNull();
+    expect(at('his allied super PAC spent', 'super PAC')).toBeNull();
+    expect(at('his allied super PAC spent', 'PAC')).toBeNull();
+    expect(at('Sens Rubio', 'Sens')).toBeUndefined();
+    expect(at('Conservative Solutions PAC spent', 'Conservative Solutions PAC')).toBeUndefined();
+  });
+
   it("drops a month's abbreviation before a day", () => {
     expect(at('scheduled for Dec. 15 on CNN', 'Dec')).toBeNull();
     expect(at('scheduled for Dec. 15 on CNN', 'Dec.')).toBeNull();

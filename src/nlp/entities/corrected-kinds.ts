@@ -1,9 +1,10 @@
 /**
  * Names whose kind the words settle whatever the tagger said (it reads several of them as people):
  * a group of people ("Latinos", "Muslims"), a faith or a deity ("Islam", "God"), a US state's
- * abbreviation after a place or in a party label ("Beaumont, Tex.", "Sen. Ted Cruz (R-Tex.)") and a
- * month's abbreviation before a day ("Dec. 15") and a party label ("(D-Pa.)"), no names at all.
+ * abbreviation after a place or in a party label ("Beaumont, Tex.", "Sen. Ted Cruz (R-Tex.)"); and a month's abbreviation before a day ("Dec. 15"),
+ * a party label ("(D-Pa.)"), a title's abbreviation ("Sens.") and "super PAC", no names at all.
  */
+import { stateNamed, stateOfPostalCode, stateOfShortForm } from '../../kb/us-states.js';
 import type { EntityKind } from './resolve.js';
 
 /** Words for peoples, faiths and their followers, and deities: the training text's MISC. */
@@ -16,33 +17,14 @@ const GROUPS = new Set(
   ).split(' '),
 );
 
-/** US states' abbreviations as the US press writes them (without the full stop). */
-const STATES = new Set(
-  (
-    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
-    'okla ore pa tenn tex vt va wash wis wyo'
-  ).split(' '),
-);
-
-/**
- * States as a US party label after a name gives them: "(D-Pa.)", "(R-N.Y.)", "(R-Ohio)", "R-TX",
- * "R-Texas" (lower case, without dots or hyphens).
- */
-const LABEL_STATES = new Set([
-  ...STATES,
-  ...'ny nj nh nm nc nd sc sd ri wva ohio iowa utah idaho maine alaska hawaii'.split(' '),
-  // postal codes
-  ...'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv oh ok or pa tn tx ut vt va wa wv wi wy dc'.split(
-    ' ',
-  ),
-  // names of one word
-  ...'alabama arizona arkansas california colorado connecticut delaware florida georgia illinois indiana kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada oklahoma oregon pennsylvania tennessee texas vermont virginia washington wisconsin wyoming'.split(
-    ' ',
-  ),
-]);
-
 /** A US party label: a party's letter and a state ("D-Pa", "R-N.Y", "D-W-Va"), lower case, no final stop. */
 const PARTY_LABEL = /^[rdi]\s?[-–]\s?([a-z][a-z.-]*)$/u;
+
+/** Titles' abbreviations, which the tagger reads as names when they stand alone ("Sens. Rubio and Cruz"). */
+const TITLES = new Set('mr mrs ms dr sen sens rep reps gov govs lt gen col sgt rev amb atty'.split(' '));
+
+/** A committee for raising campaign money named by its kind alone ("a super PAC"), no body's name. */
+const COMMON_NAMES = /^(?:super\s)?pacs?$/u;
 
 /** Months' abbreviations (without the full stop). */
 const MONTHS = new Set('jan feb aug sep sept oct nov dec'.split(' '));
@@ -59,14 +41,22 @@ const MONTHS = new Set('jan feb aug sep sept oct nov dec'.split(' '));
 export function correctedKind(text: string, start: number, end: number): EntityKind | null | undefined {
   const word = text.slice(start, end).toLowerCase().replace(/\.$/u, '');
   if (GROUPS.has(word)) return 'MISC';
+  if (COMMON_NAMES.test(word)) return null;
   // the party and state of the person before it, which the party layer reads: no entity
   const label = PARTY_LABEL.exec(word);
-  if (label && LABEL_STATES.has(label[1]!.replace(/[.-]/gu, ''))) return null;
+  if (label && isLabelState(label[1]!)) return null;
   // the abbreviation's full stop, inside the span or right after it
   const abbreviated = text[end - 1] === '.' || text[end] === '.';
   if (!abbreviated) return undefined;
-  if (STATES.has(word) && /(?:\(|[-–]|,\s)$/u.test(text.slice(Math.max(0, start - 2), start))) return 'GPE';
+  if (TITLES.has(word)) return null;
+  if (stateOfShortForm(word) && /(?:\(|[-–]|,\s)$/u.test(text.slice(Math.max(0, start - 2), start))) return 'GPE';
   const after = end + (text[end] === '.' ? 1 : 0);
   if (MONTHS.has(word) && /^\s\d{1,2}\b/u.test(text.slice(after, after + 4))) return null;
   return undefined;
+}
+
+/** A state as a party label gives it: "pa", "n.y", "w-va", "tx", "ohio", "texas". */
+function isLabelState(lower: string): boolean {
+  const form = lower.replace(/-/gu, '.');
+  return stateOfShortForm(form) !== undefined || stateOfPostalCode(form) !== undefined || stateNamed(form) !== undefined;
 }
