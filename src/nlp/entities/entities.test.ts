@@ -187,6 +187,28 @@ describe('entities layer (golden article)', () => {
     expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
   });
 
+  it('types a name by what the knowledge tables and the words around it say where the tagger read it as another kind', () => {
+    const text =
+      'Sen. Rand Paul of Kentucky spoke at the White House on Monday, the Islamic State said. Voters in Fresno, Calif., and across ' +
+      'California listened, and Texas Gov. Greg Abbott, a Wisconsin farmer and Mr. Obama posted on Twitter.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2016-05-01' });
+    const kinds = Object.fromEntries(found.map((e) => [e.name, e.type]));
+    expect(kinds).toMatchObject({
+      'Rand Paul': 'PERSON',
+      Kentucky: 'GPE',
+      'White House': 'ORG',
+      'Islamic State': 'ORG',
+      California: 'GPE',
+      Texas: 'GPE',
+      Wisconsin: 'GPE',
+      Obama: 'PERSON',
+      Twitter: 'ORG',
+    });
+    // "Calif." is a mention of California
+    expect(found.find((e) => e.name === 'California')!.mentions.map((m) => m.text)).toEqual(['Calif', 'California']);
+    expect(found.find((e) => e.name === 'Islamic State')!.kb?.id).toBe('group/the-islamic-state');
+  });
+
   it('resolves a former office to the one person of the article who held it before the article', () => {
     const text = 'Jens Stoltenberg met Angela Merkel in Berlin on Monday. The former Norwegian prime minister said talks would continue.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2017-05-02' });

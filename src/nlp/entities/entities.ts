@@ -7,6 +7,7 @@ import type { Doc } from '../../doc.js';
 import { firstNameForms } from '../../kb/first-name-forms.js';
 import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
 import { normalizeRole, roleInScope } from '../../kb/roles.js';
+import { stateNamed, stateOfShortForm } from '../../kb/us-states.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { TokenSpan } from '../ner/labels.js';
 import type { Gazetteers } from '../ner/lexicon.js';
@@ -18,8 +19,10 @@ import { partyOfPerson } from './affiliation.js';
 import { qualifyBodies } from './bodies.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
+import { knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
+import { apartAtOf, withoutCourtesyTitles } from './person-spans.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
@@ -105,6 +108,22 @@ export function demonyms(): ReadonlyMap<string, string> {
   return demonymTable;
 }
 
+/** Whether the words name a place: a country, a capital, a city, a region or a US state. */
+function isPlaceName(gaz: Gazetteers | null, words: readonly string[]): boolean {
+  return inLists(gaz, words, GPE_LISTS) || stateNamed(words.join(' ')) !== undefined;
+}
+
+/**
+ * The US state a place's wire-style short form names: one typed a geopolitical place ("Calif.",
+ * "Fla."), or any place's with a full stop inside ("N.C."); undefined for anything else.
+ */
+function stateOfPlaceForm(kind: EntityKind, words: readonly string[]): string | undefined {
+  if (kind !== 'GPE' && kind !== 'LOC') return undefined;
+  const form = words.join('');
+  if (kind === 'LOC' && !/\p{L}\.\p{L}/u.test(form)) return undefined;
+  return stateOfShortForm(form);
+}
+
 const BRACKETS: ReadonlySet<string> = new Set(['[', ']']);
 
 /**
@@ -150,7 +169,12 @@ export function findEntities(
   const where = new Map<number, { sentence: number; start: number; end: number }>();
   spans.forEach((found, k) => {
     const sent = sentences[k]!;
-    for (const span of acrossEditorialBrackets(tokens[k]!, found)) {
+    const inSentence = tokens[k]!;
+    const repaired = withoutCourtesyTitles(
+      inSentence,
+      apartAtOf(inSentence, acrossEditorialBrackets(inSentence, found), (w) => isPlaceName(gaz, w)),
+    );
+    for (const span of repaired) {
       // ("[Bob] Corker": the editor's brackets are no part of the name)
       const words = tokens[k]!.slice(span.start, span.end).filter((w) => !BRACKETS.has(w));
       const start = sent.tokens[span.start]!.start;
@@ -164,7 +188,11 @@ export function findEntities(
       else if (span.type === 'LOC') kind = inLists(gaz, words, GPE_LISTS) ? 'GPE' : 'LOC';
       else kind = inLists(gaz, words, NORP_LISTS) || demonyms().has(words.join(' ').toLowerCase()) ? 'NORP' : 'MISC';
       const next = tokens[k]!.slice(span.end, span.end + 2).map((t) => t.toLowerCase());
-      tagged.push({ start, end, text: text.slice(start, end), tokens: words, kind, next });
+      if (corrected === undefined) kind = knownKind(kind, words, next) ?? kind;
+      // ("Calif." is California, and meets the article's other mentions of it)
+      const state = stateOfPlaceForm(kind, words);
+      if (state) kind = 'GPE';
+      tagged.push({ start, end, text: text.slice(start, end), tokens: state ? state.split(' ') : words, kind, next });
       where.set(start, { sentence: k, start: span.start, end: span.end });
     }
   });
@@ -172,6 +200,10 @@ export function findEntities(
   const mentions = wholePartyNames(text, sentences, tagged, where);
   // ("Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two bodies)
   const resolved = qualifyBodies(text, resolveMentions(mentions, { demonyms: demonyms() }));
+  for (const e of resolved) {
+    const state = stateOfPlaceForm(e.kind, e.name.split(' '));
+    if (state) e.name = state;
+  }
 
   // Roles of people: titles before their names and appositions after them.
   const roles = resolved.map((e) => {

@@ -76,7 +76,10 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
     }
     // A person is linked by a name of two words or more: a surname alone names too many.
     if (kind === 'PERSON' && name.trim().split(/\s+/).length < 2) continue;
-    const found = lookupActors(name).filter((a) => kinds.includes(a.kind));
+    let found = lookupActors(name).filter((a) => kinds.includes(a.kind));
+    // ("Islamic State" is listed as "The Islamic State")
+    if (found.length === 0 && kind === 'ORG' && !/^the\s/iu.test(name))
+      found = lookupActors(`The ${name}`).filter((a) => kinds.includes(a.kind));
     if (found.length === 0) continue;
     const actor = pick(found, kinds, date);
     if (!actor) return undefined;

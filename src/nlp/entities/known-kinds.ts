@@ -1,0 +1,60 @@
+/**
+ * The kind of a name the knowledge tables know, where the tagger said another: "White House" and
+ * "Islamic State" are organisations, not locations; "Texas" in "Texas Sen. Ted Cruz" is a place,
+ * not an organisation; "Donald J. Trump" is a person wherever the tagger put him.
+ */
+import { type KbActor, lookupActors } from '../../kb/kb.js';
+import type { EntityKind } from './resolve.js';
+
+/** Internet platforms, which the tagger reads as places or miscellanea ("on Twitter"). */
+const PLATFORMS = new Set(
+  'twitter facebook youtube instagram tiktok snapchat reddit whatsapp linkedin google microsoft netflix'.split(' '),
+);
+
+/** Words after a person's surname that make the surname stand for the person ("the Obama administration"). */
+const PERSON_HEADS = new Set(['administration', 'campaign', 'presidency']);
+
+const ORG_KINDS = new Set<KbActor['kind']>(['organisation', 'group', 'state-body']);
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+function actorsNamed(words: readonly string[]): readonly KbActor[] {
+  const name = words.join(' ');
+  const found = lookupActors(name);
+  if (found.length > 0) return found;
+  // "Donald J. Trump" is listed as "Donald Trump"; "Islamic State" as "The Islamic State"
+  if (words.length >= 3 && words.slice(1, -1).every((w) => INITIAL.test(w))) return lookupActors(`${words[0]} ${words[words.length - 1]}`);
+  return lookupActors(`The ${name}`).filter((a) => ORG_KINDS.has(a.kind));
+}
+
+/**
+ * The kind the knowledge tables give the name a mention's words spell, when it differs from the
+ * tagger's `kind` and nothing of the tagger's kind has the name; undefined to keep the tagger's.
+ * `next` is the two words after the mention, in lower case. People keep their kind (a person's
+ * name that is also a place's is the person), and so do countries and nationalities.
+ *
+ * @example
+ * knownKind('LOC', ['White', 'House'], ['said']); // 'ORG'
+ * knownKind('ORG', ['Texas'], ['sen.', 'ted']); // 'GPE'
+ * knownKind('ORG', ['Donald', 'J.', 'Trump'], [',']); // 'PERSON'
+ * knownKind('ORG', ['Obama'], ['administration']); // 'PERSON'
+ */
+export function knownKind(kind: EntityKind, words: readonly string[], next: readonly string[]): EntityKind | undefined {
+  if (kind === 'PERSON' || kind === 'GPE' || kind === 'NORP' || words.length === 0) return undefined;
+  if (kind !== 'ORG' && words.length === 1 && PLATFORMS.has(words[0]!.toLowerCase())) return 'ORG';
+  const found = actorsNamed(words);
+  if (found.length === 0) return undefined;
+  let person = false;
+  let org = false;
+  let place = false;
+  for (const a of found) {
+    if (a.kind === 'person') person = true;
+    else if (ORG_KINDS.has(a.kind)) org = true;
+    else if (a.kind === 'place' || a.kind === 'country') place = true;
+  }
+  // a surname alone names too many people but in front of what only a person has
+  if (person && !org && !place) return words.length >= 2 || PERSON_HEADS.has(next[0] ?? '') ? 'PERSON' : undefined;
+  if (org && !person && !place) return kind === 'ORG' ? undefined : 'ORG';
+  if (place && !person && !org) return kind === 'MISC' ? undefined : 'GPE';
+  return undefined;
+}

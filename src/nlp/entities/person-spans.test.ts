@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { TokenSpan } from '../ner/labels.js';
+import { apartAtOf, withoutCourtesyTitles } from './person-spans.js';
+
+const span = (start: number, end: number, type: TokenSpan['type']): TokenSpan => ({ start, end, type });
+const places = new Set(['Kentucky', 'Vermont', 'Massachusetts']);
+const isPlace = (words: readonly string[]) => places.has(words.join(' '));
+
+describe('apartAtOf', () => {
+  it('splits a person and their state or employer joined by "of"', () => {
+    const words = ['Sen.', 'Rand', 'Paul', 'of', 'Kentucky', 'said'];
+    expect(apartAtOf(words, [span(1, 5, 'ORG')], isPlace)).toEqual([span(1, 3, 'PER'), span(4, 5, 'LOC')]);
+    expect(apartAtOf(['Mr.', 'Nevins', 'of', 'Showtime'], [span(0, 4, 'ORG')], isPlace)).toEqual([span(1, 2, 'PER'), span(3, 4, 'ORG')]);
+    expect(apartAtOf(['Elizabeth', 'Warren', 'of', 'Massachusetts'], [span(0, 4, 'PER')], isPlace)).toEqual([
+      span(0, 2, 'PER'),
+      span(3, 4, 'LOC'),
+    ]);
+  });
+
+  it("splits a party's word for a member from the member's state", () => {
+    expect(apartAtOf(['a', 'Democrat', 'of', 'Vermont'], [span(1, 4, 'ORG')], isPlace)).toEqual([span(1, 2, 'MISC'), span(3, 4, 'LOC')]);
+  });
+
+  it('keeps the names of bodies and of bodies named after a person whole', () => {
+    const keep = (words: string[]) =>
+      expect(apartAtOf(words, [span(0, words.length, 'ORG')], isPlace)).toEqual([span(0, words.length, 'ORG')]);
+    keep(['Bank', 'of', 'America']);
+    keep(['University', 'of', 'Texas']);
+    keep(['John', 'F.', 'Kennedy', 'School', 'of', 'Government']);
+    keep(['Freedom', 'of', 'Information', 'Act']);
+    keep(['Joint', 'Chiefs', 'of', 'Staff']);
+    keep(['Rand', 'Paul', 'of']);
+  });
+});
+
+describe('withoutCourtesyTitles', () => {
+  it('makes a name after a courtesy title a person, without the title', () => {
+    expect(withoutCourtesyTitles(['Mr.', 'Obama', 'spoke'], [span(0, 2, 'LOC')])).toEqual([span(1, 2, 'PER')]);
+    expect(withoutCourtesyTitles(['Ms', 'Le', 'Pen'], [span(0, 3, 'MISC')])).toEqual([span(1, 3, 'PER')]);
+  });
+
+  it('leaves other spans as they are', () => {
+    expect(withoutCourtesyTitles(['Mr.', 'Obama'], [span(1, 2, 'LOC')])).toEqual([span(1, 2, 'LOC')]);
+    expect(withoutCourtesyTitles(['MR.'], [span(0, 1, 'ORG')])).toEqual([span(0, 1, 'ORG')]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * People's names the tagger reads as something else: a name after a courtesy title ("Mr. Obama",
+ * read as a place), and a person and their state, country or employer read as one name across "of"
+ * ("Rand Paul of Kentucky", "Mr. Nevins of Showtime", "a Democrat of Vermont").
+ */
+import { firstNameGender } from '../../kb/kb.js';
+import type { TokenSpan } from '../ner/labels.js';
+
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gov.']);
+
+/** A party's word for one of its members, which a member's state follows ("a Republican of Arizona"). */
+const MEMBER_WORDS = new Set(['Democrat', 'Republican', 'Independent']);
+
+/** Last words of bodies named after a person ("John F. Kennedy School of Government"). */
+const BODY_HEADS = new Set(
+  (
+    'school university college center centre institute foundation department museum hospital library council ' +
+    'society association academy church bank company corporation club fund board office committee commission ' +
+    'party house hall court bureau agency group trust'
+  ).split(' '),
+);
+
+const CAPITALISED = /^\p{Lu}/u;
+
+const COURTESY_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Mr', 'Mrs', 'Ms', 'MR.', 'MRS.', 'MS.']);
+
+/**
+ * A sentence's spans with each one that opens with a courtesy title made a person's name without
+ * it, whatever the tagger typed it.
+ *
+ * @example
+ * withoutCourtesyTitles(['Mr.', 'Obama', 'spoke'], [{ start: 0, end: 2, type: 'LOC' }]);
+ * // [{ start: 1, end: 2, type: 'PER' }]
+ */
+export function withoutCourtesyTitles(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  return spans.map((s) =>
+    s.end - s.start >= 2 && COURTESY_TITLES.has(words[s.start]!) && CAPITALISED.test(words[s.start + 1]!)
+      ? { start: s.start + 1, end: s.end, type: 'PER' }
+      : s,
+  );
+}
+
+function namesPerson(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => CAPITALISED.test(w))) return false;
+  if (BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
+  return HONORIFICS.has(words[0]!) || firstNameGender(words[0]!) !== undefined;
+}
+
+/**
+ * A sentence's spans with each one that joins a person's name (or a party's word for a member) to
+ * a place or body by "of" split in two: the person (`PER`, or `MISC` for the party's word) and
+ * what follows (`LOC` where `isPlace` says it is a place, else `ORG`).
+ *
+ * @example
+ * const words = ['Sen.', 'Rand', 'Paul', 'of', 'Kentucky', 'said'];
+ * apartAtOf(words, [{ start: 1, end: 5, type: 'ORG' }], () => true);
+ * // [{ start: 1, end: 3, type: 'PER' }, { start: 4, end: 5, type: 'LOC' }]
+ */
+export function apartAtOf(
+  words: readonly string[],
+  spans: readonly TokenSpan[],
+  isPlace: (words: readonly string[]) => boolean,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    const of = words.indexOf('of', span.start + 1);
+    if (of < 0 || of >= span.end - 1 || !CAPITALISED.test(words[of + 1]!)) {
+      out.push(span);
+      continue;
+    }
+    const before = words.slice(span.start, of);
+    const member = before.length === 1 && MEMBER_WORDS.has(before[0]!);
+    if (!member && !namesPerson(before)) {
+      out.push(span);
+      continue;
+    }
+    const after = words.slice(of + 1, span.end);
+    // ("Mr. Nevins of Showtime": the title is no part of the name)
+    const start = HONORIFICS.has(before[0]!) ? span.start + 1 : span.start;
+    out.push({ start, end: of, type: member ? 'MISC' : 'PER' }, { start: of + 1, end: span.end, type: isPlace(after) ? 'LOC' : 'ORG' });
+  }
+  return out;
+}
