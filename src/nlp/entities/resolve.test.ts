@@ -37,6 +37,26 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it("joins a body's last word alone to the nearest body named in full with it", () => {
+    expect(
+      summary([
+        m('The Washington Post', 'ORG'),
+        m('Senate Armed Services Committee', 'ORG'),
+        m('The Post', 'ORG'),
+        m('Committee', 'ORG'),
+        m('White House', 'ORG'),
+        m('House', 'ORG'),
+        m('The Times', 'ORG'),
+      ]),
+    ).toEqual([
+      'ORG The Washington Post: The Washington Post, The Post',
+      'ORG Senate Armed Services Committee: Senate Armed Services Committee, Committee',
+      'ORG White House: White House',
+      'ORG House: House',
+      'ORG The Times: The Times',
+    ]);
+  });
+
   it('tells two people with one surname apart by proximity', () => {
     expect(summary([m('Bill Clinton', 'PERSON'), m('Clinton', 'PERSON'), m('Hillary Clinton', 'PERSON'), m('Clinton', 'PERSON')])).toEqual([
       'PERSON Bill Clinton: Bill Clinton, Clinton',

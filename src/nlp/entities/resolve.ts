@@ -124,7 +124,9 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
     }
     const target =
       companyTarget(m, entities, keys) ??
-      (m.tokens.length <= 2 ? (partialNameTarget(m, entities, keys) ?? acronymTarget(m, entities, keys)) : null);
+      (m.tokens.length <= 2
+        ? (partialNameTarget(m, entities, keys) ?? acronymTarget(m, entities, keys) ?? shortBodyTarget(m, entities, keys))
+        : null);
     if (target) {
       join(m, target);
       continue;
@@ -209,6 +211,43 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
       const head = words.length === 1 && fw[0] === words[0];
       if (!tail && !head) continue;
       // Prefer the nearest full name before the mention; one after it only if none comes before.
+      const distance = full.start <= m.start ? m.start - full.start : 1e9 + full.start - m.start;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+/** The last words of bodies' names that stand for the whole name in a later mention ("the Post", "the Committee"). */
+const BODY_HEADS = new Set(
+  (
+    'post times journal globe tribune herald chronicle gazette telegraph guardian observer examiner inquirer ' +
+    'committee commission council court department ministry agency bureau foundation institute university college ' +
+    'company corporation bank fund board service network'
+  ).split(' '),
+);
+
+/**
+ * An organisation named in full whose last word this one names alone, with or without "the"
+ * ("The Washington Post" … "The Post", "the Senate Armed Services Committee" … "the Committee"):
+ * the nearest named before it, or else the first after it.
+ */
+function shortBodyTarget(m: RawMention, entities: readonly ResolvedEntity[], keys: MentionKeys): ResolvedEntity | null {
+  if (m.kind !== 'ORG') return null;
+  const words = keys.wordsOf(m);
+  const head = words.length === 1 ? words[0]! : words.length === 2 && words[0] === 'the' ? words[1]! : '';
+  if (!BODY_HEADS.has(head)) return null;
+  let best: ResolvedEntity | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const e of entities) {
+    if (e.kind !== 'ORG') continue;
+    for (const full of e.mentions) {
+      const fw = keys.wordsOf(full);
+      const named = fw[0] === 'the' ? fw.length - 1 : fw.length;
+      if (named < 2 || fw[fw.length - 1] !== head) continue;
       const distance = full.start <= m.start ? m.start - full.start : 1e9 + full.start - m.start;
       if (distance < bestDistance) {
         bestDistance = distance;
