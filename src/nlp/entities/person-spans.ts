@@ -5,8 +5,7 @@
  */
 import { firstNameGender } from '../../kb/kb.js';
 import type { TokenSpan } from '../ner/labels.js';
-
-const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Dr.', 'Sen.', 'Rep.', 'Gov.']);
+import { isHonorific } from './resolve.js';
 
 /** A party's word for one of its members, which a member's state follows ("a Republican of Arizona"). */
 const MEMBER_WORDS = new Set(['Democrat', 'Republican', 'Independent']);
@@ -44,7 +43,7 @@ function namesPerson(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => CAPITALISED.test(w))) return false;
   if (BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
-  return HONORIFICS.has(words[0]!) || firstNameGender(words[0]!) !== undefined;
+  return isHonorific(words[0]!) || firstNameGender(words[0]!) !== undefined;
 }
 
 /**
@@ -77,7 +76,7 @@ export function apartAtOf(
     }
     const after = words.slice(of + 1, span.end);
     // ("Mr. Nevins of Showtime": the title is no part of the name)
-    const start = HONORIFICS.has(before[0]!) ? span.start + 1 : span.start;
+    const start = isHonorific(before[0]!) ? span.start + 1 : span.start;
     out.push({ start, end: of, type: member ? 'MISC' : 'PER' }, { start: of + 1, end: span.end, type: isPlace(after) ? 'LOC' : 'ORG' });
   }
   return out;

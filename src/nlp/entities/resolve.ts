@@ -36,6 +36,16 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'de
 const HONORIFICS = new Set(
   'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. sir dame lord lady president minister'.split(' '),
 );
+/**
+ * Whether a word is a title that can open a person's name ("Mr.", "Sen.", "President"), in any case.
+ *
+ * @example
+ * isHonorific('Sen.'); // true
+ */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase());
+}
+
 /** Nouns after a demonym that make it name the country as an actor. */
 const ACTOR_NOUNS = new Set(
   (
