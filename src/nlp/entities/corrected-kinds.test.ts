@@ -15,6 +15,12 @@ describe('correctedKind', () => {
     expect(at('God bless America.', 'God')).toBe('MISC');
   });
 
+  it('reads a court case by its parties as MISC', () => {
+    expect(at('the ruling in Roe v. Wade stands', 'Roe v. Wade')).toBe('MISC');
+    expect(at('since Citizens United vs. FEC', 'Citizens United vs. FEC')).toBe('MISC');
+    expect(at('as Wade said', 'Wade')).toBeUndefined();
+  });
+
   it("reads a state's abbreviation after a place or in a party label as a place", () => {
     expect(at('Sen. Ted Cruz (R-Tex.) said', 'Tex')).toBe('GPE');
     expect(at('Sen. Ted Cruz (Tex.) said', 'Tex.')).toBe('GPE');

@@ -1,8 +1,9 @@
 /**
  * Names whose kind the words settle whatever the tagger said (it reads several of them as people):
- * a group of people ("Latinos", "Muslims"), a faith or a deity ("Islam", "God"), a US state's
- * abbreviation after a place or in a party label ("Beaumont, Tex.", "Sen. Ted Cruz (R-Tex.)"); and a month's abbreviation before a day ("Dec. 15"),
- * a party label ("(D-Pa.)"), a title's abbreviation ("Sens.") and "super PAC", no names at all.
+ * a group of people ("Latinos", "Muslims"), a faith or a deity ("Islam", "God") and a court case
+ * ("Roe v. Wade") are MISC; a US state's abbreviation after a place or in a party label ("Beaumont,
+ * Tex.", "Sen. Ted Cruz (R-Tex.)") is a place; a month's abbreviation before a day ("Dec. 15"), a
+ * party label ("(D-Pa.)"), a title's abbreviation ("Sens.") and "super PAC" are no names at all.
  */
 import { stateNamed, stateOfPostalCode, stateOfShortForm } from '../../kb/us-states.js';
 import type { EntityKind } from './resolve.js';
@@ -26,6 +27,9 @@ const TITLES = new Set('mr mrs ms dr sen sens rep reps gov govs lt gen col sgt r
 /** A committee for raising campaign money named by its kind alone ("a super PAC"), no body's name. */
 const COMMON_NAMES = /^(?:super\s)?pacs?$/u;
 
+/** Two parties' names set against each other by "v." or "vs.": a court case. */
+const COURT_CASE = /^\p{Lu}\S*(?:\s\S+)*\sv(?:s)?\.\s\p{Lu}/u;
+
 /** Months' abbreviations (without the full stop). */
 const MONTHS = new Set('jan feb aug sep sept oct nov dec'.split(' '));
 
@@ -41,6 +45,8 @@ const MONTHS = new Set('jan feb aug sep sept oct nov dec'.split(' '));
 export function correctedKind(text: string, start: number, end: number): EntityKind | null | undefined {
   const word = text.slice(start, end).toLowerCase().replace(/\.$/u, '');
   if (GROUPS.has(word)) return 'MISC';
+  // a court case by its parties ("Roe v. Wade", "Citizens United v. FEC")
+  if (COURT_CASE.test(text.slice(start, end))) return 'MISC';
   if (COMMON_NAMES.test(word)) return null;
   // the party and state of the person before it, which the party layer reads: no entity
   const label = PARTY_LABEL.exec(word);

@@ -209,6 +209,16 @@ describe('entities layer (golden article)', () => {
     expect(found.find((e) => e.name === 'Islamic State')!.kb?.id).toBe('group/the-islamic-state');
   });
 
+  it("types an outlet's whole name as an organisation, and keeps a person of the outlet's name a person", () => {
+    const kinds = (text: string) => Object.fromEntries(findEntities(text, splitSentences(text)).map((e) => [e.name, e.type]));
+    expect(kinds('He told Breitbart on Monday that Politico was wrong. The Washington Free Beacon ran it too.')).toEqual({
+      Breitbart: 'ORG',
+      Politico: 'ORG',
+      'Washington Free Beacon': 'ORG',
+    });
+    expect(kinds('Breitbart reported the story on Monday. Andrew Breitbart founded it.')).toEqual({ 'Andrew Breitbart': 'PERSON' });
+  });
+
   it('resolves a former office to the one person of the article who held it before the article', () => {
     const text = 'Jens Stoltenberg met Angela Merkel in Berlin on Monday. The former Norwegian prime minister said talks would continue.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2017-05-02' });

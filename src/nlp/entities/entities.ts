@@ -141,6 +141,15 @@ function acrossEditorialBrackets(words: readonly string[], spans: readonly Token
   return out;
 }
 
+/** Whether a name is an outlet's whole name, with or without its "The" ("Huffington Post", not "Atlantic"). */
+function isOutletName(name: string): boolean {
+  const outlet = findOutlet(name);
+  if (!outlet || outlet.start !== 0 || outlet.end !== name.length) return false;
+  const own = outlet.name.toLowerCase();
+  const named = name.toLowerCase();
+  return own === named || (own === `the ${named}` && named.includes(' '));
+}
+
 /** Whether a name is an outlet's acronym ("AP", "AFP", "BBC"), which the tagger reads as a place in a dateline's "(AP)". */
 function isOutletAcronym(words: readonly string[]): boolean {
   const word = words.length === 1 ? words[0]! : '';
@@ -203,6 +212,8 @@ export function findEntities(
   for (const e of resolved) {
     const state = stateOfPlaceForm(e.kind, e.name.split(' '));
     if (state) e.name = state;
+    // ("Breitbart", "Huffington Post", "Politico" read as people or places; "Andrew Breitbart" stays a person)
+    if ((e.kind === 'PERSON' || e.kind === 'LOC' || e.kind === 'MISC') && isOutletName(e.name)) e.kind = 'ORG';
   }
 
   // Roles of people: titles before their names and appositions after them.
