@@ -43,6 +43,8 @@ describe('correctedKind', () => {
     expect(at('MR. TRUMP GOES TO WASHINGTON', 'MR.')).toBeNull();
     expect(at('his allied super PAC spent', 'super PAC')).toBeNull();
     expect(at('his allied super PAC spent', 'PAC')).toBeNull();
+    expect(at("like, 'Oh, this is important,'", 'Oh')).toBeNull();
+    expect(at('Murphy Tweeted on Friday', 'Tweeted')).toBeNull();
     expect(at('Sens Rubio', 'Sens')).toBeUndefined();
     expect(at('Conservative Solutions PAC spent', 'Conservative Solutions PAC')).toBeUndefined();
   });

@@ -3,7 +3,8 @@
  * a group of people ("Latinos", "Muslims"), a faith or a deity ("Islam", "God") and a court case
  * ("Roe v. Wade") are MISC; a US state's abbreviation after a place or in a party label ("Beaumont,
  * Tex.", "Sen. Ted Cruz (R-Tex.)") is a place; a month's abbreviation before a day ("Dec. 15"), a
- * party label ("(D-Pa.)"), a title's abbreviation ("Sens.") and "super PAC" are no names at all.
+ * party label ("(D-Pa.)"), a title's abbreviation ("Sens."), "super PAC" and an interjection ("Oh")
+ * are no names at all.
  */
 import { stateNamed, stateOfPostalCode, stateOfShortForm } from '../../kb/us-states.js';
 import type { EntityKind } from './resolve.js';
@@ -27,6 +28,9 @@ const TITLES = new Set('mr mrs ms dr sen sens rep reps gov govs lt gen col sgt r
 /** A committee for raising campaign money named by its kind alone ("a super PAC"), no body's name. */
 const COMMON_NAMES = /^(?:super\s)?pacs?$/u;
 
+/** Words said or shouted rather than names, which open quoted speech in capitals ("'Oh, this is important'"), and a verb a writer capitalised ("Tweeted"). */
+const NOT_NAMES = new Set('oh alright okay ok wow hey hello yeah yes please thanks sorry tweeted'.split(' '));
+
 /** Two parties' names set against each other by "v." or "vs.": a court case. */
 const COURT_CASE = /^\p{Lu}\S*(?:\s\S+)*\sv(?:s)?\.\s\p{Lu}/u;
 
@@ -47,7 +51,7 @@ export function correctedKind(text: string, start: number, end: number): EntityK
   if (GROUPS.has(word)) return 'MISC';
   // a court case by its parties ("Roe v. Wade", "Citizens United v. FEC")
   if (COURT_CASE.test(text.slice(start, end))) return 'MISC';
-  if (COMMON_NAMES.test(word)) return null;
+  if (COMMON_NAMES.test(word) || NOT_NAMES.has(word)) return null;
   // the party and state of the person before it, which the party layer reads: no entity
   const label = PARTY_LABEL.exec(word);
   if (label && isLabelState(label[1]!)) return null;
