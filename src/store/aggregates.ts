@@ -683,9 +683,23 @@ export async function sourceKinds(db: Db, filter: CorpusFilter): Promise<SourceK
 }
 
 /**
+ * The quotes that match `conds`, one copy of each story: the first stored copy among the matching
+ * quotes of each story (of each speaker, with `perSpeaker`), unless `allCopies`.
+ */
+function quotesOfStories(conds: RawBuilder<unknown>, filter: CorpusFilter, joinSpeaker: boolean, perSpeaker: boolean): RawBuilder<unknown> {
+  const from = sql`q_quotes AS q ${joinSpeaker ? sql`JOIN q_entities AS s ON s.id = q.speaker_id` : sql``}`;
+  if (filter.allCopies) return sql`SELECT q.speaker_id, q.story FROM ${from} WHERE ${conds}`;
+  const partition = perSpeaker ? sql`q.speaker_id, q.story` : sql`q.story`;
+  return sql`SELECT m.speaker_id, m.story FROM (
+      SELECT q.speaker_id, q.story, q.doc_seq, min(q.doc_seq) OVER (PARTITION BY ${partition}) AS first_seq FROM ${from} WHERE ${conds}
+    ) AS m WHERE m.doc_seq = m.first_seq`;
+}
+
+/**
  * The entities quoted most (stories in which they are quoted, unless `allCopies`: quotes); with
  * `aboutIds`, in quotes that mention one of those entities (which do not count as their own
- * speakers); with `among`, only those speakers; with `type`, only entities of that type.
+ * speakers); with `among`, only those speakers; with `type`, only entities of that type. A story's
+ * quotes are counted in one copy of it, unless `allCopies`.
  */
 export async function topSpeakers(db: Db, filter: CorpusFilter, limit: number, o: SpeakerQuery = {}): Promise<SpeakerCount[]> {
   const n = clampLimit(limit);
@@ -696,16 +710,18 @@ export async function topSpeakers(db: Db, filter: CorpusFilter, limit: number, o
   const rows = await sql<EntityRow & { quotes: number | string; quoted_in: number | string }>`
     SELECT t.id, t.key, t.name, t.type, t.kb_id, t.stories, t.documents, t.mentions, c.quotes, c.quoted_in
     FROM (
-      SELECT q.speaker_id, count(*) AS quotes, count(DISTINCT q.story) AS quoted_in
-      FROM q_quotes AS q ${o.type ? sql`JOIN q_entities AS s ON s.id = q.speaker_id` : sql``}
-      WHERE ${conds}
-      GROUP BY q.speaker_id ORDER BY ${sql.ref(order)} DESC, q.speaker_id LIMIT ${n}
+      SELECT k.speaker_id, count(*) AS quotes, count(DISTINCT k.story) AS quoted_in
+      FROM (${quotesOfStories(conds, filter, o.type !== undefined, true)}) AS k
+      GROUP BY k.speaker_id ORDER BY ${sql.ref(order)} DESC, k.speaker_id LIMIT ${n}
     ) AS c JOIN q_entities AS t ON t.id = c.speaker_id
     ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
   return rows.rows.map((r) => ({ ...entityCount(r), quotes: Number(r.quotes), quotedIn: Number(r.quoted_in) }));
 }
 
-/** How many quotes, and in how many stories, any of the speakers `ids` gave (about `aboutIds`, when given). */
+/**
+ * How many quotes, and in how many stories, any of the speakers `ids` gave (about `aboutIds`, when
+ * given), a story's quotes counted in one copy of it unless `allCopies`.
+ */
 export async function speakerTotals(
   db: Db,
   ids: readonly number[],
@@ -715,7 +731,9 @@ export async function speakerTotals(
   const conds = ids.length === 0 ? null : speakerConditions(filter, { ...(o.aboutIds ? { aboutIds: o.aboutIds } : {}), among: ids });
   if (!conds) return { quotes: 0, quotedIn: 0 };
   const rows = await sql<{ quotes: number | string; quoted_in: number | string }>`
-    SELECT count(*) AS quotes, count(DISTINCT q.story) AS quoted_in FROM q_quotes AS q WHERE ${conds}`.execute(db);
+    SELECT count(*) AS quotes, count(DISTINCT k.story) AS quoted_in FROM (${quotesOfStories(conds, filter, false, false)}) AS k`.execute(
+    db,
+  );
   return { quotes: Number(rows.rows[0]?.quotes ?? 0), quotedIn: Number(rows.rows[0]?.quoted_in ?? 0) };
 }
 
