@@ -252,15 +252,25 @@ const PEOPLE_A_QUERY = 300;
  * @internal
  */
 export async function withNameForms(store: CorpusStore, ids: readonly number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
+  return [...(await nameFormsOf(store, ids)).keys()];
+}
+
+/**
+ * These people and every other form of their names the corpus has (see {@link nameForms}), each
+ * store id mapped to the one of `ids` whose name it is a form of (itself for those of `ids`).
+ * @internal
+ */
+export async function nameFormsOf(store: CorpusStore, ids: readonly number[]): Promise<Map<number, number>> {
+  const out = new Map(ids.map((id) => [id, id] as const));
+  if (ids.length === 0) return out;
   const people = (await store.entitiesById(ids)).filter((e) => e.type === 'PERSON');
   const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
-  const out = new Set(ids);
   const { people: kin, surnames } = await peopleBySurname(store, tails);
   for (const group of nameForms(kin, surnames)) {
-    if (group.some((id) => out.has(id))) for (const id of group) out.add(id);
+    const own = group.find((id) => ids.includes(id));
+    if (own !== undefined) for (const id of group) if (!out.has(id)) out.set(id, own);
   }
-  return [...out];
+  return out;
 }
 
 /** A name given as a party that no party of the knowledge base goes by. */

@@ -49,5 +49,5 @@ export {
   topSpeakers,
 } from './quotes.js';
 export { bucketOf, bucketRange, type Period, type Tally, tally } from './series.js';
-export { type SourcesReport, sourcesReport } from './sources.js';
+export { type PartySources, type SourcesReport, sourcesReport } from './sources.js';
 export { type Timeline, type TimelineRow, timeline, UnknownEntityError } from './timeline.js';

@@ -6,6 +6,7 @@ import { lastWord, nameCore, normalizeName } from './names.js';
 import type { CorpusSchema } from './schema.js';
 import type {
   ActorRef,
+  CitedPeople,
   CorpusFilter,
   DatedCount,
   EntityCount,
@@ -15,6 +16,7 @@ import type {
   NamedEntityCount,
   OutletCount,
   PartyCount,
+  PartySourceCount,
   QuoteHit,
   QuoteQuery,
   QuoteTotals,
@@ -670,6 +672,46 @@ export async function sourcing(db: Db, filter: CorpusFilter): Promise<SourcingSu
     unattributed: n('unattributed'),
     relayed: n('relayed'),
   };
+}
+
+/**
+ * The named people the claims rest on, by party (as `people` gives it, or else by the rule of
+ * {@link partiesOfPeople}; null for people of no known party): how many people, the stories that cite one of them (documents with
+ * `allCopies`) and their claims, counted in one copy of each story unless `allCopies`. Most cited
+ * first, the people of no known party last.
+ */
+export async function sourcesByParty(db: Db, filter: CorpusFilter, people?: CitedPeople): Promise<PartySourceCount[]> {
+  const conds = allOf([sql`s.kind = 'person'`, sql`s.named = 1`, sql`s.entity_id IS NOT NULL`, ...filterConditions('s', filter, true)]);
+  // a person's claims in each document, then in the copy of each story that gives them most
+  const perDocument = sql`SELECT s.entity_id, s.story, s.doc_seq, sum(s.claims) AS claims FROM q_sources AS s WHERE ${conds}
+    GROUP BY s.entity_id, s.story, s.doc_seq`;
+  const [cited, parties] = await Promise.all([
+    sql<{ entity_id: number | string; unit: number | string; claims: number | string }>`${
+      filter.allCopies
+        ? sql`SELECT k.entity_id, k.doc_seq AS unit, k.claims FROM (${perDocument}) AS k`
+        : sql`SELECT k.entity_id, k.story AS unit, max(k.claims) AS claims FROM (${perDocument}) AS k GROUP BY k.entity_id, k.story`
+    }`.execute(db),
+    people?.partyOf ?? partyByPerson(db, sql`SELECT s.entity_id FROM q_sources AS s WHERE ${conds}`),
+  ]);
+  const byParty = new Map<string | null, { people: Set<number>; units: Set<number>; claims: number }>();
+  for (const r of cited.rows) {
+    const id = Number(r.entity_id);
+    const party = parties.get(id) ?? null;
+    let p = byParty.get(party);
+    if (!p) byParty.set(party, (p = { people: new Set(), units: new Set(), claims: 0 }));
+    p.people.add(people?.personOf?.get(id) ?? id);
+    p.units.add(Number(r.unit));
+    p.claims += Number(r.claims);
+  }
+  return [...byParty]
+    .map(([party, p]) => ({ party, people: p.people.size, stories: p.units.size, claims: p.claims }))
+    .sort(
+      (a, b) =>
+        Number(a.party === null) - Number(b.party === null) ||
+        b.stories - a.stories ||
+        b.claims - a.claims ||
+        String(a.party).localeCompare(String(b.party)),
+    );
 }
 
 /** Sources by kind, named or not: in how many stories, and how many citations. */

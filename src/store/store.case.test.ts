@@ -1158,6 +1158,85 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       ]);
     });
 
+    it('counts the named people the claims rest on by party, in one copy of each story', async () => {
+      const store = await fresh();
+      const R = 'party/republican-party';
+      const D = 'party/democratic-party';
+      const person = (name: string, at: number, party?: string) => ({
+        name,
+        type: 'PERSON',
+        at: [[at, at + name.length]] as Array<[number, number]>,
+        ...(party ? { party } : {}),
+      });
+      const quote = (at: number) => ({ at: [at, at + 5] as [number, number], speaker: 'x' });
+      // the gas story (two copies): two claims of Cruz's, one of Clinton's
+      const gas = layersOf(
+        [person('Ted Cruz', 0, R), person('Hillary Clinton', 20, D)],
+        [quote(80), quote(90), quote(100)],
+        [
+          { name: 'Ted Cruz', kind: 'person', quotes: [0, 1], by: 0 },
+          { name: 'Hillary Clinton', kind: 'person', quotes: [2], by: 1 },
+        ],
+      );
+      await store.write({
+        documents: [
+          withLayers(0, gas),
+          withLayers(3, gas),
+          withLayers(
+            1,
+            layersOf(
+              [person('Ted Cruz', 0, R), person('Jane Roe', 20)],
+              [quote(80), quote(90)],
+              [
+                { name: 'Ted Cruz', kind: 'person', quotes: [0], by: 0 },
+                { name: 'Jane Roe', kind: 'person', quotes: [1], by: 1 },
+              ],
+            ),
+          ),
+          withLayers(
+            2,
+            layersOf(
+              [person('Hillary Clinton', 0, D)],
+              [quote(80), quote(90)],
+              [
+                { name: 'Hillary Clinton', kind: 'person', quotes: [0], by: 0 },
+                { name: 'officials', kind: 'unnamed', named: false, quotes: [1] },
+              ],
+            ),
+          ),
+        ],
+      });
+      expect(await store.sourcesByParty()).toEqual([
+        { party: R, people: 1, stories: 2, claims: 3 },
+        { party: D, people: 1, stories: 2, claims: 2 },
+        { party: null, people: 1, stories: 1, claims: 1 },
+      ]);
+      expect(await store.sourcesByParty({ allCopies: true })).toEqual([
+        { party: R, people: 1, stories: 3, claims: 5 },
+        { party: D, people: 1, stories: 3, claims: 3 },
+        { party: null, people: 1, stories: 1, claims: 1 },
+      ]);
+      expect(await store.sourcesByParty({ source: 'nowhere.example' })).toEqual([]);
+      // parties given: Jane Roe counted as Hillary Clinton, a Democrat; Cruz, given none, of no party known
+      const [roe] = await store.matchEntities('Jane Roe');
+      const [clinton] = await store.matchEntities('Hillary Clinton');
+      expect(
+        await store.sourcesByParty(
+          {},
+          {
+            partyOf: new Map([
+              [roe!.id, D],
+              [clinton!.id, D],
+            ]),
+            personOf: new Map([[roe!.id, clinton!.id]]),
+          },
+        ),
+      ).toEqual([
+        { party: D, people: 1, stories: 3, claims: 3 },
+        { party: null, people: 1, stories: 2, claims: 3 },
+      ]);
+    });
+
     it('shows an outlet by the name the corpus cites it by most', async () => {
       const store = await fresh();
       const nyt = (name: string) => ({

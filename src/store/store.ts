@@ -13,6 +13,7 @@ import type { CorpusSchema, DocumentsTable } from './schema.js';
 import { parseSearchText, type SearchTerm } from './search-query.js';
 import type {
   ActorRef,
+  CitedPeople,
   CorpusFilter,
   CorpusStats,
   DatedCount,
@@ -27,6 +28,7 @@ import type {
   NamedEntityCount,
   OutletCount,
   PartyCount,
+  PartySourceCount,
   QuoteHit,
   QuoteQuery,
   QuoteTotals,
@@ -577,6 +579,19 @@ export class CorpusStore {
   /** How the claims of the stories rest on named, unnamed and no sources (one copy per story unless `allCopies`). */
   async sourcing(filter: CorpusFilter = {}): Promise<SourcingSummary> {
     return aggregates.sourcing(this.#db, filter);
+  }
+
+  /**
+   * The named people the claims rest on, by party: the one `people` gives each (with the person a
+   * form of a name counts as), or else the one of the rule of {@link CorpusStore.partiesOfPeople};
+   * `party: null` for the people of no known party.
+   *
+   * @example
+   * const [first] = await store.sourcesByParty({ since: '2024-03-01' });
+   * console.log(first?.party, first?.claims); // 'party/republican-party' 412
+   */
+  async sourcesByParty(filter: CorpusFilter = {}, people?: CitedPeople): Promise<PartySourceCount[]> {
+    return aggregates.sourcesByParty(this.#db, filter, people);
   }
 
   /** Sources cited, by kind and whether they are named. */

@@ -318,6 +318,29 @@ export interface SourcingSummary {
   readonly relayed: number;
 }
 
+/**
+ * Named people cited as sources who belong to one party, or to no party known (see
+ * {@link CorpusStore.partiesOfPeople}).
+ */
+export interface PartySourceCount {
+  /** The party's knowledge-base id (`party/republican-party`); null for the people of no known party. */
+  readonly party: string | null;
+  /** How many of these people are cited. */
+  readonly people: number;
+  /** Stories (documents with `allCopies`) that cite one of them. */
+  readonly stories: number;
+  /** The claims that rest on them, a story's counted in one copy of it unless `allCopies`. */
+  readonly claims: number;
+}
+
+/** Who the people cited belong to, for {@link CorpusStore.sourcesByParty}: store id to what it counts as. */
+export interface CitedPeople {
+  /** Each person's party (its knowledge-base id); a person not in it has no party known. */
+  readonly partyOf: ReadonlyMap<number, string>;
+  /** The store id a form of a person's name counts as ("Cruz" as "Ted Cruz"); itself when not in it. */
+  readonly personOf?: ReadonlyMap<number, number>;
+}
+
 /** Sources by kind: how many distinct sources of each kind the stories cite. */
 export interface SourceKindCount {
   readonly kind: string;

@@ -221,7 +221,9 @@ describe('sitrep sources', () => {
     expect(text.out).toMatch(/\nunnamed +\d+ +\d+\n/);
     expect(text.out).not.toContain('(unnamed)');
     const csv = (await run(['sources', '--db', db, '--format', 'csv'])).out.split('\r\n');
-    expect(csv[0]).toBe('section,rank,outlet,name,country,stateMedia,stateMediaLabel,kind,named,stories,documents,claims,share');
+    expect(csv[0]).toBe(
+      'section,rank,outlet,name,country,stateMedia,stateMediaLabel,kind,named,stories,documents,claims,share,party,people',
+    );
     expect(csv.some((l) => l.startsWith('outlet,'))).toBe(true);
     expect(csv.some((l) => l.startsWith('summary,,,unnamed sources,'))).toBe(true);
     const april = await json(['sources', '--since', '2024-04-01', '--source', 'citycourier.example.net']);

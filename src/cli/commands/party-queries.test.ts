@@ -138,4 +138,19 @@ describe("a person's party in the corpus", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('no party known by the name "Whigs"');
   });
+
+  it('divides the claims resting on named people between their parties', async () => {
+    const res = await run(['sources', '--db', db, '--format', 'json']);
+    expect(res.code, res.err).toBe(0);
+    const parties = (JSON.parse(res.out) as { parties: Array<{ name: string | null; people: number; stories: number; claims: number }> })
+      .parties;
+    expect(parties.map((p) => [p.name, p.people, p.stories])).toEqual([
+      ['Republican Party', 1, 3],
+      ['Democratic Party', 1, 2],
+    ]);
+    const text = await run(['sources', '--db', db]);
+    expect(text.out).toMatch(
+      /\nNamed people the claims rest on, by party \(stories that cite one; share of their claims\):\nparty\s+people\s+stories\s+claims\s+share\nRepublican Party\s+1\s+3\s+\d+\s+[\d.]+ %\n/,
+    );
+  });
 });

@@ -20,6 +20,8 @@ const COLUMNS = [
   'documents',
   'claims',
   'share',
+  'party',
+  'people',
 ];
 
 interface SourcesCliOptions extends QueryCliOptions {
@@ -82,6 +84,15 @@ function renderText(r: SourcesReport, allCopies: boolean): string {
       ),
     );
   }
+  if (r.parties.some((p) => p.party !== null)) {
+    out.push(`\nNamed people the claims rest on, by party (${unit} that cite one; share of their claims):\n`);
+    out.push(
+      textTable(
+        ['party', 'people', unit, 'claims', 'share'],
+        r.parties.map((p) => [p.name ?? '(no party known)', p.people, p.stories, p.claims, percent(p.share)]),
+      ),
+    );
+  }
   return out.join('');
 }
 
@@ -99,9 +110,9 @@ export function registerSources(program: Command, io: CliIo): void {
   addQueryOptions(
     program
       .command('sources')
-      .summary('the outlets the corpus cites, with state-media labels, and the share of unnamed sources')
+      .summary('the outlets the corpus cites, with state-media labels, the share of unnamed sources, and the parties of the people cited')
       .description(
-        'Show what the reporting in the corpus rests on: the outlets its stories cite ("Reuters reported", "according to TASS", "a column in the Financial Times"), each with its country and its State Media Monitor label (state-controlled, independent public, …) where it has one; the claims that rest on named people, outlets, organisations and documents; and the share that rests on unnamed sources ("officials said", "sources familiar with the talks") or on no source at all.',
+        'Show what the reporting in the corpus rests on: the outlets its stories cite ("Reuters reported", "according to TASS", "a column in the Financial Times"), each with its country and its State Media Monitor label (state-controlled, independent public, …) where it has one; the claims that rest on named people, outlets, organisations and documents; the share that rests on unnamed sources ("officials said", "sources familiar with the talks") or on no source at all; and, where the articles give the parties of the people cited, how the claims resting on named people divide between the parties (the party `sitrep entities` gives each person).',
       )
       .option('-n, --top <n>', 'show this many outlets (1-1000)', wholeNumber(1), 20),
   )
@@ -115,7 +126,8 @@ Examples:
 
 Stories, not copies: copies of one story count once (the claims of its first stored copy) unless
 --all-copies. --format json prints one object; jsonl and csv print one record per line, with a
-"section" (summary, outlet, kind).
+"section" (summary, outlet, kind, party; a party row's "party" is its knowledge-base id, empty
+for the people of no known party).
 Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
     )
     .action(async (opts: SourcesCliOptions) => {
@@ -132,6 +144,7 @@ Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
             ...summaryRows(report),
             ...report.outlets.map((o, i) => ({ section: 'outlet', rank: i + 1, ...o })),
             ...report.kinds.map((k) => ({ section: 'kind', ...k })),
+            ...report.parties.map((p) => ({ section: 'party', ...p })),
           ],
           COLUMNS,
         );
