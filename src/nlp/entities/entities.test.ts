@@ -209,6 +209,16 @@ describe('entities layer (golden article)', () => {
     expect(found.find((e) => e.name === 'Islamic State')!.kb?.id).toBe('group/the-islamic-state');
   });
 
+  it('reads a name a particle splits as one person, and links it', () => {
+    const text = 'Sheikh Tamim bin Hamad Al Thani met Mohammed bin Zayed in Riyadh. Osama bin Laden was killed in 2011.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2020-01-01' });
+    expect(found.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.kb?.id ?? null])).toEqual([
+      ['Tamim bin Hamad Al Thani', 'person/tamim-bin-hamad-al-thani'],
+      ['Mohammed bin Zayed', 'person/mohamed-bin-zayed'],
+      ['Osama bin Laden', null],
+    ]);
+  });
+
   it("types an outlet's whole name as an organisation, and keeps a person of the outlet's name a person", () => {
     const kinds = (text: string) => Object.fromEntries(findEntities(text, splitSentences(text)).map((e) => [e.name, e.type]));
     expect(kinds('He told Breitbart on Monday that Politico was wrong. The Washington Free Beacon ran it too.')).toEqual({

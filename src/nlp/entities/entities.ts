@@ -22,7 +22,7 @@ import { correctedKind } from './corrected-kinds.js';
 import { knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
-import { apartAtOf, withoutCourtesyTitles } from './person-spans.js';
+import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
 import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
@@ -179,9 +179,10 @@ export function findEntities(
   spans.forEach((found, k) => {
     const sent = sentences[k]!;
     const inSentence = tokens[k]!;
+    const whole = acrossNameParticles(inSentence, acrossEditorialBrackets(inSentence, found));
     const repaired = withoutCourtesyTitles(
       inSentence,
-      apartAtOf(inSentence, acrossEditorialBrackets(inSentence, found), (w) => isPlaceName(gaz, w)),
+      apartAtOf(inSentence, whole, (w) => isPlaceName(gaz, w)),
     );
     for (const span of repaired) {
       // ("[Bob] Corker": the editor's brackets are no part of the name)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSpan } from '../ner/labels.js';
-import { apartAtOf, withoutCourtesyTitles } from './person-spans.js';
+import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
 
 const span = (start: number, end: number, type: TokenSpan['type']): TokenSpan => ({ start, end, type });
 const places = new Set(['Kentucky', 'Vermont', 'Massachusetts']);
@@ -42,5 +42,28 @@ describe('withoutCourtesyTitles', () => {
   it('leaves other spans as they are', () => {
     expect(withoutCourtesyTitles(['Mr.', 'Obama'], [span(1, 2, 'LOC')])).toEqual([span(1, 2, 'LOC')]);
     expect(withoutCourtesyTitles(['MR.'], [span(0, 1, 'ORG')])).toEqual([span(0, 1, 'ORG')]);
+  });
+});
+
+describe('acrossNameParticles', () => {
+  it("makes a name a particle splits one person's name", () => {
+    expect(acrossNameParticles(['Osama', 'bin', 'Laden', 'died'], [span(0, 1, 'PER'), span(2, 3, 'PER')])).toEqual([span(0, 3, 'PER')]);
+    expect(acrossNameParticles(['Mohammed', 'bin', 'Zayed', 'agreed'], [span(0, 1, 'PER'), span(2, 3, 'LOC')])).toEqual([
+      span(0, 3, 'PER'),
+    ]);
+    expect(acrossNameParticles(['Osama', 'bin', 'Laden', 'died'], [span(2, 3, 'PER')])).toEqual([span(0, 3, 'PER')]);
+    const tamim = ['Sheikh', 'Tamim', 'bin', 'Hamad', 'Al', 'Thani', 'met'];
+    expect(acrossNameParticles(tamim, [span(1, 2, 'PER'), span(3, 6, 'PER')])).toEqual([span(1, 6, 'PER')]);
+    expect(acrossNameParticles(tamim, [span(1, 2, 'PER')])).toEqual([span(1, 4, 'PER')]);
+  });
+
+  it('leaves names with no particle, a particle before a lower-case word, and places alone', () => {
+    expect(acrossNameParticles(['the', 'bin', 'Laden', 'family'], [span(2, 3, 'PER')])).toEqual([span(2, 3, 'PER')]);
+    expect(acrossNameParticles(['Paris', 'bin', 'London'], [span(0, 1, 'LOC'), span(2, 3, 'LOC')])).toEqual([
+      span(0, 1, 'LOC'),
+      span(2, 3, 'LOC'),
+    ]);
+    expect(acrossNameParticles(['Ben', 'Cardin', 'spoke'], [span(0, 2, 'PER')])).toEqual([span(0, 2, 'PER')]);
+    expect(acrossNameParticles(['Tamim', 'bin', 'the'], [span(0, 1, 'PER')])).toEqual([span(0, 1, 'PER')]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * People's names the tagger reads as something else: a name after a courtesy title ("Mr. Obama",
- * read as a place), and a person and their state, country or employer read as one name across "of"
- * ("Rand Paul of Kentucky", "Mr. Nevins of Showtime", "a Democrat of Vermont").
+ * read as a place), a name a particle splits ("Osama bin Laden"), and a person and their state,
+ * country or employer read as one name across "of" ("Rand Paul of Kentucky", "Mr. Nevins of
+ * Showtime", "a Democrat of Vermont").
  */
 import { firstNameGender } from '../../kb/kb.js';
 import type { TokenSpan } from '../ner/labels.js';
@@ -44,6 +45,44 @@ function namesPerson(words: readonly string[]): boolean {
   if (!words.every((w) => CAPITALISED.test(w))) return false;
   if (BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
   return isHonorific(words[0]!) || firstNameGender(words[0]!) !== undefined;
+}
+
+/** Particles of Arabic and Hebrew names between a given name and a father's or family name ("Mohammed bin Salman"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/**
+ * A sentence's spans with a person's name that a lower-case particle splits made one again
+ * ("Osama bin Laden", "Tamim bin Hamad Al Thani", "Mohammed bin Zayed": the tagger reads the parts
+ * apart, the second sometimes as a place, or only one of them). One side is a person's name; the
+ * other is a tagged span or else one capitalised word.
+ *
+ * @example
+ * acrossNameParticles(['Osama', 'bin', 'Laden', 'died'], [{ start: 0, end: 1, type: 'PER' }, { start: 2, end: 3, type: 'PER' }]);
+ * // [{ start: 0, end: 3, type: 'PER' }]
+ */
+export function acrossNameParticles(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const particleAt = (i: number) => NAME_PARTICLES.has(words[i] ?? '');
+  const capitalisedAt = (i: number) => i >= 0 && CAPITALISED.test(words[i] ?? '');
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let span = spans[i]!;
+    const last = out[out.length - 1];
+    if (last && last.end + 1 === span.start && particleAt(last.end) && (last.type === 'PER' || span.type === 'PER')) {
+      out[out.length - 1] = { start: last.start, end: span.end, type: 'PER' };
+      continue;
+    }
+    // ("Osama bin Laden" with only "Laden" tagged)
+    if (span.type === 'PER' && particleAt(span.start - 1) && capitalisedAt(span.start - 2) && (last?.end ?? 0) <= span.start - 2) {
+      span = { start: span.start - 2, end: span.end, type: 'PER' };
+    }
+    // ("Tamim bin Hamad" with only "Tamim" tagged)
+    const next = spans[i + 1];
+    if (span.type === 'PER' && particleAt(span.end) && capitalisedAt(span.end + 1) && (next?.start ?? words.length) > span.end + 1) {
+      span = { start: span.start, end: span.end + 2, type: 'PER' };
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 /**
