@@ -19,7 +19,7 @@ import { partyOfPerson } from './affiliation.js';
 import { qualifyBodies } from './bodies.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
-import { knownKind } from './known-kinds.js';
+import { apartAtAnd, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
 import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
@@ -179,7 +179,7 @@ export function findEntities(
   spans.forEach((found, k) => {
     const sent = sentences[k]!;
     const inSentence = tokens[k]!;
-    const whole = acrossNameParticles(inSentence, acrossEditorialBrackets(inSentence, found));
+    const whole = apartAtAnd(inSentence, acrossNameParticles(inSentence, acrossEditorialBrackets(inSentence, found)));
     const repaired = withoutCourtesyTitles(
       inSentence,
       apartAtOf(inSentence, whole, (w) => isPlaceName(gaz, w)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownKind } from './known-kinds.js';
+import type { TokenSpan } from '../ner/labels.js';
+import { apartAtAnd, knownKind } from './known-kinds.js';
 
 describe('knownKind', () => {
   it('gives an organisation the knowledge tables know its kind', () => {
@@ -29,5 +30,32 @@ describe('knownKind', () => {
     expect(knownKind('PERSON', ['Washington'], [])).toBeUndefined();
     expect(knownKind('GPE', ['Twitter'], [])).toBeUndefined();
     expect(knownKind('ORG', ['Acme', 'Widgets'], [])).toBeUndefined();
+  });
+});
+
+describe('apartAtAnd', () => {
+  const span = (start: number, end: number, type: TokenSpan['type'] = 'ORG'): TokenSpan => ({ start, end, type });
+  const split = (text: string) => {
+    const words = text.split(' ');
+    return apartAtAnd(words, [span(0, words.length)]).map((s) => words.slice(s.start, s.end).join(' '));
+  };
+
+  it('makes two bodies joined by "and" two names', () => {
+    expect(split('Twitter and Facebook')).toEqual(['Twitter', 'Facebook']);
+    expect(split('Huffington Post and Politico')).toEqual(['Huffington Post', 'Politico']);
+    expect(split('Goldman Sachs and Hamas')).toEqual(['Goldman Sachs', 'Hamas']);
+  });
+
+  it('keeps a name the tables know whole, and one whose sides are no bodies', () => {
+    expect(split('Bosnia and Herzegovina')).toEqual(['Bosnia and Herzegovina']);
+    expect(split('Johnson and Johnson')).toEqual(['Johnson and Johnson']);
+    expect(split('Office of Management and Budget')).toEqual(['Office of Management and Budget']);
+    expect(split('Center for Strategic and International Studies')).toEqual(['Center for Strategic and International Studies']);
+    expect(split('Wagner Group and Hezbollah')).toEqual(['Wagner Group and Hezbollah']);
+  });
+
+  it("leaves people's names alone", () => {
+    const words = ['Twitter', 'and', 'Facebook'];
+    expect(apartAtAnd(words, [span(0, 3, 'PER')])).toEqual([span(0, 3, 'PER')]);
   });
 });

@@ -4,6 +4,8 @@
  * not an organisation; "Donald J. Trump" is a person wherever the tagger put him.
  */
 import { type KbActor, lookupActors } from '../../kb/kb.js';
+import type { TokenSpan } from '../ner/labels.js';
+import { findOutlet } from '../sources/outlets.js';
 import type { EntityKind } from './resolve.js';
 
 /** Internet platforms, which the tagger reads as places or miscellanea ("on Twitter"). */
@@ -57,4 +59,41 @@ export function knownKind(kind: EntityKind, words: readonly string[], next: read
   if (org && !person && !place) return kind === 'ORG' ? undefined : 'ORG';
   if (place && !person && !org) return kind === 'MISC' ? undefined : 'GPE';
   return undefined;
+}
+
+/** Whether the words name a body on their own: a platform, an outlet by its whole name, or a body or country the tables know. */
+function namesBody(words: readonly string[]): boolean {
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  const name = words.join(' ');
+  if (words.length === 1 && PLATFORMS.has(name.toLowerCase())) return true;
+  const outlet = findOutlet(name);
+  if (outlet && outlet.start === 0 && outlet.end === name.length) return true;
+  return actorsNamed(words).some((a) => ORG_KINDS.has(a.kind) || a.kind === 'country');
+}
+
+/**
+ * A sentence's spans with each one that joins two bodies by "and" ("Twitter and Facebook",
+ * "Huffington Post and Politico", "Goldman Sachs and Hamas") made two, where each side is a body
+ * on its own and the whole is no name the tables know ("Bosnia and Herzegovina", "Johnson and
+ * Johnson" stay whole, and so do names whose sides are no bodies: "Office of Management and Budget").
+ *
+ * @example
+ * apartAtAnd(['Twitter', 'and', 'Facebook'], [{ start: 0, end: 3, type: 'ORG' }]);
+ * // [{ start: 0, end: 1, type: 'ORG' }, { start: 2, end: 3, type: 'ORG' }]
+ */
+export function apartAtAnd(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    const and = words.indexOf('and', span.start + 1);
+    if (span.type === 'PER' || and < 0 || and >= span.end - 1 || words.slice(and + 1, span.end).includes('and')) {
+      out.push(span);
+      continue;
+    }
+    const left = words.slice(span.start, and);
+    const right = words.slice(and + 1, span.end);
+    if (namesBody(left) && namesBody(right) && lookupActors(words.slice(span.start, span.end).join(' ')).length === 0) {
+      out.push({ start: span.start, end: and, type: span.type }, { start: and + 1, end: span.end, type: span.type });
+    } else out.push(span);
+  }
+  return out;
 }
