@@ -19,7 +19,7 @@ import { partyOfPerson } from './affiliation.js';
 import { qualifyBodies } from './bodies.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
-import { apartAtAnd, knownKind } from './known-kinds.js';
+import { apartAtAnd, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
 import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
@@ -141,13 +141,18 @@ function acrossEditorialBrackets(words: readonly string[], spans: readonly Token
   return out;
 }
 
-/** Whether a name is an outlet's whole name, with or without its "The" ("Huffington Post", not "Atlantic"). */
-function isOutletName(name: string): boolean {
-  const outlet = findOutlet(name);
-  if (!outlet || outlet.start !== 0 || outlet.end !== name.length) return false;
-  const own = outlet.name.toLowerCase();
-  const named = name.toLowerCase();
-  return own === named || (own === `the ${named}` && named.includes(' '));
+/**
+ * A sentence's spans with the names the tagger splits or joins wrongly made whole: a name across an
+ * editor's brackets or a particle made one ("Newt [Gingrich]", "Osama bin Laden"), two bodies joined
+ * by "and" and a person and their state joined by "of" made two ("Twitter and Facebook", "Rand Paul
+ * of Kentucky"), and a name after a courtesy title a person's ("Mr. Obama").
+ */
+function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], gaz: Gazetteers | null): TokenSpan[] {
+  const whole = apartAtAnd(words, acrossNameParticles(words, acrossEditorialBrackets(words, spans)));
+  return withoutCourtesyTitles(
+    words,
+    apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),
+  );
 }
 
 /** Whether a name is an outlet's acronym ("AP", "AFP", "BBC"), which the tagger reads as a place in a dateline's "(AP)". */
@@ -179,14 +184,9 @@ export function findEntities(
   spans.forEach((found, k) => {
     const sent = sentences[k]!;
     const inSentence = tokens[k]!;
-    const whole = apartAtAnd(inSentence, acrossNameParticles(inSentence, acrossEditorialBrackets(inSentence, found)));
-    const repaired = withoutCourtesyTitles(
-      inSentence,
-      apartAtOf(inSentence, whole, (w) => isPlaceName(gaz, w)),
-    );
-    for (const span of repaired) {
+    for (const span of repairedSpans(inSentence, found, gaz)) {
       // ("[Bob] Corker": the editor's brackets are no part of the name)
-      const words = tokens[k]!.slice(span.start, span.end).filter((w) => !BRACKETS.has(w));
+      const words = inSentence.slice(span.start, span.end).filter((w) => !BRACKETS.has(w));
       const start = sent.tokens[span.start]!.start;
       const end = sent.tokens[span.end - 1]!.end;
       const corrected = correctedKind(text, start, end);

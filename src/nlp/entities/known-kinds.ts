@@ -61,14 +61,27 @@ export function knownKind(kind: EntityKind, words: readonly string[], next: read
   return undefined;
 }
 
+/**
+ * Whether a name is an outlet's whole name, with or without its "The" ("Huffington Post", "Politico";
+ * not "Atlantic", which is an ocean's too).
+ *
+ * @example
+ * isOutletName('Huffington Post'); // true
+ */
+export function isOutletName(name: string): boolean {
+  const outlet = findOutlet(name);
+  if (!outlet || outlet.start !== 0 || outlet.end !== name.length) return false;
+  const own = outlet.name.toLowerCase();
+  const named = name.toLowerCase();
+  return own === named || (own === `the ${named}` && named.includes(' '));
+}
+
 /** Whether the words name a body on their own: a platform, an outlet by its whole name, or a body or country the tables know. */
 function namesBody(words: readonly string[]): boolean {
   if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return false;
   const name = words.join(' ');
   if (words.length === 1 && PLATFORMS.has(name.toLowerCase())) return true;
-  const outlet = findOutlet(name);
-  if (outlet && outlet.start === 0 && outlet.end === name.length) return true;
-  return actorsNamed(words).some((a) => ORG_KINDS.has(a.kind) || a.kind === 'country');
+  return isOutletName(name) || actorsNamed(words).some((a) => ORG_KINDS.has(a.kind) || a.kind === 'country');
 }
 
 /**
