@@ -266,8 +266,9 @@ export async function nameFormsOf(store: CorpusStore, ids: readonly number[]): P
   const people = (await store.entitiesById(ids)).filter((e) => e.type === 'PERSON');
   const tails = people.map((e) => lastWord(normalizeName(e.name))).filter((t) => t !== '');
   const { people: kin, surnames } = await peopleBySurname(store, tails);
+  const wanted = new Set(ids);
   for (const group of nameForms(kin, surnames)) {
-    const own = group.find((id) => ids.includes(id));
+    const own = group.find((id) => wanted.has(id));
     if (own !== undefined) for (const id of group) if (!out.has(id)) out.set(id, own);
   }
   return out;
