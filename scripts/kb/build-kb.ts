@@ -25,7 +25,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { repoRoot, sharedDir } from '../../bench/lib/paths.js';
 import { type DatedCode, kbKey, OLD_SOURCES_END, parseCodes } from '../../src/kb/kb.js';
-import { normalizeRole } from '../../src/kb/roles.js';
+import { normalizeRole, officeCode } from '../../src/kb/roles.js';
 import { LIST_PACKAGES, packageDir } from '../ner/list-packages.js';
 
 const OUT = resolve(repoRoot, 'models/kb');
@@ -331,7 +331,7 @@ const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00
 
 /** The code a term of the team's table stands for: the organisation's code, or the country's government. */
 function termCode(t: TeamTerm): string {
-  return t.scope.startsWith('IGO') ? t.scope : `${t.scope}GOV`;
+  return officeCode(t.scope, t.role);
 }
 
 /** What is left of `c` outside the days `[from, to]` (either end open). */

@@ -14,7 +14,7 @@ import {
   roleHolders,
   rolesOf,
 } from './kb.js';
-import { normalizeRole, roleInScope } from './roles.js';
+import { normalizeRole, officeCode, roleInScope } from './roles.js';
 
 const names = (terms: readonly { name: string }[]) => terms.map((t) => t.name);
 
@@ -143,6 +143,9 @@ describe('kb: actors and CAMEO codes', () => {
 
 describe('kb: offices by date', () => {
   it('normalises office titles', () => {
+    expect(normalizeRole('Sen.')).toBe('senator');
+    expect(normalizeRole('Gov.')).toBe('governor');
+    expect(normalizeRole('House Speaker')).toBe('speaker');
     expect(normalizeRole('Minister of Foreign Affairs')).toBe('foreign minister');
     expect(normalizeRole('Premier')).toBe('prime minister');
     expect(normalizeRole('Chancellor')).toBe('chancellor');
@@ -231,5 +234,15 @@ describe('kb: offices by date', () => {
     // still unknown: names news gives to both
     expect(firstNameGender('Kim')).toBeUndefined();
     expect(firstNameGender('Dana')).toBeUndefined();
+  });
+});
+
+describe('officeCode', () => {
+  it("codes an office as its country's government or legislature, or as the organisation it heads", () => {
+    expect(officeCode('FRA', 'foreign minister')).toBe('FRAGOV');
+    expect(officeCode('USA', 'governor')).toBe('USAGOV');
+    expect(officeCode('USA', 'senator')).toBe('USALEG');
+    expect(officeCode('USA', 'speaker')).toBe('USALEG');
+    expect(officeCode('IGOWSTNAT', 'head')).toBe('IGOWSTNAT');
   });
 });

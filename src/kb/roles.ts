@@ -24,6 +24,9 @@ const RULES: [RegExp, string][] = [
     'interior minister',
   ],
   [/^(?:secretary[- ]general|general secretary)$/, 'secretary-general'],
+  [/^(?:sen\.?|senator)$/, 'senator'],
+  [/^(?:gov\.?|governor)$/, 'governor'],
+  [/^(?:house )?speaker(?: of the house)?$/, 'speaker'],
 ];
 
 /**
@@ -50,6 +53,24 @@ export function normalizeRole(title: string): string | null {
   const ministry = /^minister (?:of|for) (?:the )?([a-z]+)$/.exec(t);
   if (ministry) return `${ministry[1]} minister`;
   return t.split(' ').length <= 4 && /^[a-z -]+$/.test(t) ? t : null;
+}
+
+/** Offices of a legislature: their holders act for it (CAMEO sector LEG), not for the government. */
+const LEGISLATIVE_OFFICES = new Set(['senator', 'representative', 'speaker']);
+
+/**
+ * The CAMEO code of an office (`scope`: a country's ISO 3166 alpha-3 code or an organisation's
+ * code; `role` as {@link normalizeRole} gives it): the organisation's own code for its head, the
+ * country's legislature for a member or speaker of it, else the country's government.
+ *
+ * @example
+ * officeCode('FRA', 'foreign minister'); // 'FRAGOV'
+ * officeCode('USA', 'senator'); // 'USALEG'
+ * officeCode('IGOWSTNAT', 'head'); // 'IGOWSTNAT'
+ */
+export function officeCode(scope: string, role: string): string {
+  if (scope.startsWith('IGO')) return scope;
+  return `${scope}${LEGISLATIVE_OFFICES.has(role) ? 'LEG' : 'GOV'}`;
 }
 
 /** Role words that name the head of an international organisation ("the alliance chief"). */

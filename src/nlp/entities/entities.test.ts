@@ -209,6 +209,20 @@ describe('entities layer (golden article)', () => {
     expect(found.find((e) => e.name === 'Islamic State')!.kb?.id).toBe('group/the-islamic-state');
   });
 
+  it("links US senators, governors and the House's speaker by name or by title and surname, with their offices' codes", () => {
+    const text = 'Sen. Cruz criticized Gov. John Kasich on Tuesday. House Speaker Ryan agreed with Bernie Sanders.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2016-03-01' });
+    expect(found.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.kb?.id ?? null, e.kb?.cameo ?? null])).toEqual([
+      ['Cruz', 'person/ted-cruz', 'USALEG'],
+      ['John Kasich', 'person/john-kasich', 'USAGOV'],
+      ['Ryan', 'person/paul-ryan', 'USALEG'],
+      ['Bernie Sanders', 'person/bernie-sanders', 'USALEG'],
+    ]);
+    // out of office: Kasich in 2020 is Ohio's former governor
+    const later = findEntities(text, splitSentences(text), undefined, { publishedAt: '2020-03-01' });
+    expect(later.find((e) => e.name === 'John Kasich')?.kb?.cameo).not.toBe('USAGOV');
+  });
+
   it('reads a name a particle splits as one person, and links it', () => {
     const text = 'Sheikh Tamim bin Hamad Al Thani met Mohammed bin Zayed in Riyadh. Osama bin Laden was killed in 2011.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2020-01-01' });

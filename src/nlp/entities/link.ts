@@ -4,6 +4,7 @@
  * date.
  */
 import { findCountry, type KbActor, lookupActors, type RoleTerm, rolesOf } from '../../kb/kb.js';
+import { officeCode } from '../../kb/roles.js';
 import type { EntityKind } from './resolve.js';
 
 /** An office of a person as the knowledge base lists it. */
@@ -93,11 +94,7 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
     const recent = date ? terms.filter((t) => t.source === 'sitrep' && inEffect(date, t.from, t.to)) : [];
     const codes = actor.codes.filter((c) => inEffect(date, c.from, c.to));
     const office = recent[recent.length - 1];
-    const cameo = office
-      ? office.scope.startsWith('IGO')
-        ? office.scope
-        : `${office.scope}GOV`
-      : (codes[codes.length - 1]?.code ?? actor.code);
+    const cameo = office ? officeCode(office.scope, office.role) : (codes[codes.length - 1]?.code ?? actor.code);
     const roles = roleList(terms);
     return { id: actor.id, ...(cameo ? { cameo } : {}), ...(roles.length > 0 ? { roles } : {}) };
   }

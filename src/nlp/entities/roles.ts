@@ -13,7 +13,9 @@ const ROLE_HEADS = new Set(
     'senator|mayor|king|queen|prince|princess|chief|chairman|chairwoman|chair|director|general|commander|leader|ambassador|' +
     'envoy|premier|executive|officer|ceo|coach|manager|judge|prosecutor|candidate|lawmaker|congressman|congresswoman|' +
     'representative|pope|cardinal|archbishop|bishop|sheikh|emir|foreign minister|finance minister|defence minister|' +
-    'defense minister|interior minister|vice president|vice-president|head of state|head|founder|owner|economist|analyst'
+    'defense minister|interior minister|vice president|vice-president|head of state|head|founder|owner|economist|analyst|' +
+    // abbreviated titles of US politics ("Sen. Cruz", "Gov. Kasich") and the House's speaker
+    'sen.|gov.|speaker'
   ).split('|'),
 );
 const MODIFIERS = new Set([

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { findCountry, firstNameGender, holdersBySurname, type KbActor, lookupActors, rolesOf } from '../../kb/kb.js';
+import { officeCode } from '../../kb/roles.js';
 import { findOutlet } from '../sources/outlets.js';
 import type { Token } from '../tokenize/tokenize.js';
 
@@ -608,13 +609,13 @@ function kbCode(
     return { code, kind, name: best.name, ...(best.kind === 'place' ? { place: true } : {}) };
   }
   if (words >= 2) {
-    // People known only by their offices (CountryInfo): the office's country and government sector.
+    // People known only by their offices (CountryInfo): the office's country and sector (its government, or its legislature).
     const terms = rolesOf(name);
     if (terms.length > 0) {
       const inEffect = date ? terms.filter((t) => t.from <= date && (!t.to || date <= t.to)) : [];
       const t = (inEffect.length > 0 ? inEffect : terms)[inEffect.length > 0 ? inEffect.length - 1 : terms.length - 1]!;
       const scope = t.scope.length === 3 ? t.scope : null;
-      if (scope) return { code: `${scope}${inEffect.length > 0 || !date ? 'GOV' : 'ELI'}`, kind: 'person', name };
+      if (scope) return { code: inEffect.length > 0 || !date ? officeCode(scope, t.role) : `${scope}ELI`, kind: 'person', name };
     }
   }
   return null;
@@ -652,7 +653,7 @@ function titledHolder(
   const term = terms.find((t) => date && t.from <= date && (!t.to || date <= t.to)) ?? terms[terms.length - 1]!;
   const scope = term.scope;
   const inOffice = !date || (term.from <= date && (!term.to || date <= term.to));
-  return { code: scope.length === 3 ? `${scope}${inOffice ? 'GOV' : 'ELI'}` : scope, name: term.name };
+  return { code: scope.length === 3 ? (inOffice ? officeCode(scope, term.role) : `${scope}ELI`) : scope, name: term.name };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/entities.js';
 import { splitSentences } from '../tokenize/tokenize.js';
 import { campaignArticle } from './campaign.js';
 import { findEvents } from './events.js';
@@ -37,5 +38,17 @@ describe('campaign coverage', () => {
     expect(at('attacks').every((c) => c === '111')).toBe(true);
     expect(at('attacked')).toHaveLength(1);
     expect(at('attacked')[0]).toMatch(/^(?:18|19)/);
+  });
+
+  it('codes senators and governors by their offices, so that their attacks on each other are words', () => {
+    const text = 'Sen. Ted Cruz criticized President Obama on Tuesday. Cruz also attacked Hillary Clinton. Gov. John Kasich praised Cruz.';
+    const sentences = splitSentences(text);
+    const entities = findEntities(text, sentences, undefined, { publishedAt: '2016-03-01' });
+    const events = findEvents(text, sentences, { date: '2016-03-01', entities }).filter((e) => !e.statement);
+    expect(events.map((e) => [e.source?.code, e.cameo, e.target?.code])).toEqual([
+      ['USALEG', '111', 'USAGOV'],
+      ['USALEG', '111', 'USAELI'],
+      ['USAGOV', '051', 'USALEG'],
+    ]);
   });
 });
