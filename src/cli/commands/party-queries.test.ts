@@ -57,7 +57,7 @@ describe("a person's party in the corpus", () => {
     expect(JSON.parse(res.out).parties).toEqual([{ kbId: 'party/republican-party', name: 'Republican Party', stories: 2, documents: 2 }]);
     // the article that gives only the surname counts too, and says so
     const cruz = await run(['entity', 'Ted Cruz', '--db', db]);
-    expect(cruz.out).toMatch(/^Ted Cruz \(PERSON\)\n3 stories, 3 documents, \d+ mentions\nalso named: Cruz\n/);
+    expect(cruz.out).toMatch(/^Ted Cruz \(PERSON, person\/ted-cruz\)\n3 stories, 3 documents, \d+ mentions\nalso named: Cruz\n/);
     const text = await run(['entity', 'Bob Casey', '--db', db]);
     expect(text.out).toContain('party, as the articles give it: Democratic Party (2 stories)\n');
   });
