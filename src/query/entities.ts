@@ -1,4 +1,5 @@
 import { actorById, lookupActors } from '../kb/kb.js';
+import { type EntityRole, officesOf } from '../nlp/entities/link.js';
 import { lastWord, normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type {
@@ -311,6 +312,8 @@ export interface EntityProfile {
   readonly mentions: number;
   /** For a person: the parties the articles give them ("Republican Sen. Ted Cruz"), most stories first. */
   readonly parties: readonly PartyCount[];
+  /** For a person the knowledge base knows: the offices it lists, first held first. */
+  readonly offices: readonly EntityRole[];
   readonly by: Period;
   readonly series: readonly MentionBucket[];
   /** Entities mentioned in the same stories (over its latest 500 documents), a person under all their names (`forms`). */
@@ -366,6 +369,7 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
     documents: t.documents,
     mentions: docs.reduce((n, d) => n + d.count, 0),
     parties,
+    offices: resolved.entity.kbId ? officesOf(resolved.entity.kbId) : [],
     by,
     series,
     coMentioned: coMentioned.map(({ ids: _ids, ...e }) => e),

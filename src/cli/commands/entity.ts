@@ -53,6 +53,10 @@ function renderProfile(p: EntityProfile, allCopies: boolean): string {
     const given = p.parties.slice(0, 3).map((x) => `${x.name} (${units(allCopies ? x.documents : x.stories)})`);
     out.push(`party, as the articles give it: ${given.join('; ')}\n`);
   }
+  if (p.offices.length > 0) {
+    const latest = p.offices.slice(-4).map((o) => `${o.role} (${o.scope}) ${o.from} – ${o.to ?? ''}`.trimEnd());
+    out.push(`offices, as the knowledge base lists them: ${p.offices.length > 4 ? '…; ' : ''}${latest.join('; ')}\n`);
+  }
   if (p.alternatives.length > 0) {
     const alts = p.alternatives.slice(0, 5).map((a) => `${entityLabel(a)}: ${units(allCopies ? a.documents : a.stories)}`);
     out.push(`also matches: ${alts.join('; ')}${p.alternatives.length > 5 ? '; …' : ''}\n`);

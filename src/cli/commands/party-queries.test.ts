@@ -58,6 +58,10 @@ describe("a person's party in the corpus", () => {
     // the article that gives only the surname counts too, and says so
     const cruz = await run(['entity', 'Ted Cruz', '--db', db]);
     expect(cruz.out).toMatch(/^Ted Cruz \(PERSON, person\/ted-cruz\)\n3 stories, 3 documents, \d+ mentions\nalso named: Cruz\n/);
+    expect(cruz.out).toContain('\noffices, as the knowledge base lists them: senator (USA) 2013-01-03 –\n');
+    expect(JSON.parse((await run(['entity', 'Ted Cruz', '--db', db, '--format', 'json'])).out).offices).toEqual([
+      { role: 'senator', scope: 'USA', from: '2013-01-03' },
+    ]);
     const text = await run(['entity', 'Bob Casey', '--db', db]);
     expect(text.out).toContain('party, as the articles give it: Democratic Party (2 stories)\n');
   });

@@ -4,7 +4,7 @@ import { runAnnotators } from '../../pipeline/run.js';
 import { sentencesAnnotator } from '../tokenize/annotator.js';
 import { splitSentences } from '../tokenize/tokenize.js';
 import { type Entity, entitiesAnnotator, findEntities } from './entities.js';
-import { linkEntity } from './link.js';
+import { linkEntity, officesOf } from './link.js';
 
 // An article the team wrote: surname-only, acronym, demonym, role and pronoun mentions.
 const paragraphs = [
@@ -221,6 +221,13 @@ describe('entities layer (golden article)', () => {
     // out of office: Kasich in 2020 is Ohio's former governor
     const later = findEntities(text, splitSentences(text), undefined, { publishedAt: '2020-03-01' });
     expect(later.find((e) => e.name === 'John Kasich')?.kb?.cameo).not.toBe('USAGOV');
+  });
+
+  it("lists a linked person's offices, first held first, and none for anyone else", () => {
+    expect(officesOf('person/paul-ryan')).toEqual([{ role: 'speaker', scope: 'USA', from: '2015-10-29', to: '2019-01-03' }]);
+    expect(officesOf('person/mitt-romney').map((o) => o.role)).toEqual(['governor', 'senator']);
+    expect(officesOf('organisation/nato')).toEqual([]);
+    expect(officesOf('person/no-such-person')).toEqual([]);
   });
 
   it('reads a name a particle splits as one person, and links it', () => {

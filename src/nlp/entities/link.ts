@@ -3,7 +3,7 @@
  * an organisation, a person with their offices), with the CAMEO code in effect on the article's
  * date.
  */
-import { findCountry, type KbActor, lookupActors, type RoleTerm, rolesOf } from '../../kb/kb.js';
+import { actorById, findCountry, type KbActor, lookupActors, type RoleTerm, rolesOf } from '../../kb/kb.js';
 import { officeCode } from '../../kb/roles.js';
 import type { EntityKind } from './resolve.js';
 
@@ -53,6 +53,18 @@ function roleList(terms: readonly RoleTerm[]): EntityRole[] {
     out.push({ role: t.role, scope: t.scope, from: t.from, ...(t.to ? { to: t.to } : {}) });
   }
   return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * The offices the knowledge base lists for the person of this id (`person/angela-merkel`), first
+ * held first; empty for anyone else.
+ *
+ * @example
+ * officesOf('person/angela-merkel')[0]; // { role: 'chancellor', scope: 'DEU', from: '2005-11-22', to: '2021-12-08' }
+ */
+export function officesOf(kbId: string): EntityRole[] {
+  const actor = actorById(kbId);
+  return actor?.kind === 'person' ? roleList(rolesOf(actor.name)) : [];
 }
 
 /**
