@@ -139,7 +139,7 @@ export function registerEntity(program: Command, io: CliIo): void {
       .command('entity')
       .summary('the profile of one entity: mentions over time, who with, quotes by and about it')
       .description(
-        'Show what the corpus says about one person, organisation or place: how many stories mention it and when, the party the articles give a person, the entities mentioned with it, the sites that cover it, and the latest quotes by it and about it. The name matches whole (in any case, without accents: "angela merkel"), as a knowledge-base id (person/angela-merkel, RUS), as a surname ("Merkel"), or as another name the knowledge base gives a country or body ("U.S.", "FBI"); when it matches several entities, the most mentioned is shown and the others are listed.',
+        'Show what the corpus says about one person, organisation or place: how many stories mention it and when, the party the articles give a person and the offices the knowledge base lists for them, the entities mentioned with it, the sites that cover it, and the latest quotes by it and about it. The name matches whole (in any case, without accents: "angela merkel"), as a knowledge-base id (person/angela-merkel, RUS), as a surname ("Merkel"), or as another name the knowledge base gives a country or body ("U.S.", "FBI"); when it matches several entities, the most mentioned is shown and the others are listed.',
       )
       .argument('<name...>', 'the entity (quote a name of several words, or give it as several arguments)')
       .option('--by <period>', 'mentions by day, week or month', choice(['day', 'week', 'month']), 'month')
