@@ -248,6 +248,14 @@ const ELECTION_LAYERS = layersOf(
   ],
 );
 
+const R = 'party/republican-party';
+const D = 'party/democratic-party';
+
+/** A person of an entities layer, named once at `at`, with the party the article gives them. */
+function person(name: string, at: number, party?: string): EntitySpec {
+  return { name, type: 'PERSON', at: [[at, at + name.length]], ...(party ? { party } : {}) };
+}
+
 function withLayers(i: number, layers: LayerInput[]): DocumentInput {
   return { ...CORPUS[i]!, layers };
 }
@@ -768,14 +776,6 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
 
     it("keeps a person's party as each article gives it, and finds a party's members and what they said", async () => {
       const store = await fresh();
-      const R = 'party/republican-party';
-      const D = 'party/democratic-party';
-      const person = (name: string, at: number, party?: string) => ({
-        name,
-        type: 'PERSON',
-        at: [[at, at + name.length]] as Array<[number, number]>,
-        ...(party ? { party } : {}),
-      });
       const gop = { name: 'Republicans', type: 'MISC', kb: R, at: [[60, 71]] as Array<[number, number]> };
       // the gas story (two copies): Cruz a Republican, and Obama by one article's slip; the party speaks too
       const gas = layersOf(
@@ -1160,14 +1160,6 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
 
     it('counts the named people the claims rest on by party, in one copy of each story', async () => {
       const store = await fresh();
-      const R = 'party/republican-party';
-      const D = 'party/democratic-party';
-      const person = (name: string, at: number, party?: string) => ({
-        name,
-        type: 'PERSON',
-        at: [[at, at + name.length]] as Array<[number, number]>,
-        ...(party ? { party } : {}),
-      });
       const quote = (at: number) => ({ at: [at, at + 5] as [number, number], speaker: 'x' });
       // the gas story (two copies): two claims of Cruz's, one of Clinton's
       const gas = layersOf(
