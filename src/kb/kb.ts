@@ -471,6 +471,17 @@ export function rolesOf(name: string): RoleTerm[] {
 }
 
 /**
+ * Every term of every office whose holder has this surname (the last word of the holder's name),
+ * in date order.
+ *
+ * @example
+ * termsBySurname('Rutte').map((t) => t.scope); // ['NLD', 'IGOWSTNAT']
+ */
+export function termsBySurname(surname: string): RoleTerm[] {
+  return [...(roles().bySurname.get(kbKey(surname)) ?? [])].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
  * The terms of an office whose holder has this surname (the last word of the holder's name), in
  * date order: "President Kagame" is the Rwandan president of that name. `role` is an office title
  * in any common wording, or several (their terms office by office, each in date order);

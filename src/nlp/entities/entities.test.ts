@@ -223,6 +223,21 @@ describe('entities layer (golden article)', () => {
     expect(later.find((e) => e.name === 'John Kasich')?.kb?.cameo).not.toBe('USAGOV');
   });
 
+  it('links a surname alone to the one leader of that name of a country or body the article names, in office on its date', () => {
+    const kb = (text: string, date: string) =>
+      Object.fromEntries(findEntities(text, splitSentences(text), undefined, { publishedAt: date }).map((e) => [e.name, e.kb?.id ?? null]));
+    expect(kb('Rutte told NATO allies to spend more. Erdogan agreed for Turkey.', '2025-03-01')).toMatchObject({
+      Rutte: 'person/mark-rutte',
+      Erdogan: 'person/recep-tayyip-erdogan',
+    });
+    // no country or body named, or not in office then, or a senator (no office named by surname alone)
+    expect(kb('Rutte told allies to spend more.', '2025-03-01')).toMatchObject({ Rutte: null });
+    expect(kb('Rutte told NATO allies to spend more.', '2019-03-01')).toMatchObject({ Rutte: null });
+    expect(kb('Cruz said the United States must act.', '2016-03-01')).toMatchObject({ Cruz: null });
+    // an older source's open term ends with the source: no vice president of 2004 in 2016
+    expect(kb("Castro does not speak Spanish, unlike his parents' Dominican Republic.", '2016-06-01')).toMatchObject({ Castro: null });
+  });
+
   it("lists a linked person's offices, first held first, and none for anyone else", () => {
     expect(officesOf('person/paul-ryan')).toEqual([{ role: 'speaker', scope: 'USA', from: '2015-10-29', to: '2019-01-03' }]);
     expect(officesOf('person/mitt-romney').map((o) => o.role)).toEqual(['governor', 'senator']);

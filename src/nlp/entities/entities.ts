@@ -5,7 +5,17 @@
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
 import { firstNameForms } from '../../kb/first-name-forms.js';
-import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders } from '../../kb/kb.js';
+import {
+  countriesNamed,
+  firstNameGender,
+  holdersBySurname,
+  kbKey,
+  lookupActors,
+  OLD_SOURCES_END,
+  type RoleTerm,
+  roleHolders,
+  termsBySurname,
+} from '../../kb/kb.js';
 import { normalizeRole, roleInScope } from '../../kb/roles.js';
 import { stateNamed, stateOfShortForm } from '../../kb/us-states.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
@@ -236,6 +246,8 @@ export function findEntities(
     (e, i) =>
       linkEntity(e.kind, namesOf(e.name, e.mentions), date) ?? (e.kind === 'PERSON' ? linkByTitle(e.name, roles[i]!, date) : undefined),
   );
+  // ("Rutte" in an article about NATO in 2025, "Erdogan" in one about Turkey)
+  linkBySurnameInContext(resolved, links, date);
   // A party is named in an article about its country ("Republicans" beside Washington, "Labour" beside London).
   const countries = linkedCountries(
     links,
@@ -421,6 +433,49 @@ function linkByTitle(name: string, titles: readonly string[], date: string | und
     if (holders.size === 1) return linkEntity('PERSON', [...holders], date);
   }
   return undefined;
+}
+
+/** Offices whose holders the news names by surname alone ("Macron said", "Rutte warned"). */
+const NAMED_BY_SURNAME = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'head', 'secretary-general']);
+
+/** Whether a term covers the day: a term the older sources leave open is trusted until they end. */
+function inOfficeOn(t: RoleTerm, date: string): boolean {
+  const to = t.to ?? (t.source === 'sitrep' ? undefined : OLD_SOURCES_END);
+  return t.from <= date && (to === undefined || date <= to);
+}
+
+/**
+ * Links the people named by a surname alone (no first name in any mention, a surname of four letters
+ * or more that is no first name) to the one holder of that surname of an office the news names by
+ * surname (a head of state or government, a foreign minister, an organisation's head) in office on
+ * the article's date, of a country or organisation the article's other links name: "Rutte" in an
+ * article about NATO in 2025 is Mark Rutte, "Erdogan" in one about Turkey Recep Tayyip Erdogan.
+ * Without a date, or with two such holders, nothing is linked.
+ */
+function linkBySurnameInContext(
+  resolved: readonly { name: string; kind: EntityKind; mentions: readonly RawMention[] }[],
+  links: (EntityKb | undefined)[],
+  date: string | undefined,
+): void {
+  if (!date) return;
+  const scopes = new Set<string>();
+  for (const link of links) {
+    const code = link?.cameo ?? (link && /^[A-Z]{3}$/.test(link.id) ? link.id : undefined);
+    if (!code) continue;
+    scopes.add(code.startsWith('IGO') ? code : code.slice(0, 3));
+  }
+  if (scopes.size === 0) return;
+  resolved.forEach((e, i) => {
+    if (e.kind !== 'PERSON' || links[i] !== undefined || /\s/.test(e.name.trim())) return;
+    const surname = e.name.trim();
+    if (surname.length < 4 || !/^\p{Lu}\p{Ll}/u.test(surname) || firstNameGender(surname) !== undefined) return;
+    const holders = new Set(
+      termsBySurname(surname)
+        .filter((t) => scopes.has(t.scope) && NAMED_BY_SURNAME.has(t.role) && inOfficeOn(t, date))
+        .map((t) => t.name),
+    );
+    if (holders.size === 1) links[i] = linkEntity('PERSON', [...holders], date);
+  });
 }
 
 /** The names to link an entity by: its display name, then its mentions' texts, longest first. */
