@@ -12,7 +12,7 @@ import { isHonorific } from './resolve.js';
 const MEMBER_WORDS = new Set(['Democrat', 'Republican', 'Independent']);
 
 /** Last words of bodies named after a person ("John F. Kennedy School of Government"). */
-const BODY_HEADS = new Set(
+const BODY_ENDINGS = new Set(
   (
     'school university college center centre institute foundation department museum hospital library council ' +
     'society association academy church bank company corporation club fund board office committee commission ' +
@@ -43,7 +43,7 @@ export function withoutCourtesyTitles(words: readonly string[], spans: readonly 
 function namesPerson(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => CAPITALISED.test(w))) return false;
-  if (BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) return false;
+  if (BODY_ENDINGS.has(words[words.length - 1]!.toLowerCase())) return false;
   return isHonorific(words[0]!) || firstNameGender(words[0]!) !== undefined;
 }
 
