@@ -14,7 +14,7 @@ import {
   roleHolders,
   rolesOf,
 } from './kb.js';
-import { normalizeRole, officeCode, roleInScope } from './roles.js';
+import { normalizeRole, officeCode, officeTitle, roleInScope } from './roles.js';
 
 const names = (terms: readonly { name: string }[]) => terms.map((t) => t.name);
 
@@ -244,5 +244,14 @@ describe('officeCode', () => {
     expect(officeCode('USA', 'senator')).toBe('USALEG');
     expect(officeCode('USA', 'speaker')).toBe('USALEG');
     expect(officeCode('IGOWSTNAT', 'head')).toBe('IGOWSTNAT');
+  });
+});
+
+describe('officeTitle', () => {
+  it('names an office as its country calls it, and leaves the others as they are', () => {
+    expect(officeTitle('USA', 'foreign minister')).toBe('secretary of state');
+    expect(officeTitle('GBR', 'interior minister')).toBe('home secretary');
+    expect(officeTitle('FRA', 'foreign minister')).toBe('foreign minister');
+    expect(officeTitle('USA', 'president')).toBe('president');
   });
 });

@@ -55,6 +55,34 @@ export function normalizeRole(title: string): string | null {
   return t.split(' ').length <= 4 && /^[a-z -]+$/.test(t) ? t : null;
 }
 
+/** Offices some countries call by names of their own (the normalised office first). */
+const LOCAL_TITLES: Record<string, Record<string, string>> = {
+  USA: {
+    'foreign minister': 'secretary of state',
+    'defence minister': 'secretary of defense',
+    'finance minister': 'secretary of the treasury',
+    speaker: 'speaker of the house',
+  },
+  GBR: {
+    'foreign minister': 'foreign secretary',
+    'defence minister': 'defence secretary',
+    'finance minister': 'chancellor of the exchequer',
+    'interior minister': 'home secretary',
+  },
+};
+
+/**
+ * An office as its country calls it, for showing: "secretary of state" for the United States'
+ * foreign minister; the normalised office itself elsewhere.
+ *
+ * @example
+ * officeTitle('USA', 'foreign minister'); // 'secretary of state'
+ * officeTitle('FRA', 'foreign minister'); // 'foreign minister'
+ */
+export function officeTitle(scope: string, role: string): string {
+  return LOCAL_TITLES[scope]?.[role] ?? role;
+}
+
 /** Offices of a legislature: their holders act for it (CAMEO sector LEG), not for the government. */
 const LEGISLATIVE_OFFICES = new Set(['senator', 'representative', 'speaker']);
 

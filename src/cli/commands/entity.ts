@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { officeTitle } from '../../kb/roles.js';
 import { type EntityProfile, entityProfile } from '../../query/entities.js';
 import type { Period } from '../../query/series.js';
 import type { EntityCount, QuoteHit } from '../../store/types.js';
@@ -54,7 +55,7 @@ function renderProfile(p: EntityProfile, allCopies: boolean): string {
     out.push(`party, as the articles give it: ${given.join('; ')}\n`);
   }
   if (p.offices.length > 0) {
-    const latest = p.offices.slice(-4).map((o) => `${o.role} (${o.scope}) ${o.from} – ${o.to ?? ''}`.trimEnd());
+    const latest = p.offices.slice(-4).map((o) => `${officeTitle(o.scope, o.role)} (${o.scope}) ${o.from} – ${o.to ?? ''}`.trimEnd());
     out.push(`offices, as the knowledge base lists them: ${p.offices.length > 4 ? '…; ' : ''}${latest.join('; ')}\n`);
   }
   if (p.alternatives.length > 0) {
