@@ -245,6 +245,13 @@ describe('entities layer (golden article)', () => {
     expect(officesOf('person/no-such-person')).toEqual([]);
   });
 
+  it('types a body whose name opens with the Arabic article as an organisation, and a person named in full as a person', () => {
+    const text =
+      'Al Qaeda claimed the attack. Al Shabaab fighters killed ten soldiers. Anwar al-Awlaki preached; Al-Awlaki was killed in 2011.';
+    const kinds = Object.fromEntries(findEntities(text, splitSentences(text)).map((e) => [e.name, e.type]));
+    expect(kinds).toMatchObject({ 'Al Qaeda': 'ORG', 'Al Shabaab': 'ORG', 'Anwar al-Awlaki': 'PERSON' });
+  });
+
   it('reads a name a particle splits as one person, and links it', () => {
     const text = 'Sheikh Tamim bin Hamad Al Thani met Mohammed bin Zayed in Riyadh. Osama bin Laden was killed in 2011.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2020-01-01' });

@@ -29,7 +29,7 @@ import { partyOfPerson } from './affiliation.js';
 import { qualifyBodies } from './bodies.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
-import { apartAtAnd, isOutletName, knownKind } from './known-kinds.js';
+import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
 import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
@@ -225,6 +225,8 @@ export function findEntities(
     if (state) e.name = state;
     // ("Breitbart", "Huffington Post", "Politico" read as people or places; "Andrew Breitbart" stays a person)
     if ((e.kind === 'PERSON' || e.kind === 'LOC' || e.kind === 'MISC') && isOutletName(e.name)) e.kind = 'ORG';
+    // ("Al Qaeda" read as a man named Al; "Anwar al-Awlaki" named in full stays a person)
+    if (e.kind === 'PERSON' && isArticleBodyName(e.name)) e.kind = 'ORG';
   }
 
   // Roles of people: titles before their names and appositions after them.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSpan } from '../ner/labels.js';
-import { apartAtAnd, knownKind } from './known-kinds.js';
+import { apartAtAnd, isArticleBodyName, knownKind } from './known-kinds.js';
 
 describe('knownKind', () => {
   it('gives an organisation the knowledge tables know its kind', () => {
@@ -24,6 +24,14 @@ describe('knownKind', () => {
     expect(knownKind('ORG', ['Donald', 'J.', 'Trump'], [','])).toBe('PERSON');
     expect(knownKind('ORG', ['Obama'], ['administration', 'officials'])).toBe('PERSON');
     expect(knownKind('ORG', ['Obama'], ['said'])).toBeUndefined();
+  });
+
+  it("tells a body's name that opens with the Arabic article from a man named Al", () => {
+    expect(isArticleBodyName('Al Qaeda')).toBe(true);
+    expect(isArticleBodyName('Al-Shabaab')).toBe(true);
+    expect(isArticleBodyName('Al Gore')).toBe(false);
+    expect(isArticleBodyName('Al Sharpton')).toBe(false);
+    expect(isArticleBodyName('Goldman Sachs')).toBe(false);
   });
 
   it('keeps people, countries and nationalities, and names the tables do not know', () => {

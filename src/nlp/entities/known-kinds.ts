@@ -30,10 +30,28 @@ function actorsNamed(words: readonly string[]): readonly KbActor[] {
 }
 
 /**
+ * Whether a name that opens with the Arabic article is a body's the tables know, and no one's
+ * ("Al Qaeda", "Al-Shabaab", which the tagger reads as a man named Al). The entities layer asks
+ * only of a person named so in every mention: the tables list some leaders under their groups'
+ * names ("Al-Awlaki"), and an article that names one in full ("Anwar al-Awlaki") keeps him a person.
+ *
+ * @example
+ * isArticleBodyName('Al Qaeda'); // true
+ * isArticleBodyName('Al Gore'); // false
+ */
+export function isArticleBodyName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (!((words.length >= 2 && /^al$/iu.test(words[0]!)) || /^al-\p{L}/iu.test(words[0]!))) return false;
+  const found = actorsNamed(words);
+  return found.length > 0 && found.every((a) => ORG_KINDS.has(a.kind));
+}
+
+/**
  * The kind the knowledge tables give the name a mention's words spell, when it differs from the
  * tagger's `kind` and nothing of the tagger's kind has the name; undefined to keep the tagger's.
  * `next` is the two words after the mention, in lower case. People keep their kind (a person's
- * name that is also a place's is the person), and so do countries and nationalities.
+ * name that is also a place's is the person; see {@link isArticleBodyName}), and so do countries
+ * and nationalities.
  *
  * @example
  * knownKind('LOC', ['White', 'House'], ['said']); // 'ORG'
