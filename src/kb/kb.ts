@@ -434,6 +434,17 @@ export function countryOfIso2(code: string): KbCountry | undefined {
 }
 
 /**
+ * Whether a term covers the day: one the older sources leave open counts only until
+ * {@link OLD_SOURCES_END}, one of the team's list while it is open.
+ *
+ * @example
+ * termInEffect({ scope: 'DOM', role: 'vice president', name: 'X', from: '2004-09-01', source: 'countryinfo' }, '2016-06-01'); // false
+ */
+export function termInEffect(t: RoleTerm, date: string): boolean {
+  return within(date, t.from, t.to ?? (t.source === 'sitrep' ? undefined : OLD_SOURCES_END));
+}
+
+/**
  * Who held an office on a day: `scope` is a country (ISO 3166 alpha-3) or an organisation's CAMEO
  * code, `role` an office title in any common wording ("Chancellor", "Minister of Foreign Affairs",
  * "secretary-general"). Terms the older sources left open count only until {@link OLD_SOURCES_END};
@@ -448,7 +459,7 @@ export function roleHolders(scope: string, role: string, date: string): RoleTerm
   const normal = normalizeRole(role);
   if (!normal) return [];
   const terms = roles().byScope.get(`${scope}\t${roleInScope(normal, scope)}`) ?? [];
-  const inEffect = terms.filter((t) => within(date, t.from, t.to ?? (t.source === 'sitrep' ? undefined : OLD_SOURCES_END)));
+  const inEffect = terms.filter((t) => termInEffect(t, date));
   const recent = inEffect.filter((t) => t.source === 'sitrep');
   const chosen = recent.length > 0 ? recent : inEffect;
   const names = new Set<string>();
@@ -468,17 +479,6 @@ export function roleHolders(scope: string, role: string, date: string): RoleTerm
  */
 export function rolesOf(name: string): RoleTerm[] {
   return [...(roles().byName.get(kbKey(name)) ?? [])].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-}
-
-/**
- * Every term of every office whose holder has this surname (the last word of the holder's name),
- * in date order.
- *
- * @example
- * termsBySurname('Rutte').map((t) => t.scope); // ['NLD', 'IGOWSTNAT']
- */
-export function termsBySurname(surname: string): RoleTerm[] {
-  return [...(roles().bySurname.get(kbKey(surname)) ?? [])].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 /**

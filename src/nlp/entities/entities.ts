@@ -5,17 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
 import { firstNameForms } from '../../kb/first-name-forms.js';
-import {
-  countriesNamed,
-  firstNameGender,
-  holdersBySurname,
-  kbKey,
-  lookupActors,
-  OLD_SOURCES_END,
-  type RoleTerm,
-  roleHolders,
-  termsBySurname,
-} from '../../kb/kb.js';
+import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders, termInEffect } from '../../kb/kb.js';
 import { normalizeRole, roleInScope } from '../../kb/roles.js';
 import { stateNamed, stateOfShortForm } from '../../kb/us-states.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
@@ -437,14 +427,8 @@ function linkByTitle(name: string, titles: readonly string[], date: string | und
   return undefined;
 }
 
-/** Offices whose holders the news names by surname alone ("Macron said", "Rutte warned"). */
-const NAMED_BY_SURNAME = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'head', 'secretary-general']);
-
-/** Whether a term covers the day: a term the older sources leave open is trusted until they end. */
-function inOfficeOn(t: RoleTerm, date: string): boolean {
-  const to = t.to ?? (t.source === 'sitrep' ? undefined : OLD_SOURCES_END);
-  return t.from <= date && (to === undefined || date <= to);
-}
+/** Offices whose holders the news names by surname alone ("Macron said", "Rutte warned"); `head` of an organisation. */
+const NAMED_BY_SURNAME = ['president', 'prime minister', 'chancellor', 'foreign minister', 'head'];
 
 /**
  * Links the people named by a surname alone (no first name in any mention, a surname of four letters
@@ -472,8 +456,8 @@ function linkBySurnameInContext(
     const surname = e.name.trim();
     if (surname.length < 4 || !/^\p{Lu}\p{Ll}/u.test(surname) || firstNameGender(surname) !== undefined) return;
     const holders = new Set(
-      termsBySurname(surname)
-        .filter((t) => scopes.has(t.scope) && NAMED_BY_SURNAME.has(t.role) && inOfficeOn(t, date))
+      holdersBySurname(surname, NAMED_BY_SURNAME)
+        .filter((t) => scopes.has(t.scope) && termInEffect(t, date))
         .map((t) => t.name),
     );
     if (holders.size === 1) links[i] = linkEntity('PERSON', [...holders], date);
