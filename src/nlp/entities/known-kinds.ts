@@ -6,6 +6,7 @@
 import { type KbActor, lookupActors } from '../../kb/kb.js';
 import type { TokenSpan } from '../ner/labels.js';
 import { findOutlet } from '../sources/outlets.js';
+import { actorsOfName } from './link.js';
 import type { EntityKind } from './resolve.js';
 
 /** Internet platforms, which the tagger reads as places or miscellanea ("on Twitter"). */
@@ -17,17 +18,6 @@ const PLATFORMS = new Set(
 const PERSON_HEADS = new Set(['administration', 'campaign', 'presidency']);
 
 const ORG_KINDS = new Set<KbActor['kind']>(['organisation', 'group', 'state-body']);
-
-const INITIAL = /^\p{Lu}\.$/u;
-
-function actorsNamed(words: readonly string[]): readonly KbActor[] {
-  const name = words.join(' ');
-  const found = lookupActors(name);
-  if (found.length > 0) return found;
-  // "Donald J. Trump" is listed as "Donald Trump"; "Islamic State" as "The Islamic State"
-  if (words.length >= 3 && words.slice(1, -1).every((w) => INITIAL.test(w))) return lookupActors(`${words[0]} ${words[words.length - 1]}`);
-  return lookupActors(`The ${name}`).filter((a) => ORG_KINDS.has(a.kind));
-}
 
 /**
  * Whether a name that opens with the Arabic article is a body's the tables know, and no one's
@@ -42,7 +32,7 @@ function actorsNamed(words: readonly string[]): readonly KbActor[] {
 export function isArticleBodyName(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   if (!((words.length >= 2 && /^al$/iu.test(words[0]!)) || /^al-\p{L}/iu.test(words[0]!))) return false;
-  const found = actorsNamed(words);
+  const found = actorsOfName(words);
   return found.length > 0 && found.every((a) => ORG_KINDS.has(a.kind));
 }
 
@@ -62,7 +52,7 @@ export function isArticleBodyName(name: string): boolean {
 export function knownKind(kind: EntityKind, words: readonly string[], next: readonly string[]): EntityKind | undefined {
   if (kind === 'PERSON' || kind === 'GPE' || kind === 'NORP' || words.length === 0) return undefined;
   if (kind !== 'ORG' && words.length === 1 && PLATFORMS.has(words[0]!.toLowerCase())) return 'ORG';
-  const found = actorsNamed(words);
+  const found = actorsOfName(words);
   if (found.length === 0) return undefined;
   let person = false;
   let org = false;
@@ -99,7 +89,7 @@ function namesBody(words: readonly string[]): boolean {
   if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return false;
   const name = words.join(' ');
   if (words.length === 1 && PLATFORMS.has(name.toLowerCase())) return true;
-  return isOutletName(name) || actorsNamed(words).some((a) => ORG_KINDS.has(a.kind) || a.kind === 'country');
+  return isOutletName(name) || actorsOfName(words).some((a) => ORG_KINDS.has(a.kind) || a.kind === 'country');
 }
 
 /**

@@ -55,6 +55,26 @@ function roleList(terms: readonly RoleTerm[]): EntityRole[] {
   return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
+const ORGANISATION_KINDS: ReadonlySet<KbActor['kind']> = new Set(['organisation', 'group', 'state-body']);
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * The actors of the knowledge base a name's words spell, in the forms the tables list names in:
+ * as written, else without a middle initial ("Donald J. Trump" is "Donald Trump"; "George H. W. Bush" is no "George Bush"), else, for a body,
+ * with "The" before it ("Islamic State" is "The Islamic State").
+ *
+ * @example
+ * actorsOfName(['Islamic', 'State'])[0]?.id; // 'group/the-islamic-state'
+ */
+export function actorsOfName(words: readonly string[]): readonly KbActor[] {
+  const name = words.join(' ');
+  const found = lookupActors(name);
+  if (found.length > 0) return found;
+  if (words.length === 3 && INITIAL.test(words[1]!)) return lookupActors(`${words[0]} ${words[2]}`);
+  if (/^the$/iu.test(words[0] ?? '')) return [];
+  return lookupActors(`The ${name}`).filter((a) => ORGANISATION_KINDS.has(a.kind));
+}
+
 /**
  * The offices the knowledge base lists for the person of this id (`person/angela-merkel`), first
  * held first; empty for anyone else.
@@ -89,10 +109,7 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
     }
     // A person is linked by a name of two words or more: a surname alone names too many.
     if (kind === 'PERSON' && name.trim().split(/\s+/).length < 2) continue;
-    let found = lookupActors(name).filter((a) => kinds.includes(a.kind));
-    // ("Islamic State" is listed as "The Islamic State")
-    if (found.length === 0 && kind === 'ORG' && !/^the\s/iu.test(name))
-      found = lookupActors(`The ${name}`).filter((a) => kinds.includes(a.kind));
+    const found = actorsOfName(name.trim().split(/\s+/u)).filter((a) => kinds.includes(a.kind));
     if (found.length === 0) continue;
     const actor = pick(found, kinds, date);
     if (!actor) return undefined;
