@@ -476,11 +476,7 @@ export async function quotes(db: Db, query: QuoteQuery): Promise<{ hits: QuoteHi
   const conds = quoteConditions(query);
   if (!conds) return { hits: [], totals: { quotes: 0, stories: 0 } };
   const where = allOf(conds);
-  const matching = query.allCopies
-    ? sql`SELECT q.* FROM q_quotes AS q WHERE ${where}`
-    : sql`SELECT m.* FROM (
-        SELECT q.*, min(q.doc_seq) OVER (PARTITION BY q.story) AS first_seq FROM q_quotes AS q WHERE ${where}
-      ) AS m WHERE m.doc_seq = m.first_seq`;
+  const matching = quotesOfStories(where, query.allCopies === true);
   const totals = await sql<{ quotes: number | string; stories: number | string }>`
     SELECT count(*) AS quotes, count(DISTINCT k.story) AS stories FROM (${matching}) AS k`.execute(db);
   const rows =
@@ -726,14 +722,21 @@ export async function sourceKinds(db: Db, filter: CorpusFilter): Promise<SourceK
 
 /**
  * The quotes that match `conds`, one copy of each story: the first stored copy among the matching
- * quotes of each story (of each speaker, with `perSpeaker`), unless `allCopies`.
+ * quotes of each story (of each speaker, with `perSpeaker`), unless `allCopies`. Every column of
+ * `q_quotes`, or with `speakersOnly` the speaker and the story; `joinSpeaker` joins the speaker's
+ * entity as `s` for conditions on it.
  */
-function quotesOfStories(conds: RawBuilder<unknown>, filter: CorpusFilter, joinSpeaker: boolean, perSpeaker: boolean): RawBuilder<unknown> {
-  const from = sql`q_quotes AS q ${joinSpeaker ? sql`JOIN q_entities AS s ON s.id = q.speaker_id` : sql``}`;
-  if (filter.allCopies) return sql`SELECT q.speaker_id, q.story FROM ${from} WHERE ${conds}`;
-  const partition = perSpeaker ? sql`q.speaker_id, q.story` : sql`q.story`;
-  return sql`SELECT m.speaker_id, m.story FROM (
-      SELECT q.speaker_id, q.story, q.doc_seq, min(q.doc_seq) OVER (PARTITION BY ${partition}) AS first_seq FROM ${from} WHERE ${conds}
+function quotesOfStories(
+  conds: RawBuilder<unknown>,
+  allCopies: boolean,
+  o: { readonly joinSpeaker?: boolean; readonly perSpeaker?: boolean; readonly speakersOnly?: boolean } = {},
+): RawBuilder<unknown> {
+  const from = sql`q_quotes AS q ${o.joinSpeaker ? sql`JOIN q_entities AS s ON s.id = q.speaker_id` : sql``}`;
+  const columns = o.speakersOnly ? sql`q.speaker_id, q.story, q.doc_seq` : sql`q.*`;
+  if (allCopies) return sql`SELECT ${columns} FROM ${from} WHERE ${conds}`;
+  const partition = o.perSpeaker ? sql`q.speaker_id, q.story` : sql`q.story`;
+  return sql`SELECT m.* FROM (
+      SELECT ${columns}, min(q.doc_seq) OVER (PARTITION BY ${partition}) AS first_seq FROM ${from} WHERE ${conds}
     ) AS m WHERE m.doc_seq = m.first_seq`;
 }
 
@@ -753,7 +756,7 @@ export async function topSpeakers(db: Db, filter: CorpusFilter, limit: number, o
     SELECT t.id, t.key, t.name, t.type, t.kb_id, t.stories, t.documents, t.mentions, c.quotes, c.quoted_in
     FROM (
       SELECT k.speaker_id, count(*) AS quotes, count(DISTINCT k.story) AS quoted_in
-      FROM (${quotesOfStories(conds, filter, o.type !== undefined, true)}) AS k
+      FROM (${quotesOfStories(conds, filter.allCopies === true, { joinSpeaker: o.type !== undefined, perSpeaker: true, speakersOnly: true })}) AS k
       GROUP BY k.speaker_id ORDER BY ${sql.ref(order)} DESC, k.speaker_id LIMIT ${n}
     ) AS c JOIN q_entities AS t ON t.id = c.speaker_id
     ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
@@ -773,7 +776,7 @@ export async function speakerTotals(
   const conds = ids.length === 0 ? null : speakerConditions(filter, { ...(o.aboutIds ? { aboutIds: o.aboutIds } : {}), among: ids });
   if (!conds) return { quotes: 0, quotedIn: 0 };
   const rows = await sql<{ quotes: number | string; quoted_in: number | string }>`
-    SELECT count(*) AS quotes, count(DISTINCT k.story) AS quoted_in FROM (${quotesOfStories(conds, filter, false, false)}) AS k`.execute(
+    SELECT count(*) AS quotes, count(DISTINCT k.story) AS quoted_in FROM (${quotesOfStories(conds, filter.allCopies === true, { speakersOnly: true })}) AS k`.execute(
     db,
   );
   return { quotes: Number(rows.rows[0]?.quotes ?? 0), quotedIn: Number(rows.rows[0]?.quoted_in ?? 0) };
