@@ -3117,12 +3117,20 @@ function codeNode(
           break;
         }
         // "called the impeachment process a sham": a thing called something is named, not asked for.
-        if (lemma === 'call' && ctx.low.slice(obj.end, obj.end + 3).some((w) => w === 'a' || w === 'an')) return null;
+        // "called the damage an attack", "called the damage \"an attack\"": the noun names what was called so.
+        if (
+          lemma === 'call' &&
+          (ctx.low.slice(obj.end, obj.end + 3).some((w) => w === 'a' || w === 'an') ||
+            ctx.low.slice(p.end + 1, obj.start).some((w) => w === 'a' || w === 'an' || /^["“”]$/.test(w)))
+        )
+          return null;
         if (role === 'refuse') cameo = refusalCode(cameo);
         // "is seeking the extradition of", "sought a meeting with": what is sought from another is asked for.
         const sought = role === 'intent' && lemma === 'seek' && !p.passive;
         if (sought) cameo = appealCode(cameo);
-        else if (role === 'intent') cameo = p.trigger.cameo ?? intentCode(cameo);
+        // "will propose new sanctions", "offered a boycott": a hostile act announced is a threat.
+        else if (role === 'intent')
+          cameo = root(cameo) >= 13 && headOfObject(ctx, p.end, obj) ? intentCode(cameo) : (p.trigger.cameo ?? intentCode(cameo));
         else if (role === 'threat') cameo = intentCode(cameo).startsWith('13') ? intentCode(cameo) : '130';
         else if (role === 'demand') cameo = demandCode(cameo);
         else if (role === 'appeal') cameo = hasAgainst(ctx, p.end) ? '113' : appealCode(cameo);
@@ -6025,7 +6033,9 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
         (HOME_BODIES.has(mine) && DOMESTIC_STATE.has(theirs) && mine !== theirs);
       // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers, ships and
       // airliners are often abroad, so their country is not their attackers'.
-      const abroad = VISITORS.test(ctx.low.slice(other.start, other.end).join(' '));
+      // ("Finnish police boarded an oil tanker": nor is a ship's the country of those who board it.)
+      const abroad =
+        VISITORS.test(ctx.low.slice(other.start, other.end).join(' ')) || SHIPS.test(ctx.low.slice(ph.start, ph.end).join(' '));
       const official = titledName(ctx, ph) && (mine === 'ELI' || DOMESTIC_STATE.has(mine));
       if (c && domestic && !abroad && !official && !forcesAbroad(ctx, other, c)) {
         country = c;
@@ -6115,6 +6125,7 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
     roleOnly(target) &&
     !alien &&
     stateSource &&
+    !SHIPS.test(ctx.low.slice(target.start, target.end).join(' ')) &&
     (root(ev.cameo) === 17 || root(ev.cameo) === 9 || (ev.cameo === '0841' && ev.plover === 'CONCEDE'))
   ) {
     // "Mexican authorities arrested a former police chief": a state coerces (and questions) people in
@@ -6179,6 +6190,20 @@ function jailerOf(ctx: Ctx, ph: Phrase): Phrase | null {
 const JAILS = new Set(['jail', 'jails', 'prison', 'prisons', 'custody', 'detention']);
 
 /** People and things that are often in another country than their own (airliners among them). */
+/**
+ * Whether an event noun heads the direct object that follows a verb ending at `end`: no
+ * preposition before it ("offered condolences for the attack") and no noun after it ("offered a
+ * striking contrast").
+ */
+function headOfObject(ctx: Ctx, end: number, obj: { start: number; end: number }): boolean {
+  if (obj.start < end || ctx.low.slice(end, obj.start).some((w) => PREPOSITIONS.has(w) || w === 'to')) return false;
+  const next = ctx.low[obj.end];
+  return next === undefined || PREPOSITIONS.has(next) || /^(?:[^\p{L}\p{N}]+|and|or|that|which|who)$/u.test(next);
+}
+
+/** Ships, which sail under flags of their own ("Finnish police boarded an oil tanker": no Finnish tanker). */
+const SHIPS = /\b(?:ships?|tankers?|vessels?|trawlers?|freighters?|boats?)\b/;
+
 const VISITORS =
   /\b(?:tourists?|engineers?|aid workers?|missionar(?:y|ies)|journalists?|reporters?|businessm[ae]n|contractors?|sailors|crew|ships?|tankers?|vessels?|trawlers?|pilgrims|planes?|airliners?|aircraft|jets?|flights?|airlines?)\b/;
 

@@ -1997,6 +1997,9 @@ describe('an everyday light verb with no event noun', () => {
 describe('bare "call" with nothing asked for', () => {
   it('names and appeals to no one', () => {
     expect(brief('The Turkish prime minister called the vote a farce.')).toEqual([]);
+    // the event noun is what the thing was called, not what was asked for
+    expect(brief("Estonia's prime minister called the damage an attack on the country.", '2024-12-26')).toEqual([]);
+    expect(brief('The Estonian prime minister called the damage "an attack on our critical infrastructure".')).toEqual([]);
     expect(brief('Rebels in a unit called the Lions of Homs attacked an army post.')).not.toContainEqual(expect.stringMatching(/ 02/));
   });
 
@@ -4838,5 +4841,19 @@ describe('a meeting with the press', () => {
     expect(brief('The Chinese premier met reporters in Beijing.', '2012-11-01')).toEqual([]);
     expect(brief('This new Committee will meet the media right after the conclusion of the Congress.', '2012-11-01')).toEqual([]);
     expect(brief('Putin met Obama in Moscow.', '2012-11-01')).toEqual(['RUSGOV 040/CONSULT USAGOV']);
+  });
+});
+
+describe('hostile acts announced and ships boarded', () => {
+  it('codes sanctions proposed or offered as a threat, not an intent to cooperate', () => {
+    expect(brief('The EU will propose sanctions on Russia.')).toEqual(['IGOEUREEC 1312/THREATEN RUS']);
+    expect(brief('The EU proposed an embargo on Russian oil.')).toEqual(['IGOEUREEC 1312/THREATEN RUS']);
+    expect(brief('Russia offered talks to Ukraine.')).toEqual(['RUS 030/AGREE UKR']);
+  });
+
+  it('codes a state boarding a ship as a seizure, the ship of no country the sentence names', () => {
+    expect(brief('Finnish police boarded an oil tanker suspected of damaging an undersea cable.')).toEqual(['FINCOP 1711/COERCE ---BUS']);
+    expect(brief('Iranian commandos boarded a British-flagged tanker in the Strait of Hormuz.')).toEqual(['IRNMIL 1711/COERCE GBRBUS']);
+    expect(brief('Passengers boarded the ship in Miami.')).toEqual([]);
   });
 });
