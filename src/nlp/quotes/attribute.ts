@@ -243,6 +243,12 @@ function passiveBefore(v: TokenView, i: number, from: number): boolean {
   return j >= from && PASSIVE.has(v.tokens[j]!.lower);
 }
 
+/** Determiners that also stand alone for people ("Others said", "Many believe"). */
+const PEOPLE_PRONOUNS = new Set(['others', 'some', 'many', 'several', 'few', 'most', 'both']);
+/** Forms of cue verbs that are never a noun after such a word ("some said", not "some reports"). */
+const VERB_ONLY_CUES =
+  /^(?:said|say|says|told|warned|cautioned|argued|argue|insisted|insist|noted|added|wrote|believe|believed|contend|contended|think|thought|suggested|cautioned|predicted|maintain|maintained)$/u;
+
 /** Whether a reporting-verb form is used as a verb of attribution here. */
 function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: string): boolean {
   const T = v.tokens;
@@ -250,7 +256,14 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   const prev = i > from ? T[i - 1]! : null;
   const next = i + 1 < to ? T[i + 1]! : null;
   // A noun after a determiner or possessive: "the report", "his statement", "a call".
-  if (prev && (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) && prev.lower !== 'that') return false;
+  // ("Others said", "Some warned that": a pronoun of people before a verb no noun shares.)
+  if (
+    prev &&
+    (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) &&
+    prev.lower !== 'that' &&
+    !(PEOPLE_PRONOUNS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower))
+  )
+    return false;
   if (next && next.lower === 'of' && t.lower === lemma && !/^(?:say|tell|write)$/u.test(lemma)) return false;
   if (next && next.lower === 'of' && /s$/u.test(t.lower) && t.lower !== 'says') return false;
   // Passives have no speaker in the frame ("was told", "is expected", "was not noted for").
@@ -567,7 +580,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     if (!frame.via && frame.cue.kind === 'verb' && outletPhrase(v, p)) frame.via = p;
   };
   if (frame.cue.kind === 'verb' && ADDRESSEE_VERBS.has(frame.cue.lemma)) {
-    const obj = phraseAfter(v, j, ceiling);
+    // ("warned that anchors drift": "that" right after the verb opens what was said, never an addressee.)
+    const obj = opensClause(v, j) ? null : phraseAfter(v, j, ceiling);
     const from = j;
     if (obj) {
       relayedBy(obj);
@@ -650,6 +664,15 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     }
   }
   return j;
+}
+
+/**
+ * Whether "that" at `j` opens what was said rather than pointing at the one addressed: "warned that
+ * anchors drift", not "told that reporter".
+ */
+function opensClause(v: TokenView, j: number): boolean {
+  const next = v.tokens[j + 1];
+  return v.tokens[j]?.lower === 'that' && !(next && ROLE_NOUNS.has(next.text) && !/s$/u.test(next.text));
 }
 
 /** Verbs whose infinitive is what was said: "vowed to ban", "promised to build", "threatened to quit". */
@@ -738,6 +761,19 @@ export function attribute(v: TokenView): RawAttribution[] {
         }
       }
       if (!frame.speaker && cue.kind === 'verb') frame.speaker = asideSubject(v, cue.from, unit.from);
+      // "Some analysts said the pattern of incidents, including …, suggested a deliberate campaign":
+      // a verb after a comma inside what an earlier frame reports is that clause's own verb, not a
+      // frame with its speaker after it.
+      if (
+        frame.inverted &&
+        prevFrame?.speaker &&
+        !prevFrame.inverted &&
+        prevFrame.cue.kind === 'verb' &&
+        prevFrame.cue.cls === 'speech' &&
+        prevFrame.from === unit.from &&
+        !T.slice(prevFrame.to, cue.from).some((t) => t.quote >= 0)
+      )
+        continue;
       if (!frame.speaker && cue.kind === 'verb' && !nextToQuotation(v, frame, unit)) continue;
       unitFrames.push(frame);
     }
@@ -1076,6 +1112,7 @@ function addresseeEnd(v: TokenView, frame: Frame, ceiling: number): number {
   const T = v.tokens;
   if (frame.cue.kind !== 'verb' || !ADDRESSEE_VERBS.has(frame.cue.lemma) || frame.inverted) return frame.to;
   if (frame.to < ceiling && BARE_ADDRESSEES.test(T[frame.to]!.lower)) return frame.to + 1;
+  if (opensClause(v, frame.to)) return frame.to;
   return phraseAfter(v, frame.to, ceiling)?.to ?? frame.to;
 }
 

@@ -45,6 +45,8 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** What may stand before a clause's subject. */
+const CLAUSE_OPENERS = /^(?:[,;:(\u2014-]|while|whereas|though|although|yet)$/u;
 const NOUN_LIKE = /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|ary|aries|ive|ives|ess)$/;
 
 function isCap(text: string): boolean {
@@ -301,6 +303,16 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   const t = v.tokens[h]!;
   if (t.quote >= 0) return null;
   let headKind: Phrase['kind'];
+  // "Some said", "…, while others cautioned": a quantifier standing alone for people.
+  // (Not "Hawkins and others", nor "most recently defended".)
+  if (
+    /^(?:some|many|several|few|most|both|others)$/u.test(t.lower) &&
+    !/ly$/u.test(v.tokens[h + 1]?.lower ?? '') &&
+    (h === floor ||
+      CLAUSE_OPENERS.test(v.tokens[h - 1]!.lower) ||
+      (/^(?:and|but)$/u.test(v.tokens[h - 1]!.lower) && (h - 1 === floor || v.tokens[h - 2]!.text === ',')))
+  )
+    return { from: h, to: h + 1, kind: 'role' };
   if (isNameToken(v, h)) headKind = 'name';
   else if (isRoleHead(t.lower) || (NOUN_LIKE.test(t.lower) && !CUE_VERBS.has(t.lower) && !STOP.has(t.lower))) headKind = 'role';
   // Any common noun after a determiner or a modifier: "the tycoon", "many voters".

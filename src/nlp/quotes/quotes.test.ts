@@ -1078,4 +1078,27 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'Here we go')?.slice(0, 3)).toEqual(['Donald Trump', 'name', 'wrote']);
     expect(who(quotes, 'the incident exposed')?.slice(0, 2)).toEqual(['Military analysts', 'role']);
   });
+
+  it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
+    const quotes = quotesOf(read('baltic-cable.txt'), '2024-12-26', [], true);
+    // "said the pattern of incidents, including …, suggested a deliberate campaign": one clause, its verb no inverted frame
+    expect(who(quotes, 'the pattern of incidents')?.slice(0, 3)).toEqual(['Some analysts', 'vague', 'said']);
+    expect(quotes.find((q) => q.text.startsWith('the pattern'))?.text).toMatch(/suggested a deliberate campaign$/);
+    expect(quotes.some((q) => q.speaker === 'a deliberate campaign')).toBe(false);
+    expect(who(quotes, 'anchors are dragged by accident')?.slice(0, 3)).toEqual(['Others', 'vague', 'cautioned']);
+    expect(quotesOf('Some said the economy would slow, while others said it would grow.').map((q) => [q.speaker, q.text])).toEqual([
+      ['Some', 'the economy would slow'],
+      ['others', 'it would grow'],
+    ]);
+    // "that" before a plural opens what was said; before a singular role noun it may point at whom
+    expect(quotesOf('Experts warned that anchors are dragged by accident.').map((q) => q.text)).toEqual([
+      'anchors are dragged by accident',
+    ]);
+    expect(quotesOf('He told that reporter the deal was dead.').map((q) => q.text)).toEqual(['the deal was dead']);
+    // a quantifier joined to a name, or before an adverb, is no speaker of its own
+    expect(
+      quotesOf('Hawkins and others who want to ban abortion said the ruling will make the choice even more stark.').map((q) => q.speaker),
+    ).not.toContain('others');
+    expect(quotesOf('He backed the ban, and most recently defended the use of the image.').map((q) => q.speaker)).not.toContain('most');
+  });
 });
