@@ -227,6 +227,14 @@ describe('kb: offices by date', () => {
     expect(firstNameGender('Xyzzy')).toBeUndefined();
   });
 
+  it("reads a first name as the countries of a person's offices read it", () => {
+    expect(firstNameGender('Kristen')).toBe('F');
+    expect(firstNameGender('Kristen', ['EST'])).toBe('M');
+    expect(firstNameGender('Andrea', ['ITA'])).toBe('M');
+    expect(firstNameGender('Andrea', ['DEU'])).toBe('F');
+    expect(firstNameGender('Angela', ['DEU'])).toBe('F');
+  });
+
   it('gives names listed for both sexes the one news gives them, where the team list says so', () => {
     expect(firstNameGender('Hillary')).toBe('F');
     expect(firstNameGender('Bernie')).toBe('M');

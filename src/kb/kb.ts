@@ -2,7 +2,9 @@
  * The knowledge base the project ships (`models/kb/`, see the README there): countries, actors
  * with CAMEO codes (PETRARCH-2), and offices with their holders by date. Loaded on first use.
  */
+
 import { readFileSync } from 'node:fs';
+import { firstNameAbroad } from './first-names-abroad.js';
 import { normalizeRole, roleInScope } from './roles.js';
 
 /** A CAMEO actor code, valid from `from` to `to` (ISO dates, either open). */
@@ -530,8 +532,12 @@ let firstNames: Map<string, 'F' | 'M'> | null = null;
  * firstNameGender('Angela'); // 'F'
  * firstNameGender('Jens'); // 'M'
  * firstNameGender('Kim'); // undefined
+ * firstNameGender('Kristen'); // 'F'
+ * firstNameGender('Kristen', ['EST']); // 'M': a person whose offices are Estonia's (see first-names-abroad.ts)
  */
-export function firstNameGender(name: string): 'F' | 'M' | undefined {
+export function firstNameGender(name: string, countries: readonly string[] = []): 'F' | 'M' | undefined {
+  const abroad = countries.length > 0 ? firstNameAbroad(name, countries) : undefined;
+  if (abroad) return abroad;
   if (!firstNames) {
     firstNames = new Map();
     for (const line of lines('first-names.tsv')) {

@@ -57,6 +57,15 @@ describe('entities layer (golden article)', () => {
     expect(texts(rutte, 'role')).toEqual(['The alliance chief']);
   });
 
+  it('reads a first name as the country of the person\'s office reads it ("Kristen" is a man in Estonia)', () => {
+    const text =
+      "Estonia's prime minister, Kristen Michal, called the damage an attack. Tallinn would convene its security committee, he said.";
+    const michal = findEntities(text, splitSentences(text), undefined, { publishedAt: '2024-12-26' }).find(
+      (e) => e.name === 'Kristen Michal',
+    );
+    expect(texts(michal, 'pronoun')).toEqual(['he']);
+  });
+
   it('resolves pronouns and descriptions to people', () => {
     expect(texts(find('Angela Merkel'), 'pronoun')).toEqual(['She']);
     expect(texts(find('Jens Stoltenberg'), 'pronoun')).toEqual(['he']);

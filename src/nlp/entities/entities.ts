@@ -275,7 +275,12 @@ export function findEntities(
   const people = entities.flatMap((e, i) => (e.type === 'PERSON' ? [i] : []));
   const corefPeople: CorefPerson[] = people.map((i) => {
     const e = entities[i]!;
-    const gender = genderOf(text, e.name, e.mentions);
+    const gender = genderOf(
+      text,
+      e.name,
+      e.mentions,
+      e.kb?.roles?.map((r) => r.scope),
+    );
     return { mentions: e.mentions, ...(gender ? { gender } : {}) };
   });
   for (const c of resolvePronouns(text, sentences, corefPeople)) {
@@ -575,15 +580,18 @@ const TITLES: ReadonlyMap<string, Gender> = new Map([
   ['princess', 'F'],
 ]);
 
-/** A person's gender from a title before a mention ("Mrs Merkel") or their first name, when either tells. */
-function genderOf(text: string, name: string, mentions: readonly EntityMention[]): Gender | undefined {
+/**
+ * A person's gender from a title before a mention ("Mrs Merkel") or their first name, when either
+ * tells, the name read as the countries of their offices read it.
+ */
+function genderOf(text: string, name: string, mentions: readonly EntityMention[], countries: readonly string[] = []): Gender | undefined {
   for (const m of mentions) {
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
     const g = before ? TITLES.get(before) : undefined;
     if (g) return g;
   }
   const first = name.split(/\s+/)[0] ?? '';
-  return name.includes(' ') ? firstNameGender(first) : undefined;
+  return name.includes(' ') ? firstNameGender(first, countries) : undefined;
 }
 
 /** Annotator: the article's named entities with in-article resolution. */

@@ -83,7 +83,10 @@ function genders(v: TokenView): Gendered {
   const out: Gendered = { male: new Set(), female: new Set() };
   v.entities.forEach((e, i) => {
     if (e.type !== 'PERSON' || !e.name.includes(' ')) return;
-    const g = firstNameGender(e.name.split(' ')[0]!);
+    const g = firstNameGender(
+      e.name.split(' ')[0]!,
+      e.kb?.roles?.map((r) => r.scope),
+    );
     if (g === 'M') out.male.add(i);
     else if (g === 'F') out.female.add(i);
   });
