@@ -343,7 +343,23 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   if (and?.lower === 'and' && from - 2 >= floor) {
     const left = nounPhraseEndingAt(v, from - 2, floor);
     const before = left ? v.tokens[left.from - 1] : undefined;
-    if (left && (left.from === floor || !before || before.quote >= 0 || /^[,;:(\u2014-]$/u.test(before.text))) from = left.from;
+    if (left && (left.from === floor || !before || before.quote >= 0 || /^[,;:(\u2014-]$/u.test(before.text))) {
+      from = left.from;
+      // "Estonia, Latvia and Lithuania": names listed before the last two (not "voters in Alabama,
+      // Georgia and Texas", whose list a preposition opens)
+      let k = from;
+      while (k - 2 >= floor && v.tokens[k - 1]!.text === ',' && v.tokens[k - 2]!.entity >= 0 && v.tokens[k]!.entity >= 0) {
+        const named = nounPhraseEndingAt(v, k - 2, floor);
+        if (!named || named.kind !== 'name') break;
+        const opener = v.tokens[named.from - 1];
+        // ("In Vilnius, Estonia, …": a place the sentence opens with is not in the list)
+        if (named.from > floor && opener && opener.entity < 0 && /^\p{Lu}\p{Ll}*$/u.test(opener.text)) break;
+        k = named.from;
+        if (k > floor && opener && /^\p{Ll}+$/u.test(opener.text)) k = from;
+        if (k === from || k === floor || opener?.text !== ',') break;
+      }
+      from = k;
+    }
   }
   // "a column in the Financial Times", "a report from Foreign Policy": the document is the source;
   // "some diplomats in Brussels", "officials in Moscow": the people are; "the Russian Embassy in

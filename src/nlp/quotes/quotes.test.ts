@@ -1079,6 +1079,20 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'the incident exposed')?.slice(0, 2)).toEqual(['Military analysts', 'role']);
   });
 
+  it('a summit in The Hague: a conjunction before the next speaker, "said it would", a list of countries', () => {
+    const text = read('hague-summit.txt');
+    const quotes = quotesOf(text, '2025-06-25', [], true);
+    expect(quotes.find((q) => q.text.startsWith('to raise their defence spending'))?.text).toMatch(/Donald Trump$/);
+    expect(who(quotes, 'it would not meet the goal')?.slice(0, 3)).toEqual(['Spain', 'name', 'said']);
+    const baltics = quotes.find((q) => q.text.startsWith('to spend 5%'))!;
+    expect(text.slice(baltics.speakerStart, baltics.speakerEnd)).toBe('Estonia, Latvia and Lithuania');
+    const opened = 'In Vilnius, Estonia, Latvia and Lithuania said they would spend more on defence.';
+    const [q] = quotesOf(opened);
+    expect(opened.slice(q!.speakerStart, q!.speakerEnd)).toBe('Estonia, Latvia and Lithuania');
+    const polled = 'The poll shows that voters in Alabama, Georgia, Tennessee and Virginia said they want more of it.';
+    expect(quotesOf(polled).map((x) => polled.slice(x.speakerStart, x.speakerEnd))).not.toContain('Georgia, Tennessee and Virginia');
+  });
+
   it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
     const quotes = quotesOf(read('baltic-cable.txt'), '2024-12-26', [], true);
     // "said the pattern of incidents, including …, suggested a deliberate campaign": one clause, its verb no inverted frame

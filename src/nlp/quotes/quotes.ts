@@ -186,6 +186,10 @@ function trimPiece(text: string, s: number, e: number): [number, number] {
     const dateline = DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
     if (dateline && dateline[0].length < e - s) s += dateline[0].length;
   }
+  // "…, bowing to pressure from Trump, though Spain said …": a conjunction that opens the next
+  // speaker's clause is no part of what the first one said
+  const dangling = /[,;]\s*(?:though|although|but|while|whereas|and|yet)$/iu.exec(text.slice(s, e));
+  if (dangling && dangling.index > 0) e = s + dangling.index;
   return [s, e];
 }
 
