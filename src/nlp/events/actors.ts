@@ -551,22 +551,44 @@ const BLOC_WORDS = new Set(['alliance', 'bloc']);
 /**
  * "The alliance chief met Montenegro's prime minister … to discuss its bid to join NATO": in a
  * sentence that names one organisation of states, "the alliance" or "the bloc" is that
- * organisation. Adds those mentions to `out`, in order.
+ * organisation; in a sentence that names none, the one the article gives that word (`blocs`).
+ * Adds those mentions to `out`, in order.
  */
-function namedBloc(tokens: readonly Token[], out: ActorMention[]): void {
+function namedBloc(tokens: readonly Token[], out: ActorMention[], blocs?: ReadonlyMap<string, string>): void {
   const bodies = new Set(out.filter((m) => m.kind === 'organisation' && m.code?.startsWith('IGO')).map((m) => m.code!));
-  if (bodies.size !== 1) return;
-  const code = [...bodies][0]!;
+  if (bodies.size > 1 || (bodies.size === 0 && !blocs?.size)) return;
+  const only = bodies.size === 1 ? [...bodies][0]! : null;
   const taken = new Uint8Array(tokens.length);
   for (const m of out) for (let k = m.start; k < m.end; k++) taken[k] = 1;
   let added = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     if (taken[i] || !BLOC_WORDS.has(t) || tokens[i - 1]!.text.toLowerCase() !== 'the') continue;
+    const code = only ?? blocs?.get(t);
+    if (!code) continue;
     out.push({ start: i, end: i + 1, kind: 'organisation', code, sector: null, name: t });
     added = true;
   }
   if (added) out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The organisation of states "the alliance" and "the bloc" stand for in an article that names
+ * `codes` (CAMEO codes of the organisations it names): NATO for "the alliance" when the article
+ * names it; for "the bloc" the only organisation of states named, else the European Union when
+ * the article names it.
+ *
+ * @example
+ * articleBlocs(['IGOWSTNAT', 'IGOEUREEC']); // Map { 'alliance' => 'IGOWSTNAT', 'bloc' => 'IGOEUREEC' }
+ * articleBlocs(['IGOEUREEC']); // Map { 'bloc' => 'IGOEUREEC' }
+ */
+export function articleBlocs(codes: Iterable<string>): Map<string, string> {
+  const bodies = new Set([...codes].filter((c) => c.startsWith('IGO')));
+  const out = new Map<string, string>();
+  if (bodies.has('IGOWSTNAT')) out.set('alliance', 'IGOWSTNAT');
+  if (bodies.size === 1) out.set('bloc', [...bodies][0]!);
+  else if (bodies.has('IGOEUREEC')) out.set('bloc', 'IGOEUREEC');
+  return out;
 }
 
 /** Nouns that make a nationality word name a people living somewhere ("the Albanian minority"), not a state. */
@@ -759,6 +781,7 @@ export function findActorMentions(
   tokens: readonly Token[],
   date?: string,
   fullNames?: ReadonlyMap<string, string>,
+  blocs?: ReadonlyMap<string, string>,
 ): ActorMention[] {
   const { agents, agentWords, agentPrefixes, extra, extraCaps } = load();
   const out: ActorMention[] = [];
@@ -1049,7 +1072,7 @@ export function findActorMentions(
   }
   koreanHalves(tokens, out);
   dualNationals(tokens, out);
-  namedBloc(tokens, out);
+  namedBloc(tokens, out, blocs);
   companiesNamedAfterCountries(tokens, out);
   // "Denver's Sports Authority Stadium", "the Pentagon Memorial": a building or a street named
   // after an actor is no actor.

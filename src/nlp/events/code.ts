@@ -7,7 +7,7 @@
  */
 import { findCountry } from '../../kb/kb.js';
 import type { Token } from '../tokenize/tokenize.js';
-import { type ActorMention, findActorMentions } from './actors.js';
+import { type ActorMention, type articleBlocs, findActorMentions } from './actors.js';
 import {
   type ActorTokens,
   ASIDE_DASHES,
@@ -74,6 +74,8 @@ export interface CodeSentenceOptions {
   readonly articleCountry?: () => string | null;
   /** People's shorter names as the article's entities resolve them (`xi` → `Xi Jinping`), see {@link findActorMentions}. */
   readonly fullNames?: ReadonlyMap<string, string>;
+  /** What "the alliance" and "the bloc" stand for in the article (see {@link articleBlocs}). */
+  readonly blocs?: ReadonlyMap<string, string>;
   /**
    * Tokens `[start, end)` of the people and organisations the article's entities name that the
    * actor dictionary does not know ("WeWork", "Julian Assange"): such a name right after a verb is
@@ -3898,7 +3900,7 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
   const whole = text.slice(tokens[0]!.start, tokens[n - 1]!.end);
   if (sportsReport(whole) || creditLine(whole) || datedEntry(whole)) return null;
   // "the Lockerbie bombing", "the Taif accord": a town named before such a noun names the event, no actor.
-  const mentions = findActorMentions(text, tokens, options.date, options.fullNames).filter(
+  const mentions = findActorMentions(text, tokens, options.date, options.fullNames, options.blocs).filter(
     (m) => !(m.place && NAMED_AFTER_PLACES.has(low[m.end] ?? '')),
   );
   const actors = actorTokens(low, tokens, mentions, lex.verbs);

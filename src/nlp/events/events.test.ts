@@ -4857,3 +4857,21 @@ describe('hostile acts announced and ships boarded', () => {
     expect(brief('Passengers boarded the ship in Miami.')).toEqual([]);
   });
 });
+
+describe('"the alliance" and "the bloc" in an article that names them', () => {
+  it('reads them as the organisation the article names, outside the sentence that names it', () => {
+    const summit =
+      'Allies agree on defence spending\nNATO leaders agreed on a new spending target in The Hague.\nThe Kremlin accused the alliance of rampant militarisation.\nThe bloc will propose sanctions on Russia, EU officials said.';
+    const events = analyzeSync(summit, { mode: 'text', publishedAt: '2025-06-25' } as never).layers.events ?? [];
+    const coded = events.filter((e) => !e.statement).map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`);
+    expect(coded).toContain('RUSGOV 112 IGOWSTNAT');
+    expect(coded).toContain('IGOEUREEC 1312 RUS');
+  });
+
+  it('names nothing when the article names no such organisation, and no bloc an alliance', () => {
+    expect(brief('The Kremlin accused the alliance of rampant militarisation.')).toEqual(['RUSGOV 112/DISAPPROVE -']);
+    const eu = 'EU ministers met\nEU ministers met in Brussels on Monday.\nThe Kremlin accused the alliance of rampant militarisation.';
+    const events = analyzeSync(eu, { mode: 'text', publishedAt: '2025-06-25' } as never).layers.events ?? [];
+    expect(events.filter((e) => e.cameo === '112').map((e) => e.target?.code ?? null)).toEqual([null]);
+  });
+});

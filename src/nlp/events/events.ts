@@ -10,6 +10,7 @@ import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import type { Entity, EntityMention } from '../entities/entities.js';
 import { docSentences } from '../tokenize/annotator.js';
 import { type Sentence, splitSentences } from '../tokenize/tokenize.js';
+import { articleBlocs } from './actors.js';
 import { ArticleCountry } from './article.js';
 import { backgroundAct, latestYearNamed } from './background.js';
 import { asCampaignPolitics, campaignArticle, isForce } from './campaign.js';
@@ -292,6 +293,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
   const reportYear = date ? Number(date.slice(0, 4)) : latestYearNamed(sentences.map((s) => s.tokens.map((t) => t.text.toLowerCase())));
   const article = new ArticleCountry(text, sentences, date);
   const fullNames = options.entities ? shorterNames(options.entities) : undefined;
+  const blocs = options.entities ? articleBlocs(options.entities.flatMap((e) => (e.kb?.cameo ? [e.kb.cameo] : []))) : undefined;
   const storms = stormsIn(text, options.entities);
   const unknown = unknownMentions(options.entities, storms);
   const stormMentions = [...storms].flatMap((e) => e.mentions);
@@ -316,6 +318,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
       previousSubject: other ? (carriedBy.get(named) ?? knownPerson(options.entities!, named)) : previousSubject,
       articleCountry: () => article.before(index),
       ...(fullNames ? { fullNames } : {}),
+      ...(blocs?.size ? { blocs } : {}),
       ...(names.length > 0 ? { names } : {}),
     });
     const low = coded.length > 0 ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
