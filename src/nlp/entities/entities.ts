@@ -2,6 +2,7 @@
  * The `entities` layer: named entities of an article, each with every mention resolved within
  * the article, found by the NER tagger over the article's sentences.
  */
+
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
 import { firstNameForms } from '../../kb/first-name-forms.js';
@@ -17,6 +18,7 @@ import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { partyOfPerson } from './affiliation.js';
 import { qualifyBodies } from './bodies.js';
+import { compoundParts } from './compound-names.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
 import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
@@ -202,6 +204,18 @@ export function findEntities(
       // ("Calif." is California, and meets the article's other mentions of it)
       const state = stateOfPlaceForm(kind, words);
       if (state) kind = 'GPE';
+      // ("Cook Islands-flagged Eagle S": the country, then the ship)
+      const offsets = inSentence
+        .slice(span.start, span.end)
+        .map((_, i): [number, number] => [sent.tokens[span.start + i]!.start, sent.tokens[span.start + i]!.end]);
+      const parts = words.length === span.end - span.start ? compoundParts(words, offsets, kind, demonyms()) : null;
+      if (parts) {
+        for (const p of parts) {
+          tagged.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), tokens: p.words, kind: p.kind, next });
+          where.set(p.start, { sentence: k, start: span.start, end: span.end });
+        }
+        continue;
+      }
       tagged.push({ start, end, text: text.slice(start, end), tokens: state ? state.split(' ') : words, kind, next });
       where.set(start, { sentence: k, start: span.start, end: span.end });
     }
