@@ -701,6 +701,8 @@ function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } |
     const before = j > at ? T[j - 1]!.lower : '';
     const noun = /^(?:a|an|the)$/u.test(before) || POSSESSIVE_PRONOUNS.has(before);
     if ((CUE_VERBS.has(t.lower) && !noun) || t.lower === 'that') break;
+    // "said on Tuesday it would impose …": a subject pronoun opens what was said
+    if (j > at && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') break;
     // "agreed on Wednesday to lift the debt brake": an infinitive ends the time or place
     if (t.lower === 'to' && j > at && startsInfinitive(T[j + 1])) break;
     j++;
@@ -761,6 +763,16 @@ export function attribute(v: TokenView): RawAttribution[] {
         }
       }
       if (!frame.speaker && cue.kind === 'verb') frame.speaker = asideSubject(v, cue.from, unit.from);
+      // "The state-run Global Times, citing unnamed experts, said Beijing had …": after an aside the
+      // verb's subject is the phrase before it, not the name after the verb
+      // (the sentence opens with that phrase: not "…, forcing her to fend off Trump, said Brad Bannon")
+      const aside = frame.inverted && cue.kind === 'verb' ? asideSubject(v, cue.from, unit.from) : null;
+      if (aside && aside.from === unit.from) {
+        frame.speaker = aside;
+        frame.inverted = false;
+        frame.to = cue.to;
+        frame.contentFrom = cue.to;
+      }
       // "Some analysts said the pattern of incidents, including …, suggested a deliberate campaign":
       // a verb after a comma inside what an earlier frame reports is that clause's own verb, not a
       // frame with its speaker after it.

@@ -1079,6 +1079,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'the incident exposed')?.slice(0, 2)).toEqual(['Military analysts', 'role']);
   });
 
+  it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
+    const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
+    expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);
+    expect(who(quotes, 'Beijing had "ample tools"')?.slice(0, 3)).toEqual(['Global Times', 'name', 'said']);
+    expect(quotes.some((q) => q.speaker === 'Beijing')).toBe(false);
+    // a participle late in the sentence is no aside of its opening phrase
+    const late =
+      'That would create a "summer of agony" for Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster.';
+    expect(quotesOf(late).map((q) => q.speaker)).toEqual(['Brad Bannon']);
+  });
+
   it('a summit in The Hague: a conjunction before the next speaker, "said it would", a list of countries', () => {
     const text = read('hague-summit.txt');
     const quotes = quotesOf(text, '2025-06-25', [], true);
