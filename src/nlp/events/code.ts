@@ -4638,11 +4638,18 @@ function recodeTradeAndContext(ctx: Ctx, found: FoundEvents): void {
   // context fills a restriction's missing target with the state itself.
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.cameo !== '172' || e.statement) continue;
+    if ((e.cameo !== '172' && e.cameo !== '132') || e.statement) continue;
     // (the duties after the verb, or before it: "the 15% tariffs on Chinese goods imposed on Sept. 1")
     const around = [...low.slice(Math.max(0, e.trigger.start - 12), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
     if (!around.some((w) => TARIFFS.has(w))) continue;
-    replaceAt(found, i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` });
+    // ("would impose tariffs": the sanction threatened, 1312)
+    const threat = e.cameo === '132';
+    replaceAt(found, i, {
+      ...e,
+      cameo: threat ? '1312' : '163',
+      plover: threat ? 'THREATEN' : 'SANCTION',
+      evidence: `${e.evidence}; duties on trade → ${threat ? 'threat of ' : ''}sanction`,
+    });
   }
   for (let i = 0; i < events.length; i++) {
     const after = inContext(ctx, events[i]!);
@@ -6028,11 +6035,13 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       const c = countryOf(other);
       const mine = sectorOf(ph);
       const theirs = sectorOf(other);
+      // ("placed 15 American companies on its export control list": a state sanctions others' people, not its own.)
       const domestic =
-        (DOMESTIC_STATE.has(mine) && DOMESTIC_PEOPLE.has(theirs)) ||
-        (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs))) ||
-        // "rejected calls by the parliament", "defied the supreme court": a state's own legislature and courts.
-        (HOME_BODIES.has(mine) && DOMESTIC_STATE.has(theirs) && mine !== theirs);
+        root(ev.cameo) !== 16 &&
+        ((DOMESTIC_STATE.has(mine) && DOMESTIC_PEOPLE.has(theirs)) ||
+          (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs))) ||
+          // "rejected calls by the parliament", "defied the supreme court": a state's own legislature and courts.
+          (HOME_BODIES.has(mine) && DOMESTIC_STATE.has(theirs) && mine !== theirs));
       // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers, ships and
       // airliners are often abroad, so their country is not their attackers'.
       // ("Finnish police boarded an oil tanker": nor is a ship's the country of those who board it.)

@@ -4875,3 +4875,18 @@ describe('"the alliance" and "the bloc" in an article that names them', () => {
     expect(events.filter((e) => e.cameo === '112').map((e) => e.target?.code ?? null)).toEqual([null]);
   });
 });
+
+describe('a trade war', () => {
+  it('codes tariffs raised, slapped, announced or retaliated with as sanctions, and tariffs to come as a threat of them', () => {
+    expect(brief('The United States raised tariffs on Chinese goods to 145%.')).toEqual(['USA 163/SANCTION CHN']);
+    expect(brief('Beijing retaliated with tariffs on American soybeans.')).toEqual(['CHN 163/SANCTION USA']);
+    expect(brief('Canada announced retaliatory duties on $30 billion of American goods.')).toEqual(['CAN 163/SANCTION USA']);
+    expect(brief('The EU announced new sanctions on Russia.')).toEqual(['IGOEUREEC 163/SANCTION RUS']);
+    expect(brief('China will impose tariffs on U.S. goods.')).toEqual(['CHN 1312/THREATEN USA']);
+  });
+
+  it("codes a state's export control list as a sanction on the companies it lists, abroad", () => {
+    expect(brief('China placed 15 American companies on its export control list.')).toEqual(['CHN 163/SANCTION USABUS']);
+    expect(brief('The commerce ministry placed 15 American companies on its export control list.')).toEqual(['---GOV 163/SANCTION USABUS']);
+  });
+});
