@@ -4651,6 +4651,21 @@ function recodeTradeAndContext(ctx: Ctx, found: FoundEvents): void {
       evidence: `${e.evidence}; duties on trade → ${threat ? 'threat of ' : ''}sanction`,
     });
   }
+  // "retaliated with tariffs", "slapped tariffs on Canadian steel", "levied duties on": force or
+  // coercion whose means or object is duties on trade is a trade sanction.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const r = root(e.cameo);
+    if (e.statement || r < 17 || r > 19) continue;
+    const next = low.slice(e.trigger.end, e.trigger.end + 4);
+    const at = next.findIndex((w) => TARIFFS.has(w));
+    if (
+      at < 0 ||
+      next.slice(0, at).some((w) => w !== 'with' && !/^(?:new|retaliatory|additional|higher|steep|heavy|punitive|the|its|their)$/.test(w))
+    )
+      continue;
+    replaceAt(found, i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` });
+  }
   for (let i = 0; i < events.length; i++) {
     const after = inContext(ctx, events[i]!);
     if (after !== events[i]) replaceAt(found, i, after);
