@@ -32,10 +32,11 @@ export const CHROME_LINE =
 
 /**
  * An image caption or credit: "(Image: GETTY)", "(AP Photo/Jane Roe)", "Photo: Reuters",
- * "In this Dec. 12, 2006, file photo, …", agency and licence marks.
+ * "In this Dec. 12, 2006, file photo, …", a caption that ends in its credit ("… in Chisinau.
+ * Photo: Vadim Ghirda/AP"), agency and licence marks.
  */
 export const CAPTION_LINE =
-  /\((?:image|photo|picture|pic|foto|credit|source|user)s?\s*[:/][^)]{1,80}\)\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|PA)\s+(?:Photo|Images?)[^)]{0,80}\)|^(?:photo|image|picture|credit|photograph|foto)s?\s*(?:by|credit|courtesy)?\s*:|^in\s+this\s+.{0,60}\b(?:file\s+)?photo\b|\b(?:getty\s+images|shutterstock|istockphoto|afp\s+via\s+getty)\b|\/\s*(?:wikimedia|flickr)\b|\(user:[^)]*\)/i;
+  /\((?:image|photo|picture|pic|foto|credit|source|user)s?\s*[:/][^)]{1,80}\)\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|PA)\s+(?:Photo|Images?)[^)]{0,80}\)|^(?:photo|image|picture|credit|photograph|foto)s?\s*(?:by|credit|courtesy)?\s*:|^in\s+this\s+.{0,60}\b(?:file\s+)?photo\b|\b(?:getty\s+images|shutterstock|istockphoto|afp\s+via\s+getty)\b|\/\s*(?:wikimedia|flickr)\b|\(user:[^)]*\)|[.!]\s+(?:photo|image|picture|photograph)s?\s*(?:by|credit)?\s*:\s*[\p{L}.' -]{2,60}(?:\s*\/\s*[\p{L}.' -]{2,40})?\s*$/iu;
 
 /** The heading of an author box: "About the author", "About Jane Doe", "Meet the author". */
 export const AUTHOR_BOX =

@@ -363,3 +363,32 @@ describe('text mode: a short brief', () => {
     );
   });
 });
+
+describe("text mode: a caption that ends in its credit, and a bylined author's bio", () => {
+  const page = [
+    'Home | World | Europe',
+    'Pro-EU party wins Moldova election',
+    'Pro-EU party wins Moldova election',
+    'By Elena Popescu and Mark Townsend',
+    'September 29, 2025 10:42 AM GMT',
+    'Supporters of the governing party celebrate in Chisinau. Photo: Vadim Ghirda/AP',
+    prose('the election in Moldova'),
+    prose('the results of the vote'),
+    prose('what the observers would say'),
+    'Elena Popescu is a correspondent based in Chisinau. She covers Moldova and Romania.',
+    'Share this article',
+  ].join('\n');
+
+  it('gives the caption to the image credits and drops the bio from the body', () => {
+    const doc = extract(page, { mode: 'text' });
+    expect(doc.meta.imageCredits).toEqual(['Supporters of the governing party celebrate in Chisinau. Photo: Vadim Ghirda/AP']);
+    expect(doc.text).not.toContain('Chisinau');
+    expect(doc.text).toContain('what the observers would say');
+    expect(doc.meta.authors).toEqual(['Elena Popescu', 'Mark Townsend']);
+  });
+
+  it('keeps a sentence about someone the byline does not name', () => {
+    const other = page.replace('Elena Popescu is a correspondent', 'Maia Sandu is a correspondent');
+    expect(extract(other, { mode: 'text' }).text).toContain('Maia Sandu is a correspondent');
+  });
+});

@@ -201,7 +201,24 @@ export function analyseText(input: string): AnalysedText {
     else if (BYLINE.test(text) && text.length < 120 && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'byline';
     else if (DATE_LINE.test(text) && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'date';
   }
+  // "Elena Popescu is a correspondent based in Chisinau.": a line that opens with a bylined
+  // author's name and says what they do is their bio, wherever the page puts it
+  const bylined = roles.flatMap((r, i) => (r === 'byline' ? bylineNames(lines[i]!) : []));
+  for (let i = 0; i < n; i++) {
+    if (roles[i] === 'other' && bylined.some((name) => authorBio(lines[i]!, name))) roles[i] = 'bio';
+  }
   return { lines, lineNumbers, roles, title, headline: headline ?? (title ? { line: title, index: roles.indexOf('title') } : null) };
+}
+
+/** Nouns of the trade a bio gives its author ("a correspondent", "the paper's Moscow bureau chief"). */
+const BIO_TRADE =
+  /\b(?:correspondent|reporter|journalist|writer|editor|columnist|contributor|producer|analyst|fellow|bureau\s+chief|photographer|author|freelancer)\b/i;
+
+/** Whether a line opens with `name` and says what the person does ("Jane Roe is a reporter …", "Jane Roe covers …"). */
+function authorBio(line: string, name: string): boolean {
+  if (!line.startsWith(`${name} `) || line.length > 400) return false;
+  const rest = line.slice(name.length + 1);
+  return (/^(?:is|was|has been)\s/.test(rest) && BIO_TRADE.test(rest.slice(0, 120))) || /^(?:covers|writes|reports)\s/.test(rest);
 }
 
 /** The trained line classifier for text mode. */
