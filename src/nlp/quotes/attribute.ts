@@ -337,6 +337,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       if (next && AUXILIARIES.has(next.lower) && prev && isAdjectiveLike(prev.lower)) return false;
       // "his recent attacks on Trump", "her repeated claims": a possessive and an adjective before a noun
       if (prev && isAdjectiveLike(prev.lower) && i - 2 >= from && POSSESSIVE_PRONOUNS.has(T[i - 2]!.lower)) return false;
+      // ("according to a Reuters report": a name after a determiner makes the word a noun.)
+      if (prev && prev.entity >= 0 && /^\p{Lu}/u.test(prev.text) && i - 2 >= from && /^(?:a|an|the)$/u.test(T[i - 2]!.lower)) return false;
       // ("The ad claims …", "the report says": a noun after a determiner is a subject too.)
       return (
         prev !== null &&

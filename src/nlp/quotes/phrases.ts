@@ -461,7 +461,22 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
       }
       break;
     }
-    if (STOP.has(u.lower) || CUE_VERBS.has(u.lower) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
+    // ("a report by Reuters", "a new study": a document's noun after a determiner or an adjective is no verb)
+    // ("a Reuters report": after a name a determiner opened, the document's noun still)
+    const documentNoun = DOCUMENT_NOUNS.has(u.lower) && j > at && (!hasName || DETERMINERS.has(v.tokens[at]!.lower));
+    if (STOP.has(u.lower) || (CUE_VERBS.has(u.lower) && !documentNoun) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
+    if (documentNoun) {
+      lastHead = j;
+      hasRole = true;
+      // "a report by Reuters", "a tally by the Associated Press": the document and who wrote it
+      const by = v.tokens[j + 1];
+      if (by && /^(?:by|from)$/u.test(by.lower)) {
+        const author = phraseAfter(v, j + 2, ceiling);
+        if (author && author.kind === 'name') return { from: at, to: author.to, kind: 'name' };
+      }
+      j++;
+      continue;
+    }
     // After a name, a lower-case word that is no role noun starts the predicate ("Carson shared …").
     const roleAhead = [1, 2].some(
       (d) => j + d < ceiling && isRoleHead(v.tokens[j + d]!.lower) && /^[\p{Ll}-]+$/u.test(v.tokens[j + d - 1]!.text),

@@ -1079,6 +1079,31 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'the incident exposed')?.slice(0, 2)).toEqual(['Military analysts', 'role']);
   });
 
+  it('an election: results, estimates and tallies are documents a claim rests on', () => {
+    const won = 'The governing party won a clear majority in the election, according to preliminary results, defeating its rivals.';
+    expect(quotesOf(won).map((q) => [q.speaker, q.text])).toEqual([
+      ['preliminary results', 'The governing party won a clear majority in the election'],
+    ]);
+    // a document by an outlet rests on the outlet; a name after "a" makes "report" a noun
+    const tally = 'According to a tally by the AP, Clinton had 2,205 delegates on Wednesday.';
+    const [q] = quotesOf(tally);
+    expect([q!.speaker, tally.slice(q!.speakerStart, q!.speakerEnd), q!.text]).toEqual([
+      'AP',
+      'a tally by the AP',
+      'Clinton had 2,205 delegates on Wednesday',
+    ]);
+    expect(quotesOf('Sanders had 1,400 delegates, according to a report by Reuters.').map((x) => [x.speaker, x.text])).toEqual([
+      ['Reuters', 'Sanders had 1,400 delegates'],
+    ]);
+    expect(quotesOf('Sanders had 1,400 delegates, according to a Reuters report.').map((x) => [x.speaker, x.cue])).toEqual([
+      ['a Reuters report', 'according to'],
+    ]);
+    // (a role mention before "claims" leaves it a verb)
+    expect(quotesOf('Trump filed the report. The candidate claims his net worth is in excess of $10 billion.').map((x) => x.cue)).toEqual([
+      'claims',
+    ]);
+  });
+
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
     const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
     expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);
