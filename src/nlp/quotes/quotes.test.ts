@@ -1104,6 +1104,16 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('a night of strikes: "the regional governor" is not the president quoted just before', () => {
+    const text =
+      '"Russia is deliberately targeting our energy," President Volodymyr Zelensky wrote on Telegram.\nHours earlier, Ukrainian drones struck an oil refinery in Russia\'s Saratov region, the regional governor said.';
+    const quotes = quotesOf(text, '2025-11-08');
+    expect(who(quotes, 'Hours earlier')?.slice(0, 2)).toEqual(['the regional governor', 'role']);
+    // nothing contradicts a president quoted before "the president"
+    const again = '"We will not give up," President Volodymyr Zelensky said.\nThe president added that talks would go on.';
+    expect(who(quotesOf(again, '2025-11-08'), 'talks would go on')?.[0]).toBe('Volodymyr Zelensky');
+  });
+
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
     const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
     expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);

@@ -50,6 +50,22 @@ const PERSON_ROLES = new Set(
   ).split(' '),
 );
 
+/** Offices a role phrase's head names, which a person known to hold another one does not hold. */
+const OFFICE_HEADS = new Set(
+  'president governor mayor minister senator chancellor premier king queen ambassador general commander prosecutor judge'.split(' '),
+);
+
+/**
+ * Whether what the article and the knowledge base say of a person's offices contradicts a role
+ * phrase's head: "the regional governor" is not the President Volodymyr Zelensky quoted before.
+ */
+function holdsOtherOffice(person: Entity, head: string): boolean {
+  if (!OFFICE_HEADS.has(head)) return false;
+  const known = [...(person.roles ?? []), ...(person.kb?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
+  const offices = known.filter((r) => [...OFFICE_HEADS].some((o) => r.includes(o)));
+  return offices.length > 0 && !offices.some((r) => r.includes(head));
+}
+
 /** Heads a person's name can qualify ("a Trump adviser", "the Clinton campaign", "Sanders supporters"), plural "s" dropped. */
 const QUALIFIED_HEADS = new Set([
   ...[...PERSON_ROLES].filter((r) => !/s$/u.test(r)),
@@ -272,7 +288,7 @@ function resolveOne(
   if (definite && PERSON_ROLES.has(head) && !/s$/u.test(head)) {
     const last = done[done.length - 1];
     const para = T[p.from]!.para;
-    if (last && para - last.para <= 3 && v.entities[last.entity]!.type === 'PERSON') {
+    if (last && para - last.para <= 3 && v.entities[last.entity]!.type === 'PERSON' && !holdsOtherOffice(v.entities[last.entity]!, head)) {
       // With a country in the phrase, only when the table confirms the person held office there.
       if (!office || countriesOf(v.entities[last.entity]!.name).has(office.country)) return fromEntity(v, last.entity, s, 'role');
     }
