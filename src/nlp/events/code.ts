@@ -3772,6 +3772,8 @@ function recodeSeizedPeople(ctx: Ctx, found: FoundEvents): void {
       !(/^[a-z]+$/.test(next) && !PREPOSITIONS.has(next) && next !== 'and');
     if (!(seized || captured) || !e.target) continue;
     if (!PEOPLE_SECTORS.test(e.target.members[0]?.code.slice(3, 6) ?? '')) continue;
+    // ("captured the village of Novopavlivka": a place its people are named after is still a place)
+    if (ctx.tokens.slice(e.target.start, e.target.end).some((t) => TERRITORY_NOUNS.has(t.text))) continue;
     // ("Iran seized 15 British sailors": a state named as such is its government.)
     const by = e.source?.members[0]?.code ?? '';
     const byState = /^(?:GOV|MIL|COP|JUD|SPY)/.test(by.slice(3)) || (by.length === 3 && isStateActor(by));

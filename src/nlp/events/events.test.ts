@@ -4890,3 +4890,10 @@ describe('a trade war', () => {
     expect(brief('The commerce ministry placed 15 American companies on its export control list.')).toEqual(['---GOV 163/SANCTION USABUS']);
   });
 });
+
+describe('a village captured', () => {
+  it('is territory taken (192), not its people arrested', () => {
+    expect(brief('Russian forces captured the village of Novopavlivka.')[0]).toMatch(/^RUSMIL 192\/FIGHT/);
+    expect(brief('Rebels captured two Italian engineers in southern Nigeria.')[0]).toMatch(/ 181\/ASSAULT ITA/);
+  });
+});
