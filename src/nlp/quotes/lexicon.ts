@@ -122,7 +122,7 @@ export const ROLE_NOUNS = new Set(
     'agency ministry department office spokesperson party group groups organization organisation company firm bank ' +
     'report reports study studies survey surveys poll polls statement statements document documents memo letter ' +
     'article column editorial op-ed story analysis paper filing lawsuit complaint release website newspaper magazine ' +
-    'network outlet broadcaster agency police military army authorities authority insiders insider friend friends ' +
+    'network networks outlet broadcaster broadcasters television tv radio station stations channel channels tabloid media newspapers agency police military army authorities authority insiders insider friend friends ' +
     'nominee front-runner frontrunner contender rival rivals republicans democrats conservatives liberals ' +
     'mogul billionaire businessman businesswoman executive executives ceo founder host anchor manager staff staffer staffers ' +
     'operative operatives consultant consultants donor donors delegate delegates chancellor premier king queen prince ' +

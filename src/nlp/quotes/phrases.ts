@@ -464,7 +464,9 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
     // ("a report by Reuters", "a new study": a document's noun after a determiner or an adjective is no verb)
     // ("a Reuters report": after a name a determiner opened, the document's noun still)
     const documentNoun = DOCUMENT_NOUNS.has(u.lower) && j > at && (!hasName || DETERMINERS.has(v.tokens[at]!.lower));
-    if (STOP.has(u.lower) || (CUE_VERBS.has(u.lower) && !documentNoun) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
+    // ("state television": a modifier that is also a verb of saying, before a head noun)
+    const modifier = MODIFIERS.has(u.lower) && j + 1 < ceiling && isRoleHead(v.tokens[j + 1]!.lower);
+    if (STOP.has(u.lower) || (CUE_VERBS.has(u.lower) && !documentNoun && !modifier) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
     if (documentNoun) {
       lastHead = j;
       hasRole = true;

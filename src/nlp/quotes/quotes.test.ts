@@ -1112,6 +1112,10 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     // nothing contradicts a president quoted before "the president"
     const again = '"We will not give up," President Volodymyr Zelensky said.\nThe president added that talks would go on.';
     expect(who(quotesOf(again, '2025-11-08'), 'talks would go on')?.[0]).toBe('Volodymyr Zelensky');
+    // whom a minister told is no part of what he said: "state television", "a local television station"
+    const told = quotesOf('Foreign Minister Sergei Lavrov told state television that Russia remained open to talks.', '2025-11-08');
+    expect(told.map((q) => q.text)).toEqual(['Russia remained open to talks']);
+    expect(quotesOf('Lavrov told a local television station the talks had failed.').map((q) => q.text)).toEqual(['the talks had failed']);
   });
 
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
