@@ -17,6 +17,7 @@ import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { partyOfPerson } from './affiliation.js';
+import { appositiveBodies } from './appositive-bodies.js';
 import { qualifyBodies } from './bodies.js';
 import { compoundParts } from './compound-names.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
@@ -151,9 +152,12 @@ function acrossEditorialBrackets(words: readonly string[], spans: readonly Token
  */
 function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], gaz: Gazetteers | null): TokenSpan[] {
   const whole = apartAtAnd(words, acrossNameParticles(words, acrossEditorialBrackets(words, spans)));
-  return withoutCourtesyTitles(
+  return appositiveBodies(
     words,
-    apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),
+    withoutCourtesyTitles(
+      words,
+      apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),
+    ),
   );
 }
 
