@@ -131,6 +131,8 @@ function modifierToken(v: TokenView, i: number): boolean {
   if (t.text === '-' && v.text[t.start - 1] === ' ') return false;
   if (t.text === "'s" || t.text === '\u2019s' || t.text === '-' || t.text === '.')
     return t.text !== '.' || isTitle(v.tokens[i - 1]?.lower ?? '');
+  // ("The United Nations' humanitarian office": the possessive of a plural, right after its word)
+  if ((t.text === "'" || t.text === '\u2019') && t.start === v.tokens[i - 1]?.end && /s$/u.test(v.tokens[i - 1]!.text)) return true;
   if (t.lower === 'of' || t.lower === 'for') return true;
   if (STOP.has(t.lower) || CUE_VERBS.has(t.lower) || !/^\p{L}/u.test(t.text)) return false;
   return /^[\p{Ll}-]+$/u.test(t.text);

@@ -1118,6 +1118,18 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf('Lavrov told a local television station the talks had failed.').map((q) => q.text)).toEqual(['the talks had failed']);
   });
 
+  it('ceasefire talks: a name inside a compound qualifies the speaker, a plural possessive opens one', () => {
+    const text = read('gaza-talks.txt');
+    const quotes = quotesOf(text, '2025-08-14', [], true);
+    const toll = quotes.find((q) => q.text.startsWith('Israeli strikes killed'))!;
+    expect([toll.speaker, text.slice(toll.speakerStart, toll.speakerEnd)]).toEqual([
+      'the Hamas-run health ministry',
+      'the Hamas-run health ministry',
+    ]);
+    const famine = quotes.find((q) => q.text.startsWith('famine conditions'))!;
+    expect(text.slice(famine.speakerStart, famine.speakerEnd)).toBe("The United Nations' humanitarian office");
+  });
+
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
     const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
     expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);

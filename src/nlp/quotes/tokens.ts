@@ -89,7 +89,8 @@ export function buildTokenView(
       const inQuote = q !== undefined && q.start <= t.start && t.start < q.end;
       const isMark = inQuote && !q.pieces.some(([a, b]) => a <= t.start && t.start < b);
       const m = mentions[mi];
-      const inMention = m !== undefined && m.start <= t.start && t.start < m.end;
+      // ("the Hamas-run health ministry": a name inside a compound qualifies the noun after it)
+      const inMention = m !== undefined && m.start <= t.start && t.start < m.end && !(m.end < t.end && t.text[m.end - t.start] === '-');
       tokens.push({
         text: t.text,
         lower: t.text.toLowerCase(),
