@@ -3182,6 +3182,10 @@ function codeNode(
       // ("The 8GB iPhone will be offered by O2": in the passive, the thing offered is the subject.)
       if (lemma === 'offer' && !tgt && p.passive && !passiveTarget) return null;
       const that = thatAfter(ctx, p.end);
+      // "warned that famine conditions were spreading": a warning of what no one named does, to no
+      // one named, is no threat
+      if (role === 'threat' && that === p.end && !tgt && !inner && !ctx.phrases.some((ph) => ph.start > that && ph.start <= that + 3))
+        return null;
       if ((role === 'demand' || role === 'appeal') && that >= 0) {
         // "demanded that the DPRK forsake its program": the one asked to act.
         const asked = withOrigin(ctx, phraseAfterPrep(ctx, that + 1, ctx.low.length));

@@ -4897,3 +4897,11 @@ describe('a village captured', () => {
     expect(brief('Rebels captured two Italian engineers in southern Nigeria.')[0]).toMatch(/ 181\/ASSAULT ITA/);
   });
 });
+
+describe('a warning of what no one does', () => {
+  it('is no threat, while a warning of what an actor will do stays one', () => {
+    expect(brief("The United Nations' humanitarian office warned that famine conditions were spreading.")).toEqual([]);
+    expect(brief('Iran warned that Israel would pay a heavy price.')).toEqual(['IRN 130/THREATEN ISR']);
+    expect(brief('Russia warned Washington against miscalculation.')).toEqual(['RUS 130/THREATEN USA']);
+  });
+});
