@@ -4905,3 +4905,10 @@ describe('a warning of what no one does', () => {
     expect(brief('Russia warned Washington against miscalculation.')).toEqual(['RUS 130/THREATEN USA']);
   });
 });
+
+describe('jets scrambled', () => {
+  it("raise a state's military alert (152), and scrambling to do something is nothing", () => {
+    expect(brief('Japan scrambled fighter jets after Chinese aircraft entered its airspace.')).toEqual(['JPN 152/MOBILIZE -']);
+    expect(brief('Reporters scrambled to find the minister.')).toEqual([]);
+  });
+});
