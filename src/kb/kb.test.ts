@@ -23,6 +23,10 @@ describe('kb: names and countries', () => {
     expect(kbKey('U.S.')).toBe('US');
     expect(kbKey('Ban Ki-moon')).toBe('BAN KI MOON');
     expect(kbKey('François Hollande')).toBe('FRANCOIS HOLLANDE');
+    // letters no accent can be stripped from, as the English press writes them
+    expect(kbKey('Jonas Gahr Støre')).toBe('JONAS GAHR STORE');
+    expect(kbKey('Władysław Kosiniak-Kamysz')).toBe('WLADYSLAW KOSINIAK KAMYSZ');
+    expect(lookupActors('Jonas Gahr Støre')[0]?.id).toBe('person/jonas-gahr-store');
     expect(kbKey("Merkel's")).toBe('MERKEL');
   });
 

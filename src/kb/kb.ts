@@ -108,15 +108,41 @@ let countryTable: Countries | null = null;
 let actorTable: Actors | null = null;
 let roleTable: Roles | null = null;
 
+/** Letters with no accent to strip, written as the English press writes them ("Støre" → "Store", "Łukasz" → "Lukasz"). */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  ı: 'i',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  þ: 'th',
+  Þ: 'TH',
+};
+
 /**
  * The comparable form of a name: no accents, no dots, upper case, words separated by one space.
  *
  * @example
  * kbKey('U.S.'); // 'US'
  * kbKey('Ban Ki-moon'); // 'BAN KI MOON'
+ * kbKey('Jonas Gahr Støre'); // 'JONAS GAHR STORE'
  */
 export function kbKey(name: string): string {
-  const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = /^[\x00-\x7f]*$/.test(name)
+    ? name
+    : name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[øØłŁđĐðÐıæÆœŒßþÞ]/g, (c) => UNDECOMPOSED[c] ?? c);
   return plain
     .replace(/['’]s$/i, '')
     .replace(/\./g, '')
