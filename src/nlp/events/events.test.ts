@@ -4866,6 +4866,10 @@ describe('"the alliance" and "the bloc" in an article that names them', () => {
     const coded = events.filter((e) => !e.statement).map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`);
     expect(coded).toContain('RUSGOV 112 IGOWSTNAT');
     expect(coded).toContain('IGOEUREEC 1312 RUS');
+    // the event's target is the entity NATO, so the corpus counts it between Russia and NATO
+    const layers = analyzeSync(summit, { mode: 'text', publishedAt: '2025-06-25' } as never).layers;
+    const nato = layers.entities!.find((e) => e.name === 'NATO')!;
+    expect(layers.events!.find((e) => e.cameo === '112')?.target?.entity).toBe(nato.id);
   });
 
   it('names nothing when the article names no such organisation, and no bloc an alliance', () => {

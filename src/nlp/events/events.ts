@@ -98,7 +98,10 @@ function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: 
     // a party the entities name ("Germany's Christian Democrats" is no Christian group): its country's party agent
     const partyEntity = over.find((e) => e.kb?.id.startsWith('party/'));
     const party = partyEntity ? actorById(partyEntity.kb!.id)?.code : undefined;
-    const entity = (partyEntity ?? over[0])?.id;
+    // ("accused the alliance": an organisation of states the article names, called back by a common noun)
+    const named =
+      over.length === 0 && m.code.startsWith('IGO') ? entities?.filter((e) => e.type === 'ORG' && e.kb?.cameo === m.code) : undefined;
+    const entity = (partyEntity ?? over[0] ?? (named?.length === 1 ? named[0] : undefined))?.id;
     return { code: party ? `${party}PTY` : m.code, text: text.slice(a, b), ...(entity ? { entity } : {}) };
   });
   const entity = members[0]!.entity;
