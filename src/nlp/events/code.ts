@@ -4665,11 +4665,7 @@ function recodeTradeAndContext(ctx: Ctx, found: FoundEvents): void {
     if (e.statement || r < 17 || r > 19) continue;
     const next = low.slice(e.trigger.end, e.trigger.end + 4);
     const at = next.findIndex((w) => TARIFFS.has(w));
-    if (
-      at < 0 ||
-      next.slice(0, at).some((w) => w !== 'with' && !/^(?:new|retaliatory|additional|higher|steep|heavy|punitive|the|its|their)$/.test(w))
-    )
-      continue;
+    if (at < 0 || next.slice(0, at).some((w) => !TARIFF_MEANS.test(w))) continue;
     replaceAt(found, i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` });
   }
   for (let i = 0; i < events.length; i++) {
@@ -6370,6 +6366,8 @@ function noneDone(low: readonly string[], trigger: { start: number; end: number 
 }
 
 /** Duties on trade ("imposed tariffs on Chinese goods"). */
+/** Words between a verb and the duties it imposes ("slapped a 35% duty", "retaliated with new tariffs"). */
+const TARIFF_MEANS = /^(?:with|a|an|the|its|their|new|retaliatory|additional|higher|steep|heavy|punitive|\d[\d.,]*|%|percent|per|cent)$/;
 const TARIFFS = new Set(['tariff', 'tariffs', 'duties', 'duty', 'levies', 'levy']);
 /** What a ban that is an embargo is on ("a ban on arms sales", "an oil ban"). */
 const EMBARGOED = new Set([

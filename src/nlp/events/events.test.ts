@@ -4887,6 +4887,10 @@ describe('a trade war', () => {
     expect(brief('Canada announced retaliatory duties on $30 billion of American goods.')).toEqual(['CAN 163/SANCTION USA']);
     expect(brief('The EU announced new sanctions on Russia.')).toEqual(['IGOEUREEC 163/SANCTION RUS']);
     expect(brief('China will impose tariffs on U.S. goods.')).toEqual(['CHN 1312/THREATEN USA']);
+    expect(brief('The United States slapped new tariffs on Canada.')).toEqual(['USA 163/SANCTION CAN']);
+    expect(brief('In 2009, Washington slapped a 35% duty on cheap Chinese truck tires.')).toEqual(['USA 163/SANCTION CHN']);
+    // (a slap is still a blow)
+    expect(brief('The United States slapped Canada.')).toEqual(['USA 180/ASSAULT CAN']);
   });
 
   it("codes a state's export control list as a sanction on the companies it lists, abroad", () => {
