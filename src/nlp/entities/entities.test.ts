@@ -66,6 +66,14 @@ describe('entities layer (golden article)', () => {
     expect(texts(michal, 'pronoun')).toEqual(['he']);
   });
 
+  it('names a place a dateline writes in capitals as the knowledge base does, and leaves acronyms', () => {
+    const text = 'THE HAGUE, June 25 (AP) — NATO leaders met on Wednesday.';
+    const names = findEntities(text, splitSentences(text)).map((e) => e.name);
+    expect(names).toContain('The Hague');
+    expect(names).toContain('NATO');
+    expect(names).not.toContain('THE HAGUE');
+  });
+
   it('resolves pronouns and descriptions to people', () => {
     expect(texts(find('Angela Merkel'), 'pronoun')).toEqual(['She']);
     expect(texts(find('Jens Stoltenberg'), 'pronoun')).toEqual(['he']);

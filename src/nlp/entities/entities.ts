@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import type { Doc } from '../../doc.js';
 import { firstNameForms } from '../../kb/first-name-forms.js';
-import { countriesNamed, firstNameGender, holdersBySurname, kbKey, lookupActors, roleHolders, termInEffect } from '../../kb/kb.js';
+import {
+  actorById,
+  countriesNamed,
+  firstNameGender,
+  holdersBySurname,
+  kbKey,
+  lookupActors,
+  roleHolders,
+  termInEffect,
+} from '../../kb/kb.js';
 import { normalizeRole, roleInScope } from '../../kb/roles.js';
 import { stateNamed, stateOfShortForm } from '../../kb/us-states.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
@@ -161,6 +170,16 @@ function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], ga
   );
 }
 
+/**
+ * The name to show: a place written only in capitals, as in a dateline ("THE HAGUE —"), under the
+ * name the knowledge base gives it; any other name as the article writes it.
+ */
+function displayName(name: string, kind: EntityKind, kb: EntityKb | undefined): string {
+  if ((kind !== 'GPE' && kind !== 'LOC') || !kb || !/^[\p{Lu}\s.'-]{4,}$/u.test(name) || name.replace(/[^\p{L}]/gu, '').length < 4)
+    return name;
+  return actorById(kb.id)?.name ?? name;
+}
+
 /** Whether a name is an outlet's acronym ("AP", "AFP", "BBC"), which the tagger reads as a place in a dateline's "(AP)". */
 function isOutletAcronym(words: readonly string[]): boolean {
   const word = words.length === 1 ? words[0]! : '';
@@ -280,7 +299,7 @@ export function findEntities(
   const { extra, fromKb } = roleMentions(text, sentences, resolved, roles, links, new Set(mentions.map((m) => m.start)), date);
 
   const entities = resolved.map((e, i) => ({
-    name: e.name,
+    name: displayName(e.name, e.kind, links[i]),
     type: e.kind,
     mentions: [...e.mentions.map((m): EntityMention => ({ start: m.start, end: m.end, text: m.text, kind: 'name' })), ...extra[i]!],
     roles: roles[i]!,
