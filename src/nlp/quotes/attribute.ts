@@ -11,6 +11,7 @@ import {
   CUE_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  MODIFIERS,
   POSSESSIVE_PRONOUNS,
   QUOTE_ONLY,
   ROLE_NOUNS,
@@ -701,8 +702,12 @@ function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } |
     if (!/^[\p{L}\p{N}]/u.test(t.text)) break;
     // a reporting word after a determiner is a noun: "in a tweet", "in his statement"
     const before = j > at ? T[j - 1]!.lower : '';
-    const noun = /^(?:a|an|the)$/u.test(before) || POSSESSIVE_PRONOUNS.has(before);
-    if ((CUE_VERBS.has(t.lower) && !noun) || t.lower === 'that') break;
+    // (or a plural straight after the preposition: "in comments carried by …", "in remarks to …")
+    const noun =
+      /^(?:a|an|the)$/u.test(before) || POSSESSIVE_PRONOUNS.has(before) || (j === at && /[^s]s$/u.test(t.lower) && t.lower !== 'says');
+    // ("in comments carried by state media that …": "state" before a noun is no verb)
+    const modifier = MODIFIERS.has(t.lower) && ROLE_NOUNS.has(T[j + 1]?.lower ?? '');
+    if ((CUE_VERBS.has(t.lower) && !noun && !modifier) || t.lower === 'that') break;
     // "said on Tuesday it would impose …": a subject pronoun opens what was said
     if (j > at && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') break;
     // "agreed on Wednesday to lift the debt brake": an infinitive ends the time or place

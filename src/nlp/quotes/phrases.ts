@@ -375,6 +375,11 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
       if (owner) from = owner.from;
     }
   }
+  // "sources close to the talks": the sources are
+  if (from - 3 >= floor && v.tokens[from - 1]!.lower === 'to' && v.tokens[from - 2]!.lower === 'close') {
+    const owner = VAGUE_HEADS.has(v.tokens[from - 3]!.lower) ? nounPhraseEndingAt(v, from - 3, floor) : null;
+    if (owner) from = owner.from;
+  }
   // "people familiar with the plans": the people are
   if (from - 3 >= floor && v.tokens[from - 1]!.lower === 'with' && v.tokens[from - 2]!.lower === 'familiar') {
     const owner = VAGUE_HEADS.has(v.tokens[from - 3]!.lower) ? nounPhraseEndingAt(v, from - 3, floor) : null;

@@ -1116,6 +1116,13 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const told = quotesOf('Foreign Minister Sergei Lavrov told state television that Russia remained open to talks.', '2025-11-08');
     expect(told.map((q) => q.text)).toEqual(['Russia remained open to talks']);
     expect(quotesOf('Lavrov told a local television station the talks had failed.').map((q) => q.text)).toEqual(['the talks had failed']);
+    // where and how it was said: "in comments carried by state media", and sources "close to" the talks
+    expect(quotesOf('Lavrov said in comments carried by state media that Moscow would respond.').map((q) => q.text)).toEqual([
+      'Moscow would respond',
+    ]);
+    expect(quotesOf('Sources close to the talks told Axios the deal was near.').map((q) => q.speaker)).toEqual([
+      'Sources close to the talks',
+    ]);
   });
 
   it('ceasefire talks: a name inside a compound qualifies the speaker, a plural possessive opens one', () => {
