@@ -6088,6 +6088,9 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
       // "the government", "troops", "police" in a story from Nairobi: Kenya's (not "foreign envoys").
       country = ctx.articleCountry();
       from = 'the article';
+      // ("Poland shot down several drones": what a state's forces fight is no force of its own)
+      const targeted = !!ev.target && ph.start === ev.target.start && ph.end === ev.target.end;
+      if (targeted && country && other && countryOf(other) === country && root(ev.cameo) >= 18 && !ev.statement) country = null;
     }
     if (!country) return null;
     return { phrase: { ...ph, members: ph.members.map((m) => ({ ...m, code: `${country}${m.code.slice(3)}` })) }, from };
@@ -6368,7 +6371,7 @@ function noneDone(low: readonly string[], trigger: { start: number; end: number 
 /** Duties on trade ("imposed tariffs on Chinese goods"). */
 /** Words between a verb and the duties it imposes ("slapped a 35% duty", "retaliated with new tariffs"). */
 const TARIFF_MEANS = /^(?:with|a|an|the|its|their|new|retaliatory|additional|higher|steep|heavy|punitive|\d[\d.,]*|%|percent|per|cent)$/;
-const TARIFFS = new Set(['tariff', 'tariffs', 'duties', 'duty', 'levies', 'levy']);
+const TARIFFS = new Set(['tariff', 'tariffs', 'counter-tariffs', 'countertariffs', 'duties', 'duty', 'levies', 'levy']);
 /** What a ban that is an embargo is on ("a ban on arms sales", "an oil ban"). */
 const EMBARGOED = new Set([
   'trade',

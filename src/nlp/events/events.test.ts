@@ -4920,3 +4920,15 @@ describe('jets scrambled', () => {
     expect(brief('Reporters scrambled to find the minister.')).toEqual([]);
   });
 });
+
+describe('in a story from a country', () => {
+  it("gives what that country's forces shoot down no country of theirs, and counter-tariffs to come are a threat of sanctions", () => {
+    const raid =
+      'Drones over Poland\nWARSAW, Sept 10 (AP) — Poland shot down several drones that entered its airspace overnight, the Polish military said.';
+    const events = analyzeSync(raid, { mode: 'text' }).layers.events ?? [];
+    expect(events.filter((e) => e.cameo === '190').map((e) => `${e.source?.code} ${e.target?.code}`)).toEqual(['POL ---MIL']);
+    expect(brief('The European Union will impose counter-tariffs on up to 26 billion euros of U.S. goods.')).toEqual([
+      'IGOEUREEC 1312/THREATEN USA',
+    ]);
+  });
+});
