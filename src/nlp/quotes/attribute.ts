@@ -11,7 +11,7 @@ import {
   CUE_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
-  MODIFIERS,
+  PEOPLE_QUANTIFIERS,
   POSSESSIVE_PRONOUNS,
   QUOTE_ONLY,
   ROLE_NOUNS,
@@ -19,7 +19,7 @@ import {
   TIME_NOUNS,
 } from './lexicon.js';
 import type { Piece } from './marks.js';
-import { type Phrase, phraseAfter, phraseBefore, skipLeftFillers, withNameAfter } from './phrases.js';
+import { modifiesNoun, type Phrase, phraseAfter, phraseBefore, skipLeftFillers, withNameAfter } from './phrases.js';
 import { firstTokenAt, type QToken, type TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
@@ -244,11 +244,9 @@ function passiveBefore(v: TokenView, i: number, from: number): boolean {
   return j >= from && PASSIVE.has(v.tokens[j]!.lower);
 }
 
-/** Determiners that also stand alone for people ("Others said", "Many believe"). */
-const PEOPLE_PRONOUNS = new Set(['others', 'some', 'many', 'several', 'few', 'most', 'both']);
-/** Forms of cue verbs that are never a noun after such a word ("some said", not "some reports"). */
+/** Forms of cue verbs that are never a noun after a quantifier ("some said", not "some reports"). */
 const VERB_ONLY_CUES =
-  /^(?:said|say|says|told|warned|cautioned|argued|argue|insisted|insist|noted|added|wrote|believe|believed|contend|contended|think|thought|suggested|cautioned|predicted|maintain|maintained)$/u;
+  /^(?:said|say|says|told|warned|cautioned|argued|argue|insisted|insist|noted|added|wrote|believe|believed|contend|contended|think|thought|suggested|predicted|maintain|maintained)$/u;
 
 /** Whether a reporting-verb form is used as a verb of attribution here. */
 function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: string): boolean {
@@ -262,7 +260,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     prev &&
     (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) &&
     prev.lower !== 'that' &&
-    !(PEOPLE_PRONOUNS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower))
+    !(PEOPLE_QUANTIFIERS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower))
   )
     return false;
   if (next && next.lower === 'of' && t.lower === lemma && !/^(?:say|tell|write)$/u.test(lemma)) return false;
@@ -706,8 +704,7 @@ function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } |
     const noun =
       /^(?:a|an|the)$/u.test(before) || POSSESSIVE_PRONOUNS.has(before) || (j === at && /[^s]s$/u.test(t.lower) && t.lower !== 'says');
     // ("in comments carried by state media that …": "state" before a noun is no verb)
-    const modifier = MODIFIERS.has(t.lower) && ROLE_NOUNS.has(T[j + 1]?.lower ?? '');
-    if ((CUE_VERBS.has(t.lower) && !noun && !modifier) || t.lower === 'that') break;
+    if ((CUE_VERBS.has(t.lower) && !noun && !modifiesNoun(v, j)) || t.lower === 'that') break;
     // "said on Tuesday it would impose …": a subject pronoun opens what was said
     if (j > at && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') break;
     // "agreed on Wednesday to lift the debt brake": an infinitive ends the time or place

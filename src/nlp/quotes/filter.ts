@@ -190,20 +190,19 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
     if (lemma !== 'say' && lemma !== 'tell') return false;
     const content = firstTokenAt(v, a.pieces[0]![0]);
+    const [s, e] = a.pieces[0]!;
+    if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
     // ("Spain said it would not meet the goal": a pronoun and an auxiliary right after "said" open a clause as "that" does)
-    const pronounClause =
+    if (
       lemma === 'say' &&
       content === a.cue[1] &&
       /^(?:he|she|it|they|we)$/u.test(v.tokens[content]!.lower) &&
-      AUXILIARIES.has(v.tokens[content + 1]?.lower ?? '');
-    if (pronounClause) {
-      const [s, e] = a.pieces[0]!;
-      return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5;
-    }
+      AUXILIARIES.has(v.tokens[content + 1]?.lower ?? '')
+    )
+      return true;
     if (content <= a.cue[1] || content - a.cue[1] > (lemma === 'tell' ? 6 : 4) || v.tokens[content - 1]!.lower !== 'that') return false;
     // a clause with a subject of its own ("that the two men", "that would be their reaction" are not)
-    const [s, e] = a.pieces[0]!;
-    return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5 && !AUXILIARIES.has(v.tokens[content]!.lower);
+    return !AUXILIARIES.has(v.tokens[content]!.lower);
   };
   // "…, Peskov told reporters, according to the Interfax news agency.": a named speaker and the outlet relaying them
   const relayed = (a: RawAttribution) => a.via !== null && a.speaker?.kind === 'name' && a.cue !== null && a.speaker.to <= a.cue[0];

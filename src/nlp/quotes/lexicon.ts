@@ -134,6 +134,9 @@ export const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Quantifiers that also stand alone for people ("Others said", "Some warned that", "…, while many believe"). */
+export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['others', 'some', 'many', 'several', 'few', 'most', 'both']);
+
 /** Heads of vague sources: a claim that rests on them rests on no one named. */
 export const VAGUE_HEADS = new Set(
   (

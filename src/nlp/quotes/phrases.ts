@@ -9,6 +9,7 @@ import {
   DOCUMENT_NOUNS,
   MISSION_NOUNS,
   MODIFIERS,
+  PEOPLE_QUANTIFIERS,
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -72,6 +73,11 @@ function isTitle(lower: string): boolean {
 /** Whether the token could be the head noun of a speaker's phrase. */
 function isRoleHead(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
+}
+
+/** Whether the word at `i` modifies the noun after it though it is also a verb of saying ("state television", "state media"). */
+export function modifiesNoun(v: TokenView, i: number): boolean {
+  return MODIFIERS.has(v.tokens[i]!.lower) && isRoleHead(v.tokens[i + 1]?.lower ?? '');
 }
 
 function isTimeToken(v: TokenView, i: number): boolean {
@@ -308,7 +314,7 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   // "Some said", "…, while others cautioned": a quantifier standing alone for people.
   // (Not "Hawkins and others", nor "most recently defended".)
   if (
-    /^(?:some|many|several|few|most|both|others)$/u.test(t.lower) &&
+    PEOPLE_QUANTIFIERS.has(t.lower) &&
     !/ly$/u.test(v.tokens[h + 1]?.lower ?? '') &&
     (h === floor ||
       CLAUSE_OPENERS.test(v.tokens[h - 1]!.lower) ||
@@ -471,8 +477,7 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
     // ("a report by Reuters", "a new study": a document's noun after a determiner or an adjective is no verb)
     // ("a Reuters report": after a name a determiner opened, the document's noun still)
     const documentNoun = DOCUMENT_NOUNS.has(u.lower) && j > at && (!hasName || DETERMINERS.has(v.tokens[at]!.lower));
-    // ("state television": a modifier that is also a verb of saying, before a head noun)
-    const modifier = MODIFIERS.has(u.lower) && j + 1 < ceiling && isRoleHead(v.tokens[j + 1]!.lower);
+    const modifier = j + 1 < ceiling && modifiesNoun(v, j);
     if (STOP.has(u.lower) || (CUE_VERBS.has(u.lower) && !documentNoun && !modifier) || !/^[\p{Ll}-]+$/u.test(u.text)) break;
     if (documentNoun) {
       lastHead = j;

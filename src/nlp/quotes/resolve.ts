@@ -51,18 +51,17 @@ const PERSON_ROLES = new Set(
 );
 
 /** Offices a role phrase's head names, which a person known to hold another one does not hold. */
-const OFFICE_HEADS = new Set(
-  'president governor mayor minister senator chancellor premier king queen ambassador general commander prosecutor judge'.split(' '),
-);
+const OFFICE_HEADS: readonly string[] =
+  'president governor mayor minister senator chancellor premier king queen ambassador general commander prosecutor judge'.split(' ');
 
 /**
  * Whether what the article and the knowledge base say of a person's offices contradicts a role
  * phrase's head: "the regional governor" is not the President Volodymyr Zelensky quoted before.
  */
 function holdsOtherOffice(person: Entity, head: string): boolean {
-  if (!OFFICE_HEADS.has(head)) return false;
+  if (!OFFICE_HEADS.includes(head)) return false;
   const known = [...(person.roles ?? []), ...(person.kb?.roles ?? []).map((r) => r.role)].map((r) => r.toLowerCase());
-  const offices = known.filter((r) => [...OFFICE_HEADS].some((o) => r.includes(o)));
+  const offices = known.filter((r) => OFFICE_HEADS.some((o) => r.includes(o)));
   return offices.length > 0 && !offices.some((r) => r.includes(head));
 }
 
