@@ -142,7 +142,7 @@ export function kbKey(name: string): string {
     : name
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
-        .replace(/[øØłŁđĐðÐıæÆœŒßþÞ]/g, (c) => UNDECOMPOSED[c] ?? c);
+        .replace(/[^\x00-\x7f]/g, (c) => UNDECOMPOSED[c] ?? c);
   return plain
     .replace(/['’]s$/i, '')
     .replace(/\./g, '')
@@ -562,7 +562,7 @@ let firstNames: Map<string, 'F' | 'M'> | null = null;
  * firstNameGender('Kristen', ['EST']); // 'M': a person whose offices are Estonia's (see first-names-abroad.ts)
  */
 export function firstNameGender(name: string, countries: readonly string[] = []): 'F' | 'M' | undefined {
-  const abroad = countries.length > 0 ? firstNameAbroad(name, countries) : undefined;
+  const abroad = firstNameAbroad(name, countries);
   if (abroad) return abroad;
   if (!firstNames) {
     firstNames = new Map();

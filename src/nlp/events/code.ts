@@ -7,7 +7,7 @@
  */
 import { findCountry } from '../../kb/kb.js';
 import type { Token } from '../tokenize/tokenize.js';
-import { type ActorMention, type articleBlocs, findActorMentions } from './actors.js';
+import { type ActorMention, findActorMentions } from './actors.js';
 import {
   type ActorTokens,
   ASIDE_DASHES,
@@ -74,7 +74,7 @@ export interface CodeSentenceOptions {
   readonly articleCountry?: () => string | null;
   /** People's shorter names as the article's entities resolve them (`xi` → `Xi Jinping`), see {@link findActorMentions}. */
   readonly fullNames?: ReadonlyMap<string, string>;
-  /** What "the alliance" and "the bloc" stand for in the article (see {@link articleBlocs}). */
+  /** What "the alliance" and "the bloc" stand for in the article (see `articleBlocs` in actors.ts). */
   readonly blocs?: ReadonlyMap<string, string>;
   /**
    * Tokens `[start, end)` of the people and organisations the article's entities name that the
@@ -4635,38 +4635,42 @@ function codeClauses(ctx: Ctx): FoundEvents {
   return { events, fallbacks, origin };
 }
 
-/** Recodes duties on trade as sanctions, then fills what the context says of each event. */
-function recodeTradeAndContext(ctx: Ctx, found: FoundEvents): void {
-  const { low } = ctx;
-  const { events } = found;
-  // "imposed tariffs on Chinese goods", "began imposing tariffs": duties on another country's goods
-  // are a trade sanction (163), never a restriction on the state's own people; recoded before the
-  // context fills a restriction's missing target with the state itself.
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if ((e.cameo !== '172' && e.cameo !== '132') || e.statement) continue;
-    // (the duties after the verb, or before it: "the 15% tariffs on Chinese goods imposed on Sept. 1")
+/**
+ * An event about duties on trade recoded as a sanction, or null. "imposed tariffs on Chinese
+ * goods", "the 15% tariffs … imposed on Sept. 1" (the duties after the verb or before it): a trade
+ * sanction (163), never a restriction on the state's own people, and "would impose tariffs" the
+ * sanction threatened (1312); "retaliated with tariffs", "levied duties on": force or coercion whose
+ * means or object is duties on trade is a trade sanction too. Recoded before the context fills a
+ * restriction's missing target with the state itself.
+ */
+function tradeSanction(low: readonly string[], e: SentenceEvent): SentenceEvent | null {
+  if (e.statement) return null;
+  if (e.cameo === '172' || e.cameo === '132') {
     const around = [...low.slice(Math.max(0, e.trigger.start - 12), e.trigger.start), ...low.slice(e.trigger.end, e.trigger.end + 5)];
-    if (!around.some((w) => TARIFFS.has(w))) continue;
-    // ("would impose tariffs": the sanction threatened, 1312)
+    if (!around.some((w) => TARIFFS.has(w))) return null;
     const threat = e.cameo === '132';
-    replaceAt(found, i, {
+    return {
       ...e,
       cameo: threat ? '1312' : '163',
       plover: threat ? 'THREATEN' : 'SANCTION',
       evidence: `${e.evidence}; duties on trade → ${threat ? 'threat of ' : ''}sanction`,
-    });
+    };
   }
-  // "retaliated with tariffs", "slapped tariffs on Canadian steel", "levied duties on": force or
-  // coercion whose means or object is duties on trade is a trade sanction.
+  const r = root(e.cameo);
+  if (r < 17 || r > 19) return null;
+  const next = low.slice(e.trigger.end, e.trigger.end + 4);
+  const at = next.findIndex((w) => TARIFFS.has(w));
+  if (at < 0 || next.slice(0, at).some((w) => !TARIFF_MEANS.test(w))) return null;
+  return { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` };
+}
+
+/** Recodes duties on trade as sanctions, then fills what the context says of each event. */
+function recodeTradeAndContext(ctx: Ctx, found: FoundEvents): void {
+  const { low } = ctx;
+  const { events } = found;
   for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    const r = root(e.cameo);
-    if (e.statement || r < 17 || r > 19) continue;
-    const next = low.slice(e.trigger.end, e.trigger.end + 4);
-    const at = next.findIndex((w) => TARIFFS.has(w));
-    if (at < 0 || next.slice(0, at).some((w) => !TARIFF_MEANS.test(w))) continue;
-    replaceAt(found, i, { ...e, cameo: '163', plover: 'SANCTION', evidence: `${e.evidence}; duties on trade → sanction` });
+    const recoded = tradeSanction(low, events[i]!);
+    if (recoded) replaceAt(found, i, recoded);
   }
   for (let i = 0; i < events.length; i++) {
     const after = inContext(ctx, events[i]!);
