@@ -27,8 +27,14 @@ describe('the country of an article', () => {
       /^KENGOV 17\d\/COERCE UGA/,
     );
     expect(brief('KABUL (Reuters) - Police detained an Iranian diplomat.')).toEqual(['AFGCOP 173/COERCE IRNGOV']);
-    // Neither side named with its country: still no event.
-    expect(brief('KABUL (Reuters) - Troops fired on protesters on Monday.')).toEqual([]);
+    // Neither side named with its country: the dateline places a state's organ acting on someone…
+    expect(brief('KABUL (Reuters) - Troops fired on protesters on Monday.')).toEqual(['AFGMIL 190/FIGHT AFGOPP']);
+    // …but not the everyday acts of others, nor acts on no one, nor a country only named before.
+    expect(brief('KABUL (Reuters) - Doctors treated protesters on Monday.')).toEqual([]);
+    expect(brief('KABUL (Reuters) - The government announced new elections.')).toEqual([]);
+    expect(brief('Kenya held elections. Kenya counted votes. Troops fired on protesters.')).not.toContainEqual(
+      expect.stringMatching(/ 19/),
+    );
   });
 
   it('gives it to no one else, and to no foreign envoy', () => {

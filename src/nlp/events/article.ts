@@ -30,6 +30,22 @@ export class ArticleCountry {
   ) {}
 
   /**
+   * The country the dateline names ("BELGRADE, Serbia (AP) —" → `SRB`), or null.
+   *
+   * @example
+   * const text = 'KABUL (Reuters) - Police detained 12 people.';
+   * new ArticleCountry(text, splitSentences(text), undefined).datelined(); // 'AFG'
+   */
+  datelined(): string | null {
+    if (this.dateline === undefined) {
+      const first = this.sentences[0];
+      const at = first ? datelineEnd(first.tokens) : 0;
+      this.dateline = at > 0 ? (countriesNamed(this.text, first!, at - 1, this.date)[0] ?? null) : null;
+    }
+    return this.dateline;
+  }
+
+  /**
    * The country for a role-only actor of sentence `index`: the dateline's ("KABUL (Reuters) -"),
    * else the one the earlier sentences name most, when it is named at least twice or is the only
    * one named; null if none.
@@ -39,16 +55,12 @@ export class ArticleCountry {
    * new ArticleCountry(text, splitSentences(text), undefined).before(2); // 'KEN'
    */
   before(index: number): string | null {
-    if (this.dateline === undefined) {
-      const first = this.sentences[0];
-      const at = first ? datelineEnd(first.tokens) : 0;
-      this.dateline = at > 0 ? (countriesNamed(this.text, first!, at - 1, this.date)[0] ?? null) : null;
-    }
+    const dateline = this.datelined();
     for (; this.read < index; this.read++) {
       const s = this.sentences[this.read]!;
       for (const c of countriesNamed(this.text, s, s.tokens.length, this.date)) this.counts.set(c, (this.counts.get(c) ?? 0) + 1);
     }
-    if (this.dateline) return this.dateline;
+    if (dateline) return dateline;
     let best: string | null = null;
     let most = 0;
     for (const [c, k] of this.counts) {

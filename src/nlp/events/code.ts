@@ -72,6 +72,8 @@ export interface CodeSentenceOptions {
   readonly previousSubject?: Phrase | null;
   /** The country of the article, asked for only when an actor named by role has none in the sentence. */
   readonly articleCountry?: () => string | null;
+  /** The country of the article's dateline ("BELGRADE, Serbia (AP) —"), if it has one. */
+  readonly datelineCountry?: () => string | null;
   /** People's shorter names as the article's entities resolve them (`xi` → `Xi Jinping`), see {@link findActorMentions}. */
   readonly fullNames?: ReadonlyMap<string, string>;
   /** What "the alliance" and "the bloc" stand for in the article (see `articleBlocs` in actors.ts). */
@@ -206,6 +208,7 @@ interface Ctx {
   readonly conditional: boolean;
   readonly previousSubject: Phrase | null;
   readonly articleCountry: (() => string | null) | null;
+  readonly datelineCountry: (() => string | null) | null;
   /** Tokens inside the name of a person. */
   readonly person: Uint8Array;
   /** Where an attribution ("…, police said") begins, or the sentence's length. */
@@ -3989,6 +3992,7 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
     conditional,
     previousSubject: options.previousSubject ?? null,
     articleCountry: options.articleCountry ?? null,
+    datelineCountry: options.datelineCountry ?? null,
     person,
     attributionAt: n,
     frontedAim: -1,
@@ -4449,6 +4453,10 @@ function replaceAt(found: FoundEvents, i: number, next: SentenceEvent): void {
 
 /** Verbs of a purpose that make the act done for it a protest. */
 const PROTEST_AIMS = new Set(['protest', 'demonstrate']);
+/** Nouns whose "to" + verb says what they are for ("the right to protest"), not why someone acted. */
+const NOUNS_TAKING_INFINITIVES = new Set(
+  'right rights freedom call calls plan plans permission permit bid decision ban attempt chance opportunity'.split(' '),
+);
 
 /**
  * The actor the sentence opens with, when it is a state or a body named with "the" and comes before
@@ -4539,7 +4547,14 @@ function codeClauses(ctx: Ctx): FoundEvents {
     // A bombing with no named perpetrator ("a car bomb exploded in Kirkuk") likewise, once the
     // sentence names the country.
     const unclaimed = !coded.source && root(coded.cameo) === 18;
-    if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx))) return;
+    // ("Police detained 12 people" in a story datelined Belgrade: the state's own police.)
+    const homeState =
+      isRoleOnly(coded.source) &&
+      coded.source.members.every((m) => DOMESTIC_STATE.has(m.code.slice(3, 6))) &&
+      !!coded.target &&
+      !!ctx.datelineCountry?.();
+    if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx)) && !homeState)
+      return;
     if (!p.passive && NAMED_TARGETS.has(root(coded.cameo))) {
       // "is investigating WeWork", "charged Assange with espionage": a name the dictionary does not
       // know, right after the verb, is the one the act is done to ("ordered Ramage to reside at his
@@ -4620,7 +4635,13 @@ function codeClauses(ctx: Ctx): FoundEvents {
   // know, done to protest, is a protest.
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
     for (const node of nodes) {
-      if (node.adjunct && node.p.infinitive && !node.governed && PROTEST_AIMS.has(node.p.trigger.lemma))
+      if (
+        node.adjunct &&
+        node.p.infinitive &&
+        !node.governed &&
+        PROTEST_AIMS.has(node.p.trigger.lemma) &&
+        !NOUNS_TAKING_INFINITIVES.has(ctx.low[node.p.first - 1] ?? '')
+      )
         codeOne(node, 'an act done to protest', true);
     }
   }
@@ -6062,7 +6083,9 @@ function inContext(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
         ((DOMESTIC_STATE.has(mine) && DOMESTIC_PEOPLE.has(theirs)) ||
           (DOMESTIC_PEOPLE.has(mine) && (DOMESTIC_STATE.has(theirs) || DOMESTIC_PEOPLE.has(theirs))) ||
           // "rejected calls by the parliament", "defied the supreme court": a state's own legislature and courts.
-          (HOME_BODIES.has(mine) && DOMESTIC_STATE.has(theirs) && mine !== theirs));
+          (HOME_BODIES.has(mine) && DOMESTIC_STATE.has(theirs) && mine !== theirs) ||
+          // "He ordered the armed forces to hold exercises": a government commands its own forces.
+          (root(ev.cameo) === 10 && theirs === 'GOV' && ph === ev.target && DOMESTIC_STATE.has(mine) && mine !== theirs));
       // "Islamic militants shot dead a German tourist": tourists, engineers, aid workers, ships and
       // airliners are often abroad, so their country is not their attackers'.
       // ("Finnish police boarded an oil tanker": nor is a ship's the country of those who board it.)

@@ -4932,3 +4932,26 @@ describe('in a story from a country', () => {
     ]);
   });
 });
+
+describe('police or troops named by their role alone in a datelined story', () => {
+  it("are the dateline country's, also when the other side is known by its role alone", () => {
+    expect(brief('BELGRADE, Serbia (AP) — Police said they had detained 12 people after clashes near parliament.')).toEqual([
+      'SRBCOP 173/COERCE SRBCVL',
+    ]);
+    // (With no dateline nothing says whose police they are.)
+    expect(brief('Police said they had detained 12 people after clashes near parliament.')).toEqual([]);
+  });
+
+  it('takes the country of the government that orders them', () => {
+    expect(brief('Venezuelan President Nicolas Maduro ordered the armed forces to hold exercises along the coast.')).toEqual([
+      'VENGOV 100/DEMAND VENMIL',
+    ]);
+  });
+});
+
+describe('"the right to protest"', () => {
+  it('is no act done to protest', () => {
+    expect(brief('Serbia must respect the right to protest.')).toEqual([]);
+    expect(brief('Rioters burned cars in Jakarta to protest rising fuel prices.')).toEqual(['IDNOPP 141/PROTEST IDNGOV']);
+  });
+});

@@ -320,6 +320,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
       ...(date ? { date } : {}),
       previousSubject: other ? (carriedBy.get(named) ?? knownPerson(options.entities!, named)) : previousSubject,
       articleCountry: () => article.before(index),
+      datelineCountry: () => article.datelined(),
       ...(fullNames ? { fullNames } : {}),
       ...(blocs?.size ? { blocs } : {}),
       ...(names.length > 0 ? { names } : {}),
