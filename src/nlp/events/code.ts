@@ -2248,6 +2248,23 @@ const BODY_HEADS = new Set(
 /** Verbs that keep an act from happening. */
 const PREVENTING = new Set(['thwart', 'foil', 'avert', 'avoid', 'evade', 'escape', 'dodge', 'prevent', 'forestall']);
 const ENDING = new Set(['drop', 'close', 'end', 'halt', 'suspend', 'shelve', 'abandon', 'conclude', 'terminate']);
+/** Verbs that make an act smaller ("reduced its cooperation", "slashed aid"). */
+const LESSENING = new Set(['reduce', 'slash', 'stop', 'freeze', 'cut', 'curtail', 'limit', 'lower', 'scale']);
+
+/**
+ * The CAMEO code of less of a cooperative act: cooperation (05, 06) is relations reduced (160),
+ * aid (07) aid stopped (162; economic, military, humanitarian 1621-1623); null for other acts.
+ *
+ * @example
+ * lessenedCode('060'); // '160'
+ * lessenedCode('072'); // '1622'
+ */
+function lessenedCode(cameo: string | null | undefined): string | null {
+  if (!cameo) return null;
+  if (/^0[56]/.test(cameo)) return '160';
+  if (!cameo.startsWith('07')) return null;
+  return { '071': '1621', '072': '1622', '073': '1623' }[cameo] ?? '162';
+}
 
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|representatives?|charge|chargé)$/;
 /** Things fought that are no side: plans, laws and ills ("fight efforts to curb aid", "fight corruption"). */
@@ -3230,6 +3247,14 @@ function codeNode(
       // "Sweden has dropped its investigation", "will drop base closure plans": an inquiry or a plan
       // ended is none made.
       if (ENDING.has(lemma) && obj && !obj.collocation && /^0[39]/.test(obj.trigger.cameo ?? '')) return null;
+      // "reduced its cooperation with the IAEA", "ended military aid": less of a cooperative act is
+      // relations reduced (aid: 162 and its kinds), not the act.
+      const lessened = obj && !obj.collocation && (ENDING.has(lemma) || LESSENING.has(lemma)) ? lessenedCode(obj.trigger.cameo) : null;
+      if (lessened && obj) {
+        out = make(lessened, null, source, targetFor(obj.trigger), { start: Math.min(p.verb, obj.start), end: Math.max(p.end, obj.end) });
+        evidence.push(`"${lemma}" + "${obj.trigger.lemma}" → less of it`);
+        break;
+      }
       // "to keep polls open": kept open, not opened.
       if (lemma === 'open' && ctx.low.slice(Math.max(0, p.first - 4), p.first).some((w) => KEEPING.has(w))) return null;
       // "Oxy Pure was launched with an aim to …": launched with no act and no one it is against is a

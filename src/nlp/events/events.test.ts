@@ -4955,3 +4955,12 @@ describe('"the right to protest"', () => {
     expect(brief('Rioters burned cars in Jakarta to protest rising fuel prices.')).toEqual(['IDNOPP 141/PROTEST IDNGOV']);
   });
 });
+
+describe('cooperation or aid reduced or ended', () => {
+  it('is relations reduced or aid stopped, not cooperation or aid', () => {
+    expect(brief('Iran reduced its cooperation with the IAEA.')).toEqual(['IRN 160/SANCTION IGOUNOIAE']);
+    expect(brief('Iran ended its cooperation with the IAEA.')).toEqual(['IRN 160/SANCTION IGOUNOIAE']);
+    expect(brief('Washington reduced military aid to Kyiv.')).toEqual(['USA 1622/SANCTION UKR']);
+    expect(brief('Iran expanded its cooperation with the IAEA.')).toEqual(['IRN 050/SUPPORT IGOUNOIAE']);
+  });
+});
