@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { modifiesNoun, type Phrase, phraseAfter, phraseBefore, skipLeftFillers, withNameAfter } from './phrases.js';
-import { firstTokenAt, type QToken, type TokenView } from './tokens.js';
+import { afterDateline, firstTokenAt, type QToken, type TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
 
@@ -54,6 +54,24 @@ interface Cue {
 
 /** The days a report names an act by ("on Wednesday", "yesterday", "tonight"). */
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+
+/** Envoys and forces a state calls home ("recalled its ambassador"). */
+const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff)$/u;
+
+/** Cues that give what they report a name ("called the strike "a murder""). */
+const NAMING_CUES = new Set(['call', 'label', 'dub', 'brand', 'describe']);
+
+/** Words in -ly that are no adverb ("demanding early elections"). */
+const NOT_ADVERBS = new Set(['early', 'likely', 'elderly', 'friendly']);
+
+/** Whether a word after "early" or "late" makes it a time ("early on Friday", "late last week", "early this month"). */
+function timeFollows(word: string): boolean {
+  return (
+    TIME_NOUNS.has(word) ||
+    WEEKDAYS.test(word) ||
+    /^(?:on|in|last|this|next|january|february|march|april|june|july|august|september|october|november|december)$/u.test(word)
+  );
+}
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'advise', 'reassure', 'caution']);
@@ -296,6 +314,9 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
           prev.text === '-' ||
           (/^\p{Ll}+$/u.test(prev.text) &&
             !SUBJECT_PRONOUNS.has(prev.lower) &&
+            // ("The Colombian leader called the strike …": a person's role is the subject; not "a
+            // website called Real News", "a group called the …": a name given)
+            !(t.lower === 'called' && ROLE_NOUNS.has(prev.lower) && definiteRole(v, i - 1, from) && !/^\p{Lu}/u.test(next?.text ?? 'X')) &&
             !/ly$/u.test(prev.lower) &&
             !/^(?:has|have|had|also|then|and|once|repeatedly|publicly)$/u.test(prev.lower)))
       );
@@ -355,6 +376,9 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       );
     case 'continue':
       return next === null || next.text === ',' || next.text === '.' || next.text === ':' || next.quote >= 0;
+    case 'recall':
+      // "recalled his ambassador from Washington": an envoy called home
+      return !T.slice(i + 1, Math.min(to, i + 4)).some((w) => ENVOYS.test(w.lower));
     case 'find':
     case 'show':
     case 'see':
@@ -365,6 +389,16 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     default:
       return true;
   }
+}
+
+/** Whether the role noun at `i` is a definite one ("The Colombian leader", "many commentators"), not "a website". */
+function definiteRole(v: TokenView, i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    const w = v.tokens[k]!.lower;
+    if (w === 'a' || w === 'an') return false;
+    if (DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w)) return true;
+  }
+  return true;
 }
 
 /**
@@ -641,8 +675,10 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       j > frame.to &&
       /^(?:last|this|next|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow)$/u.test(T[j - 1]!.lower);
     if (
-      /^\p{Ll}+ly$/u.test(t.text) ||
-      /^(?:on|last|this|next|early|late)$/u.test(t.lower) ||
+      (/^\p{Ll}+ly$/u.test(t.text) && !NOT_ADVERBS.has(t.text)) ||
+      /^(?:on|last|this|next)$/u.test(t.lower) ||
+      // "said early on Friday", "late Tuesday"; but "demanding early elections"
+      (/^(?:early|late)$/u.test(t.lower) && timeFollows(T[j + 1]?.lower ?? '')) ||
       (afterTimeWord && TIME_NOUNS.has(t.lower)) ||
       WEEKDAYS.test(t.lower) ||
       /^(?:again|also|repeatedly|recently|later|earlier|once|then)$/u.test(t.lower)
@@ -933,6 +969,7 @@ function nextToQuotation(v: TokenView, frame: Frame, unit: { from: number; to: n
 /** The subject at the start of a unit, for participle cues: "Blackwell pointed to X, noting that …". */
 function phraseAfterStart(v: TokenView, from: number, limit: number, roles = false): Phrase | null {
   const T = v.tokens;
+  from = Math.min(afterDateline(v, from), limit);
   // The subject may follow an opening phrase: "In response to X, Clinton's aide rallied supporters, saying".
   const starts = [from];
   for (let i = from; i < limit; i++) if (T[i]!.text === ',' && T[i]!.quote < 0) starts.push(i + 1);
@@ -941,6 +978,8 @@ function phraseAfterStart(v: TokenView, from: number, limit: number, roles = fal
     while (i < limit && (T[i]!.quote >= 0 || !isWord(T[i]!.text))) i++;
     const p = phraseAfter(v, i, limit);
     if (!p) continue;
+    // ("Rallying hundreds of workers, Hillary Clinton …": an opening participle names no one)
+    if (p.to - p.from === 1 && T[p.from]!.entity < 0 && /^\p{Lu}\p{Ll}+ing$/u.test(T[p.from]!.text)) continue;
     if (p.kind === 'pronoun') return p;
     if (p.kind !== 'name' && !(roles && p.kind === 'role')) continue;
     const pronoun = pronounAfterDescription(v, p);
@@ -1357,6 +1396,17 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
         end = k;
         break;
       }
+    }
+  }
+  // 'called the strike "a murder" and recalled his ambassador': after a quotation, "and" and a past
+  // form with no subject of its own is the speaker's next act
+  if (NAMING_CUES.has(CUE_VERBS.get(T[cueFrom]!.lower)?.lemma ?? '')) {
+    for (let k = at + 1; k < end - 2; k++) {
+      const next = T[k + 1]!;
+      if (!T[k]!.mark || T[k]!.quote < 0 || next.quote >= 0 || next.lower !== 'and' || !/^\p{Ll}+ed$/u.test(T[k + 2]!.text)) continue;
+      // (not 'passed "hundreds of bills"': a quotation after the next verb is still what was said)
+      if (!T.slice(k + 3, end).some((t) => t.quote >= 0)) end = k + 1;
+      break;
     }
   }
   if (/^(?:if|unless)$/u.test(T[at]!.lower) && !conditionThenClause(v, at, end)) return null;

@@ -1137,6 +1137,37 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(text.slice(famine.speakerStart, famine.speakerEnd)).toBe("The United Nations' humanitarian office");
   });
 
+  it('a protest in Belgrade: a participle after a dateline is the marchers\', and "early" is what they demanded', () => {
+    const quotes = quotesOf(read('serbia-protests.txt'), '2025-09-06', [], true);
+    const demand = quotes.find((q) => q.cue === 'demanding')!;
+    expect([demand.speaker, demand.text.slice(0, 15)]).toEqual(['Tens of thousands of people', 'early elections']);
+    expect(quotes.some((q) => q.speaker === 'Belgrade')).toBe(false);
+    // "said late Tuesday that": a time still stands between the cue and what was said
+    expect(quotesOf('The minister said late Tuesday that talks would resume.').map((q) => q.text)).toEqual(['talks would resume']);
+    // an opening participle names no one
+    const rally =
+      'BUENA PARK, Calif. - Rallying hundreds of workers, Hillary Clinton tried here last week to empathize with them and promised to deliver change.';
+    expect(quotesOf(rally, null, [], false).map((q) => q.speaker)).toEqual(['Hillary Clinton']);
+  });
+
+  it('strikes in the Caribbean: a role naming a strike, an envoy recalled, an administration named after its head', () => {
+    const quotes = quotesOf(read('caribbean-strikes.txt'), '2025-10-03', [], true);
+    expect(who(quotes, 'the strike "a murder"')?.slice(0, 3)).toEqual(['Gustavo Petro', 'role', 'called']);
+    expect(quotes.find((q) => q.text.startsWith('the strike'))!.text).toBe('the strike "a murder"');
+    expect(quotes.some((q) => q.cue === 'recalled')).toBe(false);
+    expect(quotes.find((q) => q.text.startsWith('was carrying drugs'))?.speaker).toBe('the Trump administration');
+    // (a name given is no speaker: "a website called Real News Right Now")
+    expect(quotesOf('He cited a website called Real News Right Now, which posts fake stories.').map((q) => q.speaker)).not.toContain(
+      'a website',
+    );
+  });
+
+  it('a sanctions snapback: "according to" an outlet after a statement relays it', () => {
+    const quotes = quotesOf(read('iran-snapback.txt'), '2025-08-29', [], true);
+    expect(who(quotes, 'Moscow did not recognise')).toEqual(['Sergei Ryabkov', 'name', 'said', 'TASS', false]);
+    expect(who(quotes, 'Iran would reduce')?.slice(0, 4)).toEqual(['an unnamed official', 'vague', 'as saying', 'Tasnim News Agency']);
+  });
+
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
     const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
     expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);

@@ -14,7 +14,7 @@ import { filterAttributions } from './filter.js';
 import { findQuotations, lineParagraphs } from './marks.js';
 import { relayAround } from './relays.js';
 import { resolveSpeakers, type SpeakerKind } from './resolve.js';
-import { buildTokenView, type TokenView } from './tokens.js';
+import { buildTokenView, DATELINE, type TokenView } from './tokens.js';
 import { transcriptTurns } from './transcript.js';
 
 export type { QuoteType } from './attribute.js';
@@ -192,9 +192,6 @@ function trimPiece(text: string, s: number, e: number): [number, number] {
   if (dangling && dangling.index > 0) e = s + dangling.index;
   return [s, e];
 }
-
-/** "KABUL, Afghanistan—", "WASHINGTON (Reuters) - ", "BEIJING, March 4 (Reuters) - ", "MOSCOW —": a city in capitals, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}.' ]{2,}(?:,\s*\p{Lu}[\p{L}\p{N}.' ]{1,30})?\s*(?:\([^)]{1,30}\))?(?:\s*[\u2014\u2013]|\s+-{1,2})\s*/u;
 
 /** Annotator: the article's attributed statements, with speakers resolved through the `entities` layer. */
 export const quotesAnnotator: Annotator<'quotes'> = {

@@ -24,12 +24,20 @@ const RELAY_VERBS = /^(?:quoted|reported|reports)$/u;
 /**
  * The outlet named after a statement as the one that relayed it: "Lavrov said Russia would
  * respond, TASS quoted him as saying.", "Peskov said Russia had not interfered, Interfax
- * reported." Its token range, or null.
+ * reported.", "Ryabkov said …, according to the TASS news agency." Its token range, or null.
  */
 function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
   const T = v.tokens;
   let k = firstTokenAt(v, a.pieces[a.pieces.length - 1]![1]);
   while (k < T.length && /^[,"'\u201d\u2019]$/u.test(T[k]!.text)) k++;
+  // "…, according to the TASS news agency.": the outlet after "according to", up to the sentence's end
+  if (T[k]?.lower === 'according' && T[k + 1]?.lower === 'to' && a.cue?.[0] !== k) {
+    const from = k + 2;
+    let end = from;
+    while (end < T.length && end < from + 6 && /^[\p{L}\p{N}'.-]/u.test(T[end]!.text) && T[end]!.text !== '.') end++;
+    const closes = /^[.!?]$/u.test(T[end]?.text ?? '.') && T[end - 1]?.unit === T[from]?.unit;
+    return end > from && closes && findOutlet(v.text.slice(T[from]!.start, T[end - 1]!.end)) ? { from, to: end } : null;
+  }
   const from = k;
   while (k < T.length && k < from + 5 && !RELAY_VERBS.test(T[k]!.lower)) k++;
   // (not the outlet's own report of the statement)

@@ -248,6 +248,9 @@ function resolveOne(
   // "Some Republicans", "many Democrats": people of a party or a country, none of them named
   if (VAGUE_MARKERS.has(words[0]!) && words.length === 2 && other >= 0 && /s$/u.test(words[1]!) && T[p.to - 1]!.entity === other)
     return plain('vague');
+  // "the Trump administration" (the tagger may call the name an organisation): the body, not the person
+  const namedAfter = lowerHead && other >= 0 && v.entities[other]!.type !== 'GPE' && /^(?:administration|campaign|camp)$/u.test(head);
+  if (namedAfter) return plain('name');
   if (p.kind === 'name' && other >= 0 && !PERSON_ROLES.has(head) && !VAGUE_HEADS.has(head) && !personNoun && !bodyOfPlace && !adjective)
     return fromEntity(v, other, s, 'name');
   // ("officials in Moscow": a bare plural head before its place is as vague as "officials")

@@ -8,6 +8,10 @@ import type { Sentence } from '../tokenize/tokenize.js';
 import { CUE_VERBS } from './lexicon.js';
 import type { Quotation } from './marks.js';
 
+/** "KABUL, Afghanistan—", "WASHINGTON (Reuters) - ", "BEIJING, March 4 (Reuters) - ", "MOSCOW —": a city in capitals, then a dash. */
+export const DATELINE =
+  /^\p{Lu}[\p{Lu}.' ]{2,}(?:,\s*\p{Lu}[\p{L}\p{N}.' ]{1,30})?\s*(?:\([^)]{1,30}\))?(?:\s*[\u2014\u2013]|\s+-{1,2})\s*/u;
+
 /** A token of the article with what the quote finder needs to know about it. */
 export interface QToken {
   readonly text: string;
@@ -131,6 +135,27 @@ export function buildTokenView(
     for (let i = u.from; i < u.to; i++) tokens[i]!.unit = ui;
   });
   return { text, tokens, units, quotations, entities, paragraphs, titles: titleQuotations(text, tokens, quotations) };
+}
+
+/**
+ * The first token after the wire dateline that opens the paragraph of token `from` ("BELGRADE,
+ * Serbia (AP) — Tens of thousands marched …"), or `from` when there is none: where the story was
+ * filed is no speaker or subject.
+ *
+ * @example
+ * // "MOSCOW (Reuters) — Russia said …" → the index of "Russia"
+ * afterDateline(view, 0);
+ */
+export function afterDateline(v: TokenView, from: number): number {
+  const T = v.tokens;
+  const first = T[from];
+  if (!first || v.paragraphs[first.para]?.start !== first.start) return from;
+  const dateline = DATELINE.exec(v.text.slice(first.start, first.start + 80));
+  if (!dateline) return from;
+  const end = first.start + dateline[0].length;
+  let k = from;
+  while (k < T.length && T[k]!.para === first.para && T[k]!.start < end) k++;
+  return k < T.length && T[k]!.para === first.para ? k : from;
 }
 
 const SMALL_WORDS = new Set('a an the of and or in on at to for with by from as is vs'.split(' '));
