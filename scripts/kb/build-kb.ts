@@ -197,7 +197,30 @@ function buildActors(kb: string): string[] {
   for (const a of readJsonl<PetrarchActor>(join(pj, 'Phoenix.MilNonState.actors.jsonl'))) {
     emit(a.codes.length > 0 && !namesABody(a) ? 'person' : 'group', a);
   }
-  return lines;
+  return mergeSameActors(lines);
+}
+
+/**
+ * One line for entries PETRARCH-2 lists twice under names that compare equal, with the same codes
+ * ("U.N. Security Council" and "UN Security Council"), their other names joined: otherwise two
+ * mentions of one body in an article link to two actors.
+ */
+function mergeSameActors(lines: readonly string[]): string[] {
+  const first = new Map<string, number>();
+  const out: string[][] = [];
+  for (const line of lines) {
+    const [kind = '', name = '', code = '', codes = '', keys = ''] = line.split('\t');
+    const id = [kind, kbKey(name), code, codes].join('\t');
+    const at = first.get(id);
+    if (at === undefined) {
+      first.set(id, out.length);
+      out.push([kind, name, code, codes, keys]);
+      continue;
+    }
+    const kept = out[at]!;
+    kept[4] = [...new Set([...kept[4]!.split('|'), ...keys.split('|')])].filter((k) => k !== '').join('|');
+  }
+  return out.map((fields) => fields.join('\t'));
 }
 
 /**

@@ -33,7 +33,8 @@ describe('compoundParts', () => {
 
 describe('findEntities over compounds', () => {
   it('gives an article the place and the ship, not "Cook Islands-flagged Eagle S"', () => {
-    const text = 'Police boarded the Cook Islands-flagged Eagle S on Thursday. A London-based charity said the Saudi-led coalition bombed a school.';
+    const text =
+      'Police boarded the Cook Islands-flagged Eagle S on Thursday. A London-based charity said the Saudi-led coalition bombed a school.';
     const found = findEntities(text, splitSentences(text)).map((e) => `${e.type} ${e.name}`);
     expect(found).toEqual(expect.arrayContaining(['GPE Cook Islands', 'MISC Eagle S', 'GPE London', 'GPE Saudi']));
     expect(found.some((n) => n.includes('-'))).toBe(false);

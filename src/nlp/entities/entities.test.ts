@@ -116,10 +116,13 @@ describe('entities layer (golden article)', () => {
     expect(people.find((e) => e.name === 'Bob Corker')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Bob] Corker', 'Corker']);
   });
 
-  it('links an armed group the older tables listed as a person', () => {
+  it('links an armed group the older tables listed as a person, one entity under both its names', () => {
     const text = 'ISIS claimed the attack in Paris on Saturday, and ISIL fighters fled the town.';
     const groups = findEntities(text, splitSentences(text)).filter((e) => e.type === 'ORG');
-    expect(groups.map((e) => e.kb?.id)).toEqual(['group/the-islamic-state', 'group/the-islamic-state']);
+    expect(groups.map((e) => [e.kb?.id, e.mentions.map((m) => m.text)])).toEqual([['group/the-islamic-state', ['ISIS', 'ISIL']]]);
+    const council = 'The UN Security Council met on Monday. Russia and China sit on the Security Council.';
+    const bodies = findEntities(council, splitSentences(council)).filter((e) => e.type === 'ORG');
+    expect(bodies.map((e) => e.mentions.map((m) => m.text))).toEqual([['UN Security Council', 'Security Council']]);
   });
 
   it('links a name whose first name the knowledge base gives in another form', () => {

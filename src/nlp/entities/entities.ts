@@ -35,7 +35,7 @@ import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
 import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
-import { type EntityKind, type RawMention, resolveMentions } from './resolve.js';
+import { type EntityKind, type RawMention, type ResolvedEntity, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
 /** Re-exported: the entities layer needs the sentences layer. */
@@ -277,6 +277,7 @@ export function findEntities(
   );
   // ("Rutte" in an article about NATO in 2025, "Erdogan" in one about Turkey)
   linkBySurnameInContext(resolved, links, date);
+  mergeLinkedBodies(resolved, links, roles);
   // A party is named in an article about its country ("Republicans" beside Washington, "Labour" beside London).
   const countries = linkedCountries(
     links,
@@ -336,6 +337,38 @@ export function findEntities(
       ...(e.kb ? { kb: e.kb } : {}),
       ...(e.party ? { party: e.party } : {}),
     }));
+}
+
+/**
+ * Joins organisations the knowledge base links to one body under two names ("the U.N. Security
+ * Council" … "the Security Council"), in place (`links` and `roles` are the entities' own, in
+ * the same order): the later one's mentions go to the first.
+ */
+function mergeLinkedBodies(resolved: ResolvedEntity[], links: (EntityKb | undefined)[], roles: string[][]): void {
+  for (let i = 0; i < resolved.length; i++) {
+    const id = links[i]?.id;
+    if (!id || resolved[i]!.kind !== 'ORG') continue;
+    for (let j = resolved.length - 1; j > i; j--) {
+      if (links[j]?.id !== id || resolved[j]!.kind !== 'ORG') continue;
+      // (the tables file agencies under the state body they belong to: "the Pentagon" and "the
+      // Joint Chiefs of Staff" are both the US military, yet two bodies; one named by part of the
+      // other's name is the same one)
+      if (id.startsWith('state-body/') && !namedByPart(resolved[i]!.name, resolved[j]!.name)) continue;
+      resolved[i]!.mentions = [...resolved[i]!.mentions, ...resolved[j]!.mentions].sort((a, b) => a.start - b.start);
+      resolved.splice(j, 1);
+      links.splice(j, 1);
+      roles.splice(j, 1);
+    }
+  }
+}
+
+/** Whether one name is the other's last words ("Security Council" of "U.N. Security Council"). */
+function namedByPart(a: string, b: string): boolean {
+  const [short, long] = [a, b].map((n) => n.toLowerCase().replace(/^the /u, '').split(/\s+/u)).sort((x, y) => x.length - y.length) as [
+    string[],
+    string[],
+  ];
+  return short.every((w, k) => long[long.length - short.length + k] === w);
 }
 
 /** The kinds of entity a party's name is tagged with: its name, or the word for its members or its adjective. */
