@@ -857,7 +857,7 @@ export function attribute(v: TokenView): RawAttribution[] {
       while (k < unitFrames.length && (nestedIn(v, frame, unitFrames[k]!) || !afterBoundary(v, unitFrames[k]!, frame.to))) k++;
       const ceiling = k < unitFrames.length ? unitFrames[k]!.from : unit.to;
       frames.push(frame);
-      let attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops);
+      let attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops, fi > 0 ? unitFrames[fi - 1]! : null);
       // "who asked not to be named because …": how a source stays anonymous, not a claim
       if (attribution && /^not to be (?:named|identified)\b/u.test(v.text.slice(attribution.pieces[0]![0], attribution.pieces[0]![1])))
         attribution = null;
@@ -1002,7 +1002,9 @@ function phraseAfterStart(v: TokenView, from: number, limit: number, roles = fal
       next !== undefined &&
       (CUE_VERBS.has(next.lower) ||
         /^\p{Ll}+(?:ed|s)$/u.test(next.text) ||
-        /^(?:was|is|had|has|went|got|took|gave|made|began|came|held|led|met|ran|sent|spent|won|lost|left|put|set)$/u.test(next.lower));
+        /^(?:was|is|had|has|went|got|took|gave|made|began|came|held|led|met|ran|sent|spent|won|lost|left|put|set|spoke|saw|flew|struck|fought|brought|bought|sought|stood|rose|fell|broke|chose|froze|hit|kept|knew|paid|sold|threw|withdrew|became|shook|shot|swept|drew|grew|hung|let)$/u.test(
+          next.lower,
+        ));
     if (verbNext) return p;
   }
   return null;
@@ -1043,6 +1045,14 @@ function quotationEndsSentence(v: TokenView, q: number): boolean {
   return /[.?!]\s*["\u201d'\u2019]*$/u.test(v.text.slice(Math.max(quotation.start, quotation.end - 4), quotation.end));
 }
 
+/** Whether two speaker phrases name the same speaker: one entity, or the same last word. */
+function samePhrase(v: TokenView, a: Phrase, b: Phrase): boolean {
+  const T = v.tokens;
+  const ea = T[a.to - 1]!.entity;
+  if (ea >= 0 && ea === T[b.to - 1]!.entity) return true;
+  return T[a.to - 1]!.lower === T[b.to - 1]!.lower;
+}
+
 function piecesOf(v: TokenView, q: number): Piece[] {
   return v.quotations[q]!.pieces.map(([a, b]) => [a, b] as const);
 }
@@ -1054,6 +1064,7 @@ function contentOf(
   floor: number,
   ceiling: number,
   cueStops: Set<number>,
+  prevFrame: Frame | null = null,
 ): RawAttribution | null {
   const T = v.tokens;
   const make = (pieces: Piece[], type: QuoteType, quotations: number[], how: RawAttribution['how'] = 'clause'): RawAttribution => ({
@@ -1094,6 +1105,29 @@ function contentOf(
     v.quotations[before]!.start >= T[floor - 1]!.end
   )
     before = -1;
+  // `Rubio urged them to "maintain communication," the State Department said.`: a quotation an earlier
+  // frame of the sentence reports is only part of what this one reports: the sentence up to here
+  // (not `Feinstein said "…," she said`: the same speaker again)
+  const earlier = prevFrame?.speaker;
+  if (
+    before >= 0 &&
+    floor > unit.from &&
+    frame.cue.kind === 'verb' &&
+    frame.speaker &&
+    frame.speaker.kind !== 'pronoun' &&
+    earlier &&
+    earlier.kind !== 'pronoun' &&
+    !samePhrase(v, earlier, frame.speaker) &&
+    v.quotations[before]!.start >= T[floor - 1]!.end &&
+    v.quotations[before]!.end <= T[frame.from]!.start &&
+    // (words of the earlier frame lead into the quotation: "urged them to", not "Clinton said. "…"")
+    T.slice(floor, firstTokenAt(v, v.quotations[before]!.start)).some((t) => t.quote < 0 && isWord(t.text)) &&
+    endsUnit(v, frame, unit.to)
+  ) {
+    let start = unit.from;
+    while (start < floor && !isWord(T[start]!.text)) start++;
+    return make([[T[start]!.start, v.quotations[before]!.end]], 'mixed', [before]);
+  }
   // `"…?" - Democrats in Iowa who watched the debate said they were unfazed`: a subject described by
   // a relative clause, reporting a clause of its own, is not the quotation's speaker
   if (

@@ -1168,6 +1168,19 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'Iran would reduce')?.slice(0, 4)).toEqual(['an unnamed official', 'vague', 'as saying', 'Tasnim News Agency']);
   });
 
+  it('a statement reported by another: both speakers, and a subject before an irregular past verb', () => {
+    const text =
+      'U.S. Secretary of State Marco Rubio spoke with the national security advisers of both countries and urged them to "maintain communication and avoid escalation," the State Department said.';
+    const quotes = quotesOf(text, '2025-05-08', [], true);
+    expect(quotes.map((q) => [q.speaker, q.type, q.text.slice(0, 24)])).toEqual([
+      ['State Department', 'mixed', 'U.S. Secretary of State '],
+      ['Marco Rubio', 'mixed', 'them to "maintain commun'],
+    ]);
+    // (the same speaker twice is one statement: `Feinstein said "…," she said`)
+    const again = 'Asked about Sullivan, Feinstein said "I don\'t know anything about the emails," she said.';
+    expect(quotesOf(again).map((q) => q.type)).toEqual(['direct']);
+  });
+
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
     const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
     expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);
