@@ -215,6 +215,8 @@ interface Ctx {
   attributionAt: number;
   /** The comma closing an aim put before the subject ({@link frontedAimEnd}), or -1. */
   frontedAim: number;
+  /** Verbs of saying with a second that-clause joined to their first, as copies governing it ({@link linkSecondClauses}). */
+  readonly secondReports: Node[];
   /** The comma closing the phrase the sentence opens with ({@link openingPhraseEnd}), or -1. */
   opening: number;
   /** Where the clause a verb of saying reports begins ("… said in Berlin that |Iran …"), and that verb's first word; 0 and -1 when none. */
@@ -2710,6 +2712,12 @@ const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
 /** Verbs of going away: a state that orders foreigners to do so expels them. */
 const LEAVE = new Set(['leave', 'quit', 'depart']);
 
+/** Whether what is left at token `at` is a chance kept open ("room to", "the door open", "options"). */
+function leavesOpen(low: readonly string[], at: number): boolean {
+  const k = low[at] === 'the' || low[at] === 'a' ? at + 1 : at;
+  return /^(?:room|space|door|open|options?|possibility)$/.test(low[k] ?? '');
+}
+
 /**
  * Whether the words from `from` to `to` (the one given an order) name the armed forces or police of
  * `owner` ("the army", "its troops", "Colombian police").
@@ -3405,6 +3413,8 @@ function codeNode(
         // "handed over to the United States a Libyan suspected of …": people handed to a state are extradited.
         own = { cameo: '063', plover: null, note: 'a person handed over' };
       }
+      // "had left room to step back", "left the door open": a chance kept, nobody leaving
+      if (lemma === 'leave' && leavesOpen(ctx.low, p.end)) return null;
       if (LEAVE.has(lemma) && FORCES.test(sourceWords) && !/peacekeep/.test(sourceWords)) {
         // "The last Russian troops left Estonia": forces that leave a country withdraw from it.
         own = { cameo: '0874', plover: null, note: 'troops leave' };
@@ -4021,6 +4031,7 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
     person,
     attributionAt: n,
     frontedAim: -1,
+    secondReports: [],
     opening: -1,
     reported: { from: 0, sayer: -1 },
     mentions,
@@ -4229,6 +4240,30 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
               : null;
       }
     }
+  }
+  linkSecondClauses(ctx);
+}
+
+/**
+ * "said 31 civilians had been killed, and that its forces had shot down five aircraft": a second
+ * that-clause joined to the first by "and" or "but" is reported by the same verb. Each becomes a
+ * copy of the verb's node governing that clause ({@link Ctx.secondReports}).
+ */
+function linkSecondClauses(ctx: Ctx): void {
+  const { low, nodes, phrases } = ctx;
+  for (const node of nodes) {
+    const role = node.p.trigger.role;
+    const first = node.inner;
+    if ((role !== 'say' && role !== 'belief') || !first || first.p.infinitive) continue;
+    const k = low.findIndex((w, i) => i > first.p.end && w === 'that' && (low[i - 1] === 'and' || low[i - 1] === 'but'));
+    if (k < 0) continue;
+    const r = nodes.find((x) => x.p.first > k);
+    if (!r || r.governed || !(r.p.finite || r.p.modal) || r.p.participle || r.p.first - k > 8) continue;
+    // (nothing between "that" and the verb but its subject)
+    if (nodes.some((x) => x !== r && x.p.first > k && x.p.first < r.p.first)) continue;
+    const ph = phrases.find((x) => x.start > k && x.end <= r.p.first) ?? null;
+    r.governed = true;
+    ctx.secondReports.push({ ...node, inner: r, innerSubject: ph && !ph.pronoun ? withOrigin(ctx, ph) : null });
   }
 }
 
@@ -4635,6 +4670,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
     }
   };
   for (const node of nodes) if (!node.governed && !node.background && !node.attribution && !node.vehicle) codeOne(node, null);
+  for (const node of ctx.secondReports) if (!node.governed && !node.background && !node.attribution && !node.vehicle) codeOne(node, null);
   // A sentence whose main clauses code nothing ("The stopover came as Israel announced it would
   // free …"): the acts of its adverbial clauses stand in (not conditions, not relative or that-clauses).
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {

@@ -4964,3 +4964,24 @@ describe('cooperation or aid reduced or ended', () => {
     expect(brief('Iran expanded its cooperation with the IAEA.')).toEqual(['IRN 050/SUPPORT IGOUNOIAE']);
   });
 });
+
+describe('a second that-clause after a verb of saying', () => {
+  it('is reported by the same verb, with a subject of its own', () => {
+    expect(
+      brief(
+        "Pakistan's military said 31 civilians had been killed in the Indian strikes, and that its forces had shot down five Indian aircraft.",
+        '2025-05-08',
+      ),
+    ).toContain('PAKMIL 190/FIGHT IND');
+    expect(brief('Russia said the talks had failed and that it would expel two Polish diplomats.')).toEqual(['RUS 1313/THREATEN POLGOV']);
+  });
+});
+
+describe('room left', () => {
+  it('is a chance kept open, not a withdrawal', () => {
+    const noted =
+      'Some diplomats in Islamabad said they feared the fighting could spiral, though others noted that both governments had left room to step back.';
+    expect(brief(noted, '2025-05-08').filter((e) => e.includes('RETREAT'))).toEqual([]);
+    expect(brief('Officials said the last Russian troops had left Estonia.', '1994-09-01')).toEqual(['RUSMIL 0874/RETREAT EST']);
+  });
+});
