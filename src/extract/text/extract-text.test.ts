@@ -391,4 +391,10 @@ describe("text mode: a caption that ends in its credit, and a bylined author's b
     const other = page.replace('Elena Popescu is a correspondent', 'Maia Sandu is a correspondent');
     expect(extract(other, { mode: 'text' }).text).toContain('Maia Sandu is a correspondent');
   });
+
+  it("leaves the site's copyright notice out of the image credits and the body", () => {
+    const doc = extract(`${page}\n© 2025 The Daily Ledger. All rights reserved.`, { mode: 'text' });
+    expect(doc.meta.imageCredits).toEqual(['Supporters of the governing party celebrate in Chisinau. Photo: Vadim Ghirda/AP']);
+    expect(doc.text).not.toContain('Daily Ledger');
+  });
 });

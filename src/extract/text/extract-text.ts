@@ -196,7 +196,13 @@ export function analyseText(input: string): AnalysedText {
       }
     }
     if (RELATED_LEAD.test(text) || taggedRelated(text)) roles[i] = 'related';
-    else if ((CREDIT_LINE.test(text) || CAPTION_LINE.test(text)) && text.split(/\s+/).length <= 40 && !/^["“‘']/.test(text))
+    else if (
+      (CREDIT_LINE.test(text) || CAPTION_LINE.test(text)) &&
+      text.split(/\s+/).length <= 40 &&
+      !/^["“‘']/.test(text) &&
+      // ("© 2025 The Daily Ledger. All rights reserved.": the site's notice, not an image's credit)
+      !/\ball rights reserved\b/i.test(text)
+    )
       roles[i] = 'credit';
     else if (BYLINE.test(text) && text.length < 120 && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'byline';
     else if (DATE_LINE.test(text) && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'date';
