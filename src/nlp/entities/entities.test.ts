@@ -125,6 +125,18 @@ describe('entities layer (golden article)', () => {
     expect(bodies.map((e) => e.mentions.map((m) => m.text))).toEqual([['UN Security Council', 'Security Council']]);
   });
 
+  it('gives a country named two ways one entity, but not a part the country table lists among its names', () => {
+    const text =
+      'Iran rejected the move. "The Islamic Republic will respond," he said. Burma, also called Myanmar, voted. Scotland and Britain differ.';
+    const places = findEntities(text, splitSentences(text)).filter((e) => e.type === 'GPE');
+    expect(places.map((e) => [e.kb?.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['IRN', ['Iran', 'Islamic Republic']],
+      ['MMR', ['Burma', 'Myanmar']],
+      ['GBR', ['Scotland']],
+      ['GBR', ['Britain']],
+    ]);
+  });
+
   it('links a name whose first name the knowledge base gives in another form', () => {
     const text = 'Joseph R. Biden said on Monday that the talks in Kyiv would go on.';
     expect(findEntities(text, splitSentences(text)).find((e) => e.type === 'PERSON')?.kb).toMatchObject({ id: 'person/joe-biden' });

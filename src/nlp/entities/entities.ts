@@ -9,6 +9,7 @@ import { firstNameForms } from '../../kb/first-name-forms.js';
 import {
   actorById,
   countriesNamed,
+  findCountry,
   firstNameGender,
   holdersBySurname,
   kbKey,
@@ -341,26 +342,45 @@ export function findEntities(
 
 /**
  * Joins organisations the knowledge base links to one body under two names ("the U.N. Security
- * Council" … "the Security Council"), in place (`links` and `roles` are the entities' own, in
+ * Council" … "the Security Council"), and countries likewise, in place (`links` and `roles` are the entities' own, in
  * the same order): the later one's mentions go to the first.
  */
 function mergeLinkedBodies(resolved: ResolvedEntity[], links: (EntityKb | undefined)[], roles: string[][]): void {
   for (let i = 0; i < resolved.length; i++) {
     const id = links[i]?.id;
-    if (!id || resolved[i]!.kind !== 'ORG') continue;
+    const kind = resolved[i]!.kind;
+    // (a country under two names: "Iran" … "the Islamic Republic", "Britain" … "the United Kingdom")
+    // (not "Scotland" or "Gaza", parts the country table lists among their country's names)
+    const countryNamed = (e: ResolvedEntity) => findCountry(e.name)?.iso3 === id && !PARTS_NAMED_AS_COUNTRY.has(kbKey(e.name));
+    if (!id || !(kind === 'ORG' || (kind === 'GPE' && countryNamed(resolved[i]!)))) continue;
     for (let j = resolved.length - 1; j > i; j--) {
-      if (links[j]?.id !== id || resolved[j]!.kind !== 'ORG') continue;
+      if (links[j]?.id !== id || resolved[j]!.kind !== kind || (kind === 'GPE' && !countryNamed(resolved[j]!))) continue;
       // (the tables file agencies under the state body they belong to: "the Pentagon" and "the
       // Joint Chiefs of Staff" are both the US military, yet two bodies; one named by part of the
       // other's name is the same one)
       if (id.startsWith('state-body/') && !namedByPart(resolved[i]!.name, resolved[j]!.name)) continue;
       resolved[i]!.mentions = [...resolved[i]!.mentions, ...resolved[j]!.mentions].sort((a, b) => a.start - b.start);
+      // (a country goes by its own name, a body by its fuller one: "UN Security Council")
+      const other = resolved[j]!.name;
+      if (kind === 'GPE') resolved[i]!.name = countryDisplayName(resolved[i]!, findCountry(id)?.name);
+      else if (other.split(' ').length > resolved[i]!.name.split(' ').length) resolved[i]!.name = other;
       resolved.splice(j, 1);
       links.splice(j, 1);
       roles.splice(j, 1);
     }
   }
 }
+
+/** A country's name as the article writes it: the table's, if the article uses it, else the article's most frequent. */
+function countryDisplayName(e: ResolvedEntity, tableName: string | undefined): string {
+  const counts = new Map<string, number>();
+  for (const m of e.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  if (tableName && counts.has(tableName)) return tableName;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? e.name;
+}
+
+/** Parts of a country that the country table lists among the country's own names, in `kbKey` form. */
+const PARTS_NAMED_AS_COUNTRY = new Set(['Scotland', 'Wales', 'Gaza', 'West Bank', 'Occupied Territories', 'Cisjordan'].map(kbKey));
 
 /** Whether one name is the other's last words ("Security Council" of "U.N. Security Council"). */
 function namedByPart(a: string, b: string): boolean {
