@@ -1,7 +1,7 @@
 /**
  * First names that the English name lists give to one sex and another country gives to the other
  * ("Andrea", "Nicola" and "Michele" are men's names in Italy; "Kristen" in Estonia; "Toni" and
- * "Lauri" in Finland), written by the sitrep team. A person whose offices the knowledge base lists
+ * "Lauri" in Finland; "Karol" in Poland), written by the sitrep team. A person whose offices the knowledge base lists
  * under such a country takes the country's reading.
  */
 const ABROAD: Readonly<Record<string, Readonly<Record<string, 'F' | 'M'>>>> = {
@@ -10,6 +10,11 @@ const ABROAD: Readonly<Record<string, Readonly<Record<string, 'F' | 'M'>>>> = {
   FIN: { toni: 'M', lauri: 'M', kari: 'M' },
   NOR: { ola: 'M' },
   FRA: { sacha: 'M' },
+  POL: { karol: 'M' },
+  CZE: { karol: 'M' },
+  SVK: { karol: 'M' },
+  RUS: { misha: 'M' },
+  ESP: { joan: 'M' },
 };
 
 /**

@@ -237,6 +237,7 @@ describe('kb: offices by date', () => {
   it("reads a first name as the countries of a person's offices read it", () => {
     expect(firstNameGender('Kristen')).toBe('F');
     expect(firstNameGender('Kristen', ['EST'])).toBe('M');
+    expect(firstNameGender('Karol', ['POL'])).toBe('M');
     expect(firstNameGender('Andrea', ['ITA'])).toBe('M');
     expect(firstNameGender('Andrea', ['DEU'])).toBe('F');
     expect(firstNameGender('Angela', ['DEU'])).toBe('F');

@@ -1232,7 +1232,7 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
 
 /**
  * "…, the ministry said on Tuesday, as a trade war escalated.", "…, the Polish military said, in the
- * first such clash …": where a clause or phrase about when or why
+ * first such clash …", "…, the commission said, a result that …": where a clause or phrase about when, why or what it means
  * follows the frame within a few words (the comma before it), which then ends the frame's unit
  * as far as what was said is concerned; -1 when none does. A participle that reports more
  * ("…, the ministry said, calling the move a mistake", "…, adding that …") ends it the same way.
@@ -1248,6 +1248,12 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     if (next.endsWith('ing') && CUE_VERBS.get(next)?.cls === 'speech') return k;
     // "…, the Commission said on Wednesday, hours after …"
     if (timeSpanAfterComma(v, k, ceiling) >= 0) return k;
+    // "…, the commission said on Monday, a result that is likely to …": the writer's comment on it
+    if (/^(?:a|an)$/u.test(next)) {
+      let j = k + 2;
+      while (j < ceiling && j <= k + 4 && /^\p{Ll}+$/u.test(T[j]!.text) && !/^(?:that|which)$/u.test(T[j]!.lower)) j++;
+      if (j > k + 2 && /^(?:that|which)$/u.test(T[j]?.lower ?? '')) return k;
+    }
   }
   return -1;
 }

@@ -1181,6 +1181,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(again).map((q) => q.type)).toEqual(['direct']);
   });
 
+  it("a presidential runoff: the writer's comment after a frame, and a Polish Karol is a man", () => {
+    const text = [
+      "WARSAW (Reuters) — Conservative historian Karol Nawrocki won Poland's presidential runoff with 50.89% of the vote, the electoral commission said on Monday, a result that is likely to deepen the stalemate with the government.",
+      'Nawrocki beat Warsaw Mayor Rafal Trzaskowski by fewer than 370,000 votes.',
+      '"We will win Poland back," Nawrocki told cheering supporters in Warsaw. He promised to use his veto to block laws.',
+    ].join('\n');
+    const quotes = quotesOf(text, '2025-06-02', [], true);
+    expect(quotes[0]!.text).toBe("Conservative historian Karol Nawrocki won Poland's presidential runoff with 50.89% of the vote");
+    expect(quotes.find((q) => q.cue === 'promised')?.speaker).toBe('Karol Nawrocki');
+  });
+
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
     const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
     expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);
