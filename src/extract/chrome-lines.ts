@@ -30,13 +30,21 @@ export function taggedRelated(line: string): RegExpExecArray | null {
 export const CHROME_LINE =
   /^(?:follow\s+us\b.*|share(?:\s+(?:this|on)\b.*)?|tweet|email|print|comments?(?:\s*\(\d+\))?|to\s+top|back\s+to\s+top|scroll\s+to\s+top|top|menu|search|home|skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|subscribe(?:\s+now)?\b.*|sign\s+up\b.*|log\s*in|sign\s+in|register|(?:liked|enjoyed)\s+this\s+(?:story|article|post)\?.*|subscribe\s+to\s+(?:our|the)\s+newsletter.*|get\s+(?:our|the)\s+(?:newsletter|daily|weekly)\b.*|click\s+here\b.*|(?:click|tap)\s+(?:(?:on\s+)?(?:the\s+)?(?:photo|image|picture|here)\s+)?to\s+enlarge\b.*|tags?:.*|filed\s+under:?.*|posted\s+in\s.*|categories?:.*|copyright\b.*|©.*|all\s+rights\s+reserved.*|photo:\s.*|image:\s.*|credit:\s.*|loading(?:\s+[\w-]+)?(?:\.{0,3}|…)|previous(?:\s+(?:article|post|story))?|next(?:\s+(?:article|post|story))?|newer\s+posts?|older\s+posts?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion).*|we\s+use\s+cookies\b.*|accept(?:\s+(?:all|cookies))?|cookie\s+(?:policy|settings)|privacy\s+policy|terms\s+of\s+(?:use|service)|contact\s+us|about\s+us|trending|most\s+read|more\s+in\s+\w+.*|continue\s+reading(?:\s+below)?|story\s+continues\s+below.*|article\s+continues\s+(?:below|after).*|don['’]?t\s+miss|get\s+.{1,40}\s+on\s+the\s+go\b.*|download\s+(?:our|the)\s+app\b.*|(?:listen|watch)\s+(?:to\s+)?(?:this|the)\s+(?:article|story|video)\b.*|\d+\s+min(?:ute)?s?\s+read|reading\s+time\b.*)$/i;
 
+const CAPTION_WORDS = /photo|image|pic|foto|credit|source|user|shutterstock|getty|wikimedia|flickr/i;
+
+const CAPTION_PATTERN =
+  /\((?:image|photo|picture|pic|foto|credit|source|user)s?\s*[:/][^)]{1,80}\)\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|PA)\s+(?:Photo|Images?)[^)]{0,80}\)|^(?:photo|image|picture|credit|photograph|foto)s?\s*(?:by|credit|courtesy)?\s*:|^in\s+this\s+.{0,60}\b(?:file\s+)?photo\b|\b(?:getty\s+images|shutterstock|istockphoto|afp\s+via\s+getty)\b|\/\s*(?:wikimedia|flickr)\b|\(user:[^)]*\)|[.!]\s+(?:photo|image|picture|photograph)s?\s*(?:by|credit)?\s*:\s*[\p{L}.' -]{2,60}(?:\s*\/\s*[\p{L}.' -]{2,40})?\s*$/iu;
+
 /**
  * An image caption or credit: "(Image: GETTY)", "(AP Photo/Jane Roe)", "Photo: Reuters",
  * "In this Dec. 12, 2006, file photo, …", a caption that ends in its credit ("… in Chisinau.
  * Photo: Vadim Ghirda/AP"), agency and licence marks.
  */
-export const CAPTION_LINE =
-  /\((?:image|photo|picture|pic|foto|credit|source|user)s?\s*[:/][^)]{1,80}\)\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|PA)\s+(?:Photo|Images?)[^)]{0,80}\)|^(?:photo|image|picture|credit|photograph|foto)s?\s*(?:by|credit|courtesy)?\s*:|^in\s+this\s+.{0,60}\b(?:file\s+)?photo\b|\b(?:getty\s+images|shutterstock|istockphoto|afp\s+via\s+getty)\b|\/\s*(?:wikimedia|flickr)\b|\(user:[^)]*\)|[.!]\s+(?:photo|image|picture|photograph)s?\s*(?:by|credit)?\s*:\s*[\p{L}.' -]{2,60}(?:\s*\/\s*[\p{L}.' -]{2,40})?\s*$/iu;
+export const CAPTION_LINE = {
+  // (the words one of the pattern's branches needs, tested first: most lines have none, and the
+  // pattern's unanchored branches cost a scan of the whole line)
+  test: (text: string): boolean => CAPTION_WORDS.test(text) && CAPTION_PATTERN.test(text),
+};
 
 /** The heading of an author box: "About the author", "About Jane Doe", "Meet the author". */
 export const AUTHOR_BOX =
