@@ -1155,6 +1155,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'the strike "a murder"')?.slice(0, 3)).toEqual(['Gustavo Petro', 'role', 'called']);
     expect(quotes.find((q) => q.text.startsWith('the strike'))!.text).toBe('the strike "a murder"');
     expect(quotes.some((q) => q.cue === 'recalled')).toBe(false);
+    expect(who(quotes, 'Venezuela will never')?.[3]).toBe('VTV');
     expect(quotes.find((q) => q.text.startsWith('was carrying drugs'))?.speaker).toBe('the Trump administration');
     // (a name given is no speaker: "a website called Real News Right Now")
     expect(quotesOf('He cited a website called Real News Right Now, which posts fake stories.').map((q) => q.speaker)).not.toContain(
@@ -1166,6 +1167,10 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const quotes = quotesOf(read('iran-snapback.txt'), '2025-08-29', [], true);
     expect(who(quotes, 'Moscow did not recognise')).toEqual(['Sergei Ryabkov', 'name', 'said', 'TASS', false]);
     expect(who(quotes, 'Iran would reduce')?.slice(0, 4)).toEqual(['an unnamed official', 'vague', 'as saying', 'Tasnim News Agency']);
+    // "said in a statement carried by the state news agency IRNA": the agency relays it
+    expect(who(quotes, 'The Islamic Republic will give')).toEqual(['Abbas Araghchi', 'name', 'said', 'IRNA', false]);
+    // (an outlet after "by" with no statement or speech carried is no relay)
+    expect(quotesOf('Maduro said the strike was planned by the CIA.')[0]?.via).toBeUndefined();
   });
 
   it('a statement reported by another: both speakers, and a subject before an irregular past verb', () => {

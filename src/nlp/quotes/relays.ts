@@ -1,7 +1,8 @@
 /**
  * Outlets that relay a statement from outside its frame: named after it ("Lavrov said Russia would
- * respond, TASS quoted him as saying.", "…, Interfax reported.") or at the start of its sentence
- * ("Speaking to state broadcaster CGTN, Lin Jian said …").
+ * respond, TASS quoted him as saying.", "…, Interfax reported."), at the start of its sentence
+ * ("Speaking to state broadcaster CGTN, Lin Jian said …"), or as the one that carried what the
+ * frame says was a statement or a speech ("said in a statement carried by IRNA").
  */
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
@@ -15,7 +16,36 @@ import { firstTokenAt, type TokenView } from './tokens.js';
  * relayAround(view, peskovSaid);
  */
 export function relayAround(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
-  return trailingRelay(v, a) ?? (a.cue ? openingRelay(v, a.cue[0]) : null);
+  return trailingRelay(v, a) ?? (a.cue ? (openingRelay(v, a.cue[0]) ?? carriedRelay(v, a.cue[1])) : null);
+}
+
+/** Verbs by which an outlet passes on a statement made elsewhere ("a statement carried by IRNA"). */
+const CARRIED = /^(?:carried|broadcast|aired|published|televised|relayed)$/u;
+
+/**
+ * The outlet that carried a statement the frame says was made in a statement, a speech or comments:
+ * "said in a statement carried by the state news agency IRNA", "in a speech broadcast by state
+ * television VTV". Its token range (up to a comma or the sentence's end), or null. `after` is the
+ * token after the cue.
+ */
+function carriedRelay(v: TokenView, after: number): { from: number; to: number } | null {
+  const T = v.tokens;
+  const unit = T[after - 1]!.unit;
+  let k = after;
+  while (
+    k < T.length &&
+    k < after + 8 &&
+    T[k]!.unit === unit &&
+    T[k]!.quote < 0 &&
+    !CARRIED.test(T[k]!.lower) &&
+    !/^[,.;:]$/u.test(T[k]!.text)
+  )
+    k++;
+  if (!CARRIED.test(T[k]?.lower ?? '') || T[k + 1]?.lower !== 'by' || k === after) return null;
+  const from = k + 2;
+  let end = from;
+  while (end < T.length && end < from + 8 && T[end]!.unit === unit && T[end]!.quote < 0 && !/^[,.;:!?]$/u.test(T[end]!.text)) end++;
+  return end > from && findOutlet(v.text.slice(T[from]!.start, T[end - 1]!.end)) ? { from, to: end } : null;
 }
 
 /** Verbs an outlet named after a statement relays it with. */

@@ -109,6 +109,12 @@ describe('findOutlet', () => {
     expect(outletOf('www.iol.co.za')).toMatchObject({ domain: 'dailynews.co.za', country: 'ZAF' });
   });
 
+  it("gives a state broadcaster's shared name the country the article names ('VTV' in a story on Venezuela)", () => {
+    const text = 'Venezuela held drills. "Venezuela will never be a colony," Maduro said in a speech broadcast by state television VTV.';
+    const outlets = sourcesOf(text).layer.sources.filter((s) => s.kind === 'outlet');
+    expect(outlets.map((o) => [o.outlet?.domain, o.outlet?.stateMedia?.typology])).toEqual([['vtv.gob.ve', 'SC']]);
+  });
+
   it('keeps one source for an outlet the article names in two ways', () => {
     const text = [
       'The shooter had bought the rifle in March, the New York Daily News reported.',
