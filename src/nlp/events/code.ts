@@ -6374,6 +6374,9 @@ function atHome(ctx: Ctx, ev: SentenceEvent): SentenceEvent {
   if (scene) return aimed(scene.members[0]!.code, "the scene's country");
   const c = countryOf(ev.source);
   if (!c) return ev;
+  // ("India had targeted only camps used by militant groups": a state named as a whole strikes
+  // abroad as often as at home; its forces, named as such, fight where the sentence places them)
+  if (ev.source.members.every((m) => m.code.length === 3)) return ev;
   const aside = besideTheAct(ctx);
   for (const ph of ctx.phrases) {
     // "…, a rebel spokesman said in Nairobi": where the news was given is not a side of the fighting,

@@ -4985,3 +4985,10 @@ describe('room left', () => {
     expect(brief('Officials said the last Russian troops had left Estonia.', '1994-09-01')).toEqual(['RUSMIL 0874/RETREAT EST']);
   });
 });
+
+describe('a state named as a whole that strikes no one named', () => {
+  it('is not fighting at home, while its forces named as such still are', () => {
+    expect(brief('The minister said India had targeted only camps used by militant groups.', '2025-05-08')).toEqual(['IND 190/FIGHT -']);
+    expect(brief('Syrian troops shelled the town of Hama.', '2000-01-01')).toEqual(['SYRMIL 194/FIGHT SYR']);
+  });
+});
