@@ -4992,3 +4992,12 @@ describe('a state named as a whole that strikes no one named', () => {
     expect(brief('Syrian troops shelled the town of Hama.', '2000-01-01')).toEqual(['SYRMIL 194/FIGHT SYR']);
   });
 });
+
+describe('drones and rockets launched at a country', () => {
+  it('are aerial weapons and artillery used on it', () => {
+    expect(brief('Russia launched dozens of drones at Ukraine overnight, killing at least seven people.', '2025-05-08')).toEqual([
+      'RUS 195/FIGHT UKR',
+    ]);
+    expect(brief('The company launched drones to map the forest.')).toEqual([]);
+  });
+});
