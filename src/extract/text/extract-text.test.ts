@@ -392,6 +392,30 @@ describe("text mode: a caption that ends in its credit, and a bylined author's b
     expect(extract(other, { mode: 'text' }).text).toContain('Maia Sandu is a correspondent');
   });
 
+  it("keeps a live blog's later entries, which the line model reads as the page's end", () => {
+    const blog = [
+      'Live: NATO foreign ministers meet in Brussels as drone incursions rise',
+      'By Tom Hale and Ines Duarte',
+      'Rutte says the alliance will "respond decisively" to any attack',
+      '15:42 GMT',
+      'NATO Secretary General Mark Rutte told reporters after the meeting that allies had agreed to move more air-defence systems to the eastern flank. "We will not be intimidated," he said.',
+      '15:10 GMT',
+      'Kremlin spokesman Dmitry Peskov said Moscow had "nothing to do" with the drones and accused European governments of "hysteria".',
+      '14:35 GMT',
+      'Poland asks for more Patriots',
+      'Polish Foreign Minister Radoslaw Sikorski said Warsaw had asked allies for additional Patriot batteries. A Polish government spokesman said a decision was expected next week.',
+      '14:02 GMT',
+      'What we know so far',
+      'At least 19 drones crossed into Polish airspace overnight on Wednesday, according to the Polish military. Four were shot down.',
+      'Share',
+      'Advertisement',
+    ].join('\n');
+    const text = extract(blog, { mode: 'text' }).text;
+    expect(text).toContain('Radoslaw Sikorski said');
+    expect(text).toContain('according to the Polish military');
+    expect(text).not.toContain('Advertisement');
+  });
+
   it("leaves the site's copyright notice out of the image credits and the body", () => {
     const doc = extract(`${page}\n© 2025 The Daily Ledger. All rights reserved.`, { mode: 'text' });
     expect(doc.meta.imageCredits).toEqual(['Supporters of the governing party celebrate in Chisinau. Photo: Vadim Ghirda/AP']);

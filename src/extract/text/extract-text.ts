@@ -7,7 +7,7 @@ import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { labelledOrArchiveAuthors, plausibleName, soleByline } from '../labelled-authors.js';
-import { fillGaps, keepAttributedQuotes } from './fill-gaps.js';
+import { fillGaps, keepAttributedQuotes, keepProseAfter } from './fill-gaps.js';
 import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
 import { capitalisedShare, firstProseRun, isHeadlineCandidate, isMetaLine, isProse, proseStems, sharedWords } from './headline-lines.js';
 import { chooseHeadline, shippedHeadlineModel } from './headline-model.js';
@@ -385,7 +385,7 @@ export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: nu
     Array.from(p, (x, i) => (other(i) ? x : 0)),
     threshold,
   );
-  return keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other);
+  return keepProseAfter(keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other), p, a.lines, other);
 }
 
 /**

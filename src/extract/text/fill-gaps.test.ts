@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillGaps, isAttributedQuote, keepAttributedQuotes } from './fill-gaps.js';
+import { fillGaps, isAttributedQuote, keepAttributedQuotes, keepProseAfter } from './fill-gaps.js';
 
 const all = () => true;
 
@@ -47,5 +47,37 @@ describe('keepAttributedQuotes', () => {
     ]);
     expect(keepAttributedQuotes([true, false], [0.9, 0.1], [body, quote], all)).toEqual([true, false]);
     expect(keepAttributedQuotes([true, false], [0.9, 0.48], [body, quote], (i) => i !== 1)).toEqual([true, false]);
+  });
+});
+
+describe('keepProseAfter', () => {
+  const all = () => true;
+  const kept = 'Kremlin spokesman Dmitry Peskov said Moscow had nothing to do with the drones.';
+  const entry = 'Polish Foreign Minister Radoslaw Sikorski said Warsaw had asked allies for additional Patriot batteries.';
+
+  it("takes back a live blog's later entry, its time and its heading, after a kept line", () => {
+    const lines = [kept, '14:35 GMT', 'Poland asks for more Patriots', entry, 'Share'];
+    expect(keepProseAfter([true, false, false, false, false], [0.9, 0.34, 0.32, 0.36, 0.08], lines, all)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('leaves prose that reports no one, a line the classifier doubts, and a long gap', () => {
+    const teaser = 'Ten recipes for the perfect summer salad that your whole family will enjoy this weekend.';
+    expect(keepProseAfter([true, false], [0.9, 0.4], [kept, teaser], all)).toEqual([true, false]);
+    expect(keepProseAfter([true, false], [0.9, 0.2], [kept, entry], all)).toEqual([true, false]);
+    const gap = [kept, 'a', 'b', 'c', 'd', entry];
+    expect(keepProseAfter([true, false, false, false, false, false], [0.9, 0.4, 0.4, 0.4, 0.4, 0.4], gap, all)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

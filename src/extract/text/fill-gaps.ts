@@ -62,3 +62,41 @@ export function keepAttributedQuotes(
   for (let i = out.length - 2; i >= 0; i--) if (out[i + 1] && takes(i)) out[i] = true;
   return out;
 }
+
+/** A paragraph of reported news: twelve words or more, ending as a sentence ends, saying who said it. */
+function isReportedProse(line: string): boolean {
+  return /[.!?"”’)]$/u.test(line.trimEnd()) && line.split(/\s+/).length >= 12 && REPORTED.test(line);
+}
+const REPORTED = /\b(?:said|says|told|tells|according to|added|announced|reported)\b/u;
+
+/**
+ * Takes back, after a kept line, a paragraph of reported news the classifier only half doubted and the
+ * short lines before it (at most `maxGap`, all at `floor` or above, none placed by the rules): the
+ * later entries of a short page such as a live blog ("14:35 GMT", "Poland asks for more
+ * Patriots", "Polish Foreign Minister Radoslaw Sikorski said …"), which the classifier reads as
+ * the page's end. Returns a new mask.
+ *
+ * @example
+ * keepProseAfter([true, false, false], [0.9, 0.35, 0.36], ['Rutte spoke.', '14:35 GMT', 'Polish Foreign Minister Radoslaw Sikorski said Warsaw had asked allies for more Patriot batteries.'], () => true);
+ * // [true, true, true]
+ */
+export function keepProseAfter(
+  keep: readonly boolean[],
+  p: ArrayLike<number>,
+  lines: readonly string[],
+  eligible: (i: number) => boolean,
+  maxGap = MAX_GAP,
+  floor = GAP_FLOOR,
+): boolean[] {
+  const out = keep.slice();
+  const usable = (j: number) => !out[j] && eligible(j) && p[j]! >= floor;
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i]) continue;
+    for (let j = i + 1; j < out.length && j <= i + maxGap + 1 && usable(j); j++) {
+      if (!isReportedProse(lines[j]!)) continue;
+      for (let k = i + 1; k <= j; k++) out[k] = true;
+      break;
+    }
+  }
+  return out;
+}
