@@ -395,12 +395,18 @@ describe("text mode: a caption that ends in its credit, and a bylined author's b
   it("keeps a live blog's later entries, which the line model reads as the page's end", () => {
     const blog = [
       'Live: NATO foreign ministers meet in Brussels as drone incursions rise',
+      'Updated 14 minutes ago',
       'By Tom Hale and Ines Duarte',
+      'Key points',
+      'NATO ministers discuss air defence after drones entered Polish and Romanian airspace',
       'Rutte says the alliance will "respond decisively" to any attack',
+      'Russia denies sending the drones',
       '15:42 GMT',
-      'NATO Secretary General Mark Rutte told reporters after the meeting that allies had agreed to move more air-defence systems to the eastern flank. "We will not be intimidated," he said.',
+      'Rutte: "We will not be intimidated"',
+      'NATO Secretary General Mark Rutte told reporters after the meeting that allies had agreed to move more air-defence systems to the eastern flank. "We will not be intimidated. Every inch of allied territory will be defended," he said.',
       '15:10 GMT',
-      'Kremlin spokesman Dmitry Peskov said Moscow had "nothing to do" with the drones and accused European governments of "hysteria".',
+      'Kremlin rejects accusations',
+      'Kremlin spokesman Dmitry Peskov said Moscow had "nothing to do" with the drones and accused European governments of "hysteria". He told reporters that Russia was not planning to attack any NATO member.',
       '14:35 GMT',
       'Poland asks for more Patriots',
       'Polish Foreign Minister Radoslaw Sikorski said Warsaw had asked allies for additional Patriot batteries. A Polish government spokesman said a decision was expected next week.',
@@ -409,6 +415,7 @@ describe("text mode: a caption that ends in its credit, and a bylined author's b
       'At least 19 drones crossed into Polish airspace overnight on Wednesday, according to the Polish military. Four were shot down.',
       'Share',
       'Advertisement',
+      "Read more: How NATO's Article 4 works",
     ].join('\n');
     const text = extract(blog, { mode: 'text' }).text;
     expect(text).toContain('Radoslaw Sikorski said');
