@@ -341,20 +341,18 @@ export function findEntities(
 }
 
 /**
- * Joins organisations the knowledge base links to one body under two names ("the U.N. Security
- * Council" … "the Security Council"), and countries likewise, in place (`links` and `roles` are the entities' own, in
- * the same order): the later one's mentions go to the first.
+ * Joins the organisations the knowledge base links to one body under two names ("the U.N. Security
+ * Council" … "the Security Council"), and the countries likewise ("Iran" … "the Islamic Republic"),
+ * in place: the later one's mentions go to the first. `links` and `roles` are the entities' own, in
+ * the same order.
  */
 function mergeLinkedBodies(resolved: ResolvedEntity[], links: (EntityKb | undefined)[], roles: string[][]): void {
   for (let i = 0; i < resolved.length; i++) {
     const id = links[i]?.id;
     const kind = resolved[i]!.kind;
-    // (a country under two names: "Iran" … "the Islamic Republic", "Britain" … "the United Kingdom")
-    // (not "Scotland" or "Gaza", parts the country table lists among their country's names)
-    const countryNamed = (e: ResolvedEntity) => findCountry(e.name)?.iso3 === id && !PARTS_NAMED_AS_COUNTRY.has(kbKey(e.name));
-    if (!id || !(kind === 'ORG' || (kind === 'GPE' && countryNamed(resolved[i]!)))) continue;
+    if (!id || !(kind === 'ORG' || (kind === 'GPE' && namesCountry(resolved[i]!, id)))) continue;
     for (let j = resolved.length - 1; j > i; j--) {
-      if (links[j]?.id !== id || resolved[j]!.kind !== kind || (kind === 'GPE' && !countryNamed(resolved[j]!))) continue;
+      if (links[j]?.id !== id || resolved[j]!.kind !== kind || (kind === 'GPE' && !namesCountry(resolved[j]!, id))) continue;
       // (the tables file agencies under the state body they belong to: "the Pentagon" and "the
       // Joint Chiefs of Staff" are both the US military, yet two bodies; one named by part of the
       // other's name is the same one)
@@ -369,6 +367,11 @@ function mergeLinkedBodies(resolved: ResolvedEntity[], links: (EntityKb | undefi
       roles.splice(j, 1);
     }
   }
+}
+
+/** Whether an entity's name is one of the names of country `iso3` (not "Scotland" or "Gaza", parts the table lists among them). */
+function namesCountry(e: ResolvedEntity, iso3: string): boolean {
+  return findCountry(e.name)?.iso3 === iso3 && !PARTS_NAMED_AS_COUNTRY.has(kbKey(e.name));
 }
 
 /** A country's name as the article writes it: the table's, if the article uses it, else the article's most frequent. */

@@ -4669,8 +4669,8 @@ function codeClauses(ctx: Ctx): FoundEvents {
       }
     }
   };
-  for (const node of nodes) if (!node.governed && !node.background && !node.attribution && !node.vehicle) codeOne(node, null);
-  for (const node of ctx.secondReports) if (!node.governed && !node.background && !node.attribution && !node.vehicle) codeOne(node, null);
+  for (const node of [...nodes, ...ctx.secondReports])
+    if (!node.governed && !node.background && !node.attribution && !node.vehicle) codeOne(node, null);
   // A sentence whose main clauses code nothing ("The stopover came as Israel announced it would
   // free …"): the acts of its adverbial clauses stand in (not conditions, not relative or that-clauses).
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {

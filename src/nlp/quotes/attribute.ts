@@ -1232,10 +1232,11 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
 
 /**
  * "…, the ministry said on Tuesday, as a trade war escalated.", "…, the Polish military said, in the
- * first such clash …", "…, the commission said, a result that …": where a clause or phrase about when, why or what it means
- * follows the frame within a few words (the comma before it), which then ends the frame's unit
- * as far as what was said is concerned; -1 when none does. A participle that reports more
- * ("…, the ministry said, calling the move a mistake", "…, adding that …") ends it the same way.
+ * first such clash …", "…, the commission said, a result that …": where a clause or phrase about
+ * when, why or what it means follows the frame within a few words (the comma before it), which
+ * then ends the frame's unit as far as what was said is concerned; -1 when none does. A participle
+ * that reports more ("…, the ministry said, calling the move a mistake", "…, adding that …") ends it
+ * the same way.
  */
 function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
   const T = v.tokens;
