@@ -367,6 +367,16 @@ export function datelineEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
+/** Words that name a region's states together, with its CAMEO code. */
+const REGION_WORDS: ReadonlyMap<string, { code: string; name: string }> = new Map([
+  ['European', { code: 'EUR', name: 'Europe' }],
+  ['Europeans', { code: 'EUR', name: 'Europe' }],
+  ['Western', { code: 'WST', name: 'the West' }],
+]);
+
+/** The states' bodies and people a region's adjective may stand before ("European governments"). */
+const REGION_STATE_NOUNS = new Set(['governments', 'leaders', 'officials', 'diplomats', 'capitals', 'ministers', 'powers', 'allies']);
+
 /** Codes of states that no longer exist, which PETRARCH-2 puts before a part's own code (`YUGBIH`, `USRARM`). */
 const FORMER_STATES = new Set(['USR', 'SUN', 'YUG', 'FRY', 'SCG', 'CSK']);
 /** Older CAMEO country codes that are not ISO 3166 alpha-3. */
@@ -807,6 +817,16 @@ export function findActorMentions(
     // "accused the West of meddling": the Western powers together (CAMEO WST).
     if (t === 'West' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'the' && !isCapitalised(tokens[i + 1]?.text ?? 'x')) {
       out.push({ start: i, end: i + 1, kind: 'organisation', code: 'WST', sector: null, name: 'the West' });
+      i++;
+      continue;
+    }
+    // "accused European governments of hysteria", "the Europeans": Europe's states together (CAMEO
+    // EUR); "Western governments" the Western powers (WST). (Not "European cities", "in Europe":
+    // places; "European Union" is a name of its own.)
+    const region = REGION_WORDS.get(t);
+    const the = i > 0 && tokens[i - 1]!.text.toLowerCase() === 'the';
+    if (region && ((t === 'Europeans' && the) || REGION_STATE_NOUNS.has(tokens[i + 1]?.text ?? ''))) {
+      out.push({ start: i, end: i + 1, kind: 'country', code: region.code, sector: null, name: region.name });
       i++;
       continue;
     }

@@ -3401,6 +3401,8 @@ function codeNode(
       }
       // "conceded the opposition were gaining ground": a clause conceded is an admission, not a concession.
       if (lemma === 'concede' && !p.passive && clauseAfter(ctx, p.end)) return null;
+      // "leaders recognize that Middle Eastern nations can be their allies": a fact acknowledged, no state recognised
+      if ((lemma === 'recognize' || lemma === 'recognise') && !p.passive && clauseAfter(ctx, p.end)) return null;
       // '"There is an excitement," Butts conceded.': what is conceded at the end is what was said.
       if (lemma === 'concede' && !p.passive && (p.end >= ctx.low.length || /^[.!?]$/.test(low(ctx, p.end)))) return null;
       if (lemma === 'question' && !(source && /^(?:COP|JUD|SPY)$/.test(sectorOf(source)))) {

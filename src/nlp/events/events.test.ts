@@ -5001,3 +5001,20 @@ describe('drones and rockets launched at a country', () => {
     expect(brief('The company launched drones to map the forest.')).toEqual([]);
   });
 });
+
+describe("Europe's or the West's governments together", () => {
+  it('are the region (EUR, WST) with their sector, while places in Europe stay places', () => {
+    expect(brief('Kremlin spokesman Dmitry Peskov accused European governments of hysteria.', '2025-09-10')).toEqual([
+      'RUSGOV 112/DISAPPROVE EURGOV',
+    ]);
+    expect(brief('The Kremlin accused Western governments of hysteria.')).toEqual(['RUSGOV 112/DISAPPROVE WSTGOV']);
+    expect(brief('The Kremlin accused the Europeans of hysteria.')).toEqual(['RUSGOV 112/DISAPPROVE EUR']);
+    expect(brief('He traveled to Europe last week, partly to court investors.')).toEqual([]);
+  });
+
+  it('recognising that something is so is no diplomatic recognition', () => {
+    expect(brief('Western European leaders recognize that Middle Eastern nations can be their allies.')).toEqual([]);
+    expect(brief('Germany recognized that the plan had failed.')).toEqual([]);
+    expect(brief('Spain recognized Palestine as a state.')).toEqual(['ESP 054/SUPPORT PSE']);
+  });
+});
