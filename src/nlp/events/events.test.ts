@@ -5018,3 +5018,12 @@ describe("Europe's or the West's governments together", () => {
     expect(brief('Spain recognized Palestine as a state.')).toEqual(['ESP 054/SUPPORT PSE']);
   });
 });
+
+describe("military aircraft entering another state's airspace", () => {
+  it('is a show of force, as violating it is, and entering talks is still a meeting', () => {
+    expect(brief('Three Russian military aircraft entered Estonian airspace for 12 minutes.', '2025-09-19')).toEqual([
+      'RUSMIL 150/MOBILIZE EST',
+    ]);
+    expect(brief('Iran and the United States entered talks in Oman.', '2025-04-12')).toEqual(['IRN 046/CONSULT -']);
+  });
+});
