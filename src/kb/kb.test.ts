@@ -167,6 +167,10 @@ describe('kb: offices by date', () => {
     expect(names(roleHolders('DEU', 'chancellor', '2010-03-01'))).toEqual(['Angela Merkel']);
     expect(names(roleHolders('DEU', 'Chancellor', '1990-03-01'))).toEqual(['Helmut Kohl']);
     expect(names(roleHolders('DEU', 'chancellor', '2023-01-01'))).toEqual(['Olaf Scholz']);
+    // the Nordic and Baltic foreign ministers of 2025 (the team's list)
+    expect(names(roleHolders('EST', 'foreign minister', '2025-09-19'))).toEqual(['Margus Tsahkna']);
+    expect(names(roleHolders('SWE', 'foreign minister', '2024-01-10'))).toEqual(['Tobias Billstrom']);
+    expect(names(roleHolders('SWE', 'foreign minister', '2025-01-10'))).toEqual(['Maria Malmer Stenergard']);
     expect(names(roleHolders('RUS', 'president', '2010-06-01'))).toEqual(['Dmitry Medvedev']);
     expect(names(roleHolders('RUS', 'president', '2015-06-01'))).toEqual(['Vladimir Putin']);
     expect(names(roleHolders('RUS', 'president', '2005-06-01'))).toEqual(['Vladimir Putin']);
