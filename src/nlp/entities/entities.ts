@@ -36,7 +36,7 @@ import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
 import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
-import { type EntityKind, type RawMention, type ResolvedEntity, resolveMentions } from './resolve.js';
+import { type EntityKind, endsWithWords, type RawMention, type ResolvedEntity, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
 /** Re-exported: the entities layer needs the sentences layer. */
@@ -387,11 +387,8 @@ const PARTS_NAMED_AS_COUNTRY = new Set(['Scotland', 'Wales', 'Gaza', 'West Bank'
 
 /** Whether one name is the other's last words ("Security Council" of "U.N. Security Council"). */
 function namedByPart(a: string, b: string): boolean {
-  const [short, long] = [a, b].map((n) => n.toLowerCase().replace(/^the /u, '').split(/\s+/u)).sort((x, y) => x.length - y.length) as [
-    string[],
-    string[],
-  ];
-  return short.every((w, k) => long[long.length - short.length + k] === w);
+  const [x, y] = [a, b].map((n) => n.toLowerCase().replace(/^the /u, '').split(/\s+/u)) as [string[], string[]];
+  return x.length <= y.length ? endsWithWords(y, x) : endsWithWords(x, y);
 }
 
 /** The kinds of entity a party's name is tagged with: its name, or the word for its members or its adjective. */

@@ -199,7 +199,7 @@ function memo<V>(cache: Map<RawMention, V>, m: RawMention, make: (m: RawMention)
 }
 
 /** Whether `words` are the last words of `full`. */
-function endsWith(full: readonly string[], words: readonly string[]): boolean {
+export function endsWithWords(full: readonly string[], words: readonly string[]): boolean {
   const offset = full.length - words.length;
   for (let i = 0; i < words.length; i++) if (full[offset + i] !== words[i]) return false;
   return true;
@@ -217,7 +217,7 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
     for (const full of e.mentions) {
       const fw = keys.wordsOf(full);
       if (fw.length <= words.length) continue;
-      const tail = endsWith(fw, words);
+      const tail = endsWithWords(fw, words);
       const head = words.length === 1 && fw[0] === words[0];
       if (!tail && !head) continue;
       // Prefer the nearest full name before the mention; one after it only if none comes before.

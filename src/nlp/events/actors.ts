@@ -367,11 +367,15 @@ export function datelineEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
-/** Words that name a region's states together, with its CAMEO code. */
-const REGION_WORDS: ReadonlyMap<string, { code: string; name: string }> = new Map([
-  ['European', { code: 'EUR', name: 'Europe' }],
-  ['Europeans', { code: 'EUR', name: 'Europe' }],
-  ['Western', { code: 'WST', name: 'the West' }],
+/**
+ * Words that name a region's states together, with its CAMEO code: a noun after "the" ("the West",
+ * "the Europeans"), an adjective before the states' bodies ({@link REGION_STATE_NOUNS}).
+ */
+const REGION_WORDS: ReadonlyMap<string, { code: string; name: string; kind: 'country' | 'organisation'; adjective: boolean }> = new Map([
+  ['West', { code: 'WST', name: 'the West', kind: 'organisation', adjective: false }],
+  ['Western', { code: 'WST', name: 'the West', kind: 'country', adjective: true }],
+  ['Europeans', { code: 'EUR', name: 'Europe', kind: 'country', adjective: false }],
+  ['European', { code: 'EUR', name: 'Europe', kind: 'country', adjective: true }],
 ]);
 
 /** The states' bodies and people a region's adjective may stand before ("European governments"). */
@@ -814,19 +818,16 @@ export function findActorMentions(
       i++;
       continue;
     }
-    // "accused the West of meddling": the Western powers together (CAMEO WST).
-    if (t === 'West' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'the' && !isCapitalised(tokens[i + 1]?.text ?? 'x')) {
-      out.push({ start: i, end: i + 1, kind: 'organisation', code: 'WST', sector: null, name: 'the West' });
-      i++;
-      continue;
-    }
-    // "accused European governments of hysteria", "the Europeans": Europe's states together (CAMEO
-    // EUR); "Western governments" the Western powers (WST). (Not "European cities", "in Europe":
-    // places; "European Union" is a name of its own.)
+    // "accused the West of meddling", "Western governments": the Western powers together (CAMEO
+    // WST); "the Europeans", "European governments": Europe's states (EUR). (Not "the West Bank",
+    // "European cities", "in Europe": places; "European Union" is a name of its own.)
     const region = REGION_WORDS.get(t);
-    const the = i > 0 && tokens[i - 1]!.text.toLowerCase() === 'the';
-    if (region && ((t === 'Europeans' && the) || REGION_STATE_NOUNS.has(tokens[i + 1]?.text ?? ''))) {
-      out.push({ start: i, end: i + 1, kind: 'country', code: region.code, sector: null, name: region.name });
+    const after = tokens[i + 1]?.text ?? '';
+    const regionNamed = region?.adjective
+      ? REGION_STATE_NOUNS.has(after)
+      : !!region && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'the' && !isCapitalised(after || 'x');
+    if (region && regionNamed) {
+      out.push({ start: i, end: i + 1, kind: region.kind, code: region.code, sector: null, name: region.name });
       i++;
       continue;
     }
