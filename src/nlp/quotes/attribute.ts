@@ -743,6 +743,9 @@ function timeOrNoun(v: TokenView, at: number, ceiling: number): { to: number } |
     if ((CUE_VERBS.has(t.lower) && !noun && !modifiesNoun(v, j)) || t.lower === 'that') break;
     // "said on Tuesday it would impose …": a subject pronoun opens what was said
     if (j > at && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') break;
+    // "said on Friday the plan could …", "said on Monday Russia would …": the day ends the time
+    const dayEnds = WEEKDAYS.test(before) || (/^(?:morning|afternoon|evening|night)$/u.test(before) && WEEKDAYS.test(T[j - 2]!.lower));
+    if (dayEnds && (DETERMINERS.has(t.lower) || t.entity >= 0)) break;
     // "agreed on Wednesday to lift the debt brake": an infinitive ends the time or place
     if (t.lower === 'to' && j > at && startsInfinitive(T[j + 1])) break;
     j++;
@@ -1238,6 +1241,19 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
  * that reports more ("…, the ministry said, calling the move a mistake", "…, adding that …") ends it
  * the same way.
  */
+/** Words that rank an act among others ("the latest of dozens", "the first such strike", "its biggest"). */
+const RANKING_WORDS = /^(?:latest|first|second|third|last|biggest|largest|worst|deadliest|heaviest|highest|lowest|most|least)$/u;
+
+/**
+ * Whether the word at `i` can open a clause's subject: a name, a capitalised word, a determiner, a
+ * subject pronoun, or a word that modifies a speaker's noun ("state broadcaster").
+ */
+function opensSubject(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t || t.quote >= 0) return false;
+  return t.entity >= 0 || /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || modifiesNoun(v, i);
+}
+
 function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
   const T = v.tokens;
   for (let k = frame.to; k < ceiling && k <= frame.to + 5; k++) {
@@ -1249,6 +1265,10 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     if (next.endsWith('ing') && CUE_VERBS.get(next)?.cls === 'speech') return k;
     // "…, the Commission said on Wednesday, hours after …"
     if (timeSpanAfterComma(v, k, ceiling) >= 0) return k;
+    // "…, Japan's coast guard said, the latest of dozens of such patrols": a phrase that ranks it
+    if (/^(?:the|its|their)$/u.test(next) && RANKING_WORDS.test(T[k + 2]?.lower ?? '')) return k;
+    // "…, according to Japanese media, and state broadcaster CCTV said …": a clause of its own follows
+    if (frame.cue.kind === 'according' && /^(?:and|but|while)$/u.test(next) && opensSubject(v, k + 2)) return k;
     // "…, the commission said on Monday, a result that is likely to …": the writer's comment on it
     if (/^(?:a|an)$/u.test(next)) {
       let j = k + 2;

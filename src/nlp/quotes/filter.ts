@@ -206,5 +206,18 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   };
   // "…, Peskov told reporters, according to the Interfax news agency.": a named speaker and the outlet relaying them
   const relayed = (a: RawAttribution) => a.via !== null && a.speaker?.kind === 'name' && a.cue !== null && a.speaker.to <= a.cue[0];
-  return atts.filter((a, i) => according(a) || saidThat(a) || relayed(a) || 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold);
+  // "…, according to Japanese media, and state broadcaster CCTV said …": the source closes its own
+  // clause before the next one opens
+  const closingAccording = (a: RawAttribution) => {
+    if (!a.cue || !a.speaker || a.type !== 'indirect' || v.tokens[a.cue[0]]!.lower !== 'according') return false;
+    const after = v.tokens[a.speaker.to];
+    return (
+      a.pieces[0]![1] <= v.tokens[a.cue[0]]!.start &&
+      after?.text === ',' &&
+      /^(?:and|but|while)$/u.test(v.tokens[a.speaker.to + 1]?.lower ?? '')
+    );
+  };
+  return atts.filter(
+    (a, i) => according(a) || saidThat(a) || relayed(a) || closingAccording(a) || 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold,
+  );
 }

@@ -129,7 +129,7 @@ export const ROLE_NOUNS = new Set(
     'pope cardinal bishop pastor rabbi imam cleric activist head heads counsel panel board council court ' +
     'inspector investigator investigators regulator regulators negotiator negotiators delegation figures ' +
     'commission commissions foundation institute center centre union association federation alliance coalition cabinet ' +
-    'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia ' +
+    'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia force guard guards ' +
     'ministries agencies companies organizations organisations boss bosses hopeful hopefuls surrogate surrogates'
   ).split(' '),
 );

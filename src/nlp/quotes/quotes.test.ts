@@ -924,6 +924,22 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     return q ? [q.speaker, q.speakerKind, q.cue, q.via ?? null, q.negated ?? false] : null;
   };
 
+  it('a row between Tokyo and Beijing and talks in Geneva: a day before the clause, a force that speaks, a relay before a new clause', () => {
+    const geneva = quotesOf(read('geneva-plan.txt'), '2025-11-23', [], true);
+    // "said on Friday the plan could form …": the day ends the time, the clause starts at "the plan"
+    expect(who(geneva, 'the plan could form the basis')?.slice(0, 3)).toEqual(['Vladimir Putin', 'name', 'said']);
+    const announced = 'Lynch announced on Monday the DOJ lawsuit against the state.';
+    expect(quotesOf(announced).map((q) => q.text)).toEqual(['the DOJ lawsuit against the state']);
+    const rows = quotesOf(read('tokyo-beijing.txt'), '2025-11-18', [], true);
+    // a coast guard and an air force speak as bodies
+    expect(who(rows, 'Chinese coast guard vessels sailed')?.slice(0, 3)).toEqual(["Japan's coast guard", 'name', 'said']);
+    const air = quotesOf("Ukraine's air force said it had shot down 40 of 50 drones overnight.");
+    expect(air.map((q) => [q.speaker, q.text])).toEqual([["Ukraine's air force", 'it had shot down 40 of 50 drones overnight']]);
+    // "…, according to Japanese media, and state broadcaster CCTV said …": the relay ends at the comma
+    expect(who(rows, 'Beijing also halted imports')?.slice(0, 3)).toEqual(['Japanese media', 'vague', 'according to']);
+    expect(who(rows, 'several Japanese films')?.slice(0, 3)).toEqual(['CCTV', 'name', 'said']);
+  });
+
   it('a Kremlin warning to NATO (undated): roles, relays, denials, unnamed diplomats', () => {
     const quotes = quotesOf(read('kremlin-warning.txt'), null, [], true);
     expect(who(quotes, "NATO's expansion")).toEqual(['Dmitry Peskov', 'name', 'told', null, false]);

@@ -17,7 +17,7 @@ const SPEAKING_BODIES = new Set(
   (
     'ministry department agency government administration office committee council commission campaign company ' +
     'party embassy army military police court foundation institute union association federation alliance coalition ' +
-    'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia delegation ' +
+    'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia delegation force guard guards ' +
     'firm bank group board team organization organisation opposition'
   ).split(' '),
 );
