@@ -746,6 +746,11 @@ function byNature(low: readonly string[], from: number): boolean {
 /** Codes of candidates: a government's people, elites, legislators and parties. */
 export const POLITICIANS = /(?:GOV|ELI|LEG|PTY)$/;
 
+/** Where the conjunction joining the verb at `first` to the one before stands, past "also" ("but also warned"). */
+function conjunctionBefore(low: readonly string[], first: number): number {
+  return low[first - 1] === 'also' ? first - 2 : first - 1;
+}
+
 /** The subject of a predicate: the first actor phrase of its clause, left of the verb group. */
 function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
   if (node.issuedBy) return subjectOf(ctx, node.issuedBy, nodes);
@@ -831,7 +836,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
         if ((low[j] === 'and' || low[j] === 'but' || (low[j] === ',' && candidates.length === 0)) && (q.p.finite || p.gerund)) {
           // "said that Afghan rebels have kidnapped 16 advisers and exploded bombs": a reported act
           // whose subject is named shares it with the verb joined to it.
-          const reporter = q.governed && p.finite ? nodes.find((x) => x.inner === q) : undefined;
+          // ("acknowledged that NATO had found a shortfall, but said …": after "but" the speaker goes on.)
+          const reporter = q.governed && p.finite && low[j] !== 'but' ? nodes.find((x) => x.inner === q) : undefined;
           if (reporter && (reporter.p.trigger.role === 'say' || reporter.p.trigger.role === 'belief') && !q.p.gerund) {
             const own = subjectOf(ctx, q, nodes);
             if (own && !own.pronoun && own.start > reporter.p.end && isCoded(own)) return own;
@@ -921,6 +927,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
       sinceComma = -1;
       continue;
     }
+    // "Putin said the plan could form a basis, but warned …": "but" right before the verb joins it to the one before.
+    if (w === 'but' && k === conjunctionBefore(low, p.first)) continue;
     if (ctx.barrier[k]) {
       // ", following the peace deal, has taken": an adjunct between commas; its phrases are no subjects.
       if ((SUBORDINATORS.has(w) || RELATIVES.has(w)) && sinceComma >= 0 && sinceComma < candidates.length) {

@@ -5027,3 +5027,26 @@ describe("military aircraft entering another state's airspace", () => {
     expect(brief('Iran and the United States entered talks in Oman.', '2025-04-12')).toEqual(['IRN 046/CONSULT -']);
   });
 });
+
+describe('a verb joined by "but" to the one before', () => {
+  it("shares that verb's subject, not the subject of the clause that verb reported", () => {
+    const putin =
+      'Russian President Vladimir Putin said on Friday the plan could form the basis of a final settlement, but warned that Russian forces would take more territory if Kyiv refused it.';
+    expect(brief(putin, '2025-11-21')).toEqual(['RUSGOV 1382/THREATEN UKR']);
+    expect(brief('Putin praised the plan, but also warned that he would attack Ukraine.', '2025-11-21')).toEqual([
+      'RUSGOV 051/SUPPORT -',
+      'RUSGOV 138/THREATEN UKR',
+    ]);
+    expect(brief('Russia attacked Kyiv but failed to take it.', '2025-11-21')).toEqual(['RUS 190/FIGHT UKR']);
+    // ("acknowledged that NATO had found a shortfall, but said …": the one who acknowledged says it, not NATO)
+    const acknowledged =
+      'She acknowledged that NATO had identified a shortfall in troops in Afghanistan, but said the war in Iraq had prevented more US forces from deploying.';
+    expect(brief(acknowledged, '2007-01-01').filter((e) => e.startsWith('IGOWSTNAT'))).toEqual([]);
+  });
+
+  it('a court striking down a law fights no one', () => {
+    expect(brief("The Supreme Court struck down Missouri's voter ID law.", '2016-07-01')).toEqual([]);
+    expect(brief("Courts have upheld voter ID laws in Arizona, but struck down Missouri's.", '2016-07-01')).toEqual([]);
+    expect(brief('Russian missiles struck Kharkiv overnight.', '2025-11-21')).toEqual(['RUS 190/FIGHT UKR']);
+  });
+});
