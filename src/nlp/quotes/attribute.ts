@@ -1266,7 +1266,13 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     // "…, the Commission said on Wednesday, hours after …"
     if (timeSpanAfterComma(v, k, ceiling) >= 0) return k;
     // "…, Japan's coast guard said, the latest of dozens of such patrols": a phrase that ranks it
-    if (/^(?:the|its|their)$/u.test(next) && RANKING_WORDS.test(T[k + 2]?.lower ?? '')) return k;
+    // (not "…, officials said, the first by a consular officer": that goes on with what they said)
+    if (
+      /^(?:the|its|their)$/u.test(next) &&
+      RANKING_WORDS.test(T[k + 2]?.lower ?? '') &&
+      /^(?:of|in|such|since)$/u.test(T[k + 3]?.lower ?? '')
+    )
+      return k;
     // "…, according to Japanese media, and state broadcaster CCTV said …": a clause of its own follows
     if (frame.cue.kind === 'according' && /^(?:and|but|while)$/u.test(next) && opensSubject(v, k + 2)) return k;
     // "…, the commission said on Monday, a result that is likely to …": the writer's comment on it

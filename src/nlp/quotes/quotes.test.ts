@@ -933,6 +933,8 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const rows = quotesOf(read('tokyo-beijing.txt'), '2025-11-18', [], true);
     // a coast guard and an air force speak as bodies
     expect(who(rows, 'Chinese coast guard vessels sailed')?.slice(0, 3)).toEqual(["Japan's coast guard", 'name', 'said']);
+    const elaborated = 'Ms. Malik had two interviews, federal officials said, the first by a consular officer in Pakistan.';
+    expect(quotesOf(elaborated).map((q) => q.text)).toEqual(['the first by a consular officer in Pakistan']);
     const air = quotesOf("Ukraine's air force said it had shot down 40 of 50 drones overnight.");
     expect(air.map((q) => [q.speaker, q.text])).toEqual([["Ukraine's air force", 'it had shot down 40 of 50 drones overnight']]);
     // "…, according to Japanese media, and state broadcaster CCTV said …": the relay ends at the comma
