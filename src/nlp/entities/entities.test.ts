@@ -270,6 +270,17 @@ describe('entities layer (golden article)', () => {
     expect(kb("Castro does not speak Spanish, unlike his parents' Dominican Republic.", '2016-06-01')).toMatchObject({ Castro: null });
   });
 
+  it('links a name the sources list as one word ("Putin", "Zelenskiy") when the article gives no fuller one', () => {
+    const kb = (text: string) => Object.fromEntries(findEntities(text, splitSentences(text)).map((e) => [e.name, e.kb?.id ?? null]));
+    expect(kb('Zelenskiy said in a video address that Ukraine faced a difficult moment.')).toMatchObject({
+      Zelenskiy: 'person/volodymyr-zelensky',
+    });
+    expect(kb('Putin said the plan could form a basis.')).toMatchObject({ Putin: 'person/vladimir-putin' });
+    // a surname the sources do not list alone, or a fuller name of another person
+    expect(kb('Smith said the plan could form a basis.')).toMatchObject({ Smith: null });
+    expect(kb('Michelle Obama spoke on Tuesday. Obama said she would campaign.')).toMatchObject({ 'Michelle Obama': null });
+  });
+
   it("lists a linked person's offices, first held first, and none for anyone else", () => {
     expect(officesOf('person/paul-ryan')).toEqual([{ role: 'speaker', scope: 'USA', from: '2015-10-29', to: '2019-01-03' }]);
     expect(officesOf('person/mitt-romney').map((o) => o.role)).toEqual(['governor', 'senator']);

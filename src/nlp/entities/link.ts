@@ -87,6 +87,10 @@ export function officesOf(kbId: string): EntityRole[] {
   return actor?.kind === 'person' ? roleList(rolesOf(actor.name)) : [];
 }
 
+function wordCount(name: string): number {
+  return name.trim().split(/\s+/u).length;
+}
+
 /**
  * Links an entity to the knowledge base by the names its mentions use (fullest first), or returns
  * undefined when no actor of a fitting kind has that name, or several do and nothing tells them
@@ -107,10 +111,13 @@ export function linkEntity(kind: EntityKind, names: readonly string[], date?: st
         return { id: country.iso3, cameo: country.iso3 };
       }
     }
-    // A person is linked by a name of two words or more: a surname alone names too many.
-    if (kind === 'PERSON' && name.trim().split(/\s+/).length < 2) continue;
+    // A person is linked by a name of two words or more: a surname alone names too many, but for
+    // the few the sources list under one word ("Putin", "Zelenskiy"), when only one person has it
+    // and the article gives no fuller name ("Michelle Obama" … "Obama" is not Barack Obama).
+    const single = kind === 'PERSON' && wordCount(name) < 2;
+    if (single && names.some((n) => wordCount(n) > 1)) continue;
     const found = actorsOfName(name.trim().split(/\s+/u)).filter((a) => kinds.includes(a.kind));
-    if (found.length === 0) continue;
+    if (found.length === 0 || (single && found.length > 1)) continue;
     const actor = pick(found, kinds, date);
     if (!actor) return undefined;
     if (actor.kind !== 'person') {
