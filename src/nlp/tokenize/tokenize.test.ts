@@ -77,4 +77,17 @@ describe('splitSentences', () => {
     const s = splitSentences('He took that fight to President Obama… Christie also is seen as a problem solver. He said… well, nothing.');
     expect(s).toHaveLength(3);
   });
+
+  it('ends a sentence after a single letter at the end of a line or before an opening word, not after an initial', () => {
+    const words = (text: string) => splitSentences(text).map((x) => x.tokens.map((t) => t.text));
+    expect(words('She wrote on X.')).toEqual([['She', 'wrote', 'on', 'X', '.']]);
+    expect(words('He posted on X. The ministry said nothing.')).toEqual([
+      ['He', 'posted', 'on', 'X', '.'],
+      ['The', 'ministry', 'said', 'nothing', '.'],
+    ]);
+    expect(words('George W. Bush spoke. It was World War I.')).toEqual([
+      ['George', 'W.', 'Bush', 'spoke', '.'],
+      ['It', 'was', 'World', 'War', 'I.'],
+    ]);
+  });
 });

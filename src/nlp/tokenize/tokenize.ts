@@ -44,6 +44,19 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Words that open a sentence and never follow an initial ("posted on X. The ministry …"). */
+const SENTENCE_OPENERS = /^(?:The|He|She|It|They|We|I|In|On|A|An|But|And|This|That|His|Her|Their|Its)\b/u;
+
+/**
+ * Whether a sentence ends at the dot after a single letter: the line ends there, or a sentence's
+ * opening word follows ("wrote on X."). After a capitalised word the letter stays an initial or a
+ * numeral with its dot ("World War I.", "George W. Bush").
+ */
+function sentenceAfterLetter(part: string, at: number): boolean {
+  const rest = /^[ \t]*(\S*)/u.exec(part.slice(at, at + 40))![1]!;
+  return rest === '' || SENTENCE_OPENERS.test(rest);
+}
+
 /**
  * Splits `text[from, to)` into tokens.
  *
@@ -62,7 +75,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const word = value.slice(0, -1);
       const keep =
         ABBREVIATIONS.has(word.toLowerCase()) ||
-        /^\p{L}$/u.test(word) ||
+        (/^\p{L}$/u.test(word) &&
+          !(sentenceAfterLetter(part, m.index + value.length) && !/^\p{Lu}/u.test(out[out.length - 1]?.text ?? ''))) ||
         /^(?:\p{L}\.)+\p{L}$/u.test(word) ||
         /-(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
       if (!keep) {
