@@ -46,6 +46,21 @@ describe('extract: modes and metadata', () => {
     ]);
   });
 
+  it('keeps a list of links under an "Also Read" heading out of the text', () => {
+    const links =
+      '<div class="related"><h3>Also Read</h3><ul><li><a href="/business/rare-earths">What are rare earths and why does China control them?</a></li>' +
+      '<li><a href="/world/apec-live">APEC summit: live updates</a></li></ul></div>';
+    const doc = extract(page(`<article><h1>Talks resume</h1><p>${sentence.repeat(3)}</p>${links}<p>${sentence.repeat(2)}</p></article>`), {
+      url: 'https://news.example/world/talks',
+    });
+    expect(doc.text).not.toContain('Also Read');
+    expect(doc.text).not.toContain('rare earths');
+    expect(doc.meta.relatedLinks[0]).toEqual({
+      text: 'What are rare earths and why does China control them?',
+      url: 'https://news.example/business/rare-earths',
+    });
+  });
+
   it('reads a tagged headline line of flattened text as a related link', () => {
     const doc = extract(
       `Talks resume\n${sentence.repeat(3)}\nChina furious at Macron for protest jibe [INSIGHT]\n${sentence.repeat(2)}\n`,

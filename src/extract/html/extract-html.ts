@@ -1,7 +1,7 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { readsAsPersonName, sureTypeOf } from '../../nlp/ner/word-type-prior.js';
 import { FULL_NAME_LINE, parseByline } from '../authors.js';
-import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, DONT_MISS_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
+import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, LINK_LIST_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
 import { dropStrayRuns, keepWithFallback } from '../keep-units.js';
 import { labelledOrArchiveAuthors } from '../labelled-authors.js';
@@ -127,7 +127,7 @@ function assemble(
       nearEnd &&
       (b.heading > 0 || (b.inside & Inside.strong) !== 0) &&
       b.text.length < 60 &&
-      (RELATED_HEADING.test(b.text) || DONT_MISS_HEADING.test(b.text))
+      (RELATED_HEADING.test(b.text) || LINK_LIST_HEADING.test(b.text))
     ) {
       keep[i] = false;
       for (let j = i + 1; j < blocks.length && j < i + 30; j++) {
