@@ -255,6 +255,16 @@ describe('text mode: authors', () => {
       ...extra.slice(1),
     ].join('\n');
 
+  it('drops the byline, the date and the bio under a headline of eight words or more that the scraper repeated', () => {
+    const headline = "Sudan's RSF seizes El Fasher, UN warns of atrocities";
+    const lines = [headline, 'Menu', 'World', headline, 'By Amira Hassan', 'Published 28 October 2025'];
+    const body = [prose('the siege of El Fasher'), prose('aid for Darfur'), prose('the ceasefire talks')];
+    const doc = extract([...lines, ...body, "Amira Hassan is AFP's correspondent in Port Sudan.", 'To Top'].join('\n'), { mode: 'text' });
+    expect(doc.meta.authors).toEqual(['Amira Hassan']);
+    expect(doc.meta.publishedAt).toBe('2025-10-28');
+    expect(doc.text).toBe(body.join('\n\n'));
+  });
+
   it('reads no author from a consent banner that opens like a byline', () => {
     expect(extract(page('By choosing I Accept, you consent to our use of cookies'), { mode: 'text' }).meta.authors).toEqual([]);
     expect(extract(page('By RICH SCHAPIRO in New York'), { mode: 'text' }).meta.authors).toEqual(['RICH SCHAPIRO']);

@@ -170,6 +170,10 @@ export function analyseText(input: string): AnalysedText {
     }
   }
   const titleKey = title ? norm(title) : null;
+  // (a headline of eight words reads as a sentence: the prose starts after the lines repeating it)
+  const firstProse = titleKey
+    ? lines.findIndex((l) => isSentenceLike(l) && !CHROME_LINE.test(l) && !CREDIT_LINE.test(l) && norm(l) !== titleKey)
+    : firstSentence;
 
   let inBio = false;
   for (let i = 0; i < n; i++) {
@@ -204,8 +208,8 @@ export function analyseText(input: string): AnalysedText {
       !/\ball rights reserved\b/i.test(text)
     )
       roles[i] = 'credit';
-    else if (BYLINE.test(text) && text.length < 120 && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'byline';
-    else if (DATE_LINE.test(text) && (firstSentence < 0 || i <= firstSentence + 3)) roles[i] = 'date';
+    else if (BYLINE.test(text) && text.length < 120 && (firstProse < 0 || i <= firstProse + 3)) roles[i] = 'byline';
+    else if (DATE_LINE.test(text) && (firstProse < 0 || i <= firstProse + 3)) roles[i] = 'date';
   }
   // "Elena Popescu is a correspondent based in Chisinau.": a line that opens with a bylined
   // author's name and says what they do is their bio, wherever the page puts it
