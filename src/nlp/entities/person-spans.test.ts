@@ -55,6 +55,10 @@ describe('acrossNameParticles', () => {
     const tamim = ['Sheikh', 'Tamim', 'bin', 'Hamad', 'Al', 'Thani', 'met'];
     expect(acrossNameParticles(tamim, [span(1, 2, 'PER'), span(3, 6, 'PER')])).toEqual([span(1, 6, 'PER')]);
     expect(acrossNameParticles(tamim, [span(1, 2, 'PER')])).toEqual([span(1, 4, 'PER')]);
+    // a family name with the article joined to it
+    const burhan = ['Army', 'chief', 'Abdel', 'Fattah', 'al-Burhan', 'said'];
+    expect(acrossNameParticles(burhan, [span(2, 4, 'PER')])).toEqual([span(2, 5, 'PER')]);
+    expect(acrossNameParticles(['Mr', 'Sisi', 'al-qaeda'], [span(1, 2, 'PER')])).toEqual([span(1, 2, 'PER')]);
   });
 
   it('leaves names with no particle, a particle before a lower-case word, and places alone', () => {

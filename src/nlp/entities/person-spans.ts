@@ -50,11 +50,15 @@ function namesPerson(words: readonly string[]): boolean {
 /** Particles of Arabic and Hebrew names between a given name and a father's or family name ("Mohammed bin Salman"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
 
+/** A family name written with the Arabic article joined to it ("al-Burhan", "el-Sisi", "ad-Dawla"). */
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}\p{Ll}+$/u;
+
 /**
  * A sentence's spans with a person's name that a lower-case particle splits made one again
  * ("Osama bin Laden", "Tamim bin Hamad Al Thani", "Mohammed bin Zayed": the tagger reads the parts
  * apart, the second sometimes as a place, or only one of them). One side is a person's name; the
- * other is a tagged span or else one capitalised word.
+ * other is a tagged span or else one capitalised word. A family name with the article joined to it
+ * right after a person's name is part of it ("Abdel Fattah al-Burhan").
  *
  * @example
  * acrossNameParticles(['Osama', 'bin', 'Laden', 'died'], [{ start: 0, end: 1, type: 'PER' }, { start: 2, end: 3, type: 'PER' }]);
@@ -79,6 +83,10 @@ export function acrossNameParticles(words: readonly string[], spans: readonly To
     const next = spans[i + 1];
     if (span.type === 'PER' && particleAt(span.end) && capitalisedAt(span.end + 1) && (next?.start ?? words.length) > span.end + 1) {
       span = { start: span.start, end: span.end + 2, type: 'PER' };
+    }
+    // ("Abdel Fattah al-Burhan" with only "Abdel Fattah" tagged)
+    if (span.type === 'PER' && ARTICLE_NAME.test(words[span.end] ?? '') && (next?.start ?? words.length) > span.end) {
+      span = { start: span.start, end: span.end + 1, type: 'PER' };
     }
     out.push(span);
   }
