@@ -115,6 +115,16 @@ describe('findOutlet', () => {
     expect(outlets.map((o) => [o.outlet?.domain, o.outlet?.stateMedia?.typology])).toEqual([['vtv.gob.ve', 'SC']]);
   });
 
+  it('knows the short names news gives agencies and broadcasters, with their labels, but no province or surname', () => {
+    expect(findOutlet('Sputnik')).toMatchObject({ country: 'RUS', stateMedia: { typology: 'SC' } });
+    expect(findOutlet('the Tasnim news agency')).toMatchObject({ country: 'IRN', stateMedia: { typology: 'SC' } });
+    expect(findOutlet('RFE/RL')?.country).toBe('USA');
+    expect(findOutlet('Fox Business')?.domain).toBe('foxbusiness.com');
+    expect(findOutlet('Army Radio')?.country).toBe('ISR');
+    expect(findOutlet('the governor of Fars province')).toBeNull();
+    expect(findOutlet('Naoto Kan')).toBeNull();
+  });
+
   it('keeps one source for an outlet the article names in two ways', () => {
     const text = [
       'The shooter had bought the rifle in March, the New York Daily News reported.',
