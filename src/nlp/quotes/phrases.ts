@@ -50,8 +50,11 @@ const STOP = new Set(
 const CLAUSE_OPENERS = /^(?:[,;:(\u2014-]|while|whereas|though|although|yet)$/u;
 const NOUN_LIKE = /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|ary|aries|ive|ives|ess)$/;
 
+/** Names written in lower case that stand where a capitalised name would ("the German news agency dpa"). */
+const LOWER_CASE_NAMES = new Set(['dpa']);
+
 function isCap(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  return /^\p{Lu}/u.test(text) || LOWER_CASE_NAMES.has(text);
 }
 
 /** Whether a token can be part of a name: an entity's mention, or a capitalised word that is no time word. */

@@ -940,6 +940,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     // "…, according to Japanese media, and state broadcaster CCTV said …": the relay ends at the comma
     expect(who(rows, 'Beijing also halted imports')?.slice(0, 3)).toEqual(['Japanese media', 'vague', 'according to']);
     expect(who(rows, 'several Japanese films')?.slice(0, 3)).toEqual(['CCTV', 'name', 'said']);
+    // an agency that writes its name in lower case speaks under it, not as the nationality before it
+    const dpa = quotesOf('The chancellor will travel to Kyiv next week, the German news agency dpa reported, citing government sources.');
+    expect(dpa.map((q) => [q.speaker, q.speakerKind])).toEqual([['dpa', 'name']]);
   });
 
   it('a Kremlin warning to NATO (undated): roles, relays, denials, unnamed diplomats', () => {

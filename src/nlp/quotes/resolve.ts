@@ -235,6 +235,9 @@ function resolveOne(
   if (person >= 0 && !modifier)
     return fromEntity(v, person, s, v.entities[person]!.mentions[T[personAt]!.mention]?.kind === 'role' ? 'role' : 'name');
   if (clients.size > 0 || modifier) return plain('role');
+  // "the German news agency dpa": an outlet the tagger did not name that ends the phrase speaks, not the nationality before it
+  const outlet = T[p.to - 1]!.entity < 0 ? findOutlet(s.text) : null;
+  if (outlet && outlet.end === s.text.length) return { name: outlet.name, start: s.start, end: s.end, kind: 'name' };
   // "one Weibo commenter", "a Fox viewer": a person described by an organisation is not it
   const lowerHead = /^\p{Ll}/u.test(T[p.to - 1]!.text);
   const personNoun = PERSON_NOUN.test(head) && lowerHead;

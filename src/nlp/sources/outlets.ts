@@ -172,11 +172,13 @@ export function findOutlet(
       const start = first.index;
       const end = last.index + last[0].length;
       const surface = phrase.slice(start, end).replace(/[\u2019']s$/u, '');
-      // A name starts with a capital (or a digit): "the times" in running text is no outlet.
-      if (!/^[\p{Lu}\d]/u.test(surface)) continue;
       const key = keyOf(surface);
       const candidates = t.get(key);
-      if (!candidates || !casedLike(surface, candidates[0]!.name)) continue;
+      // A name starts with a capital (or a digit): "the times" in running text is no outlet, unless
+      // the outlet writes itself in lower case ("dpa").
+      const lowerName = candidates?.some((c) => c.name === surface) ?? false;
+      if (!/^[\p{Lu}\d]/u.test(surface) && !lowerName) continue;
+      if (!candidates || !(lowerName || casedLike(surface, candidates[0]!.name))) continue;
       if (!isAcronym(key) && insideLongerName(phrase, words, i, i + n)) continue;
       const outlet =
         candidates.length === 1 ? candidates[0]! : choose(candidates, surface, phrase.slice(0, start) + phrase.slice(end), context);

@@ -123,6 +123,8 @@ describe('findOutlet', () => {
     expect(findOutlet('Army Radio')?.country).toBe('ISR');
     expect(findOutlet('the governor of Fars province')).toBeNull();
     expect(findOutlet('Naoto Kan')).toBeNull();
+    expect(findOutlet('the German news agency dpa')?.domain).toBe('dpa.com');
+    expect(findOutlet('the times')).toBeNull();
   });
 
   it('keeps one source for an outlet the article names in two ways', () => {
