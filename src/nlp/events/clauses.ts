@@ -201,6 +201,10 @@ const AUXILIARY_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might
 const PRONOUNS_BEFORE_PARTICLE = new Set(['himself', 'herself', 'themselves', 'itself', 'him', 'her', 'them', 'it']);
 
 /** Word forms of trigger verbs that are prepositions or adjectives in news text. */
+/** Nouns "trade" qualifies ("trade negotiator", "trade talks", "trade war"): there it is no verb. */
+const TRADE_HEADS =
+  /^(?:negotiators?|representatives?|chiefs?|ministers?|ministry|secretary|commissioners?|envoys?|officials?|advis[eo]rs?|team|deals?|talks|wars?|policy|policies|barriers?|deficits?|surplus(?:es)?|tensions?|agreements?|pacts?|disputes?|partners?|routes?|data|figures|ties|relations|volumes?|flows?|truce|bloc|zone|body|group|negotiations)$/;
+
 const NEVER_VERBS = new Set([
   // ("NATO allies in Afghanistan", "America's allies": the noun; the verb is "allied itself with".)
   'allies',
@@ -260,10 +264,12 @@ export function findPredicates(
         // ("Iraq backed down", "backed away from its threat": the phrasal verbs.)
         (OBJECT_OPENERS.has(low[i + 1] ?? '') || cap(tokens[i + 1]?.text ?? '') || /^(?:down|away|off)$/.test(low[i + 1] ?? ''))
       );
+    // ("a former U.S. trade negotiator", "the EU trade chief": the noun before another)
+    const tradeNoun = w === 'trade' && TRADE_HEADS.test(low[i + 1] ?? '');
     // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
     const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
     const forms =
-      compound || actors.inside[i] || never || cap(tokens[i]!.text)
+      compound || actors.inside[i] || never || tradeNoun || cap(tokens[i]!.text)
         ? undefined
         : adjective
           ? lex.verbs.get(w)?.filter((f) => f.trigger.source !== 'petrarch')

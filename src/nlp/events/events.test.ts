@@ -5050,3 +5050,12 @@ describe('a verb joined by "but" to the one before', () => {
     expect(brief('Russian missiles struck Kharkiv overnight.', '2025-11-21')).toEqual(['RUS 190/FIGHT UKR']);
   });
 });
+
+describe('"trade" before a noun it qualifies', () => {
+  it('is no act of trading ("a former U.S. trade negotiator"), while trading with someone still is', () => {
+    expect(brief('Wendy Cutler, a former U.S. trade negotiator now at the Asia Society Policy Institute, said it was a pause.')).toEqual(
+      [],
+    );
+    expect(brief('Japan will trade with Iran.', '2025-01-01')).toEqual(['JPN 031/AGREE IRN']);
+  });
+});
