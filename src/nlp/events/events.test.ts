@@ -5059,3 +5059,12 @@ describe('"trade" before a noun it qualifies', () => {
     expect(brief('Japan will trade with Iran.', '2025-01-01')).toEqual(['JPN 031/AGREE IRN']);
   });
 });
+
+describe('where someone in the sentence lives', () => {
+  it('is not the scene of the act ("Ilan Shor, who lives in Moscow")', () => {
+    expect(brief('Authorities accused fugitive oligarch Ilan Shor, who lives in Moscow, of running the network.', '2025-09-29')).toEqual(
+      [],
+    );
+    expect(brief('Police arrested two men in Moscow.', '2025-09-29')).toEqual(['RUSCOP 173/COERCE RUSPPL']);
+  });
+});
