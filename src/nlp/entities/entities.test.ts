@@ -281,6 +281,15 @@ describe('entities layer (golden article)', () => {
     expect(kb('Michelle Obama spoke on Tuesday. Obama said she would campaign.')).toMatchObject({ 'Michelle Obama': null });
   });
 
+  it('links the spokespeople, envoys and ministers the news of 2025 quotes, by their terms', () => {
+    expect(linkEntity('PERSON', ['Dmitry Peskov'], '2025-11-23')).toMatchObject({ id: 'person/dmitry-peskov', cameo: 'RUSGOV' });
+    expect(linkEntity('PERSON', ['Steve Witkoff'], '2025-11-23')?.cameo).toBe('USAGOV');
+    expect(linkEntity('PERSON', ['Scott Bessent'], '2025-10-30')?.roles?.[0]?.role).toBe('finance minister');
+    // out of office, no government code
+    expect(linkEntity('PERSON', ['Andriy Yermak'], '2025-06-01')?.cameo).toBe('UKRGOV');
+    expect(linkEntity('PERSON', ['Andriy Yermak'], '2025-12-15')?.cameo).toBeUndefined();
+  });
+
   it("lists a linked person's offices, first held first, and none for anyone else", () => {
     expect(officesOf('person/paul-ryan')).toEqual([{ role: 'speaker', scope: 'USA', from: '2015-10-29', to: '2019-01-03' }]);
     expect(officesOf('person/mitt-romney').map((o) => o.role)).toEqual(['governor', 'senator']);
