@@ -367,12 +367,20 @@ function buildPhrases(
     const owners = included.filter((m, k) => !(k > 0 && m.kind === 'country' && missionIn(low, included[k - 1]!)));
     // A phrase runs to its last mention (trailing modifiers are not part of it).
     const members = proxies(low, owners, end, phraseMembers(low, owners));
-    const plural = members.length > 1 || /^[a-z]+[^su']s$/.test(low[end - 1]!);
+    // ("Hamas" is one group: the name of an armed group or organisation in -s is no plural, unless a
+    // people's word, "Islamists", "Shiites")
+    const code = members[0]?.code ?? '';
+    const groupName =
+      /^\p{Lu}/u.test(tokens[end - 1]!.text) && code.length > 3 && !/MED$/.test(code) && !PEOPLE_ENDINGS.test(low[end - 1]!);
+    const plural = members.length > 1 || (/^[a-z]+[^su']s$/.test(low[end - 1]!) && !groupName);
     phrases.push({ start: i, end, members, pronoun: false, plural });
     i = end;
   }
   return phrases;
 }
+
+/** Endings of a capitalised plural for people ("Republicans", "Democrats", "Islamists", "Shiites", "Israelis"). */
+const PEOPLE_ENDINGS = /(?:ans|is|ers|ists|ats|ites)$/;
 
 /** Nouns for an armed group that fights for a state not its own ("Israel's militia ally in southern Lebanon"). */
 const PROXY_NOUNS = new Set(['ally', 'allies', 'proxy', 'proxies']);
@@ -2811,7 +2819,10 @@ function codeNode(
   if (subject?.pronoun) {
     // "it" and "he" stand for one: not for "Islamic extremists" named before.
     const one = /^(?:it|he|she)$/.test(ctx.low[subject.start]!);
-    const agrees = (ph: Phrase | null) => (ph && one && ph.plural ? null : ph);
+    // ("he" or "she" is a person, never a state named alone: "The United States …. She also called for …")
+    const person = /^(?:he|she)$/.test(ctx.low[subject.start]!);
+    const agrees = (ph: Phrase | null) =>
+      ph && ((one && ph.plural) || (person && ph.members.length === 1 && ph.members[0]!.code.length === 3)) ? null : ph;
     // ("The Bush administration attempted …, when it tried to broker …": "it" after the main clause is its subject.)
     const earlier = ctx.low[subject.start] === 'it' ? mainSubjectBefore(ctx, node) : null;
     subject = quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(earlier) ?? agrees(ctx.previousSubject) ?? null;

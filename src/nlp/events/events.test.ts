@@ -5068,3 +5068,12 @@ describe('where someone in the sentence lives', () => {
     expect(brief('Police arrested two men in Moscow.', '2025-09-29')).toEqual(['RUSCOP 173/COERCE RUSPPL']);
   });
 });
+
+describe('a pronoun standing for an actor named before', () => {
+  it('"it" after a group named in -s is that group ("Hamas said it would …"), and "he" or "she" is never a state named alone', () => {
+    const hamas = 'Qatar urged both sides to stick to the deal. Hamas said it would attack Israel.';
+    expect(brief(hamas, '2025-10-29')).toEqual(['QAT 020/DEMAND -', 'PSEREBHMS 1383/THREATEN ISR']);
+    const she = 'The United States must lead. She also called for more flexibility for U.S. military advisers in Iraq.';
+    expect(brief(she, '2015-11-19').filter((e) => e.startsWith('USA '))).toEqual([]);
+  });
+});
