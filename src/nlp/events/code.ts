@@ -47,6 +47,8 @@ export interface Phrase {
   readonly pronoun: boolean;
   /** The phrase names several ("Islamic extremists", "Hungary and Romania"); unset when not known. */
   readonly plural?: boolean;
+  /** The phrase is a country's own name ("Turkey", "the United States"), not a word for its people ("the Australian"). */
+  readonly state?: true;
 }
 
 /** A coded event of one sentence, with token offsets. */
@@ -373,7 +375,13 @@ function buildPhrases(
     const groupName =
       /^\p{Lu}/u.test(tokens[end - 1]!.text) && code.length > 3 && !/MED$/.test(code) && !PEOPLE_ENDINGS.test(low[end - 1]!);
     const plural = members.length > 1 || (/^[a-z]+[^su']s$/.test(low[end - 1]!) && !groupName);
-    phrases.push({ start: i, end, members, pronoun: false, plural });
+    const named = owners[owners.length - 1];
+    const state =
+      owners.length === 1 &&
+      named?.kind === 'country' &&
+      !named.place &&
+      named.name?.toLowerCase() === low.slice(named.start, named.end).join(' ');
+    phrases.push({ start: i, end, members, pronoun: false, plural, ...(state ? { state: true as const } : {}) });
     i = end;
   }
   return phrases;
@@ -2821,8 +2829,7 @@ function codeNode(
     const one = /^(?:it|he|she)$/.test(ctx.low[subject.start]!);
     // ("he" or "she" is a person, never a state named alone: "The United States …. She also called for …")
     const person = /^(?:he|she)$/.test(ctx.low[subject.start]!);
-    const agrees = (ph: Phrase | null) =>
-      ph && ((one && ph.plural) || (person && ph.members.length === 1 && ph.members[0]!.code.length === 3)) ? null : ph;
+    const agrees = (ph: Phrase | null) => (ph && ((one && ph.plural) || (person && ph.state)) ? null : ph);
     // ("The Bush administration attempted …, when it tried to broker …": "it" after the main clause is its subject.)
     const earlier = ctx.low[subject.start] === 'it' ? mainSubjectBefore(ctx, node) : null;
     subject = quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(earlier) ?? agrees(ctx.previousSubject) ?? null;

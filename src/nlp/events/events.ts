@@ -119,7 +119,14 @@ function actorOf(text: string, sentence: Sentence, ph: Phrase | null, entities: 
  */
 function carried(subject: Phrase): Phrase {
   const members = subject.members.map((m) => ({ code: m.code, start: 0, end: 0 }));
-  return { start: 0, end: 0, members, pronoun: false, ...(subject.plural !== undefined ? { plural: subject.plural } : {}) };
+  return {
+    start: 0,
+    end: 0,
+    members,
+    pronoun: false,
+    ...(subject.plural !== undefined ? { plural: subject.plural } : {}),
+    ...(subject.state ? { state: true as const } : {}),
+  };
 }
 
 /** Words between a subject and its verb: auxiliaries, adverbs, times. */
