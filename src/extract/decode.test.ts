@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { NotTextError, decodeBytes } from './decode.js';
+import { decodeBytes, NotTextError } from './decode.js';
 
 describe('decodeBytes', () => {
   it('reads UTF-8 whatever the page declares', () => {

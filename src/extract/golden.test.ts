@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.js';
 
@@ -15,7 +15,10 @@ describe('golden extraction', () => {
   });
   for (const file of fixtures) {
     it(file, () => {
-      const expected = JSON.parse(readFileSync(new URL(file.replace(/\.(html|txt)$/, '.expected.json'), dir), 'utf8')) as Record<string, unknown>;
+      const expected = JSON.parse(readFileSync(new URL(file.replace(/\.(html|txt)$/, '.expected.json'), dir), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       const doc = extract(readFileSync(new URL(file, dir)));
       const { text, ...meta } = expected;
       expect(doc.text.split('\n\n')).toEqual(text);

@@ -255,6 +255,21 @@ describe('text mode: authors', () => {
       ...extra.slice(1),
     ].join('\n');
 
+  it('reads a date line that ends in a time zone and a revision time ago, and drops it and the advert marker', () => {
+    const body = [prose('the twentieth sanctions package'), prose('the ban on Russian gas'), prose('what Slovakia was promised')];
+    const page = [
+      'EU agrees 20th sanctions package targeting Russian LNG',
+      'By Lili Bayer and Andrew Gray',
+      'October 23, 2025 3:14 PM GMT+1 Updated 2 hours ago',
+      body[0],
+      'Advertisement · Scroll to continue',
+      ...body.slice(1),
+    ];
+    const doc = extract(page.join('\n'), { mode: 'text' });
+    expect(doc.meta.publishedAt).toBe('2025-10-23');
+    expect(doc.text).toBe(body.join('\n\n'));
+  });
+
   it('drops the byline, the date and the bio under a headline of eight words or more that the scraper repeated', () => {
     const headline = "Sudan's RSF seizes El Fasher, UN warns of atrocities";
     const lines = [headline, 'Menu', 'World', headline, 'By Amira Hassan', 'Published 28 October 2025'];

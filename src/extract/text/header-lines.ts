@@ -33,6 +33,8 @@ const JOB_TITLE = new RegExp(
 );
 /** The opening of a line that says who wrote it or when: "Posted on …", "Published …", "By …". */
 const META_LEAD = /^(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated)\b|^[Bb]y\s+\p{Lu}/u;
+/** A revision told as a time ago at the end of a date line ("… Updated 2 hours ago"). */
+const UPDATED_AGO = /\s+updated\s+\d+\s+\w+\s+ago\s*$/i;
 /** A label that a date follows on the next line: "Updated on", "Published:", "Last updated". */
 const DATE_LABEL = /^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$/i;
 
@@ -66,7 +68,8 @@ export function headerAuthors(lines: readonly string[], headline: number): strin
  */
 export function headerDate(lines: readonly string[], headline: number): { date: string; updated: boolean } | null {
   for (const i of headerOrder(lines, headline)) {
-    const line = lines[i]!;
+    // ("October 23, 2025 3:14 PM GMT+1 Updated 2 hours ago": the date, and how long since a revision)
+    const line = lines[i]!.replace(UPDATED_AGO, '');
     // a meta line may run on like a sentence: "Posted by BeauHD on Friday December 19, 2025 @08:00PM from the … dept."
     const meta = META_LEAD.test(line);
     if (line.length > (meta ? 200 : 120) || (!meta && SENTENCE.test(line)) || /\bago\b/i.test(line)) continue;

@@ -13,7 +13,7 @@ export const CREDIT_LINE =
 export const ABOUT_AUTHOR = /^[Aa]bout\s+(?:the\s+author\s*:?\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$/u;
 export const BYLINE = /^(?:by|written\s+by|posted\s+by)\s+\p{Lu}/iu;
 export const DATE_LINE =
-  /^(?:(?:published|posted|updated|last\s+updated)\s*:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?\s*$/i;
+  /^(?:(?:published|posted|updated|last\s+updated)\s*:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+updated\s+\d+\s+\w+\s+ago)?\s*$/i;
 const RE_DATE =
   /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i;
 const RE_WORD = /[\p{L}\p{N}]+/gu;
