@@ -8,6 +8,7 @@
 
 import { findOutlet } from '../sources/outlets.js';
 import {
+  CLAUSE_JOINERS,
   CUE_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -1233,14 +1234,6 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
   return j >= ceiling;
 }
 
-/**
- * "…, the ministry said on Tuesday, as a trade war escalated.", "…, the Polish military said, in the
- * first such clash …", "…, the commission said, a result that …": where a clause or phrase about
- * when, why or what it means follows the frame within a few words (the comma before it), which
- * then ends the frame's unit as far as what was said is concerned; -1 when none does. A participle
- * that reports more ("…, the ministry said, calling the move a mistake", "…, adding that …") ends it
- * the same way.
- */
 /** Words that rank an act among others ("the latest of dozens", "the first such strike", "its biggest"). */
 const RANKING_WORDS = /^(?:latest|first|second|third|last|biggest|largest|worst|deadliest|heaviest|highest|lowest|most|least)$/u;
 
@@ -1254,6 +1247,14 @@ function opensSubject(v: TokenView, i: number): boolean {
   return t.entity >= 0 || /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || modifiesNoun(v, i);
 }
 
+/**
+ * "…, the ministry said on Tuesday, as a trade war escalated.", "…, the Polish military said, in the
+ * first such clash …", "…, the commission said, a result that …": where a clause or phrase about
+ * when, why or what it means follows the frame within a few words (the comma before it), which
+ * then ends the frame's unit as far as what was said is concerned; -1 when none does. A participle
+ * that reports more ("…, the ministry said, calling the move a mistake", "…, adding that …") ends it
+ * the same way.
+ */
 function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
   const T = v.tokens;
   for (let k = frame.to; k < ceiling && k <= frame.to + 5; k++) {
@@ -1274,7 +1275,7 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     )
       return k;
     // "…, according to Japanese media, and state broadcaster CCTV said …": a clause of its own follows
-    if (frame.cue.kind === 'according' && /^(?:and|but|while)$/u.test(next) && opensSubject(v, k + 2)) return k;
+    if (frame.cue.kind === 'according' && CLAUSE_JOINERS.test(next) && opensSubject(v, k + 2)) return k;
     // "…, the commission said on Monday, a result that is likely to …": the writer's comment on it
     if (/^(?:a|an)$/u.test(next)) {
       let j = k + 2;

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import type { RawAttribution } from './attribute.js';
-import { CUE_VERBS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { CLAUSE_JOINERS, CUE_VERBS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { firstTokenAt, type TokenView } from './tokens.js';
 
 /** Lemmas common enough to get a feature value of their own; the rest share one by cue class. */
@@ -212,9 +212,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     if (!a.cue || !a.speaker || a.type !== 'indirect' || v.tokens[a.cue[0]]!.lower !== 'according') return false;
     const after = v.tokens[a.speaker.to];
     return (
-      a.pieces[0]![1] <= v.tokens[a.cue[0]]!.start &&
-      after?.text === ',' &&
-      /^(?:and|but|while)$/u.test(v.tokens[a.speaker.to + 1]?.lower ?? '')
+      a.pieces[0]![1] <= v.tokens[a.cue[0]]!.start && after?.text === ',' && CLAUSE_JOINERS.test(v.tokens[a.speaker.to + 1]?.lower ?? '')
     );
   };
   return atts.filter(

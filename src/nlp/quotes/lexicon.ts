@@ -199,3 +199,6 @@ export const QUOTE_ONLY = new Set(
     'rant rage thunder roar react sing maintain mutter stammer shout yell whisper exclaim snap sneer'
   ).split(' '),
 );
+
+/** Conjunctions after a comma that open a clause of its own ("…, according to Japanese media, and CCTV said …"). */
+export const CLAUSE_JOINERS = /^(?:and|but|while)$/u;
