@@ -205,6 +205,21 @@ const PRONOUNS_BEFORE_PARTICLE = new Set(['himself', 'herself', 'themselves', 'i
 const TRADE_HEADS =
   /^(?:negotiators?|representatives?|chiefs?|ministers?|ministry|secretary|commissioners?|envoys?|officials?|advis[eo]rs?|team|deals?|talks|wars?|policy|policies|barriers?|deficits?|surplus(?:es)?|tensions?|agreements?|pacts?|disputes?|partners?|routes?|data|figures|ties|relations|volumes?|flows?|truce|bloc|zone|body|group|negotiations)$/;
 
+/** What one invests that is no money ("invested a lot of time", "invest more effort"). */
+const EFFORT_NOUNS = new Set([
+  'time',
+  'effort',
+  'efforts',
+  'energy',
+  'hours',
+  'days',
+  'years',
+  'attention',
+  'emotion',
+  'emotionally',
+  'heart',
+]);
+
 const NEVER_VERBS = new Set([
   // ("NATO allies in Afghanistan", "America's allies": the noun; the verb is "allied itself with".)
   'allies',
@@ -266,10 +281,12 @@ export function findPredicates(
       );
     // ("a former U.S. trade negotiator", "the EU trade chief": the noun before another)
     const tradeNoun = w === 'trade' && TRADE_HEADS.test(low[i + 1] ?? '');
+    // ("has invested a lot of time in Minnesota": effort spent, no investment)
+    const effortSpent = /^invest(?:s|ed|ing)?$/.test(w) && low.slice(i + 1, i + 5).some((x) => EFFORT_NOUNS.has(x));
     // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
     const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
     const forms =
-      compound || actors.inside[i] || never || tradeNoun || cap(tokens[i]!.text)
+      compound || actors.inside[i] || never || tradeNoun || effortSpent || cap(tokens[i]!.text)
         ? undefined
         : adjective
           ? lex.verbs.get(w)?.filter((f) => f.trigger.source !== 'petrarch')

@@ -5051,12 +5051,17 @@ describe('a verb joined by "but" to the one before', () => {
   });
 });
 
-describe('"trade" before a noun it qualifies', () => {
+describe('"trade" before a noun it qualifies, and time invested', () => {
   it('is no act of trading ("a former U.S. trade negotiator"), while trading with someone still is', () => {
     expect(brief('Wendy Cutler, a former U.S. trade negotiator now at the Asia Society Policy Institute, said it was a pause.')).toEqual(
       [],
     );
     expect(brief('Japan will trade with Iran.', '2025-01-01')).toEqual(['JPN 031/AGREE IRN']);
+  });
+
+  it('time or effort invested in a place is no investment, money is', () => {
+    expect(brief('Bernie Sanders is trailing Clinton but has invested a lot of time in Minnesota.', '2016-03-01')).toEqual([]);
+    expect(brief('China invested $5 billion in Pakistan.', '2016-03-01')).toEqual(['CHN 061/COOPERATE PAK']);
   });
 });
 
