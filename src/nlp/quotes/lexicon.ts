@@ -40,6 +40,8 @@ const IRREGULAR: Record<string, string[]> = {
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
   post: ['posted'],
   retweet: ['retweeted'],
+  // ("the caustic chant "Lock her up!"": the noun is no cue)
+  chant: ['chanted', 'chanting'],
 };
 
 const SPEECH = (
@@ -53,7 +55,7 @@ const SPEECH = (
   'post retweet forecast broadcast admonish brag chide concede confide declare decry denounce dispute echo gush ' +
   'hail mention mutter plead point pronounce quote rail recite reassure recollect remind ridicule scold snap sneer ' +
   'stammer taunt tout underscore underline volunteer highlight lash swear confess react bark scream cry sigh ' +
-  'laugh grumble groan gasp hiss marvel chuckle fume rant rage thunder roar grouse gripe pronounce sing recommend'
+  'laugh grumble groan gasp hiss marvel chuckle fume rant rage thunder roar grouse gripe pronounce sing recommend chant'
 ).split(' ');
 
 const BELIEF = (
@@ -196,7 +198,7 @@ export const DOCUMENT_NOUNS = new Set(
 export const QUOTE_ONLY = new Set(
   (
     'speak respond reply answer continue interject interrupt joke quip laugh sigh bark scream cry gasp hiss chuckle fume ' +
-    'rant rage thunder roar react sing maintain mutter stammer shout yell whisper exclaim snap sneer'
+    'rant rage thunder roar react sing maintain mutter stammer shout yell whisper exclaim snap sneer chant'
   ).split(' '),
 );
 

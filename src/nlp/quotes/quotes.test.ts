@@ -940,6 +940,12 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     // "…, according to Japanese media, and state broadcaster CCTV said …": the relay ends at the comma
     expect(who(rows, 'Beijing also halted imports')?.slice(0, 3)).toEqual(['Japanese media', 'vague', 'according to']);
     expect(who(rows, 'several Japanese films')?.slice(0, 3)).toEqual(['CCTV', 'name', 'said']);
+    // a crowd's chant is its words; the noun "chant" is no cue
+    expect(quotesOf('Students marched in Berlin, chanting "We won\'t be cannon fodder."').map((q) => [q.speaker, q.type])).toEqual([
+      ['Students', 'direct'],
+    ]);
+    const chant = 'At one point the crowd loudly reprised the caustic chant "Lock her up!" that ricocheted through the arena.';
+    expect(quotesOf(chant).map((q) => q.speaker)).not.toContain('the crowd loudly reprised the caustic');
     // an agency that writes its name in lower case speaks under it, not as the nationality before it
     const dpa = quotesOf('The chancellor will travel to Kyiv next week, the German news agency dpa reported, citing government sources.');
     expect(dpa.map((q) => [q.speaker, q.speakerKind])).toEqual([['dpa', 'name']]);
