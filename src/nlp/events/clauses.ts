@@ -205,6 +205,9 @@ const PRONOUNS_BEFORE_PARTICLE = new Set(['himself', 'herself', 'themselves', 'i
 const TRADE_HEADS =
   /^(?:negotiators?|representatives?|chiefs?|ministers?|ministry|secretary|commissioners?|envoys?|officials?|advis[eo]rs?|team|deals?|talks|wars?|policy|policies|barriers?|deficits?|surplus(?:es)?|tensions?|agreements?|pacts?|disputes?|partners?|routes?|data|figures|ties|relations|volumes?|flows?|truce|bloc|zone|body|group|negotiations)$/;
 
+/** Verbs of reaching a goal, whose object a name may qualify ("meet NATO targets", "missed EU deadlines"). */
+const GOAL_VERBS = /^(?:meet|meets|met|meeting|reach|reached|reaching|hit|miss|missed|missing|exceed|exceeded|achieve|achieved|set)$/;
+
 /** What one invests that is no money ("invested a lot of time", "invest more effort"). */
 const EFFORT_NOUNS = new Set([
   'time',
@@ -281,12 +284,15 @@ export function findPredicates(
       );
     // ("a former U.S. trade negotiator", "the EU trade chief": the noun before another)
     const tradeNoun = w === 'trade' && TRADE_HEADS.test(low[i + 1] ?? '');
+    // ("to meet NATO targets": a plural after a name that a verb of reaching a goal takes is a noun)
+    const before = i > 0 && actors.inside[i - 1] ? (low[mentionStart(actors, i - 1) - 1] ?? '') : '';
+    const pluralAfterObject = /^[a-z]+s$/.test(w) && GOAL_VERBS.test(before);
     // ("has invested a lot of time in Minnesota": effort spent, no investment)
     const effortSpent = /^invest(?:s|ed|ing)?$/.test(w) && low.slice(i + 1, i + 5).some((x) => EFFORT_NOUNS.has(x));
     // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
     const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
     const forms =
-      compound || actors.inside[i] || never || tradeNoun || effortSpent || cap(tokens[i]!.text)
+      compound || actors.inside[i] || never || tradeNoun || effortSpent || pluralAfterObject || cap(tokens[i]!.text)
         ? undefined
         : adjective
           ? lex.verbs.get(w)?.filter((f) => f.trigger.source !== 'petrarch')

@@ -5059,6 +5059,12 @@ describe('"trade" before a noun it qualifies, and time invested', () => {
     expect(brief('Japan will trade with Iran.', '2025-01-01')).toEqual(['JPN 031/AGREE IRN']);
   });
 
+  it('a goal a name qualifies is no act of that name ("to meet NATO targets"), while the name acting still is', () => {
+    const goal = 'Defence Minister Boris Pistorius said the Bundeswehr needed more soldiers to meet NATO targets.';
+    expect(brief(goal, '2025-12-05')).toEqual([]);
+    expect(brief('NATO targets Russian positions.', '2025-12-05')).toEqual(['IGOWSTNAT 190/FIGHT RUS']);
+  });
+
   it('time or effort invested in a place is no investment, money is', () => {
     expect(brief('Bernie Sanders is trailing Clinton but has invested a lot of time in Minnesota.', '2016-03-01')).toEqual([]);
     expect(brief('China invested $5 billion in Pakistan.', '2016-03-01')).toEqual(['CHN 061/COOPERATE PAK']);
