@@ -62,6 +62,9 @@ const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff
 /** Cues that give what they report a name ("called the strike "a murder""). */
 const NAMING_CUES = new Set(['call', 'label', 'dub', 'brand', 'describe']);
 
+/** Cues of what crowds say together ("chanting", "shouting"). */
+const CROWD_CUES = new Set(['chant', 'shout', 'yell', 'scream', 'sing']);
+
 /** Words in -ly that are no adverb ("demanding early elections"). */
 const NOT_ADVERBS = new Set(['early', 'likely', 'elderly', 'friendly']);
 
@@ -786,7 +789,9 @@ export function attribute(v: TokenView): RawAttribution[] {
         const participle = /ing$/u.test(T[cue.from]!.lower);
         if (participle || joined)
           frame.speaker =
-            (prevFrame && (participle ? outermost(v, unitFrames) : prevFrame).speaker) ?? phraseAfterStart(v, unit.from, cue.from);
+            (prevFrame && (participle ? outermost(v, unitFrames) : prevFrame).speaker) ??
+            // ("Thousands of students marched …, chanting "…"": a crowd known by what it is)
+            phraseAfterStart(v, unit.from, cue.from, participle && CROWD_CUES.has(cue.lemma));
       }
       // `John Williams, who denied that …, said: "…"`: the main verb after a relative clause that
       // holds a cue of its own has the clause's antecedent as its subject.

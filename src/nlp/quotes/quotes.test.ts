@@ -944,6 +944,8 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf('Students marched in Berlin, chanting "We won\'t be cannon fodder."').map((q) => [q.speaker, q.type])).toEqual([
       ['Students', 'direct'],
     ]);
+    const crowd = 'Thousands of students marched in Berlin, chanting "No war."';
+    expect(quotesOf(crowd).map((q) => [q.speaker, q.speakerKind])).toEqual([['Thousands of students', 'role']]);
     const chant = 'At one point the crowd loudly reprised the caustic chant "Lock her up!" that ricocheted through the arena.';
     expect(quotesOf(chant).map((q) => q.speaker)).not.toContain('the crowd loudly reprised the caustic');
     // an agency that writes its name in lower case speaks under it, not as the nationality before it
