@@ -559,8 +559,8 @@ function dualNationals(tokens: readonly Token[], out: ActorMention[]): void {
   if (added) out.sort((a, b) => a.start - b.start);
 }
 
-/** Words by which a report calls back an organisation of states it names ("the alliance" for NATO). */
-const BLOC_WORDS = new Set(['alliance', 'bloc']);
+/** Words by which a report calls back an organisation it names ("the alliance" for NATO, "the group" for Hamas). */
+const BLOC_WORDS = new Set(['alliance', 'bloc', 'group']);
 
 /**
  * "The alliance chief met Montenegro's prime minister … to discuss its bid to join NATO": in a
@@ -578,7 +578,8 @@ function namedBloc(tokens: readonly Token[], out: ActorMention[], blocs?: Readon
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     if (taken[i] || !BLOC_WORDS.has(t) || tokens[i - 1]!.text.toLowerCase() !== 'the') continue;
-    const code = only ?? blocs?.get(t);
+    // ("the group" is the article's one armed group, never an organisation of states)
+    const code = t === 'group' ? blocs?.get(t) : (only ?? blocs?.get(t));
     if (!code) continue;
     out.push({ start: i, end: i + 1, kind: 'organisation', code, sector: null, name: t });
     added = true;
@@ -586,11 +587,14 @@ function namedBloc(tokens: readonly Token[], out: ActorMention[], blocs?: Readon
   if (added) out.sort((a, b) => a.start - b.start);
 }
 
+/** Codes of armed groups that are no state's: rebels, insurgents, militant groups across borders ("PSEREBHMS", "IMGMUSISI"). */
+const ARMED_GROUP = /^(?:[A-Z]{3}(?:REB|INS)|IMG)/;
+
 /**
  * The organisation of states "the alliance" and "the bloc" stand for in an article that names
  * `codes` (CAMEO codes of the organisations it names): NATO for "the alliance" when the article
  * names it; for "the bloc" the only organisation of states named, else the European Union when
- * the article names it.
+ * the article names it; for "the group" the only armed group named ("Hamas" … "the group").
  *
  * @example
  * articleBlocs(['IGOWSTNAT', 'IGOEUREEC']); // Map { 'alliance' => 'IGOWSTNAT', 'bloc' => 'IGOEUREEC' }
@@ -602,6 +606,8 @@ export function articleBlocs(codes: Iterable<string>): Map<string, string> {
   if (bodies.has('IGOWSTNAT')) out.set('alliance', 'IGOWSTNAT');
   if (bodies.size === 1) out.set('bloc', [...bodies][0]!);
   else if (bodies.has('IGOEUREEC')) out.set('bloc', 'IGOEUREEC');
+  const groups = new Set([...codes].filter((c) => ARMED_GROUP.test(c)));
+  if (groups.size === 1) out.set('group', [...groups][0]!);
   return out;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSync } from '../../analyze.js';
 import { findEntities } from '../entities/entities.js';
 import { splitSentences, tokenize } from '../tokenize/tokenize.js';
-import { findActorMentions, modernCode } from './actors.js';
+import { articleBlocs, findActorMentions, modernCode } from './actors.js';
 import { appealCode, demandCode, intentCode, refusalCode } from './code.js';
 import { codeText, type Event, findEvents, isFactual, sportsArticle } from './events.js';
 import { cameoCode, eventLexicon, verbForms } from './lexicon.js';
@@ -5086,5 +5086,16 @@ describe('a pronoun standing for an actor named before', () => {
     expect(brief(hamas, '2025-10-29')).toEqual(['QAT 020/DEMAND -', 'PSEREBHMS 1383/THREATEN ISR']);
     const she = 'The United States must lead. She also called for more flexibility for U.S. military advisers in Iraq.';
     expect(brief(she, '2015-11-19').filter((e) => e.startsWith('USA '))).toEqual([]);
+  });
+});
+
+describe('"the group" after an armed group is named', () => {
+  it('is that group when the article names one ("Hamas" … "Israel accused the group of stalling")', () => {
+    const text =
+      'Truce under strain\n\nThe armed wing of Hamas said it would postpone the handover of a body. Israel accused the group of stalling.';
+    const events = analyzeSync(text, { mode: 'text' }).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toContain('ISR 112 PSEREBHMS');
+    expect(articleBlocs(['PSEREBHMS', 'IGOWSTNAT']).get('group')).toBe('PSEREBHMS');
+    expect(articleBlocs(['PSEREBHMS', 'IMGMUSISI']).has('group')).toBe(false);
   });
 });
