@@ -611,6 +611,18 @@ export function articleBlocs(codes: Iterable<string>): Map<string, string> {
   return out;
 }
 
+/**
+ * Whether "the" + a people's plural at `the` names people rather than the state: a community of a
+ * place ("the Armenians of Israel", "the Albanians in Macedonia"), or those an act was done to
+ * after a preposition ("outreach to the Americans targeted").
+ */
+function communityAfter(tokens: readonly Token[], the: number, after: number): boolean {
+  const next = tokens[after]?.text.toLowerCase() ?? '';
+  if (next === 'of' || next === 'in' || next === 'living' || next === 'who') return true;
+  const before = tokens[the - 1]?.text.toLowerCase() ?? '';
+  return /^[a-z]+ed$/.test(next) && /^(?:to|for|with|of|among)$/.test(before);
+}
+
 /** Nouns that make a nationality word name a people living somewhere ("the Albanian minority"), not a state. */
 const ETHNIC_GROUPS = new Set(['minority', 'minorities', 'population', 'community', 'communities']);
 /** Nationality adjectives ("Albanian", "Turkish", "Chinese"), not country names. */
@@ -974,12 +986,14 @@ export function findActorMentions(
           matched = true;
         } else if (kb) {
           // "Kenyans", "Palestinians": a country's people, not its state ("the Philippines"); so too
-          // one person named by nation ("an Irishman", "a Frenchwoman").
+          // one person named by nation ("an Irishman", "a Frenchwoman"). "The Russians attacked
+          // Kharkiv", "the Israelis hit back": with "the", the nation as a side, its state.
           const people =
             kb.kind === 'country' &&
             kb.code.length === 3 &&
             (/\p{Ll}s$/u.test(span) || /\p{Ll}(?:man|woman|men|women)$/u.test(span)) &&
-            !kb.name.toLowerCase().endsWith(lastWord);
+            !kb.name.toLowerCase().endsWith(lastWord) &&
+            !(/s$/u.test(span) && tokens[i - 1]?.text.toLowerCase() === 'the' && !communityAfter(tokens, i - 1, j + 1));
           out.push({
             start: i,
             end: j + 1,

@@ -1735,7 +1735,8 @@ describe('a judgement between the verb and its object', () => {
     expect(brief('The Kremlin denounced as "illegal" a decision by Estonia to relocate a Soviet war memorial.')).toEqual([
       'RUSGOV 111/DISAPPROVE EST',
     ]);
-    expect(brief('Israel rejected as unacceptable the demand of the Palestinians.')).toEqual(['ISR 120/REJECT PSECVL']);
+    // ("the Palestinians" as a side is their state, as the PLOVER gold codes "The Palestinians reject …")
+    expect(brief('Israel rejected as unacceptable the demand of the Palestinians.')).toEqual(['ISR 120/REJECT PSE']);
   });
 });
 
@@ -5097,5 +5098,13 @@ describe('"the group" after an armed group is named', () => {
     expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toContain('ISR 112 PSEREBHMS');
     expect(articleBlocs(['PSEREBHMS', 'IGOWSTNAT']).get('group')).toBe('PSEREBHMS');
     expect(articleBlocs(['PSEREBHMS', 'IMGMUSISI']).has('group')).toBe(false);
+  });
+});
+
+describe('"the" and a people\'s plural', () => {
+  it('is the nation as a side, its state ("The Russians attacked Kharkiv"), but a community of a place or those acted on stay people', () => {
+    expect(brief('The Russians attacked Kharkiv overnight.', '2025-10-29')).toEqual(['RUS 190/FIGHT UKR']);
+    expect(brief('Palestinians protested in Ramallah.', '2025-10-29')).toEqual(['PSECVL 141/PROTEST PSE']);
+    expect(brief('Just recently the Armenians of Israel protested the government.', '2016-04-27')[0]).toMatch(/^ARMCVL 141/);
   });
 });
