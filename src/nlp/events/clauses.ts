@@ -223,6 +223,19 @@ const EFFORT_NOUNS = new Set([
   'heart',
 ]);
 
+/**
+ * Whether the verb form at `i` is a noun where it stands: "trade" before a noun it qualifies ("a
+ * former U.S. trade negotiator", "the EU trade chief"), time or effort "invested" ("has invested a
+ * lot of time in Minnesota"), a plural after a name that a verb of reaching a goal takes ("to meet
+ * NATO targets").
+ */
+function nounWhereItStands(low: readonly string[], actors: ActorTokens, i: number): boolean {
+  const w = low[i]!;
+  if (w === 'trade' && TRADE_HEADS.test(low[i + 1] ?? '')) return true;
+  if (/^invest(?:s|ed|ing)?$/.test(w) && low.slice(i + 1, i + 5).some((x) => EFFORT_NOUNS.has(x))) return true;
+  return /^[a-z]+s$/.test(w) && i > 0 && actors.inside[i - 1]! && GOAL_VERBS.test(low[mentionStart(actors, i - 1) - 1] ?? '');
+}
+
 const NEVER_VERBS = new Set([
   // ("NATO allies in Afghanistan", "America's allies": the noun; the verb is "allied itself with".)
   'allies',
@@ -282,17 +295,10 @@ export function findPredicates(
         // ("Iraq backed down", "backed away from its threat": the phrasal verbs.)
         (OBJECT_OPENERS.has(low[i + 1] ?? '') || cap(tokens[i + 1]?.text ?? '') || /^(?:down|away|off)$/.test(low[i + 1] ?? ''))
       );
-    // ("a former U.S. trade negotiator", "the EU trade chief": the noun before another)
-    const tradeNoun = w === 'trade' && TRADE_HEADS.test(low[i + 1] ?? '');
-    // ("to meet NATO targets": a plural after a name that a verb of reaching a goal takes is a noun)
-    const before = i > 0 && actors.inside[i - 1] ? (low[mentionStart(actors, i - 1) - 1] ?? '') : '';
-    const pluralAfterObject = /^[a-z]+s$/.test(w) && GOAL_VERBS.test(before);
-    // ("has invested a lot of time in Minnesota": effort spent, no investment)
-    const effortSpent = /^invest(?:s|ed|ing)?$/.test(w) && low.slice(i + 1, i + 5).some((x) => EFFORT_NOUNS.has(x));
     // "is scheduled to attend": an intent adjective, not a verb of the PETRARCH-2 dictionary.
     const adjective = INTENT_ADJECTIVES.has(w) && low[i + 1] === 'to';
     const forms =
-      compound || actors.inside[i] || never || tradeNoun || effortSpent || pluralAfterObject || cap(tokens[i]!.text)
+      compound || actors.inside[i] || never || cap(tokens[i]!.text) || nounWhereItStands(low, actors, i)
         ? undefined
         : adjective
           ? lex.verbs.get(w)?.filter((f) => f.trigger.source !== 'petrarch')
