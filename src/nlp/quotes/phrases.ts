@@ -3,6 +3,7 @@
  * before the verb ("the former prime minister said"), the phrase right after it ("said Carson",
  * "according to the alliance chief"), with appositions, titles and time phrases stepped over.
  */
+import { isLowerCaseOutletName } from '../sources/outlets.js';
 import {
   CUE_VERBS,
   DETERMINERS,
@@ -50,11 +51,8 @@ const STOP = new Set(
 const CLAUSE_OPENERS = /^(?:[,;:(\u2014-]|while|whereas|though|although|yet)$/u;
 const NOUN_LIKE = /(?:er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|ee|ees|ary|aries|ive|ives|ess)$/;
 
-/** Names written in lower case that stand where a capitalised name would ("the German news agency dpa"). */
-const LOWER_CASE_NAMES = new Set(['dpa']);
-
 function isCap(text: string): boolean {
-  return /^\p{Lu}/u.test(text) || LOWER_CASE_NAMES.has(text);
+  return /^\p{Lu}/u.test(text) || isLowerCaseOutletName(text);
 }
 
 /** Whether a token can be part of a name: an entity's mention, or a capitalised word that is no time word. */

@@ -49,6 +49,8 @@ let table: Map<string, Candidate[]> | null = null;
 /** Every name of each domain, as the table lists them. */
 let namesByDomain: Map<string, string[]> | null = null;
 let longest = 1;
+/** One-word names an outlet writes in lower case ("dpa"). */
+const lowerCaseNames = new Set<string>();
 
 function load(): Map<string, Candidate[]> {
   if (table) return table;
@@ -57,6 +59,7 @@ function load(): Map<string, Candidate[]> {
   for (const line of readFileSync(new URL('../../../models/sources/outlets.tsv', import.meta.url), 'utf8').split('\n')) {
     const [name, domain, country, typology, origin] = line.split('\t');
     if (!name || !domain) continue;
+    if (/^\p{Ll}\S*$/u.test(name)) lowerCaseNames.add(name);
     const outlet: Candidate = {
       name,
       domain,
@@ -80,6 +83,19 @@ function load(): Map<string, Candidate[]> {
     longest = Math.max(longest, name.split(/\s+/).length);
   }
   return table;
+}
+
+/**
+ * Whether a word is the whole name of an outlet that writes it in lower case, so that it stands
+ * where a capitalised name would ("the German news agency dpa").
+ *
+ * @example
+ * isLowerCaseOutletName('dpa'); // true
+ * isLowerCaseOutletName('the'); // false
+ */
+export function isLowerCaseOutletName(word: string): boolean {
+  load();
+  return lowerCaseNames.has(word);
 }
 
 function keyOf(name: string): string {
