@@ -56,6 +56,13 @@ interface Cue {
 /** The days a report names an act by ("on Wednesday", "yesterday", "tonight"). */
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
 
+/** Conjunctions that open a clause about when, why or despite what. */
+const SUBORDINATORS = /^(?:as|when|while|after|before|if|because|although|though|since|once|until|unless|whereas)$/u;
+
+/** A word of a time phrase right after a frame ("said on Monday", "said late Tuesday"). */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|last|this|late|early|earlier|later|night|morning)$/u;
+
 /** Envoys and forces a state calls home ("recalled its ambassador"). */
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff)$/u;
 
@@ -232,6 +239,20 @@ function closesRelativeClause(v: TokenView, relative: Frame, cueAt: number, floo
 }
 
 /**
+ * `X, who the protesters have proposed as leader, told …`: the phrase before a relative clause whose
+ * own subject (the speaker of frame `relative`) follows "who", when a comma closes the clause right
+ * before the cue at token `cueAt`.
+ */
+function objectRelativeAntecedent(v: TokenView, relative: Frame, cueAt: number, floor: number): Phrase | null {
+  const T = v.tokens;
+  const who = relative.speaker!.from - 1;
+  if (who - 1 <= floor || !/^(?:who|whom)$/u.test(T[who]!.lower) || T[who - 1]!.text !== ',') return null;
+  const left = skipLeftFillers(v, cueAt, floor);
+  if (left - 1 <= relative.cue.to || T[left - 1]!.text !== ',') return null;
+  return phraseBefore(v, who - 1, floor);
+}
+
+/**
  * "The Kremlin, asked about the dispute, said …", "Merkel, speaking in Berlin, said …": the subject
  * before an aside that a participle opens and a comma closes right before the cue at token `cue`.
  */
@@ -283,6 +304,15 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) &&
     prev.lower !== 'that' &&
     !(PEOPLE_QUANTIFIERS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower))
+  )
+    return false;
+  // ("the candidate's thinking": a form in -ing after a common noun's owner is a noun; not "he's saying")
+  if (
+    prev &&
+    /^['\u2019]s$/u.test(prev.text) &&
+    /ing$/u.test(t.lower) &&
+    /^\p{Ll}+$/u.test(T[i - 2]?.text ?? '') &&
+    !/^(?:he|she|it|that|there|what|who|here|where|one)$/u.test(T[i - 2]!.lower)
   )
     return false;
   if (next && next.lower === 'of' && t.lower === lemma && !/^(?:say|tell|write)$/u.test(lemma)) return false;
@@ -787,9 +817,13 @@ export function attribute(v: TokenView): RawAttribution[] {
         const before = T[skipLeftFillers(v, cue.from, unit.from) - 1];
         const joined = before !== undefined && /^(?:and|but|then|or)$/u.test(before.lower);
         const participle = /ing$/u.test(T[cue.from]!.lower);
+        // ("Phumtham said Thailand had agreed to the truce but accused Cambodia …": a plain past after
+        // a reported verb with an auxiliary goes with the verb that reported it)
+        const parallel =
+          joined && prevFrame && AUXILIARIES.has(T[prevFrame.cue.from - 1]?.lower ?? '') && /^\p{Ll}+ed$/u.test(T[cue.from]!.text);
         if (participle || joined)
           frame.speaker =
-            (prevFrame && (participle ? outermost(v, unitFrames) : prevFrame).speaker) ??
+            (prevFrame && (participle || parallel ? outermost(v, unitFrames) : prevFrame).speaker) ??
             // ("Thousands of students marched …, chanting "…"": a crowd known by what it is)
             phraseAfterStart(v, unit.from, cue.from, participle && CROWD_CUES.has(cue.lemma));
       }
@@ -811,6 +845,8 @@ export function attribute(v: TokenView): RawAttribution[] {
           frame.contentFrom = cue.to;
         }
       }
+      if (!frame.speaker && cue.kind === 'verb' && prevFrame?.speaker)
+        frame.speaker = objectRelativeAntecedent(v, prevFrame, cue.from, unit.from);
       if (!frame.speaker && cue.kind === 'verb') frame.speaker = asideSubject(v, cue.from, unit.from);
       // "The state-run Global Times, citing unnamed experts, said Beijing had …": after an aside the
       // verb's subject is the phrase before it, not the name after the verb
@@ -993,8 +1029,10 @@ function phraseAfterStart(v: TokenView, from: number, limit: number, roles = fal
     if (p.kind !== 'name' && !(roles && p.kind === 'role')) continue;
     const pronoun = pronounAfterDescription(v, p);
     if (pronoun) return pronoun;
-    // Step over an apposition and a time phrase before the verb: "X, 70, on Thursday ratcheted up".
+    // Step over an apposition and a time phrase before the verb: "X, 70, on Thursday ratcheted up"
+    // (not when the phrase is the apposition: "The army chief, Gen. Ashok Raj Sigdel, appealed …")
     let j = p.to;
+    if (T[j]?.text === ',' && verbLike(T[j + 1]) && !/ing$/u.test(T[j + 1]!.lower) && describedBefore(v, starts, start, limit)) return p;
     if (T[j]?.text === ',') {
       while (j + 1 < limit && T[j + 1]!.text !== ',') j++;
       j += 2;
@@ -1006,17 +1044,31 @@ function phraseAfterStart(v: TokenView, from: number, limit: number, roles = fal
       )
     )
       j++;
-    const next = T[j];
-    const verbNext =
-      next !== undefined &&
-      (CUE_VERBS.has(next.lower) ||
-        /^\p{Ll}+(?:ed|s)$/u.test(next.text) ||
-        /^(?:was|is|had|has|went|got|took|gave|made|began|came|held|led|met|ran|sent|spent|won|lost|left|put|set|spoke|saw|flew|struck|fought|brought|bought|sought|stood|rose|fell|broke|chose|froze|hit|kept|knew|paid|sold|threw|withdrew|became|shook|shot|swept|drew|grew|hung|let)$/u.test(
-          next.lower,
-        ));
-    if (verbNext) return p;
+    if (verbLike(T[j])) return p;
   }
   return null;
+}
+
+/** Whether a role phrase fills the stretch before `start` from the start before it ("The army chief, Gen. X, …"). */
+function describedBefore(v: TokenView, starts: readonly number[], start: number, limit: number): boolean {
+  const k = starts.indexOf(start);
+  if (k < 1) return false;
+  let i = starts[k - 1]!;
+  while (i < start && !isWord(v.tokens[i]!.text)) i++;
+  const role = phraseAfter(v, i, limit);
+  return role !== null && role.kind === 'role' && role.to === start - 1;
+}
+
+/** Whether a token reads as a finite verb after its subject: a cue, a form in -ed or -s, or a common irregular past. */
+function verbLike(t: QToken | undefined): boolean {
+  return (
+    t !== undefined &&
+    (CUE_VERBS.has(t.lower) ||
+      /^\p{Ll}+(?:ed|s)$/u.test(t.text) ||
+      /^(?:was|is|had|has|went|got|took|gave|made|began|came|held|led|met|ran|sent|spent|won|lost|left|put|set|spoke|saw|flew|struck|fought|brought|bought|sought|stood|rose|fell|broke|chose|froze|hit|kept|knew|paid|sold|threw|withdrew|became|shook|shot|swept|drew|grew|hung|let)$/u.test(
+        t.lower,
+      ))
+  );
 }
 
 /**
@@ -1262,6 +1314,17 @@ function opensSubject(v: TokenView, i: number): boolean {
  */
 function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
   const T = v.tokens;
+  // "…, Anwar said after hosting talks between the two sides.": a clause about when, with no comma
+  // (not "said after the meeting that …": what was said follows)
+  let j = frame.to;
+  while (j < ceiling && j < frame.to + 3 && TIME_WORD.test(T[j]!.lower)) j++;
+  if (
+    j < ceiling &&
+    /^(?:after|before|while|when|following|during|amid|ahead)$/u.test(T[j]!.lower) &&
+    // (nor "Trump said during the debate were sparked by …": a verb of what was said after the phrase)
+    !T.slice(j, ceiling).some((t) => t.quote >= 0 || t.lower === 'that' || AUXILIARIES.has(t.lower))
+  )
+    return j;
   for (let k = frame.to; k < ceiling && k <= frame.to + 5; k++) {
     if (T[k]!.quote >= 0) return -1;
     if (T[k]!.text !== ',') continue;
@@ -1269,6 +1332,15 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     if (/^(?:as|while|when|after|before|because|since|amid|despite|although|though|citing|in|with|during|following|ahead)$/u.test(next))
       return k;
     if (next.endsWith('ing') && CUE_VERBS.get(next)?.cls === 'speech') return k;
+    // "…, Anwar said, ending the deadliest fighting in a decade": the writer's comment on what it means
+    // (not "Germany has pledged to bolster its military, reversing …": the act, not the saying, has that comment)
+    if (
+      k === j &&
+      /^\p{Ll}+ing$/u.test(T[k + 1]?.text ?? '') &&
+      !CUE_VERBS.has(next) &&
+      !/^(?:according|including|regarding|concerning)$/u.test(next)
+    )
+      return k;
     // "…, the Commission said on Wednesday, hours after …"
     if (timeSpanAfterComma(v, k, ceiling) >= 0) return k;
     // "…, Japan's coast guard said, the latest of dozens of such patrols": a phrase that ranks it
@@ -1568,6 +1640,8 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   let words = 0;
   for (let i = start; i < comma; i++) if (isWord(T[i]!.text)) words++;
   if (words < 3) return null;
+  // "As Europe faces pressure from ISIS, Germany has pledged …": a clause about when or why is no report
+  if (SUBORDINATORS.test(T[start]!.lower) && !T.slice(start, comma).some((t) => t.text === ',')) return null;
   return [T[start]!.start, T[comma - 1]!.end];
 }
 

@@ -1251,6 +1251,45 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(polled).map((x) => polled.slice(x.speakerStart, x.speakerEnd))).not.toContain('Georgia, Tennessee and Virginia');
   });
 
+  it('a border truce: the report before "X said after …" or "X said, ending …", a body named by a nationality, "but accused" after "had agreed"', () => {
+    const text = read('border-truce.txt');
+    const quotes = quotesOf(text, '2025-07-28', [], true);
+    expect(quotes.map((q) => brief(q, text)).find((q) => q.cue === 'said')).toMatchObject({
+      speaker: 'Anwar Ibrahim',
+      text: 'Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire',
+    });
+    expect(
+      quotesOf('Both sides agreed on Monday to a ceasefire, Anwar said, ending the worst fighting in a decade.').map((q) => q.text),
+    ).toEqual(['Both sides agreed on Monday to a ceasefire']);
+    // (not what follows "after" when "that" opens what was said, nor a clause about when as the report)
+    expect(quotesOf('Peskov said after the meeting that the talks were useful.').map((q) => q.text)).toEqual(['the talks were useful']);
+    expect(
+      quotesOf(
+        'As Europe faces pressure from a more muscular Russia, Germany has pledged to bolster its military, reversing decades of pacifism.',
+      ).map((q) => q.text),
+    ).not.toContain('As Europe faces pressure from a more muscular Russia');
+    const health = quotes.find((q) => q.cue === 'According to')!;
+    expect([health.speaker, text.slice(health.speakerStart, health.speakerEnd)]).toEqual([
+      'the Thai health ministry',
+      'the Thai health ministry',
+    ]);
+    expect(quotes.find((q) => q.cue === 'accused' && q.text.startsWith('Cambodia of acting'))?.speaker).toBe('Phumtham Wechayachai');
+  });
+
+  it('unrest in Kathmandu: a speaker before a relative clause with a subject of its own, a name in apposition to a role', () => {
+    const text = read('kathmandu-unrest.txt');
+    const quotes = quotesOf(text, '2025-09-09', [], true);
+    expect(who(quotes, 'she was ready to take on the role')?.slice(0, 3)).toEqual(['Sushila Karki', 'name', 'told']);
+    expect(
+      quotesOf('The minister, whom critics have accused of lying, said on Monday that the deal was fair.').map((q) => [q.speaker, q.text]),
+    ).toContainEqual(['The minister', 'the deal was fair']);
+    expect(who(quotes, 'the protesters to come to talks')?.slice(0, 3)).toEqual(['Ashok Raj Sigdel', 'name', 'called on']);
+    // (a participle in apposition is no verb of the name before it; a form in -ing after an owner is a noun)
+    const held = 'Instead of a quick fall, Assad, aided by Russia and opposed by the U.S., held on even as rebels were given arms.';
+    expect(quotesOf(held).map((q) => q.speaker)).not.toContain('Assad');
+    expect(quotesOf("His wife offered a preview of the candidate's thinking in an interview just before the vote.")).toEqual([]);
+  });
+
   it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
     const quotes = quotesOf(read('baltic-cable.txt'), '2024-12-26', [], true);
     // "said the pattern of incidents, including …, suggested a deliberate campaign": one clause, its verb no inverted frame

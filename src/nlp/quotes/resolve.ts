@@ -244,8 +244,9 @@ function resolveOne(
   // "the Inner Mongolia health commission": a body of a place is not the place
   const bodyOfPlace =
     lowerHead && other >= 0 && /^(?:GPE|LOC)$/u.test(v.entities[other]!.type) && !/^(?:government|administration)$/u.test(head);
-  // "Most of Delaware's top Democratic brass": a name used as an adjective (MISC) speaks only as the phrase's head
-  const adjective = other >= 0 && v.entities[other]!.type === 'MISC' && T[p.to - 1]!.entity !== other;
+  // "Most of Delaware's top Democratic brass", "the Thai health ministry": a name used as an adjective
+  // (MISC, NORP) speaks only as the phrase's head
+  const adjective = other >= 0 && /^(?:MISC|NORP)$/u.test(v.entities[other]!.type) && T[p.to - 1]!.entity !== other;
   // "The Russian Embassy in Washington": a mission in a place is neither the place nor the country it serves
   if (MISSION_NOUNS.has(noun) && T[before]?.lower !== 'of') return plain('name');
   // "Some Republicans", "many Democrats": people of a party or a country, none of them named
