@@ -407,6 +407,17 @@ function nounAfterPreposition(low: readonly string[], actors: ActorTokens, k: nu
   return false;
 }
 
+/** Past participles that say how someone felt ("was shocked by"), not what was done to them. */
+const FEELINGS = new Set(
+  'shocked alarmed concerned disappointed saddened appalled outraged horrified dismayed surprised worried pleased encouraged troubled angered disturbed'.split(
+    ' ',
+  ),
+);
+
+/** Adjectives and participles that a past form joined by "and" may share a noun with ("the dead and wounded soldiers"). */
+const ADJECTIVE_BEFORE_AND =
+  /^(?:[a-z]+(?:ed|en)|dead|old|young|new|sick|poor|rich|weak|elderly|former|current|missing|hungry|homeless|displaced)$/;
+
 /** Past forms of verbs never used without an object: with none after them, they are said of the noun before. */
 const ALWAYS_TRANSITIVE = new Set([
   'destroyed',
@@ -684,7 +695,8 @@ function verbUse(
     // "the dead and wounded soldiers", "the newly-developed, advanced models": joined to an
     // adjective right after a determiner, a participle is an adjective too.
     if (
-      (((prev === 'and' || prev === 'or') && /^[a-z]+$/.test(low[k - 1] ?? '')) ||
+      // (not "welcomed the talks and condemned Thailand": a noun before "and" ends an object)
+      (((prev === 'and' || prev === 'or') && ADJECTIVE_BEFORE_AND.test(low[k - 1] ?? '')) ||
         (prev === ',' && /^[a-z]+(?:-[a-z]+)*$/.test(low[k - 1] ?? '') && /-|ed$/.test(low[k - 1] ?? ''))) &&
       DETERMINERS.has(low[k - 2] ?? '') &&
       !actors.subjectEnd[k - 1] &&
@@ -695,7 +707,8 @@ function verbUse(
     // "was evicted in April and sentenced to 50 weeks in jail": joined to a passive with no actor
     // between, a past form shares its voice ("should be impeached by the House and removed from
     // office": and its modal).
-    if ((prev === 'and' || prev === 'or') && previous?.passive && previous.end <= k) {
+    // (not after a feeling: "was shocked by the killings and called for an inquiry" is the body's own call)
+    if ((prev === 'and' || prev === 'or') && previous?.passive && previous.end <= k && !FEELINGS.has(low[previous.verb]!)) {
       let actorBetween = false;
       for (let t = previous.end; t < k; t++) if (actors.inside[t]) actorBetween = true;
       if (!actorBetween && k - previous.end <= 6) return group({ passive: true, modal: modal ?? previous.modal });

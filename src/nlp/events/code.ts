@@ -2436,6 +2436,13 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     const found = collocation('petrarch');
     // An attack keeps its own code: its category depends on who attacks (FIGHT or ASSAULT).
     if (found && p.trigger.source === 'triggers' && (p.trigger.role === 'violent' || p.trigger.role === 'split')) return null;
+    // ("took part in the killing": no cooperation when what is joined is violence)
+    if (found && root(found.trigger.cameo ?? '10') <= 8 && ctx.low[found.end] === 'in') {
+      const violence =
+        ctx.nouns.some((nn) => nn.start > found.end && nn.start <= found.end + 3 && root(nn.trigger.cameo ?? '01') >= 18) ||
+        ctx.low.slice(found.end + 1, found.end + 4).some((w) => /^(?:killing|killings|violence|fighting|genocide)$/.test(w));
+      if (violence) return null;
+    }
     // A pattern that gives the verb's own code adds nothing.
     return found && found.trigger.cameo !== p.trigger.cameo ? found : null;
   };
@@ -2923,8 +2930,12 @@ function codeNode(
     role === 'say' && !node.inner && PROCLAIM.has(lemma) && obj && obj.trigger.source === 'triggers' && root(obj.trigger.cameo ?? '01') >= 3
       ? obj
       : null;
-  // "denied India's request", "denied entry to the investigator": a refusal named by its object.
-  const denied = lemma === 'deny' && !!obj?.collocation && obj.trigger.source === 'triggers' && !!obj.trigger.cameo?.startsWith('12');
+  // "denied India's request", "denied entry to the investigator": a refusal named by its object;
+  // "denied the claim": a denial of what it is accused of.
+  const denied =
+    lemma === 'deny' &&
+    !!obj?.collocation &&
+    ((obj.trigger.source === 'triggers' && !!obj.trigger.cameo?.startsWith('12')) || obj.trigger.cameo === '016');
   if (role === 'say' && obj && !denied && !(node.inner && obj.end <= node.inner.p.first && obj.trigger.cameo?.startsWith('10'))) obj = null;
   // "rejected North Korea's demand to sever …": the verb takes the noun, and the noun the infinitive.
   const nounFirst =
@@ -3792,8 +3803,12 @@ function oneEventPerAct(events: SentenceEvent[], low: readonly string[]): Senten
     if (a.statement || b.statement || a.negated !== b.negated || a.hedged !== b.hedged || sideKey(a.source) !== sideKey(b.source)) continue;
     const between = low.slice(a.trigger.end, b.trigger.start);
     if (between.length === 0 || between.length > 2 || !between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
+    // ("denied the claim and accused Thai forces": a trigger that holds its own object shares none)
+    const ownObject = low.slice(a.trigger.start, a.trigger.end).some((w) => DETERMINERS.has(w));
     const shared =
-      !named(a.target) && named(b.target) ? { ...a, target: b.target, evidence: `${a.evidence}; the object of the verb after "and"` } : a;
+      !named(a.target) && named(b.target) && !ownObject
+        ? { ...a, target: b.target, evidence: `${a.evidence}; the object of the verb after "and"` }
+        : a;
     if (a.plover !== null && a.plover === b.plover && sideKey(shared.target) === sideKey(b.target)) out.splice(i, 1);
     else out[i] = shared;
   }
@@ -4253,7 +4268,13 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
           (x) => x.start >= k && x.end <= q.p.first && !(x.pronoun && POSSESSIVES.has(low[x.start]!) && phraseAt[x.end]! >= 0),
         ) ?? null;
       // "said the two sides must …": a subject that names no actor.
-      const bare = !ph && q.p.first - k >= 1 && q.p.first - k <= 5 && (role === 'say' || role === 'belief');
+      // (not "denied the claim and accused Thai forces of …": a verb joined to this one, its object between)
+      const bare =
+        !ph &&
+        q.p.first - k >= 1 &&
+        q.p.first - k <= 5 &&
+        (role === 'say' || role === 'belief') &&
+        !/^(?:and|or)$/.test(low[q.p.first - 1]!);
       if (!cut && (ph || that || bare)) {
         node.inner = q;
         q.governed = true;

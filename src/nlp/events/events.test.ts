@@ -4476,8 +4476,8 @@ describe('a request, entry, permission or visa denied', () => {
     ]);
   });
 
-  it('while a report or a charge denied is no refusal', () => {
-    expect(brief('Iran denied the report.')).toEqual([]);
+  it('while a report or a charge denied is no refusal, but a denial (016)', () => {
+    expect(brief('Iran denied the report.')).toEqual(['IRN 016/- -']);
   });
 });
 
@@ -5106,5 +5106,19 @@ describe('"the" and a people\'s plural', () => {
     expect(brief('The Russians attacked Kharkiv overnight.', '2025-10-29')).toEqual(['RUS 190/FIGHT UKR']);
     expect(brief('Palestinians protested in Ramallah.', '2025-10-29')).toEqual(['PSECVL 141/PROTEST PSE']);
     expect(brief('Just recently the Armenians of Israel protested the government.', '2016-04-27')[0]).toMatch(/^ARMCVL 141/);
+  });
+});
+
+describe('verbs joined by "and" after an object', () => {
+  it('are two acts ("denied the claim and accused Thai forces of shelling …"), the first keeping its own object', () => {
+    const denied = "Cambodia's defence ministry denied the claim and accused Thai forces of shelling civilian areas.";
+    expect(brief(denied, '2025-07-26')).toEqual(['KHMGOV 016/- -', 'KHMGOV 112/DISAPPROVE THAMIL']);
+    expect(brief('Cambodia welcomed the talks and condemned Thailand.', '2025-07-26')).toContain('KHM 111/DISAPPROVE THA');
+    expect(brief('Moscow denied the allegations.', '2025-07-26')).toEqual(['RUS 016/- -']);
+    // (a call after a feeling is the body's own, not done to it)
+    const shocked = 'The United Nations human rights office said it was shocked by the killings and called for a prompt investigation.';
+    expect(brief(shocked, '2025-09-09')).toContain('IGOUNO 020/- -');
+    // (taking part in violence is no cooperation)
+    expect(brief('The French military in Rwanda actively took part in the killing.', '2008-08-06')).toEqual([]);
   });
 });
