@@ -2483,6 +2483,10 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
   return act ? null : pattern();
 }
 
+/** A word after "called the <noun>" that judges it: a quotation mark, an intensifier or an adjective. */
+const JUDGEMENT_AFTER =
+  /^(?:["“”']|very|so|too|extremely|deeply|highly|utterly|totally|completely|good|bad|great|fine|fair|unfair|wrong|illegal|illegitimate|unacceptable|[a-z]+(?:ful|ive|ous|able|ible|ic|ant|ent))$/;
+
 /** Things granted that are no aid: leave, a status, a permission, an interview. */
 const GRANTED_NOT_AID = new Set(
   'leave citizenship custody interview interviews permission permissions waiver waivers license licence licenses licences patent patents exemption exemptions status visa visas'.split(
@@ -3185,10 +3189,12 @@ function codeNode(
         }
         // "called the impeachment process a sham": a thing called something is named, not asked for.
         // "called the damage an attack", "called the damage \"an attack\"": the noun names what was called so.
+        // ("called the meeting \"very good\"", "called the vote illegal": a judgement after the noun)
         if (
           lemma === 'call' &&
           (ctx.low.slice(obj.end, obj.end + 3).some((w) => w === 'a' || w === 'an') ||
-            ctx.low.slice(p.end + 1, obj.start).some((w) => w === 'a' || w === 'an' || /^["“”]$/.test(w)))
+            ctx.low.slice(p.end + 1, obj.start).some((w) => w === 'a' || w === 'an' || /^["“”]$/.test(w)) ||
+            JUDGEMENT_AFTER.test(ctx.low[obj.end] ?? ''))
         )
           return null;
         if (role === 'refuse') cameo = refusalCode(cameo);

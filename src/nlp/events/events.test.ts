@@ -5122,3 +5122,22 @@ describe('verbs joined by "and" after an object', () => {
     expect(brief('The French military in Rwanda actively took part in the killing.', '2008-08-06')).toEqual([]);
   });
 });
+
+describe('"called the <noun>" and a judgement after it', () => {
+  it('names the thing, asks for nothing ("called the meeting "very good""), while "called a meeting" still appeals', () => {
+    expect(brief('Hun Manet called the meeting "very good".', '2025-07-28')).toEqual([]);
+    expect(brief('Hun Manet called the meeting very good.', '2025-07-28')).toEqual([]);
+    expect(brief('Hun Manet called a meeting of the cabinet.', '2025-07-28')).toEqual(['KHMGOV 026/- -']);
+  });
+});
+
+describe('office holders of the team list beyond the older sources', () => {
+  it('code the leaders of 2025 by their surname while they hold office', () => {
+    expect(brief('Pashinyan signed the declaration with Aliyev.', '2025-08-08')[0]).toMatch(/^ARMGOV 057\/SUPPORT AZEGOV$/);
+    expect(brief('Anwar Ibrahim hosted Hun Manet in Putrajaya.', '2025-07-28')).toEqual(['MYSGOV 043/CONSULT KHMGOV']);
+    expect(brief('KP Sharma Oli condemned Russia.', '2025-09-08')).toEqual(['NPLGOV 111/DISAPPROVE RUS']);
+    // (from the first day of the term: before it she is one of the country's elite, not its government)
+    expect(brief('Sushila Karki condemned Russia.', '2025-10-01')).toEqual(['NPLGOV 111/DISAPPROVE RUS']);
+    expect(brief('Sushila Karki condemned Russia.', '2025-08-08')).toEqual(['NPLELI 111/DISAPPROVE RUS']);
+  });
+});
