@@ -382,3 +382,14 @@ describe('entities layer (golden article)', () => {
     ]);
   });
 });
+
+describe("a wire report's credit line", () => {
+  it('names no entity: the reporters and editors are not in the news, nor the town one of them filed from', () => {
+    const text =
+      'Armenia and Azerbaijan signed a declaration in Washington.\n\n(Reporting by Andrea Shalal; additional reporting by Felix Light in Tbilisi; Editing by Daniel Wallis)';
+    const names = findEntities(text, splitSentences(text)).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Armenia', 'Azerbaijan', 'Washington']));
+    expect(names).not.toContain('Andrea Shalal');
+    expect(names).not.toContain('Tbilisi');
+  });
+});

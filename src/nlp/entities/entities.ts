@@ -32,6 +32,7 @@ import { qualifyBodies } from './bodies.js';
 import { compoundParts } from './compound-names.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
+import { creditLines } from './credit-lines.js';
 import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
@@ -244,8 +245,11 @@ export function findEntities(
       where.set(start, { sentence: k, start: span.start, end: span.end });
     }
   });
+  // ("(Reporting by Andrea Shalal; Editing by Daniel Wallis)": the report's own staff, nobody in the news)
+  const credits = creditLines(text);
+  const named = credits.length === 0 ? tagged : tagged.filter((m) => !credits.some(([a, b]) => m.start >= a && m.end <= b));
   // ("Law and Justice", which the tagger reads as "Justice", is one name)
-  const mentions = wholePartyNames(text, sentences, tagged, where);
+  const mentions = wholePartyNames(text, sentences, named, where);
   // ("Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two bodies)
   const resolved = qualifyBodies(text, resolveMentions(mentions, { demonyms: demonyms() }));
   for (const e of resolved) {
