@@ -670,6 +670,15 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
         k++;
       if (k > j && T[k]?.lower === 'that') j = k;
     } else if (j < ceiling && BARE_ADDRESSEES.test(T[j]!.lower)) j++;
+    else if (j < ceiling && /^(?:a|an|the)$/u.test(T[j]!.lower)) {
+      // "told a news conference (on Monday) that …": an audience no speaker's noun names, then what was said
+      let k = j + 1;
+      while (k < ceiling && k < j + 9 && /^[\p{L}\p{N}'\u2019]/u.test(T[k]!.text) && T[k]!.quote < 0 && T[k]!.lower !== 'that') {
+        if (CUE_VERBS.has(T[k]!.lower) && !modifiesNoun(v, k)) break;
+        k++;
+      }
+      if (k > j + 1 && T[k]?.lower === 'that') j = k;
+    }
     // "urged the United States to stop …": whom the speaker addressed and what they were to do
     const verbAt = T[j + 1]?.mark ? j + 2 : j + 1;
     if (j > from && T[j]?.lower === 'to' && startsInfinitive(T[verbAt]) && frame.via === null) return from;

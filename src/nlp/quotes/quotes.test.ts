@@ -1290,6 +1290,19 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf("His wife offered a preview of the candidate's thinking in an interview just before the vote.")).toEqual([]);
   });
 
+  it('strikes on boats: a dateline of two cities, an audience no speaker names before "that"', () => {
+    const text = read('boat-strikes.txt');
+    const quotes = quotesOf(text, '2025-10-15', [], true);
+    expect(quotes.find((q) => q.speaker === 'Pete Hegseth')?.text).toBe(
+      "The U.S. military struck another vessel off Venezuela's coast on Tuesday, killing six people",
+    );
+    expect(who(quotes, 'Venezuela had deployed troops')?.slice(0, 3)).toEqual(['Diosdado Cabello', 'name', 'told']);
+    expect(quotes.find((q) => q.speaker === 'Diosdado Cabello')?.text).toMatch(/^Venezuela had deployed/);
+    expect(quotesOf('Sanders told a cheering crowd in West Virginia on Monday that he expects to win.').map((q) => q.text)).toEqual([
+      'he expects to win',
+    ]);
+  });
+
   it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
     const quotes = quotesOf(read('baltic-cable.txt'), '2024-12-26', [], true);
     // "said the pattern of incidents, including …, suggested a deliberate campaign": one clause, its verb no inverted frame

@@ -10,7 +10,7 @@ import type { Quotation } from './marks.js';
 
 /** "KABUL, Afghanistan—", "WASHINGTON (Reuters) - ", "BEIJING, March 4 (Reuters) - ", "MOSCOW —": a city in capitals, then a dash. */
 export const DATELINE =
-  /^\p{Lu}[\p{Lu}.' ]{2,}(?:,\s*\p{Lu}[\p{L}\p{N}.' ]{1,30})?\s*(?:\([^)]{1,30}\))?(?:\s*[\u2014\u2013]|\s+-{1,2})\s*/u;
+  /^\p{Lu}[\p{Lu}.'/ ]{2,}(?:,\s*\p{Lu}[\p{L}\p{N}.' ]{1,30})?\s*(?:\([^)]{1,30}\))?(?:\s*[\u2014\u2013]|\s+-{1,2})\s*/u;
 
 /** A token of the article with what the quote finder needs to know about it. */
 export interface QToken {
