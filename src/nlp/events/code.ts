@@ -2994,6 +2994,16 @@ function codeNode(
     // ("expanded military cooperation": a role noun that qualifies the collocation's noun is no
     // target; "dissolved parliament": the noun itself is.)
     if (found && obj?.collocation && found.start >= obj.start && found.end < obj.end) return targetOf(ctx, node, obj.end, tr, source);
+    // ("deployed troops and militia members along its coast": forces joined to the collocation's
+    // noun are more of what was deployed, not its target)
+    if (
+      found &&
+      obj?.collocation &&
+      ctx.low[obj.end] === 'and' &&
+      found.start <= obj.end + 3 &&
+      found.members.every((m) => m.code.startsWith('---'))
+    )
+      return null;
     return found;
   };
 
@@ -4255,6 +4265,8 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
         const told = phraseAt[j]! >= 0 ? phrases[phraseAt[j]!]! : null;
         if (told && !told.pronoun && told.end < q.p.first) k = told.end;
         else if (told?.pronoun && /^(?:him|her|them|us|me|you)$/.test(low[j]!)) k = j + 1;
+        // ("told a news conference that …": an audience that names no actor, then what was said)
+        else if (!told && j > k) k = clauseThat(ctx, j, q.p.first) ?? k;
       }
       // "said in a statement on Tuesday that …", "told reporters at a news conference that …": where
       // and how it was said, between the verb (or the one told) and its that-clause.

@@ -5141,3 +5141,16 @@ describe('office holders of the team list beyond the older sources', () => {
     expect(brief('Sushila Karki condemned Russia.', '2025-08-08')).toEqual(['NPLELI 111/DISAPPROVE RUS']);
   });
 });
+
+describe('strikes weighed, troops deployed, strikes called illegal', () => {
+  it('reads "weighing strikes" as a threat, an audience after "told" as no subject, and "called … illegal" as disapproval', () => {
+    const weighed = 'A U.S. official said the administration was weighing strikes on targets inside Venezuela.';
+    expect(brief(weighed, '2025-10-15')).toEqual(['USAGOV 133/THREATEN VEN']);
+    expect(brief('Merkel weighed in on the debate.', '2025-10-15')).toEqual([]);
+    const told =
+      'Interior Minister Diosdado Cabello told a news conference that Venezuela had deployed troops and militia members along its coast.';
+    expect(brief(told, '2025-10-15')).toEqual(['VEN 154/MOBILIZE -']);
+    expect(brief('Russia deployed troops and tanks to the border with Ukraine.', '2025-10-15')).toEqual(['RUS 154/MOBILIZE UKR']);
+    expect(brief('Democratic Senator Tim Kaine called the strikes illegal.', '2025-10-15')).toEqual(['USALEG 111/DISAPPROVE -']);
+  });
+});
