@@ -88,6 +88,29 @@ describe('pronoun coreference', () => {
     expect(resolved('Jens Stoltenberg arrived. She sat down.', [['Jens Stoltenberg', 'M']])).toEqual([]);
   });
 
+  it('passes over the one told or written to before "that" and a subject pronoun', () => {
+    const letter = 'Oli said in a letter to President Ram Chandra Paudel that he was stepping down.';
+    expect(
+      resolved(letter, [
+        ['Oli', 'M'],
+        ['Ram Chandra Paudel', 'M'],
+      ]),
+    ).toEqual(['he=Oli']);
+    expect(
+      resolved('Trump told Putin that he would visit Moscow.', [
+        ['Trump', 'M'],
+        ['Putin', 'M'],
+      ]),
+    ).toEqual(['he=Trump']);
+    // (nor when the name is the subject of the clause before "that")
+    expect(
+      resolved('Putin said Trump knew that he would win.', [
+        ['Putin', 'M'],
+        ['Trump', 'M'],
+      ]),
+    ).toEqual(['he=Trump']);
+  });
+
   it('looks back at most a few sentences', () => {
     expect(resolved('Merkel spoke. It rained. It rained. It rained. It rained. She left.', [['Merkel', 'F']])).toEqual([]);
   });

@@ -205,6 +205,19 @@ function unnamedPersonBefore(s: Sentence, at: number, gender: Gender | undefined
   return found;
 }
 
+/**
+ * Whether the name at `start`–`end` is someone addressed ("told X", "in a letter to President X")
+ * right before "that" and the pronoun at `at`.
+ */
+function addressedBefore(text: string, start: number, end: number, at: number): boolean {
+  if (!/^\s*that\s+$/u.test(text.slice(end, at))) return false;
+  return ADDRESSED.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Words before an addressee's name: the verb or preposition, then titles. */
+const ADDRESSED =
+  /\b(?:to|told|tells|telling|informed|assured|reminded|warned|wrote)\s+(?:(?:President|Prime|Minister|Chancellor|King|Mr\.?|Ms\.?|Mrs\.?|Gen\.?|Sen\.?|Rep\.?|Gov\.?|the|his|her|their|its)\s+)*$/u;
+
 /** Prepositions that open a phrase before the subject ("In his response, Coll said"). */
 const OPENING_PREPOSITIONS = new Set([
   'in',
@@ -314,6 +327,12 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
         continue;
       }
       if (m.person === passed || !fits(m.person, gender)) continue;
+      // "Oli said in a letter to President Paudel that he was stepping down": the one told is no
+      // subject of what was said; the one who said it is
+      if (subject && !m.pronoun && addressedBefore(text, m.start, m.end, at)) {
+        passed = m.person;
+        continue;
+      }
       if (object && !boundaryBetween(s, m.start, at)) {
         passed = m.person;
         continue;

@@ -93,8 +93,10 @@ describe('entities layer (golden article)', () => {
     expect(find('Sochi')?.kb).toEqual({ id: 'place/sochi', cameo: 'RUS' });
   });
 
-  it("reads an outlet's acronym as an organisation, not the dateline's place", () => {
-    const text = 'NEW YORK (AP) — Stocks fell on Monday as investors weighed the latest jobs figures from Washington.';
+  it("reads an outlet's acronym as an organisation, and a dateline's agency as no entity of the news", () => {
+    const dated = 'NEW YORK (AP) — Stocks fell on Monday as investors weighed the latest jobs figures from Washington.';
+    expect(findEntities(dated, splitSentences(dated)).map((e) => e.name)).not.toContain('AP');
+    const text = 'Stocks fell on Monday, AP reported, as investors weighed the latest jobs figures from Washington.';
     const ap = findEntities(text, splitSentences(text)).find((e) => e.name === 'AP');
     expect(ap?.type).toBe('ORG');
     // linked through the outlet's full name

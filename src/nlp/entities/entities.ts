@@ -32,7 +32,7 @@ import { qualifyBodies } from './bodies.js';
 import { compoundParts } from './compound-names.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
-import { creditLines } from './credit-lines.js';
+import { creditSpans } from './credit-spans.js';
 import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
@@ -246,7 +246,7 @@ export function findEntities(
     }
   });
   // ("(Reporting by Andrea Shalal; Editing by Daniel Wallis)": the report's own staff, nobody in the news)
-  const credits = creditLines(text);
+  const credits = creditSpans(text);
   const named = credits.length === 0 ? tagged : tagged.filter((m) => !credits.some(([a, b]) => m.start >= a && m.end <= b));
   // ("Law and Justice", which the tagger reads as "Justice", is one name)
   const mentions = wholePartyNames(text, sentences, named, where);
