@@ -12,7 +12,7 @@ export const RELATED_HEADING =
   /^(?:more\s+(?:in|from|on|about|stories|news|articles|like\s+this)\b.*|related(?:\s+\w+){0,2}|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|up\s+next|what\s+to\s+read\s+next|also\s+in\s+.*|see\s+also|further\s+reading|more\s+reading)$/i;
 
 /** "DON'T MISS", "Also Read": a heading over in-article links to other stories (not a feature of the trained models). */
-export const LINK_LIST_HEADING = /^(?:don['’]?t\s+miss|also\s+read|read\s+also|must\s+read)[:.]?$/i;
+export const LINK_LIST_HEADING = /^(?:don['’]?t\s+miss|also\s+read|read\s+also|must\s+read|read\s+more)[:.]?$/i;
 
 /**
  * A linked headline tagged the way some tabloids tag their in-article links: "China furious at

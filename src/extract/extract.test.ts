@@ -61,6 +61,20 @@ describe('extract: modes and metadata', () => {
     });
   });
 
+  it('keeps a list of links under a "Read more" heading out of the text, as related links', () => {
+    const links =
+      '<aside class="related"><h3>Read more</h3><ul><li><a href="/news/rsf-ceasefire">RSF announces unilateral ceasefire</a></li>' +
+      '<li><a href="/news/el-fasher">What happened in El Fasher?</a></li></ul></aside>';
+    const doc = extract(page(`<article><h1>Talks resume</h1><p>${sentence.repeat(3)}</p>${links}<p>${sentence.repeat(2)}</p></article>`), {
+      url: 'https://news.example/world/talks',
+    });
+    expect(doc.text).not.toMatch(/Read more|El Fasher/);
+    expect(doc.meta.relatedLinks.map((l) => l.url)).toEqual([
+      'https://news.example/news/rsf-ceasefire',
+      'https://news.example/news/el-fasher',
+    ]);
+  });
+
   it('reads a tagged headline line of flattened text as a related link', () => {
     const doc = extract(
       `Talks resume\n${sentence.repeat(3)}\nChina furious at Macron for protest jibe [INSIGHT]\n${sentence.repeat(2)}\n`,

@@ -454,3 +454,29 @@ describe("text mode: a caption that ends in its credit, and a bylined author's b
     expect(doc.text).not.toContain('Daily Ledger');
   });
 });
+
+describe('text mode: a list of other stories under "Read more", and a caption credited in brackets', () => {
+  const page = [
+    'News / Africa',
+    'Sudan’s army rejects US-backed truce plan',
+    'By Hiba Osman · 24 Nov 2025',
+    "Sudan's army chief addresses troops in Port Sudan [File: Reuters]",
+    prose('the truce in Sudan'),
+    prose('the siege of El Fasher'),
+    'Read more',
+    'RSF announces unilateral ceasefire',
+    'What happened in El Fasher?',
+    prose('aid for the displaced'),
+    prose('the talks to come'),
+    'Share on Facebook X WhatsApp',
+  ].join('\n');
+
+  it('gives the headlines to the related links and the caption to the image credits, keeping the prose after them', () => {
+    const doc = extract(page, { mode: 'text' });
+    expect(doc.meta.relatedLinks.map((l) => l.text)).toEqual(['RSF announces unilateral ceasefire', 'What happened in El Fasher?']);
+    expect(doc.meta.imageCredits).toEqual(["Sudan's army chief addresses troops in Port Sudan [File: Reuters]"]);
+    expect(doc.text).not.toMatch(/Read more|RSF announces|Port Sudan/);
+    expect(doc.text).toContain('aid for the displaced');
+    expect(doc.text).toContain('the talks to come');
+  });
+});

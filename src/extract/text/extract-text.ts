@@ -2,7 +2,7 @@ import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { sameFeatures, shippedModel } from '../../ml/shipped-model.js';
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
-import { CAPTION_LINE, CHROME_LINE, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
+import { CAPTION_LINE, CHROME_LINE, LINK_LIST_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
@@ -176,9 +176,16 @@ export function analyseText(input: string): AnalysedText {
     : firstSentence;
 
   let inBio = false;
+  // "Read more" over the headlines of other stories: the line of the heading, while they last
+  let listFrom = -1;
   for (let i = 0; i < n; i++) {
     const text = lines[i]!;
     const key = norm(text);
+    if (listFrom >= 0 && (i - listFrom > 8 || !listItem(text))) listFrom = -1;
+    if (text.length < 40 && (LINK_LIST_HEADING.test(text) || RELATED_HEADING.test(text))) {
+      listFrom = i;
+      continue;
+    }
     if (
       titleKey &&
       i < Math.max(20, firstSentence + 3) &&
@@ -200,8 +207,9 @@ export function analyseText(input: string): AnalysedText {
       }
     }
     if (RELATED_LEAD.test(text) || taggedRelated(text)) roles[i] = 'related';
+    else if (listFrom >= 0 && i - listFrom <= 8 && listItem(text)) roles[i] = 'related';
     else if (
-      (CREDIT_LINE.test(text) || CAPTION_LINE.test(text)) &&
+      (CREDIT_LINE.test(text) || CAPTION_LINE.test(text) || BRACKETED_CREDIT.test(text)) &&
       text.split(/\s+/).length <= 40 &&
       !/^["“‘']/.test(text) &&
       // ("© 2025 The Daily Ledger. All rights reserved.": the site's notice, not an image's credit)
@@ -218,6 +226,24 @@ export function analyseText(input: string): AnalysedText {
     if (roles[i] === 'other' && bylined.some((name) => authorBio(lines[i]!, name))) roles[i] = 'bio';
   }
   return { lines, lineNumbers, roles, title, headline: headline ?? (title ? { line: title, index: roles.indexOf('title') } : null) };
+}
+
+/** A caption that ends in its credit in brackets: "… addresses troops in Port Sudan [File: Reuters]". */
+const BRACKETED_CREDIT = /\[(?:file|photo|image|picture|video)s?(?:\s+photo)?\s*:\s*[^\]]{1,60}\]\s*$/i;
+
+/** A line that reads as another story's headline in a list of them: a few words, no full stop, no chrome. */
+function listItem(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return (
+    words >= 2 &&
+    words <= 16 &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(line) &&
+    !/[.,;:]$/.test(line) &&
+    // ("Trend 5: Exercises for mental health": the article's own numbered section)
+    !/^(?:(?:trend|step|part|chapter|tip|section|phase|no\.?)\s*\d+\b|\d+[.):]\s)/i.test(line) &&
+    !CHROME_LINE.test(line) &&
+    !BYLINE.test(line)
+  );
 }
 
 /** Nouns of the trade a bio gives its author ("a correspondent", "the paper's Moscow bureau chief"). */
@@ -298,7 +324,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         return;
       }
       case 'related':
-        relatedLinks.push({ text: (RELATED_LEAD.exec(text) ?? taggedRelated(text))![1]!.trim(), url: null });
+        relatedLinks.push({ text: ((RELATED_LEAD.exec(text) ?? taggedRelated(text))?.[1] ?? text).trim(), url: null });
         return;
       case 'credit':
         imageCredits.push(text);
@@ -312,8 +338,14 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
         return;
       default:
         // the headline opening the body belongs to the title, and a call to action kept by the
-        // model ("Liked this story? Subscribe …") is chrome, as in HTML mode
-        if (keep[i] && !(i === a.headline?.index && body.length === 0) && !(text.length < 120 && CHROME_LINE.test(text))) {
+        // model ("Liked this story? Subscribe …") is chrome, as in HTML mode; so is a heading over
+        // related stories
+        if (
+          keep[i] &&
+          !(i === a.headline?.index && body.length === 0) &&
+          !(text.length < 120 && CHROME_LINE.test(text)) &&
+          !(a.roles[i + 1] === 'related' && (LINK_LIST_HEADING.test(text) || RELATED_HEADING.test(text)))
+        ) {
           body.push({ text, line: a.lineNumbers[i]! });
         }
     }
