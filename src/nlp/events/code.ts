@@ -4682,7 +4682,9 @@ function codeClauses(ctx: Ctx): FoundEvents {
       !!ctx.datelineCountry?.();
     if (!isCoded(coded.source) && !isCoded(coded.target) && !((isRoleOnly(coded.source) || unclaimed) && sceneOf(ctx)) && !homeState)
       return;
-    if (!p.passive && NAMED_TARGETS.has(root(coded.cameo))) {
+    // (only for the verb's own act: "Sources told Gulf Monitor that the army was preparing an
+    // offensive" names whom they told, not whom the offensive is against)
+    if (!p.passive && NAMED_TARGETS.has(root(coded.cameo)) && coded.trigger.start >= p.first && coded.trigger.start < p.end) {
       // "is investigating WeWork", "charged Assange with espionage": a name the dictionary does not
       // know, right after the verb, is the one the act is done to ("ordered Ramage to reside at his
       // home in St. Louis": not a place named after it).

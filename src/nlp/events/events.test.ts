@@ -5154,3 +5154,12 @@ describe('strikes weighed, troops deployed, strikes called illegal', () => {
     expect(brief('Democratic Senator Tim Kaine called the strikes illegal.', '2025-10-15')).toEqual(['USALEG 111/DISAPPROVE -']);
   });
 });
+
+describe('a name told something', () => {
+  it('is no target of the act reported ("Sources told Gulf Monitor that the army was preparing an offensive …")', () => {
+    const text =
+      'Sudan talks\n\nSources in Port Sudan told Gulf Monitor that the army was preparing a new offensive to retake El Fasher before the rainy season.';
+    const events = analyzeSync(text, { mode: 'text' }).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.text ?? '-'}`)).toEqual(['SDNMIL 138 El Fasher']);
+  });
+});
