@@ -409,6 +409,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
             next?.text !== ','))
       );
     case 'continue':
+      // (not "would continue "for as many days as it takes"": an act going on, with a modal or "to")
+      if (prev && (AUXILIARIES.has(prev.lower) || prev.lower === 'to')) return false;
       return next === null || next.text === ',' || next.text === '.' || next.text === ':' || next.quote >= 0;
     case 'recall':
       // "recalled his ambassador from Washington": an envoy called home
@@ -709,6 +711,14 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       const np = words && closed && (!phrase || words.to > phrase.to) ? words : (phrase ?? words);
       if (np) {
         j = np.to;
+        // "in a statement carried by state media that …": the outlet that carried it relays it
+        if (CARRIED.test(T[j]?.lower ?? '') && T[j + 1]?.lower === 'by') {
+          const carrier = phraseAfter(v, j + 2, ceiling);
+          if (carrier) {
+            relayedBy(carrier);
+            j = carrier.to;
+          }
+        }
         continue;
       }
       break;
@@ -754,6 +764,9 @@ function opensClause(v: TokenView, j: number): boolean {
   const next = v.tokens[j + 1];
   return v.tokens[j]?.lower === 'that' && !(next && ROLE_NOUNS.has(next.text) && !/s$/u.test(next.text));
 }
+
+/** Participles that say who published a statement ("carried by state media", "published by TASS"). */
+const CARRIED = /^(?:carried|published|issued|released|posted|broadcast|aired|distributed|relayed)$/u;
 
 /** Verbs whose infinitive is what was said: "vowed to ban", "promised to build", "threatened to quit". */
 const INTENT_CUES = new Set(['vow', 'promise', 'pledge', 'threaten', 'hope', 'expect', 'want', 'claim', 'agree', 'propose', 'swear']);

@@ -182,13 +182,13 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   // the frame alone decides
   const according = (a: RawAttribution) =>
     a.cue !== null && a.type === 'indirect' && v.tokens[a.cue[0]]!.lower === 'according' && v.units[a.unit]!.from === a.cue[0];
-  // "Georgia's opposition said on Sunday that …", "… told reporters in Washington that …": a named
-  // speaker, "say" or "tell" and "that" leave no doubt either
+  // "Georgia's opposition said on Sunday that …", "… told reporters in Washington that …", "Araghchi
+  // wrote on X that …": a named speaker, "say", "tell" or "write" and "that" leave no doubt either
   const saidThat = (a: RawAttribution) => {
     if (!a.cue || !a.speaker || a.speaker.kind !== 'name' || a.speaker.to > a.cue[0]) return false;
     // ("told reporters in Washington that …": whom they told, and where, may stand between)
     const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
-    if (lemma !== 'say' && lemma !== 'tell') return false;
+    if (lemma !== 'say' && lemma !== 'tell' && lemma !== 'write') return false;
     const content = firstTokenAt(v, a.pieces[0]![0]);
     const [s, e] = a.pieces[0]!;
     if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;

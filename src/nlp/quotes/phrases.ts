@@ -76,6 +76,17 @@ function isRoleHead(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
 }
 
+/** "Israel's ambulance service", "the security service": a service that speaks as a body (not "service workers"). */
+function bodyService(v: TokenView, h: number): boolean {
+  return /^services?$/u.test(v.tokens[h]!.lower) && SERVICE_KINDS.has(v.tokens[h - 1]?.lower ?? '');
+}
+
+const SERVICE_KINDS = new Set(
+  'ambulance security intelligence emergency rescue fire secret civil health border prison customs tax weather meteorological diplomatic postal migration immigration penitentiary'.split(
+    ' ',
+  ),
+);
+
 /** Whether the word at `i` modifies the noun after it though it is also a verb of saying ("state television", "state media"). */
 export function modifiesNoun(v: TokenView, i: number): boolean {
   return MODIFIERS.has(v.tokens[i]!.lower) && isRoleHead(v.tokens[i + 1]?.lower ?? '');
@@ -323,7 +334,8 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   )
     return { from: h, to: h + 1, kind: 'role' };
   if (isNameToken(v, h)) headKind = 'name';
-  else if (isRoleHead(t.lower) || (NOUN_LIKE.test(t.lower) && !CUE_VERBS.has(t.lower) && !STOP.has(t.lower))) headKind = 'role';
+  else if (isRoleHead(t.lower) || (NOUN_LIKE.test(t.lower) && !CUE_VERBS.has(t.lower) && !STOP.has(t.lower)) || bodyService(v, h))
+    headKind = 'role';
   // Any common noun after a determiner or a modifier: "the tycoon", "many voters".
   else if (
     /^[\p{Ll}-]+$/u.test(t.text) &&

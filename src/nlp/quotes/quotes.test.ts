@@ -1303,6 +1303,21 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {
+    const guards = 'The Revolutionary Guards said in a statement carried by state media that they had targeted military bases.';
+    expect(quotesOf(guards, '2025-06-13', [], true).map((q) => q.text)).toEqual(['they had targeted military bases']);
+    const ambulance = "Israel's ambulance service said at least 40 people were wounded, two of them seriously.";
+    expect(quotesOf(ambulance).map((q) => q.speaker)).toEqual(["Israel's ambulance service"]);
+    expect(quotesOf('Rallying hundreds of service workers, she promised a raise.').map((q) => q.speaker)).not.toContain('service workers');
+    const araghchi = 'Foreign Minister Abbas Araghchi wrote on X that the attack amounted to a declaration of war.';
+    expect(quotesOf(araghchi, '2025-06-13', [], true).map((q) => q.text)).toEqual(['the attack amounted to a declaration of war']);
+    // (an act going on is no cue: no quote of its own inside Netanyahu's)
+    const going = 'Netanyahu said the operation would continue "for as many days as it takes" to remove the threat.';
+    expect(quotesOf(going).map((q) => q.cue)).toEqual(['said']);
+    const its = 'Pakistan said the strikes killed 26 civilians. Its military said it had shot down five Indian fighter jets.';
+    expect(quotesOf(its).map((q) => q.speaker)).toEqual(['Pakistan', "Pakistan's military"]);
+  });
+
   it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
     const quotes = quotesOf(read('baltic-cable.txt'), '2024-12-26', [], true);
     // "said the pattern of incidents, including …, suggested a deliberate campaign": one clause, its verb no inverted frame

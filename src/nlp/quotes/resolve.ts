@@ -277,6 +277,11 @@ function resolveOne(
     return plain('name');
   }
 
+  // "Its military said …" after "Pakistan said …": a body of the state named last
+  if (words[0] === 'its' && STATE_BODIES.has(head) && T[p.from]!.entity < 0) {
+    const owner = antecedent(v, p.from, (x) => v.entities[x]!.type === 'GPE', [], content);
+    if (owner >= 0) return { name: `${v.entities[owner]!.name}'s ${words.slice(1).join(' ')}`, start: s.start, end: s.end, kind: 'role' };
+  }
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);
   if (office && ctx.publishedAt) {
@@ -301,6 +306,13 @@ function resolveOne(
   }
   return plain('role');
 }
+
+/** Bodies of a state that "its" may own in a speaker's phrase ("Its military", "its foreign ministry"). */
+const STATE_BODIES = new Set(
+  'military army navy forces government ministry embassy president leader leaders officials spokesman spokeswoman spokesperson parliament'.split(
+    ' ',
+  ),
+);
 
 /** Words that end a speaker's head noun and open where or what it belongs to ("officials in Moscow", "people familiar with …"). */
 const HEAD_BOUNDARIES = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar']);
