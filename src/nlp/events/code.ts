@@ -856,7 +856,12 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
           const reporter = q.governed && p.finite && low[j] !== 'but' ? nodes.find((x) => x.inner === q) : undefined;
           if (reporter && (reporter.p.trigger.role === 'say' || reporter.p.trigger.role === 'belief') && !q.p.gerund) {
             const own = subjectOf(ctx, q, nodes);
-            if (own && !own.pronoun && own.start > reporter.p.end && isCoded(own)) return own;
+            // (right after "said" the clause's own subject; right after "told", whom they told)
+            const told = ADDRESSEES.has(reporter.p.trigger.lemma) && own?.start === reporter.p.end;
+            if (own && !own.pronoun && own.start >= reporter.p.end && !told && isCoded(own)) return own;
+            // ("Pakistan said the strikes killed 26 civilians and hit mosques": a subject that names
+            // no actor is shared too, not the speaker)
+            if (reporter.innerSubject === UNKNOWN && low[j] === 'and') return null;
           }
           // The first conjunct's head verb, not a verb it governs ("denied that it planned … and accused").
           let head = q;

@@ -5163,3 +5163,15 @@ describe('a name told something', () => {
     expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.text ?? '-'}`)).toEqual(['SDNMIL 138 El Fasher']);
   });
 });
+
+describe('a verb joined by "and" inside a reported clause', () => {
+  it('shares the reported subject right after "said", named or not, but not the one told', () => {
+    expect(brief('Iran said Israeli jets had struck Natanz and killed several scientists.', '2025-06-13')).toContain(
+      'ISRMIL 190/FIGHT ---CVL',
+    );
+    // ("the strikes" names no actor: the speaker did not hit the mosques)
+    expect(brief('Pakistan said the strikes killed 26 civilians and hit mosques.', '2025-05-07')).toEqual([]);
+    expect(brief('Moscow denied that it planned attacks and accused Kyiv of lying.', '2025-05-07')).toContain('RUS 112/DISAPPROVE UKR');
+    expect(brief('Brindle told Atlanta police Rogers fondled her and demanded she leave.', '2009-01-01')).toEqual([]);
+  });
+});
