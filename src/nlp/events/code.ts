@@ -72,6 +72,8 @@ export interface CodeSentenceOptions {
   readonly date?: string;
   /** The main actor of the previous sentence, for a pronoun that opens this one. */
   readonly previousSubject?: Phrase | null;
+  /** The speaker of the previous sentence when it coded no act ("Pakistan said …"), for an "its" that opens this one. */
+  readonly previousSpeaker?: Phrase | null;
   /** The country of the article, asked for only when an actor named by role has none in the sentence. */
   readonly articleCountry?: () => string | null;
   /** The country of the article's dateline ("BELGRADE, Serbia (AP) —"), if it has one. */
@@ -86,6 +88,12 @@ export interface CodeSentenceOptions {
    * the act's target, with no code.
    */
   readonly names?: readonly { readonly start: number; readonly end: number }[];
+  /**
+   * Called with the subject of the sentence's first reporting verb when it names a coded actor
+   * ("Pakistan said the strikes killed …"), whether or not the sentence codes an event: the actor a
+   * "its" or "it" of the next sentence most likely stands for.
+   */
+  readonly onSpeaker?: (speaker: Phrase) => void;
 }
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'ELI']);
@@ -209,6 +217,7 @@ interface Ctx {
   readonly barrier: Uint8Array;
   readonly conditional: boolean;
   readonly previousSubject: Phrase | null;
+  readonly previousSpeaker: Phrase | null;
   readonly articleCountry: (() => string | null) | null;
   readonly datelineCountry: (() => string | null) | null;
   /** Tokens inside the name of a person. */
@@ -2848,9 +2857,12 @@ function codeNode(
     const agrees = (ph: Phrase | null) => (ph && ((one && ph.plural) || (person && ph.state)) ? null : ph);
     // ("The Bush administration attempted …, when it tried to broker …": "it" after the main clause is its subject.)
     const earlier = ctx.low[subject.start] === 'it' ? mainSubjectBefore(ctx, node) : null;
-    subject = quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(earlier) ?? agrees(ctx.previousSubject) ?? null;
+    // ("Pakistan said the strikes killed … Its military said …": an owner is the last speaker)
+    const owner = /^(?:its|their)$/.test(ctx.low[subject.start]!) ? ctx.previousSpeaker : null;
+    subject =
+      quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(earlier) ?? owner ?? agrees(ctx.previousSubject) ?? null;
   }
-  const owned = possessed(ctx, subject, speaker ?? ctx.previousSubject);
+  const owned = possessed(ctx, subject, (isCoded(speaker) ? speaker : null) ?? ctx.previousSpeaker ?? ctx.previousSubject);
   if (owned) {
     subject = owned;
     evidence.push('"its"/"their" + role → the owner\'s country');
@@ -4090,6 +4102,7 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
     barrier,
     conditional,
     previousSubject: options.previousSubject ?? null,
+    previousSpeaker: options.previousSpeaker ?? null,
     articleCountry: options.articleCountry ?? null,
     datelineCountry: options.datelineCountry ?? null,
     person,
@@ -5528,6 +5541,11 @@ export function sentenceCandidates(text: string, tokens: readonly Token[], optio
   if (!prepared) return [];
   const { ctx, actors, whole } = prepared;
   linkGovernedClauses(ctx, actors);
+  if (options.onSpeaker) {
+    const report = ctx.nodes.find((x) => !x.governed && (x.p.trigger.role === 'say' || x.p.trigger.role === 'belief'));
+    const speaker = report ? subjectOf(ctx, report, ctx.nodes) : null;
+    if (speaker && !speaker.pronoun && isCoded(speaker)) options.onSpeaker(speaker);
+  }
   markParticiples(ctx, actors);
   markBackgroundClauses(ctx);
   markJoinedGerunds(ctx);

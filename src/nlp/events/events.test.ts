@@ -5175,3 +5175,12 @@ describe('a verb joined by "and" inside a reported clause', () => {
     expect(brief('Brindle told Atlanta police Rogers fondled her and demanded she leave.', '2009-01-01')).toEqual([]);
   });
 });
+
+describe('"its" opening a sentence after a speaker whose report coded no act', () => {
+  it('is that speaker ("Pakistan said the strikes killed … Its military said it had shot down …"), not an earlier actor', () => {
+    const text =
+      'India strikes Pakistan\n\nIndia launched missile strikes on nine sites in Pakistan early Wednesday.\n\nPakistan said the strikes killed 26 civilians, including children, and hit mosques, not militant camps. Its military said it had shot down five Indian fighter jets.';
+    const events = analyzeSync(text, { mode: 'text' }).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual(['IND 195 PAK', 'PAK 190 INDMIL']);
+  });
+});

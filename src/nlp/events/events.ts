@@ -297,6 +297,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
   const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : undefined;
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;
+  let previousSpeaker: Phrase | null = null;
   // The person entity that phrase names, if any, and the phrase each person was last coded by.
   let previousPerson: string | undefined;
   const carriedBy = new Map<string, Phrase>();
@@ -323,9 +324,15 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
     // coded phrase, else for the person as the knowledge base codes them, else for no one coded.
     const named = options.entities ? pronounPerson(options.entities, sentence) : undefined;
     const other = named !== undefined && previousPerson !== undefined && named !== previousPerson;
+    // (typed by a cast: it is set inside the callback, which narrowing does not see)
+    let speaker = null as Phrase | null;
     const coded = codeSentence(text, sentence.tokens, {
+      onSpeaker: (ph) => {
+        speaker = ph;
+      },
       ...(date ? { date } : {}),
       previousSubject: other ? (carriedBy.get(named) ?? knownPerson(options.entities!, named)) : previousSubject,
+      previousSpeaker,
       articleCountry: () => article.before(index),
       datelineCountry: () => article.datelined(),
       ...(fullNames ? { fullNames } : {}),
@@ -333,6 +340,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
       ...(names.length > 0 ? { names } : {}),
     });
     const low = coded.length > 0 ? sentence.tokens.map((t) => t.text.toLowerCase()) : [];
+    const before = previousSubject;
     for (const c of coded) {
       // ("Sandy offered Obama a chance": what a storm does is no one's act.)
       if (!c.source && namedDoer(low, stormNames, c)) continue;
@@ -379,6 +387,9 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
         if (previousPerson) carriedBy.set(previousPerson, previousSubject);
       }
     }
+    // ("Pakistan said the strikes killed 26 civilians. Its military said …": with no act of its own
+    // coded, a sentence's speaker is whom the next sentence's "its" most likely stands for)
+    previousSpeaker = previousSubject === before && speaker ? carried(speaker) : null;
   });
   return out;
 }
