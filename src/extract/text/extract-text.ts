@@ -207,7 +207,7 @@ export function analyseText(input: string): AnalysedText {
       }
     }
     if (RELATED_LEAD.test(text) || taggedRelated(text)) roles[i] = 'related';
-    else if (listFrom >= 0 && i - listFrom <= 8 && listItem(text)) roles[i] = 'related';
+    else if (listFrom >= 0) roles[i] = 'related';
     else if (
       (CREDIT_LINE.test(text) || CAPTION_LINE.test(text) || BRACKETED_CREDIT.test(text)) &&
       text.split(/\s+/).length <= 40 &&

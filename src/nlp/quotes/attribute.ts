@@ -59,9 +59,8 @@ const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 /** Conjunctions that open a clause about when, why or despite what. */
 const SUBORDINATORS = /^(?:as|when|while|after|before|if|because|although|though|since|once|until|unless|whereas)$/u;
 
-/** A word of a time phrase right after a frame ("said on Monday", "said late Tuesday"). */
-const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|on|last|this|late|early|earlier|later|night|morning)$/u;
+/** Words besides the days of a time phrase right after a frame ("said on Monday", "said late Tuesday"). */
+const TIME_WORD = /^(?:on|last|this|late|early|earlier|later|night|morning)$/u;
 
 /** Envoys and forces a state calls home ("recalled its ambassador"). */
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff)$/u;
@@ -1339,7 +1338,7 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
   // "…, Anwar said after hosting talks between the two sides.": a clause about when, with no comma
   // (not "said after the meeting that …": what was said follows)
   let j = frame.to;
-  while (j < ceiling && j < frame.to + 3 && TIME_WORD.test(T[j]!.lower)) j++;
+  while (j < ceiling && j < frame.to + 3 && (WEEKDAYS.test(T[j]!.lower) || TIME_WORD.test(T[j]!.lower))) j++;
   if (
     j < ceiling &&
     /^(?:after|before|while|when|following|during|amid|ahead)$/u.test(T[j]!.lower) &&
