@@ -1499,6 +1499,26 @@ function timeSpanAfterComma(v: TokenView, k: number, limit: number): number {
   return j > k + 1 && /^(?:after|before)$/u.test(T[j]?.lower ?? '') ? j : -1;
 }
 
+/**
+ * "…, but fighting has continued around Babanusa": after the comma at `k`, "but" and a clause whose
+ * subject is a common noun with a perfect verb — the writer setting what was said against what
+ * happened since.
+ */
+function narratorsBut(v: TokenView, k: number, end: number): boolean {
+  const T = v.tokens;
+  if (T[k + 1]?.lower !== 'but') return false;
+  const subject = T[k + 2];
+  if (!subject || subject.quote >= 0 || !/^\p{Ll}+$/u.test(subject.text) || SUBJECT_PRONOUNS.has(subject.lower) || subject.lower === 'that')
+    return false;
+  for (let j = k + 3; j < end && j <= k + 5; j++) {
+    // (not "but all the pundits have been trying to convince you": an opinion still held, with "been")
+    if (/^(?:has|have|had)$/u.test(T[j]!.lower))
+      return /^\p{Ll}+(?:ed|en|un|wn)$/u.test(T[j + 1]?.text ?? '') && T[j + 1]!.lower !== 'been';
+    if (!/^\p{Ll}+$/u.test(T[j]!.text)) return false;
+  }
+  return false;
+}
+
 function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number): Piece | null {
   const T = v.tokens;
   // "argue at Harbhajan's appeal hearing that …": the words after the cue ran on past a name into
@@ -1535,7 +1555,7 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
     const j = timeSpanAfterComma(v, k, end);
     const comment =
       /^(?:a|an)$/u.test(T[k + 1]!.lower) && /^\p{Ll}+$/u.test(T[k + 2]?.text ?? '') && /^(?:that|which)$/u.test(T[k + 3]?.lower ?? '');
-    if ((j >= 0 && j < end) || comment) {
+    if ((j >= 0 && j < end) || comment || narratorsBut(v, k, end)) {
       end = k;
       break;
     }

@@ -1318,6 +1318,16 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(its).map((q) => q.speaker)).toEqual(['Pakistan', "Pakistan's military"]);
   });
 
+  it('a truce in Sudan: what happened since, set against what was said after ", but", is the writer\'s', () => {
+    const rsf = 'The RSF said on Thursday it would abide by a unilateral ceasefire, but fighting has continued around Babanusa.';
+    expect(quotesOf(rsf).map((q) => q.text)).toEqual(['it would abide by a unilateral ceasefire']);
+    // (an opinion still held goes on with what was said)
+    const held = 'I know you don’t want to vote for her, but all the pundits have been trying to convince you otherwise.';
+    expect(quotesOf(held).map((q) => q.text)).toEqual([
+      'you don’t want to vote for her, but all the pundits have been trying to convince you otherwise',
+    ]);
+  });
+
   it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
     const quotes = quotesOf(read('baltic-cable.txt'), '2024-12-26', [], true);
     // "said the pattern of incidents, including …, suggested a deliberate campaign": one clause, its verb no inverted frame
