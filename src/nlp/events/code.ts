@@ -776,6 +776,24 @@ function conjunctionBefore(low: readonly string[], first: number): number {
   return low[first - 1] === 'also' ? first - 2 : first - 1;
 }
 
+/** Roles of the acts a speaker goes on with after a report ("… and called on the Council to act"). */
+const SPEAKERS_ACTS: ReadonlySet<string> = new Set(['say', 'appeal', 'demand', 'accuse', 'threat', 'refuse']);
+
+/**
+ * "Araghchi wrote on X that the attack amounted to a declaration of war and called on the Council to
+ * act": the reporting verb a few words before the "that" at `that`, when `node` is a speaker's act
+ * right after "and" and the clause between has no verb of its own the coder knows; else null.
+ */
+function goesOnAfterReport(ctx: Ctx, node: Node, that: number): Node | null {
+  if (ctx.low[conjunctionBefore(ctx.low, node.p.first)] !== 'and' || !SPEAKERS_ACTS.has(node.p.trigger.role)) return null;
+  for (let k = that + 1; k < node.p.first; k++) if (ctx.nodeAt[k]! >= 0 || ctx.phraseAt[k]! >= 0) return null;
+  return (
+    ctx.nodes.find(
+      (x) => x !== node && x.p.end <= that && that - x.p.end <= 5 && (x.p.trigger.role === 'say' || x.p.trigger.role === 'belief'),
+    ) ?? null
+  );
+}
+
 /** The subject of a predicate: the first actor phrase of its clause, left of the verb group. */
 function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null {
   if (node.issuedBy) return subjectOf(ctx, node.issuedBy, nodes);
@@ -960,6 +978,8 @@ function subjectOf(ctx: Ctx, node: Node, nodes: readonly Node[]): Phrase | null 
     // "Putin said the plan could form a basis, but warned …": "but" right before the verb joins it to the one before.
     if (w === 'but' && k === conjunctionBefore(low, p.first)) continue;
     if (ctx.barrier[k]) {
+      const reporter = w === 'that' && candidates.length === 0 ? goesOnAfterReport(ctx, node, k) : null;
+      if (reporter) return subjectOf(ctx, reporter, nodes);
       // ", following the peace deal, has taken": an adjunct between commas; its phrases are no subjects.
       if ((SUBORDINATORS.has(w) || RELATIVES.has(w)) && sinceComma >= 0 && sinceComma < candidates.length) {
         candidates.length = sinceComma;
@@ -4311,7 +4331,9 @@ function linkGovernedClauses(ctx: Ctx, actors: ActorTokens): void {
         q.p.first - k <= 5 &&
         (role === 'say' || role === 'belief') &&
         !/^(?:and|or)$/.test(low[q.p.first - 1]!);
-      if (!cut && (ph || that || bare)) {
+      // ("wrote on X that the attack amounted to … and called on the Council to act": the writer's own act)
+      const goesOn = that && goesOnAfterReport(ctx, q, k - 1) === node;
+      if (!cut && (ph || that || bare) && !goesOn) {
         node.inner = q;
         q.governed = true;
         if ((role === 'say' || role === 'belief') && ctx.reported.sayer < 0) ctx.reported = { from: k, sayer: p.first };
@@ -4450,7 +4472,7 @@ function markBackgroundClauses(ctx: Ctx): void {
       if (w === 'that') {
         let j = k - 1;
         while (j >= 0 && TIME_WORDS.has(low[j]!)) j--;
-        if (j < 0 || nodeAt[j]! < 0) node.background = true;
+        if ((j < 0 || nodeAt[j]! < 0) && !goesOnAfterReport(ctx, node, k)) node.background = true;
         break;
       }
     }

@@ -5184,3 +5184,13 @@ describe('"its" opening a sentence after a speaker whose report coded no act', (
     expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual(['IND 195 PAK', 'PAK 190 INDMIL']);
   });
 });
+
+describe('a speaker who goes on after a report whose verb the coder does not know', () => {
+  it('does the act after "and" ("wrote on X that the attack amounted to … and called on the Council to act")', () => {
+    const text =
+      'Foreign Minister Abbas Araghchi wrote on X that the attack amounted to a declaration of war and called on the U.N. Security Council to act.';
+    expect(brief(text, '2025-06-13')).toEqual(['IRNGOV 020/- IGOUNO']);
+    // (an act of force after "and" belongs to the reported clause's subject, unknown here)
+    expect(brief('Pakistan said the strikes killed 26 civilians and hit mosques.', '2025-05-07')).toEqual([]);
+  });
+});
