@@ -1328,6 +1328,16 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('a declaration at the White House: "it" opening what a body reported is the body, not the country in its name', () => {
+    const text = "Russia's foreign ministry said it welcomed any step toward peace.";
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue])).toEqual([
+      ["Russia's foreign ministry", 'said'],
+      ["Russia's foreign ministry", 'welcomed'],
+    ]);
+    const investors = 'Investors said they do not expect higher rates to significantly undermine growth.';
+    expect(quotesOf(investors).map((q) => q.speaker)).toEqual(['Investors', 'Investors']);
+  });
+
   it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
     const quotes = quotesOf(read('baltic-cable.txt'), '2024-12-26', [], true);
     // "said the pattern of incidents, including …, suggested a deliberate campaign": one clause, its verb no inverted frame

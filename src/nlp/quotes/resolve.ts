@@ -126,8 +126,10 @@ function genders(v: TokenView): Gendered {
 export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], ctx: ResolveContext): ResolvedSpeaker[] {
   const g = genders(v);
   const done: { at: number; para: number; entity: number }[] = [];
+  const resolved: ResolvedSpeaker[] = [];
   return atts.map((a) => {
-    const r = resolveOne(v, a.speaker, ctx, g, done, a.pieces);
+    const r = reportingBody(v, a, atts, resolved) ?? resolveOne(v, a.speaker, ctx, g, done, a.pieces);
+    resolved.push(r);
     if (a.speaker && r.entity !== undefined) {
       const e = v.entities.findIndex((x) => x.id === r.entity);
       const t = v.tokens[a.speaker.from]!;
@@ -135,6 +137,26 @@ export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], c
     }
     return r;
   });
+}
+
+/**
+ * "Russia's foreign ministry said it welcomed …": "it" opening what a body named by a phrase (no
+ * entity) reported is that body, not the country inside its name. `resolved` holds the speakers of
+ * the attributions before `a`, in order.
+ */
+function reportingBody(
+  v: TokenView,
+  a: RawAttribution,
+  atts: readonly RawAttribution[],
+  resolved: readonly ResolvedSpeaker[],
+): ResolvedSpeaker | null {
+  const sp = a.speaker;
+  if (!sp || sp.kind !== 'pronoun' || !/^(?:it|they)$/u.test(v.tokens[sp.from]!.lower)) return null;
+  const at = v.tokens[sp.from]!.start;
+  const outer = atts.findIndex((b, i) => i < resolved.length && b !== a && b.pieces[0]![0] === at);
+  const body = outer >= 0 ? resolved[outer]! : null;
+  if (!body?.name || body.entity !== undefined || body.kind !== 'name') return null;
+  return { name: body.name, start: at, end: v.tokens[sp.from]!.end, kind: 'pronoun' };
 }
 
 function span(v: TokenView, p: Phrase): { start: number; end: number; text: string } {
