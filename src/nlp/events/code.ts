@@ -90,8 +90,8 @@ export interface CodeSentenceOptions {
   readonly names?: readonly { readonly start: number; readonly end: number }[];
   /**
    * Called with the subject of the sentence's first reporting verb when it names a coded actor
-   * ("Pakistan said the strikes killed …"), whether or not the sentence codes an event: the actor a
-   * "its" or "it" of the next sentence most likely stands for.
+   * ("Pakistan said the strikes killed …"), whether or not the sentence codes an event: the actor an
+   * "its" or "their" opening the next sentence most likely stands for.
    */
   readonly onSpeaker?: (speaker: Phrase) => void;
 }
