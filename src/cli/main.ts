@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { reflow } from './help-text.js';
 import type { CliIo } from './io.js';
 
 function version(): string {
@@ -68,6 +69,7 @@ Run sitrep <command> --help for a command's options and examples.`,
     .version(version())
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureHelp({ commandDescription: (cmd) => reflow(cmd.description()) })
     .exitOverride();
   const named = argv.find((a) => !a.startsWith('-'));
   const wanted = COMMANDS.filter(([name]) => name === named);
