@@ -8,6 +8,7 @@
 
 import { findOutlet } from '../sources/outlets.js';
 import {
+  CLAIM_NOUNS,
   CLAUSE_JOINERS,
   CUE_VERBS,
   DETERMINERS,
@@ -317,7 +318,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   if (next && next.lower === 'of' && t.lower === lemma && !/^(?:say|tell|write)$/u.test(lemma)) return false;
   if (next && next.lower === 'of' && /s$/u.test(t.lower) && t.lower !== 'says') return false;
   // Passives have no speaker in the frame ("was told", "is expected", "was not noted for").
-  if (/(?:ed|en|told|said|known|found|shown|thought|seen|felt|held)$/u.test(t.lower) && passiveBefore(v, i, from)) return false;
+  if (/(?:ed|en|told|said|known|found|shown|thought|seen|felt|held|sworn)$/u.test(t.lower) && passiveBefore(v, i, from)) return false;
   if (t.entity >= 0) return false;
   if (/^\p{Lu}/u.test(t.text) && i !== from) return false;
   // "He said acknowledging past abuses is …": a gerund right after a verb of speech opens what was said
@@ -328,6 +329,9 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // "lashed out at Turkey", "tweeted out his new nickname": at whom or what, not what was said
   if (next?.lower === 'off' || (next?.lower === 'out' && lemma !== 'point')) return false;
   switch (lemma) {
+    case 'swear':
+      // "swore in the new cabinet", "was sworn in as president": an oath of office taken or given
+      return next?.lower !== 'in';
     case 'point':
       // "eight percentage points to the right": a count of points, not a verb
       if (
@@ -1374,11 +1378,13 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
       return k;
     // "…, according to Japanese media, and state broadcaster CCTV said …": a clause of its own follows
     if (frame.cue.kind === 'according' && CLAUSE_JOINERS.test(next) && opensSubject(v, k + 2)) return k;
-    // "…, the commission said on Monday, a result that is likely to …": the writer's comment on it
+    // "…, the commission said on Monday, a result that is likely to …", "…, according to the United
+    // Nations, a figure the government disputed": the writer's comment on it
     if (/^(?:a|an)$/u.test(next)) {
       let j = k + 2;
       while (j < ceiling && j <= k + 4 && /^\p{Ll}+$/u.test(T[j]!.text) && !/^(?:that|which)$/u.test(T[j]!.lower)) j++;
       if (j > k + 2 && /^(?:that|which)$/u.test(T[j]?.lower ?? '')) return k;
+      if (CLAIM_NOUNS.has(T[k + 2]?.lower ?? '') || CLAIM_NOUNS.has(T[k + 3]?.lower ?? '')) return k;
     }
   }
   return -1;

@@ -104,7 +104,7 @@ export const MODIFIERS = new Set(
     'international foreign domestic political conservative liberal progressive democratic republican independent ' +
     'military intelligence administration campaign white house party government defense defence security economic ' +
     'legal medical public private elected unnamed anonymous other several some many few influential well-known ' +
-    'respected rival presidential congressional gop democratic republican evangelical young old american british'
+    'respected rival presidential congressional gop democratic republican evangelical young old american british elite'
   ).split(' '),
 );
 
@@ -132,8 +132,14 @@ export const ROLE_NOUNS = new Set(
     'inspector investigator investigators regulator regulators negotiator negotiators delegation figures ' +
     'commission commissions foundation institute center centre union association federation alliance coalition cabinet ' +
     'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia force guard guards ' +
+    'unit units brigade brigades battalion battalions regiment regiments ' +
     'ministries agencies companies organizations organisations boss bosses hopeful hopefuls surrogate surrogates'
   ).split(' '),
+);
+
+/** Nouns that stand for what was just reported, in an apposition after it ("…, a figure the army disputes"). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(
+  'figure claim number toll tally count estimate account version allegation assertion charge'.split(' '),
 );
 
 /** Quantifiers that also stand alone for people ("Others said", "Some warned that", "…, while many believe"). */

@@ -5,6 +5,7 @@
  */
 import { isLowerCaseOutletName } from '../sources/outlets.js';
 import {
+  CLAIM_NOUNS,
   CUE_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -350,7 +351,14 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   let from = h;
   // ("Trump's campaign released a statement": a document a name issued keeps the name, who speaks through it)
   const people = VAGUE_HEADS.has(t.lower) || GROUP_NOUNS.test(t.lower);
-  while (from - 1 >= floor && from > h - 10 && modifierToken(v, from - 1) && !(people && verbAfterName(v, from - 1))) from--;
+  while (
+    from - 1 >= floor &&
+    from > h - 10 &&
+    modifierToken(v, from - 1) &&
+    !(people && verbAfterName(v, from - 1)) &&
+    !nounBeforeArticle(v, from)
+  )
+    from--;
   // Drop leading words that cannot start a phrase (a stray "of", a lower-case verb-like word).
   while (from < h && !startsPhrase(v, from)) from++;
   if (headKind === 'role' && from === h && !isRoleHead(t.lower)) {
@@ -428,6 +436,20 @@ function verbAfterName(v: TokenView, i: number): boolean {
     /^(?:met|won|lost|led|held|sent|took|gave|made|hit|beat|sought|told|saw|urges|meets|slams|blasts|hits)$/u.test(t.lower)
   );
 }
+
+/**
+ * "a figure the government disputed", "a figure economists expected": a noun after an article,
+ * right before the article that opens a phrase (or before any phrase when it stands for a claim),
+ * heads a phrase of its own, which the clause after it describes.
+ */
+function nounBeforeArticle(v: TokenView, i: number): boolean {
+  const before = v.tokens[i - 1]!;
+  if (i < 2 || !ARTICLES.has(v.tokens[i - 2]!.lower) || !/^\p{Ll}+$/u.test(before.text)) return false;
+  if (CLAIM_NOUNS.has(before.lower)) return v.tokens[i]!.lower !== 'of';
+  return ARTICLES.has(v.tokens[i]!.lower) && !DETERMINERS.has(before.lower) && !MODIFIERS.has(before.lower) && !isRoleHead(before.lower);
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 function leadsNoun(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;

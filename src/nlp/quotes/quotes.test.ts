@@ -1303,6 +1303,21 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('a takeover in Madagascar: a military unit speaks, an oath of office is no cue, a claim another party disputes', () => {
+    const text = read('madagascar-takeover.txt');
+    const quotes = quotesOf(text, '2025-10-14');
+    expect(who(quotes, 'it had taken power in Madagascar')?.slice(0, 3)).toEqual(['An elite army unit', 'role', 'said']);
+    expect(quotes.map((q) => q.cue)).not.toContain('sworn');
+    expect(quotesOf('The president swore in the new cabinet on Monday.')).toEqual([]);
+    expect(quotesOf('He swore he had never met the man.').map((q) => q.text)).toEqual(['he had never met the man']);
+    expect(who(quotes, 'At least 22 people were killed')?.slice(0, 3)).toEqual(['United Nations', 'name', 'according to']);
+    expect(quotes.map((q) => q.cue)).not.toContain('disputed');
+    expect(quotesOf('Prices rose 3 percent, the bank said, a figure economists had expected.').map((q) => [q.speaker, q.text])).toEqual([
+      ['the bank', 'Prices rose 3 percent'],
+    ]);
+    expect(quotesOf('A number of readers asked whether the figure was right.').map((q) => q.speaker)).toEqual(['A number of readers']);
+  });
+
   it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {
     const guards = 'The Revolutionary Guards said in a statement carried by state media that they had targeted military bases.';
     expect(quotesOf(guards, '2025-06-13', [], true).map((q) => q.text)).toEqual(['they had targeted military bases']);

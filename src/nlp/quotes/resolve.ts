@@ -14,7 +14,7 @@ import { DOCUMENT_NOUNS, MISSION_NOUNS, ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS }
 import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
-import type { TokenView } from './tokens.js';
+import { afterDateline, type TokenView } from './tokens.js';
 import { IN_CAPITALS } from './transcript.js';
 
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its']);
@@ -284,11 +284,13 @@ function resolveOne(
   if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || bareHead || !ROLE_NOUNS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
   }
-  // "Military analysts said": a capital only because the sentence starts there names no one
+  // "Military analysts said", "MOSCOW (Reuters) - An army unit said": a capital only because the
+  // sentence starts there names no one
+  const unitFrom = v.units[T[p.from]!.unit]!.from;
   const sentenceCapital =
     p.to - p.from > 1 &&
     T[p.from]!.entity < 0 &&
-    v.units[T[p.from]!.unit]!.from === p.from &&
+    (unitFrom === p.from || afterDateline(v, unitFrom) === p.from) &&
     T.slice(p.from + 1, p.to).every((t) => /^\p{Ll}/u.test(t.text));
   if (p.kind === 'name' && !PERSON_ROLES.has(head) && !sentenceCapital) {
     // a transcript's "TRUMP:" or "BOULDUAN:": the one person of the article with that surname
