@@ -420,6 +420,10 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       return !T.slice(i + 1, Math.min(to, i + 4)).some((w) => ENVOYS.test(w.lower));
     case 'find':
     case 'show':
+      // "results showed the party had won", "…, a new poll showed on Monday": a document's findings
+      // (not "polls showing a tight race": a participle describes the polls)
+      if (prev && DOCUMENT_NOUNS.has(prev.lower) && !/ing$/u.test(t.lower) && next?.lower !== 'up') return true;
+      return next !== null && (next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) || next.quote >= 0);
     case 'see':
     case 'know':
     case 'feel':
@@ -699,6 +703,8 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     if (t.lower === 'to' && j === frame.to && INTENT_CUES.has(frame.cue.lemma) && startsInfinitive(T[j + 1])) break;
     // "reported at least six planes …": a count, not a place
     if (t.lower === 'at' && /^(?:least|most)$/u.test(T[j + 1]?.lower ?? '')) break;
+    // "said about 200 people had gathered": a count, not a topic
+    if (/^(?:about|around|over)$/u.test(t.lower) && j === frame.to && /^\p{N}/u.test(T[j + 1]?.text ?? '')) break;
     if (FRAME_PREPS.has(t.lower)) {
       // A dangling preposition before the quotation: `responds to Mills with, "…"`.
       if (j + 1 < ceiling && /^[,:]$/u.test(T[j + 1]!.text)) {
@@ -1378,17 +1384,34 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
       return k;
     // "…, according to Japanese media, and state broadcaster CCTV said …": a clause of its own follows
     if (frame.cue.kind === 'according' && CLAUSE_JOINERS.test(next) && opensSubject(v, k + 2)) return k;
-    // "…, the commission said on Monday, a result that is likely to …", "…, according to the United
-    // Nations, a figure the government disputed": the writer's comment on it
-    if (/^(?:a|an)$/u.test(next)) {
-      let j = k + 2;
-      while (j < ceiling && j <= k + 4 && /^\p{Ll}+$/u.test(T[j]!.text) && !/^(?:that|which)$/u.test(T[j]!.lower)) j++;
-      if (j > k + 2 && /^(?:that|which)$/u.test(T[j]?.lower ?? '')) return k;
-      if (CLAIM_NOUNS.has(T[k + 2]?.lower ?? '') || CLAIM_NOUNS.has(T[k + 3]?.lower ?? '')) return k;
-    }
+    if (commentAfterComma(v, k, ceiling)) return k;
   }
   return -1;
 }
+
+/**
+ * Whether the comma at `k` opens the writer's comment on what was reported: "…, a result that is
+ * likely to …", "…, a figure the government disputed", "…, a claim Moldovan officials rejected".
+ */
+function commentAfterComma(v: TokenView, k: number, ceiling: number): boolean {
+  const T = v.tokens;
+  if (!/^(?:a|an)$/u.test(T[k + 1]?.lower ?? '')) return false;
+  let j = k + 2;
+  while (j < ceiling && j <= k + 4 && /^\p{Ll}+$/u.test(T[j]!.text) && !/^(?:that|which)$/u.test(T[j]!.lower)) j++;
+  if (j > k + 2 && /^(?:that|which)$/u.test(T[j]?.lower ?? '')) return true;
+  for (const noun of [k + 2, k + 3]) {
+    if (noun >= ceiling) break;
+    const w = T[noun]!.lower;
+    const after = T[noun + 1]?.lower ?? '';
+    if (CLAIM_NOUNS.has(w) && after !== 'of') return true;
+    // "…, results showed, a blow to Moscow", "…, a setback for the ruling party"
+    if (VERDICT_NOUNS.has(w) && /^(?:to|for|that|which)$/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** Nouns of the writer's verdict on what was just reported ("a blow to Moscow", "a boost for Sandu"). */
+const VERDICT_NOUNS = new Set('blow setback boost victory defeat rebuke reversal win'.split(' '));
 
 function startsUnit(v: TokenView, frame: Frame, floor: number): boolean {
   for (let j = floor; j < frame.from; j++) {
@@ -1559,9 +1582,7 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   for (let k = at + 3; k < end - 2; k++) {
     if (T[k]!.text !== ',' || T[k]!.quote >= 0) continue;
     const j = timeSpanAfterComma(v, k, end);
-    const comment =
-      /^(?:a|an)$/u.test(T[k + 1]!.lower) && /^\p{Ll}+$/u.test(T[k + 2]?.text ?? '') && /^(?:that|which)$/u.test(T[k + 3]?.lower ?? '');
-    if ((j >= 0 && j < end) || comment || narratorsBut(v, k, end)) {
+    if ((j >= 0 && j < end) || commentAfterComma(v, k, end) || narratorsBut(v, k, end)) {
       end = k;
       break;
     }

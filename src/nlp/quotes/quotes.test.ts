@@ -1318,6 +1318,25 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf('A number of readers asked whether the figure was right.').map((q) => q.speaker)).toEqual(['A number of readers']);
   });
 
+  it("Moldova's vote: results that show, a count after 'said about', a claim another side rejected, the writer's verdict", () => {
+    const text = read('moldova-vote.txt');
+    const quotes = quotesOf(text, '2025-09-29');
+    expect(who(quotes, "President Maia Sandu's pro-European party won")?.slice(0, 3)).toEqual(['near-complete results', 'role', 'showed']);
+    expect(quotesOf('Preliminary results showed the party had won a majority.').map((q) => q.text)).toEqual([
+      'the party had won a majority',
+    ]);
+    expect(quotesOf('Polls showing a tight race unsettled the campaign.')).toEqual([]);
+    expect(quotes.find((q) => q.speaker === 'Police')?.text).toBe(
+      'about 200 people had gathered by midday and that no arrests had been made',
+    );
+    expect(quotes.find((q) => q.speaker === 'Dmitry Peskov')?.text).toBe(
+      'hundreds of thousands of Moldovans living in Russia had been denied the chance to vote',
+    );
+    expect(quotesOf('The party won a majority, results showed, a blow to Moscow.').map((q) => q.text)).toEqual([
+      'The party won a majority',
+    ]);
+  });
+
   it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {
     const guards = 'The Revolutionary Guards said in a statement carried by state media that they had targeted military bases.';
     expect(quotesOf(guards, '2025-06-13', [], true).map((q) => q.text)).toEqual(['they had targeted military bases']);
