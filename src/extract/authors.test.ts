@@ -9,6 +9,11 @@ describe('parseByline', () => {
     expect(parseByline('By Jane Roe, John Doe and Ann Lee')).toEqual(['Jane Roe', 'John Doe', 'Ann Lee']);
   });
 
+  it("leaves out where the writer filed from: 'Anna Visser in The Hague'", () => {
+    expect(parseByline('By Anna Visser in The Hague · 30 October 2025')).toEqual(['Anna Visser']);
+    expect(parseByline('By Tom Smith in Kyiv and Jane Roe in Moscow')).toEqual(['Tom Smith', 'Jane Roe']);
+  });
+
   it.each([
     ['By Jane Doe', ['Jane Doe']],
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],

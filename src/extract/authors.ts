@@ -90,6 +90,8 @@ export function parseByline(raw: string): string[] {
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/^(?:by|and)\s+/i, '')
       .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).:]+$/g, '')
+      // "Anna Visser in The Hague": where the writer filed from
+      .replace(/\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u, '')
       .trim();
     if (k > 0 && part0.length > 0 && (dropRole(part0) === '' || ROLE_NOUN.test(part0.slice(part0.lastIndexOf(' ') + 1)))) {
       afterJob = true;

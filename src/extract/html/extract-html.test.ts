@@ -529,6 +529,21 @@ describe('author boxes', () => {
   });
 });
 
+describe('a standfirst above the byline, a newsletter box', () => {
+  it('drops a byline that follows the standfirst, and a newsletter pitch in the article column', () => {
+    const standfirst =
+      '<p class="standfirst">The alliance is on course to fund a shield over the eastern flank after a late deal, ending two years of wrangling over who pays.</p>';
+    const byline = '<div class="byline">By <a href="/authors/anna-visser">Anna Visser</a> in The Hague · 30 October 2025</div>';
+    const pitch =
+      '<aside class="newsletter"><h3>Sign up to Europe Briefing</h3><p>Get our best stories on European politics in your inbox every weekday morning.</p></aside>';
+    const doc = extract(page(`<h1>Allies agree on air defence</h1>${standfirst}${byline}${pitch}`), { mode: 'html' });
+    expect(doc.text).toContain('The alliance is on course to fund a shield');
+    expect(doc.text).not.toContain('Anna Visser');
+    expect(doc.text).not.toContain('in your inbox');
+    expect(doc.meta.authors).toEqual(['Anna Visser']);
+  });
+});
+
 describe('dates in elements named in camel case', () => {
   it('reads a date from an element whose class says so in camel case, month first in US style', () => {
     const header = '<h1>Allies agree on air defence</h1><div class="articleDate">Article Launched:&nbsp;12/30/2007 01:50:35 AM PST</div>';

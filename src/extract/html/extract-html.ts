@@ -424,17 +424,31 @@ const NUMERIC_DATE_LINE =
  */
 function dropHeaderLines(blocks: readonly RawBlock[], keep: boolean[], title: string | null): void {
   let seen = 0;
+  let dropped = 0;
+  // a standfirst: the first block after the header lines is a long one, and a byline may still follow it
+  let standfirst = false;
   for (let i = 0; i < blocks.length && seen < 6; i++) {
     if (!keep[i]) continue;
     seen++;
     const t = blocks[i]!.text;
     const words = t.split(/\s+/).length;
-    if (words >= 20 || t.length >= 140) break;
+    const byline = BYLINE_LEAD.test(t) && parseByline(t).length > 0 && words <= 12;
+    if (standfirst) {
+      if (byline) keep[i] = false;
+      break;
+    }
+    if (words >= 20 || t.length >= 140) {
+      if (seen - 1 > dropped) break;
+      standfirst = true;
+      continue;
+    }
     const dateLine =
       (words <= 16 && parseDate(t) !== null && (DATE_WORDS.test(t) || !/[.!?]["”’]?$/.test(t) || words <= 6)) || NUMERIC_DATE_LINE.test(t);
-    const byline = BYLINE_LEAD.test(t) && parseByline(t).length > 0 && words <= 12;
     const headline = title !== null && titleSimilarity(t, title) >= 0.8;
-    if (dateLine || byline || AGENCY_LINE.test(t) || headline) keep[i] = false;
+    if (dateLine || byline || AGENCY_LINE.test(t) || headline) {
+      keep[i] = false;
+      dropped++;
+    }
   }
 }
 

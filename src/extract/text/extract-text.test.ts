@@ -101,6 +101,7 @@ describe('text mode: the title', () => {
       'Mar 3',
       'Written By Jane Roe',
       prose('a new air defence fund for the eastern flank'),
+      'Get our best stories on European politics in your inbox every weekday morning.',
       prose('how the fund would be paid for'),
       'Previous',
       'Next',
@@ -113,6 +114,7 @@ describe('text mode: the title', () => {
     expect(doc.meta.title).toBe('Allies agree on a new air defence fund for the eastern flank.');
     expect(doc.meta.authors).toEqual(['Jane Roe']);
     expect(doc.text).not.toContain('Allies agree');
+    expect(doc.text).not.toContain('in your inbox');
     expect(doc.text).toContain('The ministers of the alliance met in Brussels on Tuesday to discuss a new air defence fund');
   });
 });
