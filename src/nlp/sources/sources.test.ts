@@ -51,6 +51,15 @@ describe('findOutlet', () => {
     // a group's acronym is none of its outlets: NPA, Egypt's National Press Authority, is South Africa's prosecutors in the news
     expect(findOutlet('the NPA')).toBeNull();
     expect(findOutlet('CCTV')?.country).toBe('CHN');
+    // wire agencies the state-media list lacks; ANP is the Dutch agency unless the article is about Niger
+    expect(findOutlet('the ANP news agency')).toMatchObject({ domain: 'anp.nl', country: 'NLD' });
+    expect(findOutlet('ANP', { countries: new Map([['NER', 3]]) })).toMatchObject({
+      domain: 'anp.ne',
+      stateMedia: { label: 'state-controlled' },
+    });
+    expect(findOutlet('PTI')?.country).toBe('IND');
+    expect(findOutlet('Belga')?.country).toBe('BEL');
+    expect(findOutlet('Lusa')).toMatchObject({ domain: 'lusa.pt', stateMedia: { typology: 'ISFM' } });
     expect(outletNames('AP')).toContain('Associated Press');
     expect(outletNames('ABC')).toEqual([]);
     // the list's kind of medium is no part of a name ("Print: Izvestia", "News agency: Belta")
