@@ -1,8 +1,8 @@
 /**
  * The party a person belongs to, as the article says it: a party's name or adjective in the title
  * before their name ("Republican presidential candidate Ted Cruz", "Labour leader Keir Starmer"), a
- * member's word in apposition ("Ted Cruz, a Republican from Texas,"), or a US party label after it
- * ("Sen. Bob Casey (D-Pa.)", "Rand Paul, R-Ky.,").
+ * member's word in apposition ("Ted Cruz, a Republican from Texas,"), the party a name owns ("Geert
+ * Wilders' Party for Freedom"), or a US party label after it ("Sen. Bob Casey (D-Pa.)", "Rand Paul, R-Ky.,").
  */
 
 /** The US parties' labels after a name: `(D-Pa.)`, `, R-Ky.,`. */
@@ -37,6 +37,13 @@ function comparison(text: string, party: Span, name: Span): boolean {
   return /^\s+$/u.test(text.slice(party.end, name.start)) && /\ban?\s+$/iu.test(text.slice(Math.max(0, party.start - 6), party.start));
 }
 
+/**
+ * A possessive, then at most two words of a party's leaning, between a person's name and a
+ * party's full name or acronym ("' ", "'s pro-European ", "'s ruling "; not "'s favorite").
+ */
+const OWNER_BEFORE_PARTY =
+  /^['’]s?\s+(?:(?:\p{Ll}+-[\p{L}-]+|ruling|governing|opposition|conservative|liberal|nationalist|populist|centrist|new|own)\s+){0,2}$/u;
+
 interface Span {
   readonly start: number;
   readonly end: number;
@@ -68,6 +75,17 @@ export function partyOfPerson(
     // "Sen. Ted Cruz, a Republican from Texas,"
     const after = parties.find((p) => p.start >= m.end && p.start - m.end <= 6 && /^,\s+an?\s+$/u.test(text.slice(m.end, p.start)));
     if (after) vote(after.party);
+    // "Geert Wilders' Party for Freedom", "Sandu's pro-European PAS party" (not "Obama's Republican
+    // opponent", "Cruz's GOP campaign": a party's word before a noun describes the noun)
+    const owned = parties.find(
+      (p) =>
+        p.start > m.end &&
+        p.start - m.end <= 30 &&
+        OWNER_BEFORE_PARTY.test(text.slice(m.end, p.start)) &&
+        /\s|^\p{Lu}{2,}$/u.test(text.slice(p.start, p.end)) &&
+        !/^\s+(?!party\b)\p{Ll}/u.test(text.slice(p.end, p.end + 20)),
+    );
+    if (owned) vote(owned.party);
     const label = usParties ? US_LABEL.exec(text.slice(m.end, m.end + 12)) : null;
     if (label) vote(US_PARTIES[label[1]!]!);
   }

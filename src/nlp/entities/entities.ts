@@ -293,6 +293,8 @@ export function findEntities(
     const placeLike = e.kind === 'GPE' || e.kind === 'LOC';
     if (links[i] === undefined && (PARTY_KINDS.has(e.kind) || placeLike)) links[i] = linkParty(namesOf(e.name, e.mentions), countries);
   });
+  // ("Party for Freedom (PVV)": a party's names the table lists are one party)
+  mergeLinkedBodies(resolved, links, roles, (e, id) => id.startsWith('party/') && lookupActors(e.name).some((a) => a.id === id));
   // The party each person belongs to, where the article says it ("Republican presidential candidate Ted Cruz", "(D-Pa.)")
   const partyMentions = resolved.flatMap((e, i) => {
     const id = links[i]?.id;
@@ -350,13 +352,19 @@ export function findEntities(
  * in place: the later one's mentions go to the first. `links` and `roles` are the entities' own, in
  * the same order.
  */
-function mergeLinkedBodies(resolved: ResolvedEntity[], links: (EntityKb | undefined)[], roles: string[][]): void {
+function mergeLinkedBodies(
+  resolved: ResolvedEntity[],
+  links: (EntityKb | undefined)[],
+  roles: string[][],
+  only: (e: ResolvedEntity, id: string) => boolean = () => true,
+): void {
   for (let i = 0; i < resolved.length; i++) {
     const id = links[i]?.id;
     const kind = resolved[i]!.kind;
-    if (!id || !(kind === 'ORG' || (kind === 'GPE' && namesCountry(resolved[i]!, id)))) continue;
+    if (!id || !(kind === 'ORG' || (kind === 'GPE' && namesCountry(resolved[i]!, id))) || !only(resolved[i]!, id)) continue;
     for (let j = resolved.length - 1; j > i; j--) {
       if (links[j]?.id !== id || resolved[j]!.kind !== kind || (kind === 'GPE' && !namesCountry(resolved[j]!, id))) continue;
+      if (!only(resolved[j]!, id)) continue;
       // (the tables file agencies under the state body they belong to: "the Pentagon" and "the
       // Joint Chiefs of Staff" are both the US military, yet two bodies; one named by part of the
       // other's name is the same one)

@@ -67,4 +67,19 @@ describe("a person's party", () => {
     expect(parties('In Washington, Democratic Sen. Bob Casey spoke.')).toEqual([['Bob Casey', 'party/democratic-party']]);
     expect(parties('Republican U.S. House Speaker Paul Ryan spoke in Washington.')).toEqual([['Paul Ryan', 'party/republican-party']]);
   });
+
+  it("reads the party a name owns, and counts a party's name and acronym as one party", () => {
+    const text = "In The Hague, Geert Wilders' Party for Freedom (PVV) came second. The PVV said it would go into opposition.";
+    expect(parties(text)).toEqual([['Geert Wilders', 'party/party-for-freedom']]);
+    const party = findEntities(text, splitSentences(text)).filter((e) => e.kb?.id === 'party/party-for-freedom');
+    expect(party.map((e) => [e.name, e.mentions.length])).toEqual([['Party for Freedom', 3]]);
+    // (a party's word before a noun describes the noun)
+    expect(
+      parties("In Washington, Barack Obama's Republican opponent, Mitt Romney, spoke. Hillary Clinton's favorite Republican left."),
+    ).toEqual([
+      ['Barack Obama', null],
+      ['Mitt Romney', null],
+      ['Hillary Clinton', null],
+    ]);
+  });
 });
