@@ -1395,6 +1395,12 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
  */
 function commentAfterComma(v: TokenView, k: number, ceiling: number): boolean {
   const T = v.tokens;
+  // "…, charges that Kigali denies", "…, accusations the Kremlin called unfounded"
+  const plural = T[k + 1]?.lower ?? '';
+  if (/s$/u.test(plural) && CLAIM_NOUNS.has(plural.slice(0, -1)) && k + 2 < ceiling) {
+    const next = T[k + 2]!;
+    return /^(?:that|which|the)$/u.test(next.lower) || (next.entity >= 0 && /^\p{Lu}/u.test(next.text));
+  }
   if (!/^(?:a|an)$/u.test(T[k + 1]?.lower ?? '')) return false;
   let j = k + 2;
   while (j < ceiling && j <= k + 4 && /^\p{Ll}+$/u.test(T[j]!.text) && !/^(?:that|which)$/u.test(T[j]!.lower)) j++;

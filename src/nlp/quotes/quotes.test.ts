@@ -1337,6 +1337,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it("a framework for eastern Congo: charges the other side denies are the writer's words, not the accuser's", () => {
+    const text = read('congo-framework.txt');
+    const quotes = quotesOf(text, '2025-11-15', [], true);
+    expect(quotes.find((q) => q.cue === 'accuses')?.text).toBe(
+      'Rwanda of arming the rebels and deploying thousands of its own troops in eastern Congo',
+    );
+    const network = 'Officials said they had uncovered a network paid by Moscow, accusations the Kremlin called unfounded.';
+    expect(quotesOf(network).map((q) => q.text)).toEqual(['they had uncovered a network paid by Moscow']);
+    expect(quotesOf('The army said 40 were killed, figures that could not be verified.').map((q) => q.text)).toEqual(['40 were killed']);
+  });
+
   it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {
     const guards = 'The Revolutionary Guards said in a statement carried by state media that they had targeted military bases.';
     expect(quotesOf(guards, '2025-06-13', [], true).map((q) => q.text)).toEqual(['they had targeted military bases']);
