@@ -542,6 +542,12 @@ describe('a standfirst above the byline, a newsletter box', () => {
     expect(doc.text).not.toContain('in your inbox');
     expect(doc.meta.authors).toEqual(['Anna Visser']);
   });
+
+  it('drops a byline that names no person ("By Staff Writer")', () => {
+    const doc = extract(page('<h1>Allies agree on air defence</h1><p>By Staff Writer</p>'), { mode: 'html' });
+    expect(doc.text).not.toContain('Staff Writer');
+    expect(doc.meta.authors).toEqual([]);
+  });
 });
 
 describe('dates in elements named in camel case', () => {

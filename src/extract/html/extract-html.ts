@@ -220,6 +220,9 @@ function labelledPublicationLine(blocks: readonly Pick<RawBlock, 'text'>[]): str
   return null;
 }
 
+/** A byline of capitalised words that name no person: "By Staff Writer", "By Reuters Staff", "By The Associated Press". */
+const UNNAMED_BYLINE = /^[Bb]y\s+(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4}$/u;
+
 const BYLINE_LEAD = /^(?:by|written\s+by|posted\s+by|words\s+by|authors?:?|reporting\s+by)\b\s*:?\s*/i;
 const RELATIVE_TIME = /\b(?:ago|yesterday|today|just now)\b/i;
 
@@ -432,7 +435,8 @@ function dropHeaderLines(blocks: readonly RawBlock[], keep: boolean[], title: st
     seen++;
     const t = blocks[i]!.text;
     const words = t.split(/\s+/).length;
-    const byline = BYLINE_LEAD.test(t) && parseByline(t).length > 0 && words <= 12;
+    // ("By Staff Writer", "By Reuters Staff": a byline that names no person is still one)
+    const byline = BYLINE_LEAD.test(t) && words <= 12 && (parseByline(t).length > 0 || UNNAMED_BYLINE.test(t));
     if (standfirst) {
       if (byline) keep[i] = false;
       break;

@@ -395,7 +395,16 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       // "his recent attacks on Trump", "her repeated claims": a possessive and an adjective before a noun
       if (prev && isAdjectiveLike(prev.lower) && i - 2 >= from && POSSESSIVE_PRONOUNS.has(T[i - 2]!.lower)) return false;
       // ("according to a Reuters report": a name after a determiner makes the word a noun.)
-      if (prev && prev.entity >= 0 && /^\p{Lu}/u.test(prev.text) && i - 2 >= from && /^(?:a|an|the)$/u.test(T[i - 2]!.lower)) return false;
+      // ("with U.S. support", "a bastion of Trump support": a name after a preposition, too; not
+      // "8 in 10 in Alabama support the proposal", where the place ends the subject)
+      if (
+        prev &&
+        prev.entity >= 0 &&
+        /^\p{Lu}/u.test(prev.text) &&
+        i - 2 >= from &&
+        /^(?:a|an|the|with|without|of|for|under|amid)$/u.test(T[i - 2]!.lower)
+      )
+        return false;
       // ("The ad claims …", "the report says": a noun after a determiner is a subject too.)
       return (
         prev !== null &&
