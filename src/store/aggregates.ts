@@ -87,7 +87,7 @@ export async function topEntities(db: Db, o: TopEntitiesOptions): Promise<Entity
       .select(['id', 'key', 'name', 'type', 'kb_id', 'stories', 'documents', 'mentions'])
       .where(order, '>', 0);
     if (o.type) q = q.where('type', '=', o.type);
-    const rows = await q.orderBy(order, 'desc').orderBy('id').limit(limit).execute();
+    const rows = await q.orderBy(order, 'desc').orderBy('mentions', 'desc').orderBy('id').limit(limit).execute();
     return rows.map(entityCount);
   }
   const docFilter = allOf(filterConditions('d', o, true));
@@ -103,10 +103,10 @@ export async function topEntities(db: Db, o: TopEntitiesOptions): Promise<Entity
         FROM q_entity_docs AS e ${o.type ? sql`JOIN q_entities AS t ON t.id = e.entity_id` : sql``}
         WHERE e.doc_seq IN (SELECT d.doc_seq FROM q_docs AS d WHERE ${docFilter}) ${o.type ? sql`AND t.type = ${o.type}` : sql``}
         GROUP BY e.entity_id
-        ORDER BY ${sql.ref(order)} DESC, e.entity_id
+        ORDER BY ${sql.ref(order)} DESC, mentions DESC, e.entity_id
         LIMIT ${limit}
       ) AS c JOIN q_entities AS t ON t.id = c.entity_id
-      ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
+      ORDER BY ${sql.ref(`c.${order}`)} DESC, c.mentions DESC, t.id`.execute(db);
     return rows.rows.map(entityCount);
   }
   return topEntitiesByTotals(db, o, limit, order);
@@ -130,7 +130,7 @@ async function topEntitiesAmong(
       GROUP BY e.entity_id
     ) AS c JOIN q_entities AS t ON t.id = c.entity_id
     ${o.type ? sql`WHERE t.type = ${o.type}` : sql``}
-    ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id
+    ORDER BY ${sql.ref(`c.${order}`)} DESC, c.mentions DESC, t.id
     LIMIT ${limit}`.execute(db);
   return rows.rows.map(entityCount);
 }
@@ -288,7 +288,7 @@ async function topEntitiesByTotals(db: Db, o: TopEntitiesOptions, limit: number,
       if (!r) continue;
       best.push({ ...entityCount(c), stories: Number(r.stories), documents: Number(r.documents), mentions: Number(r.mentions) });
     }
-    best.sort((x, y) => y[order] - x[order] || x.id - y.id);
+    best.sort((x, y) => y[order] - x[order] || y.mentions - x.mentions || x.id - y.id);
     best.length = Math.min(best.length, limit);
     if (candidates.length < batch) break;
     batch = Math.min(batch * 2, 400);

@@ -602,6 +602,37 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect(await store.topEntities({ limit: 0 })).toEqual([]);
     });
 
+    it('ranks entities of as many stories by their mentions, filtered or not', async () => {
+      const store = await fresh();
+      await store.write({
+        documents: [
+          withLayers(
+            0,
+            layersOf(
+              [
+                { name: 'Antananarivo', type: 'GPE', at: [[0, 5]] },
+                {
+                  name: 'Andry Rajoelina',
+                  type: 'PERSON',
+                  at: [
+                    [10, 15],
+                    [20, 25],
+                    [30, 35],
+                  ],
+                },
+              ],
+              [],
+              [],
+            ),
+          ),
+        ],
+      });
+      const names = (rows: readonly { name: string }[]) => rows.map((e) => e.name);
+      expect(names(await store.topEntities())).toEqual(['Andry Rajoelina', 'Antananarivo']);
+      expect(names(await store.topEntities({ since: '2024-01-01' }))).toEqual(['Andry Rajoelina', 'Antananarivo']);
+      expect(names(await store.topEntities({ allCopies: true }))).toEqual(['Andry Rajoelina', 'Antananarivo']);
+    });
+
     it("names a country by its name whatever an article called it, and a place as running text writes it, not a dateline's capitals", async () => {
       const store = await fresh();
       await store.write({
