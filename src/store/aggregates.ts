@@ -583,13 +583,19 @@ export async function entitySites(
   limit: number,
 ): Promise<Array<{ site: string; stories: number; documents: number }>> {
   if (ids.length === 0 || limit <= 0) return [];
+  // (grouped by the lower-cased name the rows keep for filtering, shown as one of its documents writes it)
   const rows = await sql<{ site: string; stories: number | string; documents: number | string }>`
-    SELECT coalesce(e.site, e.host) AS site, count(DISTINCT e.story) AS stories, count(DISTINCT e.doc_seq) AS documents
-    FROM q_entity_docs AS e
-    WHERE e.entity_id IN (${idList(ids)}) AND coalesce(e.site, e.host) IS NOT NULL AND ${allOf(filterConditions('e', filter, true))}
-    GROUP BY coalesce(e.site, e.host)
-    ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, site
-    LIMIT ${clampLimit(limit)}`.execute(db);
+    SELECT coalesce((SELECT coalesce(d.site, d.host) FROM documents AS d WHERE d.seq = g.doc), g.site_key) AS site, g.stories, g.documents
+    FROM (
+      SELECT coalesce(e.site, e.host) AS site_key, max(e.doc_seq) AS doc, count(DISTINCT e.story) AS stories,
+        count(DISTINCT e.doc_seq) AS documents
+      FROM q_entity_docs AS e
+      WHERE e.entity_id IN (${idList(ids)}) AND coalesce(e.site, e.host) IS NOT NULL AND ${allOf(filterConditions('e', filter, true))}
+      GROUP BY coalesce(e.site, e.host)
+      ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, site_key
+      LIMIT ${clampLimit(limit)}
+    ) AS g
+    ORDER BY ${sql.ref(filter.allCopies ? 'g.documents' : 'g.stories')} DESC, g.site_key`.execute(db);
   return rows.rows.map((r) => ({ site: r.site, stories: Number(r.stories), documents: Number(r.documents) }));
 }
 

@@ -1061,7 +1061,7 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
         ['Peskov', 1],
       ]);
       expect((await store.entitySites([merkel!.id])).map((s) => [s.site, s.stories])).toEqual([
-        ['example news', 2],
+        ['Example News', 2],
         ['oil-daily.example.net', 1],
         ['partner.example.org', 1],
       ]);

@@ -132,7 +132,7 @@ describe('sitrep entity', () => {
     expect(p.series.map((s: { period: string }) => s.period)).toEqual(['2024-W10', '2024-W11']);
     expect(p.series.map((s: { stories: number }) => s.stories)).toEqual([1, 1]);
     expect(p.coMentioned.map((e: { name: string }) => e.name)).toContain('Russia');
-    expect(p.sites.map((s: { site: string }) => s.site)).toEqual(expect.arrayContaining(['example news', 'oil daily']));
+    expect(p.sites.map((s: { site: string }) => s.site)).toEqual(expect.arrayContaining(['Example News', 'Oil Daily']));
     expect(p.quotesBy.hits.map((q: { text: string }) => q.text).join('\n')).toMatch(/ready to act/);
     expect(p.quotesBy.totals.stories).toBe(1);
     expect(p.quotesBy.hits[0].copies).toBe(2);

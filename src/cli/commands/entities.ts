@@ -22,7 +22,7 @@ export function registerEntities(program: Command, io: CliIo): void {
       .command('entities')
       .summary('the most mentioned people, organisations and places of the corpus')
       .description(
-        'List the entities the corpus mentions most: people, organisations, countries and places, and groups (NORP: nationalities, religious and political groups). Each is counted once per story that mentions it: copies of one story (syndicated wire stories, re-posts) count once unless --all-copies. Entities linked to the knowledge base are one entity whatever name an article uses (Merkel, Angela Merkel); the fullest name seen is shown.',
+        'List the entities the corpus mentions most: people, organisations, countries and places, and groups (NORP: nationalities, religious and political groups). Each is counted once per story that mentions it: copies of one story (syndicated wire stories, re-posts) count once unless --all-copies; entities of as many stories rank by their mentions. Entities linked to the knowledge base are one entity whatever name an article uses (Merkel, Angela Merkel); the fullest name seen is shown.',
       )
       .option('-t, --type <type>', `only entities of this type: ${TYPES.join(', ')}`)
       .option('--party <name>', 'only the members of this party: the people the articles give it ("Republicans", "GOP", "Labour", "AfD")')
