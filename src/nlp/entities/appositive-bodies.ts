@@ -56,3 +56,25 @@ export function appositiveBodies(words: readonly string[], spans: readonly Token
   if (added.length === 0) return [...spans];
   return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** Nouns that describe a body before its name ("rights group Human Rights Watch", "monitoring group Airwars"). */
+const DESCRIPTOR_NOUNS = new Set([...BODY_NOUNS, 'organisation', 'organization', 'network', 'monitor', 'charity', 'movement', 'militia']);
+
+/**
+ * Spans with a description the tagger ran into a body's name left out: "Rights group Human Rights
+ * Watch" at a sentence's start is "Human Rights Watch" (a capitalised word, a body's noun in lower
+ * case, then the capitalised name).
+ *
+ * @example
+ * withoutDescriptors(['Rights', 'group', 'Human', 'Rights', 'Watch', 'said'], [{ start: 0, end: 5, type: 'ORG' }]);
+ * // [{ start: 2, end: 5, type: 'ORG' }]
+ */
+export function withoutDescriptors(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  return spans.map((s) => {
+    // (the description's first word has its capital from the sentence's start: "Rights group …", not "the Fox network Tuesday")
+    const opening = s.start === 0 || /^[.!?"“:]$/u.test(words[s.start - 1]!);
+    const k = s.start + 1;
+    if (s.type !== 'ORG' || !opening || k + 1 >= s.end || !DESCRIPTOR_NOUNS.has(words[k]!) || !/^\p{Lu}/u.test(words[k + 1]!)) return s;
+    return { ...s, start: k + 1 };
+  });
+}

@@ -27,7 +27,7 @@ import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
 import type { Sentence } from '../tokenize/tokenize.js';
 import { partyOfPerson } from './affiliation.js';
-import { appositiveBodies } from './appositive-bodies.js';
+import { appositiveBodies, withoutDescriptors } from './appositive-bodies.js';
 import { qualifyBodies } from './bodies.js';
 import { compoundParts } from './compound-names.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
@@ -37,6 +37,7 @@ import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
 import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
+import { acrossPlaceParticles } from './place-spans.js';
 import { type EntityKind, endsWithWords, type RawMention, type ResolvedEntity, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
 
@@ -157,19 +158,23 @@ function acrossEditorialBrackets(words: readonly string[], spans: readonly Token
 
 /**
  * A sentence's spans with the names the tagger splits or joins wrongly made whole: a name across an
- * editor's brackets or a particle made one ("Newt [Gingrich]", "Osama bin Laden"), two bodies joined
+ * editor's brackets or a particle made one ("Newt [Gingrich]", "Osama bin Laden", "Dar es Salaam"), two bodies joined
  * by "and" and a person and their state joined by "of" made two ("Twitter and Facebook", "Rand Paul
- * of Kentucky"), and a name after a courtesy title a person's ("Mr. Obama").
+ * of Kentucky"), a name after a courtesy title a person's ("Mr. Obama"), and a description run into
+ * a body's name left out ("Rights group Human Rights Watch").
  */
 function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], gaz: Gazetteers | null): TokenSpan[] {
-  const whole = apartAtAnd(words, acrossNameParticles(words, acrossEditorialBrackets(words, spans)));
-  return appositiveBodies(
+  const places = acrossPlaceParticles(
     words,
-    withoutCourtesyTitles(
-      words,
-      apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),
-    ),
+    spans,
+    (w) => isPlaceName(gaz, w) || lookupActors(w.join(' ')).some((a) => a.kind === 'place'),
   );
+  const whole = apartAtAnd(words, acrossNameParticles(words, acrossEditorialBrackets(words, places)));
+  const titled = withoutCourtesyTitles(
+    words,
+    apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),
+  );
+  return appositiveBodies(words, withoutDescriptors(words, titled));
 }
 
 /**
