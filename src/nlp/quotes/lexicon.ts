@@ -155,6 +155,11 @@ export const VAGUE_HEADS = new Set(
   ).split(' '),
 );
 
+/** Bodies named by their seat, which speak for it: "the foreign ministry in Paris", "the government in Kyiv", "police in Goma". */
+export const SEATED_BODIES: ReadonlySet<string> = new Set(
+  'ministry government police army military authorities court parliament council commission'.split(' '),
+);
+
 /** Missions that sit in a place they do not speak for ("the Russian Embassy in Washington"). */
 export const MISSION_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'delegation', 'office', 'bureau']);
 

@@ -14,6 +14,7 @@ import {
   PEOPLE_QUANTIFIERS,
   POSSESSIVE_PRONOUNS,
   ROLE_NOUNS,
+  SEATED_BODIES,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   VAGUE_HEADS,
@@ -281,12 +282,30 @@ function wholePerson(v: TokenView, np: Phrase): boolean {
   return true;
 }
 
+/**
+ * The person's name that ends a phrase of titles before it ("former Botswana President Mokgweetsi
+ * Masisi": "Mokgweetsi Masisi"), or null when other words stand before the name.
+ */
+function titledPerson(v: TokenView, np: Phrase): Phrase | null {
+  const e = v.tokens[np.to - 1]!.entity;
+  if (e < 0 || v.entities[e]!.type !== 'PERSON') return null;
+  let from = np.to - 1;
+  while (from - 1 >= np.from && v.tokens[from - 1]!.entity === e) from--;
+  for (let i = np.from; i < from; i++) {
+    const t = v.tokens[i]!;
+    if (!(MODIFIERS.has(t.lower) || isTitle(t.lower) || /^\p{Lu}/u.test(t.text))) return null;
+  }
+  return { from, to: np.to, kind: 'name' };
+}
+
 function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
-  // `The mayor of Paris, Anne Hidalgo, said`: a person's name alone between two commas is the speaker,
-  // and the phrase before it describes them.
-  const named = nounPhraseEndingAt(v, comma - 1, floor);
-  if (named && named.from - 1 >= floor && v.tokens[named.from - 1]!.text === ',' && wholePerson(v, named)) {
-    const description = nounPhraseEndingAt(v, named.from - 2, floor);
+  // `The mayor of Paris, Anne Hidalgo, said`, `The head of the mission, former Botswana President
+  // Mokgweetsi Masisi, told`: a person's name between two commas is the speaker, and the phrase
+  // before it describes them.
+  const phrase = nounPhraseEndingAt(v, comma - 1, floor);
+  const named = phrase && (wholePerson(v, phrase) ? phrase : titledPerson(v, phrase));
+  if (phrase && named && phrase.from - 1 >= floor && v.tokens[phrase.from - 1]!.text === ',') {
+    const description = nounPhraseEndingAt(v, phrase.from - 2, floor);
     return description ? { ...named, lead: description.from } : named;
   }
   // `X, <apposition>, said`, `X, meanwhile, who …, said`: the phrase before one of the commas.
@@ -391,15 +410,19 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     }
   }
   // "a column in the Financial Times", "a report from Foreign Policy": the document is the source;
-  // "some diplomats in Brussels", "officials in Moscow": the people are; "the Russian Embassy in
+  // "some diplomats in Brussels", "officials in Moscow", "a source in Kyiv": the people are; "the Russian Embassy in
   // Washington": the embassy is
   const prep = v.tokens[from - 1];
   if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower)) {
     const noun = v.tokens[from - 2]!.lower;
-    const mission = prep.lower === 'in' && MISSION_NOUNS.has(noun);
-    if (DOCUMENT_NOUNS.has(noun) || mission || (prep.lower !== 'by' && prep.lower !== 'on' && VAGUE_HEADS.has(noun) && /s$/u.test(noun))) {
+    // ("the foreign ministry in Paris", "the government in Kyiv": a body in its seat)
+    const mission = prep.lower === 'in' && (MISSION_NOUNS.has(noun) || SEATED_BODIES.has(noun));
+    const people = prep.lower !== 'by' && prep.lower !== 'on' && VAGUE_HEADS.has(noun);
+    if (DOCUMENT_NOUNS.has(noun) || mission || people) {
       const owner = nounPhraseEndingAt(v, from - 2, floor);
-      if (owner) from = owner.from;
+      // ("a diplomatic source in Dar es Salaam": one unnamed person, as "officials in Moscow" are several)
+      const one = owner && /^(?:a|an|one|another)$/u.test(v.tokens[owner.from]!.lower);
+      if (owner && (!people || /s$/u.test(noun) || one || DOCUMENT_NOUNS.has(noun) || mission)) from = owner.from;
     }
   }
   // "sources close to the talks": the sources are

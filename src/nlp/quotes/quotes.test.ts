@@ -1351,6 +1351,20 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(support).map((q) => q.cue)).toEqual([]);
   });
 
+  it("Tanzania's disputed vote: an unnamed source in a city of three words, a name after the role it holds, a body named by its seat", () => {
+    const text = read('tanzania-vote.txt');
+    const quotes = quotesOf(text, '2025-11-01', [], true);
+    expect(who(quotes, 'there was credible evidence')?.slice(0, 3)).toEqual(['A diplomatic source in Dar es Salaam', 'vague', 'told']);
+    expect(who(quotes, 'the conditions for a credible election')?.slice(0, 3)).toEqual(['Mokgweetsi Masisi', 'name', 'told']);
+    // ("said in a speech at her swearing-in that …": where it was said stands between the verb and "that")
+    expect(who(quotes, 'the election had been free and fair')?.slice(0, 3)).toEqual(['Samia Suluhu Hassan', 'name', 'said']);
+    const paris = 'France, the former colonial power, took note of the results, the foreign ministry in Paris said.';
+    expect(quotesOf(paris).map((q) => [q.speaker, q.text])).toEqual([
+      ['the foreign ministry in Paris', 'France, the former colonial power, took note of the results'],
+    ]);
+    expect(quotesOf('Officials in Moscow said the talks were useful.').map((q) => q.speakerKind)).toEqual(['vague']);
+  });
+
   it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {
     const guards = 'The Revolutionary Guards said in a statement carried by state media that they had targeted military bases.';
     expect(quotesOf(guards, '2025-06-13', [], true).map((q) => q.text)).toEqual(['they had targeted military bases']);

@@ -10,7 +10,7 @@ import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
-import { DOCUMENT_NOUNS, MISSION_NOUNS, ROLE_NOUNS, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
+import { DOCUMENT_NOUNS, MISSION_NOUNS, ROLE_NOUNS, SEATED_BODIES, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
@@ -271,6 +271,8 @@ function resolveOne(
   const adjective = other >= 0 && /^(?:MISC|NORP)$/u.test(v.entities[other]!.type) && T[p.to - 1]!.entity !== other;
   // "The Russian Embassy in Washington": a mission in a place is neither the place nor the country it serves
   if (MISSION_NOUNS.has(noun) && T[before]?.lower !== 'of') return plain('name');
+  // "the foreign ministry in Paris", "police in Goma": the body, named by its seat
+  if (SEATED_BODIES.has(noun) && T[before]?.lower === 'in') return plain('name');
   // "Some Republicans", "many Democrats": people of a party or a country, none of them named
   if (VAGUE_MARKERS.has(words[0]!) && words.length === 2 && other >= 0 && /s$/u.test(words[1]!) && T[p.to - 1]!.entity === other)
     return plain('vague');
