@@ -2856,6 +2856,13 @@ const REFUSAL_LEMMAS = new Set([
 const HABITS = new Set(['regularly', 'routinely', 'often', 'frequently', 'usually', 'typically', 'habitually', 'sometimes']);
 const LIKELIHOOD = new Set(['likely', 'probably', 'possibly', 'potentially', 'conceivably', 'perhaps', 'maybe', 'presumably']);
 
+/** Whether the words before a verb at `first` open a "that" clause joined to another ("… and that hundreds had been"). */
+function joinedThatClause(ctx: Ctx, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && k > first - 6 && ctx.phraseAt[k]! < 0 && /^[a-z0-9-]+$/.test(ctx.low[k]!) && ctx.low[k] !== 'that') k--;
+  return ctx.low[k] === 'that' && k < first - 1 && /^(?:and|but|,)$/.test(ctx.low[k - 1] ?? '');
+}
+
 /** Codes one predicate, following what it governs. */
 function codeNode(
   ctx: Ctx,
@@ -2868,7 +2875,9 @@ function codeNode(
   const evidence: string[] = [];
   // "Obama is scheduled to attend": an intent adjective's infinitive has the subject of its "be".
   const ownSubject = (!p.infinitive || (node.intentAdjective && !node.governed && !inheritedSubject)) && !p.gerund;
-  let subject = ownSubject ? (subjectOf(ctx, node, nodes) ?? inheritedSubject) : inheritedSubject;
+  // ("X said 11 people were killed and that hundreds had been arrested": a "that" clause joined to
+  // the first has a subject of its own, here no actor)
+  let subject = ownSubject ? (subjectOf(ctx, node, nodes) ?? (joinedThatClause(ctx, p.first) ? null : inheritedSubject)) : inheritedSubject;
   if (subject?.pronoun) {
     // "it" and "he" stand for one: not for "Islamic extremists" named before.
     const one = /^(?:it|he|she)$/.test(ctx.low[subject.start]!);

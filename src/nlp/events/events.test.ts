@@ -5174,6 +5174,11 @@ describe('a verb joined by "and" inside a reported clause', () => {
     expect(brief('Moscow denied that it planned attacks and accused Kyiv of lying.', '2025-05-07')).toContain('RUS 112/DISAPPROVE UKR');
     expect(brief('Brindle told Atlanta police Rogers fondled her and demanded she leave.', '2009-01-01')).toEqual([]);
   });
+
+  it('gives a "that" clause joined by "and" a subject of its own, not the speaker ("… and that hundreds had been arrested")', () => {
+    const text = 'Human Rights Watch said at least 11 people had been killed and that hundreds had been arrested.';
+    expect(brief(text, '2025-10-27')).toEqual([]);
+  });
 });
 
 describe('"its" opening a sentence after a speaker whose report coded no act', () => {
