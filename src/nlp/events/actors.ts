@@ -949,6 +949,9 @@ export function findActorMentions(
         // "Ian Hamilton … Hamilton urged": a surname of someone the article names in full is that
         // person, not the town or country that shares it
         if (kb && kb.kind !== 'person' && words === 1 && fullNames?.has(key)) kb = byFullName(key, fullNames, date);
+        // ("President Samia Suluhu Hassan … Hassan urged": not another Hassan the table knows)
+        if (kb?.kind === 'person' && words === 1 && fullNames?.has(key) && fullNames.get(key)!.toLowerCase() !== kb.name.toLowerCase())
+          kb = byFullName(key, fullNames, date);
         // "Hussein disbanded the rest of it" (Somalia, 2007): a one-word name that is also a first
         // name is a ruler of the past only with a title ("King Hussein").
         if (kb?.kind === 'person' && words === 1 && /ELI$/.test(kb.code) && firstNameGender(span) !== undefined && !titled(tokens, i))

@@ -787,9 +787,11 @@ const SPEAKERS_ACTS: ReadonlySet<string> = new Set(['say', 'appeal', 'demand', '
 function goesOnAfterReport(ctx: Ctx, node: Node, that: number): Node | null {
   if (ctx.low[conjunctionBefore(ctx.low, node.p.first)] !== 'and' || !SPEAKERS_ACTS.has(node.p.trigger.role)) return null;
   for (let k = that + 1; k < node.p.first; k++) if (ctx.nodeAt[k]! >= 0 || ctx.phraseAt[k]! >= 0) return null;
+  // ("said in a speech at her inauguration that …": where it was said may stand between)
+  const reach = (x: Node) => (/^(?:in|at|on|during)$/.test(ctx.low[x.p.end] ?? '') ? 10 : 5);
   return (
     ctx.nodes.find(
-      (x) => x !== node && x.p.end <= that && that - x.p.end <= 5 && (x.p.trigger.role === 'say' || x.p.trigger.role === 'belief'),
+      (x) => x !== node && x.p.end <= that && that - x.p.end <= reach(x) && (x.p.trigger.role === 'say' || x.p.trigger.role === 'belief'),
     ) ?? null
   );
 }

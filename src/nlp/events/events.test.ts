@@ -5190,6 +5190,15 @@ describe('"its" opening a sentence after a speaker whose report coded no act', (
   });
 });
 
+describe('a surname the article gave in full, and a speaker who goes on after where they spoke', () => {
+  it('is the person named before, not another the table knows ("President Samia Suluhu Hassan … Hassan … urged")', () => {
+    const text =
+      'Tanzania vote\n\nPresident Samia Suluhu Hassan won the vote.\n\nHassan said in a speech at her swearing-in that the election had been free and fair and urged Tanzanians to "put aside our differences".';
+    const events = analyzeSync(text, { mode: 'text' }).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual(['TZAGOV 020 TZACVL']);
+  });
+});
+
 describe('a speaker who goes on after a report whose verb the coder does not know', () => {
   it('does the act after "and" ("wrote on X that the attack amounted to … and called on the Council to act")', () => {
     const text =
