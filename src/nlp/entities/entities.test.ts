@@ -164,6 +164,9 @@ describe('entities layer (golden article)', () => {
     expect(linkEntity('LOC', ['UK'])).toEqual({ id: 'GBR', cameo: 'GBR' });
     expect(linkEntity('GPE', ['UK'])).toEqual({ id: 'GBR', cameo: 'GBR' });
     expect(linkEntity('LOC', ['Sochi'])).toEqual({ id: 'place/sochi', cameo: 'RUS' });
+    // "Congo" alone is the Democratic Republic in news, as the events coder reads it; Brazzaville's is named in full
+    expect(linkEntity('GPE', ['Congo'])).toEqual({ id: 'COD', cameo: 'COD' });
+    expect(linkEntity('GPE', ['Republic of Congo'])).toEqual({ id: 'COG', cameo: 'COG' });
   });
 
   it("links a party's name, its members' word or its adjective to the party of the country the article names", () => {
