@@ -328,6 +328,10 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // "blasted off in the shuttle", "called off the talks": another verb with its particle;
   // "lashed out at Turkey", "tweeted out his new nickname": at whom or what, not what was said
   if (next?.lower === 'off' || (next?.lower === 'out' && lemma !== 'point')) return false;
+  // "Bloomberg reported, citing people familiar with the matter, that …": whom the report rests on,
+  // inside its frame (not "McCain said, citing low economic growth": what he pointed to)
+  if (t.lower === 'citing' && prev?.text === ',' && i - 2 >= from && CUE_VERBS.has(T[i - 2]!.lower) && citedBeforeThat(v, i, to) > 0)
+    return false;
   switch (lemma) {
     case 'swear':
       // "swore in the new cabinet", "was sworn in as president": an oath of office taken or given
@@ -441,6 +445,14 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     default:
       return true;
   }
+}
+
+/** The "that" after ", citing <source>," at `citing` ("reported, citing people familiar with the matter, that …"), or -1. */
+function citedBeforeThat(v: TokenView, citing: number, ceiling: number): number {
+  const T = v.tokens;
+  let k = citing + 1;
+  while (k < ceiling && k < citing + 13 && T[k]!.text !== ',' && T[k]!.quote < 0) k++;
+  return T[k]?.text === ',' && T[k + 1]?.lower === 'that' ? k + 1 : -1;
 }
 
 /** Whether the role noun at `i` is a definite one ("The Colombian leader", "many commentators"), not "a website". */
@@ -700,6 +712,11 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     // "urged the United States to stop …": whom the speaker addressed and what they were to do
     const verbAt = T[j + 1]?.mark ? j + 2 : j + 1;
     if (j > from && T[j]?.lower === 'to' && startsInfinitive(T[verbAt]) && frame.via === null) return from;
+  }
+  // "reported, citing people familiar with the matter, that …": what was reported opens at "that"
+  if (T[j]?.text === ',' && T[j + 1]?.lower === 'citing') {
+    const that = citedBeforeThat(v, j + 1, ceiling);
+    if (that > 0) return that + 1;
   }
   let guard = 0;
   while (j < ceiling && guard++ < 16) {
@@ -1314,7 +1331,7 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
   while (j < ceiling && !isWord(T[j]!.text) && T[j]!.quote < 0) j++;
   while (
     j < ceiling &&
-    /^(?:on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|week|matter-of-factly|earlier|later|recently)$/u.test(
+    /^(?:on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|week|matter-of-factly|early|late|earlier|later|recently)$/u.test(
       T[j]!.lower,
     )
   )

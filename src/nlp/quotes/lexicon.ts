@@ -139,7 +139,7 @@ export const ROLE_NOUNS = new Set(
 
 /** Nouns that stand for what was just reported, in an apposition after it ("…, a figure the army disputes"). */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(
-  'figure claim number toll tally count estimate account version allegation accusation assertion charge'.split(' '),
+  'figure claim number toll tally count estimate account version allegation accusation assertion charge comment remark'.split(' '),
 );
 
 /** Quantifiers that also stand alone for people ("Others said", "Some warned that", "…, while many believe"). */

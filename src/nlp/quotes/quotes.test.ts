@@ -1365,6 +1365,21 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf('Officials in Moscow said the talks were useful.').map((q) => q.speakerKind)).toEqual(['vague']);
   });
 
+  it('an envoy in the Kremlin: "told reporters early on Wednesday", a report citing its sources before "that", comments the writer describes', () => {
+    const text = read('kremlin-envoy.txt');
+    const quotes = quotesOf(text, '2025-12-03', [], true);
+    expect(who(quotes, 'Russian President Vladimir Putin held five hours of talks')?.slice(0, 3)).toEqual(['Yuri Ushakov', 'name', 'told']);
+    expect(quotes.find((q) => q.speaker === 'Bloomberg News')?.text).toBe(
+      'Witkoff was expected to meet Ukrainian negotiators in Miami later this week',
+    );
+    expect(quotes.map((q) => q.cue)).not.toContain('citing');
+    expect(quotes.find((q) => q.speaker === 'Vladimir Putin')?.text).toBe(
+      'Russia was "not planning to fight Europe" but was ready "right now" if Europe wanted a war',
+    );
+    // ("McCain said, citing low economic growth": what a speaker points to is still theirs)
+    expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
+  });
+
   it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {
     const guards = 'The Revolutionary Guards said in a statement carried by state media that they had targeted military bases.';
     expect(quotesOf(guards, '2025-06-13', [], true).map((q) => q.text)).toEqual(['they had targeted military bases']);
