@@ -599,7 +599,10 @@ export async function entitySites(
   return rows.rows.map((r) => ({ site: r.site, stories: Number(r.stories), documents: Number(r.documents) }));
 }
 
-/** The outlets the documents cite most, with their state-media labels. */
+/**
+ * The outlets the documents cite most, with their state-media labels; a story's claims are those of
+ * its copy that cites the outlet most (every copy's with `allCopies`).
+ */
 export async function topOutlets(db: Db, filter: CorpusFilter, limit: number): Promise<OutletCount[]> {
   const n = clampLimit(limit);
   if (n === 0) return [];
@@ -613,13 +616,24 @@ export async function topOutlets(db: Db, filter: CorpusFilter, limit: number): P
     documents: number | string;
     claims: number | string;
   }>`
-    SELECT max(s.outlet) AS outlet, max(s.outlet_name) AS name, max(s.outlet_country) AS country, max(s.state_media) AS state_media,
-           max(s.state_media_label) AS state_media_label, count(DISTINCT s.story) AS stories,
-           count(DISTINCT s.doc_seq) AS documents, sum(s.claims + s.relayed) AS claims
-    FROM q_sources AS s
-    WHERE (s.outlet IS NOT NULL OR (s.kind = 'outlet' AND s.outlet_name IS NOT NULL)) AND ${allOf(filterConditions('s', filter, true))}
-    GROUP BY coalesce(s.outlet, lower(s.outlet_name))
-    ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, coalesce(max(s.outlet), lower(max(s.outlet_name)))
+    SELECT max(g.outlet) AS outlet, max(g.name) AS name, max(g.country) AS country, max(g.state_media) AS state_media,
+           max(g.state_media_label) AS state_media_label, count(*) AS stories, sum(g.documents) AS documents,
+           sum(${filter.allCopies ? sql`g.all_claims` : sql`g.claims`}) AS claims
+    FROM (
+      SELECT d.k, max(d.outlet) AS outlet, max(d.name) AS name, max(d.country) AS country, max(d.state_media) AS state_media,
+             max(d.state_media_label) AS state_media_label, count(*) AS documents, max(d.claims) AS claims, sum(d.claims) AS all_claims
+      FROM (
+        SELECT coalesce(s.outlet, lower(s.outlet_name)) AS k, s.story, s.doc_seq, max(s.outlet) AS outlet, max(s.outlet_name) AS name,
+               max(s.outlet_country) AS country, max(s.state_media) AS state_media, max(s.state_media_label) AS state_media_label,
+               sum(s.claims + s.relayed) AS claims
+        FROM q_sources AS s
+        WHERE (s.outlet IS NOT NULL OR (s.kind = 'outlet' AND s.outlet_name IS NOT NULL)) AND ${allOf(filterConditions('s', filter, true))}
+        GROUP BY coalesce(s.outlet, lower(s.outlet_name)), s.story, s.doc_seq
+      ) AS d
+      GROUP BY d.k, d.story
+    ) AS g
+    GROUP BY g.k
+    ORDER BY ${sql.ref(filter.allCopies ? 'documents' : 'stories')} DESC, g.k
     LIMIT ${n}`.execute(db);
   // an outlet is shown by the name the corpus cites it by most ("The New York Times", not "the Times")
   const domains = rows.rows.flatMap((r) => (r.outlet ? [r.outlet] : []));
