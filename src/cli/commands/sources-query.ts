@@ -124,8 +124,9 @@ Examples:
   $ sitrep sources --top 50 --since 2024-03-01 --format csv > outlets.csv
   $ sitrep sources --source example.com --all-copies
 
-Stories, not copies: copies of one story count once (the claims of its first stored copy) unless
---all-copies. --format json prints one object; jsonl and csv print one record per line, with a
+Stories, not copies: copies of one story count once (the claims of its first stored copy; an
+outlet's, of the copy that cites it most) unless --all-copies. --format json prints one object;
+jsonl and csv print one record per line, with a
 "section" (summary, outlet, kind, party; a party row's "party" is its knowledge-base id, empty
 for the people of no known party).
 Exit status: 0, 1 when the database cannot be read, 2 on usage errors.`,
