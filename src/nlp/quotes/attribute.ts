@@ -433,9 +433,10 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
       return !T.slice(i + 1, Math.min(to, i + 4)).some((w) => ENVOYS.test(w.lower));
     case 'find':
     case 'show':
-      // "results showed the party had won", "…, a new poll showed on Monday": a document's findings
-      // (not "polls showing a tight race": a participle describes the polls)
-      if (prev && DOCUMENT_NOUNS.has(prev.lower) && !/ing$/u.test(t.lower) && next?.lower !== 'up') return true;
+      // "results showed the party had won", "…, a new poll showed on Monday", "results from the
+      // electoral service showed": a document's findings (not "polls showing a tight race": a
+      // participle describes the polls)
+      if (prev && documentSubject(v, i, from) && !/ing$/u.test(t.lower) && next?.lower !== 'up') return true;
       return next !== null && (next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower) || next.quote >= 0);
     case 'see':
     case 'know':
@@ -445,6 +446,18 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     default:
       return true;
   }
+}
+
+/** Whether a document noun heads the words right before the verb at `i` ("results", "results from the Servel electoral service"). */
+function documentSubject(v: TokenView, i: number, from: number): boolean {
+  const T = v.tokens;
+  if (DOCUMENT_NOUNS.has(T[i - 1]!.lower)) return true;
+  for (let k = i - 2; k >= from && k >= i - 7; k--) {
+    const w = T[k]!;
+    if (w.quote >= 0 || !/^[\p{L}-]+$/u.test(w.text) || CUE_VERBS.has(w.lower)) return false;
+    if (/^(?:from|by|of)$/u.test(w.lower)) return k - 1 >= from && DOCUMENT_NOUNS.has(T[k - 1]!.lower);
+  }
+  return false;
 }
 
 /** The "that" after ", citing <source>," at `citing` ("reported, citing people familiar with the matter, that …"), or -1. */
@@ -1580,6 +1593,12 @@ function narratorsBut(v: TokenView, k: number, end: number): boolean {
   return false;
 }
 
+/** "…, as did congressman Johannes Kaiser": the writer adds who else did what the frame's speaker did. */
+function othersDid(v: TokenView, k: number): boolean {
+  const T = v.tokens;
+  return T[k + 1]?.lower === 'as' && /^(?:did|does|do|has|have|had)$/u.test(T[k + 2]?.lower ?? '') && T[k + 3]?.quote === -1;
+}
+
 function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number): Piece | null {
   const T = v.tokens;
   // "argue at Harbhajan's appeal hearing that …": the words after the cue ran on past a name into
@@ -1614,7 +1633,7 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
   for (let k = at + 3; k < end - 2; k++) {
     if (T[k]!.text !== ',' || T[k]!.quote >= 0) continue;
     const j = timeSpanAfterComma(v, k, end);
-    if ((j >= 0 && j < end) || commentAfterComma(v, k, end) || narratorsBut(v, k, end)) {
+    if ((j >= 0 && j < end) || commentAfterComma(v, k, end) || narratorsBut(v, k, end) || othersDid(v, k)) {
       end = k;
       break;
     }

@@ -84,7 +84,7 @@ function bodyService(v: TokenView, h: number): boolean {
 }
 
 const SERVICE_KINDS = new Set(
-  'ambulance security intelligence emergency rescue fire secret civil health border prison customs tax weather meteorological diplomatic postal migration immigration penitentiary'.split(
+  'ambulance security intelligence emergency rescue fire secret civil health border prison customs tax weather meteorological diplomatic postal migration immigration penitentiary electoral statistical statistics geological'.split(
     ' ',
   ),
 );

@@ -1380,6 +1380,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
   });
 
+  it("Chile's first round: results from an electoral service show, others who did as the speaker did are the writer's", () => {
+    const text = read('chile-runoff.txt');
+    const quotes = quotesOf(text, '2025-11-17');
+    expect(who(quotes, "Chile's presidential election will go to a runoff")?.slice(0, 3)).toEqual([
+      'results from the Servel electoral service',
+      'name',
+      'showed',
+    ]);
+    expect(quotes.find((q) => q.speaker === 'Evelyn Matthei')?.text).toBe('she would back Kast in the second round');
+  });
+
   it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {
     const guards = 'The Revolutionary Guards said in a statement carried by state media that they had targeted military bases.';
     expect(quotesOf(guards, '2025-06-13', [], true).map((q) => q.text)).toEqual(['they had targeted military bases']);
