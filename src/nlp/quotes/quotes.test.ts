@@ -1389,6 +1389,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       'showed',
     ]);
     expect(quotes.find((q) => q.speaker === 'Evelyn Matthei')?.text).toBe('she would back Kast in the second round');
+    // (a document about a place is not the place's)
+    const data = 'Consider this: SurveyMonkey data from Iowa showed a seismic shift among caucus goers in the final week.';
+    expect(quotesOf(data).map((q) => [q.speaker, q.speakerKind])).toEqual([['SurveyMonkey data from Iowa', 'role']]);
   });
 
   it('strikes between Iran and Israel, India and Pakistan: a statement carried by state media, a service that speaks, "wrote on X that", "Its military"', () => {

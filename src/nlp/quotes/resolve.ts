@@ -271,6 +271,15 @@ function resolveOne(
   const adjective = other >= 0 && /^(?:MISC|NORP)$/u.test(v.entities[other]!.type) && T[p.to - 1]!.entity !== other;
   // "The Russian Embassy in Washington": a mission in a place is neither the place nor the country it serves
   if (MISSION_NOUNS.has(noun) && T[before]?.lower !== 'of') return plain('name');
+  // "SurveyMonkey data from Iowa", "a poll in Ohio": a document about a place is not the place's
+  if (
+    DOCUMENT_NOUNS.has(noun) &&
+    person < 0 &&
+    other >= 0 &&
+    /^(?:GPE|LOC)$/u.test(v.entities[other]!.type) &&
+    T[p.to - 1]!.entity === other
+  )
+    return plain('role');
   // "the foreign ministry in Paris", "police in Goma": the body, named by its seat
   if (SEATED_BODIES.has(noun) && T[before]?.lower === 'in') return plain('name');
   // "Some Republicans", "many Democrats": people of a party or a country, none of them named
