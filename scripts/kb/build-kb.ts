@@ -312,7 +312,10 @@ function buildRoles(kb: string): string[] {
   }
   const team = readTeamRoles();
   for (const t of team.terms) rows.add([t.scope, t.role, t.name, t.from, t.to ?? '', 'sitrep'].join('\t'));
-  return [...rows].filter((r) => !team.wrong.some((w) => r.startsWith(`${w.scope}\t${w.role}\t${w.name}\t${w.from}\t`))).sort();
+  // (a struck term is the older sources'; the team's own term of the same first day stays)
+  return [...rows]
+    .filter((r) => r.endsWith('\tsitrep') || !team.wrong.some((w) => r.startsWith(`${w.scope}\t${w.role}\t${w.name}\t${w.from}\t`)))
+    .sort();
 }
 
 interface TeamTerm {

@@ -2445,6 +2445,8 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
         if (source === 'petrarch' && modifiesNext(ctx, k + c.words.length)) continue;
         // "the knowledge base", "its fan base": a pattern's noun with a noun before it that makes it another thing.
         if (source === 'petrarch' && c.words.length === 1 && OTHER_BASES.has(`${ctx.low[k - 1]} ${w}`)) continue;
+        // ("called the election a civilian coup": the election named so, not called)
+        if (p.trigger.lemma === 'call' && namedAs(ctx, k + c.words.length)) continue;
         return { trigger: c.trigger, start: k, end: k + c.words.length, collocation: true };
       }
     }
@@ -2517,6 +2519,12 @@ function nounObject(ctx: Ctx, node: Node): { trigger: Trigger; start: number; en
     return { trigger: best.trigger, start: best.start, end: best.end, collocation: false };
   }
   return act ? null : pattern();
+}
+
+/** Whether the words at `at`, right after "called the <noun>", name or judge it ("a civilian coup", "\"a sham\"", "illegal"). */
+function namedAs(ctx: Ctx, at: number): boolean {
+  const w = ctx.low[at] ?? '';
+  return w === 'a' || w === 'an' || JUDGEMENT_AFTER.test(w);
 }
 
 /** A word after "called the <noun>" that judges it: a quotation mark, an intensifier or an adjective. */

@@ -5199,6 +5199,19 @@ describe('a surname the article gave in full, and a speaker who goes on after wh
   });
 });
 
+describe("Ivory Coast's and Madagascar's presidents of 2025", () => {
+  it("knows who holds the office on the report's date, and that a thing called something is named, not called", () => {
+    expect(brief('Ouattara urged Ivorians to remain calm.', '2025-10-27')).toEqual(['CIVGOV 020/DEMAND CIVCVL']);
+    expect(brief('Gbagbo urged Ivorians to remain calm.', '2005-10-27')).toEqual(['CIVGOV 020/DEMAND CIVCVL']);
+    expect(brief('Laurent Gbagbo urged Ivorians to remain calm.', '2025-10-27')).toEqual(['CIVELI 020/DEMAND CIVCVL']);
+    expect(brief('Randrianirina urged Malagasy to stay calm.', '2025-10-20')[0]).toMatch(/^MDGGOV 020/);
+    // ("called the election a civilian coup": PETRARCH's "call election" is a vote called, not a judgement)
+    expect(brief("Gbagbo's party called the election a civilian coup.", '2025-10-27').map((e) => e.split(' ')[1])).not.toContain(
+      '0831/CONCEDE',
+    );
+  });
+});
+
 describe('a speaker who goes on after a report whose verb the coder does not know', () => {
   it('does the act after "and" ("wrote on X that the attack amounted to … and called on the Council to act")', () => {
     const text =
