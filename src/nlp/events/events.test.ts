@@ -5199,12 +5199,14 @@ describe('a surname the article gave in full, and a speaker who goes on after wh
   });
 });
 
-describe("Ivory Coast's and Madagascar's presidents of 2025", () => {
+describe("Ivory Coast's and Madagascar's presidents of 2025, China's spokespeople", () => {
   it("knows who holds the office on the report's date, and that a thing called something is named, not called", () => {
     expect(brief('Ouattara urged Ivorians to remain calm.', '2025-10-27')).toEqual(['CIVGOV 020/DEMAND CIVCVL']);
     expect(brief('Gbagbo urged Ivorians to remain calm.', '2005-10-27')).toEqual(['CIVGOV 020/DEMAND CIVCVL']);
     expect(brief('Laurent Gbagbo urged Ivorians to remain calm.', '2025-10-27')).toEqual(['CIVELI 020/DEMAND CIVCVL']);
     expect(brief('Randrianirina urged Malagasy to stay calm.', '2025-10-20')[0]).toMatch(/^MDGGOV 020/);
+    // (China's foreign ministry spokespeople, named without their title)
+    expect(brief('Lin Jian urged Japan to retract the remarks.', '2025-11-20')).toEqual(['CHNGOV 025/DEMAND JPN']);
     // ("called the election a civilian coup": PETRARCH's "call election" is a vote called, not a judgement)
     expect(brief("Gbagbo's party called the election a civilian coup.", '2025-10-27').map((e) => e.split(' ')[1])).not.toContain(
       '0831/CONCEDE',

@@ -202,7 +202,8 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
       return true;
     // ("said in a speech at her swearing-in that …": where it was said may stand between too)
     const where = /^(?:in|at|on|during)$/u.test(v.tokens[a.cue[1]]?.lower ?? '');
-    const gap = where ? 10 : lemma === 'tell' ? 6 : 4;
+    // ("told a regular news briefing on Thursday that …": the audience, then when)
+    const gap = where ? 10 : lemma === 'tell' ? 8 : 4;
     if (content <= a.cue[1] || content - a.cue[1] > gap || v.tokens[content - 1]!.lower !== 'that') return false;
     // a clause with a subject of its own ("that the two men", "that would be their reaction" are not)
     return !AUXILIARIES.has(v.tokens[content]!.lower);

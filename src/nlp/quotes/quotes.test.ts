@@ -1376,6 +1376,12 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotes.find((q) => q.speaker === 'Vladimir Putin')?.text).toBe(
       'Russia was "not planning to fight Europe" but was ready "right now" if Europe wanted a war',
     );
+    // ("told a regular news briefing on Thursday that …": the audience and when, then what was said)
+    const briefing =
+      "BEIJING, Nov 20 (Reuters) - China's foreign ministry spokeswoman Mao Ning told a regular news briefing on Thursday that Japan should retract the remarks.";
+    expect(quotesOf(briefing, '2025-11-20', [], true).map((q) => [q.speaker, q.text])).toEqual([
+      ['Mao Ning', 'Japan should retract the remarks'],
+    ]);
     // ("McCain said, citing low economic growth": what a speaker points to is still theirs)
     expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
   });
