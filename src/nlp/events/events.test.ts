@@ -5115,6 +5115,9 @@ describe('verbs joined by "and" after an object', () => {
     expect(brief(denied, '2025-07-26')).toEqual(['KHMGOV 016/- -', 'KHMGOV 112/DISAPPROVE THAMIL']);
     expect(brief('Cambodia welcomed the talks and condemned Thailand.', '2025-07-26')).toContain('KHM 111/DISAPPROVE THA');
     expect(brief('Moscow denied the allegations.', '2025-07-26')).toEqual(['RUS 016/- -']);
+    // (a denial of an act or a part in one: "denied interfering", "denied any involvement")
+    expect(brief('Russia has denied interfering in the election.', '2025-09-29')).toEqual(['RUS 016/- -']);
+    expect(brief('Rwanda denied any involvement in the fighting.', '2025-11-15')).toEqual(['RWA 016/- -']);
     // (a call after a feeling is the body's own, not done to it)
     const shocked = 'The United Nations human rights office said it was shocked by the killings and called for a prompt investigation.';
     expect(brief(shocked, '2025-09-09')).toContain('IGOUNO 020/- -');
