@@ -1382,6 +1382,13 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(briefing, '2025-11-20', [], true).map((q) => [q.speaker, q.text])).toEqual([
       ['Mao Ning', 'Japan should retract the remarks'],
     ]);
+    // (a country's people as a poll counts them are no named speaker; "the Russians" of a war's side are the state)
+    const poll =
+      'Sixty-seven percent of Americans said they had an unfavorable impression of Trump. The Russians said they had taken the village.';
+    expect(quotesOf(poll).map((q) => [q.speaker, q.speakerKind])).toEqual([
+      ['Sixty-seven percent of Americans', 'vague'],
+      ['Russians', 'name'],
+    ]);
     // ("McCain said, citing low economic growth": what a speaker points to is still theirs)
     expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
   });

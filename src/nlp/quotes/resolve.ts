@@ -285,6 +285,17 @@ function resolveOne(
   // "Some Republicans", "many Democrats": people of a party or a country, none of them named
   if (VAGUE_MARKERS.has(words[0]!) && words.length === 2 && other >= 0 && /s$/u.test(words[1]!) && T[p.to - 1]!.entity === other)
     return plain('vague');
+  // "Americans said", "56 percent of Americans said": a country's people, as a poll counts them, not its
+  // state (as "the Russians said" of a war's side is)
+  const nation = other >= 0 ? v.entities[other]! : null;
+  if (
+    nation?.type === 'NORP' &&
+    words[0] !== 'the' &&
+    /^[A-Z]{3}$/u.test(nation.kb?.id ?? '') &&
+    T[p.to - 1]!.entity === other &&
+    /\p{Ll}s$/u.test(words[words.length - 1]!)
+  )
+    return plain('vague');
   // "the Trump administration" (the tagger may call the name an organisation): the body, not the person
   const namedAfter = lowerHead && other >= 0 && v.entities[other]!.type !== 'GPE' && /^(?:administration|campaign|camp)$/u.test(head);
   if (namedAfter) return plain('name');
