@@ -5347,6 +5347,13 @@ const POLICY_MATTERS = new Set(
   ),
 );
 
+/** What of a person an attack in words goes for ("attacked Clinton's record", "his personal life"). */
+const ATTACKED_IN_WORDS = new Set(
+  'life record records policy policies character comments comment remarks views stance position positions plan plans proposal proposals judgment judgement credibility speech statement statements rhetoric temperament leadership tenure honesty integrity past'.split(
+    ' ',
+  ),
+);
+
 /** Whether "on" or "over" and a matter of policy stand at `k` ("on the economy", "over taxes"). */
 function policyMatterAt(low: readonly string[], k: number): boolean {
   if (low[k] !== 'on' && low[k] !== 'over') return false;
@@ -5384,7 +5391,10 @@ function recodeByWhatFollows(ctx: Ctx, found: FoundEvents): void {
       matter ||
       (after >= 0 &&
         ((low[after] === 'for' && (POSSESSIVES.has(low[after + 1] ?? '') || /^[a-z]+ing$/.test(low[after + 1] ?? ''))) ||
-          (low[after] === 'over' && POSSESSIVES.has(low[after + 1] ?? ''))));
+          (low[after] === 'over' && POSSESSIVES.has(low[after + 1] ?? '')) ||
+          // "attacked Mr. Clinton's personal life", "hit Obama's record": a person's ways, not the person
+          (/^['’]s$/.test(low[after] ?? '') &&
+            (ATTACKED_IN_WORDS.has(low[after + 1] ?? '') || ATTACKED_IN_WORDS.has(low[after + 2] ?? '')))));
     const press = !!e.source && sectorOf(e.source) === 'MED';
     if (!why && !press) continue;
     replaceAt(found, i, { ...e, cameo: '111', plover: 'DISAPPROVE', evidence: `${e.evidence}; an attack in words → criticism` });

@@ -2812,6 +2812,9 @@ describe('an attack in words', () => {
     expect(brief('Iran hit the United States on the economy.', '2012-07-20')).toEqual(['IRN 111/DISAPPROVE USA']);
     expect(brief('Iraq attacked Kuwait over trade.', '2012-07-20')).toEqual(['IRQ 111/DISAPPROVE KWT']);
     expect(brief('Israel attacked Hamas on the border.', '2012-07-20')).toEqual(['ISR 190/FIGHT PSEREBHMS']);
+    // (a person's ways, not the person: "attacked Bill Clinton's personal life")
+    expect(brief("Donald Trump attacked Bill Clinton's personal life.", '2016-03-09')).toEqual(['USAELI 111/DISAPPROVE USAELI']);
+    expect(brief("Russian forces attacked Ukraine's energy grid.", '2025-03-09')).toEqual(['RUSMIL 190/FIGHT UKR']);
   });
 
   it('stays an armed attack otherwise', () => {
