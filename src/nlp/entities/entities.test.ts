@@ -398,3 +398,29 @@ describe("a wire report's credit line", () => {
     expect(names).not.toContain('Tbilisi');
   });
 });
+
+describe('a courtesy title before a surname', () => {
+  it('tells two people of one surname apart ("Mrs. Clinton" is Hillary, "Mr. Clinton" Bill)', () => {
+    const text =
+      'Hillary Clinton spoke in Detroit, and Bill Clinton campaigned in Ohio. Mr. Clinton said the race was close. Mrs. Clinton said she would win.';
+    const people = findEntities(text, splitSentences(text)).filter((e) => e.type === 'PERSON');
+    const named = (name: string) => people.find((e) => e.name === name)!.mentions.map((m) => text.slice(m.start, m.end));
+    expect(named('Hillary Clinton')).toEqual(['Hillary Clinton', 'Clinton', 'she']);
+    expect(named('Bill Clinton')).toEqual(['Bill Clinton', 'Clinton']);
+  });
+
+  it('keeps a man known only as "Mr. Clinton" apart from "Mrs. Clinton", and one known as "Mr. Trump" with "Trump"', () => {
+    const text = 'Hillary Clinton spoke in Detroit. Mr. Clinton said he would campaign. Mrs. Clinton said she would win.';
+    const people = findEntities(text, splitSentences(text)).filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Hillary Clinton', 3],
+      ['Clinton', 2],
+    ]);
+    const trump = 'Mr. Trump spoke in Detroit. Trump said he would win.';
+    expect(
+      findEntities(trump, splitSentences(trump))
+        .filter((e) => e.type === 'PERSON')
+        .map((e) => e.mentions.length),
+    ).toEqual([3]);
+  });
+});

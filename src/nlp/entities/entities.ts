@@ -177,6 +177,12 @@ function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], ga
   return appositiveBodies(words, withoutDescriptors(words, titled));
 }
 
+/** The gender a courtesy title gives ("Mrs." F, "Mr." M), or undefined for any other word. */
+function courtesyGender(word: string): 'F' | 'M' | undefined {
+  if (/^(?:Mrs|Ms|Miss)\.?$/.test(word)) return 'F';
+  return /^Mr\.?$/.test(word) ? 'M' : undefined;
+}
+
 /**
  * The name to show: a place written only in capitals, as in a dateline ("THE HAGUE —"), under the
  * name the knowledge base gives it; any other name as the article writes it.
@@ -246,7 +252,17 @@ export function findEntities(
         }
         continue;
       }
-      tagged.push({ start, end, text: text.slice(start, end), tokens: state ? state.split(' ') : words, kind, next });
+      // ("Mrs. Clinton", "Mr. Clinton": the title says which of two Clintons)
+      const title = span.start > 0 ? courtesyGender(inSentence[span.start - 1]!) : undefined;
+      tagged.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        tokens: state ? state.split(' ') : words,
+        kind,
+        next,
+        ...(title ? { title } : {}),
+      });
       where.set(start, { sentence: k, start: span.start, end: span.end });
     }
   });

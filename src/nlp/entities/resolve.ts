@@ -4,6 +4,7 @@
  * a person's surname or first name after (or before) the full name; an acronym and its long form;
  * a demonym that names a country's actor ("Russian forces") joins the country.
  */
+import { firstNameGender } from '../../kb/kb.js';
 import { COMPANY_ENDINGS } from '../ner/document-consistency.js';
 
 /** Entity kinds of the `entities` layer. */
@@ -18,6 +19,8 @@ export interface RawMention {
   readonly kind: EntityKind;
   /** The words right after the mention (lower-cased), to tell "Russian forces" from "Russian food". */
   readonly next: readonly string[];
+  /** The gender of a courtesy title right before it ("Mrs. Clinton": `F`). */
+  readonly title?: 'F' | 'M';
 }
 
 export interface ResolvedEntity {
@@ -127,7 +130,10 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
   const keys = new MentionKeys();
   for (const m of longestFirst) {
     const key = keys.key(m);
-    const same = byKey.get(key);
+    // ("Mr. Clinton" with no man of that name in full is his own entity, which "Mrs. Clinton" does not join)
+    const titled = m.title ? `${key}#${m.title}` : null;
+    const plain = byKey.get(key);
+    const same = (titled ? byKey.get(titled) : undefined) ?? (plain && !(m.title && titleOf(plain, m.title)) ? plain : undefined);
     if (same) {
       join(m, same);
       continue;
@@ -142,7 +148,8 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
       continue;
     }
     const e = create(m);
-    byKey.set(key, e);
+    if (titled) byKey.set(titled, e);
+    if (!plain) byKey.set(key, e);
   }
 
   for (const e of entities) {
@@ -152,6 +159,11 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
     if (!fromDemonym) e.name = displayName(e.mentions.reduce((a, b) => (nameRank(b) > nameRank(a) ? b : a)));
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Whether an entity's mentions carry a courtesy title of the other gender than `title`. */
+function titleOf(e: ResolvedEntity, title: 'F' | 'M'): boolean {
+  return e.mentions.some((m) => m.title !== undefined && m.title !== title);
 }
 
 /** Longer names first; among equals, one in running text before one in capitals. */
@@ -217,6 +229,8 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
     for (const full of e.mentions) {
       const fw = keys.wordsOf(full);
       if (fw.length <= words.length) continue;
+      // ("Mrs. Clinton" is not "Bill Clinton", nor "Mr. Clinton" "Hillary Clinton")
+      if (m.title && firstNameGender(fw[0]!) !== undefined && firstNameGender(fw[0]!) !== m.title) continue;
       const tail = endsWithWords(fw, words);
       const head = words.length === 1 && fw[0] === words[0];
       if (!tail && !head) continue;
