@@ -1389,6 +1389,13 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['Sixty-seven percent of Americans', 'vague'],
       ['Russians', 'name'],
     ]);
+    // ("they" after a plural phrase naming no one, in the sentence before, is those people)
+    const aides = 'The aides said the plan was dead. They said the votes were not there. Their analysis shows the votes were there.';
+    expect(quotesOf(aides).map((q) => [q.speaker, q.speakerKind])).toEqual([
+      ['The aides', 'vague'],
+      ['The aides', 'vague'],
+      ['Their analysis', 'role'],
+    ]);
     // ("McCain said, citing low economic growth": what a speaker points to is still theirs)
     expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
   });

@@ -10,7 +10,7 @@ import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
-import { DOCUMENT_NOUNS, MISSION_NOUNS, ROLE_NOUNS, SEATED_BODIES, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
+import { DOCUMENT_NOUNS, MISSION_NOUNS, PEOPLE_QUANTIFIERS, ROLE_NOUNS, SEATED_BODIES, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
 import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
@@ -127,8 +127,9 @@ export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], c
   const g = genders(v);
   const done: { at: number; para: number; entity: number }[] = [];
   const resolved: ResolvedSpeaker[] = [];
-  return atts.map((a) => {
-    const r = reportingBody(v, a, atts, resolved) ?? resolveOne(v, a.speaker, ctx, g, done, a.pieces);
+  return atts.map((a, i) => {
+    const one = reportingBody(v, a, atts, resolved) ?? resolveOne(v, a.speaker, ctx, g, done, a.pieces);
+    const r = one.kind === 'pronoun' && one.entity === undefined ? (pluralSpeakerBefore(v, a, i, atts, resolved) ?? one) : one;
     resolved.push(r);
     if (a.speaker && r.entity !== undefined) {
       const e = v.entities.findIndex((x) => x.id === r.entity);
@@ -137,6 +138,36 @@ export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], c
     }
     return r;
   });
+}
+
+/**
+ * "Republican officials said … They said …": "they" that no organisation stands for is the people
+ * the speaker before it named, when that speaker, in this sentence or the one before, was a plural
+ * phrase naming no one ("officials", "the groups", "Some analysts").
+ */
+function pluralSpeakerBefore(
+  v: TokenView,
+  a: RawAttribution,
+  i: number,
+  atts: readonly RawAttribution[],
+  resolved: readonly ResolvedSpeaker[],
+): ResolvedSpeaker | null {
+  const sp = a.speaker;
+  if (!sp || v.tokens[sp.from]!.lower !== 'they') return null;
+  const unit = v.tokens[sp.from]!.unit;
+  for (let k = i - 1; k >= 0; k--) {
+    const b = atts[k]!.speaker;
+    const r = resolved[k]!;
+    if (!b || b.kind === 'pronoun' || b.from >= sp.from) continue;
+    // (the sentence right before, or this one)
+    if (unit - v.tokens[b.from]!.unit > 1) return null;
+    const head = v.tokens[b.to - 1]!;
+    // (people, not documents: "videos", "Their analysis")
+    const plural = (/\p{Ll}s$/u.test(head.text) && !DOCUMENT_NOUNS.has(head.lower)) || PEOPLE_QUANTIFIERS.has(head.lower);
+    if ((r.kind !== 'vague' && r.kind !== 'role') || !plural || !r.name) return null;
+    return { name: r.name, start: v.tokens[sp.from]!.start, end: v.tokens[sp.from]!.end, kind: r.kind };
+  }
+  return null;
 }
 
 /**
