@@ -1396,6 +1396,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['The aides', 'vague'],
       ['Their analysis', 'role'],
     ]);
+    // ("His campaign said": the owner the pronoun stands for, when the knowledge base knows them)
+    const campaign = 'Donald Trump spoke in Iowa on Monday. His campaign said the rally drew 10,000 people. His son said it was bigger.';
+    expect(quotesOf(campaign).map((q) => q.speaker)).toEqual(["Donald Trump's campaign", 'His son']);
     // ("McCain said, citing low economic growth": what a speaker points to is still theirs)
     expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
   });

@@ -249,6 +249,27 @@ function resolveOne(
     return plain('pronoun');
   }
 
+  // "His campaign", "her spokesman", "its foreign ministry": the owner the pronoun stands for, named
+  // (a role or a body of theirs, and no name in the phrase: not "his son, Donald Jr.", "her nuanced views")
+  const owner = T[p.from]!.lower;
+  const owned =
+    p.to - p.from >= 2 &&
+    (owner === 'his' || owner === 'her' || owner === 'its') &&
+    ROLE_NOUNS.has(T[p.to - 1]!.lower) &&
+    !DOCUMENT_NOUNS.has(T[p.to - 1]!.lower) &&
+    T.slice(p.from + 1, p.to).every((t) => t.entity < 0);
+  if (owned) {
+    const fits =
+      owner === 'its'
+        ? (x: number) => v.entities[x]!.type === 'ORG' || v.entities[x]!.type === 'GPE'
+        : (x: number) => v.entities[x]!.type === 'PERSON' && !(owner === 'her' ? g.male.has(x) : g.female.has(x));
+    const e = antecedent(v, p.from, fits, done, content);
+    // (only an owner the knowledge base knows: a campaign's manager quoted last is no candidate)
+    if (e >= 0 && v.entities[e]!.kb !== undefined) {
+      const rest = v.text.slice(T[p.from + 1]!.start, s.end);
+      return { name: `${v.entities[e]!.name}'s ${rest}`, start: s.start, end: s.end, kind: 'role' };
+    }
+  }
   // A name inside the phrase: the last person's, else the last entity's ("White House press secretary Josh Earnest").
   let person = -1;
   let personAt = -1;
