@@ -7,7 +7,7 @@ import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
 import { labelledOrArchiveAuthors, plausibleName, soleByline } from '../labelled-authors.js';
-import { fillGaps, keepAttributedQuotes, keepProseAfter } from './fill-gaps.js';
+import { fillGaps, GAP_FLOOR, keepAttributedQuotes, keepProseAfter, MAX_GAP } from './fill-gaps.js';
 import { bylineNames, headerAuthors, headerDate } from './header-lines.js';
 import { capitalisedShare, firstProseRun, isHeadlineCandidate, isMetaLine, isProse, proseStems, sharedWords } from './headline-lines.js';
 import { chooseHeadline, shippedHeadlineModel } from './headline-model.js';
@@ -421,7 +421,11 @@ export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: nu
     Array.from(p, (x, i) => (other(i) ? x : 0)),
     threshold,
   );
-  return keepProseAfter(keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other), p, a.lines, other);
+  // (a list of related stories and its heading sit between the body's paragraphs, not after its end)
+  const related = (i: number) =>
+    a.roles[i] === 'related' ||
+    (a.roles[i + 1] === 'related' && (LINK_LIST_HEADING.test(a.lines[i]!) || RELATED_HEADING.test(a.lines[i]!)));
+  return keepProseAfter(keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other), p, a.lines, other, MAX_GAP, GAP_FLOOR, related);
 }
 
 /**

@@ -66,6 +66,27 @@ describe('keepProseAfter', () => {
     ]);
   });
 
+  it('steps over a list of related stories to the paragraph after it, leaving the list apart', () => {
+    const pinho = 'European Commission spokesperson Paula Pinho declined to comment, saying it was for Dutch voters to decide.';
+    const lines = [kept, 'Related', 'Dutch government collapses', 'Who is Rob Jetten?', pinho];
+    const related = (i: number) => i >= 1 && i <= 3;
+    expect(keepProseAfter([true, false, false, false, false], [0.9, 0.27, 0.3, 0.31, 0.49], lines, all, 3, 0.3, related)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    // (without the list placed apart, its heading is a doubted line that ends the search)
+    expect(keepProseAfter([true, false, false, false, false], [0.9, 0.27, 0.3, 0.31, 0.49], lines, all)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('leaves prose that reports no one, a line the classifier doubts, and a long gap', () => {
     const teaser = 'Ten recipes for the perfect summer salad that your whole family will enjoy this weekend.';
     expect(keepProseAfter([true, false], [0.9, 0.4], [kept, teaser], all)).toEqual([true, false]);

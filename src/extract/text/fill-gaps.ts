@@ -67,7 +67,7 @@ export function keepAttributedQuotes(
 function isReportedProse(line: string): boolean {
   return /[.!?"”’)]$/u.test(line.trimEnd()) && line.split(/\s+/).length >= 12 && REPORTED.test(line);
 }
-const REPORTED = /\b(?:said|says|told|tells|according to|added|announced|reported)\b/u;
+const REPORTED = /\b(?:said|says|saying|told|tells|according to|added|announced|reported)\b/u;
 
 /**
  * Takes back, after a kept line, a paragraph of reported news the classifier only half doubted and the
@@ -87,14 +87,19 @@ export function keepProseAfter(
   eligible: (i: number) => boolean,
   maxGap = MAX_GAP,
   floor = GAP_FLOOR,
+  passable: (i: number) => boolean = () => false,
 ): boolean[] {
   const out = keep.slice();
   const usable = (j: number) => !out[j] && eligible(j) && p[j]! >= floor;
   for (let i = 0; i < out.length; i++) {
     if (!out[i]) continue;
-    for (let j = i + 1; j < out.length && j <= i + maxGap + 1 && usable(j); j++) {
+    // (lines placed apart, such as a list of related stories, are stepped over, and stay apart)
+    for (let j = i + 1, n = 0; j < out.length && n <= maxGap; j++) {
+      if (passable(j)) continue;
+      if (!usable(j)) break;
+      n++;
       if (!isReportedProse(lines[j]!)) continue;
-      for (let k = i + 1; k <= j; k++) out[k] = true;
+      for (let k = i + 1; k <= j; k++) if (!passable(k)) out[k] = true;
       break;
     }
   }
