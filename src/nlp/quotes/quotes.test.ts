@@ -1346,6 +1346,8 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const network = 'Officials said they had uncovered a network paid by Moscow, accusations the Kremlin called unfounded.';
     expect(quotesOf(network).map((q) => q.text)).toEqual(['they had uncovered a network paid by Moscow']);
     expect(quotesOf('The army said 40 were killed, figures that could not be verified.').map((q) => q.text)).toEqual(['40 were killed']);
+    // (a capital that speaks is its country's state, the country the article names)
+    expect(who(quotes, 'Rwanda of arming the rebels')?.slice(0, 3)).toEqual(['Congo', 'name', 'accuses']);
     // ("with U.S. support": a noun-or-verb word after a preposition and a name is the noun)
     const support = 'By Staff Writer\n\nThe deal, brokered by Qatar with U.S. support, sets out eight steps towards a settlement.';
     expect(quotesOf(support).map((q) => q.cue)).toEqual([]);

@@ -5,7 +5,7 @@
  * held that office; "I" the article's author. What cannot be resolved stays as written.
  */
 
-import { firstNameGender } from '../../kb/kb.js';
+import { findCountry, firstNameGender, kbKey } from '../../kb/kb.js';
 import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
 import { findOutlet } from '../sources/outlets.js';
@@ -197,8 +197,20 @@ function span(v: TokenView, p: Phrase): { start: number; end: number; text: stri
 }
 
 function fromEntity(v: TokenView, e: number, s: { start: number; end: number }, kind: SpeakerKind): ResolvedSpeaker {
-  const ent = v.entities[e]!;
+  const ent = v.entities[capitalsState(v, e)]!;
   return { name: ent.name, start: s.start, end: s.end, entity: ent.id, kind, entityType: ent.type };
+}
+
+/**
+ * "Kinshasa accuses Rwanda …", "Moscow said": a capital that speaks is its country's state, the
+ * country's entity when the article names the country too; else the entity `e` itself.
+ */
+function capitalsState(v: TokenView, e: number): number {
+  const kb = v.entities[e]!.kb;
+  if (v.entities[e]!.type !== 'GPE' || !kb?.id.startsWith('place/') || !kb.cameo) return e;
+  if (kbKey(findCountry(kb.cameo)?.capital ?? '') !== kbKey(v.entities[e]!.name)) return e;
+  const country = v.entities.findIndex((x) => x.kb?.id === kb.cameo);
+  return country >= 0 ? country : e;
 }
 
 function resolveOne(
