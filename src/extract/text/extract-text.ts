@@ -344,7 +344,7 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
           keep[i] &&
           !(i === a.headline?.index && body.length === 0) &&
           !(text.length < 120 && CHROME_LINE.test(text)) &&
-          !(a.roles[i + 1] === 'related' && (LINK_LIST_HEADING.test(text) || RELATED_HEADING.test(text)))
+          !relatedHeading(a, i)
         ) {
           body.push({ text, line: a.lineNumbers[i]! });
         }
@@ -410,6 +410,11 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
   };
 }
 
+/** Whether line `i` heads a list of related stories ("Related", "Read more" over the lines it lists). */
+function relatedHeading(a: AnalysedText, i: number): boolean {
+  return a.roles[i + 1] === 'related' && (LINK_LIST_HEADING.test(a.lines[i]!) || RELATED_HEADING.test(a.lines[i]!));
+}
+
 /**
  * The body lines from the classifier's probabilities: lines the rules already placed (title,
  * credits, bios…) never count, and short doubted runs between kept lines are taken back, as are
@@ -422,9 +427,7 @@ export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: nu
     threshold,
   );
   // (a list of related stories and its heading sit between the body's paragraphs, not after its end)
-  const related = (i: number) =>
-    a.roles[i] === 'related' ||
-    (a.roles[i + 1] === 'related' && (LINK_LIST_HEADING.test(a.lines[i]!) || RELATED_HEADING.test(a.lines[i]!)));
+  const related = (i: number) => a.roles[i] === 'related' || relatedHeading(a, i);
   return keepProseAfter(keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other), p, a.lines, other, MAX_GAP, GAP_FLOOR, related);
 }
 

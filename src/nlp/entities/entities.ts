@@ -36,7 +36,7 @@ import { creditSpans } from './credit-spans.js';
 import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
-import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
+import { acrossNameParticles, apartAtOf, courtesyGender, withoutCourtesyTitles } from './person-spans.js';
 import { acrossPlaceParticles } from './place-spans.js';
 import { type EntityKind, endsWithWords, type RawMention, type ResolvedEntity, resolveMentions } from './resolve.js';
 import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
@@ -175,12 +175,6 @@ function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], ga
     apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),
   );
   return appositiveBodies(words, withoutDescriptors(words, titled));
-}
-
-/** The gender a courtesy title gives ("Mrs." F, "Mr." M), or undefined for any other word. */
-function courtesyGender(word: string): 'F' | 'M' | undefined {
-  if (/^(?:Mrs|Ms|Miss)\.?$/.test(word)) return 'F';
-  return /^Mr\.?$/.test(word) ? 'M' : undefined;
 }
 
 /**

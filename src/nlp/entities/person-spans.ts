@@ -25,6 +25,18 @@ const CAPITALISED = /^\p{Lu}/u;
 const COURTESY_TITLES = new Set(['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Mr', 'Mrs', 'Ms', 'MR.', 'MRS.', 'MS.']);
 
 /**
+ * The gender a courtesy title before a name gives ("Mrs." and "Miss" F, "Mr." M), or undefined for
+ * any other word.
+ *
+ * @example
+ * courtesyGender('Mrs.'); // 'F'
+ */
+export function courtesyGender(word: string): 'F' | 'M' | undefined {
+  if (/^(?:Mrs|Ms|Miss)\.?$/.test(word)) return 'F';
+  return /^Mr\.?$/.test(word) ? 'M' : undefined;
+}
+
+/**
  * A sentence's spans with each one that opens with a courtesy title made a person's name without
  * it, whatever the tagger typed it.
  *

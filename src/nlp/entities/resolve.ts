@@ -230,7 +230,8 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
       const fw = keys.wordsOf(full);
       if (fw.length <= words.length) continue;
       // ("Mrs. Clinton" is not "Bill Clinton", nor "Mr. Clinton" "Hillary Clinton")
-      if (m.title && firstNameGender(fw[0]!) !== undefined && firstNameGender(fw[0]!) !== m.title) continue;
+      const gender = m.title ? firstNameGender(fw[0]!) : undefined;
+      if (gender !== undefined && gender !== m.title) continue;
       const tail = endsWithWords(fw, words);
       const head = words.length === 1 && fw[0] === words[0];
       if (!tail && !head) continue;

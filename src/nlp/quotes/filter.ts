@@ -187,26 +187,24 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     a.cue !== null && a.type === 'indirect' && v.tokens[a.cue[0]]!.lower === 'according' && v.units[a.unit]!.from === a.cue[0];
   // ("Spain said it would not meet the goal", "An army unit said on Tuesday it had taken power": a
   // pronoun and an auxiliary right after "said", or after the day, open a clause as "that" does)
-  const saidClause = (a: RawAttribution) => {
-    if (!a.cue || CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma !== 'say') return false;
-    const content = firstTokenAt(v, a.pieces[0]![0]);
-    const [s, e] = a.pieces[0]!;
-    if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
-    for (let k = a.cue[1]; k < content; k++) if (!SAID_WHEN.test(v.tokens[k]!.lower)) return false;
+  const saidClause = (cue: readonly [number, number], lemma: string | undefined, content: number) => {
+    if (lemma !== 'say') return false;
+    for (let k = cue[1]; k < content; k++) if (!SAID_WHEN.test(v.tokens[k]!.lower)) return false;
     return /^(?:he|she|it|they|we)$/u.test(v.tokens[content]!.lower) && AUXILIARIES.has(v.tokens[content + 1]?.lower ?? '');
   };
   // "Georgia's opposition said on Sunday that …", "… told reporters in Washington that …", "Araghchi
   // wrote on X that …": a named speaker, "say", "tell" or "write" and "that" leave no doubt either
   const saidThat = (a: RawAttribution) => {
-    if (!a.cue || !a.speaker || a.speaker.to > a.cue[0]) return false;
-    if (a.speaker.kind !== 'name') return a.speaker.kind === 'role' && saidClause(a);
-    // ("told reporters in Washington that …": whom they told, and where, may stand between)
+    if (!a.cue || !a.speaker || a.speaker.to > a.cue[0] || (a.speaker.kind !== 'name' && a.speaker.kind !== 'role')) return false;
     const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
-    if (lemma !== 'say' && lemma !== 'tell' && lemma !== 'write') return false;
-    const content = firstTokenAt(v, a.pieces[0]![0]);
     const [s, e] = a.pieces[0]!;
     if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
-    if (saidClause(a)) return true;
+    const content = firstTokenAt(v, s);
+    if (saidClause(a.cue, lemma, content)) return true;
+    // (a role's report passes by its clause alone)
+    if (a.speaker.kind !== 'name') return false;
+    // ("told reporters in Washington that …": whom they told, and where, may stand between)
+    if (lemma !== 'say' && lemma !== 'tell' && lemma !== 'write') return false;
     // ("said in a speech at her swearing-in that …": where it was said may stand between too)
     const where = /^(?:in|at|on|during)$/u.test(v.tokens[a.cue[1]]?.lower ?? '');
     // ("told a regular news briefing on Thursday that …": the audience, then when)

@@ -261,14 +261,15 @@ function resolveOne(
     return plain('pronoun');
   }
 
-  // "His campaign", "her spokesman", "its foreign ministry": the owner the pronoun stands for, named
-  // (a role or a body of theirs, and no name in the phrase: not "his son, Donald Jr.", "her nuanced views")
+  // "His campaign", "her spokesman", "Its military" after "Pakistan said …": the owner the pronoun
+  // stands for, named (a role or a body of theirs, and no name in the phrase: not "his son, Donald
+  // Jr.", "her nuanced views")
   const owner = T[p.from]!.lower;
+  const last = T[p.to - 1]!.lower;
   const owned =
     p.to - p.from >= 2 &&
     (owner === 'his' || owner === 'her' || owner === 'its') &&
-    ROLE_NOUNS.has(T[p.to - 1]!.lower) &&
-    !DOCUMENT_NOUNS.has(T[p.to - 1]!.lower) &&
+    ((ROLE_NOUNS.has(last) && !DOCUMENT_NOUNS.has(last)) || (owner === 'its' && STATE_BODIES.has(last))) &&
     T.slice(p.from + 1, p.to).every((t) => t.entity < 0);
   if (owned) {
     const fits =
@@ -276,8 +277,10 @@ function resolveOne(
         ? (x: number) => v.entities[x]!.type === 'ORG' || v.entities[x]!.type === 'GPE'
         : (x: number) => v.entities[x]!.type === 'PERSON' && !(owner === 'her' ? g.male.has(x) : g.female.has(x));
     const e = antecedent(v, p.from, fits, done, content);
-    // (only an owner the knowledge base knows: a campaign's manager quoted last is no candidate)
-    if (e >= 0 && v.entities[e]!.kb !== undefined) {
+    // (an owner the knowledge base knows, or a state that owns a body of its own: a campaign's manager
+    // quoted last is no candidate)
+    const state = owner === 'its' && STATE_BODIES.has(last) && v.entities[e]?.type === 'GPE';
+    if (e >= 0 && (state || v.entities[e]!.kb !== undefined)) {
       const rest = v.text.slice(T[p.from + 1]!.start, s.end);
       return { name: `${v.entities[e]!.name}'s ${rest}`, start: s.start, end: s.end, kind: 'role' };
     }
@@ -387,11 +390,6 @@ function resolveOne(
     return plain('name');
   }
 
-  // "Its military said …" after "Pakistan said …": a body of the state named last
-  if (words[0] === 'its' && STATE_BODIES.has(head) && T[p.from]!.entity < 0) {
-    const owner = antecedent(v, p.from, (x) => v.entities[x]!.type === 'GPE', [], content);
-    if (owner >= 0) return { name: `${v.entities[owner]!.name}'s ${words.slice(1).join(' ')}`, start: s.start, end: s.end, kind: 'role' };
-  }
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);
   if (office && ctx.publishedAt) {
