@@ -189,6 +189,15 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
       }
       if (cues[cues.length - 1]?.from === i || cues[cues.length - 1]?.to === i + 1) continue;
     }
+    // "Ordash was quoted by RIA Novosti as saying": the agency relays, the subject speaks
+    if (/^(?:quoted|cited)$/u.test(t.lower) && prev && PASSIVE.has(prev.lower) && next?.lower === 'by') {
+      const as = T.slice(i + 3, Math.min(to, i + 10)).findIndex((x, k) => x.lower === 'as' && T[i + 4 + k]?.lower === 'saying');
+      if (as >= 0) {
+        cues.push({ kind: 'quoted', from: i - 1, to: i + 5 + as, lemma: 'quote', cls: 'speech' });
+        i += 4 + as;
+        continue;
+      }
+    }
     if (/^(?:quoted|cited)$/u.test(t.lower) && prev && PASSIVE.has(prev.lower) && next?.lower === 'as' && T[i + 2]?.lower === 'saying') {
       cues.push({ kind: 'verb', from: i - 1, to: i + 3, lemma: 'say', cls: 'speech' });
       i += 2;
@@ -561,6 +570,11 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
       const outlet = phraseAfter(v, speaker.to + 2, ceiling);
       if (outlet && outletPhrase(v, outlet)) via = outlet;
     }
+  } else if (cue.kind === 'quoted' && PASSIVE.has(T[cue.from]!.lower)) {
+    // `<speaker> was quoted by <via> as saying`
+    speaker = phraseBefore(v, skipLeftFillers(v, cue.from, floor), floor);
+    via = phraseAfter(v, cue.from + 3, cue.to - 2);
+    if (speaker) from = speaker.lead ?? speaker.from;
   } else if (cue.kind === 'quoted') {
     // `<via> quoted <speaker> as saying`
     const asAt = cue.to - 2;
@@ -1346,13 +1360,22 @@ function endsUnit(v: TokenView, frame: Frame, ceiling: number): boolean {
     j < ceiling &&
     /^(?:on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|night|morning|week|matter-of-factly|early|late|earlier|later|recently)$/u.test(
       T[j]!.lower,
-    )
+    ) &&
+    // ("said on Telegram", "on CNN's State of the Union": a place to say it, which the phrase below takes)
+    !(T[j]!.lower === 'on' && /^\p{Lu}/u.test(T[j + 1]?.text ?? '') && !timeFollows(T[j + 1]!.lower))
   )
     j++;
   if (j < ceiling && /^(?:in|on|at|to|during|after|before|with|from)$/u.test(T[j]!.lower)) {
     let k = j + 1;
     while (k < ceiling && k < j + 8 && T[k]!.quote < 0 && (isWord(T[k]!.text) || /^['\u2019]s$/u.test(T[k]!.text))) {
       if (CUE_VERBS.has(T[k]!.lower) || /^(?:that|who|which)$/u.test(T[k]!.lower)) return false;
+      // "in a statement carried by state news agency BelTA": the outlet that carried it ends the phrase
+      if (CARRIED.test(T[k]!.lower) && T[k + 1]?.lower === 'by') {
+        const outlet = phraseAfter(v, k + 2, ceiling);
+        if (!outlet) return false;
+        k = outlet.to;
+        break;
+      }
       k++;
     }
     j = k;
@@ -1746,7 +1769,11 @@ function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   const trailing = T[end]?.text === ',' && T[end + 1]?.lower === 'according' && T[end + 2]?.lower === 'to' ? end : tail >= 0 ? tail : u.to;
   const restWords = (() => {
     let n = 0;
-    for (let i = frame.to; i < trailing; i++) if (T[i]!.quote < 0 && isWord(T[i]!.text)) n++;
+    for (let i = frame.to; i < trailing; i++) {
+      // (the outlet a statement was "carried by" relays it, and is no part of the frame's words)
+      if (CARRIED.test(T[i]!.lower) && T[i + 1]?.lower === 'by') break;
+      if (T[i]!.quote < 0 && isWord(T[i]!.text)) n++;
+    }
     return n;
   })();
   const comma = frame.from - 1;

@@ -89,9 +89,15 @@ const SERVICE_KINDS = new Set(
   ),
 );
 
-/** Whether the word at `i` modifies the noun after it though it is also a verb of saying ("state television", "state media"). */
+/**
+ * Whether the word at `i` modifies the noun after it though it is also a verb of saying ("state
+ * television", "state media", "state news agency").
+ */
 export function modifiesNoun(v: TokenView, i: number): boolean {
-  return MODIFIERS.has(v.tokens[i]!.lower) && isRoleHead(v.tokens[i + 1]?.lower ?? '');
+  if (!MODIFIERS.has(v.tokens[i]!.lower)) return false;
+  const next = v.tokens[i + 1];
+  if (isRoleHead(next?.lower ?? '')) return true;
+  return next !== undefined && /^\p{Ll}+$/u.test(next.text) && !CUE_VERBS.has(next.lower) && isRoleHead(v.tokens[i + 2]?.lower ?? '');
 }
 
 function isTimeToken(v: TokenView, i: number): boolean {

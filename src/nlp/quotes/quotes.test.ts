@@ -1478,4 +1478,41 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ).not.toContain('others');
     expect(quotesOf('He backed the ban, and most recently defended the use of the image.').map((q) => q.speaker)).not.toContain('most');
   });
+
+  it('drones over Poland: a post before a refusal, "It" after a ministry, relays by agencies that carried or quoted it', () => {
+    const quotes = quotesOf(read('poland-drones.txt'), '2025-09-10', [], true);
+    // `posted …: "…?… !" The White House did not respond …`: the post is Trump's, the refusal reports nothing
+    expect(who(quotes, "What's with Russia")?.slice(0, 3)).toEqual(['Donald Trump', 'name', 'posted']);
+    expect(quotes.some((q) => q.speaker === 'White House')).toBe(false);
+    // "It said" opening the sentence after the ministry's is the ministry, not Ukraine its words named
+    expect(who(quotes, 'it was ready to hold consultations')?.slice(0, 3)).toEqual(["Russia's defence ministry", 'pronoun', 'said']);
+    // "was quoted by RIA Novosti as saying": the diplomat speaks, the agency relays
+    expect(who(quotes, 'Poland had presented no evidence')?.slice(0, 4)).toEqual(['Andrei Ordash', 'name', 'as saying', 'RIA Novosti']);
+    // "…, the general staff said in a statement carried by state news agency BelTA."
+    const carried = quotesOf(
+      'The drones lost their way, the Belarusian general staff said in a statement carried by state news agency BelTA.',
+    );
+    expect(carried.map((q) => [q.speaker, q.text, q.via])).toEqual([
+      ['the Belarusian general staff', 'The drones lost their way', 'BelTA'],
+    ]);
+    expect(quotesOf('Drones lost their way over the border, Lukashenko said on Telegram.').map((q) => q.text)).toEqual([
+      'Drones lost their way over the border',
+    ]);
+    // (a refusal after a quotation takes none of it; nor does a verb deep in a clause about a chance)
+    const refused = quotesOf('Trump wrote on Truth Social: "Here we go!" The Kremlin declined to comment.');
+    expect(refused.map((q) => [q.speaker, q.cue])).toEqual([['Trump', 'wrote']]);
+    const clause =
+      '"We wanted a say," Corker said, pointing out that 98 senators voted last year to insist on a chance to review the deal. "Most Democrats agree that a president should not do that."';
+    expect(quotesOf(clause).map((q) => q.speaker)).not.toContain('98 senators');
+  });
+
+  it('a quotation of several sentences ends with its closing mark, and a frame after an apposition is its own', () => {
+    const call =
+      '"I am calling from the campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.';
+    expect(quotesOf(call).map((q) => [q.speaker, q.text])).toEqual([['Miller', 'I am calling from the campaign. How are you today?']]);
+    // a book's title after "published" is no quotation, however long
+    const book =
+      'In 1991, John O\'Donnell published "Trumped! The Inside Story of the Real Donald Trump." In it, he departed from the story.';
+    expect(quotesOf(book)).toEqual([]);
+  });
 });

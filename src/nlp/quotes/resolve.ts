@@ -173,7 +173,7 @@ function pluralSpeakerBefore(
 /**
  * "Russia's foreign ministry said it welcomed …": "it" opening what a body named by a phrase (no
  * entity) reported is that body, not the country inside its name. `resolved` holds the speakers of
- * the attributions before `a`, in order.
+ * the attributions before `a`, in order. "It" opening the sentence after a body's is that body too.
  */
 function reportingBody(
   v: TokenView,
@@ -184,10 +184,19 @@ function reportingBody(
   const sp = a.speaker;
   if (!sp || sp.kind !== 'pronoun' || !/^(?:it|they)$/u.test(v.tokens[sp.from]!.lower)) return null;
   const at = v.tokens[sp.from]!.start;
+  const end = v.tokens[sp.from]!.end;
   const outer = atts.findIndex((b, i) => i < resolved.length && b !== a && b.pieces[0]![0] === at);
   const body = outer >= 0 ? resolved[outer]! : null;
-  if (!body?.name || body.entity !== undefined || body.kind !== 'name') return null;
-  return { name: body.name, start: at, end: v.tokens[sp.from]!.end, kind: 'pronoun' };
+  if (body?.name && body.entity === undefined && body.kind === 'name') return { name: body.name, start: at, end, kind: 'pronoun' };
+  // "Russia's defence ministry said … It said it was ready …": "It" opening the next sentence is the
+  // body that spoke last there, not a country its words named
+  const unit = v.tokens[sp.from]!.unit;
+  const prev = atts[resolved.length - 1];
+  const last = resolved[resolved.length - 1];
+  if (v.tokens[sp.from]!.lower !== 'it' || sp.from !== v.units[unit]!.from || !prev?.speaker || !last?.name) return null;
+  if (unit - v.tokens[prev.speaker.from]!.unit !== 1) return null;
+  const isBody = last.entity === undefined ? last.kind === 'name' : last.entityType === 'ORG' || last.entityType === 'GPE';
+  return isBody ? { ...last, start: at, end, kind: 'pronoun' } : null;
 }
 
 function span(v: TokenView, p: Phrase): { start: number; end: number; text: string } {

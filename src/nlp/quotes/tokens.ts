@@ -160,10 +160,13 @@ export function afterDateline(v: TokenView, from: number): number {
 
 const SMALL_WORDS = new Set('a an the of and or in on at to for with by from as is vs'.split(' '));
 const TITLE_LEAD = new Set(
-  'on in of the a an titled entitled called named dubbed labeled labelled nicknamed headlined book film movie show program programme song album column op-ed slogan hashtag term phrase word words'.split(
+  'on in of the a an published titled entitled called named dubbed labeled labelled nicknamed headlined book film movie show program programme song album column op-ed slogan hashtag term phrase word words'.split(
     ' ',
   ),
 );
+
+/** Words that name what follows them, whatever its length. */
+const NAMING_LEAD = new Set('published titled entitled headlined'.split(' '));
 
 function titleQuotations(text: string, tokens: readonly QToken[], quotations: readonly Quotation[]): Set<number> {
   const titles = new Set<number>();
@@ -173,11 +176,16 @@ function titleQuotations(text: string, tokens: readonly QToken[], quotations: re
     const [a, b] = q.pieces[0]!;
     const inner = text.slice(a, b);
     const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-    if (words.length === 0 || words.length > 8) return;
+    if (words.length === 0 || words.length > 14) return;
     while (ti < tokens.length && tokens[ti]!.end <= q.start) ti++;
     const before = ti > 0 ? tokens[ti - 1] : undefined;
+    // (a book's title runs longer: `published "Trumped! The Inside Story of the Real Donald Trump."`)
     const led =
-      before !== undefined && before.quote < 0 && (TITLE_LEAD.has(before.lower) || before.text === "'s" || before.text === '\u2019s');
+      before !== undefined &&
+      before.quote < 0 &&
+      (words.length <= 8 || NAMING_LEAD.has(before.lower)) &&
+      (TITLE_LEAD.has(before.lower) || before.text === "'s" || before.text === '\u2019s');
+    if (words.length > 8 && !led) return;
     const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
     const titleCase = content.length >= 2 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]["”]?$/u.test(inner.trim());
     if (led || titleCase) titles.add(qi);
@@ -192,12 +200,42 @@ function isOpeningMark(q: Quotation, at: number): boolean {
 /** `"…?" Borger asked.`: the splitter ends a sentence at the quotation, but the frame after it belongs to it. */
 function frameFollowsQuotation(tokens: readonly QToken[], cut: number, before: QToken, after: QToken): boolean {
   if (before.quote < 0 || !before.mark || after.quote >= 0 || before.para !== after.para) return false;
-  for (let k = cut; k < tokens.length && k < cut + 8; k++) {
+  for (let k = cut, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
     const t = tokens[k]!;
     if (t.para !== after.para || t.quote >= 0 || /^[.!?]$/u.test(t.text)) return false;
-    if (CUE_VERBS.get(t.lower)?.cls === 'speech') return framesAlone(tokens, k + 1);
+    if (CUE_VERBS.get(t.lower)?.cls === 'speech') return !refusedBefore(tokens, k, cut) && framesAlone(tokens, k + 1);
+    // `"…?" Miller, a retired worker from a nuclear plant, said`: an apposition does not count
+    if (t.text === ',' && k > cut) k = appositionEnd(tokens, k);
   }
   return false;
+}
+
+/**
+ * The comma closing an apposition opened by the comma at `k` (within 15 tokens of the sentence),
+ * or `k`: a description ("a retired worker", "the party's chairman") or a relative clause ("who …").
+ */
+function appositionEnd(tokens: readonly QToken[], k: number): number {
+  if (!/^(?:a|an|the|his|her|their|its|who|whose)$/u.test(tokens[k + 1]?.lower ?? '')) return k;
+  for (let j = k + 1; j < tokens.length && j <= k + 15; j++) {
+    const t = tokens[j]!;
+    if (t.para !== tokens[k]!.para || t.quote >= 0 || /^[.!?;]$/u.test(t.text)) return k;
+    if (t.text === ',') return j;
+  }
+  return k;
+}
+
+/**
+ * Whether the cue at `k` is one the speaker did not make: "did not immediately respond", "never
+ * said", "declined to comment". After a quotation it starts a sentence of its own (`"…!" The White
+ * House did not respond to a request for comment.`).
+ */
+function refusedBefore(tokens: readonly QToken[], k: number, floor: number): boolean {
+  let j = k - 1;
+  if (j >= floor && /^\p{Ll}+ly$/u.test(tokens[j]!.lower)) j--;
+  if (j < floor) return false;
+  const w = tokens[j]!.lower;
+  if (/^(?:not|n['\u2019]t|never)$/u.test(w)) return true;
+  return w === 'to' && j - 1 >= floor && /^(?:declined|declines|declining|refused|refuses|refusing)$/u.test(tokens[j - 1]!.lower);
 }
 
 /**

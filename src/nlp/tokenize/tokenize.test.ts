@@ -63,6 +63,15 @@ describe('splitSentences', () => {
     expect(s.map((x) => x.tokens.length)).toEqual([6, 4]);
   });
 
+  it('keeps the closing mark of a quotation of several sentences with its last sentence', () => {
+    const text = 'Trump posted: "What is with Russia? Here we go!" The White House did not respond.';
+    expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual([
+      'Trump posted: "What is with Russia?',
+      'Here we go!"',
+      'The White House did not respond.',
+    ]);
+  });
+
   it('keeps a typewriter closing mark set against the stop with its sentence', () => {
     const text = "Sanders said he would ''make an outstanding president.'' But some remain reluctant. He said 'never.' Then he left.";
     expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual([

@@ -109,22 +109,26 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     const tokens = tokenize(text, offset, offset + line.length);
     offset += line.length + 1;
     let first = 0;
+    // Straight quotation marks seen on the line so far: an odd count means one is open, even when a
+    // sentence already ended inside it (`"What is this? Here we go!" The …`).
+    let quotes = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.text;
+      if (t === '"') quotes++;
       const terminal = t === '.' || t === '!' || t === '?' || t === '...' || t === '…';
       if (!terminal) continue;
       let end = i + 1;
-      let quotes = 0;
-      for (let k = first; k < i; k++) if (tokens[k]!.text === '"') quotes++;
+      let open = quotes % 2 === 1;
       while (end < tokens.length) {
         const c = tokens[end]!.text;
-        if (c === '"' && quotes % 2 === 1) quotes++;
+        if (c === '"' && open) open = false;
         else if (!CLOSERS.has(c) && !closesWithTypewriterMark(tokens, end)) break;
         end++;
       }
       const next = tokens[end];
       if (next && !/^[\p{Lu}\p{N}"'\u201c\u2018([]/u.test(next.text)) continue;
       sentences.push(makeSentence(tokens.slice(first, end)));
+      for (let k = i + 1; k < end; k++) if (tokens[k]!.text === '"') quotes++;
       first = end;
       i = end - 1;
     }
