@@ -93,7 +93,8 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
   const s = sources.summary;
   lines.push(
     `  sources: ${s.claims} claims; named people ${s.namedPeople}, outlets ${s.namedOutlets}, organisations ${s.namedOrganisations}, ` +
-      `documents ${s.documents}, unnamed ${s.unnamed}, unresolved ${s.unresolved}, unattributed ${s.unattributed}; ` +
+      `documents ${s.documents}, unnamed ${s.unnamed}, unresolved ${s.unresolved}, unattributed ${s.unattributed}` +
+      `${s.relayed > 0 ? `, relayed by outlets ${s.relayed}` : ''}; ` +
       `quotation ${(s.quotationShare * 100).toFixed(1)} % of the text`,
   );
   for (const src of sources.sources) {

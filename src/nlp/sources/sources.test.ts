@@ -235,4 +235,17 @@ describe('findSources: bodies the entities layer did not list', () => {
     const { layer } = sourcesOf('In a statement, the Russian defence ministry said its forces were on high alert.');
     expect(layer.sources.map((s) => [s.name, s.kind])).toEqual([['the Russian defence ministry', 'organisation']]);
   });
+
+  it('counts "It" and "they" under the body or the people they stand for, and a general staff as a body', () => {
+    const { layer } = sourcesOf(
+      "Russia's defence ministry said its forces had struck military sites. It said it was ready to hold talks. " +
+        'Some European officials said they believed the incursion was deliberate. ' +
+        'The drones lost their way, the Belarusian general staff said.',
+    );
+    expect(layer.sources.map((s) => [s.name, s.kind, s.quotes.length])).toEqual([
+      ["Russia's defence ministry", 'organisation', 2],
+      ['Some European officials', 'unnamed', 2],
+      ['the Belarusian general staff', 'organisation', 1],
+    ]);
+  });
 });

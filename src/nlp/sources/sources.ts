@@ -18,7 +18,7 @@ const SPEAKING_BODIES = new Set(
     'ministry department agency government administration office committee council commission campaign company ' +
     'party embassy army military police court foundation institute union association federation alliance coalition ' +
     'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia delegation force guard guards ' +
-    'firm bank group board team organization organisation opposition'
+    'firm bank group board team organization organisation opposition staff headquarters directorate service'
   ).split(' '),
 );
 
@@ -179,7 +179,11 @@ export function findSources(
       return;
     }
     const mention = { start: q.speakerStart, end: q.speakerEnd };
-    const surface = text.slice(mention.start, mention.end);
+    const written = text.slice(mention.start, mention.end);
+    // "It said …", "they believed …" after the body or the people they stand for: the source is theirs
+    const standsFor = /^(?:it|they)$/iu.test(written) && !q.speakerEntity && q.speaker !== written;
+    const surface = standsFor ? q.speaker : written;
+    const speakerKind = standsFor && q.speakerKind === 'pronoun' ? 'name' : q.speakerKind;
     // ("the Russian Embassy in Washington": the embassy, not the place it sits in)
     const head = lastWord(surface.replace(/\s+(?:in|at)\s.*$/su, ''));
     const outlet = findOutlet(surface, context);
@@ -199,7 +203,7 @@ export function findSources(
       );
       if (isDocument) counts.documents++;
       counts.namedOutlets++;
-    } else if (q.speakerKind === 'vague') {
+    } else if (speakerKind === 'vague') {
       d = touch(
         `unnamed:${surface.toLowerCase()}`,
         () => ({ name: surface, kind: 'unnamed', named: false, mentions: [], quotes: [], relayed: [] }),
@@ -229,7 +233,7 @@ export function findSources(
         mention,
       );
       counts.namedOrganisations++;
-    } else if ((q.speakerKind === 'name' || (q.speakerKind === 'role' && q.speaker === surface)) && GROUP_HEADS.has(head)) {
+    } else if ((speakerKind === 'name' || (speakerKind === 'role' && q.speaker === surface)) && GROUP_HEADS.has(head)) {
       // "Democratic voters", "Trump supporters": people, none of them named
       d = touch(
         `unnamed:${surface.toLowerCase()}`,
@@ -237,7 +241,7 @@ export function findSources(
         mention,
       );
       counts.unnamed++;
-    } else if (q.speakerKind === 'role' && q.speaker !== surface) {
+    } else if (speakerKind === 'role' && q.speaker !== surface) {
       // A role the office-holder table tied to a person the article does not name otherwise.
       d = touch(
         `person:${q.speaker.toLowerCase()}`,
@@ -245,7 +249,7 @@ export function findSources(
         mention,
       );
       counts.namedPeople++;
-    } else if (q.speakerKind === 'name') {
+    } else if (speakerKind === 'name') {
       // "the Russian defence ministry", "Clinton's campaign": a body the entities layer did not list
       const body = SPEAKING_BODIES.has(head);
       d = touch(
