@@ -74,6 +74,11 @@ export interface CodeSentenceOptions {
   readonly previousSubject?: Phrase | null;
   /** The speaker of the previous sentence when it coded no act ("Pakistan said …"), for an "its" that opens this one. */
   readonly previousSpeaker?: Phrase | null;
+  /**
+   * The speaker of the previous sentence whatever it coded, for an "it" that no actor before agrees
+   * with ("Russia's defence ministry said its forces had struck … It said it was ready …").
+   */
+  readonly lastSpeaker?: Phrase | null;
   /** The country of the article, asked for only when an actor named by role has none in the sentence. */
   readonly articleCountry?: () => string | null;
   /** The country of the article's dateline ("BELGRADE, Serbia (AP) —"), if it has one. */
@@ -218,6 +223,7 @@ interface Ctx {
   readonly conditional: boolean;
   readonly previousSubject: Phrase | null;
   readonly previousSpeaker: Phrase | null;
+  readonly lastSpeaker: Phrase | null;
   readonly articleCountry: (() => string | null) | null;
   readonly datelineCountry: (() => string | null) | null;
   /** Tokens inside the name of a person. */
@@ -2776,7 +2782,15 @@ function carriesGoods(ctx: Ctx, from: number): boolean {
 }
 
 /** A purpose clause of forces sent to help rather than to fight. */
-const HELP_PURPOSE = /\bto (?:help|train|assist|support|protect|guard|rebuild|keep the peace)\b/;
+const HELP_PURPOSE = /^to (?:help|train|assist|support|protect|guard|rebuild|keep the peace)\b/;
+
+/** Where a purpose clause of forces sent to help opens ("to help protect …"), within 14 tokens of `from`; -1 when none does. */
+function helpPurposeAt(ctx: Ctx, from: number): number {
+  for (let k = from; k < Math.min(ctx.low.length, from + 14); k++) {
+    if (ctx.low[k] === 'to' && HELP_PURPOSE.test(ctx.low.slice(k, k + 4).join(' '))) return k;
+  }
+  return -1;
+}
 
 /** Auxiliaries and negation that may open a relative clause's verb group ("who has been", "which did not"). */
 const AUXILIARY_WORDS = new Set(
@@ -2898,8 +2912,15 @@ function codeNode(
     const earlier = ctx.low[subject.start] === 'it' ? mainSubjectBefore(ctx, node) : null;
     // ("Pakistan said the strikes killed … Its military said …": an owner is the last speaker)
     const owner = /^(?:its|their)$/.test(ctx.low[subject.start]!) ? ctx.previousSpeaker : null;
+    const spoke = ctx.low[subject.start] === 'it' && ctx.lastSpeaker?.plural === false ? ctx.lastSpeaker : null;
     subject =
-      quotedSpeaker(ctx, subject, nodes) ?? agrees(inheritedSubject) ?? agrees(earlier) ?? owner ?? agrees(ctx.previousSubject) ?? null;
+      quotedSpeaker(ctx, subject, nodes) ??
+      agrees(inheritedSubject) ??
+      agrees(earlier) ??
+      owner ??
+      agrees(ctx.previousSubject) ??
+      spoke ??
+      null;
   }
   const owned = possessed(ctx, subject, (isCoded(speaker) ? speaker : null) ?? ctx.previousSpeaker ?? ctx.previousSubject);
   if (owned) {
@@ -3667,8 +3688,15 @@ function codeNode(
     // "will send 200 troops to Sierra Leone to help train its army": forces sent to help are
     // military cooperation promised, not a threat.
     // (Forces to guard one's own: "fighters will be stepping up patrols to protect Air Force One" help no one else.)
+    const purpose = root(out.cameo) === 15 ? helpPurposeAt(ctx, p.end) : -1;
+    // "would send three Rafale fighter jets to help protect Polish airspace": the country helped is the target
+    const helped =
+      purpose >= 0 && !(out.target && isCoded(out.target) && countryOf(out.target) !== countryOf(out.source))
+        ? ctx.phrases.find((ph) => ph.start > purpose && ph.start < purpose + 8 && countryOf(ph) && countryOf(ph) !== countryOf(out.source))
+        : undefined;
+    if (helped) out.target = helped;
     const abroad = !!out.target && isCoded(out.target) && countryOf(out.target) !== countryOf(out.source);
-    const helping = root(out.cameo) === 15 && abroad && HELP_PURPOSE.test(ctx.low.slice(p.end, p.end + 14).join(' '));
+    const helping = purpose >= 0 && abroad;
     const code = helping ? '0312' : intentCode(out.cameo);
     if (code !== out.cameo) {
       out.cameo = code;
@@ -4142,6 +4170,7 @@ function prepareSentence(text: string, tokens: readonly Token[], options: CodeSe
     conditional,
     previousSubject: options.previousSubject ?? null,
     previousSpeaker: options.previousSpeaker ?? null,
+    lastSpeaker: options.lastSpeaker ?? null,
     articleCountry: options.articleCountry ?? null,
     datelineCountry: options.datelineCountry ?? null,
     person,

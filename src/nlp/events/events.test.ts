@@ -5229,3 +5229,20 @@ describe('a speaker who goes on after a report whose verb the coder does not kno
     expect(brief('Pakistan said the strikes killed 26 civilians and hit mosques.', '2025-05-07')).toEqual([]);
   });
 });
+
+describe('"It" opening a sentence after a body that spoke of others\' acts, and forces sent to help a country', () => {
+  it('is that body ("Russia\'s defence ministry said its forces had struck … It said it was ready …")', () => {
+    const text =
+      "Poland shoots down drones\n\nRussia's defence ministry said its forces had carried out a massive strike on military-industrial facilities in western Ukraine. It said it was ready to hold consultations with the Polish defence ministry on the matter.";
+    const events = analyzeSync(text, { mode: 'text' }).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual([
+      'RUSMIL 143 UKR',
+      'RUSGOV 036 POLGOV',
+    ]);
+  });
+
+  it('codes jets promised "to help protect Polish airspace" as military cooperation with Poland, not a threat', () => {
+    const text = 'French President Emmanuel Macron said he would send three Rafale fighter jets to help protect Polish airspace.';
+    expect(brief(text, '2025-09-10')).toEqual(['FRAGOV 0312/AGREE POL']);
+  });
+});

@@ -298,6 +298,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
   const out: Event[] = [];
   let previousSubject: Phrase | null = null;
   let previousSpeaker: Phrase | null = null;
+  let lastSpeaker: Phrase | null = null;
   // The person entity that phrase names, if any, and the phrase each person was last coded by.
   let previousPerson: string | undefined;
   const carriedBy = new Map<string, Phrase>();
@@ -333,6 +334,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
       ...(date ? { date } : {}),
       previousSubject: other ? (carriedBy.get(named) ?? knownPerson(options.entities!, named)) : previousSubject,
       previousSpeaker,
+      lastSpeaker,
       articleCountry: () => article.before(index),
       datelineCountry: () => article.datelined(),
       ...(fullNames ? { fullNames } : {}),
@@ -390,6 +392,7 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
     // ("Pakistan said the strikes killed 26 civilians. Its military said …": with no act of its own
     // coded, a sentence's speaker is whom the next sentence's "its" most likely stands for)
     previousSpeaker = previousSubject === before && speaker ? carried(speaker) : null;
+    lastSpeaker = speaker && !(speaker as Phrase).pronoun ? carried(speaker) : null;
   });
   return out;
 }
