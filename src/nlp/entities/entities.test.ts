@@ -367,6 +367,19 @@ describe('entities layer (golden article)', () => {
     expect(roleOf('Donald Tusk')).toEqual([]);
   });
 
+  it('gives a person the role set before their name in apposition, where it is held included, and not the name opening a clause', () => {
+    const text =
+      "The Russian charge d'affaires in Warsaw, Andrei Ordash, was quoted by RIA Novosti. The alliance chief, Mark Rutte, told reporters " +
+      'it was reckless. The guards are more credible than the CIA chief, Zuckoff said. The defence minister, Ursula von der Leyen, could not.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2025-09-10' });
+    const rolesOf = (name: string) => found.find((e) => e.name.endsWith(name))?.roles ?? [];
+    expect(rolesOf('Andrei Ordash')).toEqual(["Russian charge d'affaires"]);
+    expect(rolesOf('Mark Rutte')).toContain('alliance chief');
+    expect(rolesOf('Zuckoff')).toEqual([]);
+    expect(found.find((e) => e.name === 'Zuckoff')?.mentions.map((m) => m.kind)).toEqual(['name']);
+    expect(rolesOf('von der Leyen')).toEqual(['defence minister']);
+  });
+
   it('does not resolve a role that names no one in particular', () => {
     const text = 'Barack Obama spoke on Monday. President Obama said the next president would decide.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2016-03-01' });

@@ -39,7 +39,7 @@ import { wholePartyNames } from './party-names.js';
 import { acrossNameParticles, apartAtOf, courtesyGender, withoutCourtesyTitles } from './person-spans.js';
 import { acrossPlaceParticles } from './place-spans.js';
 import { type EntityKind, endsWithWords, type RawMention, type ResolvedEntity, resolveMentions } from './resolve.js';
-import { appositionAfter, roleHead, roleReferences, titleBefore } from './roles.js';
+import { appositionAfter, nameAfterRole, roleHead, roleReferences, titleBefore } from './roles.js';
 
 /** Re-exported: the entities layer needs the sentences layer. */
 export { docSentences, sentencesAnnotator } from '../tokenize/annotator.js';
@@ -276,7 +276,14 @@ export function findEntities(
     if (e.kind === 'PERSON' && isArticleBodyName(e.name)) e.kind = 'ORG';
   }
 
-  // Roles of people: titles before their names and appositions after them.
+  // Roles of people: titles before their names, appositions after them, and roles they stand in
+  // apposition to ("The alliance chief, Mark Rutte,").
+  const references = new Map<number, ReturnType<typeof roleReferences>>();
+  const referencesOf = (sentence: number) => {
+    let refs = references.get(sentence);
+    if (!refs) references.set(sentence, (refs = roleReferences(sentences[sentence]!.tokens)));
+    return refs;
+  };
   const roles = resolved.map((e) => {
     if (e.kind !== 'PERSON') return [];
     const found = new Set<string>();
@@ -288,6 +295,15 @@ export function findEntities(
       const apposition = appositionAfter(toks, at.end);
       if (title) found.add(title);
       if (apposition) found.add(apposition);
+      if (toks[at.start - 1]?.text !== ',') continue;
+      const ref = referencesOf(at.sentence).find((r) => nameAfterRole(toks, r) === at.start);
+      if (ref)
+        found.add(
+          toks
+            .slice(ref.start + 1, ref.end)
+            .map((t) => t.text)
+            .join(' '),
+        );
     }
     return [...found];
   });
@@ -460,7 +476,8 @@ function roleMentions(
       if (sent.tokens.slice(ref.start, ref.end).some((t) => NOT_A_HOLDER.has(t.text.toLowerCase()))) continue;
       const mention: EntityMention = { start, end, text: text.slice(start, end), kind: 'role' };
       // "the Polish president, Karol Nawrocki": the name in apposition is whose role it is
-      const named = sent.tokens[ref.end]?.text === ',' ? personAt(sent.tokens[ref.end + 1]?.start) : -1;
+      const after = nameAfterRole(sent.tokens, ref);
+      const named = after >= 0 ? personAt(sent.tokens[after]!.start) : -1;
       if (named >= 0) {
         extra[named]!.push(mention);
         continue;

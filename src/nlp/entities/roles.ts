@@ -14,6 +14,7 @@ const ROLE_HEADS = new Set(
     'envoy|premier|executive|officer|ceo|coach|manager|judge|prosecutor|candidate|lawmaker|congressman|congresswoman|' +
     'representative|pope|cardinal|archbishop|bishop|sheikh|emir|foreign minister|finance minister|defence minister|' +
     'defense minister|interior minister|vice president|vice-president|head of state|head|founder|owner|economist|analyst|' +
+    "charge d'affaires|chargé d'affaires|" +
     // abbreviated titles of US politics ("Sen. Cruz", "Gov. Kasich") and the House's speaker
     'sen.|gov.|speaker'
   ).split('|'),
@@ -116,6 +117,30 @@ function join(tokens: readonly Token[], from: number, to: number): string {
     .join(' ');
 }
 
+/**
+ * The first token of the name a role reference stands in apposition to: "the Polish president,
+ * Karol Nawrocki", "the Russian ambassador in Warsaw, Andrei Ordash"; -1 when no comma follows it
+ * (after, at most, the place the role is held in).
+ */
+export function nameAfterRole(tokens: readonly Token[], ref: { end: number }): number {
+  let k = ref.end;
+  if (/^(?:in|of|at|to)$/u.test(tokens[k]?.text ?? '')) {
+    const place = k + 1;
+    while (k + 1 < tokens.length && k + 1 <= place + 3 && isCapitalised(tokens[k + 1]!.text)) k++;
+    if (k < place) return -1;
+    k++;
+  }
+  if (tokens[k]?.text !== ',' || !tokens[k + 1] || !isCapitalised(tokens[k + 1]!.text)) return -1;
+  // the name closes the apposition ("…, Mark Rutte, told"), not opens a clause ("than that of the CIA chief, Zuckoff said")
+  let end = k + 1;
+  while (end < tokens.length && (isCapitalised(tokens[end]!.text) || NAME_PARTICLES.has(tokens[end]!.text))) end++;
+  // ("the judge, Gonzalo P. Curiel of United States District Court")
+  return end >= tokens.length || /^(?:[,.;:)]|of|who|whose|from)$/u.test(tokens[end]!.text) ? k + 1 : -1;
+}
+
+/** Lower-case words inside a name ("Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'di', 'bin', 'al', 'la', 'le', 'du', 'dos']);
+
 /** The role head of a role phrase ("former Norwegian prime minister" → "prime minister"). */
 export function roleHead(role: string): string {
   const words = role.toLowerCase().split(' ');
@@ -135,7 +160,11 @@ export function roleReferences(tokens: readonly Token[]): { start: number; end: 
     let bestLen = 0;
     for (let to = i + 2; to <= Math.min(tokens.length, i + 6); to++) {
       const word = tokens[to - 1]!.text;
-      if (!/^(?:[\p{L}-]+|(?:\p{Lu}\.)+)$/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || SPEECH_VERBS.has(word.toLowerCase()))
+      if (
+        !/^(?:[\p{L}-]+|\p{L}['\u2019]\p{L}+|(?:\p{Lu}\.)+)$/u.test(word) ||
+        FUNCTION_WORDS.has(word.toLowerCase()) ||
+        SPEECH_VERBS.has(word.toLowerCase())
+      )
         break;
       const len = headLength(tokens, to, i + 1);
       const next = tokens[to]?.text ?? '';
