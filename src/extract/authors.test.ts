@@ -40,6 +40,11 @@ describe('parseByline', () => {
     expect(parseByline(raw)).toEqual(names);
   });
 
+  it("leaves out who made the pictures: 'Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)'", () => {
+    expect(parseByline('Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)')).toEqual(['Eleanor Ainge Roy']);
+    expect(parseByline('By Lena Park and Tom Hale | October 30, 2025')).toEqual(['Lena Park', 'Tom Hale']);
+  });
+
   it('drops a revision label and its date after the name', () => {
     expect(parseByline('By Bhaval Patel Last Updated: December 6, 2024')).toEqual(['Bhaval Patel']);
     expect(parseByline('By Bhaval Patel Updated December 6, 2024')).toEqual(['Bhaval Patel']);

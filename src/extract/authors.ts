@@ -86,6 +86,8 @@ export function parseByline(raw: string): string[] {
   // name no person are the employer's, not more authors
   let afterJob = false;
   for (const [k, part] of parts.entries()) {
+    // "Adrian Malloch (photography)": who made the pictures, not the story
+    if (/\((?:photos?|photography|photographs|pictures|video|graphics|illustrations?)\)\s*$/iu.test(part)) continue;
     const part0 = part
       .replace(/\s*\([^)]*\)/g, '')
       .replace(/^(?:by|and)\s+/i, '')

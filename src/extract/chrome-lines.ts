@@ -49,3 +49,8 @@ export const CAPTION_LINE = {
 /** The heading of an author box: "About the author", "About Jane Doe", "Meet the author". */
 export const AUTHOR_BOX =
   /^(?:(?:about|About|ABOUT)\s+(?:(?:the|The|THE)\s+(?:authors?|Authors?|AUTHORS?|writer|Writer|WRITER|contributor|Contributor)|(?!(?:the|The|THE)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})|(?:meet|Meet|MEET)\s+(?:the|The|THE)\s+(?:authors?|Authors?|AUTHORS?|writer|Writer)|(?:author|Author|AUTHOR)\s+(?:bio|Bio|BIO)(?:graphy)?|(?:written|Written|WRITTEN)\s+(?:by|By|BY))\s*:?\s*$/u;
+
+/** Whether a line asks the reader to sign up for a newsletter ("Sign up for our free morning newsletter …"). */
+export function newsletterPitch(text: string): boolean {
+  return CHROME_LINE.test(text.trim()) && /\b(?:newsletter|inbox|briefing)\b/iu.test(text);
+}

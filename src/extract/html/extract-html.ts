@@ -1,7 +1,16 @@
 import { type BlockKind, buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { readsAsPersonName, sureTypeOf } from '../../nlp/ner/word-type-prior.js';
 import { FULL_NAME_LINE, parseByline } from '../authors.js';
-import { AUTHOR_BOX, CAPTION_LINE, CHROME_LINE, LINK_LIST_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
+import {
+  AUTHOR_BOX,
+  CAPTION_LINE,
+  CHROME_LINE,
+  LINK_LIST_HEADING,
+  newsletterPitch,
+  RELATED_HEADING,
+  RELATED_LEAD,
+  taggedRelated,
+} from '../chrome-lines.js';
 import { isUpdateLine, laterRevision, parseDate } from '../dates.js';
 import { dropStrayRuns, keepWithFallback } from '../keep-units.js';
 import { labelledOrArchiveAuthors } from '../labelled-authors.js';
@@ -134,11 +143,14 @@ function assemble(
         const n = blocks[j]!;
         if (n.heading > 0) break;
         if (n.links > 0 && n.linkChars / n.text.length > 0.7) {
-          relatedLinks.push({ text: n.text, url: absolute(n.href, base) });
+          // ("To Top" after the list is the page's, no story)
+          if (!CHROME_LINE.test(n.text.trim())) relatedLinks.push({ text: n.text, url: absolute(n.href, base) });
           keep[j] = false;
         } else break;
       }
     }
+    // "Get the Asia Markets briefing" over "Sign up for our free newsletter …": the pitch's heading
+    if (nearEnd && b.heading > 0 && b.text.length < 80 && newsletterPitch(blocks[i + 1]?.text ?? '')) keep[i] = false;
   }
 
   const header = readHeaderLines(blocks, keep, titleKey);
@@ -340,7 +352,7 @@ function hasPersonWord(name: string): boolean {
 
 /**
  * The authors, in order of trust: declared by the markup (unless no word of theirs is a person's
- * name while the header shows one); a byline between the headline and the body; a name shown by
+ * name while the header shows one, or the header's byline names them and more); a byline between the headline and the body; a name shown by
  * the headline as text mode reads one; author boxes; a declared user name or label; names under an
  * author label or in a link to the author's other writing.
  */
@@ -351,6 +363,10 @@ function pageAuthors(
   fromBoxes: string[],
 ): string[] {
   if (meta.authors.length > 0) {
+    // ("Lena Park" declared, "By Lena Park and Tom Hale" shown: the byline names them all)
+    const key = (name: string) => name.toLowerCase();
+    const shownAll = new Set(header.authors.map(key));
+    if (header.authors.length > meta.authors.length && meta.authors.every((a) => shownAll.has(key(a)))) return header.authors;
     if (meta.authors.some(hasPersonWord)) return meta.authors;
     // "WRAL", "View Profile", "The Earthtimes" given as the author, with a person's byline by the headline
     const shown = header.authors.length > 0 ? header.authors : shownByHeadline(blocks, header.titleAt);

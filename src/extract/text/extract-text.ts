@@ -2,7 +2,15 @@ import { buildBody, type Doc, type RelatedLink } from '../../doc.js';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { sameFeatures, shippedModel } from '../../ml/shipped-model.js';
 import { readsAsPersonName } from '../../nlp/ner/word-type-prior.js';
-import { CAPTION_LINE, CHROME_LINE, LINK_LIST_HEADING, RELATED_HEADING, RELATED_LEAD, taggedRelated } from '../chrome-lines.js';
+import {
+  CAPTION_LINE,
+  CHROME_LINE,
+  LINK_LIST_HEADING,
+  newsletterPitch,
+  RELATED_HEADING,
+  RELATED_LEAD,
+  taggedRelated,
+} from '../chrome-lines.js';
 import { laterRevision, parseDate, REVISION_LABEL } from '../dates.js';
 import { readHeaderLines } from '../html/extract-html.js';
 import { keepWithFallback } from '../keep-units.js';
@@ -339,12 +347,13 @@ export function assembleText(a: AnalysedText, keep: readonly boolean[], options:
       default:
         // the headline opening the body belongs to the title, and a call to action kept by the
         // model ("Liked this story? Subscribe …") is chrome, as in HTML mode; so is a heading over
-        // related stories
+        // related stories or over a newsletter's pitch
         if (
           keep[i] &&
           !(i === a.headline?.index && body.length === 0) &&
           !(text.length < 120 && CHROME_LINE.test(text)) &&
-          !relatedHeading(a, i)
+          !relatedHeading(a, i) &&
+          !(text.length < 80 && !/[.!?]["”’]?$/u.test(text) && newsletterPitch(a.lines[i + 1] ?? ''))
         ) {
           body.push({ text, line: a.lineNumbers[i]! });
         }
