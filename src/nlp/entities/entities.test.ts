@@ -378,6 +378,10 @@ describe('entities layer (golden article)', () => {
     expect(rolesOf('Zuckoff')).toEqual([]);
     expect(found.find((e) => e.name === 'Zuckoff')?.mentions.map((m) => m.kind)).toEqual(['name']);
     expect(rolesOf('von der Leyen')).toEqual(['defence minister']);
+    const cutler = '"This is a pause," said Wendy Cutler, a former U.S. trade negotiator who is now at the Asia Society.';
+    expect(findEntities(cutler, splitSentences(cutler)).find((e) => e.name === 'Wendy Cutler')?.roles).toEqual([
+      'former U.S. trade negotiator',
+    ]);
   });
 
   it('does not resolve a role that names no one in particular', () => {

@@ -11,7 +11,7 @@ const ROLE_HEADS = new Set(
   (
     'president|prime minister|chancellor|minister|secretary|secretary-general|spokesman|spokeswoman|spokesperson|governor|' +
     'senator|mayor|king|queen|prince|princess|chief|chairman|chairwoman|chair|director|general|commander|leader|ambassador|' +
-    'envoy|premier|executive|officer|ceo|coach|manager|judge|prosecutor|candidate|lawmaker|congressman|congresswoman|' +
+    'envoy|negotiator|premier|executive|officer|ceo|coach|manager|judge|prosecutor|candidate|lawmaker|congressman|congresswoman|' +
     'representative|pope|cardinal|archbishop|bishop|sheikh|emir|foreign minister|finance minister|defence minister|' +
     'defense minister|interior minister|vice president|vice-president|head of state|head|founder|owner|economist|analyst|' +
     "charge d'affaires|chargé d'affaires|" +

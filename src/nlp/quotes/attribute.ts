@@ -565,10 +565,15 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     speaker = phraseAfter(v, cue.to, ceiling);
     if (speaker) speaker = withNameAfter(v, speaker, ceiling);
     if (speaker) to = describedUntil(v, speaker.to, ceiling, !hasWordsBefore(v, cue.from, floor));
-    // "according to a draft seen by Reuters": the outlet that saw the document relays it
-    if (speaker && /^(?:seen|obtained|reviewed)$/u.test(T[speaker.to]?.lower ?? '') && T[speaker.to + 1]?.lower === 'by') {
+    // "according to a draft seen by Reuters", "according to a readout published by Xinhua": the outlet
+    // that saw or published the document relays it
+    const seenBy = T[speaker?.to ?? -1]?.lower ?? '';
+    if (speaker && (/^(?:seen|obtained|reviewed)$/u.test(seenBy) || CARRIED.test(seenBy)) && T[speaker.to + 1]?.lower === 'by') {
       const outlet = phraseAfter(v, speaker.to + 2, ceiling);
-      if (outlet && outletPhrase(v, outlet)) via = outlet;
+      if (outlet && outletPhrase(v, outlet)) {
+        via = outlet;
+        to = Math.max(to, outlet.to);
+      }
     }
   } else if (cue.kind === 'quoted' && PASSIVE.has(T[cue.from]!.lower)) {
     // `<speaker> was quoted by <via> as saying`
@@ -1238,15 +1243,15 @@ function contentOf(
     // quotation before it belongs to the verb it follows.
     if (before >= 0 && frame.from === frame.cue.from && /ing$/u.test(T[frame.cue.from]!.lower)) before = -1;
   }
-  // `The Kremlin said Germany was "militarising Europe," RIA Novosti reported`: an outlet's report
-  // after a quotation that ends another frame's clause relays that frame, and takes no quotation of its own
+  // `The Kremlin said Germany was "militarising Europe," RIA Novosti reported`, `Xi told Trump the
+  // two should be "partners and friends", according to a readout …`: an outlet's report, or a source
+  // named by "according to", after a quotation that ends another frame's clause relays that frame,
+  // and takes no quotation of its own
   if (
     before >= 0 &&
     floor > unit.from &&
-    frame.cue.kind === 'verb' &&
-    frame.cue.lemma === 'report' &&
-    frame.speaker &&
-    outletPhrase(v, frame.speaker) &&
+    ((frame.cue.kind === 'verb' && frame.cue.lemma === 'report' && frame.speaker && outletPhrase(v, frame.speaker)) ||
+      frame.cue.kind === 'according') &&
     v.quotations[before]!.start >= T[floor - 1]!.end
   )
     before = -1;

@@ -201,7 +201,8 @@ export const DOCUMENT_NOUNS = new Set(
     'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
     'papers story stories investigation review audit data figures records transcript cable cables blog piece interview ' +
     'headline headlines sign signs banner caption slogan message note order ruling opinion petition motion resolution ' +
-    'platform bill memoir footnote press-release survey draft drafts list results result estimates estimate projections tally count census'
+    'platform bill memoir footnote press-release survey draft drafts list results result estimates estimate projections tally count census ' +
+    'readout readouts communique communiques'
   ).split(' '),
 );
 

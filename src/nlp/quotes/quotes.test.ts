@@ -1506,6 +1506,22 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(clause).map((q) => q.speaker)).not.toContain('98 senators');
   });
 
+  it('a trade truce in Busan: a readout an agency published relays what it reports', () => {
+    const told = quotesOf(
+      'Xi told Trump that the two countries should be "partners and friends", according to a readout published by state news agency Xinhua.',
+    );
+    // the readout, relayed by the agency, reports the sentence; Xi's words come through both
+    expect(told.map((q) => [q.speaker, q.via, q.type, q.text])).toEqual([
+      ['a readout', 'Xinhua', 'mixed', 'Xi told Trump that the two countries should be "partners and friends"'],
+      ['Xi', 'Xinhua', 'mixed', 'the two countries should be "partners and friends"'],
+    ]);
+    const agreed = quotesOf('The two sides agreed to extend the pause, according to a readout published by Xinhua.');
+    expect(agreed.map((q) => [q.speaker, q.via])).toEqual([
+      ['a readout', 'Xinhua'],
+      ['The two sides', 'Xinhua'],
+    ]);
+  });
+
   it('a quotation of several sentences ends with its closing mark, and a frame after an apposition is its own', () => {
     const call =
       '"I am calling from the campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.';

@@ -54,7 +54,8 @@ const RELAY_VERBS = /^(?:quoted|reported|reports)$/u;
 /**
  * The outlet named after a statement as the one that relayed it: "Lavrov said Russia would
  * respond, TASS quoted him as saying.", "Peskov said Russia had not interfered, Interfax
- * reported.", "Ryabkov said …, according to the TASS news agency." Its token range, or null.
+ * reported.", "Ryabkov said …, according to the TASS news agency.", "…, according to a readout
+ * published by Xinhua." Its token range, or null.
  */
 function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
   const T = v.tokens;
@@ -62,7 +63,14 @@ function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: num
   while (k < T.length && /^[,"'\u201d\u2019]$/u.test(T[k]!.text)) k++;
   // "…, according to the TASS news agency.": the outlet after "according to", up to the sentence's end
   if (T[k]?.lower === 'according' && T[k + 1]?.lower === 'to' && a.cue?.[0] !== k) {
-    const from = k + 2;
+    let from = k + 2;
+    // "…, according to a readout published by state news agency Xinhua.": the outlet that carried the document
+    for (let j = from; j < T.length && j < k + 7 && /^\p{L}/u.test(T[j]!.text); j++) {
+      if (CARRIED.test(T[j]!.lower) && T[j + 1]?.lower === 'by') {
+        from = j + 2;
+        break;
+      }
+    }
     let end = from;
     while (end < T.length && end < from + 6 && /^[\p{L}\p{N}'.-]/u.test(T[end]!.text) && T[end]!.text !== '.') end++;
     const closes = /^[.!?]$/u.test(T[end]?.text ?? '.') && T[end - 1]?.unit === T[from]?.unit;
