@@ -5241,6 +5241,13 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     ]);
   });
 
+  it('codes tariffs cut and export controls suspended as sanctions eased, not imposed', () => {
+    expect(brief('China suspended export controls on rare earths to the United States.', '2025-10-30')).toEqual(['CHN 085/RETREAT USA']);
+    expect(brief('The United States cut tariffs on Chinese goods.', '2025-10-30')).toEqual(['USA 085/RETREAT CHN']);
+    expect(brief('Trump agreed to cut tariffs on Chinese goods.', '2025-10-30')).toEqual(['USAGOV 035/AGREE CHN']);
+    expect(brief('Washington cut aid to Kyiv.', '2025-10-30')).toEqual(['USA 162/SANCTION UKR']);
+  });
+
   it('codes jets promised "to help protect Polish airspace" as military cooperation with Poland, not a threat', () => {
     const text = 'French President Emmanuel Macron said he would send three Rafale fighter jets to help protect Polish airspace.';
     expect(brief(text, '2025-09-10')).toEqual(['FRAGOV 0312/AGREE POL']);
