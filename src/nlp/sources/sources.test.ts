@@ -247,5 +247,11 @@ describe('findSources: bodies the entities layer did not list', () => {
       ['Some European officials', 'unnamed', 2],
       ['the Belarusian general staff', 'organisation', 1],
     ]);
+    // a readout is a document, as every document noun of the quotes layer is ("a readout" unnamed, as "a report" is)
+    const readout = sourcesOf('Xi told Trump the two should be partners, according to the readout published by Xinhua.').layer;
+    expect(readout.sources.filter((s) => s.kind === 'document' || s.kind === 'outlet').map((s) => [s.name, s.kind])).toEqual([
+      ['the readout', 'document'],
+      ['Xinhua', 'outlet'],
+    ]);
   });
 });

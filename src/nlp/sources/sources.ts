@@ -8,6 +8,7 @@ import type { Doc } from '../../doc.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import { hostOf } from '../../store/ids.js';
 import type { Entity } from '../entities/entities.js';
+import { DOCUMENT_NOUNS } from '../quotes/lexicon.js';
 import { findQuotations } from '../quotes/marks.js';
 import { paragraphsOf, type Quote } from '../quotes/quotes.js';
 import { findOutlet, type Outlet, type OutletContext, outletFields } from './outlets.js';
@@ -89,15 +90,6 @@ declare module '../../pipeline/annotator.js' {
     sources: SourcesLayer;
   }
 }
-
-const DOCUMENT_HEADS = new Set(
-  (
-    'report reports study studies survey surveys poll polls column columns article articles statement statements memo memos ' +
-    'letter letters editorial editorials op-ed analysis analyses book books lawsuit suit complaint filing filings document ' +
-    'documents email emails e-mail e-mails ad ads advertisement release website tweet tweets post posts video videos paper ' +
-    'papers story stories investigation review audit data figures records transcript cable cables blog piece draft drafts list'
-  ).split(' '),
-);
 
 interface Draft {
   name: string;
@@ -194,7 +186,7 @@ export function findSources(
         .slice(0, outlet.start)
         .toLowerCase()
         .split(/[^\p{L}-]+/u);
-      const isDocument = DOCUMENT_HEADS.has(head) || before.some((w) => DOCUMENT_HEADS.has(w));
+      const isDocument = DOCUMENT_NOUNS.has(head) || before.some((w) => DOCUMENT_NOUNS.has(w));
       d = touch(
         // one source for an outlet whatever name the article gives it ("the New York Daily News", "the Daily News")
         `outlet:${outlet.domain ?? outlet.name.toLowerCase()}`,
@@ -217,7 +209,7 @@ export function findSources(
         mention,
       );
       counts.namedPeople++;
-    } else if (DOCUMENT_HEADS.has(head)) {
+    } else if (DOCUMENT_NOUNS.has(head)) {
       const vague = /^(?:a|an|some|one|several|many|new|recent)\b/i.test(surface) && !/\p{Lu}/u.test(surface.slice(2));
       d = touch(
         `document:${surface.toLowerCase()}`,
