@@ -1,4 +1,5 @@
-import { analyzeSync } from '../analyze.js';
+import { analyzeDoc } from '../analyze.js';
+import { extractSourceDoc, type SourceInfo } from '../corpus/source-doc.js';
 import { extract } from '../extract/extract.js';
 import { renderAnalysisText } from './analysis-text.js';
 import { type DocFormat, docRecord, renderDocText } from './output.js';
@@ -15,6 +16,8 @@ export interface PageTask {
   readonly layers?: readonly string[] | null;
   /** analyze: terminal colours in the text view. */
   readonly color?: boolean;
+  /** What the feed, archive or JSON line the page came from says about it. */
+  readonly source?: SourceInfo;
 }
 
 /**
@@ -38,12 +41,11 @@ function inFormat(format: DocFormat, record: Record<string, unknown>): PageOutpu
  * on where it ran. Throws with a clear reason for a page that cannot be read.
  */
 export function runPageTask(task: PageTask): PageOutput {
-  const options = { mode: task.mode, url: task.url };
+  const doc = task.source ? extractSourceDoc(task.bytes, task.source, task.mode) : extract(task.bytes, { mode: task.mode, url: task.url });
   if (task.command === 'extract') {
-    const doc = extract(task.bytes, options);
     return task.format === 'text' ? { text: renderDocText(task.id, doc) } : inFormat(task.format, docRecord(task.id, doc));
   }
-  const { doc, layers } = analyzeSync(task.bytes, options);
+  const layers = analyzeDoc(doc);
   if (task.format === 'text') return { text: renderAnalysisText(task.id, doc, layers, task.color ?? false) };
   const wanted = task.layers ? new Set(task.layers) : null;
   const shown: Record<string, unknown> = {};

@@ -22,6 +22,29 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sitrep-analyze-'));
   await writeFile(join(dir, 'junk.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]));
+  const item = (title: string, link: string, date: string, html: string) =>
+    `<item><title>${title}</title><link>${link}</link><pubDate>${date}</pubDate><description><![CDATA[${html}]]></description></item>`;
+  await writeFile(
+    join(dir, 'wire.rss'),
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>' +
+      item(
+        'Poland shoots down drones',
+        'https://wire.example/poland-drones',
+        'Wed, 10 Sep 2025 14:02:00 GMT',
+        "<p>Russia's defence ministry said its forces had struck military sites in western Ukraine. It said it was ready to hold consultations with Poland.</p>",
+      ) +
+      item(
+        'Trade truce agreed',
+        'https://wire.example/busan',
+        'Thu, 30 Oct 2025 01:00:00 GMT',
+        '<p>"This is a pause, not a peace," said Wendy Cutler, a former U.S. trade negotiator.</p>',
+      ) +
+      '</channel></rss>',
+  );
+  await writeFile(
+    join(dir, 'pages.jsonl'),
+    `${JSON.stringify({ id: 'kremlin-1', text: 'Kremlin talks\n\nKremlin spokesman Dmitry Peskov said talks would go on.', publishedAt: '2025-12-02' })}\nnot json\n`,
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -47,6 +70,35 @@ describe('sitrep analyze (real binary)', () => {
       .map((l) => JSON.parse(l) as { id: string; layers: Record<string, unknown> });
     expect(row!.id).toBe('nato-air-defence');
     expect(Object.keys(row!.layers)).toEqual(['entities']);
+  });
+
+  it('reads each item of a feed and each line of a JSON Lines file as an article, with the date its source gives', async () => {
+    const r = await sitrep(['analyze', '--format', 'jsonl', '--layers', 'quotes', join(dir, 'wire.rss'), join(dir, 'pages.jsonl')]);
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: string;
+            error?: string;
+            doc?: { meta: { title: string; publishedAt: string } };
+            layers?: { quotes: { speaker: string }[] };
+          },
+      );
+    expect(rows.map((x) => x.id)).toEqual([
+      'https://wire.example/poland-drones',
+      'https://wire.example/busan',
+      'kremlin-1',
+      'pages.jsonl:2',
+    ]);
+    expect(rows[0]!.doc!.meta).toMatchObject({ title: 'Poland shoots down drones', publishedAt: '2025-09-10T14:02:00.000Z' });
+    expect(rows[0]!.layers!.quotes.map((q) => q.speaker)).toEqual(["Russia's defence ministry", "Russia's defence ministry"]);
+    expect(rows[1]!.layers!.quotes.map((q) => q.speaker)).toEqual(['Wendy Cutler']);
+    expect(rows[2]!.doc!.meta.publishedAt).toBe('2025-12-02');
+    // a line that cannot be read is an error of its own, and the exit status says so
+    expect(rows[3]!.error).toMatch(/JSON/);
+    expect(r.code).toBe(1);
   });
 
   it('gives the same output, in input order, from worker threads as from its own thread', async () => {

@@ -13,7 +13,7 @@ export function registerAnalyze(program: Command, io: CliIo): void {
         'entities resolved across the article, and the layers added since. Prints the document with\n' +
         'all its layers.',
     )
-    .argument('<path...>', 'files (.html, .htm, .txt, optionally .gz), directories (recursive, sorted), or - for stdin')
+    .argument('<path...>', 'pages (.html, .htm, .txt, optionally .gz), directories of them (recursive, sorted), - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl: {url?, html | text, publishedAt?}) give an article per item')
     .option(
       '-f, --format <format>',
       'text (highlighted, for people), json (one array), jsonl (one object per input)',
@@ -71,6 +71,7 @@ of 20 inputs or more.`,
             bytes,
             mode: opts.mode,
             url: opts.url ?? null,
+            ...(item.source ? { source: item.source } : {}),
             format: opts.format,
             layers,
             color,

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { extractSourceDoc } from '../../corpus/source-doc.js';
 import { extract } from '../../extract/extract.js';
 import { entitiesAnnotator } from '../../nlp/entities/entities.js';
 import { type Event, eventsAnnotator, isFactual } from '../../nlp/events/events.js';
@@ -65,7 +66,7 @@ export function registerEvents(program: Command, io: CliIo): void {
         'the reported event and at most one statement event (CAMEO 01x, no PLOVER category). ' +
         'With --between A B, counts the events between two entities of an ingested corpus instead (see Corpus mode below).',
     )
-    .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
+    .argument('[path...]', 'pages (HTML or page text), directories of them, - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl) give an article per item (with --input jsonl, lines of {id, text} taken as plain text)')
     .option(
       '-f, --format <format>',
       'jsonl (one object per document), json (one array), text (for people); corpus mode: text (default), json, jsonl, csv',
@@ -104,7 +105,7 @@ and the others go on; the exit status is then 1.`,
     if (paths.length === 0) throw new UsageError('events needs at least one input path (or - for stdin)');
     if (opts.plain && opts.input === 'jsonl')
       throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
-    const items = await expandInputs(paths, io, 'events');
+    const items = await expandInputs(paths, io, 'events', { jsonlAsFiles: opts.input === 'jsonl' });
     const annotators = [sentencesAnnotator, entitiesAnnotator, eventsAnnotator];
     let failed = 0;
     const all: unknown[] = [];
@@ -115,7 +116,15 @@ and the others go on; the exit status is then 1.`,
         const bytes = await item.read();
         if (opts.input === 'jsonl') jobs = jsonlTextJobs(item.path, new TextDecoder().decode(bytes));
         else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
-        else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
+        else
+          jobs = [
+            {
+              id: item.id,
+              label: item.path,
+              doc: item.source ? extractSourceDoc(bytes, item.source) : extract(bytes, { mode: 'auto', url: null }),
+              withText: true,
+            },
+          ];
       } catch (error) {
         jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
       }

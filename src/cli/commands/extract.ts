@@ -14,7 +14,7 @@ export function registerExtract(program: Command, io: CliIo): void {
       'Turn news pages (HTML, or page text a scraper already flattened) into clean articles:\n' +
         'title, authors, date, site, language and body, with image credits and related links kept apart.',
     )
-    .argument('<path...>', 'files (.html, .htm, .txt, optionally .gz), directories (read recursively, sorted), or - for stdin')
+    .argument('<path...>', 'pages (.html, .htm, .txt, optionally .gz), directories of them (recursive, sorted), - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl: {url?, html | text, publishedAt?}) give an article per item')
     .option(
       '-f, --format <format>',
       'text (for people), json (one array), jsonl (one object per input)',
@@ -53,7 +53,15 @@ Output comes in input order whatever the number of worker threads; on a terminal
         let first = true;
         await runPages(
           items,
-          (item, bytes) => ({ command: 'extract', id: item.id, bytes, mode: opts.mode, url: opts.url ?? null, format: opts.format }),
+          (item, bytes) => ({
+            command: 'extract',
+            id: item.id,
+            bytes,
+            mode: opts.mode,
+            url: opts.url ?? null,
+            format: opts.format,
+            ...(item.source ? { source: item.source } : {}),
+          }),
           (item, result, note) => {
             let output: PageOutput;
             if ('error' in result) {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { extractSourceDoc } from '../../corpus/source-doc.js';
 import type { Doc } from '../../doc.js';
 import { extract } from '../../extract/extract.js';
 import { entitiesAnnotator } from '../../nlp/entities/entities.js';
@@ -81,7 +82,7 @@ export function registerQuotes(program: Command, io: CliIo): void {
         'sources the claims rest on (people, outlets with state-media labels, documents, unnamed sources), with a ' +
         'per-article summary.',
     )
-    .argument('[path...]', 'files (HTML or page text, or JSON Lines with --input jsonl), directories, or - for stdin')
+    .argument('[path...]', 'pages (HTML or page text), directories of them, - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl) give an article per item (with --input jsonl, lines of {id, text} taken as plain text)')
     .option(
       '-f, --format <format>',
       'jsonl (one object per document), json (one array), text (for people); csv too in corpus mode',
@@ -119,7 +120,7 @@ An input that cannot be read prints {"id","error"} and the others go on; the exi
       if (paths.length === 0) throw new UsageError('quotes needs at least one input path (or - for stdin)');
       if (opts.plain && opts.input === 'jsonl')
         throw new UsageError('--plain and --input jsonl do not go together: JSON Lines texts are taken as plain text already');
-      const items = await expandInputs(paths, io, 'quotes');
+      const items = await expandInputs(paths, io, 'quotes', { jsonlAsFiles: opts.input === 'jsonl' });
       let failed = 0;
       const all: unknown[] = [];
       let first = true;
@@ -137,7 +138,15 @@ An input that cannot be read prints {"id","error"} and the others go on; the exi
           const bytes = await item.read();
           if (opts.input === 'jsonl') jobs = jsonlTextJobs(item.path, new TextDecoder().decode(bytes));
           else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
-          else jobs = [{ id: item.id, label: item.path, doc: extract(bytes, { mode: 'auto', url: null }), withText: true }];
+          else
+            jobs = [
+              {
+                id: item.id,
+                label: item.path,
+                doc: item.source ? extractSourceDoc(bytes, item.source) : extract(bytes, { mode: 'auto', url: null }),
+                withText: true,
+              },
+            ];
         } catch (error) {
           jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
         }
