@@ -205,3 +205,24 @@ describe('quotations', () => {
     ).toEqual(['he=Ben Carson']);
   });
 });
+
+describe('descriptions by age', () => {
+  it('are the person the last sentences are about, not one named only as an owner', () => {
+    const text =
+      'ANO wins. Billionaire Andrej Babis led his party to victory. ANO was ahead of Prime Minister Petr Fiala\'s coalition. "We will win," the 71-year-old told supporters.';
+    expect(
+      resolved(text, [
+        ['Andrej Babis', 'M'],
+        ['Petr Fiala', 'M'],
+      ]),
+    ).toContain('the 71-year-old=Andrej Babis');
+    // the one named as a person and by pronouns, not by a modifier ("the Trump team")
+    const wife = 'Melania Trump spoke as the Trump team sought calm. Her speech was praised. "He is a leader," said the 46-year-old.';
+    expect(
+      resolved(wife, [
+        ['Melania Trump', 'F'],
+        ['Trump', 'M'],
+      ]),
+    ).toContain('the 46-year-old=Melania Trump');
+  });
+});

@@ -306,7 +306,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
     return gender === undefined || g === undefined || g === gender;
   };
 
-  const antecedent = (at: number, k: number, gender: Gender | undefined, object: boolean, subject = false): number => {
+  const antecedent = (at: number, k: number, gender: Gender | undefined, object: boolean, subject = false, owners = true): number => {
     // Own sentence: the nearest person before the pronoun. An object pronoun ("him") is not the
     // subject of its own clause: a person with no clause boundary in between is passed over.
     const s = sentences[k]!;
@@ -353,6 +353,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
         if (m.start >= prev.end) break;
         if (m.person === passed || acted.has(m.person) || !fits(m.person, gender)) continue;
         const next = mentions[n + 1];
+        if (!owners && !m.pronoun && /^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
         const owner = next !== undefined && next.start < prev.end && OWNER_OF_ROLE.test(text.slice(m.end, next.start));
         if (m.start >= clauseEnd && !owner) return m.person;
         if (aside < 0) aside = m.person;
@@ -397,7 +398,11 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
         const end = withNoun ? toks[i + 2]!.end : toks[i + 1]!.end;
         // "the 68-year-old former minister" and the like: only a bare age or a person noun.
         if (!withNoun && /^\p{L}/u.test(toks[i + 2]?.text ?? '') && !/^(?:said|says|added|told|was|is|has|had|who)$/.test(noun)) continue;
-        const person = antecedent(t.start, k, withNoun ? DESCRIPTION_NOUNS.get(noun) : undefined, false);
+        // ("… ahead of Prime Minister Petr Fiala's coalition. "…," the 71-year-old told …": an age
+        // describes someone the story named as a person, before one it named only as an owner)
+        const gender = withNoun ? DESCRIPTION_NOUNS.get(noun) : undefined;
+        const named = antecedent(t.start, k, gender, false, false, false);
+        const person = named >= 0 ? named : antecedent(t.start, k, gender, false);
         if (person >= 0) {
           out.push({ start: t.start, end, person, kind: 'description' });
           remember(t.start, person);

@@ -145,7 +145,9 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'di', 'b
 export function roleHead(role: string): string {
   const words = role.toLowerCase().split(' ');
   if (words.length >= 2 && ROLE_HEADS.has(words.slice(-2).join(' '))) return words.slice(-2).join(' ');
-  return words[words.length - 1]!;
+  const head = words[words.length - 1]!;
+  // ("Prime Minister Petr Fiala … the outgoing premier": one office under two names)
+  return head === 'premier' ? 'prime minister' : head;
 }
 
 /**

@@ -102,7 +102,9 @@ export function modifiesNoun(v: TokenView, i: number): boolean {
 
 function isTimeToken(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;
-  return TIME_WORDS.has(t.lower) || /^\d/u.test(t.text) || t.lower === 'p.m.' || t.lower === 'a.m.' || t.lower === 'day';
+  // (a number or a time, not "the 71-year-old", a person named by age)
+  const aged = /-year-old$/u.test(t.lower) && DETERMINERS.has(v.tokens[i - 1]?.lower ?? '');
+  return TIME_WORDS.has(t.lower) || (/^\d/u.test(t.text) && !aged) || t.lower === 'p.m.' || t.lower === 'a.m.' || t.lower === 'day';
 }
 
 /** Steps left over auxiliaries, adverbs, time phrases and parentheticals; returns the new end (exclusive). */
@@ -359,8 +361,10 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
       (/^(?:and|but)$/u.test(v.tokens[h - 1]!.lower) && (h - 1 === floor || v.tokens[h - 2]!.text === ',')))
   )
     return { from: h, to: h + 1, kind: 'role' };
+  // ("the 71-year-old told supporters": a person named by age)
+  const aged = /^\d+-year-old$/u.test(t.lower) && DETERMINERS.has(v.tokens[h - 1]?.lower ?? '');
   if (isNameToken(v, h)) headKind = 'name';
-  else if (isRoleHead(t.lower) || (NOUN_LIKE.test(t.lower) && !CUE_VERBS.has(t.lower) && !STOP.has(t.lower)) || bodyService(v, h))
+  else if (isRoleHead(t.lower) || aged || (NOUN_LIKE.test(t.lower) && !CUE_VERBS.has(t.lower) && !STOP.has(t.lower)) || bodyService(v, h))
     headKind = 'role';
   // Any common noun after a determiner or a modifier: "the tycoon", "many voters".
   else if (

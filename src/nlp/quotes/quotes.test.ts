@@ -1522,6 +1522,21 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('a Czech election: a speaker named by age, "the outgoing premier", "His party" after another spoke', () => {
+    // (entities dated as the article is, as the pipeline dates them: "the former prime minister" is Babis)
+    const text = read('czech-election.txt');
+    const paragraphs = lineParagraphs(text);
+    const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
+    const entities = findEntities(text, sentences, undefined, { publishedAt: '2025-10-04' });
+    const quotes = findQuotes(text, paragraphs, sentences, entities, { publishedAt: '2025-10-04', filter: true });
+    // "…," the 71-year-old told supporters: the one the story is about, not the prime minister whose coalition came second
+    expect(who(quotes, 'We will save the Czech Republic')?.slice(0, 3)).toEqual(['Andrej Babis', 'role', 'told']);
+    // a premier is a prime minister
+    expect(who(quotes, 'Unfortunately we did not manage')?.slice(0, 3)).toEqual(['Petr Fiala', 'role', 'said']);
+    // "His" is Babis, named the sentence before, not Pavel who spoke last
+    expect(who(quotes, 'the case is politically motivated')?.[0]).toBe("Andrej Babis's party");
+  });
+
   it('a quotation of several sentences ends with its closing mark, and a frame after an apposition is its own', () => {
     const call =
       '"I am calling from the campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.';

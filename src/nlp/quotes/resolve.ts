@@ -285,7 +285,10 @@ function resolveOne(
       owner === 'its'
         ? (x: number) => v.entities[x]!.type === 'ORG' || v.entities[x]!.type === 'GPE'
         : (x: number) => v.entities[x]!.type === 'PERSON' && !(owner === 'her' ? g.male.has(x) : g.female.has(x));
-    const e = antecedent(v, p.from, fits, done, content);
+    // (the person the entities layer tied the pronoun to, when it did: "Babis … has denied
+    // wrongdoing. His party has said …" after Pavel spoke)
+    const own = T[p.from]!.entity;
+    const e = owner !== 'its' && own >= 0 && fits(own) ? own : antecedent(v, p.from, fits, done, content);
     // (an owner the knowledge base knows, or a state that owns a body of its own: a campaign's manager
     // quoted last is no candidate)
     const state = owner === 'its' && STATE_BODIES.has(last) && v.entities[e]?.type === 'GPE';
@@ -329,9 +332,14 @@ function resolveOne(
     QUALIFIED_HEADS.has(head.replace(/s$/u, '')) &&
     // "Sanders and his supporters", "Mr. Xi and other leaders": the person is one of those speaking
     !andAfter(T, person, p);
-  // ("the alliance chief", a role the entities layer tied to its holder, is still a role)
+  // ("the alliance chief", "the 71-year-old": a role or a description the entities layer tied to its holder is still a role)
   if (person >= 0 && !modifier)
-    return fromEntity(v, person, s, v.entities[person]!.mentions[T[personAt]!.mention]?.kind === 'role' ? 'role' : 'name');
+    return fromEntity(
+      v,
+      person,
+      s,
+      /^(?:role|description)$/u.test(v.entities[person]!.mentions[T[personAt]!.mention]?.kind ?? '') ? 'role' : 'name',
+    );
   if (clients.size > 0 || modifier) return plain('role');
   // "the German news agency dpa": an outlet the tagger did not name that ends the phrase speaks, not the nationality before it
   const outlet = T[p.to - 1]!.entity < 0 ? findOutlet(s.text) : null;
