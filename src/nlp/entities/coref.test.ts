@@ -216,6 +216,15 @@ describe('descriptions by age', () => {
         ['Petr Fiala', 'M'],
       ]),
     ).toContain('the 71-year-old=Andrej Babis');
+    // named only as owners, the one named most
+    const owners =
+      "Babis's ANO wins. Andrej Babis's party won the vote. ANO was ahead of Petr Fiala's coalition. \"We will win,\" the 71-year-old said.";
+    expect(
+      resolved(owners, [
+        ['Andrej Babis', 'M'],
+        ['Petr Fiala', 'M'],
+      ]),
+    ).toContain('the 71-year-old=Andrej Babis');
     // the one named as a person and by pronouns, not by a modifier ("the Trump team")
     const wife = 'Melania Trump spoke as the Trump team sought calm. Her speech was praised. "He is a leader," said the 46-year-old.';
     expect(

@@ -362,6 +362,17 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
     }
     return -1;
   };
+  // The person named most often in the sentences before `at` (back to MAX_SENTENCES_BACK), the first
+  // named of them on a tie (the lead's); -1 when none is
+  const mostNamed = (at: number, k: number, gender: Gender | undefined): number => {
+    const from = sentences[Math.max(0, k - MAX_SENTENCES_BACK)]!.start;
+    const counts = new Map<number, number>();
+    for (const m of mentions)
+      if (m.start >= from && m.start < at && fits(m.person, gender)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    let best = -1;
+    for (const [person, count] of counts) if (best < 0 || count > counts.get(best)!) best = person;
+    return best;
+  };
   // Resolved pronouns join the chain: a later pronoun can find its person through an earlier one.
   const remember = (start: number, person: number) => {
     let i = mentions.length;
@@ -399,10 +410,11 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
         // "the 68-year-old former minister" and the like: only a bare age or a person noun.
         if (!withNoun && /^\p{L}/u.test(toks[i + 2]?.text ?? '') && !/^(?:said|says|added|told|was|is|has|had|who)$/.test(noun)) continue;
         // ("… ahead of Prime Minister Petr Fiala's coalition. "…," the 71-year-old told …": an age
-        // describes someone the story named as a person, before one it named only as an owner)
+        // describes someone the story named as a person, before one it named only as an owner, and
+        // among owners the one named most in the last sentences)
         const gender = withNoun ? DESCRIPTION_NOUNS.get(noun) : undefined;
         const named = antecedent(t.start, k, gender, false, false, false);
-        const person = named >= 0 ? named : antecedent(t.start, k, gender, false);
+        const person = named >= 0 ? named : mostNamed(t.start, k, gender);
         if (person >= 0) {
           out.push({ start: t.start, end, person, kind: 'description' });
           remember(t.start, person);
