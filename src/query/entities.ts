@@ -147,13 +147,14 @@ export async function topEntities(store: CorpusStore, options: TopEntitiesQuery 
     rest.limit ?? 20,
     (n) => store.topEntities({ ...rest, ...(among ? { among } : {}), limit: n }),
     (ids) => store.entityTotals(ids, filter),
-    rest.allCopies ? 'documents' : 'stories',
+    rest.allCopies ? ['documents', 'mentions'] : ['stories', 'mentions'],
   );
 }
 
 /**
  * The first `limit` rows (at most 1000) of a ranking the store gives (`fetch`, for a number of rows) with each
- * person's forms of name folded into one row (see {@link foldNameForms}). It asks for ten rows
+ * person's forms of name folded into one row (see {@link foldNameForms}), ranked by the counts `order`
+ * names, each breaking the ties of the one before. It asks for ten rows
  * more than it shows, and for more again while folding leaves fewer than `limit` of a full answer.
  * @internal
  */
@@ -162,7 +163,7 @@ export async function rankFolded<T extends EntityCount>(
   limit: number,
   fetch: (n: number) => Promise<T[]>,
   recount: (ids: readonly number[]) => Promise<Partial<T>>,
-  order: keyof T & string,
+  order: ReadonlyArray<keyof T & string>,
 ): Promise<Array<T & { readonly forms: readonly string[]; readonly ids: readonly number[] }>> {
   const shown = Math.max(0, Math.min(MAX_RANKING, Math.floor(limit)));
   if (shown === 0) return [];
@@ -171,8 +172,11 @@ export async function rankFolded<T extends EntityCount>(
     const rows = await fetch(asked);
     const folded = await foldNameForms(store, rows, recount);
     if (folded.length >= shown || rows.length < asked || asked >= MAX_RANKING) {
-      const value = (r: T) => Number(r[order]);
-      return folded.sort((a, b) => value(b) - value(a) || a.id - b.id).slice(0, shown);
+      const byCounts = (a: T, b: T) => {
+        for (const key of order) if (Number(b[key]) !== Number(a[key])) return Number(b[key]) - Number(a[key]);
+        return a.id - b.id;
+      };
+      return folded.sort(byCounts).slice(0, shown);
     }
     asked = Math.min(MAX_RANKING, asked + (asked - folded.length) + 10);
   }
@@ -349,7 +353,7 @@ export async function entityProfile(store: CorpusStore, name: string, options: P
       related,
       (n) => store.coMentioned(ids, filter, n),
       (others) => store.coMentionedTotals(ids, others, filter),
-      filter.allCopies ? 'documents' : 'stories',
+      filter.allCopies ? ['documents', 'mentions'] : ['stories', 'mentions'],
     ),
     store.entitySites(ids, filter, related),
     store.quotes({ ...filter, speakerIds: ids, speakerNames: resolved.names, limit: shown }),

@@ -150,7 +150,7 @@ export async function topSpeakers(store: CorpusStore, options: TopSpeakersQuery 
     options.limit ?? 20,
     (n) => store.topSpeakers(filter, n, query),
     (ids) => store.speakerTotals(ids, filter, query),
-    options.allCopies ? 'quotes' : 'quotedIn',
+    options.allCopies ? ['quotes', 'quotedIn'] : ['quotedIn', 'quotes'],
   );
   return { speakers, about, party };
 }

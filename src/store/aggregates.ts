@@ -761,7 +761,7 @@ function quotesOfStories(
 }
 
 /**
- * The entities quoted most (stories in which they are quoted, unless `allCopies`: quotes); with
+ * The entities quoted most (stories in which they are quoted, then quotes; with `allCopies` the other way round); with
  * `aboutIds`, in quotes that mention one of those entities (which do not count as their own
  * speakers); with `among`, only those speakers; with `type`, only entities of that type. A story's
  * quotes are counted in one copy of it, unless `allCopies`.
@@ -771,15 +771,16 @@ export async function topSpeakers(db: Db, filter: CorpusFilter, limit: number, o
   if (n === 0) return [];
   const conds = speakerConditions(filter, o);
   if (!conds) return [];
-  const order = filter.allCopies ? 'quotes' : 'quoted_in';
+  // (ties on the first count ranked by the other: "Donald Trump, 2 stories, 7 quotes" before "2 stories, 2 quotes")
+  const [order, then] = filter.allCopies ? ['quotes', 'quoted_in'] : ['quoted_in', 'quotes'];
   const rows = await sql<EntityRow & { quotes: number | string; quoted_in: number | string }>`
     SELECT t.id, t.key, t.name, t.type, t.kb_id, t.stories, t.documents, t.mentions, c.quotes, c.quoted_in
     FROM (
       SELECT k.speaker_id, count(*) AS quotes, count(DISTINCT k.story) AS quoted_in
       FROM (${quotesOfStories(conds, filter.allCopies === true, { joinSpeaker: o.type !== undefined, perSpeaker: true, speakersOnly: true })}) AS k
-      GROUP BY k.speaker_id ORDER BY ${sql.ref(order)} DESC, k.speaker_id LIMIT ${n}
+      GROUP BY k.speaker_id ORDER BY ${sql.ref(order)} DESC, ${sql.ref(then)} DESC, k.speaker_id LIMIT ${n}
     ) AS c JOIN q_entities AS t ON t.id = c.speaker_id
-    ORDER BY ${sql.ref(`c.${order}`)} DESC, t.id`.execute(db);
+    ORDER BY ${sql.ref(`c.${order}`)} DESC, ${sql.ref(`c.${then}`)} DESC, t.id`.execute(db);
   return rows.rows.map((r) => ({ ...entityCount(r), quotes: Number(r.quotes), quotedIn: Number(r.quoted_in) }));
 }
 
