@@ -59,6 +59,36 @@ describe('resolveEntity', () => {
   });
 });
 
+describe('topEntities', () => {
+  it('ranks entities of as many stories by their mentions, as the store does', async () => {
+    store = await openSqliteStore(':memory:');
+    const mentions = (name: string, n: number) => Array.from({ length: n }, () => ({ start: 0, end: name.length, text: name }));
+    await store.write({
+      documents: [
+        {
+          id: 'https://news.example.com/0',
+          inputId: 'file:0',
+          doc: makeDoc({ text: 'Andry Rajoelina and Zeta Abbot spoke.' }),
+          layers: [
+            {
+              kind: 'entities',
+              version: '2',
+              data: [
+                { id: 'e1', name: 'Zeta Abbot', type: 'PERSON', mentions: mentions('Zeta Abbot', 1) },
+                { id: 'e2', name: 'Andry Rajoelina', type: 'PERSON', mentions: mentions('Andry Rajoelina', 3) },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect((await topEntities(store)).map((e) => [e.name, e.stories, e.mentions])).toEqual([
+      ['Andry Rajoelina', 1, 3],
+      ['Zeta Abbot', 1, 1],
+    ]);
+  });
+});
+
 describe('one person, one row', () => {
   it("counts a person's forms of name together in a ranking, a bare surname only where nine in ten of its stories are theirs", async () => {
     const s = await corpusOf(
