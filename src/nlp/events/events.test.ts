@@ -5241,6 +5241,12 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     ]);
   });
 
+  it('takes "He" opening a sentence for the person the entities name when no person was coded before', () => {
+    const text = "Czech vote\n\nAndrej Babis spoke on Saturday. He has rejected the European Union's mainstream groups.";
+    const events = analyzeSync(text, { mode: 'text' }).layers.events ?? [];
+    expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual(['CZEGOV 120 IGOEUREEC']);
+  });
+
   it('codes tariffs cut and export controls suspended as sanctions eased, not imposed', () => {
     expect(brief('China suspended export controls on rare earths to the United States.', '2025-10-30')).toEqual(['CHN 085/RETREAT USA']);
     expect(brief('The United States cut tariffs on Chinese goods.', '2025-10-30')).toEqual(['USA 085/RETREAT CHN']);

@@ -324,7 +324,10 @@ function codeSentences(text: string, sentences: readonly Sentence[], options: Fi
     // names another person than the one who acted last, the pronoun stands for that person's last
     // coded phrase, else for the person as the knowledge base codes them, else for no one coded.
     const named = options.entities ? pronounPerson(options.entities, sentence) : undefined;
-    const other = named !== undefined && previousPerson !== undefined && named !== previousPerson;
+    // ("Andrej Babis won on Saturday. He has ruled out …": with no person coded before, the one the
+    // entities name, when the knowledge base codes them)
+    const other =
+      named !== undefined && named !== previousPerson && (previousPerson !== undefined || knownPerson(options.entities!, named) !== null);
     // (typed by a cast: it is set inside the callback, which narrowing does not see)
     let speaker = null as Phrase | null;
     const coded = codeSentence(text, sentence.tokens, {
