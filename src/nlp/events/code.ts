@@ -3881,8 +3881,26 @@ const NAMED_AFTER_PLACES = new Set(
  * codeSentence(text, tokenize(text)).map((e) => e.cameo); // ['031']
  */
 export function codeSentence(text: string, tokens: readonly Token[], options: CodeSentenceOptions = {}): SentenceEvent[] {
-  const events = selectEvents(sentenceCandidates(text, tokens, options));
-  return events.length < 2 ? events : oneEventPerAct(events, lowerTokens(tokens));
+  const low = lowerTokens(tokens);
+  const events = selectEvents(sentenceCandidates(text, tokens, options)).map((e) => brusselsForUnion(e, low));
+  return events.length < 2 ? events : oneEventPerAct(events, low);
+}
+
+/**
+ * "Brussels imposed new tariffs on Chinese electric vehicles", "Washington's tariffs on Brussels":
+ * the capital that acts or is dealt with is the European Union that sits there, unless the
+ * sentence speaks of Belgium, or of force (an attack on Brussels is on Belgium).
+ */
+function brusselsForUnion(ev: SentenceEvent, low: readonly string[]): SentenceEvent {
+  if (low.some((w) => /^(?:belgium|belgian|belgians|flemish|walloon)$/.test(w))) return ev;
+  const union = (ph: Phrase | null): Phrase | null => {
+    if (!ph?.members.some((m) => m.code === 'BEL' && m.end - m.start === 1 && low[m.start] === 'brussels')) return ph;
+    return { ...ph, members: ph.members.map((m) => (m.code === 'BEL' && low[m.start] === 'brussels' ? { ...m, code: 'IGOEUREEC' } : m)) };
+  };
+  const source = union(ev.source);
+  const target = root(ev.cameo) >= 14 && root(ev.cameo) !== 16 ? ev.target : union(ev.target);
+  if (source === ev.source && target === ev.target) return ev;
+  return { ...ev, source, target, evidence: `${ev.evidence}; Brussels → the European Union` };
 }
 
 /** The key of a phrase's first actor (country or organisation), or '' for none. */

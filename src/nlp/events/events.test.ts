@@ -5247,6 +5247,12 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     expect(events.map((e) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`)).toEqual(['CZEGOV 120 IGOEUREEC']);
   });
 
+  it('takes Brussels acting or dealt with for the European Union, and an attack on it for one on Belgium', () => {
+    expect(brief('Brussels imposed new tariffs on Chinese electric vehicles.', '2025-08-08')).toEqual(['IGOEUREEC 163/SANCTION CHN']);
+    expect(brief('Washington imposed tariffs on Brussels.', '2025-08-08')).toEqual(['USA 163/SANCTION IGOEUREEC']);
+    expect(brief('Islamic State militants attacked Brussels.', '2016-03-22')).toEqual(['IMGMUSISI 180/ASSAULT BEL']);
+  });
+
   it('codes tariffs cut and export controls suspended as sanctions eased, not imposed', () => {
     expect(brief('China suspended export controls on rare earths to the United States.', '2025-10-30')).toEqual(['CHN 085/RETREAT USA']);
     expect(brief('The United States cut tariffs on Chinese goods.', '2025-10-30')).toEqual(['USA 085/RETREAT CHN']);
