@@ -1537,6 +1537,11 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'the case is politically motivated')?.[0]).toBe("Andrej Babis's party");
   });
 
+  it('Brussels speaks for the European Union, not for Belgium', () => {
+    const text = 'The European Union and Belgium were named. Brussels said it would respond to the tariffs with countermeasures.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['European Union']);
+  });
+
   it('a quotation of several sentences ends with its closing mark, and a frame after an apposition is its own', () => {
     const call =
       '"I am calling from the campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.';

@@ -212,11 +212,17 @@ function fromEntity(v: TokenView, e: number, s: { start: number; end: number }, 
 
 /**
  * "Kinshasa accuses Rwanda …", "Moscow said": a capital that speaks is its country's state, the
- * country's entity when the article names the country too; else the entity `e` itself.
+ * country's entity when the article names the country too; else the entity `e` itself. Brussels
+ * speaks for the European Union.
  */
 function capitalsState(v: TokenView, e: number): number {
   const kb = v.entities[e]!.kb;
   if (v.entities[e]!.type !== 'GPE' || !kb?.id.startsWith('place/') || !kb.cameo) return e;
+  // ("Brussels said it would respond": the European Union that sits there, when the article names it, else Brussels)
+  if (kb.id === 'place/brussels') {
+    const union = v.entities.findIndex((x) => x.kb?.cameo === 'IGOEUREEC');
+    return union >= 0 ? union : e;
+  }
   if (kbKey(findCountry(kb.cameo)?.capital ?? '') !== kbKey(v.entities[e]!.name)) return e;
   const country = v.entities.findIndex((x) => x.kb?.id === kb.cameo);
   return country >= 0 ? country : e;
