@@ -224,7 +224,24 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
       a.pieces[0]![1] <= v.tokens[a.cue[0]]!.start && after?.text === ',' && CLAUSE_JOINERS.test(v.tokens[a.speaker.to + 1]?.lower ?? '')
     );
   };
+  // `"It's a good day," a senior U.S. official told reporters on condition of anonymity, …`: a
+  // quotation that opens its sentence, closed by a comma, and the speaker with "said" or "told" right after it
+  const quotedThenSaid = (a: RawAttribution) => {
+    if (a.type !== 'direct' || a.how !== 'before' || !a.cue || !a.speaker || a.speaker.to > a.cue[0]) return false;
+    const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
+    if (lemma !== 'say' && lemma !== 'tell') return false;
+    const q = v.quotations[a.quotations[0] ?? -1];
+    if (!q || !/,\s*["\u201d]$/u.test(v.text.slice(q.end - 3, q.end))) return false;
+    // (the quotation opens its sentence: not `… will take time to "cool off," Kunin said`)
+    return firstTokenAt(v, q.start) === v.units[a.unit]!.from && firstTokenAt(v, q.end) === a.speaker.from;
+  };
   return atts.filter(
-    (a, i) => according(a) || saidThat(a) || relayed(a) || closingAccording(a) || 1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold,
+    (a, i) =>
+      according(a) ||
+      saidThat(a) ||
+      relayed(a) ||
+      closingAccording(a) ||
+      quotedThenSaid(a) ||
+      1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold,
   );
 }

@@ -401,7 +401,8 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   if (and?.lower === 'and' && from - 2 >= floor) {
     const left = nounPhraseEndingAt(v, from - 2, floor);
     const before = left ? v.tokens[left.from - 1] : undefined;
-    if (left && (left.from === floor || !before || before.quote >= 0 || /^[,;:(\u2014-]$/u.test(before.text))) {
+    // (a clause of its own after "that": "told reporters that Putin and Trump had agreed")
+    if (left && (left.from === floor || !before || before.quote >= 0 || /^(?:[,;:(\u2014-]|that)$/u.test(before.text))) {
       from = left.from;
       // "Estonia, Latvia and Lithuania": names listed before the last two (not "voters in Alabama,
       // Georgia and Texas", whose list a preposition opens)

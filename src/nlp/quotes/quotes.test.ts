@@ -1537,6 +1537,24 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'the case is politically motivated')?.[0]).toBe("Andrej Babis's party");
   });
 
+  it('a Kremlin aide relayed by Interfax, and an unnamed official whose quotation opens the sentence', () => {
+    const ushakov = quotesOf(
+      'Kremlin aide Yuri Ushakov told reporters that Putin and Trump had agreed to meet in Budapest, Interfax news agency reported.',
+      null,
+      [],
+      true,
+    );
+    // "that Putin and Trump had agreed": the two are one subject, inside what Ushakov told
+    expect(ushakov.map((q) => [q.speaker, q.via ?? null])).toContainEqual(['Yuri Ushakov', 'Interfax']);
+    const official = quotesOf(
+      '"It\'s a good day," a senior U.S. official told reporters on condition of anonymity, adding that details were still being worked out.',
+      null,
+      [],
+      true,
+    );
+    expect(official.map((q) => [q.type, q.text])).toContainEqual(['direct', "It's a good day,"]);
+  });
+
   it('Brussels speaks for the European Union, not for Belgium', () => {
     const text = 'The European Union and Belgium were named. Brussels said it would respond to the tariffs with countermeasures.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['European Union']);
