@@ -1555,6 +1555,15 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(official.map((q) => [q.type, q.text])).toContainEqual(['direct', "It's a good day,"]);
   });
 
+  it("an office speaks, not the person whose office it is, nor a body in that person's title", () => {
+    const office = quotesOf(
+      "Israeli Prime Minister Benjamin Netanyahu's office said in a statement that Israel was preparing for the first stage.",
+    );
+    expect(office.map((q) => q.speaker)).toEqual(["Israeli Prime Minister Benjamin Netanyahu's office"]);
+    const ryan = quotesOf("House Speaker Paul Ryan's office announced Friday that Ryan will meet with Trump next week.");
+    expect(ryan.map((q) => q.speaker)).toEqual(["House Speaker Paul Ryan's office"]);
+  });
+
   it('Brussels speaks for the European Union, not for Belgium', () => {
     const text = 'The European Union and Belgium were named. Brussels said it would respond to the tariffs with countermeasures.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['European Union']);

@@ -311,8 +311,20 @@ function resolveOne(
   for (let i = p.from; i < p.to; i++) {
     const e = T[i]!.entity;
     if (e < 0) continue;
-    // the owner in "her foundation", "Obama's spokesman" is not who speaks
-    if (i < p.to - 1 && (POSSESSIVE_WORDS.has(T[i]!.lower) || /^['\u2019]s$/u.test(T[i + 1]!.text))) continue;
+    // the owner in "her foundation", "Obama's spokesman", "Benjamin Netanyahu's office" is not who speaks
+    let last = i;
+    while (last + 1 < p.to && T[last + 1]!.entity === e && T[last + 1]!.mention === T[i]!.mention) last++;
+    // (nor the names in the owner's title: "House Speaker Paul Ryan's office" is not the House's)
+    if (last < p.to - 1 && /^['\u2019]s$/u.test(T[last + 1]!.text)) {
+      // (a title's words run up to the owner: not "experts X and Y of Washington's institute")
+      if (i > p.from && /^\p{Lu}/u.test(T[i - 1]!.text)) {
+        person = -1;
+        other = -1;
+      }
+      i = last;
+      continue;
+    }
+    if (i < p.to - 1 && POSSESSIVE_WORDS.has(T[i]!.lower)) continue;
     // nor the client in "attorneys for Clinton", "a spokeswoman for Fiorina", "supporters of Sanders"
     if (i > p.from && T[i - 1]!.entity !== e && v.entities[e]!.type === 'PERSON') {
       const prep = T[i - 1]!.lower;
