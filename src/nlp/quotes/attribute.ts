@@ -1046,6 +1046,13 @@ function settleClaims(v: TokenView, out: RawAttribution[], claimed: Map<number, 
   }
 }
 
+/** How many words stand in tokens `[from, to)` outside quotations. */
+function wordsBetween(v: TokenView, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (v.tokens[i]!.quote < 0 && isWord(v.tokens[i]!.text)) n++;
+  return n;
+}
+
 /** Whether a frame starts a clause of its own (after a comma, a conjunction, a dash or a quotation), not one inside another's complement. */
 function afterBoundary(v: TokenView, f: Frame, floor: number): boolean {
   const t = v.tokens[f.from - 1];
@@ -1312,6 +1319,25 @@ function contentOf(
   };
 
   if (before >= 0 && (after < 0 || quotationEndsClause(before))) {
+    // `The move is "a direct threat to Russia's security," Zakharova told a briefing`: the quotation
+    // ends a clause the sentence opened in the writer's words, which report the speaker too
+    const q = v.quotations[before]!;
+    const opening = firstTokenAt(v, q.start);
+    if (
+      after < 0 &&
+      frame.speaker &&
+      floor === unit.from &&
+      q.pieces.length === 1 &&
+      wordsBetween(v, unit.from, opening) >= 2 &&
+      !v.titles.has(before)
+    ) {
+      let start = unit.from;
+      while (start < opening && !isWord(T[start]!.text)) start++;
+      const from = afterDateline(v, start);
+      let open = from < opening;
+      for (let k = from; k < opening && open; k++) if (T[k]!.text === ':' || cueStops.has(k)) open = false;
+      if (open) return make([[T[from]!.start, q.end]], 'mixed', [before], 'before');
+    }
     const pieces = piecesOf(v, before);
     const quotations = [before];
     if (after >= 0 && after !== before) {
@@ -1809,7 +1835,7 @@ function chainQuotations(v: TokenView, claimed: Map<number, RawAttribution>, cue
     let p = q - 1;
     while (p > 0 && v.titles.has(p) && !claimed.has(p)) p--;
     const owner = claimed.get(p);
-    if (owner?.type !== 'direct') continue;
+    if (!owner || !endsInQuotation(owner)) continue;
     const prev = v.quotations[p]!;
     const cur = v.quotations[q]!;
     const from = firstToken(prev.end);
@@ -1871,7 +1897,7 @@ function carryParagraphs(v: TokenView, out: RawAttribution[], claimed: Map<numbe
     const next = claimed.get(qi + 1);
     const nextPara = v.paragraphs[para + 1];
     let from: RawAttribution | undefined;
-    if (prev && prev.type === 'direct' && prevPara && v.quotations[qi - 1]!.end > prevPara.start) from = prev;
+    if (prev && endsInQuotation(prev) && prevPara && v.quotations[qi - 1]!.end > prevPara.start) from = prev;
     else if (next && next.type === 'direct' && nextPara && v.quotations[qi + 1]!.start === firstNonSpace(v.text, nextPara.start))
       from = next;
     if (!from?.speaker) return;
@@ -1886,6 +1912,15 @@ function carryParagraphs(v: TokenView, out: RawAttribution[], claimed: Map<numbe
     out.push(a);
     claimed.set(qi, a);
   });
+}
+
+/**
+ * Whether an attribution's words end in a quotation before its frame: a direct quotation, or a
+ * mixed one the writer opened (`Sooner or later, "…," Burman said.`), which a quotation after the
+ * frame goes on.
+ */
+function endsInQuotation(a: RawAttribution): boolean {
+  return a.type === 'direct' || (a.type === 'mixed' && a.how === 'before');
 }
 
 function firstNonSpace(text: string, at: number): number {

@@ -1564,6 +1564,20 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(ryan.map((q) => q.speaker)).toEqual(["House Speaker Paul Ryan's office"]);
   });
 
+  it('a quotation that ends a clause the writer opened is a mixed report, which a quotation after the frame goes on', () => {
+    const zakharova = quotesOf(
+      'The move is "a direct threat to Russia\'s security," Foreign Ministry spokeswoman Maria Zakharova told a briefing in Moscow.',
+    );
+    expect(zakharova.map((q) => [q.type, q.speaker, q.text])).toEqual([
+      ['mixed', 'Maria Zakharova', 'The move is "a direct threat to Russia\'s security,"'],
+    ]);
+    const burman = quotesOf('Sooner or later, "I think we will have a consumption tax," Leonard Burman said. "It is coming."');
+    expect(burman.map((q) => [q.type, q.speaker, q.fragments?.length ?? 1])).toEqual([['mixed', 'Leonard Burman', 2]]);
+    // (a frame with no speaker of its own reports no clause: "summed up Clinton as "terrible," denounced her record")
+    const joined = quotesOf('Trump further summed up Clinton as "terrible," denounced her record and said she should not run.');
+    expect(joined.some((q) => q.type === 'mixed' && q.speaker === null)).toBe(false);
+  });
+
   it('Brussels speaks for the European Union, not for Belgium', () => {
     const text = 'The European Union and Belgium were named. Brussels said it would respond to the tariffs with countermeasures.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['European Union']);
