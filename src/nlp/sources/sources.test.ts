@@ -247,6 +247,11 @@ describe('findSources: bodies the entities layer did not list', () => {
       ['Some European officials', 'unnamed', 2],
       ['the Belarusian general staff', 'organisation', 1],
     ]);
+    const more = sourcesOf('The affidavit said the money was moved in May. Police said two men were arrested.').layer;
+    expect(more.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['The affidavit', 'document'],
+      ['Police', 'organisation'],
+    ]);
     // a readout is a document, as every document noun of the quotes layer is ("a readout" unnamed, as "a report" is)
     const readout = sourcesOf('Xi told Trump the two should be partners, according to the readout published by Xinhua.').layer;
     expect(readout.sources.filter((s) => s.kind === 'document' || s.kind === 'outlet').map((s) => [s.name, s.kind])).toEqual([

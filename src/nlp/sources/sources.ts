@@ -19,7 +19,7 @@ const SPEAKING_BODIES = new Set(
     'ministry department agency government administration office committee council commission campaign company ' +
     'party embassy army military police court foundation institute union association federation alliance coalition ' +
     'cabinet parliament senate congress assembly bureau consulate watchdog secretariat mission command navy militia delegation force guard guards ' +
-    'firm bank group board team organization organisation opposition staff headquarters directorate service'
+    'firm bank group board team organization organisation opposition staff headquarters directorate service panel newspaper network'
   ).split(' '),
 );
 
@@ -250,7 +250,7 @@ export function findSources(
         mention,
       );
       counts.namedOrganisations++;
-    } else if (SPEAKING_BODIES.has(head) && /^the\s/iu.test(surface)) {
+    } else if (SPEAKING_BODIES.has(head) && (/^the\s/iu.test(surface) || /^police$/iu.test(surface))) {
       // "The ministry did not explain": the body of that kind the article brought up last, else one it does not name
       const earlier = [...drafts.entries()].filter(([, x]) => x.kind === 'organisation' && lastWord(x.name) === head).at(-1);
       d = touch(
