@@ -1578,6 +1578,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(joined.some((q) => q.type === 'mixed' && q.speaker === null)).toBe(false);
   });
 
+  it('"they" after two people named together is the two of them, not whom others acted with', () => {
+    const pair = quotesOf(
+      'When I met with Jim VandeHei and Mike Allen, they were tight-lipped about their venture. They said they would describe it only in the broadest terms.',
+    );
+    expect(pair.map((q) => q.speaker)).toContain('Jim VandeHei and Mike Allen');
+    const object = quotesOf(
+      'In a paper they wrote with Daron Acemoglu and Brendan Price, they estimated that imports cost two million jobs.',
+    );
+    expect(object.map((q) => q.speaker)).not.toContain('Daron Acemoglu and Brendan Price');
+  });
+
   it('Brussels speaks for the European Union, not for Belgium', () => {
     const text = 'The European Union and Belgium were named. Brussels said it would respond to the tariffs with countermeasures.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['European Union']);

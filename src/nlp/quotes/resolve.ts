@@ -129,7 +129,8 @@ export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], c
   const resolved: ResolvedSpeaker[] = [];
   return atts.map((a, i) => {
     const one = reportingBody(v, a, atts, resolved) ?? resolveOne(v, a.speaker, ctx, g, done, a.pieces);
-    const r = one.kind === 'pronoun' && one.entity === undefined ? (pluralSpeakerBefore(v, a, i, atts, resolved) ?? one) : one;
+    const r =
+      one.kind === 'pronoun' && one.entity === undefined ? (pluralSpeakerBefore(v, a, i, atts, resolved) ?? pairBefore(v, a) ?? one) : one;
     resolved.push(r);
     if (a.speaker && r.entity !== undefined) {
       const e = v.entities.findIndex((x) => x.id === r.entity);
@@ -166,6 +167,41 @@ function pluralSpeakerBefore(
     const plural = (/\p{Ll}s$/u.test(head.text) && !DOCUMENT_NOUNS.has(head.lower)) || PEOPLE_QUANTIFIERS.has(head.lower);
     if ((r.kind !== 'vague' && r.kind !== 'role') || !plural || !r.name) return null;
     return { name: r.name, start: v.tokens[sp.from]!.start, end: v.tokens[sp.from]!.end, kind: r.kind };
+  }
+  return null;
+}
+
+/**
+ * "Stephen S. Cohen and J. Bradford DeLong … suggest that …. The United States might have leaned …,
+ * they argue": "they" that nobody else stands for is the two people last named together ("A and
+ * B"), in this sentence or the one before.
+ */
+function pairBefore(v: TokenView, a: RawAttribution): ResolvedSpeaker | null {
+  const sp = a.speaker;
+  if (!sp || v.tokens[sp.from]!.lower !== 'they') return null;
+  const T = v.tokens;
+  const unit = T[sp.from]!.unit;
+  const person = (k: number) => k >= 0 && T[k]!.entity >= 0 && v.entities[T[k]!.entity]!.type === 'PERSON' && T[k]!.quote < 0;
+  for (let k = sp.from - 1; k > 0 && T[k]!.unit >= unit - 1; k--) {
+    // (people named nearer stand for "they" first: "members were surprised at what they consider")
+    if (T[k]!.entity < 0 && T[k]!.quote < 0 && /s$/u.test(T[k]!.lower) && ROLE_NOUNS.has(T[k]!.lower)) return null;
+    // ("Mr. VandeHei and Mr. Allen": a courtesy title before the second name)
+    const next = /^(?:mr|mrs|ms|dr)\.?$/u.test(T[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    if (T[k]!.lower !== 'and' || !person(k - 1) || !person(next)) continue;
+    const first = T[k - 1]!.entity;
+    const second = T[next]!.entity;
+    if (first === second) continue;
+    // (nor the end of a list, "stars like Brandy, Monica and Lauryn Hill", nor company another "they"
+    // kept: "In a paper they wrote with Daron Acemoglu and Brendan Price, they estimated …")
+    let opening = k - 1;
+    while (opening > 0 && T[opening - 1]!.entity === first) opening--;
+    if (T[opening - 1]?.text === ',' || T.slice(v.units[T[opening]!.unit]!.from, opening).some((t) => t.lower === 'they')) return null;
+    return {
+      name: `${v.entities[first]!.name} and ${v.entities[second]!.name}`,
+      start: T[sp.from]!.start,
+      end: T[sp.from]!.end,
+      kind: 'pronoun',
+    };
   }
   return null;
 }
