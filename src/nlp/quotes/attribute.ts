@@ -771,7 +771,9 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       }
       const phrase = phraseAfter(v, j + 1, ceiling);
       // "told Reuters", "in an interview with CNN", "wrote in Foreign Affairs".
-      if (phrase && (/^(?:to|with)$/u.test(t.lower) || (t.lower === 'in' && frame.cue.lemma === 'write'))) relayedBy(phrase);
+      // ("was quoted as saying by RIA Novosti that …": the agency that quoted)
+      const quotedBy = t.lower === 'by' && PASSIVE.has(T[frame.cue.from]!.lower);
+      if (phrase && (/^(?:to|with)$/u.test(t.lower) || (t.lower === 'in' && frame.cue.lemma === 'write') || quotedBy)) relayedBy(phrase);
       // "saying in court files that …", "suggested in a tweet, …": words up to "that" or a comma
       const words = timeOrNoun(v, j + 1, ceiling);
       const closed = words !== null && (T[words.to]?.lower === 'that' || T[words.to]?.text === ',');

@@ -1589,6 +1589,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(object.map((q) => q.speaker)).not.toContain('Daron Acemoglu and Brendan Price');
   });
 
+  it('state television and an agency that quoted relay, named before the speaker or after the cue', () => {
+    const via = (text: string) => quotesOf(text).map((q) => [q.speaker, q.via ?? null]);
+    expect(via('In comments carried by state television, Lukashenko said Minsk had warned Warsaw about the drones.')).toEqual([
+      ['Lukashenko', 'state television'],
+    ]);
+    expect(via('Araghchi said in a statement carried by the state news agency IRNA that Tehran would respond.')).toEqual([
+      ['Araghchi', 'IRNA'],
+    ]);
+    expect(via('Lavrov was quoted as saying by RIA Novosti that the West had "lost its mind".')).toEqual([['Lavrov', 'RIA Novosti']]);
+  });
+
   it('Brussels speaks for the European Union, not for Belgium', () => {
     const text = 'The European Union and Belgium were named. Brussels said it would respond to the tariffs with countermeasures.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['European Union']);

@@ -44,8 +44,18 @@ function carriedRelay(v: TokenView, after: number): { from: number; to: number }
   if (!CARRIED.test(T[k]?.lower ?? '') || T[k + 1]?.lower !== 'by' || k === after) return null;
   const from = k + 2;
   let end = from;
-  while (end < T.length && end < from + 8 && T[end]!.unit === unit && T[end]!.quote < 0 && !/^[,.;:!?]$/u.test(T[end]!.text)) end++;
-  return end > from && findOutlet(v.text.slice(T[from]!.start, T[end - 1]!.end)) ? { from, to: end } : null;
+  while (end < T.length && end < from + 8 && T[end]!.unit === unit && T[end]!.quote < 0 && !/^(?:[,.;:!?]|that)$/u.test(T[end]!.text))
+    end++;
+  return end > from && outletNamed(v.text.slice(T[from]!.start, T[end - 1]!.end)) ? { from, to: end } : null;
+}
+
+/** A state's media named by what they are, not by a name: "state television", "Russian state media", "the state news agency". */
+const STATE_MEDIA =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?state(?:-run|-owned|-controlled)?\s+(?:television|tv|media|broadcaster|radio|news\s+agency)$/iu;
+
+/** Whether the words name an outlet: one the outlet table knows, or a state's media. */
+function outletNamed(words: string): boolean {
+  return findOutlet(words) !== null || STATE_MEDIA.test(words);
 }
 
 /** Verbs an outlet named after a statement relays it with. */
@@ -92,8 +102,9 @@ function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: num
 }
 
 /**
- * The outlet a sentence opens with as the one its speaker talked to: "Speaking to state
- * broadcaster CGTN, Lin Jian said …", "In an interview with CNN, Rutte said …". Its token range
+ * The outlet a sentence opens with as the one its speaker talked to, or that carried what was said:
+ * "Speaking to state broadcaster CGTN, Lin Jian said …", "In an interview with CNN, Rutte said …",
+ * "In comments carried by state television, Lukashenko said …". Its token range
  * (up to the comma), when the cue at token `cue` follows in the same sentence, or null.
  */
 function openingRelay(v: TokenView, cue: number): { from: number; to: number } | null {
@@ -103,10 +114,13 @@ function openingRelay(v: TokenView, cue: number): { from: number; to: number } |
     .map((t) => t.lower)
     .join(' ');
   const lead = /^(?:(?:speaking|talking|writing) (?:to|with|in|on)|in an interview (?:with|on)|(?:told|asked by))\b/u.exec(opener);
-  if (!lead) return null;
   let comma = u.from;
   while (comma < cue && comma < u.from + 12 && T[comma]!.text !== ',') comma++;
   if (T[comma]?.text !== ',' || comma >= cue) return null;
-  const from = u.from + lead[0].split(' ').length;
-  return from < comma && findOutlet(v.text.slice(T[from]!.start, T[comma - 1]!.end)) ? { from, to: comma } : null;
+  // "In comments carried by state television, Lukashenko said …": the outlet that carried what was said
+  let from = lead ? u.from + lead[0].split(' ').length : -1;
+  if (!lead && /^in$/u.test(T[u.from]!.lower)) {
+    for (let k = u.from + 1; k < comma - 2; k++) if (CARRIED.test(T[k]!.lower) && T[k + 1]!.lower === 'by') from = k + 2;
+  }
+  return from >= 0 && from < comma && outletNamed(v.text.slice(T[from]!.start, T[comma - 1]!.end)) ? { from, to: comma } : null;
 }
