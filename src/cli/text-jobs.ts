@@ -1,5 +1,8 @@
+import { extractSourceDoc } from '../corpus/source-doc.js';
 import { type Doc, emptyMeta } from '../doc.js';
+import { extract } from '../extract/extract.js';
 import { lineParagraphs } from '../nlp/quotes/quotes.js';
+import type { InputItem } from './inputs.js';
 
 /** One document for a command that analyses texts, or the reason there is none. */
 export interface TextJob {
@@ -62,4 +65,21 @@ export function jsonlTextJobs(label: string, raw: string): TextJob[] {
     }
   });
   return jobs;
+}
+
+/**
+ * The documents of one input of a command that analyses texts: the lines of a JSON Lines file
+ * (`input: 'jsonl'`), the text taken as it is (`plain`), or the article extracted from a page or
+ * from an item of a feed, archive or JSON Lines file; one job with the reason when it cannot be read.
+ */
+export async function textJobsOf(item: InputItem, options: { input: 'auto' | 'jsonl'; plain?: boolean }): Promise<TextJob[]> {
+  try {
+    const bytes = await item.read();
+    if (options.input === 'jsonl') return jsonlTextJobs(item.path, new TextDecoder().decode(bytes));
+    if (options.plain) return [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
+    const doc = item.source ? extractSourceDoc(bytes, item.source) : extract(bytes, { mode: 'auto', url: null });
+    return [{ id: item.id, label: item.path, doc, withText: true }];
+  } catch (error) {
+    return [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
+  }
 }

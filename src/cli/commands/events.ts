@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
-import { extractSourceDoc } from '../../corpus/source-doc.js';
-import { extract } from '../../extract/extract.js';
 import { entitiesAnnotator } from '../../nlp/entities/entities.js';
 import { type Event, eventsAnnotator, isFactual } from '../../nlp/events/events.js';
 import { sentencesAnnotator } from '../../nlp/tokenize/annotator.js';
 import { runAnnotators } from '../../pipeline/run.js';
 import { expandInputs, UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
-import { jsonlTextJobs, plainDoc, type TextJob } from '../text-jobs.js';
+import { textJobsOf } from '../text-jobs.js';
 import { addEventsQueryOptions, type EventsQueryCliOptions, eventsQueryMode } from './events-query.js';
 
 type Format = 'jsonl' | 'json' | 'text' | 'csv';
@@ -66,7 +64,10 @@ export function registerEvents(program: Command, io: CliIo): void {
         'the reported event and at most one statement event (CAMEO 01x, no PLOVER category). ' +
         'With --between A B, counts the events between two entities of an ingested corpus instead (see Corpus mode below).',
     )
-    .argument('[path...]', 'pages (HTML or page text), directories of them, - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl) give an article per item (with --input jsonl, lines of {id, text} taken as plain text)')
+    .argument(
+      '[path...]',
+      'pages (HTML or page text), directories of them, - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl) give an article per item (with --input jsonl, lines of {id, text} taken as plain text)',
+    )
     .option(
       '-f, --format <format>',
       'jsonl (one object per document), json (one array), text (for people); corpus mode: text (default), json, jsonl, csv',
@@ -111,23 +112,7 @@ and the others go on; the exit status is then 1.`,
     const all: unknown[] = [];
     let first = true;
     for (const item of items) {
-      let jobs: TextJob[];
-      try {
-        const bytes = await item.read();
-        if (opts.input === 'jsonl') jobs = jsonlTextJobs(item.path, new TextDecoder().decode(bytes));
-        else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
-        else
-          jobs = [
-            {
-              id: item.id,
-              label: item.path,
-              doc: item.source ? extractSourceDoc(bytes, item.source) : extract(bytes, { mode: 'auto', url: null }),
-              withText: true,
-            },
-          ];
-      } catch (error) {
-        jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
-      }
+      const jobs = await textJobsOf(item, opts);
       for (const job of jobs) {
         let record: Record<string, unknown>;
         let text: string;

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { extractSourceDoc } from '../../corpus/source-doc.js';
 import type { Doc } from '../../doc.js';
-import { extract } from '../../extract/extract.js';
 import { entitiesAnnotator } from '../../nlp/entities/entities.js';
 import { type Quote, quotesAnnotator } from '../../nlp/quotes/quotes.js';
 import { type SourcesLayer, sourcesAnnotator } from '../../nlp/sources/sources.js';
@@ -10,7 +8,7 @@ import { runAnnotators } from '../../pipeline/run.js';
 import { quoteLines } from '../analysis-text.js';
 import { expandInputs, UsageError } from '../inputs.js';
 import { type CliIo, choice } from '../io.js';
-import { jsonlTextJobs, plainDoc, type TextJob } from '../text-jobs.js';
+import { textJobsOf } from '../text-jobs.js';
 import { quoteQueryMode } from './quotes-query.js';
 
 type Format = 'jsonl' | 'json' | 'text' | 'csv';
@@ -82,7 +80,10 @@ export function registerQuotes(program: Command, io: CliIo): void {
         'sources the claims rest on (people, outlets with state-media labels, documents, unnamed sources), with a ' +
         'per-article summary.',
     )
-    .argument('[path...]', 'pages (HTML or page text), directories of them, - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl) give an article per item (with --input jsonl, lines of {id, text} taken as plain text)')
+    .argument(
+      '[path...]',
+      'pages (HTML or page text), directories of them, - for stdin; feeds (.rss, .atom, .xml), WARC archives (.warc) and JSON Lines (.jsonl) give an article per item (with --input jsonl, lines of {id, text} taken as plain text)',
+    )
     .option(
       '-f, --format <format>',
       'jsonl (one object per document), json (one array), text (for people); csv too in corpus mode',
@@ -133,23 +134,7 @@ An input that cannot be read prints {"id","error"} and the others go on; the exi
         }
       };
       for (const item of items) {
-        let jobs: TextJob[];
-        try {
-          const bytes = await item.read();
-          if (opts.input === 'jsonl') jobs = jsonlTextJobs(item.path, new TextDecoder().decode(bytes));
-          else if (opts.plain) jobs = [{ id: item.id, label: item.path, doc: plainDoc(new TextDecoder().decode(bytes)), withText: false }];
-          else
-            jobs = [
-              {
-                id: item.id,
-                label: item.path,
-                doc: item.source ? extractSourceDoc(bytes, item.source) : extract(bytes, { mode: 'auto', url: null }),
-                withText: true,
-              },
-            ];
-        } catch (error) {
-          jobs = [{ id: item.id, label: item.path, withText: false, error: (error as Error).message }];
-        }
+        const jobs = await textJobsOf(item, opts);
         for (const job of jobs) {
           if (!job.doc) {
             failed++;
