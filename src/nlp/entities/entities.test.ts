@@ -384,6 +384,19 @@ describe('entities layer (golden article)', () => {
     ]);
   });
 
+  it('takes a religious or ethnic group for NORP, one entity under its name whichever word the article uses', () => {
+    const text =
+      'Trump proposed a ban on Muslims entering the country. A Muslim family in Ohio said they were afraid. African-American voters and Hispanic voters backed Clinton.';
+    const groups = findEntities(text, splitSentences(text))
+      .filter((e) => e.type === 'NORP')
+      .map((e) => [e.name, e.mentions.length]);
+    expect(groups).toEqual([
+      ['Muslims', 2],
+      ['African Americans', 1],
+      ['Hispanics', 1],
+    ]);
+  });
+
   it('does not resolve a role that names no one in particular', () => {
     const text = 'Barack Obama spoke on Monday. President Obama said the next president would decide.';
     const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2016-03-01' });

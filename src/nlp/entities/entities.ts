@@ -33,6 +33,7 @@ import { compoundParts } from './compound-names.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
 import { creditSpans } from './credit-spans.js';
+import { groupName } from './group-names.js';
 import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
@@ -232,7 +233,10 @@ export function findEntities(
       const next = tokens[k]!.slice(span.end, span.end + 2).map((t) => t.toLowerCase());
       if (corrected === undefined) kind = knownKind(kind, words, next) ?? kind;
       // ("Calif." is California, and meets the article's other mentions of it)
-      const state = stateOfPlaceForm(kind, words);
+      // ("a Muslim family", "Muslims": a religious or ethnic group, one entity under the group's name)
+      const group = kind === 'MISC' || kind === 'NORP' ? groupName(words) : null;
+      if (group) kind = 'NORP';
+      const state = group ? undefined : stateOfPlaceForm(kind, words);
       if (state) kind = 'GPE';
       // ("Cook Islands-flagged Eagle S": the country, then the ship)
       const offsets = inSentence
@@ -252,7 +256,7 @@ export function findEntities(
         start,
         end,
         text: text.slice(start, end),
-        tokens: state ? state.split(' ') : words,
+        tokens: (state ?? group)?.split(' ') ?? words,
         kind,
         next,
         ...(title ? { title } : {}),
@@ -268,7 +272,7 @@ export function findEntities(
   // ("Russia's Defence Ministry" and "Ukraine's Defence Ministry" are two bodies)
   const resolved = qualifyBodies(text, resolveMentions(mentions, { demonyms: demonyms() }));
   for (const e of resolved) {
-    const state = stateOfPlaceForm(e.kind, e.name.split(' '));
+    const state = stateOfPlaceForm(e.kind, e.name.split(' ')) ?? (e.kind === 'NORP' ? groupName(e.name.split(' ')) : null);
     if (state) e.name = state;
     // ("Breitbart", "Huffington Post", "Politico" read as people or places; "Andrew Breitbart" stays a person)
     if ((e.kind === 'PERSON' || e.kind === 'LOC' || e.kind === 'MISC') && isOutletName(e.name)) e.kind = 'ORG';
