@@ -5258,6 +5258,13 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     expect(brief('The United States cut tariffs on Chinese goods.', '2025-10-30')).toEqual(['USA 085/RETREAT CHN']);
     expect(brief('Trump agreed to cut tariffs on Chinese goods.', '2025-10-30')).toEqual(['USAGOV 035/AGREE CHN']);
     expect(brief('Washington cut aid to Kyiv.', '2025-10-30')).toEqual(['USA 162/SANCTION UKR']);
+    // export controls imposed or announced, tariffs threatened: sanctions, not a state's rule over its own
+    expect(brief('China imposed export controls on rare earths.', '2025-10-10')).toEqual(['CHN 163/SANCTION -']);
+    expect(brief('Beijing announced sweeping new export controls on rare earth elements on Thursday.', '2025-10-10')).toEqual([
+      'CHN 163/SANCTION -',
+    ]);
+    expect(brief('Trump threatened 100% tariffs on China.', '2025-10-10')).toEqual(['USAGOV 1312/THREATEN CHN']);
+    expect(brief('The tariffs hurt American farmers.', '2025-10-10')).toEqual([]);
   });
 
   it('codes jets promised "to help protect Polish airspace" as military cooperation with Poland, not a threat', () => {
