@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipPerRecord, responseRecord } from '../../ingest/test-utils/warc-builder.js';
 
 const bin = fileURLToPath(new URL('../../../bin/sitrep.js', import.meta.url));
 const examples = fileURLToPath(new URL('../../../examples', import.meta.url));
@@ -40,6 +41,15 @@ beforeAll(async () => {
         '<p>"This is a pause, not a peace," said Wendy Cutler, a former U.S. trade negotiator.</p>',
       ) +
       '</channel></rss>',
+  );
+  const cafe = Buffer.from(
+    '<html><head><meta charset="windows-1252"><title>Caf\xe9 talks</title></head><body><h1>Caf\xe9 talks resume</h1>' +
+      '<p>"We are ready," the minister said in a caf\xe9 in Li\xe8ge on Monday.</p></body></html>',
+    'latin1',
+  );
+  await writeFile(
+    join(dir, 'crawl.warc.gz'),
+    gzipPerRecord([responseRecord('https://eu.example/cafe', 200, { 'Content-Type': 'text/html; charset=windows-1252' }, cafe)]),
   );
   await writeFile(
     join(dir, 'pages.jsonl'),
@@ -99,6 +109,19 @@ describe('sitrep analyze (real binary)', () => {
     // a line that cannot be read is an error of its own, and the exit status says so
     expect(rows[3]!.error).toMatch(/JSON/);
     expect(r.code).toBe(1);
+  });
+
+  it('reads each response of a WARC archive as an article, in the charset its headers declare', async () => {
+    const r = await sitrep(['analyze', '--format', 'jsonl', '--layers', 'quotes', join(dir, 'crawl.warc.gz')]);
+    const [row] = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; doc: { text: string; meta: { title: string } }; layers: { quotes: unknown[] } });
+    expect(row!.id).toBe('https://eu.example/cafe');
+    expect(row!.doc.meta.title).toBe('Café talks resume');
+    expect(row!.doc.text).toContain('in a café in Liège');
+    expect(row!.layers.quotes).toHaveLength(1);
+    expect(r.code).toBe(0);
   });
 
   it('gives the same output, in input order, from worker threads as from its own thread', async () => {
