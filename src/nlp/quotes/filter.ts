@@ -235,9 +235,29 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     // (the quotation opens its sentence: not `… will take time to "cool off," Kunin said`)
     return firstTokenAt(v, q.start) === v.units[a.unit]!.from && firstTokenAt(v, q.end) === a.speaker.from;
   };
+  // "Russia will respond to any aggression, Dmitry Medvedev, the deputy chairman of the Security
+  // Council, wrote on Telegram.": a clause of five words or more, then a named speaker with "said" or
+  // "wrote" and the sentence's end
+  const saidAfter = (a: RawAttribution) => {
+    if (a.type !== 'indirect' || a.how !== 'clause' || !a.cue || a.speaker?.kind !== 'name') return false;
+    const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
+    if (lemma !== 'say' && lemma !== 'write') return false;
+    const [s, e] = a.pieces[0]!;
+    const words = v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (a.pieces.length !== 1 || e > v.tokens[a.speaker.from]!.start || words.length < 5) return false;
+    // (a clause, not a phrase about where: "In the text accompanying the video post, Wallnau wrote")
+    if (/^(?:in|on|at|after|before|during|from|with|for|to|by|of|as|since|under|over|through)$/iu.test(words[0]!)) return false;
+    const unit = v.units[a.unit]!;
+    for (let k = a.cue[1]; k < unit.to; k++) {
+      const t = v.tokens[k]!;
+      if (t.quote >= 0 || t.lower === 'that' || t.text === ',') return false;
+    }
+    return true;
+  };
   return atts.filter(
     (a, i) =>
       according(a) ||
+      saidAfter(a) ||
       saidThat(a) ||
       relayed(a) ||
       closingAccording(a) ||

@@ -1600,6 +1600,18 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(via('Lavrov was quoted as saying by RIA Novosti that the West had "lost its mind".')).toEqual([['Lavrov', 'RIA Novosti']]);
   });
 
+  it('the Kremlin answers NATO: its spokesman by office, a clause reported after a named writer', () => {
+    const text = read('kremlin-responds.txt');
+    const paragraphs = lineParagraphs(text);
+    const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
+    const entities = findEntities(text, sentences, undefined, { publishedAt: '2025-10-02' });
+    const quotes = findQuotes(text, paragraphs, sentences, entities, { publishedAt: '2025-10-02', filter: true });
+    // "The Kremlin's spokesman said": the office's holder on the day (named later), not Putin who spoke last
+    expect(who(quotes, 'We have nothing to add')?.slice(0, 3)).toEqual(['Peskov', 'role', 'said']);
+    // "…, Dmitry Medvedev, the deputy chairman of the Security Council, wrote on Telegram."
+    expect(who(quotes, 'Russia will respond to any aggression')?.slice(0, 3)).toEqual(['Dmitry Medvedev', 'name', 'wrote']);
+  });
+
   it('Brussels speaks for the European Union, not for Belgium', () => {
     const text = 'The European Union and Belgium were named. Brussels said it would respond to the tariffs with countermeasures.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['European Union']);

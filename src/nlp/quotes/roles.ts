@@ -5,6 +5,9 @@
 import { findCountry, kbKey, type RoleTerm, roleHolders, rolesOf } from '../../kb/kb.js';
 
 const ROLE_PATTERNS: [RegExp, string][] = [
+  // ("The Kremlin's spokesman", "Russian presidential spokesman", "the foreign ministry spokeswoman")
+  [/\b(?:kremlin|presidential) spokes(?:man|woman|person)\b/, 'presidential spokesman'],
+  [/\bforeign ministry spokes(?:man|woman|person)\b/, 'foreign ministry spokesperson'],
   [/\bvice[- ]president\b/, 'vice president'],
   [/\bprime minister\b|\bpremier\b/, 'prime minister'],
   [/\bforeign (?:minister|secretary)\b|\bminister (?:of|for) foreign affairs\b/, 'foreign minister'],
@@ -15,6 +18,12 @@ const ROLE_PATTERNS: [RegExp, string][] = [
   [/\bchancellor\b/, 'chancellor'],
   [/\b(?:king|queen|monarch|emir|sultan)\b/, 'monarch'],
 ];
+
+/** Seats of government a phrase may name its country by. */
+const SEATS = new Map([
+  ['kremlin', 'RUS'],
+  ['elysee', 'FRA'],
+]);
 
 /** An office named by a phrase: "the former Estonian prime minister" → EST, prime minister, former. */
 export interface Office {
@@ -35,7 +44,8 @@ export function officeOf(phrase: string): Office | null {
   const role = ROLE_PATTERNS.find(([re]) => re.test(lower))?.[1];
   if (!role) return null;
   const words = lower.split(/[^a-z.]+/).filter(Boolean);
-  let country: string | undefined;
+  // (a seat of government names its country: "the Kremlin's spokesman")
+  let country: string | undefined = SEATS.get(words.find((w) => SEATS.has(w)) ?? '');
   for (let n = 3; n >= 1 && !country; n--) {
     for (let i = 0; i + n <= words.length && !country; i++) country = findCountry(words.slice(i, i + n).join(' '))?.iso3;
   }
