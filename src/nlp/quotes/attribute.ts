@@ -8,6 +8,7 @@
 
 import { findOutlet } from '../sources/outlets.js';
 import {
+  CARRIED,
   CLAIM_NOUNS,
   CLAUSE_JOINERS,
   CUE_VERBS,
@@ -833,9 +834,6 @@ function opensClause(v: TokenView, j: number): boolean {
   const next = v.tokens[j + 1];
   return v.tokens[j]?.lower === 'that' && !(next && ROLE_NOUNS.has(next.text) && !/s$/u.test(next.text));
 }
-
-/** Participles that say who published a statement ("carried by state media", "published by TASS"). */
-const CARRIED = /^(?:carried|published|issued|released|posted|broadcast|aired|distributed|relayed)$/u;
 
 /** Verbs whose infinitive is what was said: "vowed to ban", "promised to build", "threatened to quit". */
 const INTENT_CUES = new Set(['vow', 'promise', 'pledge', 'threaten', 'hope', 'expect', 'want', 'claim', 'agree', 'propose', 'swear']);

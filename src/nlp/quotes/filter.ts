@@ -185,6 +185,8 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   // the frame alone decides
   const according = (a: RawAttribution) =>
     a.cue !== null && a.type === 'indirect' && v.tokens[a.cue[0]]!.lower === 'according' && v.units[a.unit]!.from === a.cue[0];
+  /** The lemma of an attribution's cue verb ("said" → "say"). */
+  const cueLemma = (a: RawAttribution) => (a.cue ? CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma : undefined);
   // ("Spain said it would not meet the goal", "An army unit said on Tuesday it had taken power": a
   // pronoun and an auxiliary right after "said", or after the day, open a clause as "that" does)
   const saidClause = (cue: readonly [number, number], lemma: string | undefined, content: number) => {
@@ -196,7 +198,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   // wrote on X that …": a named speaker, "say", "tell" or "write" and "that" leave no doubt either
   const saidThat = (a: RawAttribution) => {
     if (!a.cue || !a.speaker || a.speaker.to > a.cue[0] || (a.speaker.kind !== 'name' && a.speaker.kind !== 'role')) return false;
-    const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
+    const lemma = cueLemma(a);
     const [s, e] = a.pieces[0]!;
     if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
     const content = firstTokenAt(v, s);
@@ -228,7 +230,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   // quotation that opens its sentence, closed by a comma, and the speaker with "said" or "told" right after it
   const quotedThenSaid = (a: RawAttribution) => {
     if (a.type !== 'direct' || a.how !== 'before' || !a.cue || !a.speaker || a.speaker.to > a.cue[0]) return false;
-    const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
+    const lemma = cueLemma(a);
     if (lemma !== 'say' && lemma !== 'tell') return false;
     const q = v.quotations[a.quotations[0] ?? -1];
     if (!q || !/,\s*["\u201d]$/u.test(v.text.slice(q.end - 3, q.end))) return false;
@@ -240,7 +242,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   // "wrote" and the sentence's end
   const saidAfter = (a: RawAttribution) => {
     if (a.type !== 'indirect' || a.how !== 'clause' || !a.cue || a.speaker?.kind !== 'name') return false;
-    const lemma = CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma;
+    const lemma = cueLemma(a);
     if (lemma !== 'say' && lemma !== 'write') return false;
     const [s, e] = a.pieces[0]!;
     const words = v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -216,3 +216,6 @@ export const QUOTE_ONLY = new Set(
 
 /** Conjunctions after a comma that open a clause of its own ("…, according to Japanese media, and CCTV said …"). */
 export const CLAUSE_JOINERS = /^(?:and|but|while)$/u;
+
+/** Participles that say who put out a statement or a document ("carried by state media", "published by TASS", "a readout published by Xinhua"). */
+export const CARRIED = /^(?:carried|published|issued|released|posted|broadcast|aired|televised|distributed|relayed)$/u;

@@ -14,7 +14,7 @@ import { filterAttributions } from './filter.js';
 import { findQuotations, lineParagraphs } from './marks.js';
 import { relayAround } from './relays.js';
 import { resolveSpeakers, type SpeakerKind } from './resolve.js';
-import { buildTokenView, DATELINE, type TokenView } from './tokens.js';
+import { buildTokenView, DATELINE, negationBefore, type TokenView } from './tokens.js';
 import { transcriptTurns } from './transcript.js';
 
 export type { QuoteType } from './attribute.js';
@@ -123,7 +123,7 @@ export function findQuotes(
     const pieces = a.pieces.map(([s, e]) => trimPiece(text, s, e)).filter(([s, e]) => e > s);
     const start = pieces[0]?.[0] ?? a.pieces[0]![0];
     const end = pieces[pieces.length - 1]?.[1] ?? a.pieces[0]![1];
-    const denial = a.cue ? negationBefore(v, a.cue[0]) : -1;
+    const denial = a.cue ? negationBefore(T, a.cue[0], v.units[T[a.cue[0]]!.unit]!.from) : -1;
     const cueStart = a.cue ? T[denial >= 0 ? denial : a.cue[0]]!.start : start;
     const cueEnd = a.cue ? T[a.cue[1] - 1]!.end : start;
     const q: {
@@ -158,23 +158,6 @@ export function findQuotes(
     if (denial >= 0) q.negated = true;
     return q;
   });
-}
-
-/** Auxiliaries a negation hangs on before a cue ("did not say", "has never suggested"). */
-const NEGATED_AUXILIARIES = new Set('do does did has have had is are was were will would could should can may might must'.split(' '));
-
-/**
- * The first token of a negation right before the cue at token `cue` ("did not directly
- * criticize", "never mentioned", "doesn't believe"): the auxiliary when there is one, else the
- * negation itself; -1 when the cue is not negated.
- */
-function negationBefore(v: TokenView, cue: number): number {
-  const T = v.tokens;
-  const unitFrom = v.units[T[cue]!.unit]!.from;
-  let k = cue - 1;
-  if (k >= unitFrom && /^(?:\p{Ll}+ly|always|actually|even|yet)$/u.test(T[k]!.lower)) k--;
-  if (k < unitFrom || !/^(?:not|n['\u2019]t|never)$/u.test(T[k]!.lower)) return -1;
-  return k - 1 >= unitFrom && NEGATED_AUXILIARIES.has(T[k - 1]!.lower) ? k - 1 : k;
 }
 
 /** Trims white space at both ends of a piece. */

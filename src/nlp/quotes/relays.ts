@@ -6,6 +6,7 @@
  */
 import { findOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
+import { CARRIED } from './lexicon.js';
 import { firstTokenAt, type TokenView } from './tokens.js';
 
 /**
@@ -18,9 +19,6 @@ import { firstTokenAt, type TokenView } from './tokens.js';
 export function relayAround(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
   return trailingRelay(v, a) ?? (a.cue ? (openingRelay(v, a.cue[0]) ?? carriedRelay(v, a.cue[1])) : null);
 }
-
-/** Verbs by which an outlet passes on a statement made elsewhere ("a statement carried by IRNA"). */
-const CARRIED = /^(?:carried|broadcast|aired|published|televised|relayed)$/u;
 
 /**
  * The outlet that carried a statement the frame says was made in a statement, a speech or comments:

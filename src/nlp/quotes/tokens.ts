@@ -230,12 +230,26 @@ function appositionEnd(tokens: readonly QToken[], k: number): number {
  * House did not respond to a request for comment.`).
  */
 function refusedBefore(tokens: readonly QToken[], k: number, floor: number): boolean {
-  let j = k - 1;
-  if (j >= floor && /^\p{Ll}+ly$/u.test(tokens[j]!.lower)) j--;
-  if (j < floor) return false;
-  const w = tokens[j]!.lower;
-  if (/^(?:not|n['\u2019]t|never)$/u.test(w)) return true;
-  return w === 'to' && j - 1 >= floor && /^(?:declined|declines|declining|refused|refuses|refusing)$/u.test(tokens[j - 1]!.lower);
+  if (negationBefore(tokens, k, floor) >= 0) return true;
+  const j = k - 1;
+  return (
+    tokens[j]?.lower === 'to' && j - 1 >= floor && /^(?:declined|declines|declining|refused|refuses|refusing)$/u.test(tokens[j - 1]!.lower)
+  );
+}
+
+/** Auxiliaries a negation hangs on before a cue ("did not say", "has never suggested"). */
+const NEGATED_AUXILIARIES = new Set('do does did has have had is are was were will would could should can may might must'.split(' '));
+
+/**
+ * The first token of a negation right before the cue at token `cue`, no further back than `floor`
+ * ("did not directly criticize", "never mentioned", "doesn't believe"): the auxiliary when there is
+ * one, else the negation itself; -1 when the cue is not negated.
+ */
+export function negationBefore(tokens: readonly QToken[], cue: number, floor: number): number {
+  let k = cue - 1;
+  if (k >= floor && /^(?:\p{Ll}+ly|always|actually|even|yet)$/u.test(tokens[k]!.lower)) k--;
+  if (k < floor || !/^(?:not|n['\u2019]t|never)$/u.test(tokens[k]!.lower)) return -1;
+  return k - 1 >= floor && NEGATED_AUXILIARIES.has(tokens[k - 1]!.lower) ? k - 1 : k;
 }
 
 /**
