@@ -1009,7 +1009,25 @@ export function attribute(v: TokenView): RawAttribution[] {
   carrySentences(v, out, claimed);
   carryParagraphs(v, out, claimed);
   unattributed(v, out, claimed);
-  return out;
+  return out.filter((a) => !ownBelief(v, a, out));
+}
+
+/**
+ * "Some European officials said they believed the incursion was deliberate": what the speaker said
+ * they believed is one report, theirs; the belief a pronoun opening the reported clause holds is no
+ * second one.
+ */
+function ownBelief(v: TokenView, a: RawAttribution, all: readonly RawAttribution[]): boolean {
+  if (!a.cue || a.speaker?.kind !== 'pronoun' || CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.cls !== 'belief') return false;
+  const at = v.tokens[a.speaker.from]!.start;
+  return all.some(
+    (b) =>
+      b !== a &&
+      b.cue !== null &&
+      CUE_VERBS.get(v.tokens[b.cue[0]]!.lower)?.cls === 'speech' &&
+      b.pieces[0]![0] === at &&
+      b.pieces[b.pieces.length - 1]![1] >= a.pieces[a.pieces.length - 1]![1],
+  );
 }
 
 /**

@@ -251,8 +251,8 @@ describe('findQuotes', () => {
 
   it('leaves "she" to the woman the text does not name when she comes nearer than anyone named', () => {
     const text =
-      'Nikki Haley spoke first. John Kasich said he was tough enough after a woman in Worcester told him she worries he is "too nice" to fend off Putin.';
-    expect(quotesOf(text).find((q) => q.cue === 'worries')?.speaker).toBe('she');
+      'Nikki Haley spoke first. John Kasich said he was tough enough after a woman in Worcester confronted him, and she warned he is "too nice" to fend off Putin.';
+    expect(quotesOf(text).find((q) => q.cue === 'warned')?.speaker).toBe('she');
   });
 
   it('reads a noun-or-verb word after a preposition as the noun ("dozens of questions")', () => {
@@ -1452,8 +1452,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ["Russia's foreign ministry", 'said'],
       ["Russia's foreign ministry", 'welcomed'],
     ]);
-    const investors = 'Investors said they do not expect higher rates to significantly undermine growth.';
-    expect(quotesOf(investors).map((q) => q.speaker)).toEqual(['Investors', 'Investors']);
+    // ("they" opening the next sentence is the people who spoke)
+    const investors = 'Some investors said rates would rise. They do not expect higher rates to significantly undermine growth.';
+    expect(quotesOf(investors).map((q) => q.speaker)).toEqual(['Some investors', 'Some investors']);
   });
 
   it('a cut cable in the Baltic: a clause with its own verb after a comma, "Others" and "Some", "warned that" with a plural', () => {
@@ -1610,6 +1611,14 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'We have nothing to add')?.slice(0, 3)).toEqual(['Peskov', 'role', 'said']);
     // "…, Dmitry Medvedev, the deputy chairman of the Security Council, wrote on Telegram."
     expect(who(quotes, 'Russia will respond to any aggression')?.slice(0, 3)).toEqual(['Dmitry Medvedev', 'name', 'wrote']);
+  });
+
+  it('what a speaker said they believed is one report, not a second one for the belief', () => {
+    const text = 'Some European officials said they believed the incursion was a deliberate test. Tusk said he believed it was deliberate.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue])).toEqual([
+      ['Some European officials', 'said'],
+      ['Tusk', 'said'],
+    ]);
   });
 
   it('Brussels speaks for the European Union, not for Belgium', () => {

@@ -239,7 +239,7 @@ describe('findSources: bodies the entities layer did not list', () => {
   it('counts "It" and "they" under the body or the people they stand for, and a general staff as a body', () => {
     const { layer } = sourcesOf(
       "Russia's defence ministry said its forces had struck military sites. It said it was ready to hold talks. " +
-        'Some European officials said they believed the incursion was deliberate. ' +
+        'Some European officials said the incursion was deliberate. They said the alliance must respond. ' +
         'The drones lost their way, the Belarusian general staff said.',
     );
     expect(layer.sources.map((s) => [s.name, s.kind, s.quotes.length])).toEqual([
