@@ -1015,7 +1015,7 @@ export function attribute(v: TokenView): RawAttribution[] {
 /**
  * "Some European officials said they believed the incursion was deliberate": what the speaker said
  * they believed is one report, theirs; the belief a pronoun opening the reported clause holds is no
- * second one.
+ * second one (what the pronoun says or welcomes there stays a report of its own).
  */
 function ownBelief(v: TokenView, a: RawAttribution, all: readonly RawAttribution[]): boolean {
   if (!a.cue || a.speaker?.kind !== 'pronoun' || CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.cls !== 'belief') return false;
