@@ -5,6 +5,13 @@ import { splitSentences } from '../tokenize/tokenize.js';
 import { findQuotes, lineParagraphs, type Quote } from './quotes.js';
 
 /** The rules' attributions; the learned filter (trained on whole articles) is left to the golden test. */
+/** The filtered quotes of a text with its entities dated as the article is, as the pipeline dates them. */
+function datedQuotesOf(text: string, publishedAt: string): Quote[] {
+  const paragraphs = lineParagraphs(text);
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
+  return findQuotes(text, paragraphs, sentences, findEntities(text, sentences, undefined, { publishedAt }), { publishedAt, filter: true });
+}
+
 function quotesOf(text: string, publishedAt: string | null = null, authors: string[] = [], filter = false): Quote[] {
   const paragraphs = lineParagraphs(text);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
@@ -1524,12 +1531,8 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
   });
 
   it('a Czech election: a speaker named by age, "the outgoing premier", "His party" after another spoke', () => {
-    // (entities dated as the article is, as the pipeline dates them: "the former prime minister" is Babis)
-    const text = read('czech-election.txt');
-    const paragraphs = lineParagraphs(text);
-    const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
-    const entities = findEntities(text, sentences, undefined, { publishedAt: '2025-10-04' });
-    const quotes = findQuotes(text, paragraphs, sentences, entities, { publishedAt: '2025-10-04', filter: true });
+    // (entities dated: "the former prime minister" is Babis)
+    const quotes = datedQuotesOf(read('czech-election.txt'), '2025-10-04');
     // "…," the 71-year-old told supporters: the one the story is about, not the prime minister whose coalition came second
     expect(who(quotes, 'We will save the Czech Republic')?.slice(0, 3)).toEqual(['Andrej Babis', 'role', 'told']);
     // a premier is a prime minister
@@ -1602,11 +1605,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
   });
 
   it('the Kremlin answers NATO: its spokesman by office, a clause reported after a named writer', () => {
-    const text = read('kremlin-responds.txt');
-    const paragraphs = lineParagraphs(text);
-    const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
-    const entities = findEntities(text, sentences, undefined, { publishedAt: '2025-10-02' });
-    const quotes = findQuotes(text, paragraphs, sentences, entities, { publishedAt: '2025-10-02', filter: true });
+    const quotes = datedQuotesOf(read('kremlin-responds.txt'), '2025-10-02');
     // "The Kremlin's spokesman said": the office's holder on the day (named later), not Putin who spoke last
     expect(who(quotes, 'We have nothing to add')?.slice(0, 3)).toEqual(['Peskov', 'role', 'said']);
     // "…, Dmitry Medvedev, the deputy chairman of the Security Council, wrote on Telegram."
