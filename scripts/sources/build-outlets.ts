@@ -72,9 +72,12 @@ function rank(line: Line): number {
   return (spells ? 0 : 1000) + (line.primary ? 0 : 500) + line.domain.length;
 }
 
+/** The country a curated line gives a domain: the kb's lines of that domain take it too. */
+const curatedCountry = new Map<string, string>();
 for (const text of readFileSync(join(repoRoot, 'scripts/sources/curated-outlets.tsv'), 'utf8').split('\n')) {
   if (!text || text.startsWith('#')) continue;
   const [domain, country, ...names] = text.split('\t');
+  curatedCountry.set(domain!, country!);
   // a curated outlet the kb also lists keeps the kb's state-media label
   for (const name of names)
     add({ name, domain: domain!, country: country!, typology: kbTypology.get(domain!) ?? '', origin: 'curated', primary: true });
@@ -98,7 +101,7 @@ for (const o of kb) {
     add({
       name,
       domain: o.domain,
-      country: o.country ?? '',
+      country: curatedCountry.get(o.domain) ?? o.country ?? '',
       typology: o.state_media?.typology ?? '',
       origin: 'kb',
       primary: name === first,

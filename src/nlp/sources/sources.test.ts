@@ -37,6 +37,9 @@ describe('findOutlet', () => {
     expect(findOutlet('the Times of Malta')).toBeNull();
     expect(findOutlet('a US National Intelligence Estimate')).toBeNull();
     expect(findOutlet('Reuters Television')?.domain).toBe('reuters.com');
+    // a curated line gives its domain's country to the kb's lines of that domain too: one Reuters, one Euronews
+    expect(findOutlet('Reuters')?.country).toBe('GBR');
+    expect(findOutlet('Reuters', { countries: new Map([['USA', 5]]) })?.country).toBe('GBR');
     expect(findOutlet('the RIA news agency')).toMatchObject({ domain: 'ria.ru', stateMedia: { label: 'state-controlled' } });
     expect(findOutlet('RIA FAN')?.domain).toBe('riafan.ru');
     expect(findOutlet('a Des Moines Register/Bloomberg Politics poll')?.domain).toBe('bloomberg.com');
