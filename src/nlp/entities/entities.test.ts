@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBody, type Doc, emptyMeta } from '../../doc.js';
 import { runAnnotators } from '../../pipeline/run.js';
+import { nerTagger } from '../ner/tagger.js';
 import { sentencesAnnotator } from '../tokenize/annotator.js';
 import { splitSentences } from '../tokenize/tokenize.js';
 import { type Entity, entitiesAnnotator, findEntities } from './entities.js';
@@ -395,6 +396,14 @@ describe('entities layer (golden article)', () => {
       ['African Americans', 1],
       ['Hispanics', 1],
     ]);
+  });
+
+  it('takes a name that goes on with "for …" for one name', () => {
+    const text =
+      'Armenia and Azerbaijan agreed to build the Trump Route for International Peace and Prosperity. The Brennan Center for Justice sued.';
+    const names = findEntities(text, splitSentences(text), nerTagger()).map((e) => [e.type, e.name]);
+    expect(names).toContainEqual(['LOC', 'Trump Route for International Peace and Prosperity']);
+    expect(names).toContainEqual(['ORG', 'Brennan Center for Justice']);
   });
 
   it('does not resolve a role that names no one in particular', () => {

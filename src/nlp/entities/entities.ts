@@ -33,6 +33,7 @@ import { compoundParts } from './compound-names.js';
 import { type CorefPerson, type Gender, resolvePronouns } from './coref.js';
 import { correctedKind } from './corrected-kinds.js';
 import { creditSpans } from './credit-spans.js';
+import { acrossFor } from './for-names.js';
 import { groupName } from './group-names.js';
 import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
@@ -170,7 +171,7 @@ function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], ga
     spans,
     (w) => isPlaceName(gaz, w) || lookupActors(w.join(' ')).some((a) => a.kind === 'place'),
   );
-  const whole = apartAtAnd(words, acrossNameParticles(words, acrossEditorialBrackets(words, places)));
+  const whole = acrossFor(words, apartAtAnd(words, acrossNameParticles(words, acrossEditorialBrackets(words, places))));
   const titled = withoutCourtesyTitles(
     words,
     apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),
