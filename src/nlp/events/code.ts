@@ -3007,8 +3007,14 @@ function codeNode(
   let inner: Coded | null = null;
   let obj = role === 'belief' ? null : nounObject(ctx, node);
   // "declared a state of emergency", "announced a ceasefire": a proclamation of the speaker's own act.
+  // ("added dozens of Chinese firms to its entity list": "add" with a collocation of its own is no speech)
   const proclaimed =
-    role === 'say' && !node.inner && PROCLAIM.has(lemma) && obj && obj.trigger.source === 'triggers' && root(obj.trigger.cameo ?? '01') >= 3
+    role === 'say' &&
+    !node.inner &&
+    (PROCLAIM.has(lemma) || (lemma === 'add' && obj?.collocation)) &&
+    obj &&
+    obj.trigger.source === 'triggers' &&
+    root(obj.trigger.cameo ?? '01') >= 3
       ? obj
       : null;
   // "denied India's request", "denied entry to the investigator": a refusal named by its object;

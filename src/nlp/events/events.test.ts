@@ -5265,6 +5265,9 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     ]);
     expect(brief('Trump threatened 100% tariffs on China.', '2025-10-10')).toEqual(['USAGOV 1312/THREATEN CHN']);
     expect(brief('The tariffs hurt American farmers.', '2025-10-10')).toEqual([]);
+    // firms added to a blacklist are sanctioned; "added that …" stays speech
+    expect(brief('Washington added Huawei to its entity list.', '2025-10-10')).toEqual(['USA 163/SANCTION CHNBUS']);
+    expect(brief('He added that the talks were productive.', '2025-10-10')).toEqual([]);
   });
 
   it('codes jets promised "to help protect Polish airspace" as military cooperation with Poland, not a threat', () => {
