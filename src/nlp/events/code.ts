@@ -3898,7 +3898,6 @@ export function codeSentence(text: string, tokens: readonly Token[], options: Co
  * sentence speaks of Belgium, or of force (an attack on Brussels is on Belgium).
  */
 function brusselsForUnion(ev: SentenceEvent, low: readonly string[]): SentenceEvent {
-  if (low.some((w) => /^(?:belgium|belgian|belgians|flemish|walloon)$/.test(w))) return ev;
   const union = (ph: Phrase | null): Phrase | null => {
     if (!ph?.members.some((m) => m.code === 'BEL' && m.end - m.start === 1 && low[m.start] === 'brussels')) return ph;
     return { ...ph, members: ph.members.map((m) => (m.code === 'BEL' && low[m.start] === 'brussels' ? { ...m, code: 'IGOEUREEC' } : m)) };
@@ -3906,6 +3905,7 @@ function brusselsForUnion(ev: SentenceEvent, low: readonly string[]): SentenceEv
   const source = union(ev.source);
   const target = root(ev.cameo) >= 14 && root(ev.cameo) !== 16 ? ev.target : union(ev.target);
   if (source === ev.source && target === ev.target) return ev;
+  if (low.some((w) => /^(?:belgium|belgian|belgians|flemish|walloon)$/.test(w))) return ev;
   return { ...ev, source, target, evidence: `${ev.evidence}; Brussels → the European Union` };
 }
 
