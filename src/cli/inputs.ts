@@ -69,7 +69,4 @@ export async function expandInputs(
   return items;
 }
 
-/** Thrown for command-line mistakes (exit status 2). */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError } from './io.js';

@@ -7,6 +7,11 @@ export interface CliIo {
   setExitCode(code: number): void;
 }
 
+/** Thrown for command-line mistakes (exit status 2). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
 /** A commander argument parser that accepts one of `values`. */
 export function choice<T extends string>(values: readonly T[]): (v: string) => T {
   return (v: string) => {

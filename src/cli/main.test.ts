@@ -34,4 +34,28 @@ describe('main', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/Did you mean extract\?/);
   });
+
+  it('takes --json for --format json wherever a command prints JSON', async () => {
+    let out = '';
+    const code = await main(['extract', '--json', '-m', 'text', 'src/extract/fixtures/scraped-trade-truce.txt'], {
+      out: (s) => void (out += s),
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as unknown;
+    expect(Array.isArray(parsed)).toBe(true);
+    const program = await buildProgram(io);
+    const lacking = program.commands
+      .filter((c) => c.options.some((o) => o.attributeName() === 'format') && c.name() !== 'fetch')
+      .filter((c) => !c.options.some((o) => o.long === '--json'))
+      .map((c) => c.name());
+    expect(lacking).toEqual([]);
+  });
+
+  it('refuses --json beside another --format', async () => {
+    let err = '';
+    const code = await main(['extract', '--json', '-f', 'jsonl', 'x.html'], { out: () => {}, err: (s) => void (err += s) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/--json and --format jsonl/);
+  });
 });

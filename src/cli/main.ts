@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { reflow } from './help-text.js';
-import type { CliIo } from './io.js';
+import { type CliIo, UsageError } from './io.js';
 
 function version(): string {
   try {
@@ -80,8 +80,31 @@ Run sitrep <command> --help for a command's options and examples.`,
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
       .showHelpAfterError('(run with --help for usage)');
+    addJsonShorthand(cmd);
   }
   return program;
+}
+
+/**
+ * Gives a command that can print JSON (`--format json`) the flag `--json` for it, as most tools
+ * spell it. A command with a `--json` of its own (ingest's summary) keeps it.
+ */
+function addJsonShorthand(cmd: Command): void {
+  const format = cmd.options.find((o) => o.attributeName() === 'format');
+  if (!format || cmd.options.some((o) => o.long === '--json')) return;
+  try {
+    format.parseArg?.('json', undefined);
+  } catch {
+    return;
+  }
+  cmd.option('--json', 'the same as --format json', false);
+  cmd.hook('preAction', (self) => {
+    if (!self.getOptionValue('json')) return;
+    if (self.getOptionValueSource('format') === 'cli' && self.getOptionValue('format') !== 'json') {
+      throw new UsageError(`--json and --format ${self.getOptionValue('format')} ask for different output`);
+    }
+    self.setOptionValue('format', 'json');
+  });
 }
 
 /**
