@@ -990,6 +990,19 @@ export function attribute(v: TokenView): RawAttribution[] {
       let k = fi + 1;
       while (k < unitFrames.length && (nestedIn(v, frame, unitFrames[k]!) || !afterBoundary(v, unitFrames[k]!, frame.to))) k++;
       const ceiling = k < unitFrames.length ? unitFrames[k]!.from : unit.to;
+      // "According to the state-run Global Times, Chinese officials want …": the outlet that opens the
+      // sentence relays the report that follows its comma
+      const opener = fi > 0 && made[fi - 1] === null ? unitFrames[fi - 1]! : null;
+      const relayedBy =
+        opener?.cue.kind === 'according' &&
+        opener.from === unit.from &&
+        opener.speaker &&
+        frame.cue.kind === 'verb' &&
+        T[opener.to]?.text === ',' &&
+        frame.from === opener.to + 1 &&
+        outletPhrase(v, opener.speaker)
+          ? opener.speaker
+          : null;
       frames.push(frame);
       let attribution = contentOf(v, frame, unit, floor, Math.max(ceiling, frame.to), cueStops, fi > 0 ? unitFrames[fi - 1]! : null);
       // "who asked not to be named because …": how a source stays anonymous, not a claim
@@ -997,6 +1010,7 @@ export function attribute(v: TokenView): RawAttribution[] {
         attribution = null;
       made.push(attribution);
       if (!attribution) return;
+      if (relayedBy && !attribution.via) attribution.via = relayedBy;
       for (const q of attribution.quotations) if (!claimed.has(q)) claimed.set(q, attribution);
       // Frames that report a quotation stop a quotation before them from running on past them.
       if (attribution.quotations.length > 0) cueAt.add(frame.cue.from);

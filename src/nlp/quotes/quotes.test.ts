@@ -1634,4 +1634,19 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       'In 1991, John O\'Donnell published "Trumped! The Inside Story of the Real Donald Trump." In it, he departed from the story.';
     expect(quotesOf(book)).toEqual([]);
   });
+
+  it('EV tariffs: an outlet opening the sentence relays the report after it, "the newspaper" is that outlet, "the commissioner" who spoke', () => {
+    const quotes = datedQuotesOf(read('ev-tariffs.txt'), '2025-11-27');
+    const officials = quotes.find((q) => q.text.startsWith('the EU to drop an anti-subsidy probe'))!;
+    expect([officials.speaker, officials.via]).toEqual(['Chinese officials', 'Global Times']);
+    expect(who(quotes, 'a deal could be announced')?.slice(0, 2)).toEqual(['Global Times', 'role']);
+    expect(who(quotes, 'We are not there yet')?.slice(0, 2)).toEqual(['Maros Sefcovic', 'role']);
+    // an agency the article named is the agency, before the outlet that reported on it
+    const iaea =
+      'The International Atomic Energy Agency inspected the site on Monday, Reuters reported. The agency said it had found traces.';
+    expect(quotesOf(iaea).map((q) => q.speaker)).toEqual(['Reuters', 'International Atomic Energy Agency']);
+    // nor is the source opening a sentence an outlet's when it is none
+    const people = 'According to two diplomats, the envoys said the talks would resume.';
+    expect(quotesOf(people).every((q) => q.via === undefined)).toBe(true);
+  });
 });

@@ -46,8 +46,13 @@ const PERSON_ROLES = new Set(
     'director secretary lawmaker legislator congressman congresswoman representative mayor ambassador envoy diplomat general ' +
     'commander prosecutor judge lawyer attorney economist professor author columnist editor chancellor premier king queen ' +
     'nominee front-runner frontrunner contender rival mogul billionaire businessman businesswoman executive ceo founder host ' +
-    'manager strategist adviser advisor aide head official'
+    'manager strategist adviser advisor aide head official commissioner negotiator'
   ).split(' '),
+);
+
+/** Nouns for an outlet: "the newspaper", "the agency", "the broadcaster". */
+const OUTLET_NOUNS = new Set(
+  'newspaper paper daily tabloid broadcaster network channel magazine agency outlet website publication'.split(' '),
 );
 
 /** Offices a role phrase's head names, which a person known to hold another one does not hold. */
@@ -461,6 +466,20 @@ function resolveOne(
     return plain('name');
   }
 
+  // "The newspaper, citing unnamed sources, said": the outlet the article named last (an agency
+  // may be any body the article calls one: "the International Atomic Energy Agency … the agency")
+  if (person < 0 && other < 0 && words[0] === 'the' && words.length <= 3 && OUTLET_NOUNS.has(head)) {
+    const floor = v.paragraphs[Math.max(0, T[p.from]!.para - 3)]!.start;
+    const agency = (x: number) => v.entities[x]!.type === 'ORG' && /\bagency\b/iu.test(v.entities[x]!.name);
+    const outlet = (x: number) => {
+      const e = v.entities[x]!;
+      const o = e.type === 'ORG' ? findOutlet(e.name) : null;
+      return o !== null && o.start === 0 && o.end === e.name.length;
+    };
+    const m = head === 'agency' ? nearestMention(v, p.from, agency, floor, []) : -1;
+    const named = m >= 0 ? m : nearestMention(v, p.from, outlet, floor, []);
+    if (named >= 0) return fromEntity(v, T[named]!.entity, s, 'role');
+  }
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);
   if (office && ctx.publishedAt) {

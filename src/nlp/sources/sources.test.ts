@@ -152,6 +152,16 @@ describe('findOutlet', () => {
 });
 
 describe('findSources', () => {
+  it('counts a role standing for an outlet under the outlet, with its state-media label', () => {
+    const { layer } = sourcesOf(
+      'According to the state-run Global Times, Chinese officials want the EU to drop the probe. The newspaper, citing unnamed sources, said a deal was near.',
+    );
+    const outlets = layer.sources.filter((s) => s.kind === 'outlet');
+    expect(outlets.map((s) => [s.name, s.quotes.length, s.relayed.length, s.outlet?.stateMedia?.label])).toEqual([
+      ['Global Times', 1, 1, 'state-controlled'],
+    ]);
+  });
+
   it('counts a group of people no one speaks for as unnamed, not as a name it does not know', () => {
     const { layer } = sourcesOf('Democratic voters said the economy was their first worry. Trump supporters said the polls were wrong.');
     expect(layer.sources.map((s) => [s.name, s.kind])).toEqual([

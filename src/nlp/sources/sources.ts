@@ -178,8 +178,9 @@ export function findSources(
     const speakerKind = standsFor && q.speakerKind === 'pronoun' ? 'name' : q.speakerKind;
     // ("the Russian Embassy in Washington": the embassy, not the place it sits in)
     const head = lastWord(surface.replace(/\s+(?:in|at)\s.*$/su, ''));
-    const outlet = findOutlet(surface, context);
     const type = q.speakerEntity ? entityType.get(q.speakerEntity) : undefined;
+    // ("The newspaper said" after the Global Times: the outlet the role stands for)
+    const outlet = findOutlet(surface, context) ?? (q.speakerKind === 'role' && type === 'ORG' ? wholeOutlet(q.speaker, context) : null);
     let d: Draft;
     if (outlet && type !== 'PERSON') {
       const before = surface
@@ -332,3 +333,9 @@ export const sourcesAnnotator: Annotator<'sources'> = {
   run: (doc: Doc, layers: Layers) =>
     findSources(doc.text, layers.quotes ?? [], layers.entities ?? [], paragraphsOf(doc), hostOf(doc.meta.url)),
 };
+
+/** The outlet a name is, whole: "Global Times", not the "Times" in "Times Square Alliance". */
+function wholeOutlet(name: string, context: OutletContext): ReturnType<typeof findOutlet> {
+  const o = findOutlet(name, context);
+  return o && o.start === 0 && o.end === name.length ? o : null;
+}
