@@ -178,6 +178,15 @@ describe('kb: offices by date', () => {
     expect(names(roleHolders('GBR', 'prime minister', '1998-01-01'))).toEqual(['Tony Blair']);
   });
 
+  it("knows who leads the trade talks: the EU trade commissioner, the US trade representative, China's commerce minister", () => {
+    expect(names(roleHolders('IGOEUREEC', 'trade chief', '2025-11-27'))).toEqual(['Maros Sefcovic']);
+    expect(names(roleHolders('IGOEUREEC', 'trade commissioner', '2018-05-01'))).toEqual(['Cecilia Malmstrom']);
+    expect(names(roleHolders('USA', 'trade chief', '2019-01-01'))).toEqual(['Robert Lighthizer']);
+    expect(names(roleHolders('USA', 'U.S. trade representative', '2022-01-01'))).toEqual(['Katherine Tai']);
+    expect(names(roleHolders('CHN', 'Minister of Commerce', '2025-05-12'))).toEqual(['Wang Wentao']);
+    expect(names(roleHolders('CHN', 'vice premier', '2025-05-12'))).toEqual(['He Lifeng']);
+  });
+
   it('finds heads of organisations under any of their titles', () => {
     expect(names(roleHolders('IGOWSTNAT', 'secretary-general', '2016-01-01'))).toEqual(['Jens Stoltenberg']);
     expect(names(roleHolders('IGOWSTNAT', 'chief', '2025-01-01'))).toEqual(['Mark Rutte']);

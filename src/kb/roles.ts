@@ -24,6 +24,9 @@ const RULES: [RegExp, string][] = [
     'interior minister',
   ],
   [/^(?:secretary[- ]general|general secretary)$/, 'secretary-general'],
+  // ("the bloc's trade chief"; the United States' is its trade representative)
+  [/^trade (?:chief|commissioner)$/, 'trade commissioner'],
+  [/^(?:u\.?s\.? )?trade representative$/, 'trade representative'],
   [/^(?:sen\.?|senator)$/, 'senator'],
   [/^(?:gov\.?|governor)$/, 'governor'],
   [/^(?:house )?speaker(?: of the house)?$/, 'speaker'],
@@ -112,5 +115,6 @@ const ORGANISATION_HEADS = new Set(['head', 'chief', 'leader', 'secretary-genera
  * roleInScope('president', 'RUS'); // 'president'
  */
 export function roleInScope(role: string, scope: string): string {
+  if (role === 'trade commissioner' && scope === 'USA') return 'trade representative';
   return scope.startsWith('IGO') && ORGANISATION_HEADS.has(role) ? 'head' : role;
 }

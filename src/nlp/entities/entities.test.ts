@@ -368,6 +368,20 @@ describe('entities layer (golden article)', () => {
     expect(roleOf('Donald Tusk')).toEqual([]);
   });
 
+  it("reads an organisation's role owned by the noun that stands for it: the bloc's trade chief, named in the next sentence", () => {
+    const text =
+      "The European Union and China are close to a deal, the bloc's trade chief said on Thursday. Maros Sefcovic told reporters " +
+      'after meeting Wang Wentao that progress had been made.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2025-11-27' });
+    expect(found.find((e) => e.name === 'Maros Sefcovic')?.mentions.map((m) => m.text)).toEqual([
+      "the bloc's trade chief",
+      'Maros Sefcovic',
+    ]);
+    // (a country's possessive is not read so: no role without the organisation's noun)
+    const country = "China is close to a deal, the country's trade chief said.";
+    expect(findEntities(country, splitSentences(country), undefined, { publishedAt: '2025-11-27' }).map((e) => e.type)).toEqual(['GPE']);
+  });
+
   it('gives a person the role set before their name in apposition, where it is held included, and not the name opening a clause', () => {
     const text =
       "The Russian charge d'affaires in Warsaw, Andrei Ordash, was quoted by RIA Novosti. The alliance chief, Mark Rutte, told reporters " +

@@ -14,7 +14,8 @@ const ROLE_HEADS = new Set(
     'envoy|negotiator|premier|executive|officer|ceo|coach|manager|judge|prosecutor|candidate|lawmaker|congressman|congresswoman|' +
     'representative|pope|cardinal|archbishop|bishop|sheikh|emir|foreign minister|finance minister|defence minister|' +
     'defense minister|interior minister|vice president|vice-president|head of state|head|founder|owner|economist|analyst|' +
-    "charge d'affaires|chargé d'affaires|" +
+    "charge d'affaires|chargé d'affaires|commissioner|trade chief|trade representative|commerce minister|commerce secretary|" +
+    'vice premier|' +
     // abbreviated titles of US politics ("Sen. Cruz", "Gov. Kasich") and the House's speaker
     'sen.|gov.|speaker'
   ).split('|'),
@@ -54,6 +55,9 @@ const FUNCTION_WORDS = new Set([
   'after',
   'before',
 ]);
+
+/** Nouns for an organisation that may own a role ("the alliance's chief", "the bloc's trade chief"). */
+const OWNING_NOUNS = new Set(['alliance', 'bloc', 'commission']);
 
 /** Verbs that end a noun phrase ("the Kremlin said the president …"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'warned', 'asked', 'is', 'was', 'has', 'had', 'will', 'would']);
@@ -162,6 +166,8 @@ export function roleReferences(tokens: readonly Token[]): { start: number; end: 
     let bestLen = 0;
     for (let to = i + 2; to <= Math.min(tokens.length, i + 6); to++) {
       const word = tokens[to - 1]!.text;
+      // "the bloc's trade chief": an organisation's role, owned by the noun that stands for it
+      if (to === i + 3 && /^['\u2019]s$/u.test(word) && OWNING_NOUNS.has(tokens[i + 1]!.text.toLowerCase())) continue;
       if (
         !/^(?:[\p{L}-]+|\p{L}['\u2019]\p{L}+|(?:\p{Lu}\.)+)$/u.test(word) ||
         FUNCTION_WORDS.has(word.toLowerCase()) ||
