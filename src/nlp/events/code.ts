@@ -4730,7 +4730,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
   const origin = new Map<SentenceEvent, Node>();
   const seen = new Set<string>();
   let lastSubject: Phrase | null = ctx.previousSubject;
-  const codeOne = (node: Node, secondary: string | null, purpose = false) => {
+  const codeOne = (node: Node, secondary: string | null, purpose = false, doer: Phrase | null = null) => {
     const p = node.p;
     // "defeating the Taliban will be left to …", "cutting government means …": an act named as
     // the subject of a clause has no doer and is not reported as done.
@@ -4765,6 +4765,7 @@ function codeClauses(ctx: Ctx): FoundEvents {
     // "Pakistan expressed readiness to hold talks": an intent named by a noun is the intent of the verb's subject.
     const intentNoun = node.intentAdjective && /^(?:readiness|willingness)$/.test(low[p.first - 1] ?? '');
     const inherited =
+      doer ??
       inquirer ??
       (purpose ? purposeSubject(ctx, node, nodes) : null) ??
       (p.gerund || visitAppeal || intentNoun || purpose ? lastSubject : null);
@@ -4852,6 +4853,18 @@ function codeClauses(ctx: Ctx): FoundEvents {
   };
   for (const node of [...nodes, ...ctx.secondReports])
     if (!node.governed && !node.background && !node.attribution && !node.vehicle) codeOne(node, null);
+  // "Sefcovic told reporters after meeting Wang Wentao", "After meeting Xi, Macron said …": a meeting
+  // or a visit the main clause's subject made just before or after is an act of theirs too.
+  for (const node of nodes) {
+    const p = node.p;
+    if (!node.background || node.governed || !p.gerund || !VISITS.test(p.trigger.cameo ?? '')) continue;
+    if (!TIME_PREPOSITIONS.has(low[pastAdverbs(low, p.first - 1)] ?? '')) continue;
+    // the clause it hangs on: the finite verb before it, or after the comma that closes it
+    const clause = (x: Node) => x.p.finite && !x.governed && !x.background;
+    const main = nodes.findLast((x) => x.p.end <= p.first && clause(x)) ?? nodes.find((x) => x.p.first >= p.end && clause(x));
+    const doer = main ? subjectOf(ctx, main, nodes) : null;
+    if (doer) codeOne(node, 'an act just before or after the main one', false, doer);
+  }
   // A sentence whose main clauses code nothing ("The stopover came as Israel announced it would
   // free …"): the acts of its adverbial clauses stand in (not conditions, not relative or that-clauses).
   if (!events.some((e) => e.plover !== null && !fallbacks.has(e))) {
@@ -6031,6 +6044,10 @@ export function ruleSelection(candidates: readonly EventCandidate[]): SentenceEv
 
 /** The evidence of an act of an adverbial clause that stands in for a main clause that codes nothing. */
 const STAND_IN = 'from a subordinate clause (no main event)';
+/** Prepositions that set an act just before, after or during another ("after meeting", "while visiting"). */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'while', 'upon', 'when']);
+/** Meetings and visits (CAMEO 04x): consult, visit, host, meet. */
+const VISITS = /^04/;
 
 /** The one candidate kept when the team's lexicon codes nothing: a fallback (PETRARCH-2 or no doer named) with the evidence it needs. */
 function fallbackSelection(candidates: readonly EventCandidate[]): SentenceEvent[] {

@@ -5274,4 +5274,12 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     const text = 'French President Emmanuel Macron said he would send three Rafale fighter jets to help protect Polish airspace.';
     expect(brief(text, '2025-09-10')).toEqual(['FRAGOV 0312/AGREE POL']);
   });
+
+  it('codes a meeting just before or after the main act as the main subject\'s ("told reporters after meeting …")', () => {
+    const text = "Maros Sefcovic told reporters after meeting China's commerce minister Wang Wentao that progress had been made.";
+    expect(brief(text, '2025-11-27')).toEqual(['IGOEUREEC 040/CONSULT CHNGOV']);
+    expect(brief('After meeting Xi Jinping, Macron said the talks were useful.', '2025-11-27')).toEqual(['FRAGOV 040/CONSULT CHNGOV']);
+    // (not other acts in such a clause: "after attacking" stays the background it was)
+    expect(brief('Russia bombed Kyiv after threatening Ukraine.', '2025-11-27')).toEqual(['RUS 195/FIGHT UKR']);
+  });
 });
