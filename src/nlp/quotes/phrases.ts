@@ -167,6 +167,21 @@ function modifierToken(v: TokenView, i: number): boolean {
 }
 
 /**
+ * Whether the word before `at`, in a phrase whose head `h` is a person's name, is a noun an indefinite article opens, which the name
+ * does not belong to: "in a contest President Maia Sandu has called …", "a word Trump then
+ * repeated" (not "a spokesman Dmitry …").
+ */
+function objectBeforeName(v: TokenView, at: number, h: number): boolean {
+  const w = v.tokens[at - 1];
+  const head = v.tokens[h]!;
+  const person = head.entity >= 0 && v.entities[head.entity]!.type === 'PERSON';
+  if (!w || !/^\p{Lu}/u.test(v.tokens[at]!.text) || !person || !/^\p{Ll}+$/u.test(w.text) || w.entity >= 0) return false;
+  // (an adjective describes the person: "A defensive Obama said")
+  if (MODIFIERS.has(w.lower) || isRoleHead(w.lower) || isTitle(w.lower) || /(?:ive|ous|ful|less|able|ible)$/u.test(w.lower)) return false;
+  return /^(?:a|an)$/u.test(v.tokens[at - 2]?.lower ?? '');
+}
+
+/**
  * The noun phrase that ends at `end` (exclusive): a pronoun, a name with its titles, or a
  * determiner-led common noun phrase. Appositions are stepped over (`Bush, Florida's former
  * governor,` gives `Bush`), and a relative clause leads back to what it modifies.
@@ -385,7 +400,8 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     from > h - 10 &&
     modifierToken(v, from - 1) &&
     !(people && verbAfterName(v, from - 1)) &&
-    !nounBeforeArticle(v, from)
+    !nounBeforeArticle(v, from) &&
+    !(headKind === 'name' && objectBeforeName(v, from, h))
   )
     from--;
   // Drop leading words that cannot start a phrase (a stray "of", a lower-case verb-like word).

@@ -1649,4 +1649,14 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const people = 'According to two diplomats, the envoys said the talks would resume.';
     expect(quotesOf(people).every((q) => q.via === undefined)).toBe(true);
   });
+
+  it('leaves a noun an indefinite article opens out of the name after it ("in a contest President Maia Sandu has called …")', () => {
+    const text = "Moldovans voted on Sunday, in a contest President Maia Sandu has called the most important in the country's history.";
+    const [q] = quotesOf(text);
+    expect(text.slice(q!.speakerStart, q!.speakerEnd)).toBe('President Maia Sandu');
+    // an adjective describes the person, and stays
+    const defensive = 'A defensive Obama said his critics wanted him to be more bellicose.';
+    const [d] = quotesOf(defensive);
+    expect(defensive.slice(d!.speakerStart, d!.speakerEnd)).toBe('A defensive Obama');
+  });
 });
