@@ -342,6 +342,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // inside its frame (not "McCain said, citing low economic growth": what he pointed to)
   if (t.lower === 'citing' && prev?.text === ',' && i - 2 >= from && CUE_VERBS.has(T[i - 2]!.lower) && citedBeforeThat(v, i, to) > 0)
     return false;
+  // "a founder of the think tank Third Way": the noun, not the verb
+  if (t.lower === 'think' && /^tanks?$/u.test(next?.lower ?? '')) return false;
   switch (lemma) {
     case 'swear':
       // "swore in the new cabinet", "was sworn in as president": an oath of office taken or given

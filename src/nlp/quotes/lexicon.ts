@@ -133,7 +133,8 @@ export const ROLE_NOUNS = new Set(
     'commission commissions foundation institute center centre union association federation alliance coalition cabinet ' +
     'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia force guard guards ' +
     'unit units brigade brigades battalion battalions regiment regiments ' +
-    'ministries agencies companies organizations organisations boss bosses hopeful hopefuls surrogate surrogates'
+    'ministries agencies companies organizations organisations boss bosses hopeful hopefuls surrogate surrogates ' +
+    'advocate advocates ally allies backer backers citizen citizens veteran veterans rebels troops relatives justice justices'
   ).split(' '),
 );
 
@@ -189,7 +190,7 @@ export const VERB_PREFIX = new Set(
     'has have had was were is are be been will would could should may might must can did does do also later then ' +
     'previously recently repeatedly again once often frequently publicly privately reportedly allegedly flatly ' +
     'quickly simply further earlier still never always even first initially subsequently separately explicitly ' +
-    'openly bluntly angrily loudly quietly forcefully strongly not just only already long'
+    'openly bluntly angrily loudly quietly forcefully strongly not just only already long here overall too'
   ).split(' '),
 );
 

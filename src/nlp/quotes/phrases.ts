@@ -107,7 +107,9 @@ function isTimeToken(v: TokenView, i: number): boolean {
   return TIME_WORDS.has(t.lower) || (/^\d/u.test(t.text) && !aged) || t.lower === 'p.m.' || t.lower === 'a.m.' || t.lower === 'day';
 }
 
-/** Steps left over auxiliaries, adverbs, time phrases and parentheticals; returns the new end (exclusive). */
+const DASHES = new Set(['--', '\u2014', '\u2013']);
+
+/** Steps left over auxiliaries, adverbs, time phrases, parentheticals and asides between dashes; returns the new end (exclusive). */
 export function skipLeftFillers(v: TokenView, end: number, floor: number): number {
   let j = end - 1;
   let steps = 0;
@@ -126,6 +128,23 @@ export function skipLeftFillers(v: TokenView, end: number, floor: number): numbe
       steps += j - k;
       j = k;
       continue;
+    }
+    // "The Supreme Court justice -- who has been involved in a scuffle -- said": an aside between dashes
+    if (DASHES.has(t.text) && j > floor) {
+      let k = j - 1;
+      while (k >= floor && k > j - 30 && !DASHES.has(v.tokens[k]!.text) && v.tokens[k]!.quote < 0) k--;
+      if (k > floor && DASHES.has(v.tokens[k]!.text) && v.tokens[k]!.text === t.text) {
+        // ("A former candidate -- John McCain, who lost in 2008 -- said": the person the aside names speaks)
+        const named = v.tokens[k + 1]!;
+        if (named.entity >= 0 && v.entities[named.entity]!.type === 'PERSON') {
+          let end = k + 1;
+          while (end + 1 < j && v.tokens[end + 1]!.entity === named.entity && v.tokens[end + 1]!.mention === named.mention) end++;
+          return end + 1;
+        }
+        steps++;
+        j = k - 1;
+        continue;
+      }
     }
     if (t.text === ')') {
       let k = j - 1;

@@ -1659,4 +1659,33 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const [d] = quotesOf(defensive);
     expect(defensive.slice(d!.speakerStart, d!.speakerEnd)).toBe('A defensive Obama');
   });
+
+  it('finds the plain subjects of "said" that it had missed: people nouns, adverbs after them, asides between dashes, a think tank', () => {
+    const speakers = (text: string) => quotesOf(text).map((q) => [q.speaker, text.slice(q.speakerStart, q.speakerEnd)]);
+    expect(speakers('Abortion rights advocates said the ruling made it harder.')).toEqual([
+      ['Abortion rights advocates', 'Abortion rights advocates'],
+    ]);
+    expect(speakers('Her campaign workers here said they had worked the state since the spring.')).toEqual([
+      ['Her campaign workers', 'Her campaign workers'],
+    ]);
+    expect(speakers('Matt Bennett, a founder of the center-left think tank Third Way, said Mrs. Clinton had avoided it.')).toEqual([
+      ['Matt Bennett', 'Matt Bennett'],
+    ]);
+    expect(speakers('The Supreme Court justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.')).toEqual([
+      ['The Supreme Court justice', 'The Supreme Court justice'],
+    ]);
+    // an aside that names the person: the person speaks
+    expect(
+      speakers(
+        'A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the plan had failed.',
+      ),
+    ).toEqual([['John McCain', 'John McCain']]);
+    // a party's member from a place is not the place; a centre for justice is the centre
+    expect(speakers('"Trump will be defeated," said a New Hampshire Republican, who responded anonymously.')).toEqual([
+      ['a New Hampshire Republican', 'a New Hampshire Republican'],
+    ]);
+    expect(speakers('The Brennan Center for Justice noted that spending had reached nearly $2 million.').map(([s]) => s)).toEqual([
+      'Brennan Center for Justice',
+    ]);
+  });
 });

@@ -405,7 +405,16 @@ function resolveOne(
   if (outlet && outlet.end === s.text.length) return { name: outlet.name, start: s.start, end: s.end, kind: 'name' };
   // "one Weibo commenter", "a Fox viewer": a person described by an organisation is not it
   const lowerHead = /^\p{Ll}/u.test(T[p.to - 1]!.text);
-  const personNoun = PERSON_NOUN.test(head) && lowerHead;
+  // ("The Supreme Court justice": a judge of the court, not the court; "the Brennan Center for Justice" is the body)
+  const personNoun = (PERSON_NOUN.test(head) || head === 'justice' || head === 'justices') && lowerHead;
+  // "a New Hampshire Republican", "another Iowa Democrat": a member of a party from a place, not the place
+  if (
+    other >= 0 &&
+    /^(?:republican|democrat)s?$/u.test(head) &&
+    T[p.to - 1]!.entity !== other &&
+    /^(?:GPE|LOC)$/u.test(v.entities[other]!.type)
+  )
+    return plain(VAGUE_MARKERS.has(words[0]!) || /^(?:another|one)$/u.test(words[0]!) ? 'vague' : 'role');
   // "the Inner Mongolia health commission": a body of a place is not the place
   const bodyOfPlace =
     lowerHead && other >= 0 && /^(?:GPE|LOC)$/u.test(v.entities[other]!.type) && !/^(?:government|administration)$/u.test(head);
