@@ -1761,8 +1761,12 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
       break;
     }
   }
-  if (/^(?:if|unless)$/u.test(T[at]!.lower) && !conditionThenClause(v, at, end)) return null;
-  if (/^(?:and|or|but|which|who|whom|because|when|while)$/u.test(T[at]!.lower)) return null;
+  // ("said that while he received his care there, many of his friends …": after "that" a
+  // subordinate clause opens what was said)
+  const afterThat = T[at - 1]?.lower === 'that' && at - 1 >= cueFrom;
+  if (/^(?:if|unless)$/u.test(T[at]!.lower) && !afterThat && !conditionThenClause(v, at, end)) return null;
+  if (/^(?:and|or|but|which|who|whom)$/u.test(T[at]!.lower)) return null;
+  if (/^(?:because|when|while)$/u.test(T[at]!.lower) && !afterThat) return null;
   // "warns NATO over Baltic drills", "told reporters about the plan": a topic, not what was said
   if (/^(?:over|about)$/u.test(T[at]!.lower) && !countAfter(v, at + 1) && quotationsIn(v, T[at]!.start, T[end - 1]!.end).length === 0)
     return null;
@@ -1821,8 +1825,12 @@ function countAfter(v: TokenView, i: number): boolean {
 function conditionThenClause(v: TokenView, at: number, end: number): boolean {
   const T = v.tokens;
   for (let i = at + 3; i < end - 3; i++) if (T[i]!.text === ',') return true;
+  // ("said if elected president he could work with them": the main clause's subject and its modal)
+  for (let i = at + 3; i < end - 2; i++) if (/^(?:he|she|they|we|i)$/u.test(T[i]!.lower) && MODALS.has(T[i + 1]!.lower)) return true;
   return false;
 }
+
+const MODALS = new Set(['would', 'could', 'will', 'can', 'should', 'might', 'may', 'must']);
 
 function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   const T = v.tokens;

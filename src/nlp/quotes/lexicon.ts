@@ -134,7 +134,7 @@ export const ROLE_NOUNS = new Set(
     'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia force guard guards ' +
     'unit units brigade brigades battalion battalions regiment regiments ' +
     'ministries agencies companies organizations organisations boss bosses hopeful hopefuls surrogate surrogates ' +
-    'advocate advocates ally allies backer backers citizen citizens veteran veterans rebels troops relatives justice justices'
+    'advocate advocates ally allies backer backers citizen citizens veteran veterans rebels troops relatives justice justices team camp'
   ).split(' '),
 );
 

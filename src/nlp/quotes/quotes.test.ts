@@ -1688,4 +1688,20 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       'Brennan Center for Justice',
     ]);
   });
+
+  it('reads what was said when it opens with a condition or a "while" clause after "that", and a team as a speaker', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(texts('Cruz said if elected president he could work effectively with GOP leadership.')).toEqual([
+      ['Cruz', 'if elected president he could work effectively with GOP leadership'],
+    ]);
+    expect(texts('Mr. Minor said that while he received his care there, many of his friends had no insurance.')).toEqual([
+      ['Minor', 'while he received his care there, many of his friends had no insurance'],
+    ]);
+    expect(texts("Sanders' team said the committee appears to skirt legal limits.")).toEqual([
+      ["Sanders' team", 'the committee appears to skirt legal limits'],
+    ]);
+    // (not when the clause says when the words were said, nor a question asked)
+    expect(texts('Obama said while visiting Kenya that corruption was a cancer.')).toEqual([['Obama', 'corruption was a cancer']]);
+    expect(texts('He asked if they would come.')).toEqual([]);
+  });
 });
