@@ -107,6 +107,9 @@ function isTimeToken(v: TokenView, i: number): boolean {
   return TIME_WORDS.has(t.lower) || (/^\d/u.test(t.text) && !aged) || t.lower === 'p.m.' || t.lower === 'a.m.' || t.lower === 'day';
 }
 
+/** Offices held for a place, named by it after "from" ("the senator from Vermont"). */
+const SEAT_HOLDERS = new Set(['senator', 'congressman', 'congresswoman', 'representative', 'lawmaker', 'delegate', 'governor']);
+
 const DASHES = new Set(['--', '\u2014', '\u2013']);
 
 /** Steps left over auxiliaries, adverbs, time phrases, parentheticals and asides between dashes; returns the new end (exclusive). */
@@ -464,7 +467,9 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     // ("the foreign ministry in Paris", "the government in Kyiv": a body in its seat)
     const mission = prep.lower === 'in' && (MISSION_NOUNS.has(noun) || SEATED_BODIES.has(noun));
     const people = prep.lower !== 'by' && prep.lower !== 'on' && VAGUE_HEADS.has(noun);
-    if (DOCUMENT_NOUNS.has(noun) || mission || people) {
+    // "The senator from Vermont", "the congressman from Texas": a person's office held for a place
+    const seat = prep.lower === 'from' && SEAT_HOLDERS.has(noun) && DETERMINERS.has(v.tokens[from - 3]?.lower ?? '');
+    if (DOCUMENT_NOUNS.has(noun) || mission || people || seat) {
       const owner = nounPhraseEndingAt(v, from - 2, floor);
       // ("a diplomatic source in Dar es Salaam": one unnamed person, as "officials in Moscow" are several)
       const one = owner && /^(?:a|an|one|another)$/u.test(v.tokens[owner.from]!.lower);

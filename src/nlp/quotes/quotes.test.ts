@@ -1704,4 +1704,12 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(texts('Obama said while visiting Kenya that corruption was a cancer.')).toEqual([['Obama', 'corruption was a cancer']]);
     expect(texts('He asked if they would come.')).toEqual([]);
   });
+
+  it('reads "the senator from Vermont" as the senator, not the state', () => {
+    const text = '"We need change," Sanders said. The senator from Vermont said the financial system was corrupt.';
+    expect(quotesOf(text).map((q) => [q.speaker, text.slice(q.speakerStart, q.speakerEnd)])).toEqual([
+      ['Sanders', 'Sanders'],
+      ['Sanders', 'The senator from Vermont'],
+    ]);
+  });
 });
