@@ -368,6 +368,11 @@ describe('entities layer (golden article)', () => {
     expect(roleOf('Donald Tusk')).toEqual([]);
   });
 
+  it('takes a website named by its domain for an organisation', () => {
+    const text = 'A statement posted on the website GunBroker.com said listings are user generated.';
+    expect(findEntities(text, splitSentences(text)).map((e) => [e.type, e.name])).toEqual([['ORG', 'GunBroker.com']]);
+  });
+
   it("reads an organisation's role owned by the noun that stands for it: the bloc's trade chief, named in the next sentence", () => {
     const text =
       "The European Union and China are close to a deal, the bloc's trade chief said on Thursday. Maros Sefcovic told reporters " +

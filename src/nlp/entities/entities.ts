@@ -228,7 +228,8 @@ export function findEntities(
       let kind: EntityKind;
       if (corrected) kind = corrected;
       else if (span.type === 'PER') kind = 'PERSON';
-      else if (span.type === 'ORG' || isOutletAcronym(words)) kind = 'ORG';
+      // ("GunBroker.com", "Politico.com": a website is the organisation that runs it)
+      else if (span.type === 'ORG' || isOutletAcronym(words) || (words.length === 1 && WEBSITE.test(words[0]!))) kind = 'ORG';
       else if (span.type === 'LOC') kind = inLists(gaz, words, GPE_LISTS) ? 'GPE' : 'LOC';
       else kind = inLists(gaz, words, NORP_LISTS) || demonyms().has(words.join(' ').toLowerCase()) ? 'NORP' : 'MISC';
       const next = tokens[k]!.slice(span.end, span.end + 2).map((t) => t.toLowerCase());
@@ -440,6 +441,9 @@ function namedByPart(a: string, b: string): boolean {
 }
 
 /** The kinds of entity a party's name is tagged with: its name, or the word for its members or its adjective. */
+/** A website's name as one token ("GunBroker.com", "ouest-france.fr"). */
+const WEBSITE = /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.(?:com|org|net|gov|edu|info|io|co\.uk|ru|cn|fr|de|ua|pl)$/u;
+
 const PARTY_KINDS = new Set<EntityKind>(['ORG', 'MISC', 'NORP']);
 
 /** Words that make a role phrase name no one in particular. */

@@ -567,9 +567,19 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
   if (cue.kind === 'according') {
     speaker = phraseAfter(v, cue.to, ceiling);
     if (speaker) speaker = withNameAfter(v, speaker, ceiling);
-    if (speaker) to = describedUntil(v, speaker.to, ceiling, !hasWordsBefore(v, cue.from, floor));
+    if (speaker) to = describedUntil(v, speaker.to, ceiling, onlyOpenersBefore(v, cue.from, floor));
     // "according to a draft seen by Reuters", "according to a readout published by Xinhua": the outlet
     // that saw or published the document relays it
+    // "…, according to data released Friday by state gaming regulators.", "…, according to one global
+    // index.": after a comma in its sentence, the source runs to the next comma or the sentence's end
+    if (T[cue.from - 1]?.text === ',' && !onlyOpenersBefore(v, cue.from, floor)) {
+      let end = cue.to;
+      while (end < ceiling && (T[end]!.quote >= 0 || !/^[,;:.!?)]$/u.test(T[end]!.text))) end++;
+      if (end > cue.to && end - cue.to <= 25) {
+        if (!speaker) speaker = { from: cue.to, to: end, kind: 'role' };
+        to = Math.max(to, end);
+      }
+    }
     const seenBy = T[speaker?.to ?? -1]?.lower ?? '';
     if (speaker && (/^(?:seen|obtained|reviewed)$/u.test(seenBy) || CARRIED.test(seenBy)) && T[speaker.to + 1]?.lower === 'by') {
       const outlet = phraseAfter(v, speaker.to + 2, ceiling);
@@ -1547,7 +1557,12 @@ function commentAfterComma(v: TokenView, k: number, ceiling: number): boolean {
 const VERDICT_NOUNS = new Set('blow setback boost victory defeat rebuke reversal win'.split(' '));
 
 function startsUnit(v: TokenView, frame: Frame, floor: number): boolean {
-  for (let j = floor; j < frame.from; j++) {
+  return onlyOpenersBefore(v, frame.from, floor);
+}
+
+/** Whether nothing but words that open a sentence ("But", "And", "Meanwhile") stands between `floor` and `at`. */
+function onlyOpenersBefore(v: TokenView, at: number, floor: number): boolean {
+  for (let j = floor; j < at; j++) {
     const t = v.tokens[j]!;
     if (t.quote >= 0 || (/^[\p{L}\p{N}]/u.test(t.text) && !/^(?:and|but|so|yet|also|however|still|now|then|meanwhile)$/u.test(t.lower)))
       return false;

@@ -1712,4 +1712,21 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['Sanders', 'The senator from Vermont'],
     ]);
   });
+
+  it('reads "…, according to X" closing a sentence as X\'s report of the sentence, whatever X is', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(
+      texts('Gambling revenue increased 3.5 percent this year, according to data released Friday by state gaming regulators.'),
+    ).toEqual([['data', 'Gambling revenue increased 3.5 percent this year']]);
+    expect(texts('London was the financial capital of the world in 2015, according to one global index.')).toEqual([
+      ['one global index', 'London was the financial capital of the world in 2015'],
+    ]);
+    expect(texts('Friends in Chad were devastated by the news, according to Tchadinfos.com.')).toEqual([
+      ['Tchadinfos.com', 'Friends in Chad were devastated by the news'],
+    ]);
+    // after "But" the source still opens the sentence, and what follows its comma is the report
+    expect(texts('But according to the poll, most Republican voters remain undecided.')).toEqual([
+      ['the poll', 'most Republican voters remain undecided'],
+    ]);
+  });
 });

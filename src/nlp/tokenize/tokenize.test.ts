@@ -41,6 +41,23 @@ describe('tokenize', () => {
     expect(splitSentences('The Jordanian-U.S. joint patrols continued.')).toHaveLength(1);
   });
 
+  it('keeps a website named by its domain whole, and still ends a sentence after it', () => {
+    expect(texts('The news was devastating, according to Tchadinfos.com.')).toEqual([
+      'The',
+      'news',
+      'was',
+      'devastating',
+      ',',
+      'according',
+      'to',
+      'Tchadinfos.com',
+      '.',
+    ]);
+    expect(texts('They lived in Angers, ouest-france.fr said.')).toContain('ouest-france.fr');
+    expect(texts('The dot.comedy ends.')).toEqual(['The', 'dot', '.', 'comedy', 'ends', '.']);
+    expect(splitSentences('It was on Tchadinfos.com. Friends were devastated.')).toHaveLength(2);
+  });
+
   it('keeps offsets into the text', () => {
     const text = '  Angela Merkel left.';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
