@@ -730,6 +730,21 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
     if (obj) {
       relayedBy(obj);
       j = obj.to;
+      // "told The Post and Courier newspaper of Charleston on Saturday that …": a name joined by "and"
+      // is still whom they told
+      if (T[j]?.lower === 'and' && /^\p{Lu}/u.test(T[j + 1]?.text ?? '')) {
+        let k = j + 1;
+        while (
+          k < ceiling &&
+          k < j + 12 &&
+          T[k]!.quote < 0 &&
+          /^[\p{L}\p{N}]/u.test(T[k]!.text) &&
+          T[k]!.lower !== 'that' &&
+          !CUE_VERBS.has(T[k]!.lower)
+        )
+          k++;
+        if (T[k]?.lower === 'that') j = k;
+      }
       // "told a regular press briefing that …": the addressee's head may be a word no speaker has;
       // "told reporters aboard his plane on Monday that …": where they were told comes before what
       const where = /^(?:aboard|in|at|on|during|outside|after|before|from|via)$/u.test(T[j]?.lower ?? '');
@@ -744,6 +759,25 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
       )
         k++;
       if (k > j && T[k]?.lower === 'that') j = k;
+      else if (frame.cue.lemma === 'tell' && /^\p{Ll}+$/u.test(T[j]?.text ?? '') && T[j]!.lower !== 'that') {
+        // "told a Planned Parenthood gathering in Washington she will protect …": the rest of the
+        // audience, up to the reported clause's own subject
+        let m = j;
+        while (
+          m < ceiling &&
+          m < j + 8 &&
+          /^[\p{L}\p{N}]/u.test(T[m]!.text) &&
+          T[m]!.quote < 0 &&
+          !CUE_VERBS.has(T[m]!.lower) &&
+          !/^(?:whether|if|how|what|why)$/u.test(T[m]!.lower)
+        ) {
+          if (/^(?:he|she|they|we|i)$/u.test(T[m]!.lower) && MODALS.has(T[m + 1]?.lower ?? '')) {
+            j = m;
+            break;
+          }
+          m++;
+        }
+      }
     } else if (j < ceiling && BARE_ADDRESSEES.test(T[j]!.lower)) j++;
     else if (j < ceiling && /^(?:a|an|the)$/u.test(T[j]!.lower)) {
       // "told a news conference (on Monday) that …": an audience no speaker's noun names, then what was said

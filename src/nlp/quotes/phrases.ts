@@ -112,6 +112,13 @@ const SEAT_HOLDERS = new Set(['senator', 'congressman', 'congresswoman', 'repres
 
 const DASHES = new Set(['--', '\u2014', '\u2013']);
 
+/** A dash between words: "--", "—", "–", or a hyphen with spaces around it ("Reynolds - Santilli's girlfriend -"). */
+function isDash(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (DASHES.has(t.text)) return true;
+  return t.text === '-' && /\s/u.test(v.text[t.start - 1] ?? '') && /\s/u.test(v.text[t.end] ?? '');
+}
+
 /** Steps left over auxiliaries, adverbs, time phrases, parentheticals and asides between dashes; returns the new end (exclusive). */
 export function skipLeftFillers(v: TokenView, end: number, floor: number): number {
   let j = end - 1;
@@ -133,16 +140,17 @@ export function skipLeftFillers(v: TokenView, end: number, floor: number): numbe
       continue;
     }
     // "The Supreme Court justice -- who has been involved in a scuffle -- said": an aside between dashes
-    if (DASHES.has(t.text) && j > floor) {
+    if (isDash(v, j) && j > floor) {
       let k = j - 1;
-      while (k >= floor && k > j - 30 && !DASHES.has(v.tokens[k]!.text) && v.tokens[k]!.quote < 0) k--;
-      if (k > floor && DASHES.has(v.tokens[k]!.text) && v.tokens[k]!.text === t.text) {
+      while (k >= floor && k > j - 30 && !isDash(v, k) && v.tokens[k]!.quote < 0) k--;
+      if (k > floor && isDash(v, k) && v.tokens[k]!.text === t.text) {
         // ("A former candidate -- John McCain, who lost in 2008 -- said": the person the aside names speaks)
         const named = v.tokens[k + 1]!;
         if (named.entity >= 0 && v.entities[named.entity]!.type === 'PERSON') {
           let end = k + 1;
           while (end + 1 < j && v.tokens[end + 1]!.entity === named.entity && v.tokens[end + 1]!.mention === named.mention) end++;
-          return end + 1;
+          // (the name stands alone in the aside, not as an owner: "- Santilli's girlfriend -")
+          if (end + 1 === j || v.tokens[end + 1]!.text === ',') return end + 1;
         }
         steps++;
         j = k - 1;

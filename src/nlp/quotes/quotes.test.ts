@@ -1729,4 +1729,21 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['the poll', 'most Republican voters remain undecided'],
     ]);
   });
+
+  it('reads past whom a speaker told: names joined by "and", the rest of an audience, an aside between spaced hyphens', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(texts('Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.')).toEqual([
+      ['Wilson', 'he cast his ballot for Rubio'],
+    ]);
+    expect(texts('Hillary Clinton told a Planned Parenthood gathering in Washington she will protect reproductive rights.')).toEqual([
+      ['Hillary Clinton', 'she will protect reproductive rights'],
+    ]);
+    const aside =
+      "Deborah Jordan Reynolds - Santilli's girlfriend and co-host on his YouTube channel - told The Washington Post that his views turned extreme.";
+    expect(texts(aside)).toEqual([['Deborah Jordan Reynolds', 'his views turned extreme']]);
+    // (a question asked stays whole: "asking Clinton pointedly whether she would …")
+    expect(quotesOf('Maddow asked Clinton pointedly whether she would consider a woman.').map((q) => q.text)).not.toContain(
+      'she would consider a woman',
+    );
+  });
 });
