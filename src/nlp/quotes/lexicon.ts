@@ -134,7 +134,8 @@ export const ROLE_NOUNS = new Set(
     'parliament senate congress assembly bureau embassy consulate watchdog secretariat mission command navy militia force guard guards ' +
     'unit units brigade brigades battalion battalions regiment regiments ' +
     'ministries agencies companies organizations organisations boss bosses hopeful hopefuls surrogate surrogates ' +
-    'advocate advocates ally allies backer backers citizen citizens veteran veterans rebels troops relatives justice justices team camp'
+    'advocate advocates ally allies backer backers citizen citizens veteran veterans rebels troops relatives justice justices team camp ' +
+    'magnate magnates tycoon tycoons proponent proponents'
   ).split(' '),
 );
 
@@ -166,7 +167,7 @@ export const MISSION_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'cons
 
 /** Determiners and modifiers that leave a source unnamed ("some analysts", "a senior official"). */
 export const VAGUE_MARKERS = new Set(
-  'some many several a an one two few unnamed anonymous various certain numerous most other others'.split(' '),
+  'some many several a an one two few unnamed anonymous various certain numerous most other others multiple'.split(' '),
 );
 
 /** Days, months and other words of time phrases that sit between a speaker and the cue ("Trump on Sunday said"). */

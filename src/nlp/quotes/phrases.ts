@@ -418,7 +418,7 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     !CUE_VERBS.has(t.lower) &&
     !/ly$/u.test(t.lower) &&
     h > floor &&
-    leadsNoun(v, h - 1)
+    (leadsNoun(v, h - 1) || sourcesCloseTo(v, h))
   )
     headKind = 'role';
   else return null;
@@ -484,8 +484,8 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
       if (owner && (!people || /s$/u.test(noun) || one || DOCUMENT_NOUNS.has(noun) || mission)) from = owner.from;
     }
   }
-  // "sources close to the talks": the sources are
-  if (from - 3 >= floor && v.tokens[from - 1]!.lower === 'to' && v.tokens[from - 2]!.lower === 'close') {
+  // "sources close to the talks", "sources privy to negotiations": the sources are
+  if (from - 3 >= floor && v.tokens[from - 1]!.lower === 'to' && /^(?:close|privy)$/u.test(v.tokens[from - 2]!.lower)) {
     const owner = VAGUE_HEADS.has(v.tokens[from - 3]!.lower) ? nounPhraseEndingAt(v, from - 3, floor) : null;
     if (owner) from = owner.from;
   }
@@ -532,6 +532,12 @@ function nounBeforeArticle(v: TokenView, i: number): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+
+/** "sources privy to negotiations", "people familiar with talks": a bare noun after the words that make a source. */
+function sourcesCloseTo(v: TokenView, h: number): boolean {
+  const pair = `${v.tokens[h - 2]?.lower ?? ''} ${v.tokens[h - 1]!.lower}`;
+  return /^(?:close to|privy to|familiar with)$/u.test(pair) && VAGUE_HEADS.has(v.tokens[h - 3]?.lower ?? '');
+}
 
 function leadsNoun(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;

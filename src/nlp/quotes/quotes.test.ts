@@ -1746,4 +1746,12 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       'she would consider a woman',
     );
   });
+
+  it('reads sources privy to talks, and a magnate or tycoon the article quoted before', () => {
+    const privy = "Multiple sources privy to negotiations say it's the Democratic leaders who have insisted on acting now.";
+    expect(quotesOf(privy).map((q) => [q.speaker, q.speakerKind])).toEqual([['Multiple sources privy to negotiations', 'vague']]);
+    const magnate =
+      '"The NFL has gone soft," Donald Trump said. The billionaire real estate magnate says a great tackle now draws a penalty.';
+    expect(quotesOf(magnate).map((q) => q.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
 });

@@ -46,7 +46,7 @@ const PERSON_ROLES = new Set(
     'director secretary lawmaker legislator congressman congresswoman representative mayor ambassador envoy diplomat general ' +
     'commander prosecutor judge lawyer attorney economist professor author columnist editor chancellor premier king queen ' +
     'nominee front-runner frontrunner contender rival mogul billionaire businessman businesswoman executive ceo founder host ' +
-    'manager strategist adviser advisor aide head official commissioner negotiator'
+    'manager strategist adviser advisor aide head official commissioner negotiator magnate tycoon'
   ).split(' '),
 );
 
@@ -522,7 +522,7 @@ const STATE_BODIES = new Set(
 );
 
 /** Words that end a speaker's head noun and open where or what it belongs to ("officials in Moscow", "people familiar with …"). */
-const HEAD_BOUNDARIES = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar']);
+const HEAD_BOUNDARIES = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar', 'privy', 'close']);
 
 /** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
 function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
