@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import type { RawAttribution } from './attribute.js';
 import { CLAUSE_JOINERS, CUE_VERBS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon.js';
-import { firstTokenAt, type TokenView } from './tokens.js';
+import { afterDateline, firstTokenAt, type TokenView } from './tokens.js';
 
 /** Lemmas common enough to get a feature value of their own; the rest share one by cue class. */
 const LEMMAS = (
@@ -226,6 +226,15 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
       a.pieces[0]![1] <= v.tokens[a.cue[0]]!.start && after?.text === ',' && CLAUSE_JOINERS.test(v.tokens[a.speaker.to + 1]?.lower ?? '')
     );
   };
+  // "Sanders's appeal was greatest among younger voters, according to exit polls reported by CNN.":
+  // a clause of five words or more that opens its sentence, and the source that closes it
+  const accordingLast = (a: RawAttribution) => {
+    if (!a.cue || !a.speaker || a.type !== 'indirect' || v.tokens[a.cue[0]]!.lower !== 'according' || a.pieces.length !== 1) return false;
+    const [s, e] = a.pieces[0]!;
+    if (e > v.tokens[a.cue[0]]!.start || v.tokens[a.cue[0] - 1]?.text !== ',') return false;
+    if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
+    return afterDateline(v, v.units[a.unit]!.from) === firstTokenAt(v, s);
+  };
   // `"It's a good day," a senior U.S. official told reporters on condition of anonymity, …`: a
   // quotation that opens its sentence, closed by a comma, and the speaker with "said" or "told" right after it
   const quotedThenSaid = (a: RawAttribution) => {
@@ -263,6 +272,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
       saidThat(a) ||
       relayed(a) ||
       closingAccording(a) ||
+      accordingLast(a) ||
       quotedThenSaid(a) ||
       1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold,
   );

@@ -1754,4 +1754,11 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       '"The NFL has gone soft," Donald Trump said. The billionaire real estate magnate says a great tackle now draws a penalty.';
     expect(quotesOf(magnate).map((q) => q.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
   });
+
+  it('keeps, past the learned filter, a sentence that "according to X" closes', () => {
+    const text = "Sanders's appeal Tuesday was greatest among younger voters, according to exit polls reported by CNN and other networks.";
+    expect(quotesOf(text, null, [], true).map((q) => [q.speaker, q.text])).toEqual([
+      ['exit polls', "Sanders's appeal Tuesday was greatest among younger voters"],
+    ]);
+  });
 });
