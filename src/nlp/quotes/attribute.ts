@@ -464,10 +464,26 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
 function documentSubject(v: TokenView, i: number, from: number): boolean {
   const T = v.tokens;
   if (DOCUMENT_NOUNS.has(T[i - 1]!.lower)) return true;
-  for (let k = i - 2; k >= from && k >= i - 7; k--) {
+  // ("A CNN/ORC poll last month showed", "The poll on Sunday found": when, between the document and its verb)
+  let k = i - 1;
+  while (k > from && (WEEKDAYS.test(T[k]!.lower) || TIME_NOUNS.has(T[k]!.lower) || /^(?:last|this|on|in|early|late)$/u.test(T[k]!.lower)))
+    k--;
+  if (k < i - 1 && DOCUMENT_NOUNS.has(T[k]!.lower)) return true;
+  // ("A national poll released Sunday by The Washington Post and ABC News shows": who put it out)
+  for (let k = i - 2; k >= from && k >= i - 10; k--) {
     const w = T[k]!;
     if (w.quote >= 0 || !/^[\p{L}-]+$/u.test(w.text) || CUE_VERBS.has(w.lower)) return false;
-    if (/^(?:from|by|of)$/u.test(w.lower)) return k - 1 >= from && DOCUMENT_NOUNS.has(T[k - 1]!.lower);
+    if (/^(?:from|by|of)$/u.test(w.lower)) {
+      let d = k - 1;
+      // (the participle that says how it came out, and when)
+      while (
+        d > from &&
+        d >= k - 3 &&
+        (WEEKDAYS.test(T[d]!.lower) || /^(?:released|conducted|published|issued|commissioned)$/u.test(T[d]!.lower))
+      )
+        d--;
+      return d >= from && DOCUMENT_NOUNS.has(T[d]!.lower);
+    }
   }
   return false;
 }

@@ -167,6 +167,10 @@ export function attributionFilter(): { gbdt: Gbdt; threshold: number } | null {
 /** Auxiliaries, which cannot open a clause that has its subject ("that would be their reaction"). */
 const AUXILIARIES = new Set('would will could can should may might must is was are were has have had'.split(' '));
 
+/** Documents whose findings are reported: "the poll found", "records show". */
+const FINDING_DOCUMENTS =
+  /^(?:polls?|surveys?|stud(?:y|ies)|reports?|records|data|analysis|audit|review|investigation|figures|statistics)$/u;
+
 /**
  * Keeps the attributions the filter finds likely enough.
  *
@@ -235,6 +239,17 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
     return afterDateline(v, v.units[a.unit]!.from) === firstTokenAt(v, s);
   };
+  // "The most recent poll shows Cruz has fallen to 27 percent.", "…, the poll found.": what a poll, a
+  // study or records show or find, in a clause of five words or more
+  const documentFinds = (a: RawAttribution) => {
+    if (!a.cue || !a.speaker || a.type !== 'indirect' || a.pieces.length !== 1) return false;
+    const lemma = cueLemma(a);
+    if (lemma !== 'show' && lemma !== 'find') return false;
+    const head = v.tokens[a.speaker.to - 1]!.lower;
+    if (!FINDING_DOCUMENTS.test(head)) return false;
+    const [s, e] = a.pieces[0]!;
+    return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5;
+  };
   // `"It's a good day," a senior U.S. official told reporters on condition of anonymity, …`: a
   // quotation that opens its sentence, closed by a comma, and the speaker with "said" or "told" right after it
   const quotedThenSaid = (a: RawAttribution) => {
@@ -273,6 +288,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
       relayed(a) ||
       closingAccording(a) ||
       accordingLast(a) ||
+      documentFinds(a) ||
       quotedThenSaid(a) ||
       1 / (1 + Math.exp(-f.gbdt.margin(x, i))) >= f.threshold,
   );

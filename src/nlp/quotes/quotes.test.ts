@@ -1761,4 +1761,19 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['exit polls', "Sanders's appeal Tuesday was greatest among younger voters"],
     ]);
   });
+
+  it('reads what polls, studies and records show or find, with when and by whom between the document and its verb', () => {
+    const filtered = (text: string) => quotesOf(text, null, [], true).map((q) => [q.speaker, q.text]);
+    expect(filtered('Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.')).toEqual([
+      ['the poll', 'Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump'],
+    ]);
+    expect(filtered('More than 40 percent of that money arrived in February alone, new fundraising reports show.')).toEqual([
+      ['new fundraising reports', 'More than 40 percent of that money arrived in February alone'],
+    ]);
+    expect(
+      filtered('A CNN poll last month showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent.').map(([, t]) => t),
+    ).toEqual(['Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent']);
+    const released = 'A national poll released Sunday by The Washington Post and ABC News shows the billionaire keeping his lead.';
+    expect(filtered(released).map(([, t]) => t)).toEqual(['the billionaire keeping his lead']);
+  });
 });
