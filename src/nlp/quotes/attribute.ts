@@ -1570,7 +1570,8 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     )
       return k;
     // "…, according to Japanese media, and state broadcaster CCTV said …": a clause of its own follows
-    if (frame.cue.kind === 'according' && CLAUSE_JOINERS.test(next) && opensSubject(v, k + 2)) return k;
+    // ("…, officials said, and experts say …", "…, records show, and it is worth less now": right after the frame too)
+    if ((frame.cue.kind === 'according' || k === j) && CLAUSE_JOINERS.test(next) && opensSubject(v, k + 2)) return k;
     if (commentAfterComma(v, k, ceiling)) return k;
   }
   return -1;

@@ -1776,4 +1776,14 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const released = 'A national poll released Sunday by The Washington Post and ABC News shows the billionaire keeping his lead.';
     expect(filtered(released).map(([, t]) => t)).toEqual(['the billionaire keeping his lead']);
   });
+
+  it('reads a frame set between commas before ", and" and a clause of its own as reporting what comes before it', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(texts('The plane was insured for $35 million, Trump said, and he sold it later.')).toEqual([
+      ['Trump', 'The plane was insured for $35 million'],
+    ]);
+    expect(texts('The aircraft was insured at a value of $35 million in 2011, records show, and it is worth less now.')).toEqual([
+      ['records', 'The aircraft was insured at a value of $35 million in 2011'],
+    ]);
+  });
 });
