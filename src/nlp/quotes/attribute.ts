@@ -155,6 +155,35 @@ function isWord(text: string): boolean {
   return /^[\p{L}\p{N}]/u.test(text);
 }
 
+/** Documents and groups a headline may give a claim to before a colon ("Poll: …", "Insiders: …"). */
+const HEADLINE_SOURCES = /^(?:poll|polls|survey|report|study|insiders|officials|sources|analysts|experts)$/u;
+
+/**
+ * Whether the words `[from, colon)` name who a headline's claim is from: a line that opens with a
+ * person's or an organisation's name (or "Poll", "Report") of at most five words, a colon, then a
+ * claim of three words or more ("Lynch: No outside influence on FBI probe into Clinton emails").
+ */
+function headlineSpeaker(v: TokenView, from: number, colon: number, to: number): boolean {
+  const T = v.tokens;
+  const n = colon - from;
+  if (n < 1 || n > 5 || T[from]!.start !== v.paragraphs[T[from]!.para]?.start) return false;
+  let words = 0;
+  for (let k = colon + 1; k < to && words < 3; k++) if (isWord(T[k]!.text) && T[k]!.quote < 0) words++;
+  if (words < 3 || T[colon + 1]?.quote !== -1) return false;
+  const phrase = T.slice(from, colon);
+  if (!phrase.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.' || t.text === "'s")) return false;
+  // (a headline's phrase that is no name: "Big Win For Bernie:")
+  if (phrase.some((t) => /^(?:for|of|to|in|on|at|with|the|a|an|and|big|new)$/u.test(t.lower))) return false;
+  if (n === 1 && HEADLINE_SOURCES.test(phrase[0]!.lower)) return true;
+  return (
+    phrase.some((t) => t.entity >= 0 && /^(?:PERSON|ORG)$/u.test(v.entities[t.entity]!.type)) &&
+    !IN_CAPITALS_LINE.test(phrase.map((t) => t.text).join(' '))
+  );
+}
+
+/** A dateline's place in capitals ("WASHINGTON"), which a colon may follow. */
+const IN_CAPITALS_LINE = /^[\p{Lu}\s.'-]+$/u;
+
 /** Finds the cues of a unit among the tokens outside quotations. */
 function findCues(v: TokenView, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
@@ -176,6 +205,11 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
     }
     // `Sanders: "…"`, `Trump on Twitter: "…"`, but not the colon of `X said: "…"`.
     if (t.text === ':' && next && next.quote >= 0 && next.mark && prev && prev.quote < 0 && cues.every((c) => c.kind === 'according')) {
+      cues.push({ kind: 'colon', from: i, to: i + 1, lemma: ':', cls: 'speech' });
+      continue;
+    }
+    // A headline's `Lynch: No outside influence on FBI probe`, `Poll: Trump a big turnoff for …`
+    if (t.text === ':' && cues.length === 0 && headlineSpeaker(v, from, i, to)) {
       cues.push({ kind: 'colon', from: i, to: i + 1, lemma: ':', cls: 'speech' });
       continue;
     }

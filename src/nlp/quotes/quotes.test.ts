@@ -1786,4 +1786,20 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['records', 'The aircraft was insured at a value of $35 million in 2011'],
     ]);
   });
+
+  it("reads a headline's 'Name: claim' as the named speaker's claim, not a label's or a dateline's", () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(texts("Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.")).toEqual([
+      ['Bernie Sanders', "I'm Not Much Of A Socialist Compared To Eisenhower"],
+    ]);
+    expect(texts('Poll: Trump a big turnoff for Florida Latino voters, including Cubans.')).toEqual([
+      ['Poll', 'Trump a big turnoff for Florida Latino voters, including Cubans'],
+    ]);
+    for (const label of [
+      "Also Read: Romania's far-right leader loses appeal",
+      'WASHINGTON: The Senate voted on Tuesday.',
+      'Big Win For Bernie: Union Holds Off On Endorsement',
+    ])
+      expect(texts(label)).toEqual([]);
+  });
 });

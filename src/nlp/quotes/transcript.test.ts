@@ -10,9 +10,10 @@ function quotesIn(text: string) {
   return findQuotes(text, paragraphs, sentences, findEntities(text, sentences));
 }
 
+/** The turns of a transcript: direct quotes after a name and a colon. */
 function turns(text: string): [string | null, string, string][] {
   return quotesIn(text)
-    .filter((q) => q.cue === ':')
+    .filter((q) => q.cue === ':' && q.type === 'direct')
     .map((q) => [q.speaker, q.type, q.text]);
 }
 
@@ -35,7 +36,14 @@ describe('interviews printed as transcripts', () => {
   });
 
   it('reads no transcript in a headline, a list of sections headed by names, or a table of figures', () => {
-    expect(turns('Paul Ryan: FBI decision defies explanation.\nThe speaker said more was needed.')).toEqual([]);
+    const headline = 'Paul Ryan: FBI decision defies explanation.\nThe speaker said more was needed.';
+    expect(turns(headline)).toEqual([]);
+    // (the headline's claim is his, reported, not a turn of an interview)
+    expect(quotesIn(headline).map((q) => [q.speaker, q.type, q.text])).toContainEqual([
+      'Paul Ryan',
+      'indirect',
+      'FBI decision defies explanation',
+    ]);
     const sections = [
       'What each candidate needs on Tuesday.',
       'Sanders: Win in a walk.',
