@@ -2781,6 +2781,9 @@ function carriesGoods(ctx: Ctx, from: number): boolean {
   return true;
 }
 
+/** Collocations of arms and aircraft sent ("send tanks", "send fighter jets"), which may be aid. */
+const ARMS_SENT = /^send (?:tanks|warplanes|fighter jets|jets|bombers|missiles|weapons|arms)$/;
+
 /** A purpose clause of forces sent to help rather than to fight. */
 const HELP_PURPOSE = /^to (?:help|train|assist|support|protect|guard|rebuild|keep the peace)\b/;
 
@@ -3423,6 +3426,14 @@ function codeNode(
           `${obj.collocation ? 'collocation' : `"${lemma}" +`} "${obj.trigger.lemma}"${pattern}${own.note ? ` (${own.note})` : ''}`,
         );
         recodeByActor(out, obj.trigger.lemma, source ? ctx.low.slice(source.start, source.end).join(' ') : '', obj.trigger.role);
+        // "Germany sent tanks to Ukraine", "sent fighter jets to Poland": arms sent to another state
+        // are military aid, not forces massed against it (troops, or arms sent "into" it, stay a deployment)
+        const to = out.target && ctx.low[out.target.start - 1] === 'to' && out.target.start - 1 <= obj.end + 1 ? out.target : null;
+        if (out.cameo === '154' && ARMS_SENT.test(obj.trigger.lemma) && to && isCoded(to) && countryOf(to) !== countryOf(source)) {
+          out.cameo = '072';
+          out.plover = 'AID';
+          evidence.push('arms sent to another state → military aid');
+        }
         break;
       }
       if (inner && role === 'light') return null;
@@ -3694,7 +3705,8 @@ function codeNode(
     // "will send 200 troops to Sierra Leone to help train its army": forces sent to help are
     // military cooperation promised, not a threat.
     // (Forces to guard one's own: "fighters will be stepping up patrols to protect Air Force One" help no one else.)
-    const purpose = root(out.cameo) === 15 ? helpPurposeAt(ctx, p.end) : -1;
+    // ("would send additional Eurofighter jets to help patrol Poland's skies": aid sent has the helped country as its target too)
+    const purpose = root(out.cameo) === 15 || root(out.cameo) === 7 ? helpPurposeAt(ctx, p.end) : -1;
     // "would send three Rafale fighter jets to help protect Polish airspace": the country helped is the target
     const helped =
       purpose >= 0 && !(out.target && isCoded(out.target) && countryOf(out.target) !== countryOf(out.source))
@@ -3702,7 +3714,7 @@ function codeNode(
         : undefined;
     if (helped) out.target = helped;
     const abroad = !!out.target && isCoded(out.target) && countryOf(out.target) !== countryOf(out.source);
-    const helping = purpose >= 0 && abroad;
+    const helping = purpose >= 0 && abroad && root(out.cameo) === 15;
     const code = helping ? '0312' : intentCode(out.cameo);
     if (code !== out.cameo) {
       out.cameo = code;

@@ -5282,4 +5282,15 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     // (not other acts in such a clause: "after attacking" stays the background it was)
     expect(brief('Russia bombed Kyiv after threatening Ukraine.', '2025-11-27')).toEqual(['RUS 195/FIGHT UKR']);
   });
+
+  it('codes arms and aircraft sent to another state as military aid, and troops or arms sent into it as a deployment', () => {
+    expect(brief('Germany sent tanks to Ukraine.', '2025-11-27')).toEqual(['DEU 072/AID UKR']);
+    expect(brief('Germany will send tanks to Ukraine.', '2025-11-27')).toEqual(['DEU 033/AGREE UKR']);
+    expect(brief('Russia sent tanks into Ukraine.', '2025-11-27')).toEqual(['RUS 154/MOBILIZE UKR']);
+    expect(brief('Russia sent troops to Syria.', '2025-11-27')).toEqual(['RUS 154/MOBILIZE SYR']);
+    // aid promised to help patrol a country's skies is aid to that country, not to one the article named before
+    expect(brief("Germany said it would send additional Eurofighter jets to help patrol Poland's skies.", '2025-09-14')).toEqual([
+      'DEU 033/AGREE POL',
+    ]);
+  });
 });
