@@ -368,6 +368,20 @@ describe('entities layer (golden article)', () => {
     expect(roleOf('Donald Tusk')).toEqual([]);
   });
 
+  it('keeps "President Obama", the office\'s holder on the day, apart from "Michelle Obama" named before', () => {
+    const text =
+      'Michelle Obama visited a school in Chicago on Monday. President Obama said the country must do more for children. Obama spoke briefly.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2015-06-01' });
+    const people = found.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.kb?.id ?? null, e.mentions.length]);
+    expect(people).toEqual([
+      ['Michelle Obama', null, 1],
+      ['Obama', 'person/barack-obama', 2],
+    ]);
+    // (his own full name and the title meet as before)
+    const his = 'Barack Obama visited a school. President Obama said the country must do more.';
+    expect(findEntities(his, splitSentences(his), undefined, { publishedAt: '2015-06-01' }).map((e) => e.mentions.length)).toEqual([2]);
+  });
+
   it('takes a website named by its domain for an organisation', () => {
     const text = 'A statement posted on the website GunBroker.com said listings are user generated.';
     expect(findEntities(text, splitSentences(text)).map((e) => [e.type, e.name])).toEqual([['ORG', 'GunBroker.com']]);

@@ -25,7 +25,7 @@ import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
 import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
-import type { Sentence } from '../tokenize/tokenize.js';
+import type { Sentence, Token } from '../tokenize/tokenize.js';
 import { partyOfPerson } from './affiliation.js';
 import { appositiveBodies, withoutDescriptors } from './appositive-bodies.js';
 import { qualifyBodies } from './bodies.js';
@@ -254,6 +254,8 @@ export function findEntities(
       }
       // ("Mrs. Clinton", "Mr. Clinton": the title says which of two Clintons)
       const title = span.start > 0 ? courtesyGender(inSentence[span.start - 1]!) : undefined;
+      // ("President Obama" after "Michelle Obama": the office's holder on the day)
+      const holder = kind === 'PERSON' && !title ? titledHolder(words, sent.tokens, span.start, date) : undefined;
       tagged.push({
         start,
         end,
@@ -262,6 +264,7 @@ export function findEntities(
         kind,
         next,
         ...(title ? { title } : {}),
+        ...(holder ? { holder } : {}),
       });
       where.set(start, { sentence: k, start: span.start, end: span.end });
     }
@@ -554,6 +557,23 @@ function roleMentions(
   });
 
   return { extra, fromKb };
+}
+
+/** The full name of the office holder a titled surname names ("President Obama"), the title inside the name's words or before them. */
+function titledHolder(words: readonly string[], tokens: readonly Token[], at: number, date: string | undefined): string | undefined {
+  if (words.length === 1) return officeHolder(words[0]!, titleBefore(tokens, at), date);
+  return words.length === 2 ? officeHolder(words[1]!, words[0]!, date) : undefined;
+}
+
+/** The one holder of an office with this surname on the date, by the title before it ("President Obama": Barack Obama). */
+function officeHolder(surname: string, title: string | null, date: string | undefined): string | undefined {
+  if (!title || /\b(?:former|ex|late)\b/i.test(title)) return undefined;
+  const holders = new Set(
+    holdersBySurname(surname, title)
+      .filter((t) => date === undefined || (t.from <= date && (t.to === undefined || date <= t.to)))
+      .map((t) => t.name),
+  );
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface RawMention {
   readonly next: readonly string[];
   /** The gender of a courtesy title right before it ("Mrs. Clinton": `F`). */
   readonly title?: 'F' | 'M';
+  /** The office holder an office's title before a surname names ("President Obama": `Barack Obama`). */
+  readonly holder?: string;
 }
 
 export interface ResolvedEntity {
@@ -161,6 +163,11 @@ export function resolveMentions(mentions: readonly RawMention[], options: Resolv
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** Whether a full name's first word is the holder's first name ("barack obama", "Barack Hussein Obama"). */
+function sameFirstName(full: readonly string[], holder: string): boolean {
+  return full[0] === holder.split(' ')[0]!.toLowerCase();
+}
+
 /** Whether an entity's mentions carry a courtesy title of the other gender than `title`. */
 function titleOf(e: ResolvedEntity, title: 'F' | 'M'): boolean {
   return e.mentions.some((m) => m.title !== undefined && m.title !== title);
@@ -232,6 +239,8 @@ function partialNameTarget(m: RawMention, entities: readonly ResolvedEntity[], k
       // ("Mrs. Clinton" is not "Bill Clinton", nor "Mr. Clinton" "Hillary Clinton")
       const gender = m.title ? firstNameGender(fw[0]!) : undefined;
       if (gender !== undefined && gender !== m.title) continue;
+      // (nor "President Obama", the office's holder, "Michelle Obama")
+      if (m.holder && fw.length >= 2 && !sameFirstName(fw, m.holder)) continue;
       const tail = endsWithWords(fw, words);
       const head = words.length === 1 && fw[0] === words[0];
       if (!tail && !head) continue;
