@@ -155,6 +155,9 @@ function isWord(text: string): boolean {
   return /^[\p{L}\p{N}]/u.test(text);
 }
 
+/** A speaker's acts that may follow "said …, and" ("summoned the envoy", "recalled its ambassador"). */
+const SPEAKERS_NEXT_ACTS = /^(?:summoned|recalled|expelled|urged|called|demanded|announced|vowed|pledged|promised|ordered)$/u;
+
 /** Documents and groups a headline may give a claim to before a colon ("Poll: …", "Insiders: …"). */
 const HEADLINE_SOURCES = /^(?:poll|polls|survey|report|study|insiders|officials|sources|analysts|experts)$/u;
 
@@ -1858,6 +1861,16 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
       if (!T[k]!.mark || T[k]!.quote < 0 || next.quote >= 0 || next.lower !== 'and' || !/^\p{Ll}+ed$/u.test(T[k + 2]!.text)) continue;
       // (not 'passed "hundreds of bills"': a quotation after the next verb is still what was said)
       if (!T.slice(k + 3, end).some((t) => t.quote >= 0)) end = k + 1;
+      break;
+    }
+  }
+  // "said the incursion was a provocation and summoned Russia's envoy": a diplomat's act after "and",
+  // with no subject of its own, is the speaker's next act, not what was said (not when what was said
+  // opens with an actor who may do it: "said Russian troops crossed the border and expelled …")
+  if (CUE_VERBS.get(T[cueFrom]!.lower)?.lemma === 'say' && T[at]!.entity < 0 && !SUBJECT_PRONOUNS.has(T[at]!.lower)) {
+    for (let k = at + 2; k < end - 1; k++) {
+      if (T[k]!.lower !== 'and' || T[k]!.quote >= 0 || !SPEAKERS_NEXT_ACTS.test(T[k + 1]!.lower)) continue;
+      if (!T.slice(at, k).some((t) => t.entity >= 0 && /^(?:PERSON|ORG|GPE|NORP)$/u.test(v.entities[t.entity]!.type))) end = k;
       break;
     }
   }

@@ -1802,4 +1802,14 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ])
       expect(texts(label)).toEqual([]);
   });
+
+  it('leaves the speaker\'s next act out of what was said ("said … and summoned Russia\'s envoy"), not an act of the actor reported', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => q.text);
+    expect(texts("Lithuania's foreign minister said the incursion was a provocation and summoned Russia's envoy.")).toEqual([
+      'the incursion was a provocation',
+    ]);
+    expect(texts('The minister said Russian troops crossed the border and expelled the villagers.')).toEqual([
+      'Russian troops crossed the border and expelled the villagers',
+    ]);
+  });
 });
