@@ -25,7 +25,7 @@ import type { Gazetteers } from '../ner/lexicon.js';
 import { DEFAULT_MODEL_DIR, type NerTagger, nerTagger } from '../ner/tagger.js';
 import { findOutlet, outletNames } from '../sources/outlets.js';
 import { docSentences } from '../tokenize/annotator.js';
-import type { Sentence, Token } from '../tokenize/tokenize.js';
+import { type Sentence, type Token, WEBSITE } from '../tokenize/tokenize.js';
 import { partyOfPerson } from './affiliation.js';
 import { appositiveBodies, withoutDescriptors } from './appositive-bodies.js';
 import { qualifyBodies } from './bodies.js';
@@ -444,9 +444,6 @@ function namedByPart(a: string, b: string): boolean {
 }
 
 /** The kinds of entity a party's name is tagged with: its name, or the word for its members or its adjective. */
-/** A website's name as one token ("GunBroker.com", "ouest-france.fr"). */
-const WEBSITE = /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.(?:com|org|net|gov|edu|info|io|co\.uk|ru|cn|fr|de|ua|pl)$/u;
-
 const PARTY_KINDS = new Set<EntityKind>(['ORG', 'MISC', 'NORP']);
 
 /** Words that make a role phrase name no one in particular. */

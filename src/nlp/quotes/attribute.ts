@@ -824,7 +824,7 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
           !CUE_VERBS.has(T[m]!.lower) &&
           !/^(?:whether|if|how|what|why)$/u.test(T[m]!.lower)
         ) {
-          if (/^(?:he|she|they|we|i)$/u.test(T[m]!.lower) && MODALS.has(T[m + 1]?.lower ?? '')) {
+          if (pronounAndModal(v, m)) {
             j = m;
             break;
           }
@@ -1939,11 +1939,16 @@ function conditionThenClause(v: TokenView, at: number, end: number): boolean {
   const T = v.tokens;
   for (let i = at + 3; i < end - 3; i++) if (T[i]!.text === ',') return true;
   // ("said if elected president he could work with them": the main clause's subject and its modal)
-  for (let i = at + 3; i < end - 2; i++) if (/^(?:he|she|they|we|i)$/u.test(T[i]!.lower) && MODALS.has(T[i + 1]!.lower)) return true;
+  for (let i = at + 3; i < end - 2; i++) if (pronounAndModal(v, i)) return true;
   return false;
 }
 
 const MODALS = new Set(['would', 'could', 'will', 'can', 'should', 'might', 'may', 'must']);
+
+/** Whether a clause's subject pronoun and its modal stand at `i` ("he could", "she will"). */
+function pronounAndModal(v: TokenView, i: number): boolean {
+  return /^(?:he|she|they|we|i)$/u.test(v.tokens[i]!.lower) && MODALS.has(v.tokens[i + 1]?.lower ?? '');
+}
 
 function contentLeft(v: TokenView, frame: Frame, floor: number): Piece | null {
   const T = v.tokens;

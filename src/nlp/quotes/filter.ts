@@ -189,6 +189,8 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   // the frame alone decides
   const according = (a: RawAttribution) =>
     a.cue !== null && a.type === 'indirect' && v.tokens[a.cue[0]]!.lower === 'according' && v.units[a.unit]!.from === a.cue[0];
+  /** How many words the text has between two offsets. */
+  const wordsIn = (s: number, e: number) => v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   /** The lemma of an attribution's cue verb ("said" → "say"). */
   const cueLemma = (a: RawAttribution) => (a.cue ? CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma : undefined);
   // ("Spain said it would not meet the goal", "An army unit said on Tuesday it had taken power": a
@@ -204,7 +206,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     if (!a.cue || !a.speaker || a.speaker.to > a.cue[0] || (a.speaker.kind !== 'name' && a.speaker.kind !== 'role')) return false;
     const lemma = cueLemma(a);
     const [s, e] = a.pieces[0]!;
-    if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
+    if (wordsIn(s, e) < 5) return false;
     const content = firstTokenAt(v, s);
     if (saidClause(a.cue, lemma, content)) return true;
     // (a role's report passes by its clause alone)
@@ -236,7 +238,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     if (!a.cue || !a.speaker || a.type !== 'indirect' || v.tokens[a.cue[0]]!.lower !== 'according' || a.pieces.length !== 1) return false;
     const [s, e] = a.pieces[0]!;
     if (e > v.tokens[a.cue[0]]!.start || v.tokens[a.cue[0] - 1]?.text !== ',') return false;
-    if ((v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5) return false;
+    if (wordsIn(s, e) < 5) return false;
     return afterDateline(v, v.units[a.unit]!.from) === firstTokenAt(v, s);
   };
   // "The most recent poll shows Cruz has fallen to 27 percent.", "…, the poll found.": what a poll, a
@@ -248,7 +250,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     const head = v.tokens[a.speaker.to - 1]!.lower;
     if (!FINDING_DOCUMENTS.test(head)) return false;
     const [s, e] = a.pieces[0]!;
-    return (v.text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 5;
+    return wordsIn(s, e) >= 5;
   };
   // `"It's a good day," a senior U.S. official told reporters on condition of anonymity, …`: a
   // quotation that opens its sentence, closed by a comma, and the speaker with "said" or "told" right after it

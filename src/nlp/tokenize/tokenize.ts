@@ -18,12 +18,18 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
+/** A website's domain name: words joined by dots, ending in a common top-level domain. */
+const DOMAIN = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|ru|cn|fr|de|ua|pl)`;
+
+/** Whether a token is a website's domain name ("GunBroker.com", "ouest-france.fr"). */
+export const WEBSITE = new RegExp(`^${DOMAIN}$`, 'u');
+
 const TOKEN = new RegExp(
   [
     String.raw`https?://\S+[^\s.,;:!?"')\]]`, // URLs
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail addresses
     String.raw`[@#][\p{L}\p{N}_]+`, // handles and hashtags
-    String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|io|co\.uk|ru|cn|fr|de|ua|pl)\b(?![.-]?\p{L})`, // Politico.com  ouest-france.fr
+    String.raw`${DOMAIN}\b(?![.-]?\p{L})`, // Politico.com  ouest-france.fr
     String.raw`(?:\p{Lu}\.){2,}`, // U.S.  U.N.
     String.raw`[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-(?:\p{Lu}\.){2,}`, // anti-U.S.  Jordanian-U.S.
     String.raw`\p{N}+(?:[.,:/]\p{N}+)+`, // 1,000.5  10:30  1996-08-22 (below)
