@@ -397,6 +397,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'call':
       // "called into Bill O'Reilly's program", "called back": a telephone call
       if (next && /^(?:into|in|up|back)$/u.test(next.lower)) return false;
+      // "called it a day", "called it quits": an end, not a name given
+      if (next?.lower === 'it' && /^(?:quits|a day|a night|even)/u.test(`${T[i + 2]?.lower ?? ''} ${T[i + 3]?.lower ?? ''}`)) return false;
       if (phoneCall(v, i, to)) return false;
       return !(
         prev &&
@@ -1803,7 +1805,9 @@ function contentRight(v: TokenView, at: number, ceiling: number, cueFrom: number
     else at--;
   }
   let { end, all } = clauseEnd(v, at, openingClauseCeiling(v, at, ceiling, cueFrom));
-  if (all < 3 || end <= at) return null;
+  // ('called it "shameful"': what a speaker called something in their own words is short)
+  const named = all === 2 && NAMING_CUES.has(CUE_VERBS.get(T[cueFrom]!.lower)?.lemma ?? '') && T[at + 1]?.quote !== -1;
+  if ((all < 3 && !named) || end <= at) return null;
   // "Republicans who have praised his candidacy warned that …": a relative clause's cue reports up to
   // the verb of the clause it hangs on
   if (inRelativeClause(v, cueFrom)) {

@@ -1812,4 +1812,10 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       'Russian troops crossed the border and expelled the villagers',
     ]);
   });
+
+  it('reads what a speaker called something in their own quoted words, however short, and no idiom of ending', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(texts('Hillary Clinton called it "predatory."')).toEqual([['Hillary Clinton', 'it "predatory."']]);
+    expect(texts('He called it a day.')).toEqual([]);
+  });
 });
