@@ -1433,8 +1433,17 @@ function contentOf(
     const nextUnit = v.units[T[unit.to - 1]!.unit + 1];
     if (nextUnit && nextUnit.para === T[unit.to - 1]!.para + 1) after = quotationStartingAt(v, nextUnit.from);
   }
-  if (after < 0 && before < 0 && ceiling >= unit.to && frame.speaker && frame.cue.kind === 'verb' && endsUnit(v, frame, unit.to)) {
-    // `Bystrom agreed. "…"`: a frame with nothing to report in its own sentence reports the quotation that follows.
+  if (
+    after < 0 &&
+    before < 0 &&
+    ceiling >= unit.to &&
+    frame.speaker &&
+    frame.cue.kind === 'verb' &&
+    endsUnit(v, frame, unit.to) &&
+    !writersClauseBefore(v, frame, unit, floor)
+  ) {
+    // `Bystrom agreed. "…"`: a frame with nothing to report in its own sentence reports the quotation that follows
+    // (not `The stakes are high, Becerra said. "…"`, which reports its own sentence: the quotation is carried)
     const nextUnit = v.units[T[unit.from]!.unit + 1];
     if (nextUnit && nextUnit.para === T[unit.from]!.para) after = quotationStartingAt(v, nextUnit.from);
   }
@@ -1503,6 +1512,13 @@ function contentOf(
   if (leftFirst)
     return indirect(contentLeft(v, frame, floor)) ?? (frame.inverted ? null : indirect(contentRight(v, afterAt, ceiling, frame.cue.from)));
   return indirect(contentRight(v, afterAt, ceiling, frame.cue.from)) ?? indirect(contentLeft(v, frame, floor));
+}
+
+/** Whether the frame closes a clause of the writer's own words, no quotation in it ("The stakes are high, Becerra said."). */
+function writersClauseBefore(v: TokenView, frame: Frame, unit: { from: number; to: number }, floor: number): boolean {
+  if (!v.tokens.slice(unit.from, frame.from).some((t) => t.quote < 0 && isWord(t.text))) return false;
+  const left = contentLeft(v, frame, floor);
+  return left !== null && quotationsIn(v, left[0], left[1]).length === 0;
 }
 
 /** The token after a frame and the one it addressed, if any ("told reporters", "warned them"). */
@@ -2037,7 +2053,14 @@ function carrySentences(v: TokenView, out: RawAttribution[], claimed: Map<number
     for (let i = unit.from; i < unit.to; i++) if (T[i]!.quote !== qi && isWord(T[i]!.text)) return;
     const reported = out.filter((a) => a.unit === u - 1 && a.speaker && a.type !== 'direct' && a.quotations.length === 0);
     const last = reported[reported.length - 1];
-    if (!last || last.pieces[last.pieces.length - 1]![1] < T[before.to - 1]!.start) return;
+    if (!last) return;
+    // (what it reports runs to the sentence's end, or its frame closes the sentence: "…, Becerra said.")
+    const closes =
+      last.cue !== null &&
+      T.slice(last.cue[1], before.to).every(
+        (t) => !isWord(t.text) || WEEKDAYS.test(t.lower) || TIME_NOUNS.has(t.lower) || /^(?:on|last|this|early|late)$/u.test(t.lower),
+      );
+    if (last.pieces[last.pieces.length - 1]![1] < T[before.to - 1]!.start && !closes) return;
     const a: RawAttribution = { ...last, type: 'direct', pieces: piecesOf(v, qi), quotations: [qi], carried: true, how: 'before', unit: u };
     out.push(a);
     claimed.set(qi, a);

@@ -1818,4 +1818,16 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(texts('Hillary Clinton called it "predatory."')).toEqual([['Hillary Clinton', 'it "predatory."']]);
     expect(texts('He called it a day.')).toEqual([]);
   });
+
+  it('keeps what "…, Becerra said." reports when a quotation follows it, and gives him the quotation too', () => {
+    const text = 'The stakes are high for both campaigns, Becerra said on Tuesday. "Nevada is a big deal."';
+    expect(quotesOf(text).map((q) => [q.speaker, q.type, q.text])).toEqual([
+      ['Becerra', 'indirect', 'The stakes are high for both campaigns'],
+      ['Becerra', 'direct', 'Nevada is a big deal.'],
+    ]);
+    // (a frame with nothing of its own to report takes the quotation after it, as before)
+    expect(quotesOf('Becerra agreed. "Nevada is a big deal."').map((q) => [q.speaker, q.text])).toEqual([
+      ['Becerra', 'Nevada is a big deal.'],
+    ]);
+  });
 });
