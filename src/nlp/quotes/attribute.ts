@@ -338,6 +338,26 @@ function passiveBefore(v: TokenView, i: number, from: number): boolean {
 const VERB_ONLY_CUES =
   /^(?:said|say|says|told|warned|cautioned|argued|argue|insisted|insist|noted|added|wrote|believe|believed|contend|contended|think|thought|suggested|predicted|maintain|maintained)$/u;
 
+/**
+ * "Trump Says He Never Pledged To Kill …": a headline's verb of speech in capitals, after a name, in
+ * a line whose words are capitalised.
+ */
+function titleCaseCue(v: TokenView, i: number, from: number, to: number): boolean {
+  const T = v.tokens;
+  if (!/^(?:Says|Said|Tells|Told|Warns|Urges|Vows|Claims|Insists|Admits)$/u.test(T[i]!.text) || !/^\p{Lu}/u.test(T[i - 1]!.text))
+    return false;
+  // (a headline's "Name: claim" takes the line: "Wash Post: If Obama Says It, It's True")
+  if (T.slice(from, i).some((t) => t.text === ':')) return false;
+  let words = 0;
+  let capitals = 0;
+  for (let k = from; k < to; k++) {
+    if (!/^\p{L}{4,}/u.test(T[k]!.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(T[k]!.text)) capitals++;
+  }
+  return words >= 4 && capitals >= 0.8 * words;
+}
+
 /** Whether a reporting-verb form is used as a verb of attribution here. */
 function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: string): boolean {
   const T = v.tokens;
@@ -367,7 +387,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // Passives have no speaker in the frame ("was told", "is expected", "was not noted for").
   if (/(?:ed|en|told|said|known|found|shown|thought|seen|felt|held|sworn)$/u.test(t.lower) && passiveBefore(v, i, from)) return false;
   if (t.entity >= 0) return false;
-  if (/^\p{Lu}/u.test(t.text) && i !== from) return false;
+  if (/^\p{Lu}/u.test(t.text) && i !== from && !titleCaseCue(v, i, from, to)) return false;
   // "He said acknowledging past abuses is …": a gerund right after a verb of speech opens what was said
   if (prev && /ing$/u.test(t.lower) && CUE_VERBS.has(prev.lower) && !/ing$/u.test(prev.lower)) return false;
   // "too soon to say whether", "hard to tell", "safe to say": the writer's hedge, nobody's statement

@@ -1830,4 +1830,13 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['Becerra', 'Nevada is a big deal.'],
     ]);
   });
+
+  it('reads a headline in title case, "Trump Says He Never Pledged …", and no such verb in a sentence or after a headline\'s colon', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.text]);
+    expect(texts('Trump Says He Never Pledged To Kill Family Members Of Terrorists')).toEqual([
+      ['Trump', 'He Never Pledged To Kill Family Members Of Terrorists'],
+    ]);
+    expect(texts('The Senate Said Nothing.')).toEqual([]);
+    expect(texts("Wash Post: If Obama Says It, It's True").map(([speaker]) => speaker)).not.toContain('Obama');
+  });
 });
