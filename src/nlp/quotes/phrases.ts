@@ -359,6 +359,8 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
   const named = phrase && (wholePerson(v, phrase) ? phrase : titledPerson(v, phrase));
   if (phrase && named && phrase.from - 1 >= floor && v.tokens[phrase.from - 1]!.text === ',') {
     const description = nounPhraseEndingAt(v, phrase.from - 2, floor);
+    // ("Dmitry Peskov, the Kremlin spokesman, said": the role the entities tied to him describes the name before it)
+    if (description && roleMention(v, named.from) && wholePerson(v, description)) return description;
     return description ? { ...named, lead: description.from } : named;
   }
   // `X, <apposition>, said`, `X, meanwhile, who …, said`: the phrase before one of the commas.
@@ -389,6 +391,12 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
     if (SUBJECT_PRONOUNS.has(v.tokens[end - 1]?.lower ?? '') && end - 1 >= floor) return { from: end - 1, to: end, kind: 'pronoun' };
   }
   return null;
+}
+
+/** Whether the token at `i` belongs to a mention the entities layer made of a role ("the Kremlin spokesman"). */
+function roleMention(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  return t.entity >= 0 && v.entities[t.entity]!.mentions[t.mention]?.kind === 'role';
 }
 
 function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | null {

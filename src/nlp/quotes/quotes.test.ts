@@ -1046,7 +1046,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, '"a betrayal of the taxpayer')?.slice(0, 3)).toEqual(['Alternative for Germany', 'name', 'called']);
     expect(who(quotes, 'Germany will do whatever')?.slice(0, 3)).toEqual(['Friedrich Merz', 'name', 'told']);
     expect(who(quotes, "the party's members")?.slice(0, 3)).toEqual(['Social Democrats', 'name', 'said']);
-    expect(who(quotes, 'the agreement')?.slice(0, 3)).toEqual(['Lars Klingbeil', 'role', 'said']);
+    expect(who(quotes, 'the agreement')?.slice(0, 3)).toEqual(['Lars Klingbeil', 'name', 'said']);
     expect(who(quotes, 'they would not sign')?.slice(0, 3)).toEqual(['Greens', 'name', 'warned']);
     expect(who(quotes, 'Mr. Merz of breaking')?.slice(0, 3)).toEqual(['AfD leaders', 'name', 'accused']);
     expect(who(quotes, 'Germany was')).toEqual(['Kremlin', 'name', 'said', 'RIA Novosti', false]);
@@ -1838,5 +1838,11 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
     expect(texts('The Senate Said Nothing.')).toEqual([]);
     expect(texts("Wash Post: If Obama Says It, It's True").map(([speaker]) => speaker)).not.toContain('Obama');
+  });
+
+  it('gives the name, not the role in apposition after it, as the words that name the speaker ("Dmitry Peskov, the Kremlin spokesman, said")', () => {
+    const text = 'Dmitry Peskov, the Kremlin spokesman, said the talks were over.';
+    const [q] = datedQuotesOf(text, '2025-09-14');
+    expect([q!.speaker, text.slice(q!.speakerStart, q!.speakerEnd), q!.speakerKind]).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'name']);
   });
 });
