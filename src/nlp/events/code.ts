@@ -2781,6 +2781,19 @@ function carriesGoods(ctx: Ctx, from: number): boolean {
   return true;
 }
 
+/**
+ * Whether the words from `from` to the infinitive at `to` ("allies to", "its partners to") are one to
+ * three lower-case words no actor phrase covers: the ones asked, unknown to the dictionary.
+ */
+function uncodedAddressee(ctx: Ctx, from: number, to: number): boolean {
+  if (ctx.low[to - 1] !== 'to' && ctx.low[to] !== 'to') return false;
+  const end = ctx.low[to - 1] === 'to' ? to - 1 : to;
+  if (end - from < 1 || end - from > 3) return false;
+  // (lower-case words: "Gulf states", named, stand for their region's states, which the act's target speaks for)
+  for (let k = from; k < end; k++) if (ctx.phraseAt[k]! >= 0 || !/^[a-z]+$/.test(ctx.tokens[k]!.text)) return false;
+  return /s$/.test(ctx.low[end - 1]!);
+}
+
 /** Collocations of arms and aircraft sent ("send tanks", "send fighter jets"), which may be aid. */
 const ARMS_SENT = /^send (?:tanks|warplanes|fighter jets|jets|bombers|missiles|weapons|arms)$/;
 
@@ -3217,11 +3230,15 @@ function codeNode(
         // "warned that Baghdad would shoot down American planes": the threatener's side acts, on the act's target.
         const ownSide = !!node.innerSubject && !node.inner!.p.infinitive && countryOf(node.innerSubject) === countryOf(source);
         const warned = role === 'threat' && node.innerSubject && node.innerSubject !== UNKNOWN && !ownSide ? node.innerSubject : null;
-        const tgt = askedPronoun(ctx.low, p.end, p.trigger)
-          ? null
-          : demandLike
-            ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
-            : (warned ?? base.target ?? targetFor(p.trigger));
+        // ("urged allies to impose tougher sanctions on Moscow": the ones urged, no actor the dictionary
+        // knows, are the target, not Moscow)
+        const unknownAddressee = demandLike && !node.innerSubject && uncodedAddressee(ctx, p.end, node.inner!.p.first);
+        const tgt =
+          askedPronoun(ctx.low, p.end, p.trigger) || unknownAddressee
+            ? null
+            : demandLike
+              ? (node.innerSubject ?? (base.source !== source ? base.source : null) ?? targetFor(p.trigger))
+              : (warned ?? base.target ?? targetFor(p.trigger));
         if (role === 'demand' && ORDERS.has(lemma) && ownForces(ctx, p.end, node.inner?.p.first ?? p.end, source)) {
           // "ordered the army to withdraw": a state that orders its own forces does the act itself.
           out = make(base.cameo, base.plover, source, base.target, base.trigger);

@@ -5293,4 +5293,13 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
       'DEU 033/AGREE POL',
     ]);
   });
+
+  it('leaves the target of an appeal to ones the dictionary does not know unknown ("urged allies to impose sanctions on Moscow")', () => {
+    expect(brief('Ukrainian President Volodymyr Zelenskiy urged allies to impose tougher sanctions on Moscow.', '2025-09-14')).toEqual([
+      'UKRGOV 020/DEMAND -',
+    ]);
+    expect(brief('Zelenskiy urged the United States to impose tougher sanctions on Moscow.', '2025-09-14')).toEqual([
+      'UKRGOV 020/DEMAND USA',
+    ]);
+  });
 });
