@@ -20,7 +20,7 @@ import {
   VAGUE_HEADS,
   VERB_PREFIX,
 } from './lexicon.js';
-import type { TokenView } from './tokens.js';
+import { mentionKind, type TokenView } from './tokens.js';
 
 /** A phrase: tokens `[from, to)` and what kind of head it has. */
 export interface Phrase {
@@ -62,7 +62,7 @@ export function isNameToken(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
   if (!t || t.quote >= 0) return false;
   // A mention by name; the entities layer's pronoun, role and description mentions are no names.
-  if (t.entity >= 0) return (v.entities[t.entity]!.mentions[t.mention]?.kind ?? 'name') === 'name';
+  if (t.entity >= 0) return mentionKind(v, i) === 'name';
   if (!isCap(t.text) || TIME_WORDS.has(t.lower)) return false;
   // Capitalised only because it starts the sentence.
   const first = i === v.units[t.unit]!.from;
@@ -360,7 +360,7 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
   if (phrase && named && phrase.from - 1 >= floor && v.tokens[phrase.from - 1]!.text === ',') {
     const description = nounPhraseEndingAt(v, phrase.from - 2, floor);
     // ("Dmitry Peskov, the Kremlin spokesman, said": the role the entities tied to him describes the name before it)
-    if (description && roleMention(v, named.from) && wholePerson(v, description)) return description;
+    if (description && mentionKind(v, named.from) === 'role' && wholePerson(v, description)) return description;
     return description ? { ...named, lead: description.from } : named;
   }
   // `X, <apposition>, said`, `X, meanwhile, who …, said`: the phrase before one of the commas.
@@ -391,12 +391,6 @@ function apposition(v: TokenView, comma: number, floor: number): Phrase | null {
     if (SUBJECT_PRONOUNS.has(v.tokens[end - 1]?.lower ?? '') && end - 1 >= floor) return { from: end - 1, to: end, kind: 'pronoun' };
   }
   return null;
-}
-
-/** Whether the token at `i` belongs to a mention the entities layer made of a role ("the Kremlin spokesman"). */
-function roleMention(v: TokenView, i: number): boolean {
-  const t = v.tokens[i]!;
-  return t.entity >= 0 && v.entities[t.entity]!.mentions[t.mention]?.kind === 'role';
 }
 
 function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | null {

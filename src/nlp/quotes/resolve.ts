@@ -14,7 +14,7 @@ import { DOCUMENT_NOUNS, MISSION_NOUNS, PEOPLE_QUANTIFIERS, ROLE_NOUNS, SEATED_B
 import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
-import { afterDateline, type TokenView } from './tokens.js';
+import { afterDateline, mentionKind, type TokenView } from './tokens.js';
 import { IN_CAPITALS } from './transcript.js';
 
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its']);
@@ -393,12 +393,7 @@ function resolveOne(
     !andAfter(T, person, p);
   // ("the alliance chief", "the 71-year-old": a role or a description the entities layer tied to its holder is still a role)
   if (person >= 0 && !modifier)
-    return fromEntity(
-      v,
-      person,
-      s,
-      /^(?:role|description)$/u.test(v.entities[person]!.mentions[T[personAt]!.mention]?.kind ?? '') ? 'role' : 'name',
-    );
+    return fromEntity(v, person, s, /^(?:role|description)$/u.test(mentionKind(v, personAt) ?? '') ? 'role' : 'name');
   if (clients.size > 0 || modifier) return plain('role');
   // "the German news agency dpa": an outlet the tagger did not name that ends the phrase speaks, not the nationality before it
   const outlet = T[p.to - 1]!.entity < 0 ? findOutlet(s.text) : null;
@@ -553,10 +548,7 @@ function personNamed(v: TokenView, name: string): number {
 function unnamedPersonNearer(v: TokenView, at: number, gender: 'F' | 'M', content: readonly Piece[]): boolean {
   const T = v.tokens;
   const from = v.units[T[at]!.unit]!.from;
-  const isName = (i: number) => {
-    const t = T[i];
-    return t !== undefined && t.entity >= 0 && (v.entities[t.entity]!.mentions[t.mention]?.kind ?? 'name') === 'name';
-  };
+  const isName = (i: number) => mentionKind(v, i) === 'name';
   const word = (i: number) => (i >= from && i < at ? T[i]!.text : undefined);
   for (let i = at - 1; i > from; i--) {
     if (isName(i) && v.entities[T[i]!.entity]!.type === 'PERSON') return false;

@@ -138,6 +138,16 @@ export function buildTokenView(
 }
 
 /**
+ * How the entities layer named the mention a token belongs to ("name", "role", "pronoun",
+ * "description"), "name" when it did not say; undefined outside mentions.
+ */
+export function mentionKind(v: TokenView, i: number): string | undefined {
+  const t = v.tokens[i];
+  if (!t || t.entity < 0) return undefined;
+  return v.entities[t.entity]!.mentions[t.mention]?.kind ?? 'name';
+}
+
+/**
  * The first token after the wire dateline that opens the paragraph of token `from` ("BELGRADE,
  * Serbia (AP) — Tens of thousands marched …"), or `from` when there is none: where the story was
  * filed is no speaker or subject.
