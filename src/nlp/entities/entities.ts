@@ -562,15 +562,9 @@ function titledHolder(words: readonly string[], tokens: readonly Token[], at: nu
   return words.length === 2 ? officeHolder(words[1]!, words[0]!, date) : undefined;
 }
 
-/** The one holder of an office with this surname on the date, by the title before it ("President Obama": Barack Obama). */
+/** The office's holder on the date a title names, not a former one ("President Obama": Barack Obama). */
 function officeHolder(surname: string, title: string | null, date: string | undefined): string | undefined {
-  if (!title || /\b(?:former|ex|late)\b/i.test(title)) return undefined;
-  const holders = new Set(
-    holdersBySurname(surname, title)
-      .filter((t) => date === undefined || (t.from <= date && (t.to === undefined || date <= t.to)))
-      .map((t) => t.name),
-  );
-  return holders.size === 1 ? [...holders][0] : undefined;
+  return title && !FORMER_TITLE.test(title) ? holderByTitle(surname, title, date) : undefined;
 }
 
 /**
@@ -582,15 +576,27 @@ function officeHolder(surname: string, title: string | null, date: string | unde
 function linkByTitle(name: string, titles: readonly string[], date: string | undefined): EntityKb | undefined {
   if (/\s/.test(name.trim())) return undefined;
   for (const title of titles) {
-    const former = /\b(?:former|ex|late)\b/i.test(title);
-    const terms = holdersBySurname(name, title).filter(
-      (t) => former || date === undefined || (t.from <= date && (t.to === undefined || date <= t.to)),
-    );
-    const holders = new Set(terms.map((t) => t.name));
-    if (holders.size === 1) return linkEntity('PERSON', [...holders], date);
+    const holder = holderByTitle(name, title, date);
+    if (holder) return linkEntity('PERSON', [holder], date);
   }
   return undefined;
 }
+
+/**
+ * The one holder of an office with this surname by the title before it ("President Obama": Barack
+ * Obama), on the date when there is one; a former holder's title names no date.
+ */
+function holderByTitle(surname: string, title: string, date: string | undefined): string | undefined {
+  const former = FORMER_TITLE.test(title);
+  const holders = new Set(
+    holdersBySurname(surname, title)
+      .filter((t) => former || date === undefined || (t.from <= date && (t.to === undefined || date <= t.to)))
+      .map((t) => t.name),
+  );
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+const FORMER_TITLE = /\b(?:former|ex|late)\b/i;
 
 /** Offices whose holders the news names by surname alone ("Macron said", "Rutte warned"); `head` of an organisation. */
 const NAMED_BY_SURNAME = ['president', 'prime minister', 'chancellor', 'foreign minister', 'head'];

@@ -64,6 +64,11 @@ const SUBORDINATORS = /^(?:as|when|while|after|before|if|because|although|though
 /** Words besides the days of a time phrase right after a frame ("said on Monday", "said late Tuesday"). */
 const TIME_WORD = /^(?:on|last|this|late|early|earlier|later|night|morning)$/u;
 
+/** A word of a time phrase after a frame or a document ("on Tuesday", "last week", "this morning"). */
+function timeWord(lower: string): boolean {
+  return WEEKDAYS.test(lower) || TIME_NOUNS.has(lower) || TIME_WORD.test(lower);
+}
+
 /** Envoys and forces a state calls home ("recalled its ambassador"). */
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff)$/u;
 
@@ -525,8 +530,7 @@ function documentSubject(v: TokenView, i: number, from: number): boolean {
   if (DOCUMENT_NOUNS.has(T[i - 1]!.lower)) return true;
   // ("A CNN/ORC poll last month showed", "The poll on Sunday found": when, between the document and its verb)
   let k = i - 1;
-  while (k > from && (WEEKDAYS.test(T[k]!.lower) || TIME_NOUNS.has(T[k]!.lower) || /^(?:last|this|on|in|early|late)$/u.test(T[k]!.lower)))
-    k--;
+  while (k > from && (timeWord(T[k]!.lower) || T[k]!.lower === 'in')) k--;
   if (k < i - 1 && DOCUMENT_NOUNS.has(T[k]!.lower)) return true;
   // ("A national poll released Sunday by The Washington Post and ABC News shows": who put it out)
   for (let k = i - 2; k >= from && k >= i - 10; k--) {
@@ -538,7 +542,7 @@ function documentSubject(v: TokenView, i: number, from: number): boolean {
       while (
         d > from &&
         d >= k - 3 &&
-        (WEEKDAYS.test(T[d]!.lower) || /^(?:released|conducted|published|issued|commissioned)$/u.test(T[d]!.lower))
+        (WEEKDAYS.test(T[d]!.lower) || CARRIED.test(T[d]!.lower) || /^(?:conducted|commissioned)$/u.test(T[d]!.lower))
       )
         d--;
       return d >= from && DOCUMENT_NOUNS.has(T[d]!.lower);
@@ -2075,11 +2079,7 @@ function carrySentences(v: TokenView, out: RawAttribution[], claimed: Map<number
     const last = reported[reported.length - 1];
     if (!last) return;
     // (what it reports runs to the sentence's end, or its frame closes the sentence: "…, Becerra said.")
-    const closes =
-      last.cue !== null &&
-      T.slice(last.cue[1], before.to).every(
-        (t) => !isWord(t.text) || WEEKDAYS.test(t.lower) || TIME_NOUNS.has(t.lower) || /^(?:on|last|this|early|late)$/u.test(t.lower),
-      );
+    const closes = last.cue !== null && T.slice(last.cue[1], before.to).every((t) => !isWord(t.text) || timeWord(t.lower));
     if (last.pieces[last.pieces.length - 1]![1] < T[before.to - 1]!.start && !closes) return;
     const a: RawAttribution = { ...last, type: 'direct', pieces: piecesOf(v, qi), quotations: [qi], carried: true, how: 'before', unit: u };
     out.push(a);

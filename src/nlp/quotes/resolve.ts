@@ -8,7 +8,7 @@
 import { findCountry, firstNameGender, kbKey } from '../../kb/kb.js';
 import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
-import { findOutlet } from '../sources/outlets.js';
+import { findOutlet, wholeOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
 import { DOCUMENT_NOUNS, MISSION_NOUNS, PEOPLE_QUANTIFIERS, ROLE_NOUNS, SEATED_BODIES, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
 import type { Piece } from './marks.js';
@@ -475,11 +475,7 @@ function resolveOne(
   if (person < 0 && other < 0 && words[0] === 'the' && words.length <= 3 && OUTLET_NOUNS.has(head)) {
     const floor = v.paragraphs[Math.max(0, T[p.from]!.para - 3)]!.start;
     const agency = (x: number) => v.entities[x]!.type === 'ORG' && /\bagency\b/iu.test(v.entities[x]!.name);
-    const outlet = (x: number) => {
-      const e = v.entities[x]!;
-      const o = e.type === 'ORG' ? findOutlet(e.name) : null;
-      return o !== null && o.start === 0 && o.end === e.name.length;
-    };
+    const outlet = (x: number) => v.entities[x]!.type === 'ORG' && wholeOutlet(v.entities[x]!.name) !== null;
     const m = head === 'agency' ? nearestMention(v, p.from, agency, floor, []) : -1;
     const named = m >= 0 ? m : nearestMention(v, p.from, outlet, floor, []);
     if (named >= 0) return fromEntity(v, T[named]!.entity, s, 'role');

@@ -205,6 +205,18 @@ export function findOutlet(
 }
 
 /**
+ * The outlet a name is, whole: "Global Times", not the "Times" in "Times Square Alliance".
+ *
+ * @example
+ * wholeOutlet('Global Times')?.domain; // 'globaltimes.cn'
+ * wholeOutlet('Times Square Alliance'); // null
+ */
+export function wholeOutlet(name: string, context: OutletContext = {}): ReturnType<typeof findOutlet> {
+  const o = findOutlet(name, context);
+  return o && o.start === 0 && o.end === name.length ? o : null;
+}
+
+/**
  * The other names of the outlet a name is, as the table lists them ("AP": "Associated Press", "The
  * Associated Press"), or none when the name is no outlet's or outlets of several countries share it.
  *

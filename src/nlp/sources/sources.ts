@@ -11,7 +11,7 @@ import type { Entity } from '../entities/entities.js';
 import { DOCUMENT_NOUNS } from '../quotes/lexicon.js';
 import { findQuotations } from '../quotes/marks.js';
 import { paragraphsOf, type Quote } from '../quotes/quotes.js';
-import { findOutlet, type Outlet, type OutletContext, outletFields } from './outlets.js';
+import { findOutlet, type Outlet, type OutletContext, outletFields, wholeOutlet } from './outlets.js';
 
 /** Head nouns of bodies that speak as one ("the Russian defence ministry", "the Clinton campaign"). */
 const SPEAKING_BODIES = new Set(
@@ -333,9 +333,3 @@ export const sourcesAnnotator: Annotator<'sources'> = {
   run: (doc: Doc, layers: Layers) =>
     findSources(doc.text, layers.quotes ?? [], layers.entities ?? [], paragraphsOf(doc), hostOf(doc.meta.url)),
 };
-
-/** The outlet a name is, whole: "Global Times", not the "Times" in "Times Square Alliance". */
-function wholeOutlet(name: string, context: OutletContext): ReturnType<typeof findOutlet> {
-  const o = findOutlet(name, context);
-  return o && o.start === 0 && o.end === name.length ? o : null;
-}
