@@ -14,6 +14,7 @@ import {
   CUE_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  OUTLET_NOUNS,
   PEOPLE_QUANTIFIERS,
   POSSESSIVE_PRONOUNS,
   QUOTE_ONLY,
@@ -595,6 +596,35 @@ function outletPhrase(v: TokenView, p: Phrase): boolean {
   return findOutlet(v.text.slice(v.tokens[p.from]!.start, v.tokens[p.to - 1]!.end)) !== null;
 }
 
+/** An outlet by name, or by what it is ("the newspaper", "the news agency"). */
+function outletSpeaker(v: TokenView, p: Phrase): boolean {
+  const T = v.tokens;
+  return outletPhrase(v, p) || (T[p.from]!.lower === 'the' && p.to - p.from <= 3 && OUTLET_NOUNS.has(T[p.to - 1]!.lower));
+}
+
+/**
+ * The source an outlet cites for what it reports: "The newspaper, citing unnamed sources, said …",
+ * "…, dpa reported on Monday, citing government sources." The cited phrase, when the attribution's
+ * speaker is an outlet and "citing" follows it or its cue; else null.
+ */
+function citedSource(v: TokenView, a: RawAttribution): Phrase | null {
+  const T = v.tokens;
+  if (!a.cue || !a.speaker || a.via || !outletSpeaker(v, a.speaker)) return null;
+  const cls = CUE_VERBS.get(T[a.cue[0]]!.lower)?.cls;
+  if (cls !== 'speech' && cls !== 'report') return null;
+  const unit = v.units[a.unit]!;
+  const citingAfter = (k: number) => T[k]?.text === ',' && T[k + 1]?.lower === 'citing' && k + 2 < unit.to;
+  let at = -1;
+  if (a.speaker.to < a.cue[0] && citingAfter(a.speaker.to)) at = a.speaker.to + 2;
+  else {
+    let k = Math.max(a.cue[1], a.speaker.to);
+    while (k < unit.to && k < a.cue[1] + 5 && timeWord(T[k]!.lower)) k++;
+    if (citingAfter(k)) at = k + 2;
+  }
+  const p = at < 0 ? null : phraseAfter(v, at, unit.to);
+  return p && p.kind !== 'pronoun' ? withNameAfter(v, p, unit.to) : null;
+}
+
 /** Verbs that follow a noun-or-verb cue only when it is the noun: "the charges were", "its claims will". */
 const AUXILIARIES = new Set('be is are was were been will would could should can may might must shall has have had do does did'.split(' '));
 
@@ -1136,6 +1166,12 @@ export function attribute(v: TokenView): RawAttribution[] {
       made.push(attribution);
       if (!attribution) return;
       if (relayedBy && !attribution.via) attribution.via = relayedBy;
+      // the outlet relays what the sources it cites said
+      const cited = citedSource(v, attribution);
+      if (cited) {
+        attribution.via = attribution.speaker;
+        attribution.speaker = cited;
+      }
       for (const q of attribution.quotations) if (!claimed.has(q)) claimed.set(q, attribution);
       // Frames that report a quotation stop a quotation before them from running on past them.
       if (attribution.quotations.length > 0) cueAt.add(frame.cue.from);
@@ -1148,7 +1184,11 @@ export function attribute(v: TokenView): RawAttribution[] {
   carrySentences(v, out, claimed);
   carryParagraphs(v, out, claimed);
   unattributed(v, out, claimed);
-  return out.filter((a) => !ownBelief(v, a, out));
+  // ("…, Reuters reported, citing two officials.": whom the outlet cites speaks through it, and is no claim of its own)
+  const citations = new Set(
+    out.flatMap((a) => (a.via && a.speaker && T[a.speaker.from - 1]?.lower === 'citing' ? [a.speaker.from - 1] : [])),
+  );
+  return out.filter((a) => !ownBelief(v, a, out) && !(a.cue && citations.has(a.cue[0])));
 }
 
 /**

@@ -221,8 +221,13 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     // a clause with a subject of its own ("that the two men", "that would be their reaction" are not)
     return !AUXILIARIES.has(v.tokens[content]!.lower);
   };
-  // "…, Peskov told reporters, according to the Interfax news agency.": a named speaker and the outlet relaying them
-  const relayed = (a: RawAttribution) => a.via !== null && a.speaker?.kind === 'name' && a.cue !== null && a.speaker.to <= a.cue[0];
+  // "…, Peskov told reporters, according to the Interfax news agency.": a named speaker and the outlet
+  // relaying them; "…, the Post reported, citing another anonymous source.": the outlet and whom it cites
+  const relayed = (a: RawAttribution) =>
+    a.via !== null &&
+    a.speaker !== null &&
+    a.cue !== null &&
+    ((a.speaker.kind === 'name' && a.speaker.to <= a.cue[0]) || v.tokens[a.speaker.from - 1]?.lower === 'citing');
   // "…, according to Japanese media, and state broadcaster CCTV said …": the source closes its own
   // clause before the next one opens
   const closingAccording = (a: RawAttribution) => {

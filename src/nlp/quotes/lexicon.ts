@@ -195,6 +195,11 @@ export const VERB_PREFIX = new Set(
   ).split(' '),
 );
 
+/** Nouns for an outlet: "the newspaper", "the agency", "the broadcaster". */
+export const OUTLET_NOUNS = new Set(
+  'newspaper paper daily tabloid broadcaster network channel magazine agency outlet website publication'.split(' '),
+);
+
 /** Nouns for documents a claim can rest on ("a report from Foreign Policy", "a column in the Financial Times"). */
 export const DOCUMENT_NOUNS = new Set(
   (

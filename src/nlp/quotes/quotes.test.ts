@@ -955,9 +955,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(crowd).map((q) => [q.speaker, q.speakerKind])).toEqual([['Thousands of students', 'role']]);
     const chant = 'At one point the crowd loudly reprised the caustic chant "Lock her up!" that ricocheted through the arena.';
     expect(quotesOf(chant).map((q) => q.speaker)).not.toContain('the crowd loudly reprised the caustic');
-    // an agency that writes its name in lower case speaks under it, not as the nationality before it
+    // an agency that writes its name in lower case relays under it, not as the nationality before it
     const dpa = quotesOf('The chancellor will travel to Kyiv next week, the German news agency dpa reported, citing government sources.');
-    expect(dpa.map((q) => [q.speaker, q.speakerKind])).toEqual([['dpa', 'name']]);
+    expect(dpa.map((q) => [q.speaker, q.speakerKind, q.via])).toEqual([['government sources', 'vague', 'dpa']]);
   });
 
   it('a Kremlin warning to NATO (undated): roles, relays, denials, unnamed diplomats', () => {
@@ -1112,7 +1112,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotes.some((q) => q.text.startsWith('not to be named'))).toBe(false);
     expect(who(quotes, 'We will defend')?.slice(0, 3)).toEqual(['Mark Rutte', 'role', 'said']);
     expect(who(quotes, 'Here we go')?.slice(0, 3)).toEqual(['Donald Trump', 'name', 'wrote']);
-    expect(who(quotes, 'the incident exposed')?.slice(0, 2)).toEqual(['Military analysts', 'role']);
+    expect(who(quotes, 'the incident exposed')?.slice(0, 2)).toEqual(['Military analysts', 'vague']);
   });
 
   it('an election: results, estimates and tallies are documents a claim rests on', () => {
@@ -1236,7 +1236,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
   it('a trade war: "said on Tuesday it would", a state newspaper citing experts', () => {
     const quotes = quotesOf(read('trade-retaliation.txt'), '2025-03-04', [], true);
     expect(who(quotes, 'it would impose additional tariffs')?.slice(0, 3)).toEqual(['China', 'name', 'said']);
-    expect(who(quotes, 'Beijing had "ample tools"')?.slice(0, 3)).toEqual(['Global Times', 'name', 'said']);
+    expect(who(quotes, 'Beijing had "ample tools"')?.slice(0, 4)).toEqual(['unnamed experts', 'vague', 'said', 'Global Times']);
     expect(quotes.some((q) => q.speaker === 'Beijing')).toBe(false);
     // a participle late in the sentence is no aside of its opening phrase
     const late =
@@ -1380,9 +1380,12 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const text = read('kremlin-envoy.txt');
     const quotes = quotesOf(text, '2025-12-03', [], true);
     expect(who(quotes, 'Russian President Vladimir Putin held five hours of talks')?.slice(0, 3)).toEqual(['Yuri Ushakov', 'name', 'told']);
-    expect(quotes.find((q) => q.speaker === 'Bloomberg News')?.text).toBe(
+    const bloomberg = quotes.find((q) => q.via === 'Bloomberg News');
+    expect([bloomberg?.speaker, bloomberg?.speakerKind, bloomberg?.text]).toEqual([
+      'people familiar with the matter',
+      'vague',
       'Witkoff was expected to meet Ukrainian negotiators in Miami later this week',
-    );
+    ]);
     expect(quotes.map((q) => q.cue)).not.toContain('citing');
     expect(quotes.find((q) => q.speaker === 'Vladimir Putin')?.text).toBe(
       'Russia was "not planning to fight Europe" but was ready "right now" if Europe wanted a war',
@@ -1412,6 +1415,23 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(campaign).map((q) => q.speaker)).toEqual(["Donald Trump's campaign", 'His son']);
     // ("McCain said, citing low economic growth": what a speaker points to is still theirs)
     expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
+  });
+
+  it('an outlet citing its sources relays what they said, before or after its verb, and whom it cites is no claim of its own', () => {
+    const row = (q: Quote) => [q.speaker, q.speakerKind, q.cue, q.via ?? null, q.text];
+    const reuters = 'Reuters, citing two people familiar with the matter, reported that the talks had stalled.';
+    expect(quotesOf(reuters).map(row)).toEqual([
+      ['two people familiar with the matter', 'vague', 'reported', 'Reuters', 'the talks had stalled'],
+    ]);
+    const ria = 'Russia will cut gas supplies, the RIA news agency reported, citing Deputy Prime Minister Alexander Novak.';
+    expect(quotesOf(ria).map(row)).toEqual([['Alexander Novak', 'name', 'reported', 'RIA', 'Russia will cut gas supplies']]);
+    const bloomberg = 'The Kremlin is preparing a new offensive, Bloomberg reported on Tuesday, citing officials in Kyiv.';
+    expect(quotesOf(bloomberg).map((q) => [q.speakerKind, q.cue, q.via])).toEqual([['vague', 'reported', 'Bloomberg']]);
+    // the people of a body who speak unnamed are unnamed ("administration officials", "campaign aides")
+    expect(quotesOf('Administration officials said the talks would resume.').map((q) => q.speakerKind)).toEqual(['vague']);
+    // a person citing someone still speaks for themself
+    const eilperin = 'Obama did not pick a nominee to please anyone, wrote Juliet Eilperin, citing participants in the meeting.';
+    expect(quotesOf(eilperin)[0]?.speaker).toBe('Juliet Eilperin');
   });
 
   it("Chile's first round: results from an electoral service show, others who did as the speaker did are the writer's", () => {
@@ -1639,7 +1659,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const quotes = datedQuotesOf(read('ev-tariffs.txt'), '2025-11-27');
     const officials = quotes.find((q) => q.text.startsWith('the EU to drop an anti-subsidy probe'))!;
     expect([officials.speaker, officials.via]).toEqual(['Chinese officials', 'Global Times']);
-    expect(who(quotes, 'a deal could be announced')?.slice(0, 2)).toEqual(['Global Times', 'role']);
+    expect(who(quotes, 'a deal could be announced')?.slice(0, 4)).toEqual(['unnamed sources', 'vague', 'said', 'Global Times']);
     expect(who(quotes, 'We are not there yet')?.slice(0, 2)).toEqual(['Maros Sefcovic', 'role']);
     // an agency the article named is the agency, before the outlet that reported on it
     const iaea =

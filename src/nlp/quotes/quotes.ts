@@ -13,7 +13,7 @@ import { attribute, type QuoteType, type RawAttribution } from './attribute.js';
 import { filterAttributions } from './filter.js';
 import { findQuotations, lineParagraphs } from './marks.js';
 import { relayAround } from './relays.js';
-import { resolveSpeakers, type SpeakerKind } from './resolve.js';
+import { outletStoodFor, resolveSpeakers, type SpeakerKind } from './resolve.js';
 import { buildTokenView, DATELINE, negationBefore, type TokenView } from './tokens.js';
 import { transcriptTurns } from './transcript.js';
 
@@ -149,7 +149,9 @@ export function findQuotes(
       const vs = T[via.from]!.start;
       const ve = T[via.to - 1]!.end;
       const e = T[via.to - 1]!.entity;
-      q.via = findOutlet(text.slice(vs, ve))?.name ?? (e >= 0 ? v.entities[e]!.name : text.slice(vs, ve));
+      // ("The newspaper, citing unnamed sources, said": the outlet the article named before)
+      const stoodFor = e >= 0 ? -1 : outletStoodFor(v, via);
+      q.via = findOutlet(text.slice(vs, ve))?.name ?? v.entities[e >= 0 ? e : stoodFor]?.name ?? text.slice(vs, ve);
       q.viaStart = vs;
       q.viaEnd = ve;
     }

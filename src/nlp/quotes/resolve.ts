@@ -10,7 +10,16 @@ import { unnamedPerson } from '../entities/coref.js';
 import type { Entity } from '../entities/entities.js';
 import { findOutlet, wholeOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
-import { DOCUMENT_NOUNS, MISSION_NOUNS, PEOPLE_QUANTIFIERS, ROLE_NOUNS, SEATED_BODIES, VAGUE_HEADS, VAGUE_MARKERS } from './lexicon.js';
+import {
+  DOCUMENT_NOUNS,
+  MISSION_NOUNS,
+  OUTLET_NOUNS,
+  PEOPLE_QUANTIFIERS,
+  ROLE_NOUNS,
+  SEATED_BODIES,
+  VAGUE_HEADS,
+  VAGUE_MARKERS,
+} from './lexicon.js';
 import type { Piece } from './marks.js';
 import type { Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
@@ -50,10 +59,8 @@ const PERSON_ROLES = new Set(
   ).split(' '),
 );
 
-/** Nouns for an outlet: "the newspaper", "the agency", "the broadcaster". */
-const OUTLET_NOUNS = new Set(
-  'newspaper paper daily tabloid broadcaster network channel magazine agency outlet website publication'.split(' '),
-);
+/** Bodies whose people speak unnamed ("government sources", "campaign officials"). */
+const BODY_WORDS = new Set('government administration military campaign party police army intelligence security'.split(' '));
 
 /** Offices a role phrase's head names, which a person known to hold another one does not hold. */
 const OFFICE_HEADS: readonly string[] =
@@ -450,7 +457,8 @@ function resolveOne(
     return fromEntity(v, other, s, 'name');
   // ("officials in Moscow": a bare plural head before its place is as vague as "officials")
   const bareHead = words.length === 1 || (before === p.from + 1 && before < p.to);
-  if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || bareHead || !ROLE_NOUNS.has(words[0]!))) {
+  // ("government sources", "administration officials": people of a body, none of them named)
+  if (VAGUE_HEADS.has(head) && (VAGUE_MARKERS.has(words[0]!) || bareHead || !ROLE_NOUNS.has(words[0]!) || BODY_WORDS.has(words[0]!))) {
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return plain('vague');
   }
   // "Military analysts said", "MOSCOW (Reuters) - An army unit said": a capital only because the
@@ -470,15 +478,10 @@ function resolveOne(
     return plain('name');
   }
 
-  // "The newspaper, citing unnamed sources, said": the outlet the article named last (an agency
-  // may be any body the article calls one: "the International Atomic Energy Agency … the agency")
+  // "The newspaper said": the outlet the article named last
   if (person < 0 && other < 0 && words[0] === 'the' && words.length <= 3 && OUTLET_NOUNS.has(head)) {
-    const floor = v.paragraphs[Math.max(0, T[p.from]!.para - 3)]!.start;
-    const agency = (x: number) => v.entities[x]!.type === 'ORG' && /\bagency\b/iu.test(v.entities[x]!.name);
-    const outlet = (x: number) => v.entities[x]!.type === 'ORG' && wholeOutlet(v.entities[x]!.name) !== null;
-    const m = head === 'agency' ? nearestMention(v, p.from, agency, floor, []) : -1;
-    const named = m >= 0 ? m : nearestMention(v, p.from, outlet, floor, []);
-    if (named >= 0) return fromEntity(v, T[named]!.entity, s, 'role');
+    const named = outletStoodFor(v, p);
+    if (named >= 0) return fromEntity(v, named, s, 'role');
   }
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);
@@ -585,6 +588,21 @@ function antecedent(
   if (!nearest) return -1;
   const m = nearestMention(v, at, fits, v.paragraphs[Math.max(0, para - 3)]!.start, content);
   return m >= 0 ? T[m]!.entity : -1;
+}
+
+/**
+ * The entity of the outlet a phrase like "the newspaper" or "the agency" stands for: the one the
+ * article named last, within three paragraphs (an agency may be any body the article calls one:
+ * "the International Atomic Energy Agency … the agency"). -1 when there is none.
+ */
+export function outletStoodFor(v: TokenView, p: { readonly from: number; readonly to: number }): number {
+  const T = v.tokens;
+  const floor = v.paragraphs[Math.max(0, T[p.from]!.para - 3)]!.start;
+  const agency = (x: number) => v.entities[x]!.type === 'ORG' && /\bagency\b/iu.test(v.entities[x]!.name);
+  const outlet = (x: number) => v.entities[x]!.type === 'ORG' && wholeOutlet(v.entities[x]!.name) !== null;
+  const m = T[p.to - 1]!.lower === 'agency' ? nearestMention(v, p.from, agency, floor, []) : -1;
+  const named = m >= 0 ? m : nearestMention(v, p.from, outlet, floor, []);
+  return named >= 0 ? T[named]!.entity : -1;
 }
 
 function nearestMention(v: TokenView, at: number, fits: (e: number) => boolean, floorOffset: number, content: readonly Piece[]): number {

@@ -154,12 +154,25 @@ describe('findOutlet', () => {
 describe('findSources', () => {
   it('counts a role standing for an outlet under the outlet, with its state-media label', () => {
     const { layer } = sourcesOf(
-      'According to the state-run Global Times, Chinese officials want the EU to drop the probe. The newspaper, citing unnamed sources, said a deal was near.',
+      'According to the state-run Global Times, Chinese officials want the EU to drop the probe. The newspaper said a deal was near.',
     );
     const outlets = layer.sources.filter((s) => s.kind === 'outlet');
     expect(outlets.map((s) => [s.name, s.quotes.length, s.relayed.length, s.outlet?.stateMedia?.label])).toEqual([
       ['Global Times', 1, 1, 'state-controlled'],
     ]);
+  });
+
+  it('counts what an outlet reports citing unnamed sources as relayed by the outlet and resting on the unnamed', () => {
+    const { layer } = sourcesOf(
+      'The Global Times reported the probe was over. The newspaper, citing unnamed sources, said a deal was near. Talks had stalled, Reuters reported on Tuesday, citing two people familiar with the matter.',
+    );
+    expect(layer.sources.map((s) => [s.name, s.kind, s.quotes.length, s.relayed.length, s.outlet?.stateMedia?.label ?? null])).toEqual([
+      ['Global Times', 'outlet', 1, 1, 'state-controlled'],
+      ['unnamed sources', 'unnamed', 1, 0, null],
+      ['Reuters', 'outlet', 0, 1, null],
+      ['two people familiar with the matter', 'unnamed', 1, 0, null],
+    ]);
+    expect([layer.summary.unnamed, layer.summary.relayed, layer.summary.namedOutlets]).toEqual([2, 2, 1]);
   });
 
   it('counts a group of people no one speaks for as unnamed, not as a name it does not know', () => {

@@ -145,7 +145,8 @@ export function findSources(
   quotes.forEach((q, qi) => {
     if (q.via !== undefined && q.viaStart !== undefined && q.viaEnd !== undefined) {
       const surface = text.slice(q.viaStart, q.viaEnd);
-      const outlet = findOutlet(surface, context);
+      // ("The newspaper, citing unnamed sources, said": the outlet it stands for)
+      const outlet = findOutlet(surface, context) ?? wholeOutlet(q.via, context);
       const name = outlet?.name ?? q.via;
       const d = touch(
         `outlet:${outlet?.domain ?? name.toLowerCase()}`,
