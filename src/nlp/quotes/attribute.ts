@@ -773,6 +773,9 @@ function frameOf(v: TokenView, cue: Cue, floor: number, ceiling: number): Frame 
     } else if (obj && invert) {
       speaker = withNameAfter(v, obj, ceiling);
       to = describedUntil(v, speaker.to, ceiling);
+      // ("…, said Mindy Romero, director of the … at the University of California, Davis, Center for …":
+      // a name may carry a description with commas of its own to the end)
+      if (speaker.kind === 'name' && before?.text === ',' && describedToEnd(v, speaker.to, ceiling)) to = lastWordOf(v, ceiling);
       inverted = true;
       // `"…," wrote Anna Lindqvist in Foreign Affairs`: the outlet that published it.
       if (cue.lemma === 'write' && T[obj.to]?.lower === 'in') {
@@ -807,6 +810,37 @@ function describedUntil(v: TokenView, at: number, ceiling: number, startsUnit = 
   }
   return j;
 }
+
+/**
+ * Whether what follows a name after its cue describes it to the end of the sentence: a comma, then
+ * words with no quotation, no reporting verb and no semicolon ("…, said Robert Egge, executive
+ * director of the Alzheimer's Impact Movement, whose advocates lean on all campaigns."), and no
+ * clause of its own after a comma ("…, said Marcia Smith, senior vice president, Teck wants …").
+ */
+function describedToEnd(v: TokenView, at: number, ceiling: number): boolean {
+  const T = v.tokens;
+  if (T[at]?.text !== ',') return false;
+  const end = lastWordOf(v, ceiling);
+  for (let j = at + 1; j < end; j++) {
+    const t = T[j]!;
+    if (t.quote >= 0 || t.text === ';' || CUE_VERBS.get(t.lower)?.cls === 'speech') return false;
+    const subject = T[j + 1];
+    const verb = T[j + 2];
+    if (
+      t.text === ',' &&
+      j > at &&
+      j + 2 < end &&
+      /^\p{Lu}/u.test(subject!.text) &&
+      /^\p{Ll}+$/u.test(verb!.text) &&
+      !NAME_JOINERS.test(verb!.lower)
+    )
+      return false;
+  }
+  return end > at + 1;
+}
+
+/** Small words inside a name or a place ("Center for Regional Change", "University of Oxford"). */
+const NAME_JOINERS = /^(?:of|for|in|at|on|and|de|du|la|le|der|von|van|da|del)$/u;
 
 function lastWordOf(v: TokenView, ceiling: number): number {
   let j = ceiling;

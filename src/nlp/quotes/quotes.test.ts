@@ -1417,6 +1417,19 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf('"It is a reflection of frustration," McCain said, citing low economic growth.').map((q) => q.cue)).toContain('citing');
   });
 
+  it('a speaker named after the cue whose description has commas of its own, to the end of the sentence', () => {
+    const romero =
+      'Clinton has a strong ground game in the state, said Mindy Romero, director of the Civic Engagement Project at the University of California, Davis, Center for Regional Change.';
+    expect(quotesOf(romero).map((q) => [q.speaker, q.text])).toEqual([['Mindy Romero', 'Clinton has a strong ground game in the state']]);
+    const egge =
+      "It's the first time a candidate has made Alzheimer's a major campaign issue, said Robert Egge, executive director of the Alzheimer's Impact Movement, whose advocates lean on all campaigns.";
+    expect(quotesOf(egge).map((q) => q.speaker)).toEqual(['Robert Egge']);
+    // (a clause of its own after the description: what was said goes on there, so the opening phrase alone is not it)
+    const teck =
+      'Rather than seeing the tax burden rise further, said Marcia Smith, senior vice president for sustainability, Teck wants the gap narrowed.';
+    expect(quotesOf(teck).map((q) => q.text)).not.toContain('Rather than seeing the tax burden rise further');
+  });
+
   it('an outlet citing its sources relays what they said, before or after its verb, and whom it cites is no claim of its own', () => {
     const row = (q: Quote) => [q.speaker, q.speakerKind, q.cue, q.via ?? null, q.text];
     const reuters = 'Reuters, citing two people familiar with the matter, reported that the talks had stalled.';
