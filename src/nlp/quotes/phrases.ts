@@ -486,15 +486,14 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
       if (owner && (!people || /s$/u.test(noun) || one || DOCUMENT_NOUNS.has(noun) || mission)) from = owner.from;
     }
   }
-  // "sources close to the talks", "sources privy to negotiations": the sources are
-  if (from - 3 >= floor && v.tokens[from - 1]!.lower === 'to' && /^(?:close|privy)$/u.test(v.tokens[from - 2]!.lower)) {
-    const owner = VAGUE_HEADS.has(v.tokens[from - 3]!.lower) ? nounPhraseEndingAt(v, from - 3, floor) : null;
+  // "sources close to the talks", "people familiar with the plans", "an official briefed on the talks": the sources are
+  // ("a person with knowledge of the talks": the phrase may have taken in the tie's last words)
+  for (let s = Math.max(floor + 1, from - 3); s < from; s++) {
+    const tie = tieStartingAt(v, s);
+    if (tie === 0 || s + tie < from || !VAGUE_HEADS.has(v.tokens[s - 1]!.lower)) continue;
+    const owner = nounPhraseEndingAt(v, s - 1, floor);
     if (owner) from = owner.from;
-  }
-  // "people familiar with the plans": the people are
-  if (from - 3 >= floor && v.tokens[from - 1]!.lower === 'with' && v.tokens[from - 2]!.lower === 'familiar') {
-    const owner = VAGUE_HEADS.has(v.tokens[from - 3]!.lower) ? nounPhraseEndingAt(v, from - 3, floor) : null;
-    if (owner) from = owner.from;
+    break;
   }
   const hasName = (() => {
     for (let k = from; k <= h; k++) if (isNameToken(v, k)) return true;
@@ -535,10 +534,33 @@ function nounBeforeArticle(v: TokenView, i: number): boolean {
 
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
+/** The words that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on", "with knowledge of". */
+const SOURCE_TIES: readonly (readonly string[])[] = [
+  'close to',
+  'privy to',
+  'familiar with',
+  'briefed on',
+  'aware of',
+  'involved in',
+  'knowledgeable about',
+  'with knowledge of',
+  'with direct knowledge of',
+].map((t) => t.split(' '));
+
+/** The number of words of a source tie that ends at token `k` ("familiar with" ending at "with"), or 0. */
+function tieEndingAt(v: TokenView, k: number): number {
+  return SOURCE_TIES.find((tie) => tie.every((w, i) => v.tokens[k - tie.length + 1 + i]?.lower === w))?.length ?? 0;
+}
+
+/** The number of words of a source tie that starts at token `k`, or 0. */
+function tieStartingAt(v: TokenView, k: number): number {
+  return SOURCE_TIES.find((tie) => tie.every((w, i) => v.tokens[k + i]?.lower === w))?.length ?? 0;
+}
+
 /** "sources privy to negotiations", "people familiar with talks": a bare noun after the words that make a source. */
 function sourcesCloseTo(v: TokenView, h: number): boolean {
-  const pair = `${v.tokens[h - 2]?.lower ?? ''} ${v.tokens[h - 1]!.lower}`;
-  return /^(?:close to|privy to|familiar with)$/u.test(pair) && VAGUE_HEADS.has(v.tokens[h - 3]?.lower ?? '');
+  const tie = tieEndingAt(v, h - 1);
+  return tie > 0 && VAGUE_HEADS.has(v.tokens[h - tie - 1]?.lower ?? '');
 }
 
 function leadsNoun(v: TokenView, i: number): boolean {
@@ -654,14 +676,15 @@ export function withNameAfter(v: TokenView, p: Phrase, ceiling: number): Phrase 
 }
 
 /**
- * "a person familiar with the matter", "people familiar with the talks": where the description
+ * "a person familiar with the matter", "an official briefed on the talks": where the description
  * that makes an unnamed source what it is ends (the end of "familiar with …" before a comma or
  * the sentence's end), or `at` when none follows.
  */
 function familiarWith(v: TokenView, at: number, ceiling: number): number {
   const T = v.tokens;
-  if (T[at]?.lower !== 'familiar' || T[at + 1]?.lower !== 'with' || !VAGUE_HEADS.has(T[at - 1]!.lower)) return at;
-  let k = at + 2;
-  while (k < ceiling && k < at + 8 && /^[\p{L}\p{N}'\u2019-]+$/u.test(T[k]!.text) && !CUE_VERBS.has(T[k]!.lower)) k++;
-  return k > at + 2 ? k : at;
+  const tie = tieStartingAt(v, at);
+  if (tie === 0 || !VAGUE_HEADS.has(T[at - 1]!.lower)) return at;
+  let k = at + tie;
+  while (k < ceiling && k < at + tie + 6 && /^[\p{L}\p{N}'\u2019-]+$/u.test(T[k]!.text) && !CUE_VERBS.has(T[k]!.lower)) k++;
+  return k > at + tie ? k : at;
 }

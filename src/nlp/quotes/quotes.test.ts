@@ -1430,6 +1430,20 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(teck).map((q) => q.text)).not.toContain('Rather than seeing the tax burden rise further');
   });
 
+  it('an unnamed source tied to what it knows: "briefed on", "with knowledge of", "involved in"', () => {
+    const said = (text: string) => quotesOf(text).map((q) => [text.slice(q.speakerStart, q.speakerEnd), q.speakerKind]);
+    expect(said('An official briefed on the talks said the sides remained far apart.')).toEqual([
+      ['An official briefed on the talks', 'vague'],
+    ]);
+    expect(said('A person with knowledge of the talks said the offer was rejected.')).toEqual([
+      ['A person with knowledge of the talks', 'vague'],
+    ]);
+    expect(said('The offer was rejected, said a person with knowledge of the talks.')).toEqual([
+      ['a person with knowledge of the talks', 'vague'],
+    ]);
+    expect(said('Officials involved in the talks said a deal was near.')).toEqual([['Officials involved in the talks', 'vague']]);
+  });
+
   it('an outlet citing its sources relays what they said, before or after its verb, and whom it cites is no claim of its own', () => {
     const row = (q: Quote) => [q.speaker, q.speakerKind, q.cue, q.via ?? null, q.text];
     const reuters = 'Reuters, citing two people familiar with the matter, reported that the talks had stalled.';

@@ -516,7 +516,9 @@ const STATE_BODIES = new Set(
 );
 
 /** Words that end a speaker's head noun and open where or what it belongs to ("officials in Moscow", "people familiar with …"). */
-const HEAD_BOUNDARIES = new Set(['in', 'of', 'from', 'at', 'near', 'outside', 'inside', 'familiar', 'privy', 'close']);
+const HEAD_BOUNDARIES = new Set(
+  'in of from at near outside inside familiar privy close briefed aware involved knowledgeable with'.split(' '),
+);
 
 /** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
 function andAfter(T: TokenView['tokens'], e: number, p: Phrase): boolean {
