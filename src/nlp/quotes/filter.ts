@@ -237,13 +237,14 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
       a.pieces[0]![1] <= v.tokens[a.cue[0]]!.start && after?.text === ',' && CLAUSE_JOINERS.test(v.tokens[a.speaker.to + 1]?.lower ?? '')
     );
   };
-  // "Sanders's appeal was greatest among younger voters, according to exit polls reported by CNN.":
-  // a clause of five words or more that opens its sentence, and the source that closes it
+  // "Sanders's appeal was greatest among younger voters, according to exit polls reported by CNN.",
+  // "The talks had stalled, according to two people familiar with the matter.": a clause of three
+  // words or more that opens its sentence, and the source that closes it
   const accordingLast = (a: RawAttribution) => {
     if (!a.cue || !a.speaker || a.type !== 'indirect' || v.tokens[a.cue[0]]!.lower !== 'according' || a.pieces.length !== 1) return false;
     const [s, e] = a.pieces[0]!;
     if (e > v.tokens[a.cue[0]]!.start || v.tokens[a.cue[0] - 1]?.text !== ',') return false;
-    if (wordsIn(s, e) < 5) return false;
+    if (wordsIn(s, e) < 3) return false;
     return afterDateline(v, v.units[a.unit]!.from) === firstTokenAt(v, s);
   };
   // "The most recent poll shows Cruz has fallen to 27 percent.", "…, the poll found.": what a poll, a

@@ -1442,6 +1442,10 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['a person with knowledge of the talks', 'vague'],
     ]);
     expect(said('Officials involved in the talks said a deal was near.')).toEqual([['Officials involved in the talks', 'vague']]);
+    // a short clause that opens its sentence and the source that closes it
+    expect(said('The talks had stalled, according to two people familiar with the matter.')).toEqual([
+      ['two people familiar with the matter', 'vague'],
+    ]);
   });
 
   it('an outlet citing its sources relays what they said, before or after its verb, and whom it cites is no claim of its own', () => {
