@@ -1705,8 +1705,9 @@ function subordinateTail(v: TokenView, frame: Frame, ceiling: number): number {
     if (next.endsWith('ing') && CUE_VERBS.get(next)?.cls === 'speech') return k;
     // "…, Anwar said, ending the deadliest fighting in a decade": the writer's comment on what it means
     // (not "Germany has pledged to bolster its military, reversing …": the act, not the saying, has that comment)
+    // ("…, two diplomats told Reuters, speaking on condition of anonymity": after whom it was told, too)
     if (
-      k === j &&
+      (k === j || k === addresseeEnd(v, frame, ceiling)) &&
       /^\p{Ll}+ing$/u.test(T[k + 1]?.text ?? '') &&
       !CUE_VERBS.has(next) &&
       !/^(?:according|including|regarding|concerning)$/u.test(next)

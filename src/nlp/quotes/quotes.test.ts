@@ -1442,6 +1442,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['a person with knowledge of the talks', 'vague'],
     ]);
     expect(said('Officials involved in the talks said a deal was near.')).toEqual([['Officials involved in the talks', 'vague']]);
+    // how the source stays anonymous is not what it said
+    const anonymous = 'Estonia requested consultations, two diplomats told Reuters, speaking on condition of anonymity.';
+    expect(quotesOf(anonymous).map((q) => q.text)).toEqual(['Estonia requested consultations']);
     // a short clause that opens its sentence and the source that closes it
     expect(said('The talks had stalled, according to two people familiar with the matter.')).toEqual([
       ['two people familiar with the matter', 'vague'],
@@ -1456,6 +1459,8 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
     const ria = 'Russia will cut gas supplies, the RIA news agency reported, citing Deputy Prime Minister Alexander Novak.';
     expect(quotesOf(ria).map(row)).toEqual([['Alexander Novak', 'name', 'reported', 'RIA', 'Russia will cut gas supplies']]);
+    const agency = 'The RIA news agency, citing a source in the defence ministry, said the aircraft were on a routine flight.';
+    expect(quotesOf(agency).map((q) => q.via)).toEqual(['RIA']);
     const bloomberg = 'The Kremlin is preparing a new offensive, Bloomberg reported on Tuesday, citing officials in Kyiv.';
     expect(quotesOf(bloomberg).map((q) => [q.speakerKind, q.cue, q.via])).toEqual([['vague', 'reported', 'Bloomberg']]);
     // the people of a body who speak unnamed are unnamed ("administration officials", "campaign aides")

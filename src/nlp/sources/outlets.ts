@@ -188,6 +188,8 @@ export function findOutlet(
       const start = first.index;
       const end = last.index + last[0].length;
       const surface = phrase.slice(start, end).replace(/[\u2019']s$/u, '');
+      // ("The RIA news agency": the acronym as written, not the name "Ria" with "the")
+      if (n === 2 && /^the$/iu.test(first[0]) && isAcronym(last[0])) continue;
       const key = keyOf(surface);
       const candidates = t.get(key);
       // A name starts with a capital (or a digit): "the times" in running text is no outlet, unless

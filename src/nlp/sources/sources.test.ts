@@ -23,6 +23,8 @@ describe('findOutlet', () => {
     });
     expect(findOutlet('a column in the Financial Times')).toMatchObject({ name: 'The Financial Times', domain: 'ft.com', country: 'GBR' });
     expect(findOutlet('Foreign Policy')?.domain).toBe('foreignpolicy.com');
+    // an acronym after a capitalised "The" is still the acronym ("The RIA news agency" is not Singapore's Ria)
+    expect(findOutlet('The RIA news agency')?.domain).toBe('ria.ru');
     expect(findOutlet('the times they are a-changing')).toBeNull();
     expect(findOutlet('some analysts')).toBeNull();
     // the words a name capitalises are capitalised in a citation of it
