@@ -408,6 +408,10 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // "a founder of the think tank Third Way": the noun, not the verb
   if (t.lower === 'think' && /^tanks?$/u.test(next?.lower ?? '')) return false;
   switch (lemma) {
+    case 'respond':
+    case 'react':
+      // "the alliance would respond "swiftly and decisively"": what a body will do, not what it said
+      return !(prev && /^(?:would|will|could|might|may|must|should|can|to)$/u.test(prev.lower));
     case 'swear':
       // "swore in the new cabinet", "was sworn in as president": an oath of office taken or given
       return next?.lower !== 'in';
@@ -622,7 +626,14 @@ function citedSource(v: TokenView, a: RawAttribution): Phrase | null {
     if (citingAfter(k)) at = k + 2;
   }
   const p = at < 0 ? null : phraseAfter(v, at, unit.to);
-  return p && p.kind !== 'pronoun' ? withNameAfter(v, p, unit.to) : null;
+  if (!p || p.kind === 'pronoun') return null;
+  // ("citing a source in the defence ministry", "citing officials in Kyiv": where the source sits, to the comma or the end)
+  if (/^(?:in|at|within|inside)$/u.test(T[p.to]?.lower ?? '')) {
+    let end = p.to + 1;
+    while (end < unit.to && end < p.to + 7 && /^[\p{L}\p{N}'\u2019-]+$/u.test(T[end]!.text) && !CUE_VERBS.has(T[end]!.lower)) end++;
+    if (end > p.to + 1 && /^[,.;!?]$/u.test(T[end]?.text ?? '.')) return { ...p, to: end };
+  }
+  return withNameAfter(v, p, unit.to);
 }
 
 /** Verbs that follow a noun-or-verb cue only when it is the noun: "the charges were", "its claims will". */

@@ -167,6 +167,9 @@ export function attributionFilter(): { gbdt: Gbdt; threshold: number } | null {
 /** Auxiliaries, which cannot open a clause that has its subject ("that would be their reaction"). */
 const AUXILIARIES = new Set('would will could can should may might must is was are were has have had'.split(' '));
 
+/** Cues whose reported clause may follow with no "that" ("said the talks had stalled", "denied the jets had strayed"). */
+const CLAUSE_CUES = new Set(['say', 'deny', 'insist', 'warn', 'claim', 'confirm', 'announce', 'acknowledge', 'admit']);
+
 /** Documents whose findings are reported: "the poll found", "records show". */
 const FINDING_DOCUMENTS =
   /^(?:polls?|surveys?|stud(?:y|ies)|reports?|records|data|analysis|audit|review|investigation|figures|statistics)$/u;
@@ -195,10 +198,22 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
   const cueLemma = (a: RawAttribution) => (a.cue ? CUE_VERBS.get(v.tokens[a.cue[0]]!.lower)?.lemma : undefined);
   // ("Spain said it would not meet the goal", "An army unit said on Tuesday it had taken power": a
   // pronoun and an auxiliary right after "said", or after the day, open a clause as "that" does)
+  // ("Russia's defence ministry denied the jets had strayed from their route": a short subject of its
+  // own and an auxiliary after "said", "denied", "insisted" or "warned" do too)
   const saidClause = (cue: readonly [number, number], lemma: string | undefined, content: number) => {
-    if (lemma !== 'say') return false;
+    if (lemma === undefined || !CLAUSE_CUES.has(lemma)) return false;
     for (let k = cue[1]; k < content; k++) if (!SAID_WHEN.test(v.tokens[k]!.lower)) return false;
-    return /^(?:he|she|it|they|we)$/u.test(v.tokens[content]!.lower) && AUXILIARIES.has(v.tokens[content + 1]?.lower ?? '');
+    if (/^(?:he|she|it|they|we)$/u.test(v.tokens[content]!.lower))
+      return lemma === 'say' && AUXILIARIES.has(v.tokens[content + 1]?.lower ?? '');
+    // (a finite verb: not "to hear Trump say the country is …", "Trump admitting the plan had …")
+    const verb = v.tokens[cue[0]]!.lower;
+    if (verb === lemma || verb.endsWith('ing') || !DETERMINERS.has(v.tokens[content]!.lower)) return false;
+    for (let k = content + 1; k < content + 5; k++) {
+      const t = v.tokens[k];
+      if (!t || !/^[\p{L}\p{N}'\u2019-]+$/u.test(t.text) || CUE_VERBS.has(t.lower)) return false;
+      if (AUXILIARIES.has(t.lower)) return k > content + 1;
+    }
+    return false;
   };
   // "Georgia's opposition said on Sunday that …", "… told reporters in Washington that …", "Araghchi
   // wrote on X that …": a named speaker, "say", "tell" or "write" and "that" leave no doubt either

@@ -1691,6 +1691,29 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(book)).toEqual([]);
   });
 
+  it('an airspace breach over Estonia: "in what it called", a denial with no "that", an anonymous relay, an agency citing its source', () => {
+    const quotes = datedQuotesOf(read('estonia-airspace.txt'), '2026-11-30');
+    expect(who(quotes, 'an "unprecedentedly brazen" incursion')?.slice(0, 2)).toEqual(['the Estonian foreign ministry', 'pronoun']);
+    expect(who(quotes, 'the jets had strayed')?.slice(0, 3)).toEqual(["Russia's defence ministry", 'name', 'denied']);
+    expect(who(quotes, 'Estonia requested consultations')).toEqual([
+      'two diplomats familiar with the matter',
+      'vague',
+      'told',
+      'Reuters',
+      false,
+    ]);
+    expect(who(quotes, 'the aircraft were on a routine flight')).toEqual([
+      'a source in the defence ministry',
+      'vague',
+      'said',
+      'RIA',
+      false,
+    ]);
+    expect(who(quotes, 'allies stood in full solidarity')?.slice(0, 2)).toEqual(['Mark Rutte', 'role']);
+    // what the alliance would do is part of what Rutte said, not a statement of its own
+    expect(quotes.filter((q) => q.text.includes('swiftly and decisively')).map((q) => q.speaker)).toEqual(['Mark Rutte']);
+  });
+
   it('EV tariffs: an outlet opening the sentence relays the report after it, "the newspaper" is that outlet, "the commissioner" who spoke', () => {
     const quotes = datedQuotesOf(read('ev-tariffs.txt'), '2025-11-27');
     const officials = quotes.find((q) => q.text.startsWith('the EU to drop an anti-subsidy probe'))!;

@@ -241,8 +241,12 @@ function reportingBody(
   const unit = v.tokens[sp.from]!.unit;
   const prev = atts[resolved.length - 1];
   const last = resolved[resolved.length - 1];
-  if (v.tokens[sp.from]!.lower !== 'it' || sp.from !== v.units[unit]!.from || !prev?.speaker || !last?.name) return null;
-  if (unit - v.tokens[prev.speaker.from]!.unit !== 1) return null;
+  if (v.tokens[sp.from]!.lower !== 'it' || !prev?.speaker || !prev.cue || !last?.name) return null;
+  const opens = sp.from === v.units[unit]!.from && unit - v.tokens[prev.speaker.from]!.unit === 1;
+  // "…, the Estonian foreign ministry said, in what it called …": "it" after a body's frame in the
+  // same sentence, outside what the body said, is that body too
+  const after = v.tokens[prev.cue[0]]!.unit === unit && sp.from >= prev.cue[1] && at >= prev.pieces.at(-1)![1];
+  if (!opens && !after) return null;
   const isBody = last.entity === undefined ? last.kind === 'name' : last.entityType === 'ORG' || last.entityType === 'GPE';
   return isBody ? { ...last, start: at, end, kind: 'pronoun' } : null;
 }
