@@ -389,6 +389,24 @@ describe('text mode: a short brief', () => {
       'A poll released on Monday in Austin put Mr. Cruz ahead of his rivals in the state primary.\n\n"Texas is with us," Mr. Cruz said on Monday.',
     );
   });
+
+  it('keeps a closing sentence that ends the page, and not a credited caption there', () => {
+    const body = [
+      'Zelensky says Ukraine will not cede land',
+      'By Anna Smith',
+      'November 27, 2025',
+      'KYIV (Reuters) - Ukraine will not give up any territory in talks with Russia, President Volodymyr Zelensky said on Thursday, as U.S. envoys pressed a peace plan.',
+      '"We will not trade our land for promises," he told reporters after meeting European officials in the capital.',
+      'The Kremlin said it was studying the proposals and would respond in due course.',
+      'Ukrainian President Volodymyr Zelensky spoke in Kyiv.',
+    ];
+    expect(extract(body.join('\n'), { mode: 'text' }).text).toMatch(/in due course\.\n\nUkrainian President Volodymyr Zelensky spoke in Kyiv\.$/u);
+    const captioned = [
+      ...body.slice(0, -1),
+      'Ukrainian President Volodymyr Zelensky speaks during a news conference in Kyiv, Ukraine, November 27, 2025. REUTERS/Gleb Garanich',
+    ];
+    expect(extract(captioned.join('\n'), { mode: 'text' }).text).toMatch(/in due course\.$/u);
+  });
 });
 
 describe("text mode: a caption that ends in its credit, and a bylined author's bio", () => {

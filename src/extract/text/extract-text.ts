@@ -437,7 +437,51 @@ export function selectLines(a: AnalysedText, p: ArrayLike<number>, threshold: nu
   );
   // (a list of related stories and its heading sit between the body's paragraphs, not after its end)
   const related = (i: number) => a.roles[i] === 'related' || relatedHeading(a, i);
-  return keepProseAfter(keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other), p, a.lines, other, MAX_GAP, GAP_FLOOR, related);
+  const kept = keepProseAfter(
+    keepAttributedQuotes(fillGaps(keep, p, other), p, a.lines, other),
+    p,
+    a.lines,
+    other,
+    MAX_GAP,
+    GAP_FLOOR,
+    related,
+  );
+  return keepClosingSentences(kept, p, a.lines, other);
+}
+
+/** How sure of a closing sentence the classifier must at least be for it to be taken back. */
+const CLOSING_FLOOR = 0.4;
+
+/**
+ * Takes back the page's last lines when they follow the body straight to the end and each is a
+ * sentence the classifier only half doubted ("Ukrainian President Volodymyr Zelensky spoke in
+ * Kyiv." ending scraped article text): with no footer after them, they are the article's end, not
+ * furniture under it. Returns a new mask.
+ */
+export function keepClosingSentences(
+  keep: readonly boolean[],
+  p: ArrayLike<number>,
+  lines: readonly string[],
+  eligible: (i: number) => boolean,
+): boolean[] {
+  const last = keep.lastIndexOf(true);
+  if (last < 0 || last >= lines.length - 1 || lines.length - 1 - last > 2) return keep.slice();
+  for (let j = last + 1; j < lines.length; j++)
+    if (!eligible(j) || p[j]! < CLOSING_FLOOR || !isClosingSentence(lines[j]!)) return keep.slice();
+  return keep.map((k, i) => k || i > last);
+}
+
+/** A sentence of six words or more, opening with a capital and closing with its stop, that no pattern calls chrome or a caption. */
+function isClosingSentence(line: string): boolean {
+  const s = line.trim();
+  return (
+    /^["\u201c]?\p{Lu}/u.test(s) &&
+    /[.!?]["\u201d]?$/u.test(s) &&
+    s.split(/\s+/).length >= 6 &&
+    /\s\p{Ll}{3,}/u.test(s) &&
+    !CHROME_LINE.test(s) &&
+    !CAPTION_LINE.test(s)
+  );
 }
 
 /**
