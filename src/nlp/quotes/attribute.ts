@@ -70,6 +70,20 @@ function timeWord(lower: string): boolean {
   return WEEKDAYS.test(lower) || TIME_NOUNS.has(lower) || TIME_WORD.test(lower);
 }
 
+/** Cues whose past participle often describes what was agreed or put forward ("the truce agreed in Busan"). */
+const THING_PARTICIPLES = new Set([
+  'agree',
+  'announce',
+  'propose',
+  'unveil',
+  'outline',
+  'endorse',
+  'support',
+  'demand',
+  'promise',
+  'report',
+]);
+
 /** Envoys and forces a state calls home ("recalled its ambassador"). */
 const ENVOYS = /^(?:ambassadors?|envoys?|diplomats?|consuls?|troops|forces|staff)$/u;
 
@@ -404,6 +418,20 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // "Bloomberg reported, citing people familiar with the matter, that …": whom the report rests on,
   // inside its frame (not "McCain said, citing low economic growth": what he pointed to)
   if (t.lower === 'citing' && prev?.text === ',' && i - 2 >= from && CUE_VERBS.has(T[i - 2]!.lower) && citedBeforeThat(v, i, to) > 0)
+    return false;
+  // "the truce agreed in Busan", "the measures announced on Friday": a participle that describes a
+  // thing, which cannot speak, before a phrase of where or when
+  if (
+    /ed$/u.test(t.lower) &&
+    THING_PARTICIPLES.has(lemma) &&
+    prev &&
+    /^\p{Ll}+$/u.test(prev.text) &&
+    !ROLE_NOUNS.has(prev.lower) &&
+    !DOCUMENT_NOUNS.has(prev.lower) &&
+    i - 2 >= from &&
+    /^(?:the|a|an|this|that|these|those)$/u.test(T[i - 2]!.lower) &&
+    /^(?:in|at|on|by|last|earlier|during|between|under)$/u.test(next?.lower ?? '')
+  )
     return false;
   // "a founder of the think tank Third Way": the noun, not the verb
   if (t.lower === 'think' && /^tanks?$/u.test(next?.lower ?? '')) return false;

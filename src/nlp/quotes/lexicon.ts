@@ -209,7 +209,7 @@ export const DOCUMENT_NOUNS = new Set(
     'papers story stories investigation review audit data figures records transcript cable cables blog piece interview ' +
     'headline headlines sign signs banner caption slogan message note order ruling opinion petition motion resolution ' +
     'platform bill memoir footnote press-release survey draft drafts list results result estimates estimate projections tally count census ' +
-    'readout readouts communique communiques findings affidavit indictment testimony'
+    'readout readouts communique communiques findings affidavit indictment testimony sheet factsheet'
   ).split(' '),
 );
 

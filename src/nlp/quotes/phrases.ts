@@ -417,7 +417,7 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   else if (
     /^[\p{Ll}-]+$/u.test(t.text) &&
     !STOP.has(t.lower) &&
-    !CUE_VERBS.has(t.lower) &&
+    (!CUE_VERBS.has(t.lower) || documentOfNoun(v, h)) &&
     !/ly$/u.test(t.lower) &&
     h > floor &&
     (leadsNoun(v, h - 1) || sourcesCloseTo(v, h))
@@ -471,8 +471,10 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   // "a column in the Financial Times", "a report from Foreign Policy": the document is the source;
   // "some diplomats in Brussels", "officials in Moscow", "a source in Kyiv": the people are; "the Russian Embassy in
   // Washington": the embassy is
+  // ("A Kremlin readout of the call": the readout is)
   const prep = v.tokens[from - 1];
-  if (prep && from - 2 >= floor && /^(?:in|from|by|at|on)$/u.test(prep.lower)) {
+  const documentOf = prep?.lower === 'of' && DOCUMENT_NOUNS.has(v.tokens[from - 2]?.lower ?? '');
+  if (prep && from - 2 >= floor && (/^(?:in|from|by|at|on)$/u.test(prep.lower) || documentOf)) {
     const noun = v.tokens[from - 2]!.lower;
     // ("the foreign ministry in Paris", "the government in Kyiv": a body in its seat)
     const mission = prep.lower === 'in' && (MISSION_NOUNS.has(noun) || SEATED_BODIES.has(noun));
@@ -500,6 +502,13 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     return false;
   })();
   return { from, to: h + 1, kind: hasName && headKind === 'name' ? 'name' : hasName ? 'name' : 'role' };
+}
+
+/** "a readout of the call", "a transcript of the statement": the noun a document is of, though it can be a verb. */
+function documentOfNoun(v: TokenView, h: number): boolean {
+  return (
+    DETERMINERS.has(v.tokens[h - 1]?.lower ?? '') && v.tokens[h - 2]?.lower === 'of' && DOCUMENT_NOUNS.has(v.tokens[h - 3]?.lower ?? '')
+  );
 }
 
 /** Plural nouns of people a phrase may end with ("supporters", "voters"). */
@@ -639,8 +648,10 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): Phrase |
       continue;
     }
     // After a name, a lower-case word that is no role noun starts the predicate ("Carson shared …").
+    // ("a White House fact sheet": a document's noun ahead, after a determiner)
+    const headAhead = (w: string) => isRoleHead(w) || (DOCUMENT_NOUNS.has(w) && DETERMINERS.has(v.tokens[at]!.lower));
     const roleAhead = [1, 2].some(
-      (d) => j + d < ceiling && isRoleHead(v.tokens[j + d]!.lower) && /^[\p{Ll}-]+$/u.test(v.tokens[j + d - 1]!.text),
+      (d) => j + d < ceiling && headAhead(v.tokens[j + d]!.lower) && /^[\p{Ll}-]+$/u.test(v.tokens[j + d - 1]!.text),
     );
     if (hasName && !isRoleHead(u.lower) && !roleAhead && v.tokens[j - 1]!.text !== "'s" && v.tokens[j - 1]!.text !== '\u2019s') break;
     if (isRoleHead(u.lower) || NOUN_LIKE.test(u.lower) || MODIFIERS.has(u.lower) || /s$/u.test(u.lower) || j > at) {

@@ -1714,6 +1714,20 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotes.filter((q) => q.text.includes('swiftly and decisively')).map((q) => q.speaker)).toEqual(['Mark Rutte']);
   });
 
+  it('chip curbs and rare earths: a participle that describes a truce, a fact sheet and a readout that speak for their makers', () => {
+    const text = read('chip-curbs.txt');
+    const quotes = datedQuotesOf(text, '2026-11-29');
+    expect(quotes.filter((q) => q.text.includes('violated')).map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Donald Trump', 'wrote', 'China had "violated" the truce agreed in Busan'],
+    ]);
+    const sheet = quotes.find((q) => q.text.startsWith('the new rules cover'))!;
+    expect([sheet.speaker, text.slice(sheet.speakerStart, sheet.speakerEnd)]).toEqual(['White House', 'a White House fact sheet']);
+    const readout = 'A Kremlin readout of the call said the leaders discussed Ukraine.';
+    expect(quotesOf(readout).map((q) => [q.speaker, readout.slice(q.speakerStart, q.speakerEnd)])).toEqual([
+      ['Kremlin', 'A Kremlin readout of the call'],
+    ]);
+  });
+
   it('EV tariffs: an outlet opening the sentence relays the report after it, "the newspaper" is that outlet, "the commissioner" who spoke', () => {
     const quotes = datedQuotesOf(read('ev-tariffs.txt'), '2025-11-27');
     const officials = quotes.find((q) => q.text.startsWith('the EU to drop an anti-subsidy probe'))!;
