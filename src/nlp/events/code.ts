@@ -6194,6 +6194,8 @@ const REGION_STATES = new Map<string, ReadonlySet<string>>([
 ]);
 
 const HOME_PARTICIPLES = new Set(['based', 'headquartered', 'exiled', 'living', 'born']);
+/** Participles that place an earlier deal or meeting the act refers to ("violated the truce agreed in Busan"), not the act. */
+const DEAL_PARTICIPLES = new Set(['agreed', 'signed', 'reached', 'brokered', 'struck', 'negotiated', 'sealed', 'concluded']);
 /** Verbs that say where someone lives ("who lives in Moscow", "had settled in Berlin"). */
 const LIVES = /^(?:lives?|lived|resides?|resided|settled)$/;
 
@@ -6264,7 +6266,8 @@ function sceneBetween(ctx: Ctx, from: number, to: number): Phrase | null {
     if (near && ctx.low.slice(k + 1, k + 7).some((x) => /^(?:border|borders|frontier|line|coast|waters)$/.test(x))) continue;
     // "militiamen based in eastern Zaire": where an actor lives is not where the event happens.
     // ("Ilan Shor, who lives in Moscow": nor where someone in the sentence lives.)
-    if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '') || LIVES.test(ctx.low[k - 1] ?? '')) continue;
+    if (HOME_PARTICIPLES.has(ctx.low[k - 1] ?? '') || LIVES.test(ctx.low[k - 1] ?? '') || DEAL_PARTICIPLES.has(ctx.low[k - 1] ?? ''))
+      continue;
     const ph = phraseAfterPrep(ctx, k + 1, to) ?? cityNamed(ctx, k + 1);
     // a meeting in Brussels or Geneva is the host country's no more than its guests'
     if (ph && SEATS_OF_BODIES.has(ctx.low.slice(ph.start, ph.end).join(' '))) continue;

@@ -1047,6 +1047,12 @@ describe('fire exchanged, warships sent, a treaty signed, a riot', () => {
     expect(brief('The Congolese government signed a ceasefire agreement in Lusaka.')).toEqual(['CODGOV 057/SUPPORT -']);
   });
 
+  it('take the place where a truce was agreed for no scene of its breach', () => {
+    expect(brief('China had violated the truce agreed in Busan.')).toContain('CHN 196/FIGHT -');
+    expect(brief('Russia violated the ceasefire signed in Minsk.')).toEqual(['RUS 196/FIGHT -']);
+    expect(brief('In Donetsk, Russia violated the ceasefire.')).toEqual(['RUS 196/FIGHT UKR']);
+  });
+
   it("make protesters' attacks a riot", () => {
     expect(brief('Protesters attacked a police station in Cairo.')).toEqual(['EGYOPP 145/PROTEST EGYCOP']);
   });
