@@ -662,7 +662,7 @@ function countryIn(words: readonly string[]): string | undefined {
 }
 
 /** Nouns that stand for an organisation the article names ("the alliance chief" with NATO in it). */
-const ORGANISATION_NOUNS: ReadonlyMap<string, string> = new Map([
+export const ORGANISATION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['alliance', 'IGOWSTNAT'],
   ['bloc', 'IGOEUREEC'],
   ['commission', 'IGOEUREEC'],

@@ -1451,6 +1451,18 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('"the alliance", "a spokesperson for the bloc": the organisation the article named; "the commission" may be any', () => {
+    const bloc = 'The European Union urged the authorities to investigate, a spokesperson for the bloc said in a statement.';
+    expect(quotesOf(bloc).map((q) => [q.speaker, bloc.slice(q.speakerStart, q.speakerEnd)])[0]).toEqual([
+      'European Union',
+      'a spokesperson for the bloc',
+    ]);
+    const alliance = 'NATO scrambled jets on Sunday. The alliance said it would defend every ally.';
+    expect(quotesOf(alliance).map((q) => [q.speaker, q.speakerKind])).toEqual([['NATO', 'role']]);
+    const vote = 'The European Union urged calm after the vote. Turnout was 59 percent in the election, according to the commission.';
+    expect(quotesOf(vote).find((q) => q.text.startsWith('Turnout'))?.speaker).toBe('the commission');
+  });
+
   it('an outlet citing its sources relays what they said, before or after its verb, and whom it cites is no claim of its own', () => {
     const row = (q: Quote) => [q.speaker, q.speakerKind, q.cue, q.via ?? null, q.text];
     const reuters = 'Reuters, citing two people familiar with the matter, reported that the talks had stalled.';

@@ -7,7 +7,7 @@
 
 import { findCountry, firstNameGender, kbKey } from '../../kb/kb.js';
 import { unnamedPerson } from '../entities/coref.js';
-import type { Entity } from '../entities/entities.js';
+import { type Entity, ORGANISATION_NOUNS } from '../entities/entities.js';
 import { findOutlet, wholeOutlet } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
 import {
@@ -482,6 +482,13 @@ function resolveOne(
     return plain('name');
   }
 
+  // "the alliance said", "a spokesperson for the bloc": the organisation the noun stands for, when the
+  // article names it ("the commission" may be any commission)
+  const standsFor =
+    /^(?:the|a|an)$/u.test(words[0]!) && words.at(-2) === 'the' && (words.length <= 3 || /^(?:for|of)$/u.test(words.at(-3)!));
+  const code = standsFor && head !== 'commission' ? ORGANISATION_NOUNS.get(head) : undefined;
+  const body = code && person < 0 && other < 0 ? v.entities.findIndex((x) => x.kb?.cameo === code) : -1;
+  if (body >= 0) return fromEntity(v, body, s, words.length <= 3 ? 'role' : 'name');
   // "The newspaper said": the outlet the article named last
   if (person < 0 && other < 0 && words[0] === 'the' && words.length <= 3 && OUTLET_NOUNS.has(head)) {
     const named = outletStoodFor(v, p);
