@@ -1740,6 +1740,14 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
   });
 
+  it('a count in Tbilisi: "the commission" named before, a dismissal after a belief the speaker reported, a spokesperson for the bloc', () => {
+    const quotes = datedQuotesOf(read('tbilisi-count.txt'), '2026-10-27');
+    expect(who(quotes, 'Turnout was 59 percent')?.slice(0, 2)).toEqual(['Central Election Commission', 'role']);
+    expect(who(quotes, 'the fraud claims as')?.slice(0, 3)).toEqual(['Irakli Kobakhidze', 'name', 'dismissed']);
+    expect(quotes.filter((q) => q.speaker === 'voters')).toEqual([]);
+    expect(who(quotes, 'The European Union urged')?.slice(0, 3)).toEqual(['European Union', 'name', 'said']);
+  });
+
   it('EV tariffs: an outlet opening the sentence relays the report after it, "the newspaper" is that outlet, "the commissioner" who spoke', () => {
     const quotes = datedQuotesOf(read('ev-tariffs.txt'), '2025-11-27');
     const officials = quotes.find((q) => q.text.startsWith('the EU to drop an anti-subsidy probe'))!;

@@ -59,6 +59,11 @@ const PERSON_ROLES = new Set(
   ).split(' '),
 );
 
+/** Nouns that end the names of bodies ("the Central Election Commission" … "the commission"). */
+const NAMED_BODY_NOUNS = new Set(
+  'commission committee council court ministry department agency bureau authority tribunal parliament'.split(' '),
+);
+
 /** Bodies whose people speak unnamed ("government sources", "campaign officials"). */
 const BODY_WORDS = new Set('government administration military campaign party police army intelligence security'.split(' '));
 
@@ -493,6 +498,14 @@ function resolveOne(
   if (person < 0 && other < 0 && words[0] === 'the' && words.length <= 3 && OUTLET_NOUNS.has(head)) {
     const named = outletStoodFor(v, p);
     if (named >= 0) return fromEntity(v, named, s, 'role');
+  }
+  // "according to the commission" after "the Central Election Commission": the body the article named
+  // last whose name ends in the noun
+  if (person < 0 && other < 0 && words[0] === 'the' && words.length === 2 && NAMED_BODY_NOUNS.has(head)) {
+    const floor = v.paragraphs[Math.max(0, T[p.from]!.para - 3)]!.start;
+    const ends = (x: number) => v.entities[x]!.type === 'ORG' && v.entities[x]!.name.toLowerCase().endsWith(` ${head}`);
+    const named = nearestMention(v, p.from, ends, floor, []);
+    if (named >= 0) return fromEntity(v, T[named]!.entity, s, 'role');
   }
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);
