@@ -1136,12 +1136,13 @@ export function attribute(v: TokenView): RawAttribution[] {
         const participle = /ing$/u.test(T[cue.from]!.lower);
         // ("Phumtham said Thailand had agreed to the truce but accused Cambodia …": a plain past after
         // a reported verb with an auxiliary goes with the verb that reported it)
-        // ("Kobakhidze said voters wanted "peace" and dismissed the claims": a verb of speech after one of
-        // belief the outer frame reports goes with the outer frame too)
+        // ("Kobakhidze said voters wanted "peace" and dismissed the claims", "Zelensky said Putin's words
+        // showed … and urged allies …": a verb of speech after one of belief or finding the outer frame
+        // reports goes with the outer frame too)
         const parallel =
           joined &&
           prevFrame &&
-          (AUXILIARIES.has(T[prevFrame.cue.from - 1]?.lower ?? '') || (prevFrame.cue.cls === 'belief' && cue.cls === 'speech')) &&
+          (AUXILIARIES.has(T[prevFrame.cue.from - 1]?.lower ?? '') || (prevFrame.cue.cls !== 'speech' && cue.cls === 'speech')) &&
           /^\p{Ll}+ed$/u.test(T[cue.from]!.text);
         if (participle || joined)
           frame.speaker =
