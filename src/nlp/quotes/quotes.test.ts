@@ -1748,11 +1748,13 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'The European Union urged')?.slice(0, 3)).toEqual(['European Union', 'name', 'said']);
   });
 
-  it("a Security Council meeting: an appeal after what someone's words showed is the writer's of the frame", () => {
+  it("a Security Council meeting: an appeal after what someone's words showed is the frame's speaker's, comments broadcast by state television", () => {
     const quotes = datedQuotesOf(read('security-council.txt'), '2026-11-20');
     expect(who(quotes, 'allies to tighten sanctions')?.slice(0, 3)).toEqual(['Volodymyr Zelensky', 'name', 'urged']);
     expect(quotes.some((q) => q.speaker === "Putin's words")).toBe(false);
     expect(who(quotes, 'Europe was "dragging')?.slice(0, 2)).toEqual(['Dmitry Medvedev', 'name']);
+    // the outlet that carried the words, after a comma that opens where they were carried
+    expect(who(quotes, 'We are not against a truce')).toEqual(['Vladimir Putin', 'name', 'told', 'state television', false]);
   });
 
   it('EV tariffs: an outlet opening the sentence relays the report after it, "the newspaper" is that outlet, "the commissioner" who spoke', () => {

@@ -30,15 +30,14 @@ function carriedRelay(v: TokenView, after: number): { from: number; to: number }
   const T = v.tokens;
   const unit = T[after - 1]!.unit;
   let k = after;
-  while (
-    k < T.length &&
-    k < after + 8 &&
-    T[k]!.unit === unit &&
-    T[k]!.quote < 0 &&
-    !CARRIED.test(T[k]!.lower) &&
-    !/^[,.;:]$/u.test(T[k]!.text)
-  )
+  let limit = after + 8;
+  while (k < T.length && k < limit && T[k]!.unit === unit && T[k]!.quote < 0 && !CARRIED.test(T[k]!.lower)) {
+    // ("told a meeting of his Security Council, in comments broadcast by state television": past a
+    // comma that opens where the words were carried)
+    if (T[k]!.text === ',' && T[k + 1]?.lower === 'in' && limit === after + 8) limit = k + 6;
+    else if (/^[,.;:]$/u.test(T[k]!.text)) break;
     k++;
+  }
   if (!CARRIED.test(T[k]?.lower ?? '') || T[k + 1]?.lower !== 'by' || k === after) return null;
   const from = k + 2;
   let end = from;
