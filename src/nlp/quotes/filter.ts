@@ -268,8 +268,10 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     if (!a.cue || !a.speaker || a.type !== 'indirect' || a.pieces.length !== 1) return false;
     const lemma = cueLemma(a);
     if (lemma !== 'show' && lemma !== 'find') return false;
-    const head = v.tokens[a.speaker.to - 1]!.lower;
-    if (!FINDING_DOCUMENTS.test(head)) return false;
+    // ("data from the customs office showed": the document before whose it is)
+    let h = a.speaker.from;
+    while (h < a.speaker.to - 1 && !/^(?:from|of|by|in)$/u.test(v.tokens[h + 1]!.lower)) h++;
+    if (!FINDING_DOCUMENTS.test(v.tokens[h]!.lower)) return false;
     const [s, e] = a.pieces[0]!;
     return wordsIn(s, e) >= 5;
   };

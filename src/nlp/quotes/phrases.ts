@@ -488,6 +488,16 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
       if (owner && (!people || /s$/u.test(noun) || one || DOCUMENT_NOUNS.has(noun) || mission)) from = owner.from;
     }
   }
+  // "Economists polled by Reuters", "analysts surveyed by Bloomberg": the people asked, not the outlet that asked them
+  if (
+    prep?.lower === 'by' &&
+    from - 3 >= floor &&
+    /^(?:polled|surveyed|interviewed|questioned|contacted)$/u.test(v.tokens[from - 2]!.lower) &&
+    (VAGUE_HEADS.has(v.tokens[from - 3]!.lower) || GROUP_NOUNS.test(v.tokens[from - 3]!.lower) || ROLE_NOUNS.has(v.tokens[from - 3]!.lower))
+  ) {
+    const asked = nounPhraseEndingAt(v, from - 3, floor);
+    if (asked) from = asked.from;
+  }
   // "sources close to the talks", "people familiar with the plans", "an official briefed on the talks": the sources are
   // ("a person with knowledge of the talks": the phrase may have taken in the tie's last words)
   for (let s = Math.max(floor + 1, from - 3); s < from; s++) {

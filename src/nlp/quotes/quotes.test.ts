@@ -1463,6 +1463,15 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(vote).find((q) => q.text.startsWith('Turnout'))?.speaker).toBe('the commission');
   });
 
+  it('economic figures: the people an outlet polled, data that shows', () => {
+    const polled = 'Economists polled by Reuters had expected a 2 percent rise.';
+    expect(quotesOf(polled).map((q) => [q.speaker, q.speakerKind])).toEqual([['Economists polled by Reuters', 'vague']]);
+    const data = 'Exports fell 5 percent in October, data from the customs office showed.';
+    expect(quotesOf(data, null, [], true).map((q) => [q.speaker, q.text])).toEqual([
+      ['data from the customs office', 'Exports fell 5 percent in October'],
+    ]);
+  });
+
   it('an outlet citing its sources relays what they said, before or after its verb, and whom it cites is no claim of its own', () => {
     const row = (q: Quote) => [q.speaker, q.speakerKind, q.cue, q.via ?? null, q.text];
     const reuters = 'Reuters, citing two people familiar with the matter, reported that the talks had stalled.';

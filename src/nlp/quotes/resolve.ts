@@ -541,7 +541,9 @@ const STATE_BODIES = new Set(
 
 /** Words that end a speaker's head noun and open where or what it belongs to ("officials in Moscow", "people familiar with …"). */
 const HEAD_BOUNDARIES = new Set(
-  'in of from at near outside inside familiar privy close briefed aware involved knowledgeable with'.split(' '),
+  'in of from at near outside inside familiar privy close briefed aware involved knowledgeable with polled surveyed interviewed questioned contacted'.split(
+    ' ',
+  ),
 );
 
 /** Whether an "and" follows the name of entity `e` inside the phrase ("Sanders and his supporters"). */
