@@ -1,3 +1,4 @@
+import { outletNames } from '../nlp/sources/outlets.js';
 import { normalizeName } from '../store/names.js';
 import type { CorpusStore } from '../store/store.js';
 import type { CorpusFilter, EntityCount, QuoteHit, QuoteTotals, SpeakerCount } from '../store/types.js';
@@ -23,6 +24,11 @@ export interface QuoteExplorerOptions extends CorpusFilter {
    * give it, or by the party itself ("Republicans said"). Not with `speaker`.
    */
   readonly party?: string;
+  /**
+   * Relayed by this outlet ("RIA", "Reuters"): what it quoted, reported or cited its sources for;
+   * any name the outlet table gives the outlet matches ("RIA Novosti" finds what "RIA" relayed).
+   */
+  readonly via?: string;
   /** Default 20, at most 1000. */
   readonly limit?: number;
   readonly offset?: number;
@@ -51,8 +57,8 @@ export interface QuoteExplorerResult {
  * const gop = await findQuotes(store, { party: 'Republicans', about: 'Trump' });
  */
 export async function findQuotes(store: CorpusStore, options: QuoteExplorerOptions): Promise<QuoteExplorerResult> {
-  if (options.speaker === undefined && options.about === undefined && options.party === undefined)
-    throw new TypeError('findQuotes needs a speaker, a party or a subject (about)');
+  if (options.speaker === undefined && options.about === undefined && options.party === undefined && options.via === undefined)
+    throw new TypeError('findQuotes needs a speaker, a party, a subject (about) or an outlet that relayed (via)');
   if (options.speaker !== undefined && options.party !== undefined) throw new TypeError('findQuotes takes a speaker or a party, not both');
   const speaker = options.speaker !== undefined ? await resolveEntity(store, options.speaker) : null;
   const about = options.about !== undefined ? await resolveEntity(store, options.about) : null;
@@ -70,8 +76,21 @@ export async function findQuotes(store: CorpusStore, options: QuoteExplorerOptio
       : {}),
     ...(party ? { speakerIds: party.speakerIds } : {}),
     ...(options.about !== undefined ? { aboutIds: about?.ids ?? [] } : {}),
+    ...(options.via !== undefined ? { viaNames: relayNames(options.via) } : {}),
   });
   return { speaker, about, party: party ? { ...party.party, members: party.members } : null, totals, hits };
+}
+
+/**
+ * The names, in lower case, under which quotes relayed by an outlet store it: the name given, with
+ * and without "the", and the other names the outlet table gives the outlet.
+ *
+ * @example
+ * relayNames('RIA Novosti'); // ['ria novosti', 'the ria novosti', 'ria', 'the ria', 'rossiya segodnya', …]
+ */
+export function relayNames(name: string): string[] {
+  const names = [name.trim(), ...outletNames(name.trim())].map((n) => n.toLowerCase().replace(/^the\s+/u, ''));
+  return [...new Set(names.filter((n) => n !== '').flatMap((n) => [n, `the ${n}`]))];
 }
 
 /**

@@ -435,6 +435,10 @@ function quoteConditions(q: QuoteQuery): RawBuilder<unknown>[] | null {
     if (q.aboutIds.length === 0) return null;
     conds.push(sql`q.id IN (SELECT a.quote_id FROM q_quote_about AS a WHERE a.entity_id IN (${idList(q.aboutIds)}))`);
   }
+  if (q.viaNames !== undefined) {
+    if (q.viaNames.length === 0) return null;
+    conds.push(sql`lower(q.via) IN (${sql.join(q.viaNames.map((n) => sql`${n}`))})`);
+  }
   return conds;
 }
 

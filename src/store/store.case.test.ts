@@ -1033,6 +1033,13 @@ export function runStoreContract({ newStore }: StoreContractOptions): void {
       expect((await store.quotes({ speakerIds: [merkel!.id], limit: 1, offset: 1 })).hits.map((q) => q.docId)).toEqual([GAS]);
       expect(await store.quotes({ speakerIds: [] })).toEqual({ hits: [], totals: { quotes: 0, stories: 0 } });
       expect((await store.quotes({ speakerNames: ["' OR 1=1 --"] })).hits).toEqual([]);
+      // what an outlet relayed, by the names its relays go under, in lower case
+      const relayed = await store.quotes({ viaNames: ['reuters', 'the reuters'] });
+      expect(relayed.hits.map((q) => [q.docId, q.speaker, q.via])).toEqual([[OIL, 'Merkel', 'Reuters']]);
+      expect((await store.quotes({ viaNames: ['tass'] })).hits.map((q) => [q.speaker, q.via])).toEqual([['Dmitry Peskov', 'TASS']]);
+      expect((await store.quotes({ viaNames: ['xinhua'] })).hits).toEqual([]);
+      expect(await store.quotes({ viaNames: [] })).toEqual({ hits: [], totals: { quotes: 0, stories: 0 } });
+      expect((await store.quotes({ viaNames: ["reuters' OR 1=1 --"] })).hits).toEqual([]);
     });
 
     it('gives the dated documents of entities, pairs and quotes for time series', async () => {

@@ -254,6 +254,8 @@ export interface QuoteQuery extends CorpusFilter {
   readonly speakerNames?: readonly string[];
   /** Quotes that mention one of these entities. */
   readonly aboutIds?: readonly number[];
+  /** Quotes relayed by an outlet of one of these names (lower case, as {@link QuoteHit.via} gives it). */
+  readonly viaNames?: readonly string[];
   /** Default 20, at most 1000. */
   readonly limit?: number;
   readonly offset?: number;

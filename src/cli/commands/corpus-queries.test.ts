@@ -183,6 +183,13 @@ describe('sitrep quotes (corpus mode)', () => {
     expect(csv.out.split('\r\n')[0]).toBe('rank,publishedAt,speaker,speakerKind,type,cue,via,text,title,site,url,docId,copies');
     expect(csv.out).toContain('Every night they attack our cities');
     expect((await json(['quotes', '--speaker', 'Zelensky', '--until', '2024-03-31'])).hits).toEqual([]);
+    // what an outlet relayed, by any name the outlet table gives it
+    const tass = await json(['quotes', '--via', 'TASS']);
+    expect(tass.hits.map((q: { speaker: string; via: string }) => [q.speaker, q.via])).toEqual([['Dmitry Peskov', 'TASS']]);
+    const relayed = await run(['quotes', '--via', 'Reuters', '--db', db]);
+    expect(relayed.out).toMatch(/^Quotes relayed by Reuters: \d+ in \d+ stor(?:y|ies)\n/);
+    expect(relayed.out).toContain('(via Reuters)');
+    expect((await run(['quotes', '--via', '', '--db', db])).code).toBe(2);
   });
 
   it('keeps the analysis mode as it was, and refuses mixing the modes', async () => {
@@ -289,6 +296,7 @@ describe('every query command', () => {
         ['entity', 'Merkel', '--source', h],
         ['quotes', '--speaker', h],
         ['quotes', '--about', h],
+        ['quotes', '--via', h],
         ['quotes', '--speaker', 'Merkel', '--source', h],
         ['sources', '--source', h],
         ['timeline', 'Merkel', h],

@@ -14,6 +14,7 @@ export interface QuoteQueryCliOptions {
   speaker?: string;
   about?: string;
   party?: string;
+  via?: string;
   since?: string;
   until?: string;
   source?: string;
@@ -31,6 +32,7 @@ export function addQuoteQueryOptions(cmd: Command): Command {
     .option('--speaker <name>', 'corpus mode: quotes by this speaker (an entity, or a speaker as reported: "some analysts")')
     .option('--about <name>', 'corpus mode: quotes that mention this entity')
     .option('--party <name>', 'corpus mode: quotes by the members of this party, or by the party ("Republicans", "GOP", "Labour")')
+    .option('--via <outlet>', 'corpus mode: quotes this outlet relayed (quoted, reported, or cited its sources for: "RIA", "Reuters")')
     .option('--db <file|url>', `corpus mode: the corpus, an SQLite file or a postgres:// URL (default ${DEFAULT_DB})`)
     .option('--since <date>', 'corpus mode: published on or after this date (2024-03-01) or time', isoDate)
     .option('--until <date>', 'corpus mode: published on or before this date (the whole day) or time', isoDate)
@@ -41,12 +43,13 @@ export function addQuoteQueryOptions(cmd: Command): Command {
     .addHelpText(
       'after',
       `
-Corpus mode (the quote explorer): with --speaker or --party and/or --about, and no paths, quotes are read
+Corpus mode (the quote explorer): with --speaker, --party or --via and/or --about, and no paths, quotes are read
 from an ingested corpus instead, newest first, one copy of each story unless --all-copies:
   $ sitrep quotes --speaker "Sergei Lavrov" --about NATO --since 2024-03-01
   $ sitrep quotes --speaker Merkel --db news.db --format csv > merkel.csv
   $ sitrep quotes --about Ukraine --source reuters.com --limit 50 --format jsonl
   $ sitrep quotes --party Republicans --about Trump
+  $ sitrep quotes --via RIA --about NATO          (what RIA quoted, reported or cited sources for)
 Names match as in \`sitrep entity\` (whole, knowledge-base id, or surname). A party's members
 are the people the articles give it (\`sitrep entities --party NAME\` lists them). Its --format is text
 (the default), json, jsonl or csv; exit status 0 (also when nothing matched), 1 when the
@@ -56,17 +59,18 @@ database cannot be read, 2 on usage errors.`,
 
 /** Whether the options ask for the corpus mode. */
 export function isQuoteQuery(opts: QuoteQueryCliOptions): boolean {
-  return opts.speaker !== undefined || opts.about !== undefined || opts.party !== undefined;
+  return opts.speaker !== undefined || opts.about !== undefined || opts.party !== undefined || opts.via !== undefined;
 }
 
-function renderText(r: QuoteExplorerResult, offset: number): string {
+function renderText(r: QuoteExplorerResult, offset: number, via?: string): string {
   const who = r.speaker
     ? `${r.speaker.entity.name} (${r.speaker.entity.type})`
     : r.party
       ? `the ${r.party.name} and its ${counted(r.party.members, 'member')}`
       : null;
   const what = r.about ? `${r.about.entity.name} (${r.about.entity.type})` : null;
-  const head = `Quotes${who ? ` by ${who}` : ''}${what ? ` about ${what}` : ''}: ${n(r.totals.quotes)} in ${counted(r.totals.stories, 'story', 'stories')}\n`;
+  const relayed = via ? ` relayed by ${via}` : '';
+  const head = `Quotes${who ? ` by ${who}` : ''}${what ? ` about ${what}` : ''}${relayed}: ${n(r.totals.quotes)} in ${counted(r.totals.stories, 'story', 'stories')}\n`;
   const out = [head];
   const alts = [...(r.speaker?.alternatives ?? []), ...(r.about?.alternatives ?? [])].slice(0, 5);
   if (alts.length > 0) out.push(`(the names also match: ${alts.map((a) => `${a.name} (${a.type})`).join(', ')})\n`);
@@ -90,9 +94,9 @@ function renderText(r: QuoteExplorerResult, offset: number): string {
  * analysis mode's default, jsonl, is not the explorer's).
  */
 export async function runQuoteQuery(io: CliIo, paths: readonly string[], opts: QuoteQueryCliOptions, formatGiven: boolean): Promise<void> {
-  if (paths.length > 0) throw new UsageError('--speaker, --party and --about read a corpus (--db); they take no input paths');
-  if (opts.speaker?.trim() === '' || opts.about?.trim() === '' || opts.party?.trim() === '')
-    throw new UsageError('--speaker, --party and --about need a name');
+  if (paths.length > 0) throw new UsageError('--speaker, --party, --via and --about read a corpus (--db); they take no input paths');
+  if (opts.speaker?.trim() === '' || opts.about?.trim() === '' || opts.party?.trim() === '' || opts.via?.trim() === '')
+    throw new UsageError('--speaker, --party, --via and --about need a name');
   if (opts.speaker !== undefined && opts.party !== undefined) throw new UsageError('give --speaker or --party, not both');
   if ((opts.limit ?? 20) > 1000) throw new UsageError('--limit must be at most 1000');
   const format = (formatGiven ? opts.format : 'text') as RecordFormat;
@@ -115,12 +119,13 @@ export async function runQuoteQuery(io: CliIo, paths: readonly string[], opts: Q
         ...(opts.speaker !== undefined ? { speaker: opts.speaker } : {}),
         ...(opts.party !== undefined ? { party: opts.party } : {}),
         ...(opts.about !== undefined ? { about: opts.about } : {}),
+        ...(opts.via !== undefined ? { via: opts.via } : {}),
       });
     } catch (error) {
       if (error instanceof UnknownPartyError) throw new UsageError(`--party: no party known by the name ${JSON.stringify(opts.party)}`);
       throw error;
     }
-    if (format === 'text') return io.out(renderText(result, offset));
+    if (format === 'text') return io.out(renderText(result, offset, opts.via));
     if (format === 'json') return io.out(`${JSON.stringify(result, null, 2)}\n`);
     printRecords(
       io,
@@ -144,9 +149,9 @@ export async function quoteQueryMode(io: CliIo, paths: readonly string[], opts: 
   const stray = (['db', 'since', 'until', 'source', 'allCopies', 'limit', 'offset'] as const).find((k) => opts[k] !== undefined);
   if (stray)
     throw new UsageError(
-      `--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is for the corpus mode: give --speaker, --party or --about`,
+      `--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is for the corpus mode: give --speaker, --party, --via or --about`,
     );
-  if (opts.format === 'csv') throw new UsageError('--format csv is for the corpus mode (--speaker, --party, --about)');
+  if (opts.format === 'csv') throw new UsageError('--format csv is for the corpus mode (--speaker, --party, --via, --about)');
   return false;
 }
 
