@@ -1463,6 +1463,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(vote).find((q) => q.text.startsWith('Turnout'))?.speaker).toBe('the commission');
   });
 
+  it('"the statement" goes on quoting the speaker who issued one, not one a report only mentioned', () => {
+    const post = 'Hamas said in a Telegram post that it had accepted the proposal. The statement added that talks would continue.';
+    expect(quotesOf(post).map((q) => [q.speaker, post.slice(q.speakerStart, q.speakerEnd)])).toEqual([
+      ['Hamas', 'Hamas'],
+      ['Hamas', 'The statement'],
+    ]);
+    const mentioned =
+      'The Times said Cook provided a written statement in response to its questions. "It was a mistake," the statement said.';
+    expect(quotesOf(mentioned).find((q) => q.text.startsWith('It was'))?.speaker).toBe('the statement');
+  });
+
   it('economic figures: the people an outlet polled, data that shows', () => {
     const polled = 'Economists polled by Reuters had expected a 2 percent rise.';
     expect(quotesOf(polled).map((q) => [q.speaker, q.speakerKind])).toEqual([['Economists polled by Reuters', 'vague']]);

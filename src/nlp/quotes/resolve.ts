@@ -47,6 +47,11 @@ export interface ResolveContext {
   readonly authors: readonly string[];
 }
 
+/** The context with what every attribution of the text reports, to tell a speaker's own words from what they report. */
+interface ArticleContext extends ResolveContext {
+  readonly reported: readonly Piece[];
+}
+
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'their', 'it', 'its', 'we']);
 const PERSON_ROLES = new Set(
@@ -144,8 +149,9 @@ export function resolveSpeakers(v: TokenView, atts: readonly RawAttribution[], c
   const g = genders(v);
   const done: { at: number; para: number; entity: number }[] = [];
   const resolved: ResolvedSpeaker[] = [];
+  const article: ArticleContext = { ...ctx, reported: atts.flatMap((a) => a.pieces) };
   return atts.map((a, i) => {
-    const one = reportingBody(v, a, atts, resolved) ?? resolveOne(v, a.speaker, ctx, g, done, a.pieces);
+    const one = reportingBody(v, a, atts, resolved) ?? resolveOne(v, a.speaker, article, g, done, a.pieces);
     const r =
       one.kind === 'pronoun' && one.entity === undefined ? (pluralSpeakerBefore(v, a, i, atts, resolved) ?? pairBefore(v, a) ?? one) : one;
     resolved.push(r);
@@ -288,7 +294,7 @@ function capitalsState(v: TokenView, e: number): number {
 function resolveOne(
   v: TokenView,
   p: Phrase | null,
-  ctx: ResolveContext,
+  ctx: ArticleContext,
   g: Gendered,
   done: readonly { at: number; para: number; entity: number }[],
   content: readonly Piece[],
@@ -521,6 +527,18 @@ function resolveOne(
     }
   }
   const definite = /^(?:the|this|that)$/u.test(words[0]!) || /['\u2019]s$/u.test(words[0]!);
+  // "Hamas said in a Telegram post that … The statement added …": the statement of the speaker quoted
+  // just before, in this paragraph or the one before, when one was named outside what anyone reported
+  // (not "The Times said Cook provided a written statement … the statement said": Cook's)
+  if (words.length === 2 && definite && ISSUED_DOCUMENTS.has(head)) {
+    const last = done[done.length - 1];
+    if (last && T[p.from]!.para - last.para <= 1) {
+      const floor = v.paragraphs[last.para]!.start;
+      const reported = (at: number) => ctx.reported.some(([a, b]) => a <= at && at < b);
+      for (let k = p.from - 1; k >= 0 && T[k]!.start >= floor; k--)
+        if (ISSUED_DOCUMENTS.has(T[k]!.lower) && !reported(T[k]!.start)) return fromEntity(v, last.entity, s, 'role');
+    }
+  }
   if (definite && PERSON_ROLES.has(head) && !/s$/u.test(head)) {
     const last = done[done.length - 1];
     const para = T[p.from]!.para;
@@ -531,6 +549,9 @@ function resolveOne(
   }
   return plain('role');
 }
+
+/** What a speaker issues and an article goes on quoting as such ("The statement added …"). */
+const ISSUED_DOCUMENTS = new Set(['statement', 'readout', 'communique', 'release', 'post', 'letter']);
 
 /** Bodies of a state that "its" may own in a speaker's phrase ("Its military", "its foreign ministry"). */
 const STATE_BODIES = new Set(
