@@ -1463,7 +1463,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(vote).find((q) => q.text.startsWith('Turnout'))?.speaker).toBe('the commission');
   });
 
-  it('"the statement" goes on quoting the speaker who issued one, not one a report only mentioned', () => {
+  it('"the statement" goes on quoting the speaker who issued one, not one a report only mentioned; "the group" the organisation', () => {
     const post = 'Hamas said in a Telegram post that it had accepted the proposal. The statement added that talks would continue.';
     expect(quotesOf(post).map((q) => [q.speaker, post.slice(q.speakerStart, q.speakerEnd)])).toEqual([
       ['Hamas', 'Hamas'],
@@ -1472,6 +1472,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const mentioned =
       'The Times said Cook provided a written statement in response to its questions. "It was a mistake," the statement said.';
     expect(quotesOf(mentioned).find((q) => q.text.startsWith('It was'))?.speaker).toBe('the statement');
+    // "the group", "the organization": the organisation quoted last
+    const group = 'Hamas said on Saturday it was studying the proposal. "We have accepted the proposal," the group said in a statement.';
+    expect(quotesOf(group).map((q) => q.speaker)).toEqual(['Hamas', 'Hamas']);
   });
 
   it('economic figures: the people an outlet polled, data that shows', () => {

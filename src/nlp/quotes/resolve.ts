@@ -527,6 +527,11 @@ function resolveOne(
     }
   }
   const definite = /^(?:the|this|that)$/u.test(words[0]!) || /['\u2019]s$/u.test(words[0]!);
+  // "Hamas said … "We have accepted," the group said": the organisation quoted last, within two paragraphs
+  if (words.length === 2 && words[0] === 'the' && /^(?:group|movement|organi[sz]ation)$/u.test(head)) {
+    const last = [...done].reverse().find((d) => v.entities[d.entity]!.type === 'ORG');
+    if (last && T[p.from]!.para - last.para <= 2) return fromEntity(v, last.entity, s, 'role');
+  }
   // "Hamas said in a Telegram post that … The statement added …": the statement of the speaker quoted
   // just before, in this paragraph or the one before, when one was named outside what anyone reported
   // (not "The Times said Cook provided a written statement … the statement said": Cook's)
