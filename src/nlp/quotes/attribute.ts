@@ -23,7 +23,7 @@ import {
   TIME_NOUNS,
 } from './lexicon.js';
 import type { Piece } from './marks.js';
-import { modifiesNoun, type Phrase, phraseAfter, phraseBefore, skipLeftFillers, withNameAfter } from './phrases.js';
+import { modifiesNoun, type Phrase, phraseAfter, phraseBefore, plainWordsTo, skipLeftFillers, withNameAfter } from './phrases.js';
 import { afterDateline, firstTokenAt, type QToken, type TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
@@ -628,6 +628,11 @@ function outletPhrase(v: TokenView, p: Phrase): boolean {
   return findOutlet(v.text.slice(v.tokens[p.from]!.start, v.tokens[p.to - 1]!.end)) !== null;
 }
 
+/** Whether the speaker of an attribution is the source an outlet cited, which relays it ("…, dpa reported, citing government sources."). */
+export function citedByRelay(v: TokenView, a: RawAttribution): boolean {
+  return a.via !== null && a.speaker !== null && v.tokens[a.speaker.from - 1]?.lower === 'citing';
+}
+
 /** An outlet by name, or by what it is ("the newspaper", "the news agency"). */
 function outletSpeaker(v: TokenView, p: Phrase): boolean {
   const T = v.tokens;
@@ -657,8 +662,7 @@ function citedSource(v: TokenView, a: RawAttribution): Phrase | null {
   if (!p || p.kind === 'pronoun') return null;
   // ("citing a source in the defence ministry", "citing officials in Kyiv": where the source sits, to the comma or the end)
   if (/^(?:in|at|within|inside)$/u.test(T[p.to]?.lower ?? '')) {
-    let end = p.to + 1;
-    while (end < unit.to && end < p.to + 7 && /^[\p{L}\p{N}'\u2019-]+$/u.test(T[end]!.text) && !CUE_VERBS.has(T[end]!.lower)) end++;
+    const end = plainWordsTo(v, p.to + 1, Math.min(unit.to, p.to + 7));
     if (end > p.to + 1 && /^[,.;!?]$/u.test(T[end]?.text ?? '.')) return { ...p, to: end };
   }
   return withNameAfter(v, p, unit.to);
@@ -1264,9 +1268,7 @@ export function attribute(v: TokenView): RawAttribution[] {
   carryParagraphs(v, out, claimed);
   unattributed(v, out, claimed);
   // ("…, Reuters reported, citing two officials.": whom the outlet cites speaks through it, and is no claim of its own)
-  const citations = new Set(
-    out.flatMap((a) => (a.via && a.speaker && T[a.speaker.from - 1]?.lower === 'citing' ? [a.speaker.from - 1] : [])),
-  );
+  const citations = new Set(out.flatMap((a) => (citedByRelay(v, a) ? [a.speaker!.from - 1] : [])));
   return out.filter((a) => !ownBelief(v, a, out) && !(a.cue && citations.has(a.cue[0])));
 }
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
-import type { RawAttribution } from './attribute.js';
+import { citedByRelay, type RawAttribution } from './attribute.js';
 import { CLAUSE_JOINERS, CUE_VERBS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon.js';
 import { afterDateline, firstTokenAt, type TokenView } from './tokens.js';
 
@@ -242,7 +242,7 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     a.via !== null &&
     a.speaker !== null &&
     a.cue !== null &&
-    ((a.speaker.kind === 'name' && a.speaker.to <= a.cue[0]) || v.tokens[a.speaker.from - 1]?.lower === 'citing');
+    ((a.speaker.kind === 'name' && a.speaker.to <= a.cue[0]) || citedByRelay(v, a));
   // "…, according to Japanese media, and state broadcaster CCTV said …": the source closes its own
   // clause before the next one opens
   const closingAccording = (a: RawAttribution) => {

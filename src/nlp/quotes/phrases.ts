@@ -702,10 +702,20 @@ export function withNameAfter(v: TokenView, p: Phrase, ceiling: number): Phrase 
  * the sentence's end), or `at` when none follows.
  */
 function familiarWith(v: TokenView, at: number, ceiling: number): number {
-  const T = v.tokens;
   const tie = tieStartingAt(v, at);
-  if (tie === 0 || !VAGUE_HEADS.has(T[at - 1]!.lower)) return at;
-  let k = at + tie;
-  while (k < ceiling && k < at + tie + 6 && /^[\p{L}\p{N}'\u2019-]+$/u.test(T[k]!.text) && !CUE_VERBS.has(T[k]!.lower)) k++;
+  if (tie === 0 || !VAGUE_HEADS.has(v.tokens[at - 1]!.lower)) return at;
+  const k = plainWordsTo(v, at + tie, Math.min(ceiling, at + tie + 6));
   return k > at + tie ? k : at;
+}
+
+/**
+ * Where a run of plain words from token `at` ends (before `ceiling`): at the first punctuation,
+ * quotation or reporting verb. For the words that describe a source ("familiar with the matter",
+ * "in the defence ministry").
+ */
+export function plainWordsTo(v: TokenView, at: number, ceiling: number): number {
+  const T = v.tokens;
+  let k = at;
+  while (k < ceiling && T[k]!.quote < 0 && /^[\p{L}\p{N}'\u2019-]+$/u.test(T[k]!.text) && !CUE_VERBS.has(T[k]!.lower)) k++;
+  return k;
 }
