@@ -98,11 +98,13 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
       `quotation ${(s.quotationShare * 100).toFixed(1)} % of the text`,
   );
   for (const src of sources.sources) {
+    // (a state's media named by what they are has no domain, and a country when the article tells which)
+    const facts = src.outlet ? [src.outlet.domain, src.outlet.country, src.outlet.stateMedia?.label].filter((x) => !!x) : [];
     const outlet = !src.outlet
       ? ''
-      : src.outlet.domain === null
+      : src.outlet.domain === null && !src.outlet.stateMedia
         ? ' [outlets of several countries have this name]'
-        : ` [${src.outlet.domain}${src.outlet.country ? `, ${src.outlet.country}` : ''}${src.outlet.stateMedia ? `, ${src.outlet.stateMedia.label}` : ''}]`;
+        : ` [${facts.join(', ')}]`;
     lines.push(
       `    ${src.kind === 'unnamed' || src.named ? src.kind : `${src.kind}, not named`}: ${src.name}${outlet} — ` +
         `${src.quotes.length} ${src.quotes.length === 1 ? 'claim' : 'claims'}${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,

@@ -4,7 +4,7 @@
  * ("Speaking to state broadcaster CGTN, Lin Jian said …"), or as the one that carried what the
  * frame says was a statement or a speech ("said in a statement carried by IRNA").
  */
-import { findOutlet } from '../sources/outlets.js';
+import { findOutlet, stateMediaNamed } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
 import { CARRIED } from './lexicon.js';
 import { firstTokenAt, type TokenView } from './tokens.js';
@@ -46,13 +46,9 @@ function carriedRelay(v: TokenView, after: number): { from: number; to: number }
   return end > from && outletNamed(v.text.slice(T[from]!.start, T[end - 1]!.end)) ? { from, to: end } : null;
 }
 
-/** A state's media named by what they are, not by a name: "state television", "Russian state media", "the state news agency". */
-const STATE_MEDIA =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?state(?:-run|-owned|-controlled)?\s+(?:television|tv|media|broadcaster|radio|news\s+agency)$/iu;
-
 /** Whether the words name an outlet: one the outlet table knows, or a state's media. */
 function outletNamed(words: string): boolean {
-  return findOutlet(words) !== null || STATE_MEDIA.test(words);
+  return findOutlet(words) !== null || stateMediaNamed(words) !== null;
 }
 
 /** Verbs an outlet named after a statement relays it with. */

@@ -206,6 +206,31 @@ export function findOutlet(
   return null;
 }
 
+/** A state's media named by what they are, not by a name: "state television", "Russian state media", "the state news agency". */
+const STATE_MEDIA =
+  /^(?:the\s+)?(?:(\p{Lu}[\p{L}-]+)\s+)?state(?:-run|-owned|-controlled)?\s+(?:television|tv|media|broadcaster|radio|news\s+agency)$/iu;
+
+/**
+ * A state's media named by what they are ("state television", "Russian state media"), as an outlet
+ * with no domain: state-controlled, of the country a nationality in the words names, else of
+ * `country` (the speaker's, say); null for words that name no state's media.
+ *
+ * @example
+ * stateMediaNamed('state television', 'RUS'); // { name: 'state television', domain: null, country: 'RUS', stateMedia: { typology: 'SC', … } }
+ * stateMediaNamed('Iranian state TV')?.country; // 'IRN'
+ */
+export function stateMediaNamed(words: string, country: string | null = null): Outlet | null {
+  const m = STATE_MEDIA.exec(words.trim());
+  if (!m) return null;
+  const named = m[1] ? (countriesNamed([m[1]])[0]?.iso3 ?? null) : null;
+  return {
+    name: words.trim().replace(/^the\s+/iu, ''),
+    domain: null,
+    country: named ?? country,
+    stateMedia: { typology: 'SC', label: STATE_MEDIA_LABELS.SC! },
+  };
+}
+
 /**
  * The outlet a name is, whole: "Global Times", not the "Times" in "Times Square Alliance".
  *

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../entities/entities.js';
 import { findQuotes, lineParagraphs } from '../quotes/quotes.js';
 import { splitSentences } from '../tokenize/tokenize.js';
-import { findOutlet, outletNames } from './outlets.js';
+import { findOutlet, outletNames, stateMediaNamed } from './outlets.js';
 import { findSources, quotationShare } from './sources.js';
 
 function sourcesOf(text: string) {
@@ -162,6 +162,21 @@ describe('findSources', () => {
     expect(outlets.map((s) => [s.name, s.quotes.length, s.relayed.length, s.outlet?.stateMedia?.label])).toEqual([
       ['Global Times', 1, 1, 'state-controlled'],
     ]);
+  });
+
+  it("counts a state's media named by what they are as the speaker's state's, state-controlled", () => {
+    const { layer } = sourcesOf(
+      '"We are not against a truce," President Vladimir Putin told his Security Council, in comments broadcast by state television.',
+    );
+    expect(layer.sources.filter((s) => s.kind === 'outlet').map((s) => [s.name, s.relayed.length, s.outlet])).toEqual([
+      [
+        'state television',
+        1,
+        { name: 'state television', domain: null, country: 'RUS', stateMedia: { typology: 'SC', label: 'state-controlled' } },
+      ],
+    ]);
+    expect(stateMediaNamed('Iranian state TV')?.country).toBe('IRN');
+    expect(stateMediaNamed('Reuters')).toBeNull();
   });
 
   it('counts what an outlet reports citing unnamed sources as relayed by the outlet and resting on the unnamed', () => {

@@ -11,7 +11,7 @@ import type { Entity } from '../entities/entities.js';
 import { DOCUMENT_NOUNS } from '../quotes/lexicon.js';
 import { findQuotations } from '../quotes/marks.js';
 import { paragraphsOf, type Quote } from '../quotes/quotes.js';
-import { findOutlet, type Outlet, type OutletContext, outletFields, wholeOutlet } from './outlets.js';
+import { findOutlet, type Outlet, type OutletContext, outletFields, stateMediaNamed, wholeOutlet } from './outlets.js';
 
 /** Head nouns of bodies that speak as one ("the Russian defence ministry", "the Clinton campaign"). */
 const SPEAKING_BODIES = new Set(
@@ -131,6 +131,7 @@ export function findSources(
     relayed: 0,
   };
   const entityType = new Map(entities.map((e) => [e.id, e.type]));
+  const entityCode = new Map(entities.map((e) => [e.id, e.kb?.cameo]));
   const touch = (key: string, init: () => Draft, mention: { start: number; end: number } | null): Draft => {
     let d = drafts.get(key);
     if (!d) {
@@ -145,11 +146,15 @@ export function findSources(
   quotes.forEach((q, qi) => {
     if (q.via !== undefined && q.viaStart !== undefined && q.viaEnd !== undefined) {
       const surface = text.slice(q.viaStart, q.viaEnd);
-      // ("The newspaper, citing unnamed sources, said": the outlet it stands for)
-      const outlet = findOutlet(surface, context) ?? wholeOutlet(q.via, context);
+      // ("The newspaper, citing unnamed sources, said": the outlet it stands for; "in comments broadcast
+      // by state television": the speaker's state's)
+      const outlet =
+        findOutlet(surface, context) ??
+        wholeOutlet(q.via, context) ??
+        stateMediaNamed(surface, stateOf(entityCode.get(q.speakerEntity ?? '')));
       const name = outlet?.name ?? q.via;
       const d = touch(
-        `outlet:${outlet?.domain ?? name.toLowerCase()}`,
+        `outlet:${outlet?.domain ?? `${name.toLowerCase()}${outlet?.country ? ` ${outlet.country}` : ''}`}`,
         () => ({
           name,
           kind: 'outlet',
@@ -278,6 +283,11 @@ export function findSources(
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
     .map((d, i): Source => ({ id: `s${i + 1}`, ...d }));
   return { sources, summary: { claims: quotes.length, ...counts, quotationShare: quotationShare(text, paragraphs) } };
+}
+
+/** The state a CAMEO actor code belongs to ("RUSGOV" → "RUS"), or null for none (an organisation of states, a group). */
+function stateOf(code: string | undefined): string | null {
+  return code && /^[A-Z]{3}/u.test(code) && !/^(?:IGO|NGO|MNC|UIS|REF|REB|MOD|RAD)/u.test(code) ? code.slice(0, 3) : null;
 }
 
 /** How often the article mentions each country, itself or a place in it (CAMEO country codes). */
