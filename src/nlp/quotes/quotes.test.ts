@@ -1780,6 +1780,13 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'We are not against a truce')).toEqual(['Vladimir Putin', 'name', 'told', 'state television', false]);
   });
 
+  it('truce talks in Cairo: a spokesperson of a body speaks for it, officials briefed on the talks, a relay through AFP', () => {
+    const quotes = datedQuotesOf(read('cairo-talks.txt'), '2026-09-14');
+    expect(who(quotes, 'U.S. envoy Steve Witkoff is expected')?.slice(0, 2)).toEqual(['State Department', 'name']);
+    expect(who(quotes, 'Negotiations on extending')?.slice(0, 2)).toEqual(['two officials briefed on the talks', 'vague']);
+    expect(who(quotes, 'Israel was "sabotaging"')).toEqual(['Basem Naim', 'name', 'told', 'AFP', false]);
+  });
+
   it('EV tariffs: an outlet opening the sentence relays the report after it, "the newspaper" is that outlet, "the commissioner" who spoke', () => {
     const quotes = datedQuotesOf(read('ev-tariffs.txt'), '2025-11-27');
     const officials = quotes.find((q) => q.text.startsWith('the EU to drop an anti-subsidy probe'))!;

@@ -417,6 +417,9 @@ function resolveOne(
   if (person >= 0 && !modifier)
     return fromEntity(v, person, s, /^(?:role|description)$/u.test(mentionKind(v, personAt) ?? '') ? 'role' : 'name');
   if (clients.size > 0 || modifier) return plain('role');
+  // "a State Department spokesperson", "a Kremlin spokesman": an unnamed voice of the body, which speaks through it
+  if (other >= 0 && /^(?:a|an)$/u.test(words[0]!) && /^spokes(?:man|woman|person)$/u.test(head) && v.entities[other]!.type === 'ORG')
+    return fromEntity(v, other, s, 'name');
   // "the German news agency dpa": an outlet the tagger did not name that ends the phrase speaks, not the nationality before it
   const outlet = T[p.to - 1]!.entity < 0 ? findOutlet(s.text) : null;
   if (outlet && outlet.end === s.text.length) return { name: outlet.name, start: s.start, end: s.end, kind: 'name' };
