@@ -1021,6 +1021,11 @@ function skipRightFillers(v: TokenView, frame: Frame, ceiling: number, cueStops:
             j = carrier.to;
           }
         }
+        // "wrote on X, formerly Twitter, that …": what the place was once called, between commas
+        if (T[j]?.text === ',' && /^(?:formerly|previously)$/u.test(T[j + 1]?.lower ?? '')) {
+          const close = plainWordsTo(v, j + 2, Math.min(ceiling, j + 8));
+          if (T[close]?.text === ',') j = close + 1;
+        }
         continue;
       }
       break;

@@ -1785,6 +1785,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(who(quotes, 'U.S. envoy Steve Witkoff is expected')?.slice(0, 2)).toEqual(['State Department', 'name']);
     expect(who(quotes, 'Negotiations on extending')?.slice(0, 2)).toEqual(['two officials briefed on the talks', 'vague']);
     expect(who(quotes, 'Israel was "sabotaging"')).toEqual(['Basem Naim', 'name', 'told', 'AFP', false]);
+    // what the place it was said on was once called is not what was said
+    const renamed = 'Musk wrote on X, formerly Twitter, that the report was false.';
+    expect(quotesOf(renamed).map((q) => q.text)).toEqual(['the report was false']);
   });
 
   it('EV tariffs: an outlet opening the sentence relays the report after it, "the newspaper" is that outlet, "the commissioner" who spoke', () => {
