@@ -471,6 +471,14 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
   // "a column in the Financial Times", "a report from Foreign Policy": the document is the source;
   // "some diplomats in Brussels", "officials in Moscow", "a source in Kyiv": the people are; "the Russian Embassy in
   // Washington": the embassy is
+  // ("A Reuters poll of 40 economists": a count opens the phrase the document is of)
+  if (
+    from - 3 >= floor &&
+    /^\p{N}/u.test(v.tokens[from - 1]!.text) &&
+    v.tokens[from - 2]!.lower === 'of' &&
+    DOCUMENT_NOUNS.has(v.tokens[from - 3]!.lower)
+  )
+    from--;
   // ("A Kremlin readout of the call": the readout is)
   const prep = v.tokens[from - 1];
   const documentOf = prep?.lower === 'of' && DOCUMENT_NOUNS.has(v.tokens[from - 2]?.lower ?? '');

@@ -1480,6 +1480,8 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
   it('economic figures: the people an outlet polled, data that shows', () => {
     const polled = 'Economists polled by Reuters had expected a 2 percent rise.';
     expect(quotesOf(polled).map((q) => [q.speaker, q.speakerKind])).toEqual([['Economists polled by Reuters', 'vague']]);
+    const poll = 'A Reuters poll of 40 economists showed that most expect a cut in March.';
+    expect(quotesOf(poll).map((q) => poll.slice(q.speakerStart, q.speakerEnd))[0]).toBe('A Reuters poll of 40 economists');
     const data = 'Exports fell 5 percent in October, data from the customs office showed.';
     expect(quotesOf(data, null, [], true).map((q) => [q.speaker, q.text])).toEqual([
       ['data from the customs office', 'Exports fell 5 percent in October'],
