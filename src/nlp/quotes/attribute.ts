@@ -386,11 +386,13 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   const next = i + 1 < to ? T[i + 1]! : null;
   // A noun after a determiner or possessive: "the report", "his statement", "a call".
   // ("Others said", "Some warned that": a pronoun of people before a verb no noun shares.)
+  // ("One in three said": a share of people, not a count of things said)
   if (
     prev &&
     (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) &&
     prev.lower !== 'that' &&
-    !(PEOPLE_QUANTIFIERS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower))
+    !(PEOPLE_QUANTIFIERS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower)) &&
+    !(T[i - 2]?.lower === 'in' && /^(?:one|two|three|four|\d+)$/u.test(T[i - 3]?.lower ?? '') && VERB_ONLY_CUES.test(t.lower))
   )
     return false;
   // ("the candidate's thinking": a form in -ing after a common noun's owner is a noun; not "he's saying")

@@ -226,6 +226,8 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
     return { from: h, to: h + 1, kind: 'pronoun' };
   }
   if (t.text === ',') return apposition(v, h, floor);
+  const share = shareOfPeople(v, h, floor);
+  if (share) return share;
   let np = nounPhraseEndingAt(v, h, floor);
   const pronoun = insideRelativeClause(v, np, end, floor) ? relativePronounBefore(v, h, floor) : -1;
   if (pronoun >= 0) return relativeAntecedent(v, pronoun, floor);
@@ -242,6 +244,28 @@ export function phraseBefore(v: TokenView, end: number, floor: number): Phrase |
     }
   }
   return np;
+}
+
+/** A number before "percent": "47", "12.5", "Twenty-four". */
+const SHARE_NUMBER = /^(?:\d[\d.,]*|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$/u;
+
+/** Words that hedge a share ("about 9 percent", "nearly one in three"). */
+const ROUGHLY = /^(?:about|around|nearly|almost|roughly|some|only|just|over|under|approximately)$/u;
+
+/**
+ * A share of the people a poll asked, ending at token `h`: "47 percent", "About 9 percent", "One in
+ * three" (the phrase "47 percent said" opens with), or null.
+ */
+function shareOfPeople(v: TokenView, h: number, floor: number): Phrase | null {
+  const T = v.tokens;
+  let from = -1;
+  if (/^(?:percent|per cent|%)$/u.test(T[h]!.lower) && h - 1 >= floor && SHARE_NUMBER.test(T[h - 1]!.lower)) from = h - 1;
+  const count = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/u;
+  if (count.test(T[h]!.lower) && h - 2 >= floor && T[h - 1]!.lower === 'in' && /^(?:one|two|three|four|\d+)$/u.test(T[h - 2]!.lower))
+    from = h - 2;
+  if (from < 0) return null;
+  if (from - 1 >= floor && ROUGHLY.test(T[from - 1]!.lower)) from--;
+  return { from, to: h + 1, kind: 'role' };
 }
 
 /**

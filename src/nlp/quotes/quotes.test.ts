@@ -1477,6 +1477,24 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotesOf(group).map((q) => q.speaker)).toEqual(['Hamas', 'Hamas']);
   });
 
+  it('a poll\'s shares of people: "47 percent said", "About 9 percent", "One in three", unnamed', () => {
+    const row = (text: string) => quotesOf(text).map((q) => [q.speaker, q.speakerKind, q.text]);
+    expect(
+      row('Among Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might change their mind.'),
+    ).toEqual([
+      ['74 percent', 'vague', 'they are set on voting for him'],
+      ['22 percent', 'vague', 'they might change their mind'],
+    ]);
+    expect(row('About 9 percent said they had no preference.')).toEqual([['About 9 percent', 'vague', 'they had no preference']]);
+    expect(row('Twenty-four percent said they were more likely to vote for him.')[0]?.slice(0, 2)).toEqual([
+      'Twenty-four percent',
+      'vague',
+    ]);
+    expect(row('One in three said the party does not care about them.')).toEqual([
+      ['One in three', 'vague', 'the party does not care about them'],
+    ]);
+  });
+
   it('economic figures: the people an outlet polled, data that shows', () => {
     const polled = 'Economists polled by Reuters had expected a 2 percent rise.';
     expect(quotesOf(polled).map((q) => [q.speaker, q.speakerKind])).toEqual([['Economists polled by Reuters', 'vague']]);

@@ -304,6 +304,9 @@ function resolveOne(
   const s = span(v, p);
   const plain = (kind: SpeakerKind): ResolvedSpeaker => ({ name: s.text, start: s.start, end: s.end, kind });
 
+  // "47 percent said", "One in three said": a share of those a poll asked, none of them named
+  if (/^(?:(?:\p{L}+ )?[\p{L}\d.,-]+ (?:percent|per cent|%)|(?:\p{L}+ )?(?:one|two|three|four|\d+) in \S+)$/iu.test(s.text))
+    return plain('vague');
   if (p.kind === 'pronoun') {
     const w = T[p.from]!.lower;
     if (w === 'i' || w === 'we') {
