@@ -435,6 +435,11 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     /^(?:in|at|on|by|last|earlier|during|between|under)$/u.test(next?.lower ?? '')
   )
     return false;
+  // "court documents reported previously by The Post": a participle that describes the noun before
+  // it, whose agent follows "by"
+  const by = next?.lower === 'by' || (/^(?:\p{Ll}+ly|previously|earlier|first)$/u.test(next?.lower ?? '') && T[i + 2]?.lower === 'by');
+  if (lemma === 'report' && /ed$/u.test(t.lower) && by && prev && /^\p{Ll}+s$/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower))
+    return false;
   // "a founder of the think tank Third Way": the noun, not the verb
   if (t.lower === 'think' && /^tanks?$/u.test(next?.lower ?? '')) return false;
   switch (lemma) {
@@ -1726,7 +1731,15 @@ const RANKING_WORDS = /^(?:latest|first|second|third|last|biggest|largest|worst|
 function opensSubject(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
   if (!t || t.quote >= 0) return false;
-  return t.entity >= 0 || /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || modifiesNoun(v, i);
+  // ("…, and there were only eight reported incidents": "there" opens a clause of its own too)
+  return (
+    t.entity >= 0 ||
+    /^\p{Lu}/u.test(t.text) ||
+    DETERMINERS.has(t.lower) ||
+    SUBJECT_PRONOUNS.has(t.lower) ||
+    t.lower === 'there' ||
+    modifiesNoun(v, i)
+  );
 }
 
 /**

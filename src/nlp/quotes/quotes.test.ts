@@ -1445,6 +1445,12 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     // how the source stays anonymous is not what it said
     const anonymous = 'Estonia requested consultations, two diplomats told Reuters, speaking on condition of anonymity.';
     expect(quotesOf(anonymous).map((q) => q.text)).toEqual(['Estonia requested consultations']);
+    // a clause of its own after the source ("…, and there were …"), and a document an outlet reported
+    const police =
+      'Only one person was killed by a gun last year in Japan, according to the National Police Agency, and there were only eight reported incidents.';
+    expect(quotesOf(police).map((q) => q.text)).toEqual(['Only one person was killed by a gun last year in Japan']);
+    const court = 'Trump gave his blessing, according to court documents reported previously by The Post, becoming the owner.';
+    expect(quotesOf(court).map((q) => q.cue)).toEqual(['according to']);
     // a short clause that opens its sentence and the source that closes it
     expect(said('The talks had stalled, according to two people familiar with the matter.')).toEqual([
       ['two people familiar with the matter', 'vague'],
