@@ -65,9 +65,7 @@ const PERSON_ROLES = new Set(
 );
 
 /** Nouns that end the names of bodies ("the Central Election Commission" … "the commission"). */
-const NAMED_BODY_NOUNS = new Set(
-  'commission committee council court ministry department agency bureau authority tribunal parliament'.split(' '),
-);
+const NAMED_BODY_NOUNS = new Set('commission committee council court ministry department bureau authority tribunal parliament'.split(' '));
 
 /** Bodies whose people speak unnamed ("government sources", "campaign officials"). */
 const BODY_WORDS = new Set('government administration military campaign party police army intelligence security'.split(' '));
@@ -514,10 +512,8 @@ function resolveOne(
   // "according to the commission" after "the Central Election Commission": the body the article named
   // last whose name ends in the noun
   if (person < 0 && other < 0 && words[0] === 'the' && words.length === 2 && NAMED_BODY_NOUNS.has(head)) {
-    const floor = v.paragraphs[Math.max(0, T[p.from]!.para - 3)]!.start;
-    const ends = (x: number) => v.entities[x]!.type === 'ORG' && v.entities[x]!.name.toLowerCase().endsWith(` ${head}`);
-    const named = nearestMention(v, p.from, ends, floor, []);
-    if (named >= 0) return fromEntity(v, T[named]!.entity, s, 'role');
+    const named = namedBefore(v, p, (x) => v.entities[x]!.type === 'ORG' && v.entities[x]!.name.toLowerCase().endsWith(` ${head}`));
+    if (named >= 0) return fromEntity(v, named, s, 'role');
   }
   // A role: an office the table knows, or the person last quoted when nothing contradicts it.
   const office = officeOf(s.text);
@@ -656,13 +652,17 @@ function antecedent(
  * "the International Atomic Energy Agency … the agency"). -1 when there is none.
  */
 export function outletStoodFor(v: TokenView, p: { readonly from: number; readonly to: number }): number {
-  const T = v.tokens;
-  const floor = v.paragraphs[Math.max(0, T[p.from]!.para - 3)]!.start;
   const agency = (x: number) => v.entities[x]!.type === 'ORG' && /\bagency\b/iu.test(v.entities[x]!.name);
   const outlet = (x: number) => v.entities[x]!.type === 'ORG' && wholeOutlet(v.entities[x]!.name) !== null;
-  const m = T[p.to - 1]!.lower === 'agency' ? nearestMention(v, p.from, agency, floor, []) : -1;
-  const named = m >= 0 ? m : nearestMention(v, p.from, outlet, floor, []);
-  return named >= 0 ? T[named]!.entity : -1;
+  const m = v.tokens[p.to - 1]!.lower === 'agency' ? namedBefore(v, p, agency) : -1;
+  return m >= 0 ? m : namedBefore(v, p, outlet);
+}
+
+/** The entity that fits, mentioned last before phrase `p` within three paragraphs; -1 when none is. */
+function namedBefore(v: TokenView, p: { readonly from: number }, fits: (e: number) => boolean): number {
+  const floor = v.paragraphs[Math.max(0, v.tokens[p.from]!.para - 3)]!.start;
+  const m = nearestMention(v, p.from, fits, floor, []);
+  return m >= 0 ? v.tokens[m]!.entity : -1;
 }
 
 function nearestMention(v: TokenView, at: number, fits: (e: number) => boolean, floorOffset: number, content: readonly Piece[]): number {
