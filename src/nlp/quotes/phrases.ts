@@ -252,6 +252,10 @@ const SHARE_NUMBER = /^(?:\d[\d.,]*|(?:ten|eleven|twelve|fifteen|twenty|thirty|f
 /** Words that hedge a share ("about 9 percent", "nearly one in three"). */
 const ROUGHLY = /^(?:about|around|nearly|almost|roughly|some|only|just|over|under|approximately)$/u;
 
+/** The count of "one in three", and how many it is one of. */
+const FEW = /^(?:one|two|three|four|\d+)$/u;
+const OF_MANY = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/u;
+
 /**
  * A share of the people a poll asked, ending at token `h`: "47 percent", "About 9 percent", "One in
  * three" (the phrase "47 percent said" opens with), or null.
@@ -259,13 +263,26 @@ const ROUGHLY = /^(?:about|around|nearly|almost|roughly|some|only|just|over|unde
 function shareOfPeople(v: TokenView, h: number, floor: number): Phrase | null {
   const T = v.tokens;
   let from = -1;
-  if (/^(?:percent|per cent|%)$/u.test(T[h]!.lower) && h - 1 >= floor && SHARE_NUMBER.test(T[h - 1]!.lower)) from = h - 1;
-  const count = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/u;
-  if (count.test(T[h]!.lower) && h - 2 >= floor && T[h - 1]!.lower === 'in' && /^(?:one|two|three|four|\d+)$/u.test(T[h - 2]!.lower))
-    from = h - 2;
+  if (/^(?:percent|%)$/u.test(T[h]!.lower) && h - 1 >= floor && SHARE_NUMBER.test(T[h - 1]!.lower)) from = h - 1;
+  if (OF_MANY.test(T[h]!.lower) && h - 2 >= floor && T[h - 1]!.lower === 'in' && FEW.test(T[h - 2]!.lower)) from = h - 2;
   if (from < 0) return null;
   if (from - 1 >= floor && ROUGHLY.test(T[from - 1]!.lower)) from--;
   return { from, to: h + 1, kind: 'role' };
+}
+
+/**
+ * Whether the words are a share of the people a poll asked, as {@link phraseBefore} reads one:
+ * "47 percent", "About 9 percent", "One in three".
+ *
+ * @example
+ * isShareOfPeople('About 9 percent'); // true
+ * isShareOfPeople('the percentage'); // false
+ */
+export function isShareOfPeople(words: string): boolean {
+  const w = words.toLowerCase().replace(/(\d)%/gu, '$1 %').split(/\s+/u);
+  if (ROUGHLY.test(w[0]!) && w.length > 2) w.shift();
+  if (w.length === 2) return /^(?:percent|%)$/u.test(w[1]!) && SHARE_NUMBER.test(w[0]!);
+  return w.length === 3 && FEW.test(w[0]!) && w[1] === 'in' && OF_MANY.test(w[2]!);
 }
 
 /**

@@ -1492,6 +1492,7 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['22 percent', 'vague', 'they might change their mind'],
     ]);
     expect(row('About 9 percent said they had no preference.')).toEqual([['About 9 percent', 'vague', 'they had no preference']]);
+    expect(row('About 47% said they would vote for him.')[0]?.slice(0, 2)).toEqual(['About 47%', 'vague']);
     expect(row('Twenty-four percent said they were more likely to vote for him.')[0]?.slice(0, 2)).toEqual([
       'Twenty-four percent',
       'vague',

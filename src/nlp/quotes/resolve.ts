@@ -21,7 +21,7 @@ import {
   VAGUE_MARKERS,
 } from './lexicon.js';
 import type { Piece } from './marks.js';
-import type { Phrase } from './phrases.js';
+import { isShareOfPeople, type Phrase } from './phrases.js';
 import { countriesOf, foldName, heldBefore, holders, officeOf } from './roles.js';
 import { afterDateline, mentionKind, type TokenView } from './tokens.js';
 import { IN_CAPITALS } from './transcript.js';
@@ -303,8 +303,7 @@ function resolveOne(
   const plain = (kind: SpeakerKind): ResolvedSpeaker => ({ name: s.text, start: s.start, end: s.end, kind });
 
   // "47 percent said", "One in three said": a share of those a poll asked, none of them named
-  if (/^(?:(?:\p{L}+ )?[\p{L}\d.,-]+ (?:percent|per cent|%)|(?:\p{L}+ )?(?:one|two|three|four|\d+) in \S+)$/iu.test(s.text))
-    return plain('vague');
+  if (isShareOfPeople(s.text)) return plain('vague');
   if (p.kind === 'pronoun') {
     const w = T[p.from]!.lower;
     if (w === 'i' || w === 'we') {
