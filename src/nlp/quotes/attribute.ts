@@ -392,7 +392,11 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) &&
     prev.lower !== 'that' &&
     !(PEOPLE_QUANTIFIERS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower)) &&
-    !(T[i - 2]?.lower === 'in' && /^(?:one|two|three|four|\d+)$/u.test(T[i - 3]?.lower ?? '') && VERB_ONLY_CUES.test(t.lower))
+    !(
+      /^(?:in|of)$/u.test(T[i - 2]?.lower ?? '') &&
+      /^(?:one|two|three|four|five|six|seven|eight|nine|out|\d+)$/u.test(T[i - 3]?.lower ?? '') &&
+      VERB_ONLY_CUES.test(t.lower)
+    )
   )
     return false;
   // ("the candidate's thinking": a form in -ing after a common noun's owner is a noun; not "he's saying")

@@ -131,7 +131,8 @@ export function skipLeftFillers(v: TokenView, end: number, floor: number): numbe
       steps++;
       continue;
     }
-    if (isTimeToken(v, j)) {
+    // ("Six in 10 say": a share of people, not a time)
+    if (isTimeToken(v, j) && !shareOfPeople(v, j, floor)) {
       let k = j - 1;
       while (k >= floor && (isTimeToken(v, k) || v.tokens[k]!.lower === ',')) k--;
       if (k >= floor && /^(?:on|in|at|last|this|early|late|since|during|earlier)$/u.test(v.tokens[k]!.lower)) k--;
@@ -252,8 +253,11 @@ const SHARE_NUMBER = /^(?:\d[\d.,]*|(?:ten|eleven|twelve|fifteen|twenty|thirty|f
 /** Words that hedge a share ("about 9 percent", "nearly one in three"). */
 const ROUGHLY = /^(?:about|around|nearly|almost|roughly|some|only|just|over|under|approximately)$/u;
 
+/** Shares named in a word ("two-thirds said"). */
+const FRACTION = /^(?:two-thirds|three-fourths|three-quarters|one-third|one-quarter)$/u;
+
 /** The count of "one in three", and how many it is one of. */
-const FEW = /^(?:one|two|three|four|\d+)$/u;
+const FEW = /^(?:one|two|three|four|five|six|seven|eight|nine|\d+)$/u;
 const OF_MANY = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/u;
 
 /**
@@ -265,6 +269,10 @@ function shareOfPeople(v: TokenView, h: number, floor: number): Phrase | null {
   let from = -1;
   if (/^(?:percent|%)$/u.test(T[h]!.lower) && h - 1 >= floor && SHARE_NUMBER.test(T[h - 1]!.lower)) from = h - 1;
   if (OF_MANY.test(T[h]!.lower) && h - 2 >= floor && T[h - 1]!.lower === 'in' && FEW.test(T[h - 2]!.lower)) from = h - 2;
+  // ("nine out of 10", "two-thirds", "three-fourths")
+  if (OF_MANY.test(T[h]!.lower) && h - 3 >= floor && T[h - 1]!.lower === 'of' && T[h - 2]!.lower === 'out' && FEW.test(T[h - 3]!.lower))
+    from = h - 3;
+  if (FRACTION.test(T[h]!.lower) && (h === floor || !/^(?:the|a|an|of)$/u.test(T[h - 1]!.lower))) from = h;
   if (from < 0) return null;
   if (from - 1 >= floor && ROUGHLY.test(T[from - 1]!.lower)) from--;
   return { from, to: h + 1, kind: 'role' };
@@ -281,7 +289,9 @@ function shareOfPeople(v: TokenView, h: number, floor: number): Phrase | null {
 export function isShareOfPeople(words: string): boolean {
   const w = words.toLowerCase().replace(/(\d)%/gu, '$1 %').split(/\s+/u);
   if (ROUGHLY.test(w[0]!) && w.length > 2) w.shift();
+  if (w.length === 1) return FRACTION.test(w[0]!);
   if (w.length === 2) return /^(?:percent|%)$/u.test(w[1]!) && SHARE_NUMBER.test(w[0]!);
+  if (w.length === 4) return FEW.test(w[0]!) && w[1] === 'out' && w[2] === 'of' && OF_MANY.test(w[3]!);
   return w.length === 3 && FEW.test(w[0]!) && w[1] === 'in' && OF_MANY.test(w[2]!);
 }
 
