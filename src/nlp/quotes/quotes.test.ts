@@ -1500,6 +1500,10 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(row('One in three said the party does not care about them.')).toEqual([
       ['One in three', 'vague', 'the party does not care about them'],
     ]);
+    // ("Six in 10" is no time, as "in 2010" is; "nine out of 10", "Two-thirds")
+    expect(row('Six in 10 say he is at least somewhat decisive.').map((q) => q[0])).toEqual(['Six in 10']);
+    expect(row('Nearly nine out of 10 say they will need new skills.').map((q) => q[0])).toEqual(['Nearly nine out of 10']);
+    expect(row('Two-thirds said the government should act.').map((q) => q[0])).toEqual(['Two-thirds']);
   });
 
   it('economic figures: the people an outlet polled, data that shows', () => {
