@@ -6,7 +6,7 @@
  * into one attribution with several pieces.
  */
 
-import { findOutlet } from '../sources/outlets.js';
+import { findOutlet, wholeOutlet } from '../sources/outlets.js';
 import {
   CARRIED,
   CLAIM_NOUNS,
@@ -647,7 +647,13 @@ export function citedByRelay(v: TokenView, a: RawAttribution): boolean {
 /** An outlet by name, or by what it is ("the newspaper", "the news agency"). */
 function outletSpeaker(v: TokenView, p: Phrase): boolean {
   const T = v.tokens;
-  return outletPhrase(v, p) || (T[p.from]!.lower === 'the' && p.to - p.from <= 3 && OUTLET_NOUNS.has(T[p.to - 1]!.lower));
+  // ("the Post" after "The Washington Post": the outlet the entities layer tied the short name to)
+  const e = T[p.to - 1]!.entity;
+  return (
+    outletPhrase(v, p) ||
+    (e >= 0 && wholeOutlet(v.entities[e]!.name) !== null) ||
+    (T[p.from]!.lower === 'the' && p.to - p.from <= 3 && OUTLET_NOUNS.has(T[p.to - 1]!.lower))
+  );
 }
 
 /**

@@ -1525,6 +1525,13 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
     const ria = 'Russia will cut gas supplies, the RIA news agency reported, citing Deputy Prime Minister Alexander Novak.';
     expect(quotesOf(ria).map(row)).toEqual([['Alexander Novak', 'name', 'reported', 'RIA', 'Russia will cut gas supplies']]);
+    // ("the Post" after "The Washington Post": the short name the article gives the outlet)
+    const post =
+      'The Washington Post reported that Lewandowski was ousted. Members of the Trump family long ago soured on him, the Post reported, citing another anonymous source.';
+    expect(quotesOf(post, null, [], true).map((q) => [q.speaker, q.via ?? null])).toEqual([
+      ['Washington Post', null],
+      ['another anonymous source', 'Washington Post'],
+    ]);
     const agency = 'The RIA news agency, citing a source in the defence ministry, said the aircraft were on a routine flight.';
     expect(quotesOf(agency).map((q) => q.via)).toEqual(['RIA']);
     const bloomberg = 'The Kremlin is preparing a new offensive, Bloomberg reported on Tuesday, citing officials in Kyiv.';
