@@ -23,7 +23,16 @@ import {
   TIME_NOUNS,
 } from './lexicon.js';
 import type { Piece } from './marks.js';
-import { modifiesNoun, type Phrase, phraseAfter, phraseBefore, plainWordsTo, skipLeftFillers, withNameAfter } from './phrases.js';
+import {
+  modifiesNoun,
+  type Phrase,
+  phraseAfter,
+  phraseBefore,
+  plainWordsTo,
+  shareOfPeople,
+  skipLeftFillers,
+  withNameAfter,
+} from './phrases.js';
 import { afterDateline, firstTokenAt, type QToken, type TokenView } from './tokens.js';
 
 export type QuoteType = 'direct' | 'indirect' | 'mixed';
@@ -392,11 +401,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     (DETERMINERS.has(prev.lower) || POSSESSIVE_PRONOUNS.has(prev.lower)) &&
     prev.lower !== 'that' &&
     !(PEOPLE_QUANTIFIERS.has(prev.lower) && VERB_ONLY_CUES.test(t.lower)) &&
-    !(
-      /^(?:in|of)$/u.test(T[i - 2]?.lower ?? '') &&
-      /^(?:one|two|three|four|five|six|seven|eight|nine|out|\d+)$/u.test(T[i - 3]?.lower ?? '') &&
-      VERB_ONLY_CUES.test(t.lower)
-    )
+    !(VERB_ONLY_CUES.test(t.lower) && shareOfPeople(v, i - 1, from))
   )
     return false;
   // ("the candidate's thinking": a form in -ing after a common noun's owner is a noun; not "he's saying")
@@ -450,7 +455,7 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     case 'respond':
     case 'react':
       // "the alliance would respond "swiftly and decisively"": what a body will do, not what it said
-      return !(prev && /^(?:would|will|could|might|may|must|should|can|to)$/u.test(prev.lower));
+      return !(prev && (MODALS.has(prev.lower) || prev.lower === 'to'));
     case 'swear':
       // "swore in the new cabinet", "was sworn in as president": an oath of office taken or given
       return next?.lower !== 'in';

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Gbdt, type GbdtJson } from '../../ml/gbdt.js';
 import { citedByRelay, type RawAttribution } from './attribute.js';
 import { CLAUSE_JOINERS, CUE_VERBS, DETERMINERS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { plainWordsTo } from './phrases.js';
 import { afterDateline, firstTokenAt, type TokenView } from './tokens.js';
 
 /** Lemmas common enough to get a feature value of their own; the rest share one by cue class. */
@@ -208,11 +209,9 @@ export function filterAttributions(v: TokenView, atts: readonly RawAttribution[]
     // (a finite verb: not "to hear Trump say the country is …", "Trump admitting the plan had …")
     const verb = v.tokens[cue[0]]!.lower;
     if (verb === lemma || verb.endsWith('ing') || !DETERMINERS.has(v.tokens[content]!.lower)) return false;
-    for (let k = content + 1; k < content + 5; k++) {
-      const t = v.tokens[k];
-      if (!t || !/^[\p{L}\p{N}'\u2019-]+$/u.test(t.text) || CUE_VERBS.has(t.lower)) return false;
-      if (AUXILIARIES.has(t.lower)) return k > content + 1;
-    }
+    // (the subject's plain words, then its auxiliary)
+    const end = plainWordsTo(v, content + 1, Math.min(v.tokens.length, content + 5));
+    for (let k = content + 1; k < end; k++) if (AUXILIARIES.has(v.tokens[k]!.lower)) return k > content + 1;
     return false;
   };
   // "Georgia's opposition said on Sunday that …", "… told reporters in Washington that …", "Araghchi

@@ -264,7 +264,7 @@ const OF_MANY = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/u;
  * A share of the people a poll asked, ending at token `h`: "47 percent", "About 9 percent", "One in
  * three" (the phrase "47 percent said" opens with), or null.
  */
-function shareOfPeople(v: TokenView, h: number, floor: number): Phrase | null {
+export function shareOfPeople(v: TokenView, h: number, floor: number): Phrase | null {
   const T = v.tokens;
   let from = -1;
   if (/^(?:percent|%)$/u.test(T[h]!.lower) && h - 1 >= floor && SHARE_NUMBER.test(T[h - 1]!.lower)) from = h - 1;

@@ -5,6 +5,7 @@
  * many claims rest on what, and how much of the body is quotation.
  */
 import type { Doc } from '../../doc.js';
+import { findCountry } from '../../kb/kb.js';
 import type { Annotator, Layers } from '../../pipeline/annotator.js';
 import { hostOf } from '../../store/ids.js';
 import type { Entity } from '../entities/entities.js';
@@ -287,7 +288,7 @@ export function findSources(
 
 /** The state a CAMEO actor code belongs to ("RUSGOV" → "RUS"), or null for none (an organisation of states, a group). */
 function stateOf(code: string | undefined): string | null {
-  return code && /^[A-Z]{3}/u.test(code) && !/^(?:IGO|NGO|MNC|UIS|REF|REB|MOD|RAD)/u.test(code) ? code.slice(0, 3) : null;
+  return code ? (findCountry(code.slice(0, 3))?.iso3 ?? null) : null;
 }
 
 /** How often the article mentions each country, itself or a place in it (CAMEO country codes). */
