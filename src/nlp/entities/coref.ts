@@ -388,6 +388,8 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
       const lower = t.text.toLowerCase();
       if (inQuote(t.start)) continue;
       const gender = PRONOUNS.get(lower);
+      // ("He Lifeng": a name, not the pronoun)
+      if (gender && lower === 'he' && mentions.some((m) => !m.pronoun && m.start <= t.start && t.end <= m.end)) continue;
       if (gender) {
         const next = toks[i + 1]?.text.toLowerCase();
         const object = lower === 'him' || (lower === 'her' && (next === undefined || !/^\p{L}/u.test(next) || OBJECT_FOLLOWERS.has(next)));

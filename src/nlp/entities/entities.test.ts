@@ -382,6 +382,19 @@ describe('entities layer (golden article)', () => {
     expect(findEntities(his, splitSentences(his), undefined, { publishedAt: '2015-06-01' }).map((e) => e.mentions.length)).toEqual([2]);
   });
 
+  it('reads the Chinese family name "He" as part of the name, not as the pronoun of the person named before', () => {
+    const text =
+      'Treasury Secretary Scott Bessent said he expected to speak with Vice Premier He Lifeng soon. ' +
+      'A ministry spokesperson, He Yadong, told a briefing that talks were possible. He Lifeng said nothing.';
+    const found = findEntities(text, splitSentences(text), undefined, { publishedAt: '2025-11-27' });
+    const people = found.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Scott Bessent', ['Scott Bessent', 'he']],
+      ['He Lifeng', ['He Lifeng', 'He Lifeng']],
+      ['He Yadong', ['He Yadong']],
+    ]);
+  });
+
   it('takes a website named by its domain for an organisation', () => {
     const text = 'A statement posted on the website GunBroker.com said listings are user generated.';
     expect(findEntities(text, splitSentences(text)).map((e) => [e.type, e.name])).toEqual([['ORG', 'GunBroker.com']]);

@@ -38,7 +38,7 @@ import { groupName } from './group-names.js';
 import { apartAtAnd, isArticleBodyName, isOutletName, knownKind } from './known-kinds.js';
 import { type EntityKb, linkEntity, linkedCountries, linkParty } from './link.js';
 import { wholePartyNames } from './party-names.js';
-import { acrossNameParticles, apartAtOf, courtesyGender, withoutCourtesyTitles } from './person-spans.js';
+import { acrossNameParticles, apartAtOf, courtesyGender, withFamilyNameHe, withoutCourtesyTitles } from './person-spans.js';
 import { acrossPlaceParticles } from './place-spans.js';
 import { type EntityKind, endsWithWords, type RawMention, type ResolvedEntity, resolveMentions } from './resolve.js';
 import { appositionAfter, nameAfterRole, roleHead, roleReferences, titleBefore } from './roles.js';
@@ -171,7 +171,10 @@ function repairedSpans(words: readonly string[], spans: readonly TokenSpan[], ga
     spans,
     (w) => isPlaceName(gaz, w) || lookupActors(w.join(' ')).some((a) => a.kind === 'place'),
   );
-  const whole = acrossFor(words, apartAtAnd(words, acrossNameParticles(words, acrossEditorialBrackets(words, places))));
+  const whole = acrossFor(
+    words,
+    apartAtAnd(words, acrossNameParticles(words, withFamilyNameHe(words, acrossEditorialBrackets(words, places)))),
+  );
   const titled = withoutCourtesyTitles(
     words,
     apartAtOf(words, whole, (w) => isPlaceName(gaz, w)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSpan } from '../ner/labels.js';
-import { acrossNameParticles, apartAtOf, withoutCourtesyTitles } from './person-spans.js';
+import { acrossNameParticles, apartAtOf, withFamilyNameHe, withoutCourtesyTitles } from './person-spans.js';
 
 const span = (start: number, end: number, type: TokenSpan['type']): TokenSpan => ({ start, end, type });
 const places = new Set(['Kentucky', 'Vermont', 'Massachusetts']);
@@ -69,5 +69,22 @@ describe('acrossNameParticles', () => {
     ]);
     expect(acrossNameParticles(['Ben', 'Cardin', 'spoke'], [span(0, 2, 'PER')])).toEqual([span(0, 2, 'PER')]);
     expect(acrossNameParticles(['Tamim', 'bin', 'the'], [span(0, 1, 'PER')])).toEqual([span(0, 1, 'PER')]);
+  });
+});
+
+describe('withFamilyNameHe', () => {
+  it('makes "He" before a name, or after a title, part of a name', () => {
+    expect(withFamilyNameHe(['Vice', 'Premier', 'He', 'Lifeng', 'arrived'], [span(3, 4, 'PER')])).toEqual([span(2, 4, 'PER')]);
+    expect(withFamilyNameHe(['He', 'Yadong', 'told', 'Reuters'], [span(1, 2, 'PER'), span(3, 4, 'ORG')])).toEqual([
+      span(0, 2, 'PER'),
+      span(3, 4, 'ORG'),
+    ]);
+    expect(withFamilyNameHe(['Mr.', 'He', 'said', 'so'], [])).toEqual([span(1, 2, 'PER')]);
+  });
+
+  it('leaves the pronoun alone', () => {
+    const spans = [span(2, 3, 'ORG'), span(4, 6, 'PER')];
+    expect(withFamilyNameHe(['He', 'told', 'Reuters', 'that', 'Joe', 'Biden', 'lost'], spans)).toBe(spans);
+    expect(withFamilyNameHe(['He', 'said', ',', 'He', 'Lifeng'], [span(4, 5, 'ORG')])).toEqual([span(4, 5, 'ORG')]);
   });
 });

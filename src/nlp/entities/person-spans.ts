@@ -59,6 +59,37 @@ function namesPerson(words: readonly string[]): boolean {
   return isHonorific(words[0]!) || firstNameGender(words[0]!) !== undefined;
 }
 
+/**
+ * A sentence's spans with the Chinese family name "He" made part of the name it opens ("He Lifeng",
+ * "A ministry spokesperson, He Yadong, said": the tagger leaves the word out, and coreference would
+ * read it as the pronoun), and made a name of its own after a title ("Vice Premier He said"). The
+ * pronoun is never followed by a person's name, nor preceded by a title.
+ *
+ * @example
+ * withFamilyNameHe(['Vice', 'Premier', 'He', 'Lifeng', 'arrived'], [{ start: 3, end: 4, type: 'PER' }]);
+ * // [{ start: 2, end: 4, type: 'PER' }]
+ */
+export function withFamilyNameHe(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
+  let out: TokenSpan[] | undefined;
+  for (let at = words.indexOf('He'); at >= 0; at = words.indexOf('He', at + 1)) {
+    const list = out ?? spans;
+    const next = list.findIndex((s) => s.end > at);
+    const span = next >= 0 ? list[next]! : undefined;
+    if (span && span.start <= at) continue;
+    let made: TokenSpan | undefined;
+    if (span?.start === at + 1 && span.type === 'PER') made = { start: at, end: span.end, type: 'PER' };
+    else if (at > 0 && (isHonorific(words[at - 1]!) || TITLE_BEFORE_HE.has(words[at - 1]!))) made = { start: at, end: at + 1, type: 'PER' };
+    if (!made) continue;
+    out = [...list];
+    if (made.end > at + 1) out[next] = made;
+    else out.splice(next >= 0 ? next : out.length, 0, made);
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Titles, besides {@link isHonorific}'s, written before a Chinese official's family name ("Vice Premier He"). */
+const TITLE_BEFORE_HE = new Set(['Premier', 'Chairman', 'Ambassador', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Vice-Premier']);
+
 /** Particles of Arabic and Hebrew names between a given name and a father's or family name ("Mohammed bin Salman"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ben']);
 
