@@ -452,6 +452,8 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
   // "a founder of the think tank Third Way": the noun, not the verb
   if (t.lower === 'think' && /^tanks?$/u.test(next?.lower ?? '')) return false;
   switch (lemma) {
+    case 'add':
+      return !addsThing(v, i, to);
     case 'respond':
     case 'react':
       // "the alliance would respond "swiftly and decisively"": what a body will do, not what it said
@@ -571,6 +573,30 @@ function cueInContext(v: TokenView, i: number, from: number, to: number, lemma: 
     default:
       return true;
   }
+}
+
+/**
+ * Whether "add" at `i` adds a thing, not words: "added 300 jobs", "adding to his lead", "will add
+ * fighter jets and air defences to its mission" (a thing and where it goes, with no verb of a
+ * clause between). Not "added that …", "added the talks would go on", "added Russia needs to act".
+ */
+function addsThing(v: TokenView, i: number, to: number): boolean {
+  const T = v.tokens;
+  const next = T[i + 1];
+  if (!next || i + 1 >= to || next.quote >= 0) return false;
+  // (not ""…," Trump added to People": whom he told)
+  if (next.lower === 'to') return !/^\p{Lu}/u.test(T[i + 2]?.text ?? '') && T[i + 2]?.lower !== 'reporters';
+  if (/^\d/u.test(next.text)) return true;
+  if (next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower)) return false;
+  for (let j = i + 1; j < Math.min(to, i + 10); j++) {
+    const t = T[j]!;
+    if (t.lower === 'to') return j > i + 1;
+    if (!/^[\p{L}\p{N}'\u2019-]+$/u.test(t.text) || t.quote >= 0) return false;
+    if (AUXILIARIES.has(t.lower) || (verbLike(t) && !/s$/u.test(t.lower))) return false;
+    // ("Russia needs to act": a verb after a name)
+    if (/s$/u.test(t.lower) && /^\p{Lu}/u.test(T[j - 1]!.text) && j - 1 > i) return false;
+  }
+  return false;
 }
 
 /** Whether a document noun heads the words right before the verb at `i` ("results", "results from the Servel electoral service"). */

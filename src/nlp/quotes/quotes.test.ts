@@ -2038,4 +2038,18 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const [q] = datedQuotesOf(text, '2025-09-14');
     expect([q!.speaker, text.slice(q!.speakerStart, q!.speakerEnd), q!.speakerKind]).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'name']);
   });
+
+  it('reads "add" as speech only when words follow, not a thing added ("NATO will add fighter jets … to its mission")', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.cue, q.text]);
+    expect(texts('NATO will add fighter jets and air defences to its mission, Mark Rutte said.')).toEqual([
+      ['Mark Rutte', 'said', 'NATO will add fighter jets and air defences to its mission'],
+    ]);
+    expect(texts('The company added 300 jobs last year, the report said.').map(([speaker]) => speaker)).toEqual(['the report']);
+    expect(texts('Trump won most delegates, substantially adding to his lead.')).toEqual([]);
+    expect(texts('Peskov added Russia needs to act. Peskov added the talks would go on.')).toEqual([
+      ['Peskov', 'added', 'Russia needs to act'],
+      ['Peskov', 'added', 'the talks would go on'],
+    ]);
+    expect(texts('"It was more than her show," Trump added to People.')).toEqual([['Trump', 'added', 'It was more than her show,']]);
+  });
 });
