@@ -265,6 +265,19 @@ describe('findSources', () => {
     expect(layer.summary).toMatchObject({ claims: 3, namedPeople: 2, unnamed: 1, relayed: 2 });
   });
 
+  it("counts an outlet's report of a statement it relays once, as relayed, not as a claim of its own besides", () => {
+    const text = 'Maria Zakharova said Brussels was meddling, RIA Novosti reported.';
+    const { quotes, layer } = sourcesOf(text);
+    // (the quotes layer keeps both attributions, the report and the statement inside it)
+    expect(quotes.map((q) => [q.speaker, q.via ?? null])).toEqual([
+      ['RIA Novosti', null],
+      ['Maria Zakharova', 'RIA Novosti'],
+    ]);
+    const ria = layer.sources.find((s) => s.name === 'RIA Novosti');
+    expect(ria).toMatchObject({ kind: 'outlet', quotes: [], relayed: [1] });
+    expect(layer.summary).toMatchObject({ claims: 1, namedPeople: 1, namedOutlets: 0, relayed: 1 });
+  });
+
   it('measures the share of the text inside quotation marks, scare quotes left out', () => {
     const text = '"One two three four five." Then the so-called "plan" came.';
     const inside = 'Onetwothreefourfive.'.length;

@@ -144,7 +144,9 @@ export function findSources(
     return d;
   };
 
+  const reports = relayReports(quotes);
   quotes.forEach((q, qi) => {
+    if (reports.has(qi)) return;
     if (q.via !== undefined && q.viaStart !== undefined && q.viaEnd !== undefined) {
       const surface = text.slice(q.viaStart, q.viaEnd);
       // ("The newspaper, citing unnamed sources, said": the outlet it stands for; "in comments broadcast
@@ -283,7 +285,24 @@ export function findSources(
     .map((d) => ({ ...d, mentions: d.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
     .map((d, i): Source => ({ id: `s${i + 1}`, ...d }));
-  return { sources, summary: { claims: quotes.length, ...counts, quotationShare: quotationShare(text, paragraphs) } };
+  return { sources, summary: { claims: quotes.length - reports.size, ...counts, quotationShare: quotationShare(text, paragraphs) } };
+}
+
+/**
+ * The quotes that are an outlet's report of a statement it relays: in "Zakharova said Brussels was
+ * meddling, RIA Novosti reported.", RIA's "reported" holds Zakharova's statement, which the quotes
+ * layer gives RIA as its relay. The statement is the claim; RIA's report of it is no second claim.
+ */
+function relayReports(quotes: readonly Quote[]): Set<number> {
+  const out = new Set<number>();
+  quotes.forEach((q, qi) => {
+    if (q.speakerStart === undefined) return;
+    const relays = quotes.some(
+      (r) => r !== q && r.viaStart === q.speakerStart && r.viaEnd === q.speakerEnd && r.start >= q.start && r.end <= q.end,
+    );
+    if (relays) out.add(qi);
+  });
+  return out;
 }
 
 /** The state a CAMEO actor code belongs to ("RUSGOV" → "RUS"), or null for none (an organisation of states, a group). */
