@@ -1709,7 +1709,36 @@ function contentOf(
   };
   if (leftFirst)
     return indirect(contentLeft(v, frame, floor)) ?? (frame.inverted ? null : indirect(contentRight(v, afterAt, ceiling, frame.cue.from)));
-  return indirect(contentRight(v, afterAt, ceiling, frame.cue.from)) ?? indirect(contentLeft(v, frame, floor));
+  const right = contentRight(v, afterAt, ceiling, frame.cue.from);
+  const subject = right ? subjectBeforeAside(v, frame, unit, floor, right) : null;
+  if (right && subject) {
+    const qs = quotationsIn(v, subject[0], right[1]);
+    return make([subject, right], qs.length > 0 ? 'mixed' : 'indirect', qs);
+  }
+  return indirect(right) ?? indirect(contentLeft(v, frame, floor));
+}
+
+/** Words in -s that are no verb ("Instead, Trump told CNN, his policy would …"). */
+const NOT_VERBS_IN_S = /^(?:his|this|its|hers|ours|yours|theirs|us|as|thus|perhaps|whereas|unless|less|across|ones|others)$/u;
+
+/**
+ * The subject a frame set off by commas interrupts: "The opposition, he told the Imedi channel, was
+ * trying to drag …" reports "The opposition … was trying to drag …". A phrase of one to eight words
+ * that opens the sentence, when what follows the frame goes on with its verb. Null otherwise.
+ */
+function subjectBeforeAside(v: TokenView, frame: Frame, unit: { from: number; to: number }, floor: number, right: Piece): Piece | null {
+  const T = v.tokens;
+  const comma = frame.from - 1;
+  const first = firstTokenAt(v, right[0]);
+  if (frame.inverted || T[comma]?.text !== ',' || T[first - 1]?.text !== ',') return null;
+  const verb = T[first]!;
+  if (!AUXILIARIES.has(verb.lower) && !(verbLike(verb) && !CUE_VERBS.has(verb.lower) && !NOT_VERBS_IN_S.test(verb.lower))) return null;
+  let start = Math.max(floor, unit.from);
+  while (start < comma && !isWord(T[start]!.text)) start++;
+  start = afterDateline(v, start);
+  if (comma - start < 1 || comma - start > 8) return null;
+  for (let k = start; k < comma; k++) if (T[k]!.quote >= 0 || !/^[\p{L}\p{N}'\u2019.-]+$/u.test(T[k]!.text)) return null;
+  return [T[start]!.start, T[comma - 1]!.end];
 }
 
 /** Whether the frame closes a clause of the writer's own words, no quotation in it ("The stakes are high, Becerra said."). */

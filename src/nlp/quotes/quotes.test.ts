@@ -2052,4 +2052,18 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     ]);
     expect(texts('"It was more than her show," Trump added to People.')).toEqual([['Trump', 'added', 'It was more than her show,']]);
   });
+
+  it('keeps the subject a frame set off by commas interrupts ("The opposition, he told the Imedi channel, was …")', () => {
+    const text = 'Kobakhidze spoke on Sunday. The opposition, he told the Imedi channel, was "trying to drag the country into chaos."';
+    const [q] = quotesOf(text);
+    expect([q!.speaker, q!.type, q!.fragments?.map(([a, b]) => text.slice(a, b))]).toEqual([
+      'Kobakhidze',
+      'mixed',
+      ['The opposition', 'was "trying to drag the country into chaos."'],
+    ]);
+    const fragments = (t: string) => quotesOf(t).map((x) => x.fragments?.map(([a, b]) => t.slice(a, b)) ?? [x.text]);
+    expect(fragments('His wife, Seaman says, plans to leave the party.')).toEqual([['His wife', 'plans to leave the party']]);
+    // (not a word that opens the sentence before a new subject)
+    expect(fragments('Instead, Trump told CNN, his policy would be to go after them.')).toEqual([['his policy would be to go after them']]);
+  });
 });
