@@ -1989,7 +1989,9 @@ function targetOf(ctx: Ctx, node: Node, from: number, trigger: Trigger, source: 
     // ("supports the war against NATO forces": those a backed war is against are no one backed.)
     const friendly = !!trigger.cameo && root(trigger.cameo) >= 3 && root(trigger.cameo) <= 8;
     const opposed = friendly && ctx.low[before] === 'against' && !trigger.preps.includes('against');
-    if (usable(ph) && isCoded(ph) && !border && !opposed) {
+    // ("flew in from Belarus": where a journey starts is not where it goes)
+    const origin = !!trigger.cameo?.startsWith('042') && ctx.low[before] === 'from';
+    if (usable(ph) && isCoded(ph) && !border && !opposed && !origin) {
       if (!protest && doneTo && (doneTo === roleAfterPrep || doneTo.start < ph.start) && placeOnly(ctx, ph)) return placedIn(doneTo, ph);
       // "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest defies.
       const defied = ctx.low[before] === 'against' || (ctx.low[before] === 'of' && ctx.low[before - 1] === 'defiance');
@@ -2814,7 +2816,8 @@ const AUXILIARY_WORDS = new Set(
 );
 
 /** Words of a subject that name armed forces rather than one officer. */
-const FORCES = /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?|warplanes|warships|bombers|fighter jets)\b/;
+const FORCES =
+  /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?|warplanes|warships|bombers|fighter jets|drones)\b/;
 
 /** Verbs by which a state commands its own organs. */
 const ORDERS = new Set(['order', 'instruct', 'direct', 'command']);
@@ -3542,9 +3545,11 @@ function codeNode(
         const near = ctx.low.slice(p.end, p.end + 3).some((w) => w === 'near' || w === 'close' || w === 'around' || w === 'over');
         own = /peacekeep/.test(words)
           ? { cameo: '074', plover: null, note: 'peacekeepers arrive' }
-          : /warplanes|warships|bombers|jets/.test(words) && near
+          : /warplanes|warships|bombers|jets|drones/.test(words) && near
             ? { cameo: '150', plover: null, note: 'warplanes near a country → show of force' }
             : { cameo: '154', plover: null, note: 'troops arrive' };
+        // ("the drones had flown in from Belarus": machines that fly in are no forces deployed)
+        if (own.cameo === '154' && /drones/.test(words) && !/troops|forces|soldiers/.test(words)) return null;
       }
       if (lemma === 'force' && !p.passive) {
         // "forced the UN refugee agency out of the country": an expulsion, of an organisation (166)

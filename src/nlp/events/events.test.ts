@@ -5308,4 +5308,14 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
       'UKRGOV 020/DEMAND USA',
     ]);
   });
+
+  it('codes "hit back at" as criticism, not a fight, and a journey\'s start as no target ("drones flew in from Belarus")', () => {
+    expect(brief('China imposed tariffs on American soybeans, hitting back at new U.S. duties.', '2025-11-27')).toEqual([
+      'CHN 163/SANCTION USA',
+      'CHN 111/DISAPPROVE USA',
+    ]);
+    expect(brief('Lithuanian troops said the drones had flown in from Belarus.', '2025-11-27')).toEqual([]);
+    expect(brief('Russian drones flew over Poland on Tuesday.', '2025-11-27')).toEqual(['RUSMIL 150/MOBILIZE POL']);
+    expect(brief('French President Emmanuel Macron flew in from Paris on Monday.', '2025-11-27')).toEqual([]);
+  });
 });
