@@ -400,12 +400,37 @@ describe('text mode: a short brief', () => {
       'The Kremlin said it was studying the proposals and would respond in due course.',
       'Ukrainian President Volodymyr Zelensky spoke in Kyiv.',
     ];
-    expect(extract(body.join('\n'), { mode: 'text' }).text).toMatch(/in due course\.\n\nUkrainian President Volodymyr Zelensky spoke in Kyiv\.$/u);
+    expect(extract(body.join('\n'), { mode: 'text' }).text).toMatch(
+      /in due course\.\n\nUkrainian President Volodymyr Zelensky spoke in Kyiv\.$/u,
+    );
     const captioned = [
       ...body.slice(0, -1),
       'Ukrainian President Volodymyr Zelensky speaks during a news conference in Kyiv, Ukraine, November 27, 2025. REUTERS/Gleb Garanich',
     ];
     expect(extract(captioned.join('\n'), { mode: 'text' }).text).toMatch(/in due course\.$/u);
+  });
+
+  it('reads a pasted brief of a few lines as headline and sentences, which the models, trained on pages, misread', () => {
+    const two = extract('Macron arrives\n\nFrench President Emmanuel Macron flew to Beijing on Monday.\n', { mode: 'text' });
+    expect([two.meta.title, two.text]).toEqual(['Macron arrives', 'French President Emmanuel Macron flew to Beijing on Monday.']);
+    const three = extract(
+      'Macron arrives in Beijing\n\nFrench President Emmanuel Macron flew to Beijing on Monday.\n\nHe will meet Xi Jinping on Tuesday.\n',
+      {
+        mode: 'text',
+      },
+    );
+    expect(three.text).toBe('French President Emmanuel Macron flew to Beijing on Monday.\n\nHe will meet Xi Jinping on Tuesday.');
+    // (a menu is no sentence of the brief, nor its headline)
+    const menu = extract(
+      'Home | News | Sport\n\nMacron arrives in Beijing\n\nFrench President Emmanuel Macron flew to Beijing on Monday.\n',
+      {
+        mode: 'text',
+      },
+    );
+    expect([menu.meta.title, menu.text]).toEqual([
+      'Macron arrives in Beijing',
+      'French President Emmanuel Macron flew to Beijing on Monday.',
+    ]);
   });
 });
 

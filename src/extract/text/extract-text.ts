@@ -512,6 +512,27 @@ function labelledPublication(lines: readonly string[]): string | null {
 }
 
 /** Extracts the article from page text that a scraper already flattened, one block per line. */
+/** Inputs of this many lines or fewer are a brief someone pasted, not a page (see {@link readAsBrief}). */
+const BRIEF_LINES = 5;
+
+/**
+ * A brief of a few lines ("Macron arrives" over one or two sentences), which the models, trained on
+ * whole pages, misread: they took the sentence for the headline, or a short last sentence for
+ * furniture. Its first line is the headline when it reads as one and the models chose a sentence;
+ * every sentence under the headline is body.
+ */
+function readAsBrief(a: AnalysedText, keep: boolean[]): { a: AnalysedText; keep: boolean[] } {
+  const first = a.lines[0]!;
+  const endsSentence = (line: string) => /[.!?]["\u201d\u2019)]?$/u.test(line);
+  const sentence = (line: string) => endsSentence(line) && isSentenceLike(line) && !/[|•·»›]/u.test(line) && !CHROME_LINE.test(line);
+  const swap =
+    !!a.headline && a.headline.index > 0 && endsSentence(a.headline.line) && isHeadlineLike(first) && !/[.:;,|•·»›]|\.\.\./u.test(first);
+  if (swap) a = { ...a, headline: { line: first, index: 0 }, ruledHeadline: a.headline!.index };
+  const top = a.headline?.index ?? -1;
+  const out = keep.map((k, i) => (k && !(swap && i === 0)) || (i > top && a.roles[i] === 'other' && sentence(a.lines[i]!)));
+  return { a, keep: out };
+}
+
 export function extractFromText(input: string, options: TextExtractOptions = {}, warnings: string[] = []): Doc {
   let a = analyseText(input);
   const model = shippedLineModel();
@@ -524,6 +545,7 @@ export function extractFromText(input: string, options: TextExtractOptions = {},
     if (headline && headline.index !== a.headline?.index) a = { ...a, headline, ruledHeadline: a.headline?.index };
     // the model knows whole pages; a few lines of text can fall below all its habits
     if (!keep.includes(true)) keep = heuristicLines(a);
+    else if (a.lines.length <= BRIEF_LINES) ({ a, keep } = readAsBrief(a, keep));
   } else {
     warnings.push('text-mode model not found; used the rule-based line selection');
     keep = heuristicLines(a);
