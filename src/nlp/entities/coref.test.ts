@@ -234,4 +234,15 @@ describe('descriptions by age', () => {
       ]),
     ).toContain('the 46-year-old=Melania Trump');
   });
+
+  it('keeps a pronoun off a person a pronoun of the other gender was resolved to, whose gender no name told', () => {
+    const text =
+      'Wladyslaw Kosiniak-Kamysz spoke first. His Lithuanian counterpart, Dovile Sakaliene, agreed. She said the states would pay.';
+    expect(
+      resolved(text, [
+        ['Wladyslaw Kosiniak-Kamysz', undefined],
+        ['Dovile Sakaliene', undefined],
+      ]),
+    ).toEqual(['His=Wladyslaw Kosiniak-Kamysz', 'She=Dovile Sakaliene']);
+  });
 });

@@ -292,7 +292,7 @@ export function resolvePronouns(text: string, sentences: readonly Sentence[], pe
 }
 
 function resolveOnce(text: string, sentences: readonly Sentence[], people: readonly CorefPerson[]): CorefMention[] {
-  const mentions: { start: number; end: number; person: number; pronoun?: boolean }[] = people
+  const mentions: { start: number; end: number; person: number; pronoun?: boolean; gender?: Gender }[] = people
     .flatMap((p, person) => p.mentions.map((m) => ({ start: m.start, end: m.end, person })))
     .sort((a, b) => a.start - b.start);
   if (mentions.length === 0) return [];
@@ -315,6 +315,10 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
     // what its subject, the pronoun, acts on; they are passed over here and in earlier sentences.
     const clauseEnd = subject ? frontedParticipleEnd(s, at) : -1;
     const acted = new Set<number>();
+    // people a pronoun of the other gender was resolved to ("His Lithuanian counterpart, Dovile
+    // Sakaliene, agreed. She said …": "His" is a man's, whoever he is)
+    const excluded = new Set<number>();
+    const otherGender = (m: { gender?: Gender }) => m.gender !== undefined && gender !== undefined && m.gender !== gender;
     // "a woman in Worcester told him she worries": someone the text does not name is nearer
     const unnamed = unnamedPersonBefore(s, at, gender, (offset) => mentions.some((m) => !m.pronoun && m.start <= offset && offset < m.end));
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -326,7 +330,11 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
         if (!m.pronoun) acted.add(m.person);
         continue;
       }
-      if (m.person === passed || !fits(m.person, gender)) continue;
+      if (otherGender(m)) {
+        excluded.add(m.person);
+        continue;
+      }
+      if (m.person === passed || excluded.has(m.person) || !fits(m.person, gender)) continue;
       // "Oli said in a letter to President Paudel that he was stepping down": the one told is no
       // subject of what was said; the one who said it is
       if (subject && !m.pronoun && addressedBefore(text, m.start, m.end, at)) {
@@ -351,7 +359,8 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
         const m = mentions[n]!;
         if (m.start < prev.start) continue;
         if (m.start >= prev.end) break;
-        if (m.person === passed || acted.has(m.person) || !fits(m.person, gender)) continue;
+        if (otherGender(m)) excluded.add(m.person);
+        if (m.person === passed || excluded.has(m.person) || acted.has(m.person) || !fits(m.person, gender)) continue;
         const next = mentions[n + 1];
         if (!owners && !m.pronoun && /^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
         const owner = next !== undefined && next.start < prev.end && OWNER_OF_ROLE.test(text.slice(m.end, next.start));
@@ -374,10 +383,10 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
     return best;
   };
   // Resolved pronouns join the chain: a later pronoun can find its person through an earlier one.
-  const remember = (start: number, person: number) => {
+  const remember = (start: number, person: number, gender?: Gender) => {
     let i = mentions.length;
     while (i > 0 && mentions[i - 1]!.start > start) i--;
-    mentions.splice(i, 0, { start, end: start, person, pronoun: true });
+    mentions.splice(i, 0, { start, end: start, person, pronoun: true, gender });
   };
 
   const out: CorefMention[] = [];
@@ -401,7 +410,7 @@ function resolveOnce(text: string, sentences: readonly Sentence[], people: reado
             : antecedent(t.start, k, gender, object, lower === 'he' || lower === 'she');
         if (person >= 0) {
           out.push({ start: t.start, end: t.end, person, kind: 'pronoun' });
-          remember(t.start, person);
+          remember(t.start, person, gender);
         }
         continue;
       }

@@ -395,6 +395,13 @@ describe('entities layer (golden article)', () => {
     ]);
   });
 
+  it('reads a woman\'s family name by its ending when her first name tells nothing ("Dovile Sakaliene")', () => {
+    const text =
+      'Wladyslaw Kosiniak-Kamysz spoke first. His Lithuanian counterpart, Dovile Sakaliene, agreed. She said the Baltic states would pay.';
+    const found = findEntities(text, splitSentences(text));
+    expect(found.find((e) => e.name === 'Dovile Sakaliene')?.mentions.map((m) => m.text)).toEqual(['Dovile Sakaliene', 'She']);
+  });
+
   it('takes a website named by its domain for an organisation', () => {
     const text = 'A statement posted on the website GunBroker.com said listings are user generated.';
     expect(findEntities(text, splitSentences(text)).map((e) => [e.type, e.name])).toEqual([['ORG', 'GunBroker.com']]);

@@ -760,7 +760,20 @@ function genderOf(text: string, name: string, mentions: readonly EntityMention[]
     if (g) return g;
   }
   const first = name.split(/\s+/)[0] ?? '';
-  return name.includes(' ') ? firstNameGender(first, countries) : undefined;
+  if (!name.includes(' ')) return undefined;
+  return firstNameGender(first, countries) ?? surnameGender(name.split(/\s+/).at(-1)!);
+}
+
+/**
+ * Endings of family names that only women bear, read when the first name tells nothing: Lithuanian
+ * (Sakalienė, Šimonytė, Navickaitė), Russian, Ukrainian or Bulgarian (Zakharova, Matveeva), Czech
+ * (Nováková's -ová) and Polish (Nowacka, Kowalska).
+ */
+const WOMEN_SURNAME_ENDINGS = /\p{L}{3}(?:ien[eė]|ait[eė]|yt[eė]|[uū]t[eė]|ova|ová|eva|ska|cka|dzka)$/u;
+
+/** The gender a family name's ending gives ("Sakaliene" F), or undefined. */
+function surnameGender(surname: string): Gender | undefined {
+  return WOMEN_SURNAME_ENDINGS.test(surname.toLowerCase()) ? 'F' : undefined;
 }
 
 /** Annotator: the article's named entities with in-article resolution. */
