@@ -2066,4 +2066,21 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     // (not a word that opens the sentence before a new subject)
     expect(fragments('Instead, Trump told CNN, his policy would be to go after them.')).toEqual([['his policy would be to go after them']]);
   });
+
+  it('ends a sentence at a quotation its own words lead into, and names a relay only in the sentence of the statement', () => {
+    const text =
+      'Poland\'s defence minister, Wladyslaw Kosiniak-Kamysz, said Warsaw spends more than 4 percent and that "the threat from Russia does not wait." ' +
+      'His Lithuanian counterpart, Dovile Sakaliene, agreed. She said the Baltic states would reach 5 percent next year.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue, q.text.slice(0, 20)])).toEqual([
+      ['Wladyslaw Kosiniak-Kamysz', 'said', 'Warsaw spends more t'],
+      ['Dovile Sakaliene', 'said', 'the Baltic states wo'],
+    ]);
+    const relay =
+      'Zelenskiy spoke on Monday. In his nightly address, he said Ukraine would not surrender land "that Russia could not take."\n' +
+      'TASS quoted Foreign Minister Sergei Lavrov as saying that Europe was "trying to sabotage" the talks.';
+    expect(quotesOf(relay).map((q) => [q.cue, q.via ?? null])).toEqual([
+      ['said', null],
+      ['as saying', 'TASS'],
+    ]);
+  });
 });

@@ -63,7 +63,11 @@ const RELAY_VERBS = /^(?:quoted|reported|reports)$/u;
 function trailingRelay(v: TokenView, a: RawAttribution): { from: number; to: number } | null {
   const T = v.tokens;
   let k = firstTokenAt(v, a.pieces[a.pieces.length - 1]![1]);
+  // (the relay is named in the statement's own sentence, not the next: "… he said Ukraine would not
+  // surrender land. TASS quoted Lavrov as saying …")
+  const unit = T[k - 1]?.unit;
   while (k < T.length && /^[,"'\u201d\u2019]$/u.test(T[k]!.text)) k++;
+  if (T[k]?.unit !== unit) return null;
   // "…, according to the TASS news agency.": the outlet after "according to", up to the sentence's end
   if (T[k]?.lower === 'according' && T[k + 1]?.lower === 'to' && a.cue?.[0] !== k) {
     let from = k + 2;

@@ -210,6 +210,12 @@ function isOpeningMark(q: Quotation, at: number): boolean {
 /** `"…?" Borger asked.`: the splitter ends a sentence at the quotation, but the frame after it belongs to it. */
 function frameFollowsQuotation(tokens: readonly QToken[], cut: number, before: QToken, after: QToken): boolean {
   if (before.quote < 0 || !before.mark || after.quote >= 0 || before.para !== after.para) return false;
+  // (`… said Warsaw spends more and that "the threat does not wait." His counterpart agreed.`: a
+  // quotation its own sentence leads into is reported there; a frame after it starts a new sentence)
+  let open = cut - 1;
+  while (open > 0 && tokens[open - 1]!.quote === before.quote) open--;
+  const lead = tokens[open - 1];
+  if (lead && lead.para === before.para && /^(?:that|and|but|as|of|to|be|was|is|are|were|called)$/u.test(lead.lower)) return false;
   for (let k = cut, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
     const t = tokens[k]!;
     if (t.para !== after.para || t.quote >= 0 || /^[.!?]$/u.test(t.text)) return false;
