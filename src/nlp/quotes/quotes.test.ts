@@ -1787,6 +1787,31 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     expect(quotes.filter((q) => q.text.includes('swiftly and decisively')).map((q) => q.speaker)).toEqual(['Mark Rutte']);
   });
 
+  it('five stories of a week in December: a thing added, a Chinese family name, a frame inside its subject, a relay in its own sentence', () => {
+    const baltic = datedQuotesOf(read('baltic-patrols.txt'), '2026-12-02');
+    // "NATO will add fighter jets …" is what Rutte said, not a statement of NATO's
+    expect(baltic.filter((q) => q.text.includes('fighter jets')).map((q) => [q.speaker, q.cue])).toEqual([['Mark Rutte', 'said']]);
+    expect(who(baltic, 'the claims as')?.slice(0, 4)).toEqual(['Alexander Lukashenko', 'name', 'dismissed', 'BelTA']);
+    const farm = datedQuotesOf(read('farm-tariffs.txt'), '2026-12-03');
+    expect(who(farm, 'China remained open')?.slice(0, 3)).toEqual(['He Yadong', 'name', 'told']);
+    expect(who(farm, 'he expected to speak')?.slice(0, 4)).toEqual(['Scott Bessent', 'pronoun', 'told', 'Fox Business']);
+    const tbilisi = read('tbilisi-local-vote.txt');
+    const vote = datedQuotesOf(tbilisi, '2026-11-30');
+    const drag = vote.find((q) => q.text.includes('drag the country'))!;
+    expect([drag.speaker, drag.fragments?.map(([a, b]) => tbilisi.slice(a, b).slice(0, 20))]).toEqual([
+      'Irakli Kobakhidze',
+      ['The opposition', 'was "trying to drag '],
+    ]);
+    const talks = datedQuotesOf(read('abu-dhabi-talks.txt'), '2026-12-01');
+    // TASS, named in the next paragraph, relays Lavrov, not what Zelenskiy said before it
+    expect(who(talks, 'Ukraine would not surrender')?.slice(0, 4)).toEqual(['Volodymyr Zelenskiy', 'pronoun', 'said', null]);
+    expect(who(talks, 'Europe was')?.slice(0, 4)).toEqual(['Sergei Lavrov', 'name', 'as saying', 'TASS']);
+    expect(who(talks, 'any deal rewarding')?.slice(0, 2)).toEqual(['Boris Johnson', 'role']);
+    const spending = datedQuotesOf(read('spending-target.txt'), '2026-12-02');
+    expect(spending.filter((q) => q.cue === 'agreed')).toEqual([]);
+    expect(who(spending, 'the Baltic states would')?.slice(0, 2)).toEqual(['Dovile Sakaliene', 'pronoun']);
+  });
+
   it('chip curbs and rare earths: a participle that describes a truce, a fact sheet and a readout that speak for their makers', () => {
     const text = read('chip-curbs.txt');
     const quotes = datedQuotesOf(text, '2026-11-29');
