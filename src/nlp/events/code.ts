@@ -2816,6 +2816,9 @@ const AUXILIARY_WORDS = new Set(
 );
 
 /** Words of a subject that name armed forces rather than one officer. */
+/** Words of a sentence about sanctions, in which "target" lists rather than strikes. */
+const SANCTION_WORDS = new Set(['sanctions', 'sanction', 'blacklist', 'blacklisted', 'embargo', 'tariffs', 'duties']);
+
 const FORCES =
   /\b(?:troops|forces|soldiers|marines|peacekeep\w*|units|battalions?|contingents?|warplanes|warships|bombers|fighter jets|drones)\b/;
 
@@ -3613,6 +3616,11 @@ function codeNode(
         out.cameo = '073';
         out.plover = null;
         evidence.push('captives of others freed → rescue');
+      } else if (lemma === 'target' && ctx.low.some((w) => SANCTION_WORDS.has(w))) {
+        // "approved a package of sanctions …, targeting two Chinese refineries": listed, not struck.
+        out.cameo = '163';
+        out.plover = null;
+        evidence.push('targeted by sanctions → sanction');
       }
       evidence.push(
         `verb "${lemma}"${p.trigger.source === 'petrarch' ? ' (PETRARCH-2 dictionary)' : ''}${own.note ? ` (${own.note})` : ''}`,

@@ -5318,4 +5318,15 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     expect(brief('Russian drones flew over Poland on Tuesday.', '2025-11-27')).toEqual(['RUSMIL 150/MOBILIZE POL']);
     expect(brief('French President Emmanuel Macron flew in from Paris on Monday.', '2025-11-27')).toEqual([]);
   });
+
+  it('codes sanctions approved or adopted, and companies a sanctions package targets as sanctioned, not struck', () => {
+    const text =
+      'European Union governments on Friday approved a 20th package of sanctions against Russia, targeting two Chinese oil refineries.';
+    expect(brief(text, '2026-11-27')).toEqual(['IGOEUREEC 163/SANCTION RUS', 'IGOEUREEC 163/SANCTION CHN']);
+    expect(brief('The EU adopted new sanctions on Iran.', '2026-11-27')).toEqual(['IGOEUREEC 163/SANCTION IRN']);
+    // (a strike that targets remains one)
+    expect(brief('Russian missiles targeted energy facilities in Ukraine.', '2026-11-27').map((e) => e.split(' ')[1])).not.toContain(
+      '163/SANCTION',
+    );
+  });
 });
