@@ -278,6 +278,14 @@ describe('findSources', () => {
     expect(layer.summary).toMatchObject({ claims: 1, namedPeople: 1, namedOutlets: 0, relayed: 1 });
   });
 
+  it('counts no claim on a source for what it did not say, and one for what it does not believe', () => {
+    const { quotes, layer } = sourcesOf('A spokesperson for the ministry did not say what those measures would be.');
+    expect(quotes.map((q) => [q.speaker, q.negated ?? false])).toEqual([['A spokesperson for the ministry', true]]);
+    expect(layer.summary.claims).toBe(0);
+    expect(layer.sources).toEqual([]);
+    expect(sourcesOf('Trump does not believe the climate is changing.').layer.summary.claims).toBe(1);
+  });
+
   it('measures the share of the text inside quotation marks, scare quotes left out', () => {
     const text = '"One two three four five." Then the so-called "plan" came.';
     const inside = 'Onetwothreefourfive.'.length;

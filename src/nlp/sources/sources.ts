@@ -144,9 +144,14 @@ export function findSources(
     return d;
   };
 
-  const reports = relayReports(quotes);
+  // an outlet's report of a statement it relays, and what someone did not say or never said (which
+  // rests on the writer; not "does not believe", a stance of theirs), are no claims of a source
+  const notClaims = relayReports(quotes);
   quotes.forEach((q, qi) => {
-    if (reports.has(qi)) return;
+    if (q.negated && UNSAID.test(q.cue)) notClaims.add(qi);
+  });
+  quotes.forEach((q, qi) => {
+    if (notClaims.has(qi)) return;
     if (q.via !== undefined && q.viaStart !== undefined && q.viaEnd !== undefined) {
       const surface = text.slice(q.viaStart, q.viaEnd);
       // ("The newspaper, citing unnamed sources, said": the outlet it stands for; "in comments broadcast
@@ -285,8 +290,12 @@ export function findSources(
     .map((d) => ({ ...d, mentions: d.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
     .map((d, i): Source => ({ id: `s${i + 1}`, ...d }));
-  return { sources, summary: { claims: quotes.length - reports.size, ...counts, quotationShare: quotationShare(text, paragraphs) } };
+  return { sources, summary: { claims: quotes.length - notClaims.size, ...counts, quotationShare: quotationShare(text, paragraphs) } };
 }
+
+/** Cues of speech that, denied, leave nothing said: "did not say", "never told", "declined to specify". */
+const UNSAID =
+  /\b(?:say|says|said|tell|tells|told|specify|specified|elaborate|elaborated|comment|commented|disclose|disclosed|confirm|confirmed|mention|mentioned)$/iu;
 
 /**
  * The quotes that are an outlet's report of a statement it relays: in "Zakharova said Brussels was
