@@ -370,7 +370,7 @@ export function findPredicates(
 
 /** Words after which "to" is a preposition, not the mark of an infinitive. */
 const TO_IS_PREPOSITION =
-  /^(?:confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|plead(?:s|ed|ing)?|guilty|innocent|object(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|link(?:s|ed)?|opposed|prior|addition|response)$/;
+  /^(?:confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|plead(?:s|ed|ing)?|guilty|innocent|object(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|link(?:s|ed)?|opposed|prior|addition|response|bow(?:s|ed|ing)?|yield(?:s|ed|ing)?|succumb(?:s|ed|ing)?|cave[sd]?|caving|bend(?:s|ing)?|bent|submit(?:s|ted|ting)?|resistant|immune|vulnerable|subject|exposed)$/;
 
 /** Dashes that set off an aside ("Russia — which annexed Crimea — rejected"). @internal */
 export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);

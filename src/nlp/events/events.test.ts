@@ -4953,8 +4953,12 @@ describe('police or troops named by their role alone in a datelined story', () =
   });
 
   it('takes the country of the government that orders them', () => {
-    expect(brief('Venezuelan President Nicolas Maduro ordered the armed forces to hold exercises along the coast.')).toEqual([
+    expect(brief('Venezuelan President Nicolas Maduro ordered the armed forces to stay on alert along the coast.')).toEqual([
       'VENGOV 100/DEMAND VENMIL',
+    ]);
+    // (exercises it orders its own forces to hold are its show of force, as "military exercises" are)
+    expect(brief('Venezuelan President Nicolas Maduro ordered the armed forces to hold exercises along the coast.')).toEqual([
+      'VENGOV 150/MOBILIZE -',
     ]);
   });
 });
@@ -5328,5 +5332,13 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     expect(brief('Russian missiles targeted energy facilities in Ukraine.', '2026-11-27').map((e) => e.split(' ')[1])).not.toContain(
       '163/SANCTION',
     );
+  });
+
+  it('codes exercises and drills a military stages around a country as a show of force, and no pressure in "bow to pressure"', () => {
+    expect(brief("China's military launched large-scale exercises around Taiwan on Monday.", '2026-12-01')).toEqual([
+      'CHNMIL 150/MOBILIZE TWN',
+    ]);
+    expect(brief('China staged drills near Taiwan.', '2026-12-01')).toEqual(['CHN 150/MOBILIZE TWN']);
+    expect(brief('Lai spoke in Taoyuan. He said Taiwan would "neither bow to pressure nor act rashly."', '2026-12-01')).toEqual([]);
   });
 });
