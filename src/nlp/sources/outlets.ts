@@ -162,6 +162,13 @@ function insideLongerName(phrase: string, words: readonly RegExpMatchArray[], fr
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'\u2019-]*/gu;
 
+/** Outlets' one-word names that are common words too ("People", "Time", "Independent"). */
+const COMMON_WORD_NAMES =
+  /^(?:People|Time|Fortune|Mirror|Nation|Sun|Star|Post|Independent|Guardian|Observer|Express|Times|Globe|Hill|Atlantic|Spectator|Record|Herald|Tribune|Standard|Mail|Journal|Register|Sentinel|Economist)$/u;
+/** Words that go on an outlet's name ("People magazine", "Time reported"). */
+const OUTLET_NOUNS =
+  /^(?:magazine|newspaper|paper|daily|weekly|news|website|reported|reports|said|says|quoted|quotes|wrote|writes|cited|cites|editorial|columnist|reporter|correspondent)$/u;
+
 /**
  * The outlet a phrase names, or that a phrase contains ("a column in the Financial Times"). Where
  * outlets of several countries share the name, the one of a country the phrase names ("Sri
@@ -198,6 +205,10 @@ export function findOutlet(
       if (!/^[\p{Lu}\d]/u.test(surface) && !lowerName) continue;
       if (!candidates || !(lowerName || casedLike(surface, candidates[0]!.name))) continue;
       if (!isAcronym(key) && insideLongerName(phrase, words, i, i + n)) continue;
+      // ("People familiar with the matter", "Independent analysts": a common noun or adjective that
+      // opens a phrase going on in lower case, not the magazine or the newspaper)
+      if (n === 1 && i === 0 && COMMON_WORD_NAMES.test(surface) && /^\p{Ll}/u.test(words[1]?.[0] ?? '') && !OUTLET_NOUNS.test(words[1]![0]))
+        continue;
       const outlet =
         candidates.length === 1 ? candidates[0]! : choose(candidates, surface, phrase.slice(0, start) + phrase.slice(end), context);
       return { ...outletFields(outlet), start, end: start + surface.length };

@@ -26,6 +26,10 @@ describe('findOutlet', () => {
     // an acronym after a capitalised "The" is still the acronym ("The RIA news agency" is not Singapore's Ria)
     expect(findOutlet('The RIA news agency')?.domain).toBe('ria.ru');
     expect(findOutlet('the times they are a-changing')).toBeNull();
+    // a common word that opens a phrase going on in lower case is that word, not the magazine
+    expect(findOutlet('People familiar with the matter')).toBeNull();
+    expect(findOutlet('Independent analysts')).toBeNull();
+    expect(findOutlet('People magazine')?.domain).toBe('people.com');
     expect(findOutlet('some analysts')).toBeNull();
     // the words a name capitalises are capitalised in a citation of it
     expect(findOutlet('The star')).toBeNull();
