@@ -21,6 +21,9 @@ import {
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
+  TIME_WORD,
+  timeWord,
+  WEEKDAYS,
 } from './lexicon.js';
 import type { Piece } from './marks.js';
 import {
@@ -65,19 +68,8 @@ interface Cue {
   readonly cls: string;
 }
 
-/** The days a report names an act by ("on Wednesday", "yesterday", "tonight"). */
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
-
 /** Conjunctions that open a clause about when, why or despite what. */
 const SUBORDINATORS = /^(?:as|when|while|after|before|if|because|although|though|since|once|until|unless|whereas)$/u;
-
-/** Words besides the days of a time phrase right after a frame ("said on Monday", "said late Tuesday"). */
-const TIME_WORD = /^(?:on|last|this|late|early|earlier|later|night|morning)$/u;
-
-/** A word of a time phrase after a frame or a document ("on Tuesday", "last week", "this morning"). */
-function timeWord(lower: string): boolean {
-  return WEEKDAYS.test(lower) || TIME_NOUNS.has(lower) || TIME_WORD.test(lower);
-}
 
 /** Cues whose past participle often describes what was agreed or put forward ("the truce agreed in Busan"). */
 const THING_PARTICIPLES = new Set([

@@ -226,3 +226,14 @@ export const CLAUSE_JOINERS = /^(?:and|but|while)$/u;
 
 /** Participles that say who put out a statement or a document ("carried by state media", "published by TASS", "a readout published by Xinhua"). */
 export const CARRIED = /^(?:carried|published|issued|released|posted|broadcast|aired|televised|distributed|relayed)$/u;
+
+/** The days a report names an act by ("on Wednesday", "yesterday", "tonight"). */
+export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/u;
+
+/** Words besides the days of a time phrase right after a frame ("said on Monday", "said late Tuesday"). */
+export const TIME_WORD = /^(?:on|last|this|late|early|earlier|later|night|morning)$/u;
+
+/** A word of a time phrase after a frame or a document ("on Tuesday", "last week", "this morning"). */
+export function timeWord(lower: string): boolean {
+  return WEEKDAYS.test(lower) || TIME_NOUNS.has(lower) || TIME_WORD.test(lower);
+}

@@ -2108,4 +2108,9 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
       ['as saying', 'TASS'],
     ]);
   });
+
+  it('reads the outlet a sentence opens with past the day after it ("Speaking on state radio on Friday, …")', () => {
+    const text = 'Orban dismissed the polls. Speaking on state radio on Friday, the prime minister said the opposition was a threat.';
+    expect(quotesOf(text).map((q) => [q.cue, q.via ?? null])).toEqual([['said', 'state radio']]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { findOutlet, stateMediaNamed } from '../sources/outlets.js';
 import type { RawAttribution } from './attribute.js';
-import { CARRIED } from './lexicon.js';
+import { CARRIED, timeWord } from './lexicon.js';
 import { firstTokenAt, type TokenView } from './tokens.js';
 
 /**
@@ -119,5 +119,8 @@ function openingRelay(v: TokenView, cue: number): { from: number; to: number } |
   if (!lead && /^in$/u.test(T[u.from]!.lower)) {
     for (let k = u.from + 1; k < comma - 2; k++) if (CARRIED.test(T[k]!.lower) && T[k + 1]!.lower === 'by') from = k + 2;
   }
-  return from >= 0 && from < comma && outletNamed(v.text.slice(T[from]!.start, T[comma - 1]!.end)) ? { from, to: comma } : null;
+  // ("Speaking on state radio on Friday, …": the outlet without the day)
+  let to = comma;
+  while (to - 1 > from && timeWord(T[to - 1]!.lower)) to--;
+  return from >= 0 && from < to && outletNamed(v.text.slice(T[from]!.start, T[to - 1]!.end)) ? { from, to } : null;
 }
