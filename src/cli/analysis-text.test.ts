@@ -34,6 +34,8 @@ describe('quoteLines', () => {
     };
     const summary = { ...emptySummary(), claims: 1, namedPeople: 1, quotationShare: 0.5 };
     expect(quoteLines(text, [quote], { sources: [], summary })[0]).toBe('  [direct] Merkel said: We agree … Talks go on.');
+    // one claim is a claim
+    expect(quoteLines(text, [quote], { sources: [], summary })[1]).toMatch(/^ {2}sources: 1 claim; named people 1,/u);
   });
 });
 

@@ -4,6 +4,7 @@ import { quoteWords } from '../nlp/quotes/marks.js';
 import type { Quote } from '../nlp/quotes/quotes.js';
 import type { SourcesLayer } from '../nlp/sources/sources.js';
 import type { Layers } from '../pipeline/annotator.js';
+import { counted } from './corpus-query.js';
 import { renderDocText } from './output.js';
 
 interface Span {
@@ -92,7 +93,7 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
   }
   const s = sources.summary;
   lines.push(
-    `  sources: ${s.claims} claims; named people ${s.namedPeople}, outlets ${s.namedOutlets}, organisations ${s.namedOrganisations}, ` +
+    `  sources: ${counted(s.claims, 'claim')}; named people ${s.namedPeople}, outlets ${s.namedOutlets}, organisations ${s.namedOrganisations}, ` +
       `documents ${s.documents}, unnamed ${s.unnamed}, unresolved ${s.unresolved}, unattributed ${s.unattributed}` +
       `${s.relayed > 0 ? `, relayed by outlets ${s.relayed}` : ''}; ` +
       `quotation ${(s.quotationShare * 100).toFixed(1)} % of the text`,
@@ -107,7 +108,7 @@ export function quoteLines(text: string, quotes: readonly Quote[], sources: Sour
         : ` [${facts.join(', ')}]`;
     lines.push(
       `    ${src.kind === 'unnamed' || src.named ? src.kind : `${src.kind}, not named`}: ${src.name}${outlet} — ` +
-        `${src.quotes.length} ${src.quotes.length === 1 ? 'claim' : 'claims'}${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
+        `${counted(src.quotes.length, 'claim')}${src.relayed.length ? `, relayed ${src.relayed.length}` : ''}`,
     );
   }
   return lines;
