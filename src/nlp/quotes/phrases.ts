@@ -126,7 +126,8 @@ export function skipLeftFillers(v: TokenView, end: number, floor: number): numbe
   while (j >= floor && steps < 8) {
     const t = v.tokens[j]!;
     if (t.quote >= 0) break;
-    if ((VERB_PREFIX.has(t.lower) || /ly$/u.test(t.lower)) && (!/^\p{Lu}/u.test(t.text) || j === v.units[t.unit]!.from)) {
+    // (a name in -ly opening the sentence is its subject: "Jolly said" after "David Jolly", "Kelly said")
+    if ((VERB_PREFIX.has(t.lower) || /ly$/u.test(t.lower)) && (!/^\p{Lu}/u.test(t.text) || (j === v.units[t.unit]!.from && t.entity < 0))) {
       j--;
       steps++;
       continue;
@@ -471,7 +472,7 @@ function nounPhraseEndingAt(v: TokenView, h: number, floor: number): Phrase | nu
     (!CUE_VERBS.has(t.lower) || documentOfNoun(v, h)) &&
     !/ly$/u.test(t.lower) &&
     h > floor &&
-    (leadsNoun(v, h - 1) || sourcesCloseTo(v, h))
+    (leadsNoun(v, h - 1) || sourcesCloseTo(v, h) || peopleOfNoun(v, h))
   )
     headKind = 'role';
   else return null;
@@ -583,6 +584,17 @@ function documentOfNoun(v: TokenView, h: number): boolean {
 /** Plural nouns of people a phrase may end with ("supporters", "voters"). */
 const GROUP_NOUNS =
   /^(?:supporters|voters|opponents|critics|rivals|donors|allies|members|delegates|lawmakers|protesters|workers|activists|reporters)$/u;
+
+/** People of a cause, before "of": "Supporters of reform", "Opponents of abortion", "advocates of gun control". */
+const PEOPLE_OF = /^(?:supporters|opponents|critics|advocates|proponents|backers|defenders|foes|champions|members)$/u;
+
+/** Whether the noun at `h` is what people before "of" are for or against ("Supporters of reform said"). */
+function peopleOfNoun(v: TokenView, h: number): boolean {
+  const of = v.tokens[h - 1];
+  if (of?.lower === 'of' && PEOPLE_OF.test(v.tokens[h - 2]?.lower ?? '')) return true;
+  // ("Advocates of gun control": a noun before the head)
+  return /^\p{Ll}+$/u.test(of?.text ?? '') && v.tokens[h - 2]?.lower === 'of' && PEOPLE_OF.test(v.tokens[h - 3]?.lower ?? '');
+}
 
 /** "Obama met critics who say", "The Vermont senator emailed supporters": a verb after a name or a role ends the phrase before it. */
 function verbAfterName(v: TokenView, i: number): boolean {

@@ -2113,4 +2113,17 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const text = 'Orban dismissed the polls. Speaking on state radio on Friday, the prime minister said the opposition was a threat.';
     expect(quotesOf(text).map((q) => [q.cue, q.via ?? null])).toEqual([['said', 'state radio']]);
   });
+
+  it('reads a surname in -ly opening its sentence as the speaker, and people "of" a cause', () => {
+    const text = 'Megyn Kelly interviewed Trump. Kelly said the tone of the interview was cordial.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.text])).toEqual([['Megyn Kelly', 'the tone of the interview was cordial']]);
+    expect(quotesOf('Several supporters of reform said it is more realistic to drop some superdelegates.').map((q) => q.speaker)).toEqual([
+      'Several supporters of reform',
+    ]);
+    expect(quotesOf('Supporters of abortion rights argued the ruling will galvanize efforts.').map((q) => q.speaker)).toEqual([
+      'Supporters of abortion rights',
+    ]);
+    // (an adverb opening a sentence is no one)
+    expect(quotesOf('Eagerly anticipated, the banter has become a staple of the season.')).toEqual([]);
+  });
 });
