@@ -1707,7 +1707,46 @@ function contentOf(
     const qs = quotationsIn(v, subject[0], right[1]);
     return make([subject, right], qs.length > 0 ? 'mixed' : 'indirect', qs);
   }
+  const around = right ? null : clauseAroundAside(v, frame, unit, floor, ceiling);
+  if (around) {
+    const qs = quotationsIn(v, around[0]![0], around[1]![1]);
+    return make(around, qs.length > 0 ? 'mixed' : 'indirect', qs);
+  }
   return indirect(right) ?? indirect(contentLeft(v, frame, floor));
+}
+
+/** Words that carry a clause on past a frame set off by commas ("…, Devine said, by the upcoming calendar"). */
+const CLAUSE_GOES_ON = /^(?:by|in|on|at|for|with|to|from|because|if|unless|than|until|once|without)$/u;
+
+/**
+ * A clause a frame set off by commas interrupts, when what follows the frame completes it: "The
+ * argument would be aided, Devine said, by the upcoming primary calendar." reports "The argument
+ * would be aided … by the upcoming primary calendar". The clause opens the sentence with three
+ * words or more, and the rest after the frame opens with a preposition or a conjunction and runs
+ * to the sentence's end. Its two pieces, or null.
+ */
+function clauseAroundAside(v: TokenView, frame: Frame, unit: { from: number; to: number }, floor: number, ceiling: number): Piece[] | null {
+  const T = v.tokens;
+  const comma = frame.from - 1;
+  if (frame.inverted || frame.cue.kind !== 'verb' || comma < floor || T[comma]!.text !== ',' || T[frame.to]?.text !== ',') return null;
+  const restFrom = frame.to + 1;
+  // (not "…, he said, on condition of anonymity …": how the speaker spoke)
+  if (!CLAUSE_GOES_ON.test(T[restFrom]?.lower ?? '') || T[restFrom + 1]?.lower === 'condition') return null;
+  let start = Math.max(floor, unit.from);
+  while (start < comma && !isWord(T[start]!.text)) start++;
+  start = afterDateline(v, start);
+  let words = 0;
+  for (let k = start; k < comma; k++) {
+    if (T[k]!.quote >= 0 && !isWord(T[k]!.text)) continue;
+    if (isWord(T[k]!.text)) words++;
+  }
+  if (words < 3 || SUBORDINATORS.test(T[start]!.lower)) return null;
+  const rest = clauseEnd(v, restFrom, ceiling);
+  if (rest.all < 2 || rest.end < unit.to - 1) return null;
+  return [
+    [T[start]!.start, T[comma - 1]!.end],
+    [T[restFrom]!.start, T[rest.end - 1]!.end],
+  ];
 }
 
 /** Words in -s that are no verb ("Instead, Trump told CNN, his policy would …"). */

@@ -2126,4 +2126,16 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     // (an adverb opening a sentence is no one)
     expect(quotesOf('Eagerly anticipated, the banter has become a staple of the season.')).toEqual([]);
   });
+
+  it('keeps the whole clause a frame set off by commas interrupts when what follows completes it', () => {
+    const text = 'The argument would be aided, Devine said, by the upcoming primary calendar.';
+    const [q] = quotesOf(text);
+    expect([q!.speaker, q!.fragments?.map(([a, b]) => text.slice(a, b))]).toEqual([
+      'Devine',
+      ['The argument would be aided', 'by the upcoming primary calendar'],
+    ]);
+    // (how the speaker spoke is no part of it)
+    const anonymous = 'He was unable to find a single taker, one delegate said, on condition of anonymity.';
+    expect(quotesOf(anonymous).filter((q) => q.text.includes('condition of anonymity'))).toEqual([]);
+  });
 });
