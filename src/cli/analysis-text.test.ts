@@ -9,6 +9,7 @@ describe('speakerWithCue', () => {
     expect(speakerWithCue('Merkel', ':')).toBe('Merkel');
     expect(speakerWithCue('(unattributed)', '')).toBe('(unattributed)');
     expect(speakerWithCue('Rutte', 'According to')).toBe('according to Rutte');
+    expect(speakerWithCue('Reuters', 'As first reported by')).toBe('as first reported by Reuters');
     expect(speakerWithCue('Rutte', 'as saying', 'Reuters')).toBe('Rutte, quoted by Reuters');
     expect(speakerWithCue('Peskov', 'said', 'TASS')).toBe('Peskov said (via TASS)');
   });

@@ -76,7 +76,7 @@ export function renderAnalysisText(id: string, doc: Doc, layers: Layers, color: 
 export function speakerWithCue(who: string, cue: string, via?: string | null): string {
   const relayed = via ? ` (via ${via})` : '';
   if (/^as saying$/iu.test(cue)) return via ? `${who}, quoted by ${via}` : `${who}, as quoted`;
-  if (/^according to$/iu.test(cue)) return `according to ${who}${relayed}`;
+  if (/^(?:according to|as (?:\w+ )?(?:reported|revealed) by)$/iu.test(cue)) return `${cue.toLowerCase()} ${who}${relayed}`;
   return `${cue === '' || cue === ':' ? who : `${who} ${cue}`}${relayed}`;
 }
 

@@ -209,6 +209,14 @@ function headlineSpeaker(v: TokenView, from: number, colon: number, to: number):
 const IN_CAPITALS_LINE = /^[\p{Lu}\s.'-]+$/u;
 
 /** Finds the cues of a unit among the tokens outside quotations. */
+/** The "by" of "as reported by" (or "as first reported by") at token `i`, opening its sentence or after a comma; -1 otherwise. */
+function asReportedBy(T: readonly QToken[], i: number, to: number): number {
+  const opens = i === 0 || T[i - 1]!.unit !== T[i]!.unit || T[i - 1]!.text === ',';
+  let k = i + 1;
+  if (/^(?:first|previously|earlier|originally)$/u.test(T[k]?.lower ?? '')) k++;
+  return opens && k + 1 < to && /^(?:reported|revealed)$/u.test(T[k]!.lower) && T[k + 1]!.lower === 'by' ? k + 1 : -1;
+}
+
 function findCues(v: TokenView, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const T = v.tokens;
@@ -220,6 +228,13 @@ function findCues(v: TokenView, from: number, to: number): Cue[] {
     if (t.lower === 'according' && next?.lower === 'to') {
       cues.push({ kind: 'according', from: i, to: i + 2, lemma: 'according to', cls: 'report' });
       i++;
+      continue;
+    }
+    // "As reported by Western Journalism, …", "as first reported by Reuters": a source, as "according to" names one
+    const by = t.lower === 'as' ? asReportedBy(T, i, to) : -1;
+    if (by > 0) {
+      cues.push({ kind: 'according', from: i, to: by + 1, lemma: 'according to', cls: 'report' });
+      i = by;
       continue;
     }
     // `The minister was blunt:` closing a paragraph before one that opens with a quotation.

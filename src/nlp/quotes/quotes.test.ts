@@ -2138,4 +2138,18 @@ describe('findQuotes on reports the team wrote in the shapes analysts meet', () 
     const anonymous = 'He was unable to find a single taker, one delegate said, on condition of anonymity.';
     expect(quotesOf(anonymous).filter((q) => q.text.includes('condition of anonymity'))).toEqual([]);
   });
+
+  it('takes the outlet of "as reported by" for the source, as "according to" names one, and no outlet for "they"', () => {
+    const texts = (text: string) => quotesOf(text).map((q) => [q.speaker, q.cue, q.text]);
+    expect(texts('As reported by Western Journalism, the former secretary of state signed two agreements.')).toEqual([
+      ['Western Journalism', 'As reported by', 'the former secretary of state signed two agreements'],
+    ]);
+    expect(texts('The super PAC started reserving ad time this week, as first reported by the New York Times.')).toEqual([
+      ['New York Times', 'as first reported by', 'The super PAC started reserving ad time this week'],
+    ]);
+    // (people who "would prefer" something are not the newspaper named before)
+    const they =
+      'The PAC reserved ad time, as first reported by the New York Times. Allies are frustrated that they would prefer she stockpile her resources.';
+    expect(quotesOf(they).find((q) => q.cue === 'prefer')?.speaker).not.toBe('New York Times');
+  });
 });

@@ -329,10 +329,11 @@ function resolveOne(
     }
     if (GROUP_PRONOUNS.has(w)) {
       // "they" are people: an organisation that spoke last, else nobody the text names ("Russia is
-      // meddling, they say" after "Chinese traders say …"); "it" and "we" may be any body or country
+      // meddling, they say" after "Chinese traders say …"; not a newspaper that reported something);
+      // "it" and "we" may be any body or country
       const e =
         w === 'they' || w === 'their'
-          ? antecedent(v, p.from, (x) => v.entities[x]!.type === 'ORG', done, content, false)
+          ? antecedent(v, p.from, (x) => v.entities[x]!.type === 'ORG' && !wholeOutlet(v.entities[x]!.name), done, content, false)
           : antecedent(v, p.from, (x) => v.entities[x]!.type === 'ORG' || v.entities[x]!.type === 'GPE', [], content);
       return e >= 0 ? fromEntity(v, e, s, 'pronoun') : plain('pronoun');
     }
