@@ -562,6 +562,10 @@ function phraseMembers(low: readonly string[], mentions: readonly ActorMention[]
       else if (role) code = `---${role.replace('~', '')}`;
     }
     if (!code) continue;
+    // ("The former British prime minister Boris Johnson" in an undated article: out of office, whatever
+    // term the knowledge base lists last)
+    const opening = low.slice(Math.max(0, part[0]!.start - 1), part[0]!.start + 2);
+    if (/^[A-Z]{3}(?:GOV|LEG|JUD)$/.test(code) && opening.includes('former')) code = `${code.slice(0, 3)}ELI`;
     const start = part[0]!.start;
     const end = part[part.length - 1]!.end;
     if (members.some((x) => x.code === code)) continue;

@@ -4095,7 +4095,8 @@ describe('names the entities know but the dictionary does not', () => {
 
   it('take no country from the other side after an office or a notable\'s title ("First Lady Michelle Obama")', () => {
     const talks = 'First Lady Michelle Obama talks with former South African President Nelson Mandela about his book.';
-    expect(withEntities(talks)).toEqual(['---ELI CONSULT ZAFGOV']);
+    // (a former president is his country's elite, as the PLOVER gold codes "former president Carlos Menem")
+    expect(withEntities(talks)).toEqual(['---ELI CONSULT ZAFELI']);
     // A state still acts on its own people.
     expect(withEntities('Russian investigators charged protest leader Alexei Navalny with embezzlement.')).toEqual([
       'RUS DISAPPROVE RUSOPP',
@@ -5340,5 +5341,11 @@ describe('"It" opening a sentence after a body that spoke of others\' acts, and 
     ]);
     expect(brief('China staged drills near Taiwan.', '2026-12-01')).toEqual(['CHN 150/MOBILIZE TWN']);
     expect(brief('Lai spoke in Taoyuan. He said Taiwan would "neither bow to pressure nor act rashly."', '2026-12-01')).toEqual([]);
+  });
+
+  it('codes someone the article calls former as the elite of their country, dated or not', () => {
+    const text = 'The former British prime minister Boris Johnson urged Washington not to pressure Ukraine into concessions.';
+    expect(brief(text)).toEqual(['GBRELI 020/DEMAND USA']);
+    expect(brief(text, '2026-12-01')).toEqual(['GBRELI 020/DEMAND USA']);
   });
 });
